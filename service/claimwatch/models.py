@@ -138,6 +138,9 @@ class ClaimEvent(_Strict):
     denied: bool = False
     hedged: bool = False
     background: bool = False
+    duplicate_of: str | None = Field(
+        default=None, description="Set when the item is a syndicated near-copy of this earlier item."
+    )
     evidence: Evidence
 
 
