@@ -19,7 +19,7 @@ demo: $(BIN)/.installed
 
 # Debian packages the e2e tests run for real (Prometheus, Alertmanager, Chromium).
 system-deps:
-	./.ci/system-deps
+	./.ci/system-deps prometheus prometheus-alertmanager
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check service tests bench tools
