@@ -30,6 +30,9 @@ class Settings(BaseSettings):
 
     app_id: str = "claimwatch"
     metrics_port: int = Field(default=9464, ge=0, le=65535)
+    metrics_host: str = Field(
+        default="127.0.0.1", description="Bind address of /metrics; 0.0.0.0 in a container so Prometheus reaches it."
+    )
     web_port: int = Field(default=6066, ge=0, le=65535)
     state_dir: Path = Path("./.claimwatch-state")
     store: Literal["memory", "rocksdb"] = "rocksdb"
