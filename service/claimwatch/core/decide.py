@@ -1,0 +1,239 @@
+"""What is known per actor, and when a claim is news: the alert decisions.
+
+State is one entry per known fact in a plain string-keyed mapping, so the
+stream driver can hand in a faust Table (one small changelog write per fact or
+corroboration) and the backtest a dict. Keys start with the actor code, which
+is also the Kafka key of claims and alerts, so one partition owns an actor.
+
+    {code}|f|{topic}|{value}   a known figure (KnownFigure fields + sources)
+    {code}|fi|{topic}          the values known for (actor, topic), oldest first
+    {code}|l|{place}           a known location (KnownLocation fields + sources)
+    {code}|li                  the place keys known for the actor, oldest first
+
+Rules (DESIGN.md, "Semantics"):
+
+* ``new_figure`` when a non-denied claim's figure value is not yet known for its
+  (actor, topic); ``new_location`` when its place is not yet known for its
+  actor, whatever the topic. Both may come from one claim.
+* A known fact never alerts again, whoever repeats it (a syndicated copy, a
+  Background paragraph): it only adds corroboration, and only when the source
+  is new and the item is not a near-copy of another (``duplicate_of``).
+* Denied claims are kept as claims but neither alert nor corroborate.
+
+Severity (documented in README, "Alerts"):
+
+* ``new_figure``: ``critical`` when it is above every figure already known for
+  the (actor, topic) -- an escalation; ``warning`` for the first figure of a
+  topic; ``info`` when it is at or below a known figure.
+* ``new_location``: ``critical`` for a place in a country where the actor was
+  not yet known to be; ``warning`` for the actor's first place; ``info`` for a
+  finer or nearby place in a country already known.
+* A hedged claim ("reportedly", "likely") is one step lower; never below info.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, MutableMapping
+from datetime import UTC, datetime
+from typing import Any
+
+from claimwatch.models import (
+    Alert,
+    AlertKind,
+    ClaimEvent,
+    KnownFigure,
+    KnownLocation,
+    Location,
+    Previous,
+    Severity,
+)
+
+#: How many earlier facts an alert lists under ``previous`` (newest kept).
+MAX_PREVIOUS = 25
+#: How many distinct sources a fact remembers for corroboration.
+MAX_SOURCES = 50
+
+_LOWER = {Severity.critical: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
+
+
+def place_key(loc: Location) -> str:
+    """A stable identity for a place: its GeoNames id, else its name and country."""
+    if loc.geonames_id is not None:
+        return f"gn:{loc.geonames_id}"
+    return f"n:{loc.name.strip().lower()}|{(loc.country_code or '').upper()}"
+
+
+def alert_id(kind: AlertKind, actor_code: str, topic: str, fact: str) -> str:
+    """Deterministic, so a replay or a retry yields the same id (idempotent consumers)."""
+    raw = f"{kind.value}|{actor_code}|{topic}|{fact}".encode()
+    return hashlib.sha256(raw).hexdigest()[:32]
+
+
+class Knowledge:
+    """Per-actor facts over a string-keyed mapping (dict, faust Table, ...)."""
+
+    def __init__(self, store: MutableMapping[str, Any] | None = None) -> None:
+        self.store: MutableMapping[str, Any] = store if store is not None else {}
+
+    # -- figures -------------------------------------------------------------
+    def figure(self, code: str, topic: str, value: int) -> dict[str, Any] | None:
+        got: dict[str, Any] | None = self.store.get(f"{code}|f|{topic}|{value}")
+        return got
+
+    def figures(self, code: str, topic: str) -> list[dict[str, Any]]:
+        values: list[int] = self.store.get(f"{code}|fi|{topic}") or []
+        out = [self.figure(code, topic, v) for v in values]
+        return [f for f in out if f is not None]
+
+    def add_figure(self, code: str, topic: str, record: dict[str, Any]) -> None:
+        self.store[f"{code}|f|{topic}|{record['value']}"] = record
+        index_key = f"{code}|fi|{topic}"
+        self.store[index_key] = [*(self.store.get(index_key) or []), record["value"]]
+
+    # -- locations -----------------------------------------------------------
+    def location(self, code: str, key: str) -> dict[str, Any] | None:
+        got: dict[str, Any] | None = self.store.get(f"{code}|l|{key}")
+        return got
+
+    def locations(self, code: str) -> list[dict[str, Any]]:
+        keys: list[str] = self.store.get(f"{code}|li") or []
+        out = [self.location(code, k) for k in keys]
+        return [x for x in out if x is not None]
+
+    def add_location(self, code: str, key: str, record: dict[str, Any]) -> None:
+        self.store[f"{code}|l|{key}"] = record
+        index_key = f"{code}|li"
+        self.store[index_key] = [*(self.store.get(index_key) or []), key]
+
+    def put(self, key: str, record: dict[str, Any]) -> None:
+        """Write back a changed record (a mapping like a faust Table needs the assignment)."""
+        self.store[key] = record
+
+
+def _new_record(claim: ClaimEvent, **fields: Any) -> dict[str, Any]:
+    return {
+        **fields,
+        "first_seen": claim.published_at.isoformat(),
+        "source": claim.source,
+        "item_id": claim.item_id,
+        "sources": [claim.source],
+        "corroboration": 1,
+    }
+
+
+def _corroborate(record: dict[str, Any], claim: ClaimEvent) -> bool:
+    """Count a new independent source; True when the record changed."""
+    if claim.duplicate_of is not None or claim.source in record["sources"]:
+        return False
+    record["corroboration"] = int(record["corroboration"]) + 1
+    if len(record["sources"]) < MAX_SOURCES:
+        record["sources"] = [*record["sources"], claim.source]
+    return True
+
+
+def _known_figure(r: dict[str, Any]) -> KnownFigure:
+    return KnownFigure(
+        value=r["value"], low=r.get("low"), high=r.get("high"), first_seen=datetime.fromisoformat(r["first_seen"]),
+        source=r["source"], item_id=r["item_id"], corroboration=r["corroboration"],
+    )
+
+
+def _known_location(r: dict[str, Any]) -> KnownLocation:
+    return KnownLocation(
+        location=Location.model_validate(r["location"]), first_seen=datetime.fromisoformat(r["first_seen"]),
+        source=r["source"], item_id=r["item_id"], corroboration=r["corroboration"],
+    )
+
+
+class Decider:
+    """Turns claims into alerts against what is known, updating what is known."""
+
+    def __init__(self, knowledge: Knowledge | None = None, clock: Callable[[], datetime] | None = None) -> None:
+        self.knowledge = knowledge if knowledge is not None else Knowledge()
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def decide(self, claim: ClaimEvent, now: datetime | None = None) -> list[Alert]:
+        if claim.denied:
+            return []
+        detected_at = now or self.clock()
+        alerts: list[Alert] = []
+        code = claim.actor.code
+        # Read what was known before this claim changes anything, so `previous` is honest.
+        figures_before = self.knowledge.figures(code, claim.topic)
+        locations_before = self.knowledge.locations(code)
+        previous = Previous(
+            figures=[_known_figure(r) for r in figures_before[-MAX_PREVIOUS:]],
+            locations=[_known_location(r) for r in locations_before[-MAX_PREVIOUS:]],
+        )
+        if claim.figure is not None:
+            fig = claim.figure
+            known = self.knowledge.figure(code, claim.topic, fig.value)
+            if known is None:
+                self.knowledge.add_figure(
+                    code, claim.topic, _new_record(claim, value=fig.value, low=fig.low, high=fig.high)
+                )
+                severity = self._figure_severity(fig.value, figures_before, claim.hedged)
+                alerts.append(
+                    self._alert(claim, AlertKind.new_figure, str(fig.value), previous, severity, detected_at)
+                )
+            elif _corroborate(known, claim):
+                self.knowledge.put(f"{code}|f|{claim.topic}|{fig.value}", known)
+        if claim.location is not None:
+            key = place_key(claim.location)
+            known = self.knowledge.location(code, key)
+            if known is None:
+                self.knowledge.add_location(
+                    code, key, _new_record(claim, location=claim.location.model_dump(mode="json"))
+                )
+                severity = self._location_severity(claim.location, locations_before, claim.hedged)
+                alerts.append(self._alert(claim, AlertKind.new_location, key, previous, severity, detected_at))
+            elif _corroborate(known, claim):
+                self.knowledge.put(f"{code}|l|{key}", known)
+        return alerts
+
+    @staticmethod
+    def _figure_severity(value: int, before: list[dict[str, Any]], hedged: bool) -> Severity:
+        if not before:
+            sev = Severity.warning
+        elif value > max(int(r["value"]) for r in before):
+            sev = Severity.critical
+        else:
+            sev = Severity.info
+        return _LOWER[sev] if hedged else sev
+
+    @staticmethod
+    def _location_severity(loc: Location, before: list[dict[str, Any]], hedged: bool) -> Severity:
+        if not before:
+            sev = Severity.warning
+        else:
+            countries = {(r["location"].get("country_code") or "").upper() for r in before}
+            sev = Severity.critical if (loc.country_code or "").upper() not in countries else Severity.info
+        return _LOWER[sev] if hedged else sev
+
+    @staticmethod
+    def _alert(
+        claim: ClaimEvent,
+        kind: AlertKind,
+        fact: str,
+        previous: Previous,
+        severity: Severity,
+        detected_at: datetime,
+    ) -> Alert:
+        # Locations are known per actor whatever the topic, so their id leaves the topic out.
+        id_topic = claim.topic if kind is AlertKind.new_figure else "*"
+        return Alert(
+            alert_id=alert_id(kind, claim.actor.code, id_topic, fact),
+            kind=kind,
+            actor=claim.actor,
+            topic=claim.topic,
+            figure=claim.figure if kind is AlertKind.new_figure else None,
+            location=claim.location if kind is AlertKind.new_location else None,
+            previous=previous,
+            claim=claim,
+            item_id=claim.item_id,
+            source=claim.source,
+            published_at=claim.published_at,
+            detected_at=detected_at,
+            severity=severity,
+        )

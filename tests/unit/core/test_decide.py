@@ -1,0 +1,95 @@
+"""Alert decisions: new figures and places alert once, never again; denied never."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from claimwatch.core.decide import Decider, Knowledge, alert_id
+from claimwatch.models import Actor, AlertKind, ClaimEvent, Evidence, Figure, Location, Severity
+
+T0 = datetime(2025, 3, 1, 12, tzinfo=UTC)
+ACTOR = Actor(name="Testland", code="TL", kind="state")
+DEPOT = Location(name="Port Alder", country_code="XA", admin1="North Province", geonames_id=101, text="Port Alder")
+HILLS = Location(name="Cedar Hills", country_code="XB", geonames_id=202, text="the Cedar Hills")
+NORTH = Location(name="Birch Bay", country_code="XA", geonames_id=303, text="Birch Bay")
+
+
+def claim(n: int, value: int | None = None, loc: Location | None = None, **kw) -> ClaimEvent:
+    return ClaimEvent(
+        claim_id=f"c{n}",
+        item_id=kw.pop("item_id", f"item-{n}"),
+        source=kw.pop("source", f"Outlet {n}"),
+        published_at=T0 + timedelta(hours=n),
+        actor=kw.pop("actor", ACTOR),
+        topic=kw.pop("topic", "troops"),
+        figure=Figure(value=value, unit="soldiers", text=str(value)) if value is not None else None,
+        location=loc,
+        evidence=Evidence(sentence="s", start=0, end=1),
+        **kw,
+    )
+
+
+def test_first_figure_and_location_alert_then_never_again():
+    d = Decider()
+    alerts = d.decide(claim(1, 4000, DEPOT))
+    assert [a.kind for a in alerts] == [AlertKind.new_figure, AlertKind.new_location]
+    assert all(a.severity is Severity.warning for a in alerts)
+    assert d.decide(claim(2, 4000, DEPOT)) == []
+    assert d.decide(claim(3, 4000, DEPOT, background=True)) == []
+
+
+def test_previous_lists_what_was_known_and_escalation_is_critical():
+    d = Decider()
+    d.decide(claim(1, 4000))
+    [a] = d.decide(claim(2, 5000))
+    assert a.severity is Severity.critical
+    assert [(f.value, f.source) for f in a.previous.figures] == [(4000, "Outlet 1")]
+    [b] = d.decide(claim(3, 3000))
+    assert b.severity is Severity.info
+    assert sorted(f.value for f in b.previous.figures) == [4000, 5000]
+
+
+def test_figures_are_per_topic_and_locations_per_actor():
+    d = Decider()
+    d.decide(claim(1, 300, DEPOT, topic="troops"))
+    alerts = d.decide(claim(2, 300, DEPOT, topic="casualties"))
+    assert [a.kind for a in alerts] == [AlertKind.new_figure]
+    other = Actor(name="Otherland", code="OL", kind="state")
+    assert [a.kind for a in d.decide(claim(3, None, DEPOT, actor=other))] == [AlertKind.new_location]
+
+
+def test_new_country_is_critical_finer_place_in_known_country_is_info():
+    d = Decider()
+    d.decide(claim(1, None, DEPOT))
+    [same_country] = d.decide(claim(2, None, NORTH))
+    assert same_country.severity is Severity.info
+    [new_country] = d.decide(claim(3, None, HILLS))
+    assert new_country.severity is Severity.critical
+    [hedged] = d.decide(claim(4, 9000, None, hedged=True))
+    assert hedged.severity is Severity.info
+
+
+def test_denied_claims_neither_alert_nor_corroborate():
+    d = Decider()
+    assert d.decide(claim(1, 700, DEPOT, denied=True)) == []
+    assert len(d.decide(claim(2, 700, DEPOT))) == 2
+
+
+def test_corroboration_counts_independent_sources_only():
+    store: dict = {}
+    d = Decider(Knowledge(store))
+    d.decide(claim(1, 800, source="A"))
+    d.decide(claim(2, 800, source="A"))
+    d.decide(claim(3, 800, source="B", duplicate_of="item-2"))
+    d.decide(claim(4, 800, source="C"))
+    assert store["TL|f|troops|800"]["corroboration"] == 2
+    assert store["TL|f|troops|800"]["sources"] == ["A", "C"]
+
+
+def test_alert_ids_are_deterministic_and_distinct():
+    a1 = Decider().decide(claim(1, 100, DEPOT))
+    a2 = Decider().decide(claim(7, 100, DEPOT, source="Other", item_id="x"))
+    assert [a.alert_id for a in a1] == [a.alert_id for a in a2]
+    assert len({a.alert_id for a in a1}) == 2
+    fig = AlertKind.new_figure
+    assert alert_id(fig, "TL", "troops", "100") != alert_id(fig, "TL", "equipment", "100")
