@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from claimwatch import __version__
+from claimwatch.offline import commands as offline_commands
 
 
 def _cmd_config(args: argparse.Namespace) -> int:
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--port", type=int, default=9092)
     c.set_defaults(func=_cmd_broker)
 
+    offline_commands.register(sub)
     return p
 
 

@@ -1,0 +1,1 @@
+"""The offline driver: the core over files, in-process and deterministic."""

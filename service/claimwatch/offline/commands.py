@@ -1,0 +1,66 @@
+"""``claimwatch extract`` and ``claimwatch backtest``: argument parsing and printing only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claimwatch.settings import Settings
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from claimwatch.core.extract import Extractor
+    from claimwatch.offline.jsonl import ReadReport, open_out, read_items
+
+    settings = Settings()
+    extractor = Extractor()
+    report = ReadReport()
+    claims = 0
+    with open_out(args.output) as out:
+        for item in read_items(args.input, report, max_body_bytes=settings.max_body_bytes):
+            for claim in extractor.extract(item):
+                out.write(claim.model_dump_json() + "\n")
+                claims += 1
+    print(f"items {report.items}, claims {claims}, bad lines {len(report.bad)}", file=sys.stderr)
+    return 1 if report.bad else 0
+
+
+def _cmd_backtest(args: argparse.Namespace) -> int:
+    from claimwatch.offline.backtest import run_backtest
+    from claimwatch.offline.progress import Progress
+
+    settings = Settings()
+    with Progress("backtest", enabled=not args.quiet) as progress:
+        summary, report, alerts = run_backtest(
+            args.input,
+            alerts_out=args.alerts_out,
+            state_in=args.state_in,
+            state_out=args.state_out,
+            max_body_bytes=settings.max_body_bytes,
+            progress=progress.update,
+        )
+    if args.report or args.expected:
+        from claimwatch.offline.report import write_report
+
+        write_report(args.report, summary=summary, alerts=alerts, expected=args.expected)
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+    return 1 if report.bad else 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    c = sub.add_parser("extract", help="NewsItem lines -> ClaimEvent lines (offline)")
+    c.add_argument("input", help="JSON Lines of NewsItems, or - for stdin")
+    c.add_argument("-o", "--output", default="-", help="ClaimEvent lines (default: stdout)")
+    c.set_defaults(func=_cmd_extract)
+
+    c = sub.add_parser("backtest", help="run an archive through the core in published order")
+    c.add_argument("input", help="JSON Lines of NewsItems, or - for stdin")
+    c.add_argument("--alerts-out", default=None, help="Alert lines (default: not written; - for stdout)")
+    c.add_argument("--state-in", type=Path, help="continue from the knowledge of an earlier run")
+    c.add_argument("--state-out", type=Path, help="save the knowledge at the end")
+    c.add_argument("--expected", type=Path, help="expected alerts (JSON Lines) to score against")
+    c.add_argument("--report", type=Path, help="write an HTML report and summary.json here")
+    c.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    c.set_defaults(func=_cmd_backtest)
