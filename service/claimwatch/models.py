@@ -28,6 +28,13 @@ SCHEMA_VERSION = 1
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
 
 
+def _utf8_size(text: str) -> int:
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError as e:
+        raise ValueError(f"invalid Unicode (unpaired surrogate) at character {e.start}") from None
+
+
 class _Strict(BaseModel):
     """Output contracts: unknown fields are a bug on our side, so refuse them."""
 
@@ -60,12 +67,20 @@ class NewsItem(BaseModel):
             raise ValueError("id must not be blank")
         return v
 
+    @field_validator("id", "source", "url", "title", "lang")
+    @classmethod
+    def _valid_unicode(cls, v: str | None) -> str | None:
+        # JSON may smuggle in lone surrogates ("\ud800") that no UTF-8 writer can emit later.
+        if v is not None:
+            _utf8_size(v)
+        return v
+
     @field_validator("body")
     @classmethod
     def _body_capped(cls, v: str, info: ValidationInfo) -> str:
         ctx = info.context or {}
         cap = int(ctx.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES))
-        size = len(v.encode("utf-8", errors="surrogatepass"))
+        size = _utf8_size(v)
         if size > cap:
             raise ValueError(f"body is {size} bytes, over the cap of {cap} bytes")
         return v
