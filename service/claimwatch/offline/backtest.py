@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -33,6 +34,8 @@ class BacktestSummary:
     alerts: Counter[str] = field(default_factory=Counter)
     bad_lines: int = 0
     seconds: float = 0.0
+    #: (item id, published_at) in processing order: the report places alerts against it for lead/lag.
+    timeline: list[tuple[str, datetime]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -87,6 +90,7 @@ class Backtest:
         for n, item in enumerate(ordered, 1):
             result, alerts = self.pipeline.process(item)
             self.summary.items += 1
+            self.summary.timeline.append((item.id, item.published_at))
             self.summary.outcomes[result.outcome.value] += 1
             if result.outcome is ItemOutcome.duplicate and result.duplicate_kind:
                 self.summary.duplicates[result.duplicate_kind] += 1
@@ -115,8 +119,13 @@ def run_backtest(
     extractor: ClaimExtractor | None = None,
     progress: Callable[[int, int], None] | None = None,
     warn: TextIO = sys.stderr,
+    claims: list[ClaimEvent] | None = None,
 ) -> tuple[BacktestSummary, ReadReport, list[Alert]]:
-    """Read, run, write: what ``claimwatch backtest`` does, callable from tests and the report."""
+    """Read, run, write: what ``claimwatch backtest`` does, callable from tests and the report.
+
+    Claims are appended to ``claims`` only when a list is passed: the report plots
+    them, but keeping every claim of a large archive costs memory nobody else needs.
+    """
     report = ReadReport()
     items = list(read_items(path, report, max_body_bytes=max_body_bytes, warn=warn))
     pipeline = Pipeline.restore(state_in.read_bytes(), extractor) if state_in else Pipeline(extractor)
@@ -127,7 +136,8 @@ def run_backtest(
             alerts.append(a)
             out.write(a.model_dump_json() + "\n")
 
-        bt = Backtest(pipeline, on_alert=emit, progress=progress)
+        keep = claims.append if claims is not None else None
+        bt = Backtest(pipeline, on_alert=emit, on_claim=keep, progress=progress)
         summary = bt.run(items)
     summary.bad_lines = len(report.bad)
     if state_out:
