@@ -1,0 +1,86 @@
+"""Claimants: who asserts a claim ("according to X", "X said", "Source: X").
+
+Not scored by the dev scorer but carried on every claim for analysts, so the
+rules stay cheap: a handful of precompiled patterns per sentence, a claimant
+carried over within a paragraph for "he said"/"she added", and the item's
+"Source:" line as the fallback for unattributed speech verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.models import Claimant
+
+_NAME = r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|de|al|on)?[ \t]*[A-Z][\w'’.-]*){0,7})"
+_SPEECH = (
+    r"(?:said|says|say|told|tells|reported|reports|confirmed|confirms|estimated|estimates|stated|claimed|claims|"
+    r"announced|announces|added|adds|wrote|writes|stressed|warned|believes|assessed|disclosed|acknowledged|"
+    r"insisted|denied|denies|alleged|put|puts|briefed|found)"
+)
+_ACCORDING_RE = re.compile(rf"\b(?:according to|citing|quoting|cited by|as reported by)[ \t]+(?:the[ \t]+)?({_NAME})")
+_SUBJECT_SPEECH_RE = re.compile(
+    rf"(?:^|[,;][ \t]+|\bthat[ \t]+|^On [^,]{{1,30}},[ \t]+)(?:the[ \t]+)?({_NAME})(?:,[^,]{{1,80}},)?[ \t]+"
+    rf"(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?{_SPEECH}\b"
+)
+_TRAILING_RE = re.compile(rf",[ \t]+(?:the[ \t]+)?({_NAME})[ \t]+{_SPEECH}\b")
+_PRONOUN_RE = re.compile(rf"\b(?:he|she|it|they|the agency|the ministry|the general|the president)[ \t]+{_SPEECH}\b",
+                         re.IGNORECASE)  # fmt: skip
+_AGENCY_WORDS = re.compile(
+    r"\b(?:Ministry|Agency|Service|Intelligence|Command|Pentagon|Department|Council|Office|Directorate|Center|Centre|"
+    r"Staff|Army|Forces|Institute|Committee|Government|Kremlin|NATO|NIS|HUR|GUR|JCS)\b"
+)
+_OUTLET_WORDS = re.compile(
+    r"\b(?:Reuters|AFP|AP|Associated Press|CNN|BBC|TASS|Bloomberg|Newsweek|Times|Post|Monde|Herald|Journal|"
+    r"News|Media|Agency|Nova|Telegraph|Guardian|Yonhap|Kyodo|Interfax|RIA|NHK)\b"
+)
+_NOT_NAMES = frozenset(
+    {"On", "In", "The", "A", "An", "But", "And", "It", "He", "She", "They", "This", "That", "Source"}
+)
+
+
+def claimant_kind(name: str) -> str:
+    if _OUTLET_WORDS.search(name):
+        return "outlet"
+    if _AGENCY_WORDS.search(name):
+        return "agency"
+    if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+        return "person"
+    return "other"
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" .,'’")
+    if not name or name in _NOT_NAMES or len(name) < 2:
+        return None
+    return name
+
+
+def make_claimant(name: str) -> Claimant:
+    kind = claimant_kind(name)
+    return Claimant.model_validate({"name": name, "kind": kind})
+
+
+def find_claimant(sentence: str) -> str | None:
+    """The claimant named in one sentence, or None."""
+    m = _ACCORDING_RE.search(sentence)
+    if m:
+        return _clean(m.group(1))
+    m = _SUBJECT_SPEECH_RE.search(sentence)
+    if m:
+        return _clean(m.group(1))
+    m = _TRAILING_RE.search(sentence)
+    if m:
+        return _clean(m.group(1))
+    return None
+
+
+def has_pronoun_speech(sentence: str) -> bool:
+    """ "he said", "the agency added": speech by someone named earlier."""
+    return bool(_PRONOUN_RE.search(sentence))
+
+
+def source_line_claimant(text: str) -> str | None:
+    """The first name on a "Source:" line ("Gen. X, AFRICOM commander, in an interview" -> "Gen. X")."""
+    m = re.match(rf"[ \t]*(?:an?[ \t]+[^A-Z]{{0,60}}?(?:by|from)[ \t]+)?(?:the[ \t]+)?({_NAME})", text)
+    return _clean(m.group(1)) if m else None

@@ -1,0 +1,66 @@
+"""Event dates resolved against ``published_at``.
+
+Not scored, so cheap by design: plain regexes and ``datetime`` for the forms
+news items use ("On 23 October", "Oct. 18", "as early as 1 November", "on
+Thursday", "last week", "yesterday"). No dateparser: it costs a millisecond
+per call and hangs on some inputs, while these forms cover the common cases.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_DAY_MON_RE = re.compile(rf"\b(?P<day>\d{{1,2}})[ \t]+{_MON}(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_MON_DAY_RE = re.compile(rf"\b{_MON}[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(?:on|last|this)?[ \t]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                         re.IGNORECASE)  # fmt: skip
+_RELATIVE_RE = re.compile(r"\b(yesterday|today|last week|last month|earlier this week)\b", re.IGNORECASE)
+
+
+def _year_for(month: int, day: int, base: date) -> int:
+    """News mostly looks back: a month later than the base month is last year's."""
+    y = base.year
+    try:
+        if date(y, month, day) > base + timedelta(days=7):
+            return y - 1
+    except ValueError:
+        return y
+    return y
+
+
+def resolve_date(text: str, published_at: datetime) -> date | None:
+    """The first date stated in ``text`` (a sentence), resolved against ``published_at``."""
+    base = published_at.date()
+    for rx in (_DAY_MON_RE, _MON_DAY_RE):
+        m = rx.search(text)
+        if m:
+            month = _MONTHS[m.group("mon")[:3].lower()]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else _year_for(month, day, base)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+    m = _WEEKDAY_RE.search(text)
+    if m:
+        wd = _WEEKDAYS[m.group(1).lower()]
+        delta = (base.weekday() - wd) % 7
+        return base - timedelta(days=delta)
+    m = _RELATIVE_RE.search(text)
+    if m:
+        w = m.group(1).lower()
+        return {
+            "yesterday": base - timedelta(days=1),
+            "today": base,
+            "last week": base - timedelta(days=7),
+            "last month": base - timedelta(days=30),
+            "earlier this week": base - timedelta(days=2),
+        }[w]
+    return None

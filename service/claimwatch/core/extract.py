@@ -1,0 +1,543 @@
+"""Claim extraction: NewsItem -> list[ClaimEvent], rule-based, pure and fast.
+
+Per sentence the extractor finds actors, figures and places, then decides
+(1) whose forces each figure counts -- the actor bound to the counted noun
+("10,000 North Korean troops", "3,000 troops from North Korea"), else the
+subject of the clause, else the actor the paragraph is about; and (2) which
+places are deployment locations -- places governed by a locative preposition or
+a movement verb, minus venues of statements, the claimant's seat, the actor's
+home country, departure and transit points, strike targets and mere
+possibilities. The scorer keys figure claims and location claims separately, so
+a sentence yields one claim per figure (with the sentence's best location) and
+one claim per further location. Word lists live in ``data/*.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
+from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant, source_line_claimant
+from claimwatch.core.dates import resolve_date
+from claimwatch.core.numbers import (
+    FigureMatch,
+    casualty_context,
+    find_figures,
+    is_implied_subject,
+    reference_topic,
+)
+from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
+from claimwatch.models import Actor, ClaimEvent, Evidence, Figure, Location, NewsItem
+
+if TYPE_CHECKING:
+    from claimwatch.core.gazetteer import Gazetteer, PlaceMention
+
+_WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+_SPEAKER_AFTER_RE = re.compile(
+    r"[ \t]*(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:said|says|told|reported|confirmed|estimated|announced|intelligence|"
+    r"spy|officials?|ministry|media|lawmakers?)\b",
+    re.IGNORECASE,
+)
+_HOSTS_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+)?(?:hosts|holds|is hosting|houses|has hosted)\b"
+)
+_PART_OF_RE = re.compile(r"\b(?:territory|soil|part|parts|areas?|region|north|south|east|west)\s+of\s+(?:the\s+)?$")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    place_preps: frozenset[str]
+    place_verbs: frozenset[str]
+    departure: tuple[str, ...]
+    departure_words: frozenset[str]
+    venue_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    strike_words: frozenset[str]
+    possibility: frozenset[str]
+    denial_re: re.Pattern[str]
+    non_denial_re: re.Pattern[str]
+    hedge_re: re.Pattern[str]
+    force_nouns: frozenset[str]
+    equipment_force_nouns: frozenset[str]
+    personnel_nouns: frozenset[str]
+    pronoun_re: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+
+@cache
+def _cues() -> _Cues:
+    files = resources.files("claimwatch.data")
+    c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
+    t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
+    dep = tuple(c["departure"])
+    return _Cues(
+        place_preps=frozenset(c["place_preps"]),
+        place_verbs=frozenset(c["place_verbs"]),
+        departure=dep,
+        departure_words=frozenset(w for w in dep if " " not in w),
+        venue_nouns=frozenset(c["venue_nouns"]),
+        speech_verbs=frozenset(c["speech_verbs"]),
+        strike_words=frozenset(c["strike_words"]),
+        possibility=frozenset(c["possibility"]),
+        denial_re=_alt(c["denial"]),
+        non_denial_re=_alt(c["non_denial"]),
+        hedge_re=_alt(c["hedge"]),
+        force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
+        equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
+        personnel_nouns=frozenset(t["troops"]),
+        pronoun_re=_alt(c["force_pronouns"]),
+    )
+
+
+@dataclass(slots=True)
+class _Claim:
+    actor: Actor
+    topic: str
+    figure: FigureMatch | None
+    place: PlaceMention | None
+
+
+@dataclass(slots=True)
+class _State:
+    """What carries over between sentences of one item."""
+
+    focus: ActorEntry | None = None  # the actor the text is about
+    focus_paragraph: int = -1
+    groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
+    claimant: str | None = None
+    claimant_paragraph: int = -1
+    source_claimant: str | None = None
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s.lower())
+
+
+class Extractor:
+    """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        if gazetteer is None:
+            from claimwatch.core.gazetteer import Gazetteer as _Gaz
+
+            gazetteer = _Gaz.load()
+        self.gazetteer = gazetteer
+        self.actors = ActorIndex(gazetteer.countries())
+        self.cues = _cues()
+
+    # ------------------------------------------------------------------ entry
+
+    def extract(self, item: NewsItem) -> list[ClaimEvent]:
+        body = item.body
+        sentences = split_sentences(body)
+        dl = dateline_end(body)
+        st = _State()
+        out: list[ClaimEvent] = []
+        seen: set[str] = set()
+        for s in sentences:
+            if s.label in SOURCE_LABELS:
+                if st.source_claimant is None:
+                    st.source_claimant = source_line_claimant(s.text)
+                continue
+            claims = self._sentence(s, st, dl)
+            if not claims:
+                self._update_claimant(s, st)
+                continue
+            claimant = self._update_claimant(s, st)
+            for c in claims:
+                ev = self._event(item, s, c, claimant)
+                if ev.claim_id not in seen:
+                    seen.add(ev.claim_id)
+                    out.append(ev)
+        return out
+
+    # ------------------------------------------------------------ per sentence
+
+    def _sentence(self, s: Sentence, st: _State, dateline: int) -> list[_Claim]:
+        text = s.text
+        cues = self.cues
+        mentions = self.actors.find(text)
+        for m in mentions:
+            if m.entry.form == "group" and m.entry.sponsor:
+                st.groups_seen[m.entry.sponsor] = m.entry
+        places = [p for p in self.gazetteer.find(text) if s.start + p.start >= dateline]
+        # A place that is also an actor mention used as subject ("North Korea has sent") stays a place
+        # candidate; the home-country rule removes it when it is the actor's own.
+        words = _words(text)
+        wordset = set(words)
+        has_force = bool(wordset & cues.force_nouns) or "service members" in text.lower()
+        figs = find_figures(text)
+        claims: list[_Claim] = []
+        fig_actors: list[ActorEntry] = []
+        for f in figs:
+            got = self._figure_claim(text, f, mentions, st, has_force)
+            if got is None:
+                continue
+            entry, actor, topic = got
+            claims.append(_Claim(actor, topic, f, None))
+            fig_actors.append(entry)
+        # location-only actor
+        loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
+        if not loc_entries:
+            sa = self._sentence_actor(text, mentions, st, has_force, wordset)
+            if sa is not None:
+                loc_entries = [sa]
+        valid_places: list[PlaceMention] = []
+        if places and loc_entries:
+            valid_places = self._locations(text, places, mentions, wordset)
+        # home-country filter per actor, and claims
+        result: list[_Claim] = []
+        fig_claims = claims
+        for c in fig_claims:
+            fentry = self._entry_for(c.actor, fig_actors, loc_entries)
+            ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
+            c.place = ps[0] if ps else None
+            result.append(c)
+            for p in ps[1:]:
+                result.append(_Claim(c.actor, c.topic, None, p))
+        if not fig_claims and loc_entries and valid_places:
+            e = loc_entries[0]
+            if has_force or self._has_deploy_signal(wordset) or e.form == "group":
+                ps = [p for p in valid_places if not self._is_home(p, e)]
+                topic = self._location_topic(wordset)
+                actor = self._final_actor(e, text, None, st, mentions)
+                for p in ps:
+                    result.append(_Claim(actor, topic, None, p))
+        # focus update
+        focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
+        if focus is not None:
+            st.focus = focus
+            st.focus_paragraph = s.paragraph
+        elif result and loc_entries:
+            st.focus = loc_entries[0]
+            st.focus_paragraph = s.paragraph
+        return result
+
+    def _entry_for(self, actor: Actor, fig_entries: list[ActorEntry], loc: list[ActorEntry]) -> ActorEntry | None:
+        for e in (*fig_entries, *loc):
+            if e.actor.code == actor.code:
+                return e
+        return fig_entries[0] if fig_entries else None
+
+    def _has_deploy_signal(self, wordset: set[str]) -> bool:
+        return bool(wordset & self.cues.place_verbs)
+
+    def _location_topic(self, wordset: set[str]) -> str:
+        cues = self.cues
+        if wordset & cues.personnel_nouns:
+            return "troops"
+        if wordset & cues.equipment_force_nouns:
+            return "equipment"
+        return "troops"
+
+    # ------------------------------------------------------------------ actors
+
+    def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
+        """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
+        cues = self.cues
+        rest = text[m.end : m.end + 60]
+        rest = re.sub(r"^(?:'s|’s|')", "", rest)
+        toks = _WORD_RE.findall(rest.lower())[:4]
+        # stop at the first function word
+        for i, w in enumerate(toks):
+            if i > 0 and w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is",
+                               "was", "were", "are", "have", "said", "says"):  # fmt: skip
+                return None
+            if w in cues.force_nouns or w in cues.equipment_force_nouns:
+                return w if re.match(r"^[ \t]*[A-Za-z]", rest) else None
+            if i == 0 and w in ("has", "had", "is", "was"):
+                return None
+        return None
+
+    def _bound_entry(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
+        for m in mentions:
+            if m.entry.form == "group" or self._bound_noun_after(text, m):
+                return m.entry
+        return None
+
+    def _figure_claim(
+        self, text: str, f: FigureMatch, mentions: list[ActorMention], st: _State, has_force: bool
+    ) -> tuple[ActorEntry, Actor, str] | None:
+        num = f.number
+        topic: str | None = f.topic
+        implied = topic is None
+        if implied:
+            if not is_implied_subject(text, f):
+                return None
+            ref = reference_topic(text, f)
+            if ref is None and not has_force and not casualty_context(text, f, len(text)):
+                return None
+            topic = ref or ("casualties" if casualty_context(text, f, len(text)) else "troops")
+        elif topic == "troops" and casualty_context(text, f, len(text)):
+            topic = "casualties"
+        # (a) inside the noun phrase
+        inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
+        entry: ActorEntry | None = None
+        if inside:
+            if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
+                return None  # "Russian and North Korean troops": no figure for either
+            entry = inside[-1].entry
+        if entry is None:
+            # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
+            after = text[f.unit_end : f.unit_end + 40]
+            mm = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", after)
+            if mm:
+                cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
+                if cand:
+                    first = cand[0]
+                    entry = first.entry
+                    nxt = [m for m in mentions if m.start > first.end and m.start - first.end <= 4]
+                    if first.possessive and nxt:
+                        entry = nxt[0].entry
+        if entry is None:
+            # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
+            for m in reversed(mentions):
+                if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
+                    entry = m.entry
+                    break
+        if entry is None:
+            entry = self._subject_before(text, num.start, mentions)
+        if entry is None and (f.unit in ("", "killed", "dead", "wounded") or implied):
+            # implied: the nearest forces-bound actor before ("North Korean soldiers, more than 7,000 of them")
+            for m in reversed(mentions):
+                if m.end <= num.start:
+                    entry = m.entry
+                    break
+        if entry is None:
+            entry = st.focus
+        if entry is None:
+            return None
+        # a following "and <actor> <noun>" means two actors counted together
+        tail = text[f.unit_end : f.unit_end + 50]
+        if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):
+            for m in mentions:
+                if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
+                    return None
+        actor = self._final_actor(entry, text, f.unit.lower() if f.unit else None, st, mentions)
+        return entry, actor, topic or "troops"
+
+    def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
+        clause_start = 0
+        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
+            clause_start = cm.end()
+        best: ActorMention | None = None
+        for m in mentions:
+            if m.end > pos or m.start < clause_start:
+                continue
+            prev = _words(text[max(0, m.start - 20) : m.start])
+            if prev and prev[-1] in ("in", "into", "to", "at", "with", "against", "for", "by", "on", "toward",
+                                     "towards", "inside", "near", "between"):  # fmt: skip
+                continue
+            nxt = text[m.end : m.end + 40]
+            if m.entry.form != "group" and _SPEAKER_AFTER_RE.match(nxt):
+                continue
+            if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
+                                         r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
+                continue
+            best = m
+        return best.entry if best else None
+
+    def _sentence_actor(
+        self, text: str, mentions: list[ActorMention], st: _State, has_force: bool, wordset: set[str]
+    ) -> ActorEntry | None:
+        """Whose forces a sentence without a figure places."""
+        cues = self.cues
+        for m in mentions:
+            if self._bound_noun_after(text, m):
+                return m.entry
+        for m in mentions:
+            if m.entry.form == "group":
+                return m.entry
+        # "troops from X", "units of X"
+        for m in mentions:
+            before = _words(text[max(0, m.start - 40) : m.start])
+            if (
+                len(before) >= 2
+                and before[-1] in ("of", "from")
+                and (
+                    before[-2] in cues.force_nouns
+                    or (len(before) >= 3 and before[-2] == "the" and before[-3] in cues.force_nouns)
+                )
+            ):
+                return m.entry
+        if cues.pronoun_re.search(text) and (has_force or wordset & cues.place_verbs):
+            return st.focus if st.focus is not None else None
+        if has_force and st.focus is not None:
+            subj = self._subject_before(text, len(text), mentions)
+            return subj or st.focus
+        return None
+
+    def _final_actor(
+        self, entry: ActorEntry, text: str, noun: str | None, st: _State, mentions: list[ActorMention]
+    ) -> Actor:
+        """Redirect a state to a group it sponsors, or to its nationals fighting for another side."""
+        if entry.actor.kind != "state":
+            return entry.actor
+        code = entry.actor.code
+        in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
+        group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        personnel = noun is None or noun in self.cues.personnel_nouns
+        if group is not None and personnel and entry.form in ("demonym",):
+            return group.actor
+        if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            return self.actors.nationals(entry).model_copy()
+        return entry.actor
+
+    # --------------------------------------------------------------- locations
+
+    def _is_home(self, p: PlaceMention, entry: ActorEntry | None) -> bool:
+        if entry is None:
+            return False
+        cc = (p.place.country_code or "").upper()
+        if not cc:
+            return False
+        if entry.actor.kind == "state":
+            return cc == entry.actor.code.upper()
+        if entry.sponsor:
+            return cc == entry.sponsor.upper()
+        return False
+
+    def _locations(
+        self, text: str, places: list[PlaceMention], mentions: list[ActorMention], wordset: set[str]
+    ) -> list[PlaceMention]:
+        cues = self.cues
+        speech = bool(wordset & cues.speech_verbs)
+        first_comma = text.find(",")
+        ok: list[PlaceMention] = []
+        for p in places:
+            before = text[max(0, p.start - 60) : p.start]
+            bw = _words(before)
+            after = text[p.end : p.end + 40]
+            # claimant's seat: "officials in Bangui say"
+            if re.match(r"(?:,[ \t]+)?[ \t]*(?:\w+[ \t]+){0,1}(?:say|says|said|told|reported|announced)\b", after):
+                continue
+            # governing word: scan back over modifiers
+            gov: str | None = None
+            for w in reversed(bw[-5:]):
+                if w in cues.departure_words:
+                    gov = "dep"
+                    break
+                if w in cues.place_preps or w in cues.place_verbs:
+                    gov = w
+                    break
+                if w in cues.venue_nouns:
+                    gov = "venue"
+                    break
+            low_before = before.lower()
+            if any(low_before.rstrip().endswith(d) for d in cues.departure if " " in d):
+                gov = "dep"
+            if gov is None:
+                # "Iraq hosts 2,500 troops", "Kursk region now holds"
+                if _HOSTS_AFTER_RE.match(after):
+                    ok.append(p)
+                continue
+            if gov in ("dep", "venue"):
+                continue
+            if gov == "of" and not _PART_OF_RE.search(low_before):
+                continue
+            near = set(bw[-7:])
+            if near & cues.venue_nouns:
+                continue
+            if near & cues.strike_words:
+                continue
+            # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
+            spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
+            if spoke and bw[-1] in ("in", "at", "from"):
+                continue
+            # possibility: "could enter Sumy"
+            clause_start = 0
+            for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
+                clause_start = cm.end()
+            if set(_words(text[clause_start : p.start])) & cues.possibility:
+                continue
+            # an introductory "in Brussels," before a statement is the venue
+            intro = speech and first_comma > p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+            if intro and not (wordset & cues.place_verbs):
+                continue
+            ok.append(p)
+        # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
+        result: list[PlaceMention] = []
+        for p in ok:
+            inner = [
+                q for q in ok
+                if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
+                and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
+            ]  # fmt: skip
+            if not inner:
+                result.append(p)
+        return result
+
+    # ------------------------------------------------------------------ events
+
+    def _update_claimant(self, s: Sentence, st: _State) -> str | None:
+        name = find_claimant(s.text)
+        if name is not None:
+            st.claimant = name
+            st.claimant_paragraph = s.paragraph
+            return name
+        if st.claimant_paragraph == s.paragraph and st.claimant:
+            return st.claimant
+        if has_pronoun_speech(s.text):
+            return st.claimant or st.source_claimant
+        return None
+
+    def _event(self, item: NewsItem, s: Sentence, c: _Claim, claimant: str | None) -> ClaimEvent:
+        cues = self.cues
+        text = s.text
+        figure: Figure | None = None
+        if c.figure is not None:
+            n = c.figure.number
+            figure = Figure(
+                value=n.value, low=n.low, high=n.high, approx=n.approx, unit=c.figure.unit or "", text=n.text
+            )
+        location: Location | None = None
+        loc_key = ""
+        if c.place is not None:
+            location = self.gazetteer.to_location(c.place)
+            loc_key = str(c.place.place.key)
+        denied = bool(cues.denial_re.search(text)) and not cues.non_denial_re.search(text)
+        hedged = bool(cues.hedge_re.search(text))
+        digest = hashlib.sha256(
+            "|".join(
+                [item.id, str(s.start), str(s.end), c.actor.code, c.topic, str(figure.value if figure else ""), loc_key]
+            ).encode("utf-8")
+        ).hexdigest()[:16]
+        return ClaimEvent(
+            claim_id=digest,
+            item_id=item.id,
+            source=item.source,
+            published_at=item.published_at,
+            actor=c.actor,
+            claimant=make_claimant(claimant) if claimant else None,
+            topic=c.topic,
+            figure=figure,
+            location=location,
+            event_date=resolve_date(text, item.published_at),
+            denied=denied,
+            hedged=hedged,
+            background=s.background,
+            evidence=Evidence(sentence=text, start=s.start, end=s.end),
+        )
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(item: NewsItem) -> list[ClaimEvent]:
+    """Module-level convenience over a shared default :class:`Extractor`."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(item)

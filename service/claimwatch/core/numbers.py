@@ -1,0 +1,396 @@
+"""Figure parsing: the numbers a claim counts, with bounds and the counted noun.
+
+DESIGN.md fixes the shape of a figure: ``value`` is the first number stated,
+"more than N" gives a lower bound, "up to N" an upper one, "between A and B" a
+range, and hedging words make it approximate. Most numbers in a news item are
+*not* figures (dates, ages, money, percentages, distances, calibres, unit and
+article numbers, vote counts), so a number becomes a figure only when a counted
+noun of a known topic follows it (or, for a bare "11,000 are deployed", when the
+caller can supply the forces from context). Everything is precompiled regexes
+with bounded repetition, linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_WORD_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+_WORD = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r"|hundred|thousand|million)"
+_WORD0 = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r")"
+_WORDNUM = (
+    rf"(?:(?:a|one)[ \t]+dozen|a[ \t]+(?:hundred|thousand|million)|{_WORD0}\b(?:[ \t-]+(?:and[ \t]+)?{_WORD}\b){{0,5}})"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+_SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
+_NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
+
+# Modifier phrases before a number, by the bound they give.
+_LOW = ["more than", "over", "at least", "no fewer than", "no less than", "not less than", "upwards of",
+        "just over", "well over", "in excess of", "a minimum of", "minimum of", "some more than"]  # fmt: skip
+_HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "just under",
+         "no more than", "not more than", "a maximum of", "maximum of", "at most"]  # fmt: skip
+_APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
+           "perhaps", "possibly", "reportedly", "an approximate"]  # fmt: skip
+_RANGE = ["between", "from"]
+_MODS = sorted(_LOW + _HIGH + _APPROX + _RANGE, key=len, reverse=True)
+_MOD = r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MODS) + r")"
+
+FIGURE_RE = re.compile(
+    rf"(?<![\w$€£¥.,-])(?:(?P<mod>{_MOD})[ \t]+)?(?P<n1>{_NUM})"
+    rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
+    rf"(?P<suffix>-plus|\+|-strong)?(?![\w%])",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_AFTER_NOT_FIGURE = re.compile(
+    rf"(?:-(?!plus|strong)[A-Za-z]|[ \t]*(?:%|per[ \t]?cent|percent|{_MONTHS}\b|years?[ \t-]old|"
+    r"-year|-month|-day|-week|-hour|-km|-mile|"
+    r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|"
+    r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
+    r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|votes?|seats?|"
+    r"dollars?|euros?|pounds|francs?|rubles?|roubles?|yuan|won|hryvnias?|billion|trillion|"
+    r"times|fold|degrees?|calibre|caliber|articles?)\b))",
+    re.IGNORECASE,
+)
+_BEFORE_NOT_FIGURE = re.compile(
+    rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
+    rf"page|room|tower|base|unit|since|until)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+
+_UNIT_SKIP_MAX = 5
+_STOP_WORDS = frozenset(
+    [
+        "in",
+        "to",
+        "from",
+        "at",
+        "on",
+        "by",
+        "with",
+        "for",
+        "into",
+        "onto",
+        "near",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "are",
+        "were",
+        "is",
+        "was",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "do",
+        "does",
+        "did",
+        "not",
+        "as",
+        "than",
+        "while",
+        "where",
+        "when",
+        "across",
+        "inside",
+        "outside",
+        "within",
+        "under",
+        "over",
+        "through",
+        "via",
+        "per",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number as written, with bounds, before deciding what it counts."""
+
+    value: int
+    low: int | None
+    high: int | None
+    approx: bool
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A number that counts something of a known topic."""
+
+    number: NumberMatch
+    unit: str  # the counted noun as written ("" when implied from context)
+    unit_start: int
+    unit_end: int
+    topic: str | None  # None when implied: the caller decides from context
+
+    @property
+    def value(self) -> int:
+        return self.number.value
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    noun_topic: dict[str, str]  # lower-case noun (1 or 2 words) -> topic
+    casualty_words: frozenset[str]
+    casualty_before: frozenset[str]
+    implied_after: frozenset[str]
+    reference_nouns: frozenset[str]
+
+
+@cache
+def _tables() -> _Tables:
+    raw = json.loads(resources.files("claimwatch.data").joinpath("topics.json").read_text("utf-8"))
+    noun_topic: dict[str, str] = {}
+    for topic in ("casualties", "equipment", "troops"):
+        for noun in raw[topic]:
+            noun_topic[noun.lower()] = topic
+    return _Tables(
+        noun_topic=noun_topic,
+        casualty_words=frozenset(raw["casualty_words"]),
+        casualty_before=frozenset(raw["casualty_verbs_before"]),
+        implied_after=frozenset(raw["implied_after"]),
+        reference_nouns=frozenset(raw["reference_nouns"]),
+    )
+
+
+def noun_topic(noun: str) -> str | None:
+    """Topic of a counted noun ("infantrymen" -> troops), None when unknown."""
+    return _tables().noun_topic.get(noun.lower())
+
+
+def parse_number(text: str) -> int | None:
+    """Value of one number as written ("11,000", "11 000", "11k", "eleven thousand", "1.5 million")."""
+    t = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if not t:
+        return None
+    if t[0].isdigit():
+        m = re.fullmatch(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?", t)
+        if not m:
+            return None
+        digits, scale = m.group(1), m.group(2)
+        if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+", digits):
+            num = float(digits.replace(",", "").replace(" ", ""))
+        else:
+            try:
+                num = float(digits.replace(" ", ""))
+            except ValueError:
+                return None
+        mult = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000}.get(scale or "", 1)
+        return round(num * mult)
+    if t.endswith("dozen"):
+        return 12
+    total = 0
+    current = 0
+    for w in re.split(r"[ \t-]+", t):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current = 1
+        elif w in _WORD_UNITS:
+            current += _WORD_UNITS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _WORD_SCALES:
+            total += max(current, 1) * _WORD_SCALES[w]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tuple[int | None, int | None, bool]:
+    m = re.sub(r"\s+", " ", (mod or "").lower())
+    if v2 is not None:
+        return v1, v2, True
+    if suffix and suffix.lower() in ("-plus", "+"):
+        return v1, None, True
+    if m in _LOW:
+        return v1, None, True
+    if m in _HIGH:
+        return None, v1, True
+    if m in _APPROX:
+        return None, None, True
+    return None, None, False
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in ``text`` that could be a figure (dates, money, ages... removed)."""
+    out: list[NumberMatch] = []
+    for m in FIGURE_RE.finditer(text):
+        n1 = m.group("n1")
+        n1_start = m.start("n1")
+        before = text[max(0, n1_start - 24) : n1_start] if not m.group("mod") else ""
+        after_end = m.end()
+        if _AFTER_NOT_FIGURE.match(text, after_end):
+            continue
+        if m.group("n2") is None and m.group("sep") is None and _AFTER_NOT_FIGURE.match(text, m.end("n1")):
+            continue
+        if before and _BEFORE_NOT_FIGURE.search(before):
+            continue
+        if n1_start > 0 and text[n1_start - 1] in "-/#":
+            continue  # "Il-76", "ZU-23-2", "1/2", "#3"
+        if (
+            n1_start >= 2
+            and text[n1_start - 2 : n1_start] in (", ",)
+            and re.search(rf"\b{_MONTHS}\.?[ \t]+\d{{1,2}}, $", text[max(0, n1_start - 16) : n1_start], re.IGNORECASE)
+        ):
+            continue  # "Sept. 30, 2022"
+        v1 = parse_number(n1)
+        if v1 is None or v1 == 0:
+            continue
+        if _YEAR_RE.fullmatch(n1) and not m.group("mod") and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+            continue  # a year
+        if _YEAR_RE.fullmatch(n1) and re.match(r"[ \t]+(?:and|to)[ \t]", text[m.end("n1") : m.end("n1") + 5]):
+            continue
+        mod = m.group("mod")
+        v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        sep = (m.group("sep") or "").strip().lower()
+        if v2 is not None and (v2 <= v1 or (sep == "and" and (mod or "").lower() != "between")):
+            # "53-47" (a vote), "100 killed and 1,000 wounded": not a range.
+            if sep in ("-", "–", "—"):
+                continue
+            v2 = None
+        if mod and mod.lower() == "from" and v2 is None:
+            continue  # "from 900" without "to": no figure
+        if (mod or "").lower() == "between" and v2 is None:
+            continue
+        end = m.end() if v2 is not None else m.end("n1")
+        suffix = m.group("suffix")
+        if v2 is None and suffix:
+            end = m.end("n1") + len(suffix)
+        if n1.lower() in ("one",) and v2 is None:
+            continue  # "one of them": too ambiguous to count
+        low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
+        start = m.start() if mod else n1_start
+        if mod and mod.lower() in _RANGE:
+            start = m.start()
+        out.append(NumberMatch(v1, low, high, approx, text[start:end], start, end))
+    return out
+
+
+def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
+    """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
+    tables = _tables()
+    pos = end
+    if text.startswith("-strong", pos):
+        pos += len("-strong")
+    skipped = 0
+    for tm in _TOKEN_RE.finditer(text, pos):
+        tok = tm.group(0)
+        if not tok[0].isalnum():
+            if tok in ("'", "’", '"'):
+                continue
+            return None
+        low = tok.lower().rstrip(".")
+        nxt = re.match(r"[ \t]+([A-Za-z][A-Za-z-]*)", text[tm.end() : tm.end() + 30])
+        if nxt:
+            two = f"{low} {nxt.group(1).lower()}"
+            if two in tables.noun_topic:
+                return two, tm.start(), tm.end() + nxt.end()
+        if low in tables.noun_topic:
+            return tok[: len(low)], tm.start(), tm.start() + len(low)
+        if low in _STOP_WORDS or low == "of" or skipped >= _UNIT_SKIP_MAX:
+            return None
+        skipped += 1
+    return None
+
+
+def find_figures(text: str) -> list[FigureMatch]:
+    """Numbers with their counted noun; bare numbers are returned with ``topic=None``, unit ''."""
+    out: list[FigureMatch] = []
+    tables = _tables()
+    for num in find_numbers(text):
+        unit = find_unit(text, num.end)
+        if unit is not None:
+            noun, us, ue = unit
+            topic = tables.noun_topic[noun.lower()]
+            out.append(FigureMatch(num, noun, us, ue, topic))
+        else:
+            out.append(FigureMatch(num, "", num.end, num.end, None))
+    return out
+
+
+def casualty_context(text: str, fig: FigureMatch, limit: int) -> bool:
+    """Whether the clause around a troop figure speaks of losses ("... were killed", "killed 84 fighters")."""
+    tables = _tables()
+    before = text[max(0, fig.number.start - 30) : fig.number.start].lower()
+    btoks = re.findall(r"[a-z]+", before)
+    if btoks and (btoks[-1] in tables.casualty_before or (len(btoks) > 1 and btoks[-2] in tables.casualty_before)):
+        return True
+    window = text[fig.unit_end : min(limit, fig.unit_end + 70)]
+    cut = re.search(r"[;:.]|\b(?:where|while|whereas|but|because|after|before|since|who had)\b", window)
+    if cut:
+        window = window[: cut.start()]
+    return any(w in tables.casualty_words for w in re.findall(r"[a-z]+", window.lower()))
+
+
+def is_implied_subject(text: str, fig: FigureMatch) -> bool:
+    """A bare number that stands for forces ("11,000 are deployed", "another 200", "2,000 more", "7,000 of them")."""
+    tables = _tables()
+    after = text[fig.number.end : fig.number.end + 40]
+    before = text[max(0, fig.number.start - 40) : fig.number.start].lower()
+    m = re.match(r"[ \t]*,?[ \t]*([A-Za-z]+)", after)
+    nxt = m.group(1).lower() if m else ""
+    if nxt in tables.implied_after or nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
+        return True
+    if re.match(r"[ \t]+of[ \t]+(?:them|those|these|its|their|the)\b", after):
+        return True
+    if re.search(r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$",
+                 before):  # fmt: skip
+        return True
+    bt = re.findall(r"[a-z]+", before)
+    return bool(
+        set(bt[-5:]) & (tables.reference_nouns | {"numbering", "numbered", "put", "killed", "captured", "send"})
+        or (bt and bt[-1] in ("at", "to"))
+    )
+
+
+def reference_topic(text: str, fig: FigureMatch) -> str | None:
+    """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
+    tables = _tables()
+    before = text[max(0, fig.number.start - 60) : fig.number.start].lower()
+    words = re.findall(r"[a-z]+", before)[-8:]
+    if any(w in tables.casualty_words for w in words):
+        return "casualties"
+    for w in reversed(words):
+        t = tables.noun_topic.get(w)
+        if t is not None and w not in ("force", "forces", "military"):
+            return t
+    return None

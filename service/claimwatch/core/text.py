@@ -1,0 +1,140 @@
+"""Sentence splitting with body offsets, and section tracking.
+
+News items arrive as plain text with a few conventions that matter for claims:
+bullet lines ("- ..."), labelled lines ("Source:", "Details:", "Background:")
+and a recap section whose sentences restate older claims. Evidence offsets must
+point into the original body, so the splitter never rewrites the text: it only
+records spans. The splitter is a single linear pass of precompiled regexes; no
+statistical model (none runs at the speed the core needs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Labels that open a recap of older reporting: their sentences are ``background``.
+BACKGROUND_LABELS = frozenset({"background", "recap", "context", "previously", "earlier"})
+#: Labels that name who said it: their sentences are claimant lines, not claims.
+SOURCE_LABELS = frozenset({"source", "sources"})
+#: Any label the splitter recognises at the start of a line.
+KNOWN_LABELS = (
+    BACKGROUND_LABELS | SOURCE_LABELS | frozenset({"details", "detail", "what happened", "update", "summary"})
+)
+
+#: Tokens that end with a period without ending a sentence.
+_ABBREVIATIONS_TEXT = """
+    u.s u.k u.n e.u mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig rep sen gov
+    pres st no nos vs etc inc ltd co corp jr sr fig approx est dept govt jan feb mar apr jun jul aug sep
+    sept oct nov dec mt ft
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+
+_LABEL_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?([A-Z][A-Za-z ]{1,20}):[ \t]*")
+_BULLET_RE = re.compile(r"[ \t]*[-*•–][ \t]+")
+_LINE_RE = re.compile(r"[^\n]+")
+#: A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
+_BOUNDARY_RE = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
+_LAST_TOKEN_RE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the body with its span and the context a claim needs."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    background: bool = False
+    label: str | None = None  # the line label ("source", "details", ...) when the line had one
+    index: int = 0  # position in the item's sentence list
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _LAST_TOKEN_RE.search(chunk)
+    if not m:
+        return False
+    tok = m.group(1).lower()
+    if tok in ABBREVIATIONS:
+        return True
+    # Initials ("J." or "U.S."): one letter, or dotted letters.
+    return len(tok) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
+
+
+def _split_line(line: str, base: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BOUNDARY_RE.finditer(line):
+        closing = m.group(0).rstrip(" \t")
+        if line[m.start()] == "." and _is_abbreviation(line[pos : m.start() + 1]):
+            continue
+        end = m.start() + len(closing)
+        if end - pos >= 2:
+            spans.append((base + pos, base + end))
+        pos = m.end()
+    rest = line[pos:].rstrip()
+    if rest.strip():
+        spans.append((base + pos, base + pos + len(rest)))
+    return spans
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split ``body`` into sentences with offsets, paragraphs and section flags.
+
+    A paragraph is one non-blank line (bullets are their own paragraphs): that
+    is the scope within which an unnamed speaker or actor carries over. A
+    background label opens a section that lasts until another known label.
+    """
+    out: list[Sentence] = []
+    in_background = False
+    paragraph = -1
+    for lm in _LINE_RE.finditer(body):
+        line = lm.group(0)
+        if not line.strip():
+            continue
+        paragraph += 1
+        offset = lm.start()
+        label: str | None = None
+        content_start = 0
+        lab = _LABEL_RE.match(line)
+        if lab and lab.group(1).strip().lower() in KNOWN_LABELS:
+            label = lab.group(1).strip().lower()
+            content_start = lab.end()
+            if label in BACKGROUND_LABELS:
+                in_background = True
+            elif label not in SOURCE_LABELS:
+                in_background = False
+        else:
+            b = _BULLET_RE.match(line)
+            if b:
+                content_start = b.end()
+        content = line[content_start:]
+        if not content.strip():
+            continue
+        lead = len(content) - len(content.lstrip())
+        for s, e in _split_line(content.lstrip(), offset + content_start + lead):
+            out.append(
+                Sentence(
+                    text=body[s:e],
+                    start=s,
+                    end=e,
+                    paragraph=paragraph,
+                    background=in_background,
+                    label=label,
+                    index=len(out),
+                )
+            )
+    return out
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[ \t]+[A-Z][A-Za-z .'’-]{1,40})?[ \t]+[-–—][ \t]+")
+
+
+def dateline_end(body: str) -> int:
+    """Length of a leading dateline ("CITY, Country - "), 0 when there is none.
+
+    A dateline names where the story was filed, never where forces are.
+    """
+    m = _DATELINE_RE.match(body)
+    return m.end() if m else 0
