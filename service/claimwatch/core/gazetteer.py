@@ -1,0 +1,395 @@
+"""Place lookup in text over a committed, pre-distilled gazetteer.
+
+The data comes from ``tools/gen_gazetteer.py`` (GeoNames cities and countries, admin-1
+units, a curated table of English admin forms, macro-regions and bases). At runtime we
+only read ``data/gazetteer.json.gz`` once: the source packages are hundreds of MB and
+slow to index, while the distilled file loads in a fraction of a second.
+
+Matching is an Aho-Corasick scan over lowercased names. Most raw hits of a worldwide
+gazetteer are ordinary words that happen to be towns, so hits are kept only when
+written with a capital (curated lowercase forms such as "eastern Russia" excepted),
+sit on word boundaries, and are not a person's surname ("Lloyd Austin").
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from collections import Counter
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from claimwatch.models import Location
+
+KIND_RANK = {"country": 0, "admin1": 1, "macro": 2, "site": 3, "city": 4}
+FLAG_LOWER_OK = 1
+FLAG_EXACT_CASE = 2
+# A big city outranks a same-named admin-1 unit elsewhere: "Washington" is the capital
+# in news copy far more often than the state.
+BIG_CITY_POP = 300_000
+# Capitalised words that may precede a place name without making it part of a
+# person's name: prepositions in title-case headlines, articles, conjunctions.
+_LEAD_OK = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "of",
+        "and",
+        "or",
+        "for",
+        "on",
+        "into",
+        "onto",
+        "toward",
+        "towards",
+        "across",
+        "along",
+        "around",
+        "via",
+        "by",
+        "with",
+        "outside",
+        "inside",
+        "within",
+        "between",
+        "through",
+        "over",
+        "under",
+        "beyond",
+        "behind",
+        "beside",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "greater",
+        "upper",
+        "lower",
+        "old",
+        "new",
+        "fort",
+        "port",
+        "saint",
+        "st",
+        "lake",
+        "mount",
+        "cape",
+        "camp",
+    ]
+)
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’([—–-")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str
+    name: str
+    kind: str
+    country_code: str | None
+    admin1: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+def _normalise(text: str) -> str:
+    """Lowercase without changing length, so hit offsets are offsets into the original."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return (
+        low.replace("’", "'")
+        .replace("‘", "'")
+        .replace("\n", " ")
+        .replace("\t", " ")
+        .replace("\r", " ")
+        .replace("\xa0", " ")
+    )
+
+
+def _looks_like_person(text: str, start: int) -> bool:
+    """'Lloyd Austin', 'Secretary Austin': a capitalised non-place word right before a
+    town name, mid-sentence, makes the town a surname."""
+    j = start - 1
+    if j < 0 or text[j] != " ":
+        return False
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'"):
+        k -= 1
+    word = text[k:j]
+    if word.endswith(".") and len(word) > 3:
+        return False  # the previous sentence ended there
+    word = word.rstrip(".")
+    if not word or not word[0].isupper() or word.isupper() or word.lower() in _LEAD_OK:
+        return False
+    # A sentence-initial capital says nothing about the word.
+    b = k - 1
+    while b >= 0 and text[b] == " ":
+        b -= 1
+    return not (b < 0 or text[b] in _SENTENCE_END or text[b] == "\n")
+
+
+def _data_bytes(name: str) -> bytes:
+    return (resources.files("claimwatch") / "data" / name).read_bytes()
+
+
+class Gazetteer:
+    """Immutable after construction; share one instance (``Gazetteer.load()``)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        cols = data["places"]
+        self._p_key: list[str] = cols["key"]
+        self._p_name: list[str] = cols["name"]
+        self._p_kind: list[str] = cols["kind"]
+        self._p_cc: list[str | None] = cols["country_code"]
+        self._p_admin1: list[str | None] = cols["admin1"]
+        self._p_gid: list[int | None] = cols["geonames_id"]
+        self._p_lat: list[float | None] = cols["lat"]
+        self._p_lon: list[float | None] = cols["lon"]
+        self._p_pop: list[int] = cols["population"]
+        self._place_cache: dict[int, Place] = {}
+        names: list[str] = data["names"].split("\n")
+        self._name_len = [len(n) for n in names]
+        self._name_places: list[int | list[int]] = data["name_places"]
+        self._name_flags: dict[int, int] = {int(k): v for k, v in data["name_flags"].items()}
+        self._name_index: dict[str, int] = {n: i for i, n in enumerate(names)}
+        self._demonyms: dict[str, str] = data["demonyms"]
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, low in enumerate(names):
+            auto.add_word(low, i)
+        self._demonym_base = len(names)
+        self._demonym_list: list[str] = []
+        for low in self._demonyms:
+            if low not in self._name_index:
+                auto.add_word(low, self._demonym_base + len(self._demonym_list))
+                self._demonym_list.append(low)
+        auto.make_automaton()
+        self._auto = auto
+        self._key_index = {k: i for i, k in enumerate(self._p_key)}
+        self._country_idx = {
+            cc: i for i, (cc, kind) in enumerate(zip(self._p_cc, self._p_kind, strict=True)) if kind == "country" and cc
+        }
+        self._macro_admin1: dict[str, frozenset[str]] = {}
+        self._macro_countries: dict[str, frozenset[str]] = {}
+        for key, members in data["macro_members"].items():
+            self._macro_admin1[key] = frozenset(members["admin1"])
+            self._macro_countries[key] = frozenset(members["countries"])
+
+    def _place(self, i: int) -> Place:
+        p = self._place_cache.get(i)
+        if p is None:
+            p = Place(
+                self._p_key[i],
+                self._p_name[i],
+                self._p_kind[i],
+                self._p_cc[i],
+                self._p_admin1[i],
+                self._p_gid[i],
+                self._p_lat[i],
+                self._p_lon[i],
+                self._p_pop[i],
+            )
+            self._place_cache[i] = p
+        return p
+
+    def _cands(self, name_idx: int) -> list[int]:
+        c = self._name_places[name_idx]
+        return [c] if isinstance(c, int) else c
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def load(cls) -> Gazetteer:
+        return cls(json.loads(gzip.decompress(_data_bytes("gazetteer.json.gz"))))
+
+    # ---- lookup ---------------------------------------------------------------------
+
+    def place(self, key: str) -> Place | None:
+        i = self._key_index.get(key)
+        return None if i is None else self._place(i)
+
+    def country(self, iso2: str) -> Place | None:
+        i = self._country_idx.get(iso2.upper())
+        return None if i is None else self._place(i)
+
+    @functools.cached_property
+    def _countries(self) -> list[CountryInfo]:
+        rows = json.loads(_data_bytes("countries.json"))
+        return [
+            CountryInfo(r["iso2"], r["name"], tuple(r["aliases"]), tuple(r["demonyms"]), r["capital"]) for r in rows
+        ]
+
+    def countries(self) -> list[CountryInfo]:
+        return list(self._countries)
+
+    def _rank(self, i: int, context: Set[str]) -> tuple[int, int, int]:
+        kind = KIND_RANK[self._p_kind[i]]
+        pop = self._p_pop[i]
+        if kind == KIND_RANK["city"] and pop >= BIG_CITY_POP:
+            kind = KIND_RANK["admin1"]
+        cc = self._p_cc[i]
+        return (1 if cc is not None and cc in context else 0, -kind, pop)
+
+    def _best(self, name_idx: int, context: Set[str]) -> Place:
+        c = self._name_places[name_idx]
+        if isinstance(c, int):
+            return self._place(c)
+        return self._place(max(c, key=lambda i: self._rank(i, context)))
+
+    def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+        low = " ".join(_normalise(name).split())
+        tries = [low]
+        if low.startswith("the "):
+            tries.append(low[4:])
+        tries += [t[:-2] for t in tries if t.endswith("'s")]
+        ctx = {c.upper() for c in context_countries}
+        for t in tries:
+            i = self._name_index.get(t)
+            if i is not None:
+                return self._best(i, ctx)
+        return None
+
+    # ---- text scan ------------------------------------------------------------------
+
+    def find(self, text: str) -> list[PlaceMention]:
+        low = _normalise(text)
+        n = len(low)
+        base = self._demonym_base
+        flags_of = self._name_flags
+        raw: list[tuple[int, int, int]] = []  # (start, end_exclusive, automaton value)
+        for last, val in self._auto.iter(low):
+            length = self._name_len[val] if val < base else len(self._demonym_list[val - base])
+            start = last - length + 1
+            end = last + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                continue
+            if end < n and (low[end].isalnum() or low[end] == "_"):
+                continue
+            first = text[start]
+            flags = flags_of.get(val, 0) if val < base else 0
+            if flags & FLAG_EXACT_CASE:
+                if not text[start:end].isupper():
+                    continue
+            elif not (first.isupper() or first.isdigit() or flags & FLAG_LOWER_OK):
+                continue
+            raw.append((start, end, val))
+        if not raw:
+            return []
+        # Longest match wins; among equals the earlier one.
+        raw.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken: list[tuple[int, int, int]] = []
+        occupied = bytearray(n)
+        for s, e, val in raw:
+            if any(occupied[s:e]):
+                continue
+            occupied[s:e] = b"\x01" * (e - s)
+            taken.append((s, e, val))
+        taken.sort()
+
+        # Country context: what each hit says about the country, counted so that a hit
+        # does not vote for its own reading.
+        votes: list[str | None] = []
+        counts: Counter[str] = Counter()
+        for s, e, val in taken:
+            vote = self._vote(low[s:e], val)
+            votes.append(vote)
+            if vote:
+                counts[vote] += 1
+
+        out: list[PlaceMention] = []
+        for (s, e, val), vote in zip(taken, votes, strict=True):
+            if val >= base:
+                continue
+            c = self._name_places[val]
+            if isinstance(c, int):
+                place = self._place(c)
+            else:
+                ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
+                place = self._best(val, ctx)
+            if place.kind == "city" and _looks_like_person(text, s):
+                continue
+            out.append(PlaceMention(s, e, text[s:e], place))
+        return out
+
+    def _vote(self, low: str, val: int) -> str | None:
+        if val >= self._demonym_base:
+            return self._demonyms.get(low)
+        cands = self._cands(val)
+        for i in cands:
+            if self._p_kind[i] == "country":
+                return self._p_cc[i]
+        ccs = {self._p_cc[i] for i in cands}
+        return next(iter(ccs)) if len(ccs) == 1 else None
+
+    # ---- contracts -------------------------------------------------------------------
+
+    def to_location(self, mention: PlaceMention) -> Location:
+        p = mention.place
+        return Location(
+            name=p.name,
+            country_code=p.country_code,
+            admin1=p.admin1,
+            geonames_id=p.geonames_id,
+            lat=p.lat,
+            lon=p.lon,
+            text=mention.text,
+        )
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        if outer.key == inner.key:
+            return True
+        if outer.kind == "country":
+            return inner.kind != "country" and inner.country_code == outer.country_code
+        if outer.kind == "admin1":
+            return (
+                inner.kind in ("city", "site")
+                and inner.country_code == outer.country_code
+                and inner.admin1 == outer.admin1
+            )
+        if outer.kind == "macro":
+            if inner.kind == "macro":
+                return False
+            countries = self._macro_countries.get(outer.key, frozenset())
+            if inner.country_code is not None and inner.country_code in countries:
+                return True
+            admin1s = self._macro_admin1.get(outer.key, frozenset())
+            return (
+                inner.country_code == outer.country_code
+                and inner.kind != "country"
+                and inner.admin1 is not None
+                and inner.admin1 in admin1s
+            )
+        return False

@@ -1,0 +1,302 @@
+"""Gazetteer lookup: admin forms, macro-regions, fronts, ambiguity, filters, offsets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from claimwatch.core.gazetteer import Gazetteer, Place, PlaceMention
+from claimwatch.models import Location
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def names(mentions: list[PlaceMention]) -> list[str]:
+    return [m.place.name for m in mentions]
+
+
+def texts(mentions: list[PlaceMention]) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def only(gaz: Gazetteer, text: str) -> PlaceMention:
+    found = gaz.find(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_load_is_cached(gaz: Gazetteer) -> None:
+    assert Gazetteer.load() is gaz
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Reinforcements reached Belgorod Oblast overnight.", "Belgorod Oblast"),
+        ("Shelling continued across the Belgorod region on Friday.", "Belgorod Oblast"),
+        ("A new brigade appeared in the Bryansk area.", "Bryansk Oblast"),
+        ("Fighting flared on the Kursk front again.", "Kursk Oblast"),
+        ("The Kursk sector stayed quiet for a week.", "Kursk Oblast"),
+        ("Units were redeployed along the Kursk direction.", "Kursk Oblast"),
+        ("Marines trained in Primorsky Krai last spring.", "Primorsky Krai"),
+        ("Convoys moved through Primorye in convoy.", "Primorsky Krai"),
+        ("Conscripts from Khabarovsk Krai were called up.", "Khabarovsk Krai"),
+        ("Drills took place in the Republic of Tatarstan.", "Republic of Tatarstan"),
+        ("Recruits gathered in Tatarstan for a month.", "Republic of Tatarstan"),
+        ("Troops patrolled the Zaporizhzhia region.", "Zaporizhzhia Oblast"),
+        ("Artillery was moved into Zaporizhzhia Oblast.", "Zaporizhzhia Oblast"),
+        ("Guns were seen near the Kharkov region.", "Kharkiv Oblast"),
+        ("A battalion deployed to the Sumy region.", "Sumy Oblast"),
+        ("Engineers dug trenches across Crimea.", "Crimea"),
+        ("Detachments settled in the Luhansk People's Republic.", "Luhansk Oblast"),
+    ],
+)
+def test_admin_forms(gaz: Gazetteer, phrase: str, expected: str) -> None:
+    m = only(gaz, phrase)
+    assert m.place.name == expected
+    assert m.place.kind == "admin1"
+    assert m.place.country_code in ("RU", "UA")
+    assert m.place.admin1 == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Brigades were sent to the Russian Far East in the autumn.",
+        "Brigades were sent to Russia's Far East in the autumn.",
+        "Brigades were sent to Russia\u2019s east in the autumn.",
+        "Brigades were sent to eastern Russia in the autumn.",
+        "Brigades were sent to the Far East in the autumn.",
+        "Brigades were sent to the Far Eastern Federal District in the autumn.",
+    ],
+)
+def test_far_east_macro(gaz: Gazetteer, phrase: str) -> None:
+    m = only(gaz, phrase)
+    assert m.place.name == "Russian Far East"
+    assert m.place.kind == "macro"
+    assert m.place.country_code == "RU"
+    assert phrase[m.start : m.end] == m.text
+
+
+def test_middle_east_macro_has_no_country(gaz: Gazetteer) -> None:
+    m = only(gaz, "Another squadron will fly to the Middle East next month.")
+    assert m.place.name == "Middle East"
+    assert m.place.country_code is None
+    assert m.place.kind == "macro"
+
+
+def test_city_front_variant(gaz: Gazetteer) -> None:
+    m = only(gaz, "Assaults intensified along the Pokrovsk direction this week.")
+    assert m.text == "Pokrovsk direction"
+    assert m.place.kind == "city"
+    assert m.place.admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "cc", "admin1"),
+    [
+        ("A column was filmed entering Vladivostok.", "Vladivostok", "RU", "Primorsky Krai"),
+        ("Instructors arrived at Ussuriysk by rail.", "Ussuriysk", "RU", "Primorsky Krai"),
+        ("Air defence batteries ringed Kharkiv.", "Kharkiv", "UA", "Kharkiv Oblast"),
+        ("The mercenaries left Bangui by road.", "Bangui", "CF", None),
+    ],
+)
+def test_cities(gaz: Gazetteer, phrase: str, name: str, cc: str, admin1: str | None) -> None:
+    m = only(gaz, phrase)
+    assert (m.place.name, m.place.kind, m.place.country_code) == (name, "city", cc)
+    if admin1 is not None:
+        assert m.place.admin1 == admin1
+    assert m.place.geonames_id is not None and m.place.lat is not None
+
+
+def test_bare_oblast_name_is_the_city_inside_it(gaz: Gazetteer) -> None:
+    m = only(gaz, "Sirens sounded over Kursk twice.")
+    assert m.place.kind == "city"
+    assert m.place.admin1 == "Kursk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso2"),
+    [
+        ("Envoys flew from North Korea yesterday.", "KP"),
+        ("Envoys flew from the DPRK yesterday.", "KP"),
+        ("Envoys flew from the Democratic People's Republic of Korea yesterday.", "KP"),
+        ("Envoys flew from the United States yesterday.", "US"),
+        ("Envoys flew from the U.S. yesterday.", "US"),
+        ("Envoys flew from the UAE yesterday.", "AE"),
+        ("Envoys flew from the Central African Republic yesterday.", "CF"),
+        ("Envoys flew from Burkina Faso yesterday.", "BF"),
+    ],
+)
+def test_countries(gaz: Gazetteer, phrase: str, iso2: str) -> None:
+    m = only(gaz, phrase)
+    assert m.place.kind == "country"
+    assert m.place.country_code == iso2
+
+
+def test_demonyms_are_not_places(gaz: Gazetteer) -> None:
+    assert gaz.find("North Korean and Russian officers met Chinese and American diplomats.") == []
+    assert gaz.find("Several North Koreans and Ukrainians were interviewed.") == []
+
+
+def test_possessive_country(gaz: Gazetteer) -> None:
+    m = only(gaz, "Niger's junta expelled the advisers.")
+    assert m.text == "Niger"
+    assert m.place.country_code == "NE"
+
+
+def test_sites_resolve_to_their_country(gaz: Gazetteer) -> None:
+    found = gaz.find("Bombers rotated through Diego Garcia while tankers sat at Al Udeid.")
+    assert names(found) == ["Diego Garcia", "Al Udeid Air Base"]
+    assert [m.place.country_code for m in found] == ["IO", "QA"]
+    assert {m.place.kind for m in found} == {"site"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "target", "cc"),
+    [
+        ("Officials in Ankara confirmed the Kazan incident.", "Kazan", "TR"),
+        ("Moscow said the Kazan depot was hit.", "Kazan", "RU"),
+        ("A drone hit Kazan.", "Kazan", "RU"),
+        ("Russia reported fighting near Pokrovsk.", "Pokrovsk", "RU"),
+        ("Ukraine reported fighting near Pokrovsk.", "Pokrovsk", "UA"),
+        ("Ukrainian officers said Donetsk was shelled.", "Donetsk", "UA"),
+        ("Tbilisi watched as Georgia held a vote.", "Georgia", "GE"),
+        ("Observers arrived in Georgia on Monday.", "Georgia", "GE"),
+        ("The Jordan border stayed open.", "Jordan", "JO"),
+    ],
+)
+def test_ambiguity_by_context(gaz: Gazetteer, phrase: str, target: str, cc: str) -> None:
+    hit = next(m for m in gaz.find(phrase) if m.text == target)
+    assert hit.place.country_code == cc
+
+
+def test_context_countries_in_lookup(gaz: Gazetteer) -> None:
+    tr = gaz.lookup("Kazan", context_countries=["TR"])
+    ru = gaz.lookup("Kazan")
+    assert tr is not None and tr.country_code == "TR"
+    assert ru is not None and ru.country_code == "RU"
+
+
+def test_lowercase_words_are_not_places(gaz: Gazetteer) -> None:
+    assert gaz.find("they see a war over there, as is the case for much of it") == []
+    assert gaz.find("the kursk region") == []
+
+
+def test_stop_words_and_first_names(gaz: Gazetteer) -> None:
+    sentence = "Of course Victoria and Hope will see Reading as Nice. Marines said Independence Day went well."
+    assert gaz.find(sentence) == []
+
+
+def test_month_and_day_names(gaz: Gazetteer) -> None:
+    assert gaz.find("On Sunday in March and again in May, nothing happened.") == []
+
+
+def test_surnames_are_not_towns(gaz: Gazetteer) -> None:
+    found = gaz.find("Defence Secretary Lloyd Austin visited Qatar.")
+    assert names(found) == ["Qatar"]
+
+
+def test_acronyms_need_capitals(gaz: Gazetteer) -> None:
+    assert gaz.find("Car bombs went off.") == []
+    m = only(gaz, "Peacekeepers left the CAR in June.")
+    assert m.place.country_code == "CF"
+
+
+def test_offsets(gaz: Gazetteer) -> None:
+    text = "Between Kursk Oblast and\nthe Sumy region, 40 km from Belgorod."
+    found = gaz.find(text)
+    assert texts(found) == ["Kursk Oblast", "Sumy region", "Belgorod"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def test_offsets_survive_case_changing_characters(gaz: Gazetteer) -> None:
+    text = "İİ Kyiv and Odesa"
+    found = gaz.find(text)
+    assert texts(found) == ["Kyiv", "Odesa"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def test_longest_match_wins(gaz: Gazetteer) -> None:
+    m = only(gaz, "Guns were moved to Kursk Oblast.")
+    assert m.text == "Kursk Oblast"
+    assert m.place.kind == "admin1"
+    m = only(gaz, "They are in South Sudan.")
+    assert m.place.country_code == "SS"
+
+
+def test_word_boundaries(gaz: Gazetteer) -> None:
+    assert gaz.find("Romaniacs and Malians") == []
+
+
+def test_to_location(gaz: Gazetteer) -> None:
+    m = only(gaz, "They were sent to the Kursk region.")
+    loc = gaz.to_location(m)
+    assert isinstance(loc, Location)
+    assert loc.name == "Kursk Oblast"
+    assert loc.text == "Kursk region"
+    assert loc.country_code == "RU"
+    assert loc.admin1 == "Kursk Oblast"
+
+
+def test_country_and_countries(gaz: Gazetteer) -> None:
+    kp = gaz.country("kp")
+    assert kp is not None and kp.name == "North Korea" and kp.kind == "country"
+    info = {c.iso2: c for c in gaz.countries()}
+    assert "North Koreans" in info["KP"].demonyms
+    assert "the DPRK" in info["KP"].aliases
+    assert info["KP"].capital == "Pyongyang"
+    assert "Chinese" in info["CN"].demonyms and "Chinese" not in info["HK"].demonyms
+    assert "American" in info["US"].demonyms
+    assert "America" in info["US"].aliases
+
+
+def test_contains(gaz: Gazetteer) -> None:
+    russia = gaz.country("RU")
+    far_east = gaz.lookup("Russian Far East")
+    primorsky = gaz.lookup("Primorsky Krai")
+    vladivostok = gaz.lookup("Vladivostok")
+    kursk_oblast = gaz.lookup("Kursk Oblast")
+    middle_east = gaz.lookup("Middle East")
+    qatar = gaz.country("QA")
+    udeid = gaz.lookup("Al Udeid")
+    places: list[Place | None] = [russia, far_east, primorsky, vladivostok, kursk_oblast, middle_east, qatar, udeid]
+    assert all(isinstance(p, Place) for p in places)
+    assert russia and far_east and primorsky and vladivostok and kursk_oblast and middle_east and qatar and udeid
+    assert gaz.contains(russia, primorsky)
+    assert gaz.contains(russia, vladivostok)
+    assert gaz.contains(primorsky, vladivostok)
+    assert gaz.contains(far_east, primorsky)
+    assert gaz.contains(far_east, vladivostok)
+    assert not gaz.contains(far_east, kursk_oblast)
+    assert not gaz.contains(kursk_oblast, vladivostok)
+    assert not gaz.contains(vladivostok, russia)
+    assert gaz.contains(middle_east, qatar)
+    assert gaz.contains(middle_east, udeid)
+    assert gaz.contains(qatar, udeid)
+    assert gaz.contains(russia, russia)
+    assert not gaz.contains(vladivostok, primorsky)
+
+
+def test_find_is_fast(gaz: Gazetteer) -> None:
+    para = (
+        "Officials in Kyiv said on Tuesday that about 2,000 soldiers had moved from the Kursk region towards "
+        "Belgorod Oblast, while a separate group remained near Vladivostok in Primorsky Krai. Analysts in "
+        "London and Washington noted convoys in eastern Russia and drills in the Middle East, including at "
+        "Al Udeid in Qatar. The ministry would not comment on the figures or on reports from Tehran. "
+    )
+    article = para * 6  # ~500 words
+    gaz.find(article)
+    n = 50
+    t0 = time.perf_counter()
+    for _ in range(n):
+        gaz.find(article)
+    per = (time.perf_counter() - t0) / n
+    assert per < 0.01, per  # target is ~1 ms; leave headroom for loaded CI machines
