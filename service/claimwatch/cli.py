@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimwatch import __version__
 from claimwatch.offline import commands as offline_commands
+from claimwatch.stream import replay as replay_command
 
 
 def _cmd_config(args: argparse.Namespace) -> int:
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_cmd_broker)
 
     offline_commands.register(sub)
+    replay_command.register(sub)
     return p
 
 
