@@ -314,7 +314,7 @@ class AlertmanagerPusher:
 
     def _backoff(self, attempt: int) -> float:
         """Exponential with "equal jitter": at least half the step, so retries never bunch at 0."""
-        step = min(self.backoff_max, self.backoff_initial * (2**attempt))
+        step = min(self.backoff_max, self.backoff_initial * (2.0**attempt))
         return step / 2 + random.uniform(0, step / 2)
 
     def _post(self, data: bytes) -> None:
