@@ -19,10 +19,10 @@ demo: $(BIN)/.installed
 
 # Debian packages the e2e tests run for real (Prometheus, Alertmanager, Chromium).
 system-deps:
-	./.ci/system-deps prometheus prometheus-alertmanager
+	./.ci/system-deps prometheus prometheus-alertmanager chromium
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check service tests bench tools
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 test: $(BIN)/.installed system-deps lint
