@@ -358,6 +358,10 @@ def build(out_dir: Path) -> dict[str, Path]:
     names_out = []
     for low in sorted(b.names):
         entries = sorted(b.names[low].items(), key=lambda kv: key_pos[kv[0]])
+        # A curated macro-region or site name ("Sahel", "Darfur") means that, not a
+        # same-named generic district or village somewhere.
+        if any(places[key_pos[k]][2] in ("macro", "site") for k, _f in entries):
+            entries = [(k, f) for k, f in entries if places[key_pos[k]][2] in ("country", "macro", "site")]
         flags = 0
         for _k, f in entries:
             flags |= f

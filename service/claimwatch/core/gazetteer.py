@@ -163,6 +163,21 @@ def _looks_like_person(text: str, start: int) -> bool:
     return not (b < 0 or text[b] in _SENTENCE_END or text[b] == "\n")
 
 
+def _followed_by_surname(text: str, end: int) -> bool:
+    """'Vladimir Putin said', 'Washington Post reported': a capitalised word after a town
+    name, followed in turn by a lowercase word, makes the town a first name or a title.
+    A run of capitals ("Kursk Sees Fighting") is a headline and says nothing."""
+    words = text[end : end + 60].split(None, 3)
+    if len(words) < 2 or not text[end : end + 1].isspace():
+        return False
+    nxt, after = words[0], words[1]
+    if not nxt[:1].isupper() or nxt.isupper() or nxt.lower().strip(".,;:") in _LEAD_OK:
+        return False
+    if not nxt.isalpha():
+        return False
+    return after[:1].islower()
+
+
 def _data_bytes(name: str) -> bytes:
     return (resources.files("claimwatch") / "data" / name).read_bytes()
 
@@ -267,6 +282,10 @@ class Gazetteer:
         c = self._name_places[name_idx]
         if isinstance(c, int):
             return self._place(c)
+        # Context decides among peers, but a town never beats a country of the same
+        # name: "Chad" in a story about Russia is still the country.
+        if any(self._p_kind[i] == "country" for i in c):
+            c = [i for i in c if self._p_kind[i] != "city"]
         return self._place(max(c, key=lambda i: self._rank(i, context)))
 
     def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
@@ -303,6 +322,8 @@ class Gazetteer:
             if flags & FLAG_EXACT_CASE:
                 if not text[start:end].isupper():
                     continue
+            elif length <= 4 and text[start:end].isupper():
+                continue  # "UN", "NIS": an acronym, not a short town name in capitals
             elif not (first.isupper() or first.isdigit() or flags & FLAG_LOWER_OK):
                 continue
             raw.append((start, end, val))
@@ -339,7 +360,7 @@ class Gazetteer:
             else:
                 ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
                 place = self._best(val, ctx)
-            if place.kind == "city" and _looks_like_person(text, s):
+            if place.kind == "city" and (_looks_like_person(text, s) or _followed_by_surname(text, e)):
                 continue
             out.append(PlaceMention(s, e, text[s:e], place))
         return out

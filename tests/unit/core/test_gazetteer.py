@@ -300,3 +300,22 @@ def test_find_is_fast(gaz: Gazetteer) -> None:
         gaz.find(article)
     per = (time.perf_counter() - t0) / n
     assert per < 0.01, per  # target is ~1 ms; leave headroom for loaded CI machines
+
+
+def test_country_beats_same_named_town_despite_context(gaz: Gazetteer) -> None:
+    found = gaz.find("Russia and Moscow-backed fighters moved into Chad and Lebanon.")
+    assert [m.place.kind for m in found if m.text in ("Chad", "Lebanon")] == ["country", "country"]
+
+
+def test_first_names_and_mastheads_are_not_towns(gaz: Gazetteer) -> None:
+    assert names(gaz.find("Vladimir Putin said the Washington Post was wrong.")) == []
+    assert texts(gaz.find("Troops Head To Kursk As Talks Stall")) == ["Kursk"]
+
+
+def test_short_capitals_are_acronyms(gaz: Gazetteer) -> None:
+    assert gaz.find("The UN said prices in NIS rose.") == []
+
+
+def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
+    m = only(gaz, "Juntas across the Sahel hired new advisers.")
+    assert (m.place.name, m.place.kind) == ("Sahel", "macro")
