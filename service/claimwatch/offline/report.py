@@ -315,7 +315,7 @@ def plot_actor(actor: str, alerts: list[Alert], claims: list[ClaimEvent]) -> byt
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(9, 3.6), dpi=96)
+    fig, ax = plt.subplots(figsize=(10, 3.6), dpi=96)
     try:
         topics = sorted({c.topic for c in claims if c.figure} | {a.topic for a in alerts if a.figure})
         colors = {t: f"C{i % 10}" for i, t in enumerate(topics)}
@@ -349,7 +349,7 @@ def plot_actor(actor: str, alerts: list[Alert], claims: list[ClaimEvent]) -> byt
         ax.set_ylabel("figure")
         ax.grid(True, alpha=0.3)
         if ax.get_legend_handles_labels()[0]:
-            ax.legend(fontsize=7, loc="upper left", framealpha=0.7)
+            ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
         fig.autofmt_xdate()
         fig.tight_layout()
         buf = io.BytesIO()
