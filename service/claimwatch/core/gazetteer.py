@@ -309,23 +309,26 @@ class Gazetteer:
         base = self._demonym_base
         flags_of = self._name_flags
         raw: list[tuple[int, int, int]] = []  # (start, end_exclusive, automaton value)
+        name_len = self._name_len
+        demonym_list = self._demonym_list
         for last, val in self._auto.iter(low):
-            length = self._name_len[val] if val < base else len(self._demonym_list[val - base])
+            length = name_len[val] if val < base else len(demonym_list[val - base])
             start = last - length + 1
+            first = text[start]
+            # The case test first: it rejects most raw hits ("are", "see", "war") cheaply.
+            flags = flags_of.get(val, 0) if val < base else 0
+            if not (first.isupper() or first.isdigit() or flags & FLAG_LOWER_OK):
+                continue
             end = last + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
                 continue
             if end < n and (low[end].isalnum() or low[end] == "_"):
                 continue
-            first = text[start]
-            flags = flags_of.get(val, 0) if val < base else 0
             if flags & FLAG_EXACT_CASE:
                 if not text[start:end].isupper():
                     continue
             elif length <= 4 and text[start:end].isupper():
                 continue  # "UN", "NIS": an acronym, not a short town name in capitals
-            elif not (first.isupper() or first.isdigit() or flags & FLAG_LOWER_OK):
-                continue
             raw.append((start, end, val))
         if not raw:
             return []
