@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
+import ahocorasick
+
 from claimwatch.models import Actor, ActorKind
 
 
@@ -76,6 +78,14 @@ def _data() -> dict[str, Any]:
     return raw
 
 
+def _head(token: str) -> str:
+    """First word of a name, lower-cased, without possessive or trailing dot: the index's entry key."""
+    w = _norm(token).split(" ", 1)[0].split("-", 1)[0].lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w.rstrip(".'")
+
+
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
@@ -112,6 +122,13 @@ class ActorIndex:
             if pcode and pcode in self._states:
                 st = self._states[pcode]
                 self._add(key.title(), ActorEntry(st.actor, "demonym", demonym=st.demonym or key.title()))
+        extra: dict[str, list[str]] = data.get("extra_demonyms", {})
+        for code, dems in extra.items():
+            found_state = self._states.get(code)
+            if found_state is None:
+                continue
+            for d in dems:
+                self._add(d, ActorEntry(found_state.actor, "demonym", demonym=d))
         aliases: dict[str, list[str]] = data["state_aliases"]
         for code, names in aliases.items():
             found = self._states.get(code)
@@ -126,6 +143,7 @@ class ActorIndex:
             entry = ActorEntry(actor, "group", sponsor=str(sponsor) if sponsor else None)
             for n in g["aliases"]:
                 self._add(str(n), entry, override=True)
+        self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
 
     def _add(self, name: str, entry: ActorEntry, override: bool = False) -> None:
@@ -146,59 +164,55 @@ class ActorIndex:
     def state(self, iso2: str) -> ActorEntry | None:
         return self._states.get(iso2.upper())
 
-    def find(self, text: str) -> list[ActorMention]:
-        """Non-overlapping actor mentions, longest first at each capitalised token."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text)]
-        out: list[ActorMention] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            s0, _, t0 = toks[i]
-            if not t0[0].isupper():
-                i += 1
-                continue
-            found: tuple[int, ActorEntry, int] | None = None  # (j, entry, end)
-            hi = min(n, i + _MAX_NGRAM)
-            for j in range(hi - 1, i - 1, -1):
-                last_tok = toks[j][2]
-                if j > i and not last_tok[0].isupper() and last_tok not in ("Corps",):
-                    continue
-                # the n-gram must be contiguous words separated by single spaces
-                phrase = text[s0 : toks[j][1]]
-                if "  " in phrase or "\n" in phrase or "," in phrase:
-                    continue
-                cand, end = self._lookup(phrase, s0)
-                if cand is not None:
-                    found = (j, cand, end)
-                    break
-            if found is None:
-                # hyphenated compounds: "Wagner-linked", "Russia-friendly"
-                head = t0.split("-")[0]
-                if head != t0:
-                    cand, end = self._lookup(head, s0)
-                    if cand is not None:
-                        out.append(ActorMention(s0, end, text[s0:end], cand, False))
-                i += 1
-                continue
-            j, entry, end = found
-            poss = text.startswith(("'s", "’s"), end) or text.startswith(("'", "’"), end)
-            out.append(ActorMention(s0, end, text[s0:end], entry, poss))
-            i = j + 1
-        return out
+    def _build_automaton(self) -> None:
+        auto = ahocorasick.Automaton()
+        self._names: list[tuple[str, ActorEntry, bool]] = []
+        for key, entry in self._lower.items():
+            self._names.append((key, entry, False))
+        for key, entry in self._exact.items():
+            self._names.append((key, entry, True))
+        for i, (key, _, _) in enumerate(self._names):
+            k = key.lower()
+            prev = auto.get(k, None)
+            # an exact-case code and a name can share a lower-case key ("US" and "us"): keep both
+            auto.add_word(k, [*prev, i] if prev is not None else [i])
+        auto.make_automaton()
+        self._auto = auto
 
-    def _lookup(self, phrase: str, start: int) -> tuple[ActorEntry | None, int]:
-        p = _norm(phrase)
-        for cand in (p, p[:-2] if p.endswith("'s") else None, p[:-1] if p.endswith("'") else None):
-            if not cand:
+    def find(self, text: str) -> list[ActorMention]:
+        """Non-overlapping actor mentions, longest first; capitalised (codes: exact case)."""
+        low = text.lower().replace("’", "'")
+        n = len(low)
+        raw: list[tuple[int, int, int]] = []
+        for last, idxs in self._auto.iter(low):
+            for i in idxs:
+                key, _entry, exact = self._names[i]
+                start = last - len(key) + 1
+                end = last + 1
+                if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                    continue
+                if end < n and (low[end].isalnum() or low[end] == "_"):
+                    continue
+                if exact:
+                    if text[start:end].replace("’", "'") != key:
+                        continue
+                elif not text[start].isupper():
+                    continue
+                raw.append((start, end, i))
+        if not raw:
+            return []
+        raw.sort(key=lambda h: (h[0] - h[1], h[0]))
+        occupied = bytearray(n)
+        out: list[ActorMention] = []
+        for s0, e0, i in raw:
+            if any(occupied[s0:e0]):
                 continue
-            stripped = cand.rstrip(".") if not cand.endswith(".S.") else cand
-            for c in (cand, stripped):
-                e = self._exact.get(c)
-                if e is None and not c.replace(".", "").isupper():
-                    e = self._lower.get(c.lower())
-                if e is not None:
-                    return e, start + len(c)
-        return None, start
+            occupied[s0:e0] = b"\x01" * (e0 - s0)
+            entry = self._names[i][1]
+            poss = text.startswith(("'s", "’s", "'", "’"), e0)
+            out.append(ActorMention(s0, e0, text[s0:e0], entry, poss))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def nationals(self, entry: ActorEntry) -> Actor:
         """The "<demonym> fighters" actor for a state's nationals fighting for another side."""

@@ -18,7 +18,9 @@ _SPEECH = (
     r"announced|announces|added|adds|wrote|writes|stressed|warned|believes|assessed|disclosed|acknowledged|"
     r"insisted|denied|denies|alleged|put|puts|briefed|found)"
 )
-_ACCORDING_RE = re.compile(rf"\b(?:according to|citing|quoting|cited by|as reported by)[ \t]+(?:the[ \t]+)?({_NAME})")
+_ACCORDING_RE = re.compile(
+    rf"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|cited by|as reported by)[ \t]+(?:the[ \t]+)?({_NAME})"
+)
 _SUBJECT_SPEECH_RE = re.compile(
     rf"(?:^|[,;][ \t]+|\bthat[ \t]+|^On [^,]{{1,30}},[ \t]+)(?:the[ \t]+)?({_NAME})(?:,[^,]{{1,80}},)?[ \t]+"
     rf"(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?{_SPEECH}\b"

@@ -17,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from claimwatch.core.numbers import (
     reference_topic,
 )
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
-from claimwatch.models import Actor, ClaimEvent, Evidence, Figure, Location, NewsItem
+from claimwatch.models import SCHEMA_VERSION, Actor, ClaimEvent, Evidence, Figure, Location, NewsItem
 
 if TYPE_CHECKING:
     from claimwatch.core.gazetteer import Gazetteer, PlaceMention
@@ -41,13 +42,75 @@ if TYPE_CHECKING:
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
     r"[ \t]*(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:said|says|told|reported|confirmed|estimated|announced|intelligence|"
-    r"spy|officials?|ministry|media|lawmakers?)\b",
+    r"spy|officials?|ministry|media|lawmakers?|sources?|ambassador|envoy|minister|spokes(?:man|woman|person)|"
+    r"president|leader|commander|government|foreign|defen[cs]e|state|press|lawmaker|analysts?)\b",
     re.IGNORECASE,
 )
 _HOSTS_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+)?(?:hosts|holds|is hosting|houses|has hosted)\b"
 )
 _PART_OF_RE = re.compile(r"\b(?:territory|soil|part|parts|areas?|region|north|south|east|west)\s+of\s+(?:the\s+)?$")
+#: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
+_PLACE_MODIFIERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "neighbouring",
+        "neighboring",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "nearby",
+        "occupied",
+        "far",
+        "border",
+        "frontline",
+        "front",
+        "russian",
+        "ukrainian",
+        "region",
+        "regions",
+        "area",
+        "areas",
+        "parts",
+        "part",
+        "rest",
+        "whole",
+        "entire",
+    ]
+)
+_FOR_VERBS = frozenset({"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set"})
+#: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
+_PLACE_PART_RE = re.compile(
+    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:far[ \t]+)?(?:east|west|north|south)|"
+    r"region|oblast|province|territory|soil|border|capital|coast|port|base|air[ \t]?base|airport|city|"
+    r"[A-Z])",
+)
+#: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
+_WEAK_FORCE_WORDS = frozenset({"military", "force", "forces", "men", "base", "bases", "system", "unit", "members"})
+_SEAT_AFTER_RE = re.compile(r"[ \t]+(?:say|says|said|told|reported|announced|confirmed)\b")
+_SPEAKER_NOUNS = frozenset(
+    {"officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "journalists", "reporters",
+     "correspondent", "spokesman", "spokeswoman", "ministry", "embassy", "lawmakers", "officers"}
+)  # fmt: skip
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
 
 
@@ -145,18 +208,22 @@ class Extractor:
         st = _State()
         out: list[ClaimEvent] = []
         seen: set[str] = set()
+        # Names are found once per body: cheaper than per sentence, and the gazetteer
+        # ranks ambiguous names by the countries the whole item names.
+        body_mentions = self.actors.find(body)
+        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
         for s in sentences:
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
                 continue
-            claims = self._sentence(s, st, dl)
+            claims = self._sentence(s, st, body_mentions, body_places)
             if not claims:
-                self._update_claimant(s, st)
                 continue
-            claimant = self._update_claimant(s, st)
+            claimant = self._claimant(s, sentences, st)
+            flags = self._flags(s.text, item)
             for c in claims:
-                ev = self._event(item, s, c, claimant)
+                ev = self._event(item, s, c, claimant, flags)
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
                     out.append(ev)
@@ -164,19 +231,29 @@ class Extractor:
 
     # ------------------------------------------------------------ per sentence
 
-    def _sentence(self, s: Sentence, st: _State, dateline: int) -> list[_Claim]:
+    def _sentence(
+        self, s: Sentence, st: _State, body_mentions: list[ActorMention], body_places: list[PlaceMention]
+    ) -> list[_Claim]:
         text = s.text
         cues = self.cues
-        mentions = self.actors.find(text)
+        mentions = [
+            replace(m, start=m.start - s.start, end=m.end - s.start)
+            for m in body_mentions
+            if m.start >= s.start and m.end <= s.end
+        ]
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
                 st.groups_seen[m.entry.sponsor] = m.entry
-        places = [p for p in self.gazetteer.find(text) if s.start + p.start >= dateline]
+        places = [
+            replace(p, start=p.start - s.start, end=p.end - s.start)
+            for p in body_places
+            if p.start >= s.start and p.end <= s.end
+        ]
         # A place that is also an actor mention used as subject ("North Korea has sent") stays a place
         # candidate; the home-country rule removes it when it is the actor's own.
         words = _words(text)
         wordset = set(words)
-        has_force = bool(wordset & cues.force_nouns) or "service members" in text.lower()
+        has_force = bool((wordset - _WEAK_FORCE_WORDS) & cues.force_nouns) or "service members" in text.lower()
         figs = find_figures(text)
         claims: list[_Claim] = []
         fig_actors: list[ActorEntry] = []
@@ -262,9 +339,17 @@ class Extractor:
 
     def _bound_entry(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
         for m in mentions:
-            if m.entry.form == "group" or self._bound_noun_after(text, m):
+            if (m.entry.form == "group" and not self._object_of_preposition(text, m)) or self._bound_noun_after(
+                text, m
+            ):
                 return m.entry
         return None
+
+    @staticmethod
+    def _object_of_preposition(text: str, m: ActorMention) -> bool:
+        """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
+        prev = _words(text[max(0, m.start - 16) : m.start])
+        return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
 
     def _figure_claim(
         self, text: str, f: FigureMatch, mentions: list[ActorMention], st: _State, has_force: bool
@@ -308,10 +393,14 @@ class Extractor:
                     break
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
-        if entry is None and (f.unit in ("", "killed", "dead", "wounded") or implied):
-            # implied: the nearest forces-bound actor before ("North Korean soldiers, more than 7,000 of them")
+        if (
+            entry is None
+            and implied
+            and re.match(r"[ \t]+of[ \t]+(?:them|those|these)\b", text[num.end : num.end + 12])
+        ):
+            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before
             for m in reversed(mentions):
-                if m.end <= num.start:
+                if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry
                     break
         if entry is None:
@@ -354,23 +443,20 @@ class Extractor:
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        # "mercenaries of Russia's Wagner Group", "troops from North Korea"
+        for k, m in enumerate(mentions):
+            before = _words(text[max(0, m.start - 40) : m.start])
+            if len(before) >= 2 and before[-1] in ("of", "from"):
+                head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
+                if head in cues.force_nouns:
+                    if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
+                        return mentions[k + 1].entry
+                    return m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                return m.entry
         for m in mentions:
             if self._bound_noun_after(text, m):
-                return m.entry
-        for m in mentions:
-            if m.entry.form == "group":
-                return m.entry
-        # "troops from X", "units of X"
-        for m in mentions:
-            before = _words(text[max(0, m.start - 40) : m.start])
-            if (
-                len(before) >= 2
-                and before[-1] in ("of", "from")
-                and (
-                    before[-2] in cues.force_nouns
-                    or (len(before) >= 3 and before[-2] == "the" and before[-3] in cues.force_nouns)
-                )
-            ):
                 return m.entry
         if cues.pronoun_re.search(text) and (has_force or wordset & cues.place_verbs):
             return st.focus if st.focus is not None else None
@@ -420,21 +506,28 @@ class Extractor:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
+            if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
+                continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
             # claimant's seat: "officials in Bangui say"
-            if re.match(r"(?:,[ \t]+)?[ \t]*(?:\w+[ \t]+){0,1}(?:say|says|said|told|reported|announced)\b", after):
+            if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
             # governing word: scan back over modifiers
             gov: str | None = None
-            for w in reversed(bw[-5:]):
+            tail = bw[-5:][::-1]
+            for j, w in enumerate(tail):
                 if w in cues.departure_words:
                     gov = "dep"
                     break
+                if w == "for" and j + 1 < len(tail) and tail[j + 1] not in _FOR_VERBS:
+                    break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
                 if w in cues.place_preps or w in cues.place_verbs:
                     gov = w
                     break
                 if w in cues.venue_nouns:
                     gov = "venue"
                     break
+                if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
+                    break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
             if any(low_before.rstrip().endswith(d) for d in cues.departure if " " in d):
                 gov = "dep"
@@ -463,7 +556,7 @@ class Extractor:
             if set(_words(text[clause_start : p.start])) & cues.possibility:
                 continue
             # an introductory "in Brussels," before a statement is the venue
-            intro = speech and first_comma > p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+            intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
             if intro and not (wordset & cues.place_verbs):
                 continue
             ok.append(p)
@@ -481,25 +574,37 @@ class Extractor:
 
     # ------------------------------------------------------------------ events
 
-    def _update_claimant(self, s: Sentence, st: _State) -> str | None:
+    def _claimant(self, s: Sentence, sentences: list[Sentence], st: _State) -> str | None:
+        """Named in the sentence, else carried over from earlier in its paragraph, else the "Source:" line
+        when the sentence reports speech. Computed only for sentences that hold claims (it is not cheap)."""
         name = find_claimant(s.text)
         if name is not None:
-            st.claimant = name
-            st.claimant_paragraph = s.paragraph
             return name
-        if st.claimant_paragraph == s.paragraph and st.claimant:
-            return st.claimant
+        i = s.index - 1
+        while i >= 0 and sentences[i].paragraph == s.paragraph:
+            prev = find_claimant(sentences[i].text)
+            if prev is not None:
+                return prev
+            i -= 1
         if has_pronoun_speech(s.text):
-            return st.claimant or st.source_claimant
+            return st.source_claimant
         return None
 
-    def _event(self, item: NewsItem, s: Sentence, c: _Claim, claimant: str | None) -> ClaimEvent:
+    def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues
-        text = s.text
+        denied = bool(cues.denial_re.search(text)) and not cues.non_denial_re.search(text)
+        hedged = bool(cues.hedge_re.search(text))
+        return denied, hedged, resolve_date(text, item.published_at)
+
+    def _event(
+        self, item: NewsItem, s: Sentence, c: _Claim, claimant: str | None, flags: tuple[bool, bool, date | None]
+    ) -> ClaimEvent:
+        # model_construct: every field is built here from checked values; validation would cost
+        # more than the whole extraction of a sentence.
         figure: Figure | None = None
         if c.figure is not None:
             n = c.figure.number
-            figure = Figure(
+            figure = Figure.model_construct(
                 value=n.value, low=n.low, high=n.high, approx=n.approx, unit=c.figure.unit or "", text=n.text
             )
         location: Location | None = None
@@ -507,14 +612,14 @@ class Extractor:
         if c.place is not None:
             location = self.gazetteer.to_location(c.place)
             loc_key = str(c.place.place.key)
-        denied = bool(cues.denial_re.search(text)) and not cues.non_denial_re.search(text)
-        hedged = bool(cues.hedge_re.search(text))
+        denied, hedged, event_date = flags
         digest = hashlib.sha256(
             "|".join(
                 [item.id, str(s.start), str(s.end), c.actor.code, c.topic, str(figure.value if figure else ""), loc_key]
             ).encode("utf-8")
         ).hexdigest()[:16]
-        return ClaimEvent(
+        return ClaimEvent.model_construct(
+            schema_version=SCHEMA_VERSION,
             claim_id=digest,
             item_id=item.id,
             source=item.source,
@@ -524,11 +629,12 @@ class Extractor:
             topic=c.topic,
             figure=figure,
             location=location,
-            event_date=resolve_date(text, item.published_at),
+            event_date=event_date,
             denied=denied,
             hedged=hedged,
             background=s.background,
-            evidence=Evidence(sentence=text, start=s.start, end=s.end),
+            duplicate_of=None,
+            evidence=Evidence.model_construct(sentence=s.text, start=s.start, end=s.end),
         )
 
 

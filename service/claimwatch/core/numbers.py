@@ -47,11 +47,40 @@ _MODS = sorted(_LOW + _HIGH + _APPROX + _RANGE, key=len, reverse=True)
 _MOD = r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MODS) + r")"
 
 FIGURE_RE = re.compile(
-    rf"(?<![\w$€£¥.,-])(?:(?P<mod>{_MOD})[ \t]+)?(?P<n1>{_NUM})"
+    rf"(?:(?P<mod>{_MOD})[ \t]+)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
     rf"(?P<suffix>-plus|\+|-strong)?(?![\w%])",
     re.IGNORECASE,
 )
+#: The number alone, matched at a candidate token (scanning with FIGURE_RE is 3x slower).
+_NUM_AT_RE = re.compile(
+    rf"(?P<n1>{_NUM})(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
+    rf"(?P<suffix>-plus|\+|-strong)?(?![\w%])",
+    re.IGNORECASE,
+)
+_MOD_SET = frozenset(_MODS)
+_MOD_MAX_WORDS = max(len(m.split()) for m in _MODS)
+
+
+def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The bound-giving phrase right before a number ("more than", "up to"), with its start."""
+    if pos == 0 or text[pos - 1] not in " \t":
+        return None, pos
+    base = max(0, pos - 24)
+    spans = [(m.start(), m.group(0)) for m in _NONSPACE_RE.finditer(text, base, pos)]
+    if base > 0 and spans and not text[base - 1].isspace():
+        spans = spans[1:]  # the first word may be cut
+    for k in range(min(_MOD_MAX_WORDS, len(spans)), 0, -1):
+        phrase = " ".join(w for _, w in spans[-k:]).lower()
+        if phrase in _MOD_SET:
+            start = spans[-k][0]
+            return text[start:pos].rstrip(), start
+    return None, pos
+
+
+_NONSPACE_RE = re.compile(r"\S+")
+_CAND_TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
+_NUMBER_WORDS = frozenset(_WORD_UNITS)
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -72,6 +101,8 @@ _BEFORE_NOT_FIGURE = re.compile(
     rf"page|room|tower|base|unit|since|until)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
     re.IGNORECASE,
 )
+#: A capitalised word (not a possessive) right before the number, inside a sentence.
+_REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
 
@@ -253,10 +284,28 @@ def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tup
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` that could be a figure (dates, money, ages... removed)."""
     out: list[NumberMatch] = []
-    for m in FIGURE_RE.finditer(text):
+    covered = -1
+    for tm in _CAND_TOKEN_RE.finditer(text):
+        pos = tm.start()
+        if pos < covered:
+            continue
+        tok = tm.group(0)
+        if not tok[0].isdigit():
+            low_tok = tok.lower()
+            if low_tok not in _NUMBER_WORDS and not (
+                low_tok == "a" and text.startswith((" dozen", " hundred", " thousand", " million"), tm.end())
+            ):
+                continue
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_$€£¥.,-"):
+            continue
+        m = _NUM_AT_RE.match(text, pos)
+        if m is None:
+            continue
+        covered = m.end()
+        mod, mod_start = _modifier_before(text, pos)
         n1 = m.group("n1")
         n1_start = m.start("n1")
-        before = text[max(0, n1_start - 24) : n1_start] if not m.group("mod") else ""
+        before = text[max(0, n1_start - 24) : n1_start] if not mod else ""
         after_end = m.end()
         if _AFTER_NOT_FIGURE.match(text, after_end):
             continue
@@ -264,6 +313,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         if before and _BEFORE_NOT_FIGURE.search(before):
             continue
+        if not mod and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start):
+            continue  # "Airfield 17", "Type 99", "Tower 22": a name's number, not a count
         if n1_start > 0 and text[n1_start - 1] in "-/#":
             continue  # "Il-76", "ZU-23-2", "1/2", "#3"
         if (
@@ -275,11 +326,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
         v1 = parse_number(n1)
         if v1 is None or v1 == 0:
             continue
-        if _YEAR_RE.fullmatch(n1) and not m.group("mod") and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+        if _YEAR_RE.fullmatch(n1) and not mod and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
             continue  # a year
         if _YEAR_RE.fullmatch(n1) and re.match(r"[ \t]+(?:and|to)[ \t]", text[m.end("n1") : m.end("n1") + 5]):
             continue
-        mod = m.group("mod")
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
         if v2 is not None and (v2 <= v1 or (sep == "and" and (mod or "").lower() != "between")):
@@ -287,6 +337,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if sep in ("-", "–", "—"):
                 continue
             v2 = None
+            covered = m.end("n1")
         if mod and mod.lower() == "from" and v2 is None:
             continue  # "from 900" without "to": no figure
         if (mod or "").lower() == "between" and v2 is None:
@@ -298,9 +349,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if n1.lower() in ("one",) and v2 is None:
             continue  # "one of them": too ambiguous to count
         low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
-        start = m.start() if mod else n1_start
-        if mod and mod.lower() in _RANGE:
-            start = m.start()
+        start = mod_start
         out.append(NumberMatch(v1, low, high, approx, text[start:end], start, end))
     return out
 

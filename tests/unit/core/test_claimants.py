@@ -1,0 +1,38 @@
+"""Who asserts a claim."""
+
+from __future__ import annotations
+
+from claimwatch.core.claimants import claimant_kind, find_claimant, has_pronoun_speech, source_line_claimant
+
+
+def test_according_to() -> None:
+    assert find_claimant("According to the Chilean Navy, 300 marines landed.") == "Chilean Navy"
+
+
+def test_subject_said() -> None:
+    assert find_claimant("Maria Lopez said 300 marines landed in Arica.") == "Maria Lopez"
+    assert find_claimant("300 marines landed, Maria Lopez said.") == "Maria Lopez"
+
+
+def test_apposition() -> None:
+    text = "Ana Ruiz, head of Peru's army intelligence, confirmed that 300 marines landed."
+    assert find_claimant(text) == "Ana Ruiz"
+
+
+def test_citing() -> None:
+    assert find_claimant("The paper reported, citing Defence Ministry sources, that ships sailed.") is not None
+
+
+def test_none_in_own_voice() -> None:
+    assert find_claimant("About 300 marines landed in Arica on Monday.") is None
+
+
+def test_pronoun_speech_and_source_line() -> None:
+    assert has_pronoun_speech("The ships sailed, she added.")
+    assert source_line_claimant("Col. Pedro Vega, in an interview with a radio station") == "Col. Pedro Vega"
+
+
+def test_kinds() -> None:
+    assert claimant_kind("Reuters") == "outlet"
+    assert claimant_kind("Defence Ministry") == "agency"
+    assert claimant_kind("Maria Lopez") == "person"

@@ -1,0 +1,81 @@
+"""Figure parsing: every number form DESIGN.md names, and the numbers that are not figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.core.numbers import find_figures, parse_number
+
+
+def one(text: str) -> tuple[int, int | None, int | None, bool, str, str | None]:
+    figs = [f for f in find_figures(text) if f.topic is not None]
+    assert len(figs) == 1, figs
+    f = figs[0]
+    return f.number.value, f.number.low, f.number.high, f.number.approx, f.unit, f.topic
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4,500", 4500), ("4 500", 4500), ("4.5k", 4500), ("twelve thousand", 12000), ("2.5 million", 2_500_000),
+     ("a dozen", 12), ("forty-two", 42), ("three hundred and ten", 310)],
+)  # fmt: skip
+def test_parse_number_forms(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_plain_and_spelled_figures() -> None:
+    assert one("Chile moved 4,500 marines north.") == (4500, None, None, False, "marines", "troops")
+    assert one("Chile moved 4 500 marines north.")[0] == 4500
+    assert one("Chile moved 4k marines north.")[0] == 4000
+    assert one("Chile moved twelve thousand marines north.")[0] == 12000
+    assert one("Peru bought 1.5 million shells.")[:1] == (1_500_000,)
+
+
+def test_bounds() -> None:
+    assert one("roughly 700 paratroopers") == (700, None, None, True, "paratroopers", "troops")
+    assert one("some 700 paratroopers")[3] is True
+    assert one("more than 7,000 soldiers")[:4] == (7000, 7000, None, True)
+    assert one("at least 90 drones")[:4] == (90, 90, None, True)
+    assert one("over 300 tanks")[:4] == (300, 300, None, True)
+    assert one("up to 9,000 soldiers")[:4] == (9000, None, 9000, True)
+    assert one("as many as 9,000 soldiers")[:4] == (9000, None, 9000, True)
+    assert one("nearly 40 howitzers")[:4] == (40, None, 40, True)
+    assert one("fewer than 600 troops")[:4] == (600, None, 600, True)
+    assert one("between 2,000 and 2,500 troops")[:4] == (2000, 2000, 2500, True)
+    assert one("2,000 to 2,500 troops")[:4] == (2000, 2000, 2500, True)
+    assert one("2,000-2,500 troops")[:4] == (2000, 2000, 2500, True)
+    assert one("2,000–2,500 troops")[:4] == (2000, 2000, 2500, True)
+    assert one("a 400-strong battalion of infantry")[0] == 400
+    assert one("its 1,000-plus fighters")[:4] == (1000, 1000, None, True)
+
+
+def test_counted_noun_after_modifiers() -> None:
+    v, _, _, _, unit, topic = one("about 60 Type 99 tracked self-propelled howitzers")
+    assert (v, unit, topic) == (60, "howitzers", "equipment")
+    assert one("2,000 Chilean troops")[4:] == ("troops", "troops")
+
+
+def test_casualty_nouns_give_two_figures() -> None:
+    figs = find_figures("Officials counted 40 killed and 350 wounded.")
+    assert [(f.value, f.topic) for f in figs] == [(40, "casualties"), (350, "casualties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 March the brigade moved.", "Troops left on March 14, 2023.", "The soldiers were born in 1999.",
+        "A 19-year-old soldier died.", "The soldier, aged 19, died.", "Support rose to 45% among troops.",
+        "Troops get $1,500 a month.", "The missiles have a range of 300 km.", "a 155mm howitzer",
+        "its 7th motorised rifle brigade", "Reports say Camp 17 drones were moved.", "The bill passed 61-39.",
+        "Resolution 2231 bans missiles.", "The convoy left at 14:30.", "several thousand troops",
+        "dozens of soldiers", "thousands of soldiers", "hundreds of drones", "a 12-article treaty",
+        "The unit flew an Il-76 to base.", "It lasted 30 to 90 days.",
+    ],
+)  # fmt: skip
+def test_not_figures(text: str) -> None:
+    assert [f for f in find_figures(text) if f.topic is not None] == []
+
+
+def test_bare_number_is_returned_without_topic() -> None:
+    figs = find_figures("Another 300 are to follow.")
+    assert [(f.value, f.topic) for f in figs] == [(300, None)]
