@@ -111,6 +111,9 @@ _SPEAKER_NOUNS = frozenset(
     {"officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "journalists", "reporters",
      "correspondent", "spokesman", "spokeswoman", "ministry", "embassy", "lawmakers", "officers"}
 )  # fmt: skip
+#: "2,000 more", "another 200": a bare number that continues a count of forces already named.
+_MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
 
 
@@ -361,9 +364,10 @@ class Extractor:
             if not is_implied_subject(text, f):
                 return None
             ref = reference_topic(text, f)
-            if ref is None and not has_force and not casualty_context(text, f, len(text)):
+            strong = _MORE_RE.match(text, num.end) or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+            if ref is None and not has_force and not strong and not casualty_context(text, f, len(text)):
                 return None
-            topic = ref or ("casualties" if casualty_context(text, f, len(text)) else "troops")
+            topic = "casualties" if casualty_context(text, f, len(text)) else (ref or "troops")
         elif topic == "troops" and casualty_context(text, f, len(text)):
             topic = "casualties"
         # (a) inside the noun phrase

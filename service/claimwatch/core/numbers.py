@@ -165,6 +165,21 @@ _STOP_WORDS = frozenset(
         "via",
         "per",
     ]
+    + [
+        "since",
+        "after",
+        "before",
+        "until",
+        "during",
+        "because",
+        "so",
+        "then",
+        "according",
+        "including",
+        "among",
+        "if",
+        "of",
+    ]
 )
 
 
