@@ -164,8 +164,6 @@ _STOP_WORDS = frozenset(
         "through",
         "via",
         "per",
-    ]
-    + [
         "since",
         "after",
         "before",
