@@ -159,17 +159,25 @@ class Decider:
         detected_at = now or self.clock()
         alerts: list[Alert] = []
         code = claim.actor.code
-        # Read what was known before this claim changes anything, so `previous` is honest.
-        figures_before = self.knowledge.figures(code, claim.topic)
-        locations_before = self.knowledge.locations(code)
-        previous = Previous(
-            figures=[_known_figure(r) for r in figures_before[-MAX_PREVIOUS:]],
-            locations=[_known_location(r) for r in locations_before[-MAX_PREVIOUS:]],
-        )
-        if claim.figure is not None:
-            fig = claim.figure
-            known = self.knowledge.figure(code, claim.topic, fig.value)
-            if known is None:
+        fig = claim.figure
+        loc_key = place_key(claim.location) if claim.location is not None else None
+        known_fig = self.knowledge.figure(code, claim.topic, fig.value) if fig is not None else None
+        known_loc = self.knowledge.location(code, loc_key) if loc_key is not None else None
+        new_fig = fig is not None and known_fig is None
+        new_loc = loc_key is not None and known_loc is None
+        previous = Previous()
+        figures_before: list[dict[str, Any]] = []
+        locations_before: list[dict[str, Any]] = []
+        if new_fig or new_loc:
+            # What was known before this claim changes anything, so `previous` is honest.
+            figures_before = self.knowledge.figures(code, claim.topic)
+            locations_before = self.knowledge.locations(code)
+            previous = Previous(
+                figures=[_known_figure(r) for r in figures_before[-MAX_PREVIOUS:]],
+                locations=[_known_location(r) for r in locations_before[-MAX_PREVIOUS:]],
+            )
+        if fig is not None:
+            if known_fig is None:
                 self.knowledge.add_figure(
                     code, claim.topic, _new_record(claim, value=fig.value, low=fig.low, high=fig.high)
                 )
@@ -177,19 +185,17 @@ class Decider:
                 alerts.append(
                     self._alert(claim, AlertKind.new_figure, str(fig.value), previous, severity, detected_at)
                 )
-            elif _corroborate(known, claim):
-                self.knowledge.put(f"{code}|f|{claim.topic}|{fig.value}", known)
-        if claim.location is not None:
-            key = place_key(claim.location)
-            known = self.knowledge.location(code, key)
-            if known is None:
+            elif _corroborate(known_fig, claim):
+                self.knowledge.put(f"{code}|f|{claim.topic}|{fig.value}", known_fig)
+        if claim.location is not None and loc_key is not None:
+            if known_loc is None:
                 self.knowledge.add_location(
-                    code, key, _new_record(claim, location=claim.location.model_dump(mode="json"))
+                    code, loc_key, _new_record(claim, location=claim.location.model_dump(mode="json"))
                 )
                 severity = self._location_severity(claim.location, locations_before, claim.hedged)
-                alerts.append(self._alert(claim, AlertKind.new_location, key, previous, severity, detected_at))
-            elif _corroborate(known, claim):
-                self.knowledge.put(f"{code}|l|{key}", known)
+                alerts.append(self._alert(claim, AlertKind.new_location, loc_key, previous, severity, detected_at))
+            elif _corroborate(known_loc, claim):
+                self.knowledge.put(f"{code}|l|{loc_key}", known_loc)
         return alerts
 
     @staticmethod

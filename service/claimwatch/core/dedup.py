@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from claimwatch.models import NewsItem
 
@@ -38,17 +38,26 @@ _WORD = re.compile(r"\w+")
 
 def normalize(text: str) -> str:
     """Case, accents, punctuation and spacing removed: what 'the same content' means."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_WORD.findall(text.lower()))
 
 
 def content_hash(item: NewsItem) -> str:
-    return hashlib.sha256(normalize(item.body).encode("utf-8")).hexdigest()
+    return _hash(normalize(item.body))
+
+
+def _hash(normalized: str) -> str:
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
 def shingles(text: str, k: int = SHINGLE) -> list[bytes]:
-    words = normalize(text).split()
+    return _shingles(normalize(text), k)
+
+
+def _shingles(normalized: str, k: int = SHINGLE) -> list[bytes]:
+    words = normalized.split()
     if len(words) < k:
         return [" ".join(words).encode("utf-8")] if words else []
     return [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
@@ -69,16 +78,22 @@ class Fingerprint:
         return cls(content_hash=str(data["content_hash"]), minhash=tuple(int(x) for x in data["minhash"]))
 
 
+#: One MinHash with its permutations, reused: building permutations costs ~0.3 ms each time.
+#: crc32 hashes shingles: stable across processes and ~5x cheaper than datasketch's default sha1.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=zlib.crc32)
+
+
 def fingerprint(item: NewsItem) -> Fingerprint:
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    sh = shingles(item.body)
+    normalized = normalize(item.body)
+    m = _TEMPLATE.copy()
+    sh = _shingles(normalized)
     if sh:
         m.update_batch(sh)
-    return Fingerprint(content_hash=content_hash(item), minhash=tuple(int(x) for x in m.hashvalues))
+    return Fingerprint(content_hash=_hash(normalized), minhash=tuple(int(x) for x in m.hashvalues))
 
 
-def _minhash(fp: Fingerprint) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.array(fp.minhash, dtype=np.uint64), scheme=SCHEME)
+def _lean(fp: Fingerprint) -> LeanMinHash:
+    return LeanMinHash(seed=_TEMPLATE.seed, hashvalues=np.array(fp.minhash, dtype=np.uint64), scheme=SCHEME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +106,8 @@ class DupVerdict:
 class _Entry:
     published_at: datetime
     fp: Fingerprint
+    values: np.ndarray[Any, np.dtype[np.uint64]]
+    seq: int
 
 
 class Deduper:
@@ -109,6 +126,7 @@ class Deduper:
         self._by_hash: dict[str, str] = {}
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._newest: datetime | None = None
+        self._seq = 0
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -127,25 +145,28 @@ class Deduper:
             return DupVerdict("content", same)
         if not any(fp.minhash) or not item.body.strip():
             return DupVerdict(None, None)
-        mh = _minhash(fp)
-        best: tuple[float, str] | None = None
-        for other_id in self._lsh.query(mh):
+        lean = _lean(fp)
+        best: tuple[float, int, str] | None = None
+        for other_id in self._lsh.query(lean):
             other = self._entries.get(other_id)
             if other is None:
                 continue
-            sim = mh.jaccard(_minhash(other.fp))
-            if sim >= self.threshold and (best is None or sim > best[0]):
-                best = (sim, other_id)
-        return DupVerdict("near", best[1]) if best else DupVerdict(None, None)
+            sim = float(np.count_nonzero(lean.hashvalues == other.values)) / NUM_PERM
+            # Highest similarity wins; on a tie, the earliest item (the original) does.
+            if sim >= self.threshold and (best is None or (sim, -other.seq) > (best[0], -best[1])):
+                best = (sim, other.seq, other_id)
+        return DupVerdict("near", best[2]) if best else DupVerdict(None, None)
 
     def add(self, item_id: str, published_at: datetime, fp: Fingerprint) -> None:
         """Remember an item (a re-add of a known id refreshes it)."""
         if item_id in self._entries:
             self._remove(item_id)
-        self._entries[item_id] = _Entry(published_at, fp)
+        lean = _lean(fp)
+        self._seq += 1
+        self._entries[item_id] = _Entry(published_at, fp, lean.hashvalues, self._seq)
         self._by_hash.setdefault(fp.content_hash, item_id)
         if any(fp.minhash):
-            self._lsh.insert(item_id, _minhash(fp))
+            self._lsh.insert(item_id, lean)
         if self._newest is None or published_at > self._newest:
             self._newest = published_at
         self._evict()
