@@ -224,6 +224,23 @@ def replay_archive(
 # --------------------------------------------------------------------------- topic -> topic by time
 
 
+def start_offsets(consumer: Any, tps: list[Any], since_ms: int, end: dict[Any, int]) -> dict[Any, int]:
+    """Where to start each partition: the broker's offset for ``since``, never before the log start.
+
+    ``None`` from the broker means no record at or after ``since``: start at the end
+    offset (reading past it still catches what Tansu's short end offsets hide).
+    On Tansu every answer is offset 0, i.e. a full scan, and the timestamp filter
+    does the selecting.
+    """
+    begin = consumer.beginning_offsets(tps)
+    found = consumer.offsets_for_times({tp: since_ms for tp in tps})
+    out = {}
+    for tp in tps:
+        hit = found.get(tp)
+        out[tp] = max(hit.offset if hit is not None else end[tp], begin[tp])
+    return out
+
+
 def republish(
     from_topic: str,
     topic: str,
@@ -259,15 +276,9 @@ def republish(
             raise ReplayError(f"topic {from_topic!r} does not exist on {settings.kafka_bootstrap}")
         tps = [TopicPartition(from_topic, p) for p in sorted(parts)]
         consumer.assign(tps)
-        begin = consumer.beginning_offsets(tps)
         end = consumer.end_offsets(tps)
-        found = consumer.offsets_for_times({tp: since_ms for tp in tps})
-        for tp in tps:
-            hit = found.get(tp)
-            # None: no record at or after ``since`` (by the broker's word); on Tansu the
-            # hit is offset 0 anyway, and reading past the end offset catches a wrong "none".
-            at = hit.offset if hit is not None else end[tp]
-            consumer.seek(tp, max(at, begin[tp]))
+        for tp, offset in start_offsets(consumer, tps, since_ms, end).items():
+            consumer.seek(tp, offset)
         total = sum(max(end[tp] - consumer.position(tp), 0) for tp in tps)
         log.info("re-publishing %s -> %s from %s%s (about %d records to scan)", from_topic, topic,
                  since.isoformat(), f" until {until.isoformat()}" if until else "", total)

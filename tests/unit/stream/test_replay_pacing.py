@@ -71,3 +71,27 @@ def test_times_need_an_offset():
         parse_time("2025-01-01T00:00:00")
     with pytest.raises(argparse.ArgumentTypeError):
         parse_time("yesterday")
+
+
+class FakeConsumer:
+    """Answers like Kafka: a real offset per timestamp, or None past the last record."""
+
+    def __init__(self, begin: dict[str, int], found: dict[str, int | None]) -> None:
+        self.begin, self.found = begin, found
+
+    def beginning_offsets(self, tps):
+        return {tp: self.begin[tp] for tp in tps}
+
+    def offsets_for_times(self, query):
+        from types import SimpleNamespace
+
+        return {tp: None if self.found[tp] is None else SimpleNamespace(offset=self.found[tp]) for tp in query}
+
+
+def test_seek_uses_the_brokers_offsets_for_times():
+    from claimwatch.stream.replay import start_offsets
+
+    consumer = FakeConsumer({"p0": 0, "p1": 40, "p2": 0}, {"p0": 17, "p1": 5, "p2": None})
+    got = start_offsets(consumer, ["p0", "p1", "p2"], 1_700_000_000_000, {"p0": 30, "p1": 90, "p2": 12})
+    # p0: where Kafka says; p1: not before the log start; p2: nothing that recent -> its end
+    assert got == {"p0": 17, "p1": 40, "p2": 12}
