@@ -15,7 +15,7 @@ $(BIN)/.installed: pyproject.toml
 setup: $(BIN)/.installed
 
 demo: $(BIN)/.installed
-	$(BIN)/claimwatch broker
+	$(BIN)/claimwatch demo
 
 # Debian packages the e2e tests run for real (Prometheus, Alertmanager, Chromium).
 system-deps:

@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     offline_commands.register(sub)
     replay_command.register(sub)
+    from claimwatch.stream import commands as stream_commands
+
+    stream_commands.register(sub)
     return p
 
 

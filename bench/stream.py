@@ -1,0 +1,203 @@
+"""Stream benchmark: one ``claimwatch worker`` on the embedded broker.
+
+Measures, in this order, on a fresh broker:
+
+1. item-to-alert latency at a paced rate (default 100 items/s): every item
+   states a figure never seen before, so every item must raise an alert; the
+   latency is from the producer's send to the alert being readable on
+   ``claimwatch.alerts`` (so it includes both broker hops and the lane);
+2. sustained throughput: N items produced as fast as the producer can, timed
+   until the worker has accounted for all of them (``claimwatch_items_total``);
+3. the worker's RSS after all of that.
+
+Items carry a paragraph of random words so that they are not near-duplicates
+of one another (which would be unrealistically cheap or expensive for dedup).
+
+    .venv/bin/python bench/stream.py --items 50000 --rate 100 --latency-seconds 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from claimwatch.broker import EmbeddedBroker
+from claimwatch.stream.harness import WorkerProcess, stream_env, wait_for
+
+ACTORS = ["North Korea", "Russia", "Belarus", "Iran", "China", "Germany", "Poland", "France"]
+PLACES = ["Kursk Oblast", "Vladivostok", "Vilnius", "Minsk", "Rostov-on-Don", "Belgorod Oblast", "Khabarovsk"]
+SOURCES = ["Harbor Wire", "Meridian Times", "Coastline Daily", "Northern Ledger", "Riverside Post"]
+SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vo", "shi", "pra", "del", "qu", "nor", "est", "vin", "sol", "dar"]
+
+
+def _vocabulary(rng: random.Random, n: int = 3000) -> list[str]:
+    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(n)]
+
+
+class ItemFactory:
+    """Distinct, plausible items; ``figure`` makes each one's figure new, so each one alerts."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self.rng = random.Random(seed)
+        self.vocab = _vocabulary(self.rng)
+        self.start = datetime(2025, 1, 1, tzinfo=UTC)
+
+    def item(self, n: int, prefix: str) -> dict[str, object]:
+        rng = self.rng
+        actor, place, source = rng.choice(ACTORS), rng.choice(PLACES), rng.choice(SOURCES)
+        figure = 1000 + n  # unique per item: a new figure for its (actor, troops)
+        filler = " ".join(rng.choice(self.vocab) for _ in range(60))
+        body = (
+            f"{actor} has deployed about {figure:,} troops to {place}, officials said on Monday. "
+            f"The officials gave no further details. {filler.capitalize()}."
+        )
+        return {
+            "id": f"{prefix}-{n}",
+            "source": source,
+            "published_at": (self.start + timedelta(seconds=30 * n)).isoformat(),
+            "title": f"{actor} troops reported in {place}",
+            "body": body,
+        }
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _accounted(worker: WorkerProcess) -> int:
+    return sum(worker.outcomes().values())
+
+
+class AlertWatcher(threading.Thread):
+    """Reads the alerts topic (assign(), from the beginning) and notes when each item's first alert arrived."""
+
+    def __init__(self, bootstrap: str, topic: str, partitions: int) -> None:
+        super().__init__(daemon=True)
+        self.consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=5)
+        tps = [TopicPartition(topic, p) for p in range(partitions)]
+        self.consumer.assign(tps)
+        self.consumer.seek_to_beginning(*tps)
+        self.seen: dict[str, float] = {}
+        self.stop_flag = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop_flag.is_set():
+            batch = self.consumer.poll(timeout_ms=50)
+            now = time.time()
+            for records in batch.values():
+                for r in records:
+                    item_id = json.loads(r.value)["item_id"]
+                    self.seen.setdefault(item_id, now)
+        self.consumer.close()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--items", type=int, default=50_000, help="items for the throughput phase")
+    p.add_argument("--rate", type=float, default=100.0, help="items/s in the latency phase")
+    p.add_argument("--latency-seconds", type=float, default=30.0)
+    p.add_argument("--store", choices=["memory", "rocksdb"], default="rocksdb")
+    p.add_argument("--partitions", type=int, default=4)
+    args = p.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="claimwatch-bench-"))
+    factory = ItemFactory()
+    with EmbeddedBroker() as broker:
+        env = stream_env(
+            broker.bootstrap, "bench", tmp / "state", partitions=args.partitions, CLAIMWATCH_STORE=args.store
+        )
+        worker = WorkerProcess(env, tmp / "worker.log").start()
+        producer = KafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=5, batch_size=64 * 1024)
+        items_topic, alerts_topic = env["CLAIMWATCH_TOPIC_ITEMS"], env["CLAIMWATCH_TOPIC_ALERTS"]
+        try:
+            # Warm-up: the group join (~7 s on Tansu) and the extractor's first load.
+            producer.send(items_topic, json.dumps(factory.item(0, "warm")).encode())
+            producer.flush()
+            if not wait_for(lambda: _accounted(worker) >= 1, 120):
+                print(worker.log_tail(), file=sys.stderr)
+                return 1
+            print(f"worker ready; RSS {_rss_mb(worker.proc.pid):.0f} MB", flush=True)  # type: ignore[union-attr]
+
+            # 1. latency at a paced rate
+            watcher = AlertWatcher(broker.bootstrap, alerts_topic, args.partitions)
+            watcher.start()
+            n_lat = int(args.rate * args.latency_seconds)
+            sent: dict[str, float] = {}
+            lat_producer = KafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=0)
+            t0 = time.perf_counter()
+            for i in range(n_lat):
+                target = t0 + i / args.rate
+                delay = target - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+                it = factory.item(i, "lat")
+                sent[str(it["id"])] = time.time()
+                lat_producer.send(items_topic, json.dumps(it).encode())
+            lat_producer.flush()
+            wait_for(lambda: all(k in watcher.seen for k in sent), 60)
+            watcher.stop_flag.set()
+            lat = sorted((watcher.seen[k] - t) * 1000 for k, t in sent.items() if k in watcher.seen)
+            missing = len(sent) - len(lat)
+            p50 = statistics.median(lat) if lat else float("nan")
+            p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))] if lat else float("nan")
+            print(
+                f"latency at {args.rate:.0f} items/s over {n_lat} items: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+                f", max {lat[-1] if lat else float('nan'):.1f} ms, without alert {missing}",
+                flush=True,
+            )
+
+            # 2. sustained throughput
+            base = _accounted(worker)
+            payloads = [json.dumps(factory.item(n_lat + i, "tp")).encode() for i in range(args.items)]
+            start = time.perf_counter()
+            for v in payloads:
+                producer.send(items_topic, v)
+            producer.flush()
+            produced_s = time.perf_counter() - start
+            last_print = start
+            while _accounted(worker) < base + args.items:
+                time.sleep(0.5)
+                if time.perf_counter() - last_print > 15:
+                    last_print = time.perf_counter()
+                    done = _accounted(worker) - base
+                    print(f"  ... {done}/{args.items} after {last_print - start:.0f}s", flush=True)
+                if not worker.running:
+                    print(worker.log_tail(), file=sys.stderr)
+                    return 1
+            elapsed = time.perf_counter() - start
+            print(
+                f"throughput: {args.items} items in {elapsed:.1f} s = {args.items / elapsed:.0f} items/s "
+                f"(produced in {produced_s:.1f} s)",
+                flush=True,
+            )
+            outcomes = worker.outcomes()
+            print(f"outcomes: {outcomes}", flush=True)
+
+            # 3. memory
+            total = base + args.items
+            print(
+                f"worker RSS after {total} items: {_rss_mb(worker.proc.pid):.0f} MB "  # type: ignore[union-attr]
+                f"(store {args.store})",
+                flush=True,
+            )
+        finally:
+            producer.close()
+            worker.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

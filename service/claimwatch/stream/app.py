@@ -1,0 +1,479 @@
+"""The stream driver: moves messages between topics and keeps the core's state in faust tables.
+
+Topology (every decision is the core's; this module only routes and persists)::
+
+    news.items ──validate──► {app}.items.valid (1 partition) ──ItemStage──► claimwatch.claims (key: actor)
+        │  (any partitions,        │                                              │
+        │   stateless)             └─► table "fingerprints" (dedup state)         ▼
+        └─► claimwatch.dlq                                             ClaimStage (table "knowledge")
+                                                                                  │
+                                                                     claimwatch.alerts (key: actor)
+
+Why one ordered lane for items: item dedup must see every item, and a
+near-duplicate (syndicated copy) has a different id and a different content
+hash from its original, so no message key puts the two on one partition. The
+choices were a shared GlobalTable of fingerprints read by every worker (two
+workers can then both take two copies arriving together for originals, and
+the verdict depends on timing) or one partition that owns all dedup state. We
+take the lane: verdicts are exact and deterministic -- the same archive gives
+the same alerts live and in the backtest -- at the cost that dedup+extraction
+use one worker at a time (>= 300 items/s measured, see bench/RESULTS.md); the
+per-actor claim stage and validation still spread over all workers. Moving
+the lane to another worker on failure is ordinary faust rebalancing, with its
+state recovered from the changelog.
+
+Delivery is at-least-once with idempotent alert ids. The one ordering rule
+that makes "never lose an alert" true: the state that says "already known"
+(a fingerprint, a fact) is written only after the messages that state
+suppresses (claims, alerts) were acknowledged by the broker. A crash in
+between repeats a claim or an alert with the same id; it never records a
+fact whose alert was not sent.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import time
+from array import array
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import faust
+from faust.types import EventT
+
+from claimwatch.core.dedup import Deduper, Fingerprint
+from claimwatch.core.pipeline import ClaimExtractor, ClaimStage, ItemStage
+from claimwatch.core.validate import InvalidInput, decode_item
+from claimwatch.models import Alert, ClaimEvent, DeadLetter, DeadLetterReason
+from claimwatch.ops.metrics import Metrics
+from claimwatch.settings import Settings
+from claimwatch.stream import topics as T
+
+log = logging.getLogger(__name__)
+
+StoreKind = Literal["memory", "rocksdb"]
+AlertHook = Callable[[Alert], Awaitable[None] | None]
+
+
+# -- state adapters -----------------------------------------------------------------
+
+
+class BufferedStore(MutableMapping[str, Any]):
+    """A write overlay over a table: reads see pending writes, the table sees them on ``apply()``.
+
+    Lets the claim stage decide against the table while the driver holds the
+    writes back until the alerts they would suppress are acknowledged.
+    """
+
+    _DELETED = object()
+
+    def __init__(self, backing: MutableMapping[str, Any]) -> None:
+        self.backing = backing
+        self.pending: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.pending:
+            v = self.pending[key]
+            if v is self._DELETED:
+                raise KeyError(key)
+            return v
+        return self.backing[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.pending[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self.pending[key] = self._DELETED
+
+    def __contains__(self, key: object) -> bool:
+        if key in self.pending:
+            return self.pending[key] is not self._DELETED
+        return key in self.backing
+
+    def __iter__(self) -> Iterator[str]:
+        seen = set()
+        for k in self.backing:
+            seen.add(k)
+            if k in self:
+                yield k
+        for k, v in self.pending.items():
+            if k not in seen and v is not self._DELETED:
+                yield k
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def apply(self) -> None:
+        for k, v in self.pending.items():
+            if v is self._DELETED:
+                self.backing.pop(k, None)
+            else:
+                self.backing[k] = v
+        self.pending.clear()
+
+
+def pack_fingerprint(n: int, published_at: datetime, fp: Fingerprint) -> dict[str, Any]:
+    """A table row for one remembered item: the MinHash packed (~1.4 kB instead of ~2.5 kB of JSON ints)."""
+    return {
+        "n": n,
+        "t": published_at.isoformat(),
+        "h": fp.content_hash,
+        "m": base64.b64encode(array("Q", fp.minhash).tobytes()).decode("ascii"),
+    }
+
+
+def unpack_fingerprint(row: dict[str, Any]) -> tuple[datetime, Fingerprint]:
+    hashes = array("Q")
+    hashes.frombytes(base64.b64decode(row["m"]))
+    return datetime.fromisoformat(row["t"]), Fingerprint(content_hash=row["h"], minhash=tuple(hashes))
+
+
+class _RecordingDeduper(Deduper):
+    """The core's Deduper, noting what the ItemStage decided to remember so the driver can persist it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.added: list[tuple[str, datetime, Fingerprint]] = []
+        self.recording = True
+
+    def add(self, item_id: str, published_at: datetime, fp: Fingerprint) -> None:
+        super().add(item_id, published_at, fp)
+        if self.recording:
+            self.added.append((item_id, published_at, fp))
+
+
+class DedupState:
+    """The item stage plus its fingerprints table: rebuilt from the table whenever the lane is (re)assigned.
+
+    The Deduper forgets old entries itself (window, max entries, oldest
+    first); ``order`` mirrors its insertion order so the table forgets the
+    same ones and stays bounded too.
+    """
+
+    def __init__(self, table: MutableMapping[str, Any], extractor: ClaimExtractor | None) -> None:
+        self.table = table
+        self.extractor = extractor
+        self.stage: ItemStage | None = None
+        self.deduper: _RecordingDeduper | None = None
+        self.order: OrderedDict[str, None] = OrderedDict()
+        self.seq = 0
+        self._extractor_instance: ClaimExtractor | None = None
+
+    def invalidate(self) -> None:
+        self.stage = None
+
+    def get(self) -> ItemStage:
+        if self.stage is None:
+            self._rebuild()
+        assert self.stage is not None
+        return self.stage
+
+    def _rebuild(self) -> None:
+        started = time.perf_counter()
+        deduper = _RecordingDeduper()
+        deduper.recording = False
+        rows = sorted(((k, v) for k, v in self.table.items()), key=lambda kv: int(kv[1]["n"]))
+        self.order = OrderedDict()
+        for item_id, row in rows:
+            published_at, fp = unpack_fingerprint(row)
+            deduper.add(item_id, published_at, fp)
+            self.order[item_id] = None
+            self.order.move_to_end(item_id)
+        deduper.recording = True
+        self.seq = int(rows[-1][1]["n"]) + 1 if rows else 0
+        self.deduper = deduper
+        if self._extractor_instance is None:
+            self._extractor_instance = ItemStage(self.extractor, Deduper()).extractor
+        self.stage = ItemStage(self._extractor_instance, deduper)
+        self._trim()
+        log.info("dedup state rebuilt from %d fingerprints in %.2fs", len(rows), time.perf_counter() - started)
+
+    def persist(self) -> None:
+        """Write what the stage remembered since the last call, and forget what it forgot."""
+        assert self.deduper is not None
+        for item_id, published_at, fp in self.deduper.added:
+            self.table[item_id] = pack_fingerprint(self.seq, published_at, fp)
+            self.seq += 1
+            self.order[item_id] = None
+            self.order.move_to_end(item_id)
+        self.deduper.added.clear()
+        self._trim()
+
+    def _trim(self) -> None:
+        assert self.deduper is not None
+        while len(self.order) > len(self.deduper):
+            item_id, _ = self.order.popitem(last=False)
+            self.table.pop(item_id, None)
+
+
+# -- the app ------------------------------------------------------------------------
+
+
+def faust_options(settings: Settings, store: StoreKind, *, on_tansu: bool = True) -> dict[str, Any]:
+    """Faust settings that work on Kafka and on the embedded Tansu broker (DESIGN.md, "Brokers")."""
+    opts: dict[str, Any] = {
+        "broker": [f"kafka://{s}" for s in settings.bootstrap_servers()],
+        "store": "rocksdb://" if store == "rocksdb" else "memory://",
+        "datadir": str(settings.state_dir),
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": settings.replication_factor,
+        "topic_allow_declare": True,
+        "consumer_auto_offset_reset": "earliest",
+        # A new group joins in ~half the rebalance timeout on Tansu; these keep it around 7 s.
+        "broker_rebalance_timeout": 6,
+        "broker_session_timeout": 10,
+        "broker_heartbeat_interval": 1,
+        "web_enabled": settings.web_port != 0,
+        "web_port": settings.web_port or 6066,
+        "web_bind": "127.0.0.1",
+        "web_host": "127.0.0.1",
+        "autodiscover": False,
+        "producer_acks": -1,
+        "broker_credentials": _credentials(settings),
+    }
+    if on_tansu:
+        # Tansu's ListOffsets(latest) is the last batch's base offset + 1: with batches of
+        # one record that is the true end, and changelog recovery is exact.
+        opts["producer_max_batch_size"] = 1
+    return opts
+
+
+def _credentials(settings: Settings) -> Any:
+    if settings.security_protocol == "PLAINTEXT":
+        return None
+    import ssl
+
+    ctx: ssl.SSLContext | None = None
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        ctx = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+        if settings.ssl_certfile:
+            ctx.load_cert_chain(
+                str(settings.ssl_certfile),
+                str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+                settings.ssl_password.get_secret_value() if settings.ssl_password else None,
+            )
+    if settings.security_protocol.startswith("SASL"):
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
+            mechanism=settings.sasl_mechanism or "PLAIN",
+            ssl_context=ctx,
+        )
+    return faust.SSLCredentials(ctx)
+
+
+def _source(event: EventT) -> dict[str, Any]:
+    msg = event.message
+    key = msg.key
+    if isinstance(key, bytes):
+        key = key.decode("utf-8", errors="replace")
+    return {"topic": msg.topic, "partition": msg.partition, "offset": msg.offset, "key": key}
+
+
+def dead_letter(raw: bytes | None, reason: DeadLetterReason, detail: str, source: dict[str, Any]) -> DeadLetter:
+    raw = raw or b""
+    try:
+        payload, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        payload, encoding = base64.b64encode(raw).decode("ascii"), "base64"
+    return DeadLetter(
+        reason=reason,
+        detail=detail[:2000],
+        received_at=datetime.now(UTC),
+        payload=payload,
+        payload_encoding=encoding,  # type: ignore[arg-type]
+        key=source.get("key"),
+        source_topic=source.get("topic"),
+        partition=source.get("partition"),
+        offset=source.get("offset"),
+    )
+
+
+class StreamApp:
+    """The faust app plus the objects the commands and tests need to reach (metrics, tables)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: StoreKind | None = None,
+        metrics: Metrics | None = None,
+        extractor: ClaimExtractor | None = None,
+        on_alert: AlertHook | None = None,
+        on_tansu: bool = True,
+        alertmanager: Any = None,
+    ) -> None:
+        self.settings = settings
+        self.metrics = metrics if metrics is not None else Metrics()
+        self.on_alert = on_alert
+        self.alertmanager = alertmanager
+        store_kind: StoreKind = store or settings.store
+        app = faust.App(settings.app_id, **faust_options(settings, store_kind, on_tansu=on_tansu))
+        self.app = app
+
+        raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+        self.items_topic = app.topic(settings.topic_items, **raw)
+        self.lane_topic = app.topic(T.lane_topic(settings), partitions=1, **raw)
+        self.claims_topic = app.topic(settings.topic_claims, partitions=settings.partitions, **raw)
+        self.alerts_topic = app.topic(settings.topic_alerts, partitions=settings.partitions, **raw)
+        self.dlq_topic = app.topic(settings.topic_dlq, **raw)
+
+        # JSON both ways: str keys and dict/list values come back as they went in after recovery.
+        schema = faust.Schema(key_type=str, value_type=None, key_serializer="json", value_serializer="json")
+        self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema)
+        self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
+        self.dedup = DedupState(self.fingerprints, extractor)
+
+        @app.on_partitions_assigned.connect  # type: ignore[untyped-decorator]
+        async def _assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
+            # The lane may have moved or gained changelog entries: rebuild before its next item.
+            self.dedup.invalidate()
+
+        app.agent(self.items_topic, name="claimwatch.validate")(self._validate)
+        app.agent(self.lane_topic, name="claimwatch.items")(self._items)
+        app.agent(self.claims_topic, name="claimwatch.claims")(self._claims)
+
+        @app.page("/claimwatch/state/")  # type: ignore[untyped-decorator]
+        async def _state(web: Any, request: Any) -> Any:
+            # What tests and operators need to see a rebalance land: which partitions this worker owns.
+            actives = sorted((tp.topic, tp.partition) for tp in self.app.assignor.assigned_actives())
+            return web.json(
+                {
+                    "assigned": [f"{t}:{p}" for t, p in actives],
+                    "facts": len(self.knowledge),
+                    "fingerprints": len(self.fingerprints),
+                }
+            )
+
+    # -- helpers ----------------------------------------------------------------------
+
+    async def _send_dead_letter(self, dl: DeadLetter, *, wait: bool = False) -> None:
+        key = dl.key.encode("utf-8") if dl.key else None
+        fut = await self.dlq_topic.send(key=key, value=dl.model_dump_json().encode("utf-8"))
+        if wait:
+            await fut
+
+    # -- agents -----------------------------------------------------------------------
+
+    async def _validate(self, stream: Any) -> None:
+        """news.items -> the lane, or a dead letter. Stateless, so it runs on every worker."""
+        cap = self.settings.max_body_bytes
+        async for event in stream.events():
+            raw: bytes | None = event.value
+            src = _source(event)
+            started = time.perf_counter()
+            try:
+                item = decode_item(raw or b"", max_body_bytes=cap)
+                envelope = {"src": src, "raw": (raw or b"").decode("utf-8")}
+                await self.lane_topic.send(key=item.id.encode("utf-8"), value=json.dumps(envelope).encode("utf-8"))
+            except InvalidInput as e:
+                await self._send_dead_letter(dead_letter(raw, e.reason, e.detail, src))
+                self.metrics.record_item("dead_letter", reason=e.reason, seconds=time.perf_counter() - started)
+            except Exception as e:
+                log.exception("unexpected error validating %s", src)
+                await self._send_dead_letter(dead_letter(raw, DeadLetterReason.processing_error, repr(e), src))
+                self.metrics.record_item("dead_letter", reason=DeadLetterReason.processing_error)
+
+    async def _items(self, stream: Any) -> None:
+        """The ordered lane: dedup + extraction by the core, claims re-keyed by actor."""
+        cap = self.settings.max_body_bytes
+        async for event in stream.events():
+            started = time.perf_counter()
+            src: dict[str, Any] = {}
+            raw = b""
+            try:
+                envelope = json.loads(event.value)
+                src, raw = envelope["src"], envelope["raw"].encode("utf-8")
+                item = decode_item(raw, max_body_bytes=cap)
+                stage = self.dedup.get()
+                result = stage.process(item)
+            except Exception as e:
+                log.exception("processing error on item from %s", src or _source(event))
+                await self._send_dead_letter(
+                    dead_letter(raw or event.value, DeadLetterReason.processing_error, repr(e), src or _source(event)),
+                    wait=True,
+                )
+                if self.dedup.deduper is not None:
+                    self.dedup.persist()
+                self.metrics.record_item("dead_letter", reason=DeadLetterReason.processing_error)
+                continue
+            pending = []
+            for claim in result.claims:
+                pending.append(
+                    await self.claims_topic.send(
+                        key=claim.actor.code.encode("utf-8"), value=claim.model_dump_json().encode("utf-8")
+                    )
+                )
+                self.metrics.record_claim(claim.topic)
+            for fut in pending:  # acknowledged before the fingerprint that would suppress them is stored
+                await fut
+            self.dedup.persist()
+            self.metrics.record_item(
+                result.outcome.value, duplicate=result.duplicate_kind, seconds=time.perf_counter() - started
+            )
+
+    async def _claims(self, stream: Any) -> None:
+        """Per-actor decisions by the core over the knowledge table; alerts keyed by actor."""
+        async for event in stream.events():
+            overlay = BufferedStore(self.knowledge)
+            try:
+                claim = ClaimEvent.model_validate_json(event.value)
+                alerts = ClaimStage(store=overlay).process(claim)
+            except Exception as e:
+                log.exception("processing error on claim %s", _source(event))
+                await self._send_dead_letter(
+                    dead_letter(event.value, DeadLetterReason.processing_error, repr(e), _source(event))
+                )
+                # A claim is not an input message: count the dead letter, not an item outcome.
+                self.metrics.dead_letters.labels(reason=DeadLetterReason.processing_error.value).inc()
+                continue
+            pending = [
+                await self.alerts_topic.send(
+                    key=a.actor.code.encode("utf-8"), value=a.model_dump_json().encode("utf-8")
+                )
+                for a in alerts
+            ]
+            for fut in pending:  # acknowledged before the facts that would suppress them are stored
+                await fut
+            overlay.apply()
+            for a in alerts:
+                self.metrics.record_alert(a.kind, a.published_at, a.detected_at)
+                if self.alertmanager is not None:
+                    try:
+                        self.alertmanager.push(a)
+                    except Exception:
+                        log.exception("alertmanager push failed for %s", a.alert_id)
+                if self.on_alert is not None:
+                    try:
+                        res = self.on_alert(a)
+                        if res is not None:
+                            await res
+                    except Exception:
+                        log.exception("alert hook failed for %s", a.alert_id)
+
+
+def make_app(
+    settings: Settings,
+    *,
+    store: StoreKind | None = None,
+    metrics: Metrics | None = None,
+    extractor: ClaimExtractor | None = None,
+    on_alert: AlertHook | None = None,
+    alertmanager: Any = None,
+) -> StreamApp:
+    """The worker's faust app; ``store`` overrides Settings.store (memory in tests, RocksDB in production)."""
+    return StreamApp(
+        settings, store=store, metrics=metrics, extractor=extractor, on_alert=on_alert, alertmanager=alertmanager
+    )
