@@ -28,8 +28,8 @@ from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_cl
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.numbers import (
     FigureMatch,
-    casualty_context,
     find_figures,
+    find_unit,
     is_implied_subject,
     reference_topic,
 )
@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
-    r"[ \t]*(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:said|says|told|reported|confirmed|estimated|announced|intelligence|"
+    r"[ \t]*(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bloggers?|channels?|outlets?|commentators?|experts?|"
+    r"observers?|diplomats?|authorities|journalists?|correspondents?|reporters?|said|says|told|reported|confirmed|estimated|announced|intelligence|"
     r"spy|officials?|ministry|media|lawmakers?|sources?|ambassador|envoy|minister|spokes(?:man|woman|person)|"
     r"president|leader|commander|government|foreign|defen[cs]e|state|press|lawmaker|analysts?)\b",
     re.IGNORECASE,
@@ -114,6 +115,21 @@ _SPEAKER_NOUNS = frozenset(
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
 _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
+#: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
+_POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: Words after which an actor is a prepositional object, not the owner of forces.
+_PREP_OBJECT_WORDS = frozenset(
+    {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
+     "between", "of", "from", "alongside"}
+)  # fmt: skip
+#: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
+_PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+_YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: Where the clause of a troop figure ends for the casualty test.
+_CASUALTY_CUT_RE = re.compile(
+    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the)\b|\b(?:where|while|whereas|but|because|after|before|since|"
+    r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
 
 
@@ -134,6 +150,18 @@ class _Cues:
     equipment_force_nouns: frozenset[str]
     personnel_nouns: frozenset[str]
     pronoun_re: re.Pattern[str]
+    recipient_verbs: frozenset[str]
+    hosts_after_re: re.Pattern[str]
+    non_place_re: re.Pattern[str]
+    spec_re: re.Pattern[str]
+    rate_after_re: re.Pattern[str]
+    place_anaphora_re: re.Pattern[str]
+    event_anaphora_re: re.Pattern[str]
+    place_heads_re: re.Pattern[str]
+    casualty_words: frozenset[str]
+    casualty_before: frozenset[str]
+    agent_verbs: frozenset[str]
+    noun_topic: dict[str, str]
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -163,6 +191,20 @@ def _cues() -> _Cues:
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),
         pronoun_re=_alt(c["force_pronouns"]),
+        recipient_verbs=frozenset(c["recipient_verbs"]),
+        hosts_after_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?" + _alt(c["host_verbs"]).pattern
+        ),
+        non_place_re=re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
+        spec_re=_alt(c["spec_cues"]),
+        rate_after_re=re.compile(r"[ \t]+" + _alt(c["rate_after"]).pattern, re.IGNORECASE),
+        place_anaphora_re=_alt(c["place_anaphora"]),
+        event_anaphora_re=_alt(c["event_anaphora"]),
+        place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
+        casualty_words=frozenset(t["casualty_words"]),
+        casualty_before=frozenset(t["casualty_verbs_before"]),
+        agent_verbs=frozenset(c["agent_verbs"]),
+        noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
     )
 
 
@@ -260,13 +302,15 @@ class Extractor:
         figs = find_figures(text)
         claims: list[_Claim] = []
         fig_actors: list[ActorEntry] = []
+        earlier: list[tuple[ActorEntry, int]] = []
         for f in figs:
-            got = self._figure_claim(text, f, mentions, st, has_force)
+            got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None:
                 continue
             entry, actor, topic = got
             claims.append(_Claim(actor, topic, f, None))
             fig_actors.append(entry)
+            earlier.append((entry, f.unit_end))
         # location-only actor
         loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
         if not loc_entries:
@@ -334,19 +378,41 @@ class Extractor:
             if i > 0 and w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is",
                                "was", "were", "are", "have", "said", "says"):  # fmt: skip
                 return None
-            if w in cues.force_nouns or w in cues.equipment_force_nouns:
-                return w if re.match(r"^[ \t]*[A-Za-z]", rest) else None
+            two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if (
+                w.endswith("ed")
+                and w not in cues.force_nouns
+                and nxt not in cues.force_nouns
+                and two not in cues.force_nouns
+            ):
+                return None  # "al-Shabaab ambushed Turkish troops": a verb, the troops are its object
+            if w in cues.force_nouns or w in cues.equipment_force_nouns or two in cues.force_nouns:
+                return (two if two in cues.force_nouns else w) if re.match(r"^[ \t]*[A-Za-z]", rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
                 return None
+            if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:
+                return None  # "Moscow first sent contractors": a verb stands between, the noun is its object
         return None
 
     def _bound_entry(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a sentence is about: whose forces it names ("JNIM ambushed Wagner fighters" is about
+        Wagner's fighters), else a group that is not a prepositional object."""
         for m in mentions:
-            if (m.entry.form == "group" and not self._object_of_preposition(text, m)) or self._bound_noun_after(
-                text, m
-            ):
+            if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                return m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not self._object_of_preposition(text, m):
                 return m.entry
         return None
+
+    @staticmethod
+    def _after_preposition(text: str, m: ActorMention) -> bool:
+        """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
+        prev = _words(text[max(0, m.start - 20) : m.start])
+        if prev and prev[-1] == "the":
+            prev = prev[:-1]
+        return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
     @staticmethod
     def _object_of_preposition(text: str, m: ActorMention) -> bool:
@@ -355,24 +421,64 @@ class Extractor:
         return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
 
     def _figure_claim(
-        self, text: str, f: FigureMatch, mentions: list[ActorMention], st: _State, has_force: bool
+        self,
+        text: str,
+        f: FigureMatch,
+        mentions: list[ActorMention],
+        st: _State,
+        has_force: bool,
+        earlier: list[tuple[ActorEntry, int]],
     ) -> tuple[ActorEntry, Actor, str] | None:
+        cues = self.cues
         num = f.number
         topic: str | None = f.topic
         implied = topic is None
+        if cues.rate_after_re.match(text, f.unit_end):
+            return None  # "92 soldiers a day": a rate, not a count
+        clause_start = 0
+        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
+            clause_start = cm.end()
+        if cues.spec_re.search(text, max(clause_start, num.start - 60), num.start):
+            return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
+        owner_pronoun = False
         if implied:
-            if not is_implied_subject(text, f):
-                return None
-            ref = reference_topic(text, f)
-            strong = _MORE_RE.match(text, num.end) or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
-            if ref is None and not has_force and not strong and not casualty_context(text, f, len(text)):
-                return None
-            topic = "casualties" if casualty_context(text, f, len(text)) else (ref or "troops")
-        elif topic == "troops" and casualty_context(text, f, len(text)):
+            if _YEAR_LIKE_RE.fullmatch(num.text):
+                return None  # "the 2023 referendum": a year, not a count
+            part = _PARTITIVE_RE.match(text, num.end)
+            unit = find_unit(text, part.end()) if part else None
+            if part and unit is not None:
+                # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
+                noun, us, ue = unit
+                topic = cues.noun_topic.get(noun.lower())
+                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+                implied = False
+                owner_pronoun = part.group(1).lower() in ("its", "their")
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
+            elif part and part.group(1).lower() in ("each", "every"):
+                # "120 of each system"
+                nm = _WORD_RE.match(text.lower(), part.end())
+                w = nm.group(0) if nm else ""
+                topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
+                if topic is None:
+                    return None
+                implied = False
+            else:
+                if not is_implied_subject(text, f):
+                    return None
+                ref = reference_topic(text, f)
+                strong = _MORE_RE.match(text, num.end) or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+                casualty = self._casualty(text, f)
+                if ref is None and not has_force and not strong and not casualty:
+                    return None
+                topic = "casualties" if casualty else (ref or "troops")
+        elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
         entry: ActorEntry | None = None
+        if owner_pronoun:
+            entry = self._antecedent(text, num.start, mentions) or st.focus
         if inside:
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
@@ -395,8 +501,29 @@ class Extractor:
                 if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
                     entry = m.entry
                     break
+        agent_verb = self._agent_before(text, num.start)
+        if entry is None and implied and earlier:
+            # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
+            # the 148 delivered": a bare number continues the count before it unless another actor intervenes
+            prev_entry, prev_end = earlier[-1]
+            if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
+                entry = prev_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
+            if entry is not None and agent_verb:
+                # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's
+                other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
+                if other is None:
+                    return None
+                entry = other
+            elif entry is None and agent_verb:
+                return None  # "they had seized five vehicles": whose they were is not said
+        if entry is None and earlier and not implied:
+            # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
+            prev_entry, prev_end = earlier[-1]
+            if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
+                       for m in mentions):  # fmt: skip
+                entry = prev_entry
         if (
             entry is None
             and implied
@@ -420,6 +547,39 @@ class Extractor:
         actor = self._final_actor(entry, text, f.unit.lower() if f.unit else None, st, mentions)
         return entry, actor, topic or "troops"
 
+    def _is_speaker(self, after: str) -> bool:
+        """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
+        unless a force noun stands between ("North Korean troops reported in Kursk" are forces)."""
+        sm = _SPEAKER_AFTER_RE.match(after)
+        return sm is not None and not ((set(_words(sm.group(0))) - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
+
+    def _casualty(self, text: str, f: FigureMatch) -> bool:
+        """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own
+        clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
+        heavy toll") speaks of something else."""
+        cues = self.cues
+        btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
+        if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
+            return True
+        window = text[f.unit_end : f.unit_end + 70]
+        cut = _CASUALTY_CUT_RE.search(window)
+        if cut:
+            window = window[: cut.start()]
+        return any(w in cues.casualty_words for w in _words(window))
+
+    def _agent_before(self, text: str, pos: int) -> bool:
+        """An active casualty verb right before the figure ("it had killed 50"): its subject inflicted them."""
+        btoks = _words(text[max(0, pos - 30) : pos])
+        if not btoks:
+            return False
+        k = len(btoks) - 1
+        while k >= 0 and btoks[k] in ("at", "least", "about", "some", "over", "than", "more", "nearly", "around",
+                                      "up", "to", "a", "an", "the", "another", "further"):  # fmt: skip
+            k -= 1
+        if k < 0 or btoks[k] not in self.cues.agent_verbs:
+            return False
+        return not (k > 0 and btoks[k - 1] in ("were", "was", "been", "be", "being", "are", "is", "number"))
+
     def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
         clause_start = 0
@@ -430,11 +590,10 @@ class Extractor:
             if m.end > pos or m.start < clause_start:
                 continue
             prev = _words(text[max(0, m.start - 20) : m.start])
-            if prev and prev[-1] in ("in", "into", "to", "at", "with", "against", "for", "by", "on", "toward",
-                                     "towards", "inside", "near", "between"):  # fmt: skip
-                continue
+            if prev and (prev[-1] in _PREP_OBJECT_WORDS or prev[-1] in self.cues.recipient_verbs):
+                continue  # a prepositional object, or the recipient of "sent Russia 10,000 troops"
             nxt = text[m.end : m.end + 40]
-            if m.entry.form != "group" and _SPEAKER_AFTER_RE.match(nxt):
+            if m.entry.form != "group" and self._is_speaker(nxt):
                 continue
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
@@ -453,20 +612,47 @@ class Extractor:
             if len(before) >= 2 and before[-1] in ("of", "from"):
                 head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
                 if head in cues.force_nouns:
+                    if before[-1] == "from" and any(
+                        q.end <= m.start and self._bound_noun_after(text, q) for q in mentions[:k]
+                    ):
+                        continue  # "Russian cargo ships from Syria": the ships are already someone's
                     if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                         return mentions[k + 1].entry
                     return m.entry
-        for m in mentions:
-            if m.entry.form == "group" and not self._object_of_preposition(text, m):
-                return m.entry
+        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters
         for m in mentions:
             if self._bound_noun_after(text, m):
+                return m.entry
+        # "its troops", "their men": the antecedent of the possessive
+        pm = _POSS_FORCE_RE.search(text)
+        if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):
+            ante = self._antecedent(text, pm.start(), mentions)
+            if ante is not None:
+                return ante
+            if st.focus is not None:
+                return st.focus
+        for m in mentions:
+            if m.entry.form == "group" and not self._object_of_preposition(text, m):
                 return m.entry
         if cues.pronoun_re.search(text) and (has_force or wordset & cues.place_verbs):
             return st.focus if st.focus is not None else None
         if has_force and st.focus is not None:
             subj = self._subject_before(text, len(text), mentions)
             return subj or st.focus
+        return None
+
+    def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a pronoun at ``pos`` refers to: the nearest earlier mention that is not a prepositional
+        object ("Washington has said its troops" -> Washington; "sent to Russia its men" is not Russia's)."""
+        for m in reversed(mentions):
+            if m.end > pos:
+                continue
+            prev = _words(text[max(0, m.start - 20) : m.start])
+            if prev and prev[-1] in _PREP_OBJECT_WORDS:
+                continue
+            if m.possessive and _PLACE_PART_RE.match(text, m.end):
+                continue
+            return m.entry
         return None
 
     def _final_actor(

@@ -35,7 +35,8 @@ _BULLET_RE = re.compile(r"[ \t]*[-*•–][ \t]+")
 _LINE_RE = re.compile(r"[^\n]+")
 #: A candidate boundary: terminal punctuation, optional closing quotes/brackets, space.
 _BOUNDARY_RE = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
-_LAST_TOKEN_RE = re.compile(r"([A-Za-z][A-Za-z.]{0,9})\.$")
+#: The last token before a period; a letter glued to a digit or hyphen ("BMP-3s.") is no initial.
+_LAST_TOKEN_RE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z.]{0,9})\.$")
 
 
 @dataclass(frozen=True, slots=True)

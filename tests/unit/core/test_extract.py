@@ -127,3 +127,76 @@ def test_module_level_extract() -> None:
 
     item = NewsItem(id="x", source="s", published_at=datetime(2025, 1, 1, tzinfo=UTC), body="No claims here.")
     assert extract(item) == []
+
+
+# ---------------------------------------------------------------- attribution rules
+
+
+def test_subject_of_killing_is_not_the_loser(ex: Extractor) -> None:
+    body = (
+        "At least 30 Hezbollah fighters died in the raid, a monitor estimated. "
+        "Hamas, the rival movement, said it had killed 40."
+    )
+    got = figs(run(ex, body))
+    assert ("hezbollah", "casualties", 40) in got
+    assert not any(a == "hamas" for a, _, _ in got)
+
+
+def test_killed_without_known_subject_gives_no_owner(ex: Extractor) -> None:
+    got = figs(run(ex, "Gunmen said they had seized 12 trucks near the border."))
+    assert got == set()
+
+
+def test_partitive_counts_the_noun_after_of(ex: Extractor) -> None:
+    got = figs(run(ex, "Up to four of the French Rafale jets have landed in Chad, officials said."))
+    assert got == {("FR", "equipment", 4)}
+    body = "Hamas fighters entered the town in March. Rivals later said they killed 25 of its fighters there."
+    assert ("hamas", "casualties", 25) in figs(run(ex, body))
+    got = figs(run(ex, "Iran has handed over 60 of each system, the report said."))
+    assert got == {("IR", "equipment", 60)}
+
+
+def test_recipient_of_sending_is_not_the_owner(ex: Extractor) -> None:
+    claims = run(ex, "Iran has sent Venezuela more than 300 advisers, officials said.")
+    assert figs(claims) == {("IR", "troops", 300)}
+    assert locs(claims) == {("IR", "VE")}
+
+
+def test_bare_number_continues_the_count_before_it(ex: Extractor) -> None:
+    body = (
+        "About 80 Turkish engineers arrived in Somalia in May, according to the army, "
+        "which said 150 more would follow."
+    )
+    assert ("TR", "troops", 150) in figs(run(ex, body))
+
+
+def test_casualty_clause_of_a_part_is_no_casualty_figure(ex: Extractor) -> None:
+    body = "He said 5,000 Chinese troops had been sent to Belarus and that some of them had been wounded."
+    assert figs(run(ex, body)) == {("CN", "troops", 5000)}
+    body = "For a force of about 900 Iranian soldiers sent to Syria, that is a very heavy toll."
+    assert figs(run(ex, body)) == {("IR", "troops", 900)}
+
+
+def test_specifications_rates_capacities_and_years_are_no_figures(ex: Extractor) -> None:
+    assert figs(run(ex, "A German frigate squadron usually consists of four ships and 800 sailors.")) == set()
+    assert figs(run(ex, "The Turkish base in Qatar has room for up to 5,000 troops.")) == set()
+    assert figs(run(ex, "Iranian forces in Syria lose about 15 soldiers a day, the monitor said.")) == set()
+    body = "Hezbollah fighters guarded the minister and helped secure the 2019 vote."
+    assert figs(run(ex, body)) == set()
+
+
+def test_speaker_with_noun_phrase_is_not_the_owner(ex: Extractor) -> None:
+    body = "Hamas said 30 Hezbollah fighters were killed, while Iranian military bloggers reported at least 12 dead."
+    got = figs(run(ex, body))
+    assert ("hezbollah", "casualties", 12) in got and not any(a == "IR" for a, _, _ in got)
+
+
+def test_possessive_pronoun_takes_its_antecedent(ex: Extractor) -> None:
+    claims = run(ex, "Paris has said its troops in Chad work with local partners to keep Boko Haram at bay.")
+    assert ("FR", "TD") in locs(claims)
+    assert not any(c.actor.code == "boko-haram" for c in claims)
+
+
+def test_forces_named_beat_the_attacking_group(ex: Extractor) -> None:
+    body = "In May, al-Shabaab ambushed Turkish troops at a checkpoint near Mogadishu."
+    assert locs(run(ex, body)) == {("TR", "SO")}
