@@ -30,15 +30,45 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 ACTORS = [
-    ("North Korea", "North Korean"), ("Russia", "Russian"), ("Iran", "Iranian"), ("Belarus", "Belarusian"),
-    ("Ukraine", "Ukrainian"), ("China", "Chinese"), ("Turkey", "Turkish"), ("Sudan", "Sudanese"),
+    ("North Korea", "North Korean"),
+    ("Russia", "Russian"),
+    ("Iran", "Iranian"),
+    ("Belarus", "Belarusian"),
+    ("Ukraine", "Ukrainian"),
+    ("China", "Chinese"),
+    ("Turkey", "Turkish"),
+    ("Sudan", "Sudanese"),
 ]
-PLACES = ["Kursk Oblast", "Belgorod Oblast", "Crimea", "Vladivostok", "Rostov-on-Don", "Donetsk",
-          "Zaporizhzhia Oblast", "Khabarovsk", "Minsk", "Kherson", "the Far East", "Sevastopol"]
-CLAIMANTS = ["the defence ministry", "a senior intelligence official", "the general staff",
-             "a spokesperson for the president", "an independent monitoring group", "military analysts"]
-UNITS = [("troops", "troops"), ("soldiers", "troops"), ("tanks", "equipment"), ("drones", "equipment"),
-         ("artillery pieces", "equipment"), ("soldiers killed", "casualties")]
+PLACES = [
+    "Kursk Oblast",
+    "Belgorod Oblast",
+    "Crimea",
+    "Vladivostok",
+    "Rostov-on-Don",
+    "Donetsk",
+    "Zaporizhzhia Oblast",
+    "Khabarovsk",
+    "Minsk",
+    "Kherson",
+    "the Far East",
+    "Sevastopol",
+]
+CLAIMANTS = [
+    "the defence ministry",
+    "a senior intelligence official",
+    "the general staff",
+    "a spokesperson for the president",
+    "an independent monitoring group",
+    "military analysts",
+]
+UNITS = [
+    ("troops", "troops"),
+    ("soldiers", "troops"),
+    ("tanks", "equipment"),
+    ("drones", "equipment"),
+    ("artillery pieces", "equipment"),
+    ("soldiers killed", "casualties"),
+]
 CLAIM_TEMPLATES = [
     "{claimant_cap} said on {weekday} that about {n:,} {demonym} {unit} had been sent to {place}.",
     "According to {claimant}, {actor} has deployed {n:,} {unit} to {place} in recent weeks.",
@@ -60,20 +90,78 @@ FILLER = [
     "Several newspapers ran editorials calling for greater transparency from all governments involved.",
     "The central bank kept its key interest rate unchanged, citing uncertainty about energy prices.",
 ]
-SUBJECTS = ["The council", "A regional governor", "The opposition leader", "Farmers in the valley", "The city mayor",
-            "A group of economists", "Teachers' unions", "The port authority", "Energy regulators", "Local traders",
-            "The health service", "A team of engineers", "Festival organisers", "The tourism board", "Fishermen",
-            "University researchers", "The water utility", "Shipping firms", "Hospital managers", "Small businesses"]
-VERBS = ["announced", "criticised", "welcomed", "postponed", "reviewed", "questioned", "approved", "debated",
-         "celebrated", "delayed", "expanded", "simplified", "defended", "examined", "promoted", "rejected"]
-OBJECTS = ["a plan for new cycle lanes", "the harvest forecast", "changes to school timetables",
-           "a proposal on parking fees", "the renovation of the old library", "plans for a solar farm",
-           "the price of bread", "a dispute over fishing quotas", "the reopening of the museum",
-           "new rules for street markets", "a bid to host a sports final", "the repair of coastal roads",
-           "a scheme to plant trees", "the cost of heating", "a report on air quality", "the ferry timetable"]
-TAILS = ["after a long meeting", "despite heavy rain", "amid public concern", "in a brief statement",
-         "on local radio", "at a crowded hall", "without giving details", "for the second time this year",
-         "ahead of the holidays", "following complaints", "in an open letter", "during a site visit"]
+SUBJECTS = [
+    "The council",
+    "A regional governor",
+    "The opposition leader",
+    "Farmers in the valley",
+    "The city mayor",
+    "A group of economists",
+    "Teachers' unions",
+    "The port authority",
+    "Energy regulators",
+    "Local traders",
+    "The health service",
+    "A team of engineers",
+    "Festival organisers",
+    "The tourism board",
+    "Fishermen",
+    "University researchers",
+    "The water utility",
+    "Shipping firms",
+    "Hospital managers",
+    "Small businesses",
+]
+VERBS = [
+    "announced",
+    "criticised",
+    "welcomed",
+    "postponed",
+    "reviewed",
+    "questioned",
+    "approved",
+    "debated",
+    "celebrated",
+    "delayed",
+    "expanded",
+    "simplified",
+    "defended",
+    "examined",
+    "promoted",
+    "rejected",
+]
+OBJECTS = [
+    "a plan for new cycle lanes",
+    "the harvest forecast",
+    "changes to school timetables",
+    "a proposal on parking fees",
+    "the renovation of the old library",
+    "plans for a solar farm",
+    "the price of bread",
+    "a dispute over fishing quotas",
+    "the reopening of the museum",
+    "new rules for street markets",
+    "a bid to host a sports final",
+    "the repair of coastal roads",
+    "a scheme to plant trees",
+    "the cost of heating",
+    "a report on air quality",
+    "the ferry timetable",
+]
+TAILS = [
+    "after a long meeting",
+    "despite heavy rain",
+    "amid public concern",
+    "in a brief statement",
+    "on local radio",
+    "at a crowded hall",
+    "without giving details",
+    "for the second time this year",
+    "ahead of the holidays",
+    "following complaints",
+    "in an open letter",
+    "during a site visit",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SOURCES = ["Harbor Wire", "Meridian Times", "Northgate Daily", "Coastal Ledger", "Summit Post", "Plainview Herald"]
 
@@ -93,10 +181,18 @@ def make_item(rng: random.Random, n: int, at: datetime, words: int = 500) -> dic
         unit, _topic = rng.choice(UNITS)
         claimant = rng.choice(CLAIMANTS)
         n_value = rng.choice([rng.randint(1, 120) * 100, rng.randint(1, 30) * 1000, rng.randint(5, 900)])
-        claims.append(rng.choice(CLAIM_TEMPLATES).format(
-            claimant=claimant, claimant_cap=claimant[0].upper() + claimant[1:], weekday=rng.choice(WEEKDAYS),
-            n=n_value, demonym=demonym, unit=unit, place=rng.choice(PLACES), actor=actor,
-        ))
+        claims.append(
+            rng.choice(CLAIM_TEMPLATES).format(
+                claimant=claimant,
+                claimant_cap=claimant[0].upper() + claimant[1:],
+                weekday=rng.choice(WEEKDAYS),
+                n=n_value,
+                demonym=demonym,
+                unit=unit,
+                place=rng.choice(PLACES),
+                actor=actor,
+            )
+        )
     body: list[str] = []
     count = 0
     while count < words:
@@ -104,7 +200,7 @@ def make_item(rng: random.Random, n: int, at: datetime, words: int = 500) -> dic
         body.append(s)
         count += len(s.split())
     body += claims
-    paragraphs = [" ".join(body[i:i + 5]) for i in range(0, len(body), 5)]
+    paragraphs = [" ".join(body[i : i + 5]) for i in range(0, len(body), 5)]
     return {
         "id": f"bench-{n:07d}",
         "source": rng.choice(SOURCES),
@@ -123,8 +219,13 @@ def generate(path: Path, items: int, seed: int = 7) -> None:
             at = t0 + timedelta(minutes=5 * n + rng.randint(0, 4))
             if recent and rng.random() < 0.03:  # a syndicated copy: same text, other outlet, slight edit
                 src = rng.choice(recent)
-                doc = dict(src, id=f"bench-{n:07d}", source=rng.choice(SOURCES), published_at=at.isoformat(),
-                           body=str(src["body"]) + " (Additional reporting by our correspondent.)")
+                doc = dict(
+                    src,
+                    id=f"bench-{n:07d}",
+                    source=rng.choice(SOURCES),
+                    published_at=at.isoformat(),
+                    body=str(src["body"]) + " (Additional reporting by our correspondent.)",
+                )
             else:
                 doc = make_item(rng, n, at)
                 recent = [*recent[-50:], doc]
@@ -158,8 +259,11 @@ def main() -> int:
     if not archive.exists():
         t = time.perf_counter()
         generate(archive, args.items)
-        print(f"generated {args.items} items ({archive.stat().st_size / 1e6:.0f} MB) in "
-              f"{time.perf_counter() - t:.0f} s: {archive}", file=sys.stderr)
+        print(
+            f"generated {args.items} items ({archive.stat().st_size / 1e6:.0f} MB) in "
+            f"{time.perf_counter() - t:.0f} s: {archive}",
+            file=sys.stderr,
+        )
     claimwatch = str(Path(sys.executable).with_name("claimwatch"))
     cmd = [claimwatch, "backtest", str(archive), "--alerts-out", str(work / "alerts.jsonl")]
     if args.report:

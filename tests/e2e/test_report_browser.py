@@ -49,17 +49,19 @@ class TinyExtractor:
         for m in self.pattern.finditer(item.body):
             actor = Actor(name=m["actor"], code=m["actor"][:2].upper(), kind=ActorKind.state)
             place = m["place"]
-            out.append(ClaimEvent(
-                claim_id=f"{item.id}-{m.start()}",
-                item_id=item.id,
-                source=item.source,
-                published_at=item.published_at,
-                actor=actor,
-                topic="troops" if m["noun"] == "troops" else "equipment",
-                figure=Figure(value=int(m["n"].replace(",", "")), unit=m["noun"], text=m["n"]),
-                location=Location(name=place, country_code=PLACES.get(place), text=place) if place else None,
-                evidence=Evidence(sentence=item.body, start=0, end=len(item.body)),
-            ))
+            out.append(
+                ClaimEvent(
+                    claim_id=f"{item.id}-{m.start()}",
+                    item_id=item.id,
+                    source=item.source,
+                    published_at=item.published_at,
+                    actor=actor,
+                    topic="troops" if m["noun"] == "troops" else "equipment",
+                    figure=Figure(value=int(m["n"].replace(",", "")), unit=m["noun"], text=m["n"]),
+                    location=Location(name=place, country_code=PLACES.get(place), text=place) if place else None,
+                    evidence=Evidence(sentence=item.body, start=0, end=len(item.body)),
+                )
+            )
         return out
 
 
@@ -72,8 +74,9 @@ def write_archive(path: Path) -> None:
         "Ostland has 6,000 troops in Stonefield.",
     ]
     lines = [
-        NewsItem(id=f"b{n}", source=f"Outlet {n % 2}", published_at=T0 + timedelta(days=n), title=f"T{n}",
-                 body=b).model_dump_json()
+        NewsItem(
+            id=f"b{n}", source=f"Outlet {n % 2}", published_at=T0 + timedelta(days=n), title=f"T{n}", body=b
+        ).model_dump_json()
         for n, b in enumerate(bodies)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -85,24 +88,52 @@ def test_report_opens_in_chromium_with_its_plots(tmp_path: Path):
     write_archive(archive)
     expected = tmp_path / "expected.jsonl"
     expected.write_text(
-        json.dumps({"item_id": "b0", "kind": "new_figure", "actor": "Ostland", "category": "troops",
-                    "value": 4000, "location": None}) + "\n"
-        + json.dumps({"item_id": "b3", "kind": "new_location", "actor": "Westmark", "category": "equipment",
-                      "value": None, "location": "North Pass"}) + "\n",
+        json.dumps(
+            {
+                "item_id": "b0",
+                "kind": "new_figure",
+                "actor": "Ostland",
+                "category": "troops",
+                "value": 4000,
+                "location": None,
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "item_id": "b3",
+                "kind": "new_location",
+                "actor": "Westmark",
+                "category": "equipment",
+                "value": None,
+                "location": "North Pass",
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     claims: list[ClaimEvent] = []
-    summary, _, alerts = run_backtest(archive, alerts_out=tmp_path / "alerts.jsonl", max_body_bytes=1 << 20,
-                                      extractor=TinyExtractor(), claims=claims)
+    summary, _, alerts = run_backtest(
+        archive, alerts_out=tmp_path / "alerts.jsonl", max_body_bytes=1 << 20, extractor=TinyExtractor(), claims=claims
+    )
     assert alerts and claims
     out = tmp_path / "report"
     doc = write_report(out, summary=summary, alerts=alerts, expected=expected, claims=claims)
     assert doc["tp"] == 2 and doc["fn"] == 0
 
     profile = tmp_path / "profile"
-    flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-             f"--user-data-dir={profile}"]
+    flags = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+    ]
     url = (out / "index.html").as_uri()
     dom = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True, timeout=180)
     assert dom.returncode == 0, dom.stderr[-2000:]
@@ -112,8 +143,12 @@ def test_report_opens_in_chromium_with_its_plots(tmp_path: Path):
     assert "analysts said &lt;not markup&gt;" in dom.stdout
 
     shot = tmp_path / "shot.png"
-    res = subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1200,1600", "--hide-scrollbars", url],
-                         capture_output=True, text=True, timeout=180)
+    res = subprocess.run(
+        [*flags, f"--screenshot={shot}", "--window-size=1200,1600", "--hide-scrollbars", url],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert res.returncode == 0 and shot.exists(), res.stderr[-2000:]
     import matplotlib.image as mpimg
     import numpy as np

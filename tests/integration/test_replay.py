@@ -57,14 +57,16 @@ def env(kafka, monkeypatch):
 
 
 def item_line(n: int, at: datetime) -> str:
-    return json.dumps({
-        "id": f"rp-{n}",
-        "source": "Replay Test Wire",
-        "published_at": at.isoformat(),
-        "title": f"Dispatch {n}",
-        "body": f"Officials said {n * 100} engineers were seen near the ferry crossing.",
-        "desk": "kept as an unknown field",
-    })
+    return json.dumps(
+        {
+            "id": f"rp-{n}",
+            "source": "Replay Test Wire",
+            "published_at": at.isoformat(),
+            "title": f"Dispatch {n}",
+            "body": f"Officials said {n * 100} engineers were seen near the ferry crossing.",
+            "desk": "kept as an unknown field",
+        }
+    )
 
 
 def test_archive_goes_out_in_published_order_with_timestamps(env, unique_name, tmp_path: Path, capsys):
@@ -72,8 +74,9 @@ def test_archive_goes_out_in_published_order_with_timestamps(env, unique_name, t
     stamps = [T0 + timedelta(hours=h) for h in (5, 1, 3, 0, 4, 2)]
     lines = [item_line(n, at) for n, at in enumerate(stamps)]
     lines.insert(2, "{not json")  # line 3
-    lines.insert(5, json.dumps({"id": "naive", "source": "x", "published_at": "2025-02-01T09:00:00",
-                                "body": "b"}))  # line 6
+    lines.insert(
+        5, json.dumps({"id": "naive", "source": "x", "published_at": "2025-02-01T09:00:00", "body": "b"})
+    )  # line 6
     archive = tmp_path / "archive.jsonl"
     archive.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -112,8 +115,13 @@ def test_time_range_of_a_topic_is_republished_exactly(env, unique_name, until: b
     days = [T0 + timedelta(days=d) for d in range(10)]
     order = [4, 0, 9, 2, 7, 5, 1, 8, 3, 6]  # timestamps not in offset order
     for d in order:
-        producer.send(src, key=f"k{d % 3}".encode(), value=f"v{d}".encode(), timestamp_ms=ms(days[d]),
-                      headers=[("origin", f"day{d}".encode())])
+        producer.send(
+            src,
+            key=f"k{d % 3}".encode(),
+            value=f"v{d}".encode(),
+            timestamp_ms=ms(days[d]),
+            headers=[("origin", f"day{d}".encode())],
+        )
     producer.flush()
     producer.close()
 

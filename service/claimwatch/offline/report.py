@@ -325,24 +325,49 @@ def plot_actor(actor: str, alerts: list[Alert], claims: list[ClaimEvent]) -> byt
             kept = [(x, y) for x, y, d in pts if not d]
             denied = [(x, y) for x, y, d in pts if d]
             if kept:
-                ax.scatter([p[0] for p in kept], [p[1] for p in kept], s=18, color=colors[t], alpha=0.6,
-                           label=f"{t} claims")
+                ax.scatter(
+                    [p[0] for p in kept], [p[1] for p in kept], s=18, color=colors[t], alpha=0.6, label=f"{t} claims"
+                )
             if denied:
-                ax.scatter([p[0] for p in denied], [p[1] for p in denied], s=18, facecolors="none",
-                           edgecolors=colors[t], alpha=0.6, label=f"{t} denied")
+                ax.scatter(
+                    [p[0] for p in denied],
+                    [p[1] for p in denied],
+                    s=18,
+                    facecolors="none",
+                    edgecolors=colors[t],
+                    alpha=0.6,
+                    label=f"{t} denied",
+                )
             marks = [a for a in alerts if a.topic == t and a.figure is not None]
             if marks:
-                ax.scatter([a.published_at for a in marks], [a.figure.value for a in marks if a.figure],
-                           s=110, marker="*", color=colors[t], edgecolors="black", linewidths=0.6, zorder=3,
-                           label=f"{t} new figure")
+                ax.scatter(
+                    [a.published_at for a in marks],
+                    [a.figure.value for a in marks if a.figure],
+                    s=110,
+                    marker="*",
+                    color=colors[t],
+                    edgecolors="black",
+                    linewidths=0.6,
+                    zorder=3,
+                    label=f"{t} new figure",
+                )
             values += [p[1] for p in pts] + [a.figure.value for a in marks if a.figure]
         places = [a for a in alerts if a.kind is AlertKind.new_location and a.location]
         for i, a in enumerate(places):
-            ax.axvline(a.published_at, color="0.45", linestyle=":", linewidth=1,
-                       label="new location" if i == 0 else None)
+            ax.axvline(
+                a.published_at, color="0.45", linestyle=":", linewidth=1, label="new location" if i == 0 else None
+            )
             if i < 25 and a.location:
-                ax.annotate(a.location.name[:28], (a.published_at, 1.0), xycoords=("data", "axes fraction"),
-                            rotation=90, fontsize=7, va="top", ha="right", color="0.3")
+                ax.annotate(
+                    a.location.name[:28],
+                    (a.published_at, 1.0),
+                    xycoords=("data", "axes fraction"),
+                    rotation=90,
+                    fontsize=7,
+                    va="top",
+                    ha="right",
+                    color="0.3",
+                )
         if values and min(values) > 0 and max(values) / min(values) > 50:
             ax.set_yscale("log")
         ax.set_title(actor, fontsize=10)
@@ -484,8 +509,14 @@ def write_report(
             for a, s in zip(alerts, scores.per_alert, strict=True)
         ]
         doc["missed"] = [
-            {"item_id": e.item_id, "kind": e.kind, "actor": e.actor, "category": e.category, "value": e.value,
-             "location": e.location}
+            {
+                "item_id": e.item_id,
+                "kind": e.kind,
+                "actor": e.actor,
+                "category": e.category,
+                "value": e.value,
+                "location": e.location,
+            }
             for e in scores.missed
         ]
     if out_dir is None:
@@ -546,8 +577,7 @@ def write_report(
 
     bt = doc["backtest"]
     facts = "".join(
-        f"<tr><th>{_e(k)}</th><td>{_e(json.dumps(v) if isinstance(v, dict) else v)}</td></tr>"
-        for k, v in bt.items()
+        f"<tr><th>{_e(k)}</th><td>{_e(json.dumps(v) if isinstance(v, dict) else v)}</td></tr>" for k, v in bt.items()
     )
     page = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",

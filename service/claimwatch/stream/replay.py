@@ -163,9 +163,11 @@ def _ensure_topic(settings: Settings, topic: str, partitions: int | None = None)
     from claimwatch.broker import create_topics
 
     try:
-        create_topics(settings.bootstrap_servers(), [(topic, partitions or settings.partitions)],
-                      kafka_options={k: v for k, v in settings.kafka_python_options().items()
-                                     if k != "bootstrap_servers"})
+        create_topics(
+            settings.bootstrap_servers(),
+            [(topic, partitions or settings.partitions)],
+            kafka_options={k: v for k, v in settings.kafka_python_options().items() if k != "bootstrap_servers"},
+        )
     except Exception as e:
         raise ReplayError(str(e)) from e
 
@@ -201,8 +203,7 @@ def replay_archive(
         for n, item in enumerate(items, 1):
             pacer.wait_for(item.published_at)
             value = item.model_dump_json(exclude_none=True).encode("utf-8")
-            fut = producer.send(topic, key=item.id.encode("utf-8"), value=value,
-                                timestamp_ms=to_ms(item.published_at))
+            fut = producer.send(topic, key=item.id.encode("utf-8"), value=value, timestamp_ms=to_ms(item.published_at))
             fut.add_errback(failed)
             summary.produced += 1
             if pacer.speed:
@@ -262,8 +263,14 @@ def republish(
     until_ms = to_ms(until) if until else None
     summary = ReplaySummary()
     opts = settings.kafka_python_options()
-    consumer = KafkaConsumer(client_id="claimwatch-replay", group_id=None, enable_auto_commit=False,
-                             auto_offset_reset="earliest", allow_auto_create_topics=False, **opts)
+    consumer = KafkaConsumer(
+        client_id="claimwatch-replay",
+        group_id=None,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        allow_auto_create_topics=False,
+        **opts,
+    )
     producer = None
     try:
         parts = None
@@ -280,8 +287,14 @@ def republish(
         for tp, offset in start_offsets(consumer, tps, since_ms, end).items():
             consumer.seek(tp, offset)
         total = sum(max(end[tp] - consumer.position(tp), 0) for tp in tps)
-        log.info("re-publishing %s -> %s from %s%s (about %d records to scan)", from_topic, topic,
-                 since.isoformat(), f" until {until.isoformat()}" if until else "", total)
+        log.info(
+            "re-publishing %s -> %s from %s%s (about %d records to scan)",
+            from_topic,
+            topic,
+            since.isoformat(),
+            f" until {until.isoformat()}" if until else "",
+            total,
+        )
         _ensure_topic(settings, topic, len(tps))
         producer = _producer(settings, fast=True)
 
@@ -300,8 +313,9 @@ def republish(
                     if r.timestamp < since_ms or (until_ms is not None and r.timestamp >= until_ms):
                         summary.out_of_range += 1
                         continue
-                    fut = producer.send(topic, key=r.key, value=r.value, headers=list(r.headers or []),
-                                        timestamp_ms=r.timestamp)
+                    fut = producer.send(
+                        topic, key=r.key, value=r.value, headers=list(r.headers or []), timestamp_ms=r.timestamp
+                    )
                     fut.add_errback(failed)
                     summary.produced += 1
                     ts = datetime.fromtimestamp(r.timestamp / 1000, tz=UTC)
@@ -342,13 +356,21 @@ def _cmd_replay(args: argparse.Namespace) -> int:
                 if args.since is None:
                     print("claimwatch replay: --from-topic needs --since", file=sys.stderr)
                     return 2
-                summary = republish(args.from_topic, topic, since=args.since, until=args.until,
-                                    settings=settings, settle=args.settle, progress=progress.update)
+                summary = republish(
+                    args.from_topic,
+                    topic,
+                    since=args.since,
+                    until=args.until,
+                    settings=settings,
+                    settle=args.settle,
+                    progress=progress.update,
+                )
                 bad = 0
             else:
                 pacer = Pacer(None if args.no_delay else args.speed, max_sleep=args.max_sleep)
-                summary, report = replay_archive(args.input, topic, settings=settings, pacer=pacer,
-                                                 progress=progress.update)
+                summary, report = replay_archive(
+                    args.input, topic, settings=settings, pacer=pacer, progress=progress.update
+                )
                 bad = len(report.bad)
     except ReplayError as e:
         print(f"claimwatch replay: {e}", file=sys.stderr)
@@ -375,16 +397,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("input", nargs="?", help="JSON Lines of NewsItems, or - for stdin")
     c.add_argument("--topic", help="target topic (default: $CLAIMWATCH_TOPIC_ITEMS)")
     pace = c.add_mutually_exclusive_group()
-    pace.add_argument("--speed", type=_positive, default=None,
-                      help="compress archive time N times (3600 = an hour per second)")
+    pace.add_argument(
+        "--speed", type=_positive, default=None, help="compress archive time N times (3600 = an hour per second)"
+    )
     pace.add_argument("--no-delay", action="store_true", help="as fast as possible (the default)")
-    c.add_argument("--max-sleep", type=_positive, default=DEFAULT_MAX_SLEEP,
-                   help=f"longest single wait in wall seconds with --speed (default {DEFAULT_MAX_SLEEP:.0f})")
+    c.add_argument(
+        "--max-sleep",
+        type=_positive,
+        default=DEFAULT_MAX_SLEEP,
+        help=f"longest single wait in wall seconds with --speed (default {DEFAULT_MAX_SLEEP:.0f})",
+    )
     c.add_argument("--from-topic", help="re-publish records of this topic instead of an archive")
     c.add_argument("--since", type=parse_time, help="first record time, inclusive (ISO 8601 with offset, or epoch ms)")
     c.add_argument("--until", type=parse_time, help="end of the range, exclusive")
-    c.add_argument("--settle", type=float, default=DEFAULT_SETTLE,
-                   help="seconds without records, past the end offsets, before a partition counts as read "
-                        "(0 on Kafka; see Tansu's end offsets)")
+    c.add_argument(
+        "--settle",
+        type=float,
+        default=DEFAULT_SETTLE,
+        help="seconds without records, past the end offsets, before a partition counts as read "
+        "(0 on Kafka; see Tansu's end offsets)",
+    )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     c.set_defaults(func=_cmd_replay)

@@ -33,8 +33,17 @@ def at(day: int) -> datetime:
     return T0 + timedelta(days=day)
 
 
-def claim(item: str, day: int, actor: Actor, topic: str, *, value: int | None = None,
-          location: Location | None = None, sentence: str = "A sentence.", denied: bool = False) -> ClaimEvent:
+def claim(
+    item: str,
+    day: int,
+    actor: Actor,
+    topic: str,
+    *,
+    value: int | None = None,
+    location: Location | None = None,
+    sentence: str = "A sentence.",
+    denied: bool = False,
+) -> ClaimEvent:
     return ClaimEvent(
         claim_id=f"c-{item}-{topic}-{value}-{location.name if location else ''}",
         item_id=item,
@@ -92,14 +101,31 @@ def scenario(tmp_path: Path) -> tuple[BacktestSummary, list[Alert], list[ClaimEv
     ]
     expected = tmp_path / "expected.jsonl"
     rows = [
-        {"item_id": "i1", "kind": "new_figure", "actor": "North Korea", "category": "troops", "value": 10000,
-         "location": None},
-        {"item_id": "i2", "kind": "new_location", "actor": "north korea", "category": "troops", "value": None,
-         "location": "Kursk Oblast"},
-        {"item_id": "i3", "kind": "new_figure", "actor": "KP", "category": "troops", "value": 11000,
-         "location": None},
-        {"item_id": "i5", "kind": "new_figure", "actor": "Red-Ridge brigade", "category": "troops", "value": 300,
-         "location": None},
+        {
+            "item_id": "i1",
+            "kind": "new_figure",
+            "actor": "North Korea",
+            "category": "troops",
+            "value": 10000,
+            "location": None,
+        },
+        {
+            "item_id": "i2",
+            "kind": "new_location",
+            "actor": "north korea",
+            "category": "troops",
+            "value": None,
+            "location": "Kursk Oblast",
+        },
+        {"item_id": "i3", "kind": "new_figure", "actor": "KP", "category": "troops", "value": 11000, "location": None},
+        {
+            "item_id": "i5",
+            "kind": "new_figure",
+            "actor": "Red-Ridge brigade",
+            "category": "troops",
+            "value": 300,
+            "location": None,
+        },
     ]
     expected.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     summary = BacktestSummary(items=5, timeline=[(f"i{n}", at(n - 1)) for n in range(1, 6)])
