@@ -47,10 +47,10 @@ _SPEAKER_AFTER_RE = re.compile(
     r"president|leader|commander|government|foreign|defen[cs]e|state|press|lawmaker|analysts?)\b",
     re.IGNORECASE,
 )
-_HOSTS_AFTER_RE = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+)?(?:hosts|holds|is hosting|houses|has hosted)\b"
+_PART_OF_RE = re.compile(
+    r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west)"
+    r"\s+of\s+(?:the\s+)?$"
 )
-_PART_OF_RE = re.compile(r"\b(?:territory|soil|part|parts|areas?|region|north|south|east|west)\s+of\s+(?:the\s+)?$")
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
 _PLACE_MODIFIERS = frozenset(
     [
@@ -102,8 +102,8 @@ _FOR_VERBS = frozenset({"bound", "headed", "heading", "destined", "earmarked", "
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:far[ \t]+)?(?:east|west|north|south)|"
-    r"region|oblast|province|territory|soil|border|capital|coast|port|base|air[ \t]?base|airport|city|"
-    r"[A-Z])",
+    r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city|"
+    r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
 _WEAK_FORCE_WORDS = frozenset({"military", "force", "forces", "men", "base", "bases", "system", "unit", "members"})
@@ -115,6 +115,10 @@ _SPEAKER_NOUNS = frozenset(
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
 _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
+#: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
+_AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
+_EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
+_OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
 #: Words after which an actor is a prepositional object, not the owner of forces.
@@ -226,6 +230,8 @@ class _State:
     claimant: str | None = None
     claimant_paragraph: int = -1
     source_claimant: str | None = None
+    last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
+    actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
 
 
 def _words(s: str) -> list[str]:
@@ -323,13 +329,22 @@ class Extractor:
         # home-country filter per actor, and claims
         result: list[_Claim] = []
         fig_claims = claims
+        anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
+            if not ps and c.figure is not None:
+                carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "")
+                if carried is not None and not self._is_home(carried, fentry):
+                    ps = [carried]
             c.place = ps[0] if ps else None
             result.append(c)
             for p in ps[1:]:
                 result.append(_Claim(c.actor, c.topic, None, p))
+        if not fig_claims and loc_entries and not valid_places and anaphor == "place":
+            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False)
+            if carried is not None:
+                valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
         if not fig_claims and loc_entries and valid_places:
             e = loc_entries[0]
             if has_force or self._has_deploy_signal(wordset) or e.form == "group":
@@ -338,6 +353,15 @@ class Extractor:
                 actor = self._final_actor(e, text, None, st, mentions)
                 for p in ps:
                     result.append(_Claim(actor, topic, None, p))
+        # places carried over to later sentences
+        for c in result:
+            if c.place is not None:
+                st.actor_place[c.actor.code] = (c.place, s.paragraph)
+                st.last_place = (c.place, s.paragraph)
+        if places and not any(c.place is not None for c in result):
+            last = places[-1]
+            if not text.startswith(("'s", "’s"), last.end):
+                st.last_place = (last, s.paragraph)
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None:
@@ -347,6 +371,37 @@ class Extractor:
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _anaphor(self, text: str) -> str | None:
+        """ "there", "the country": the sentence refers back to a place; "the ambush": to an event whose
+        place was named before. Existential "there is/are" refers to nothing."""
+        cues = self.cues
+        for m in cues.place_anaphora_re.finditer(text):
+            if m.group(0).lower() == "there" and _EXISTENTIAL_RE.match(text, m.end()):
+                continue
+            if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
+                continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
+            return "place"
+        if cues.event_anaphora_re.search(text):
+            return "event"
+        return None
+
+    @staticmethod
+    def _carried_place(
+        st: _State, code: str, paragraph: int, anaphor: str | None, implied: bool
+    ) -> PlaceMention | None:
+        """The place a sentence refers back to: for "there"/"the country" the last place named; for "the
+        ambush" the last place of the same actor; for a bare number ("seven were killed") the last place of
+        the same actor in the same paragraph."""
+        own = st.actor_place.get(code)
+        if anaphor == "place":
+            got = st.last_place or own
+            return got[0] if got else None
+        if anaphor == "event":
+            return own[0] if own else None
+        if implied and own is not None and own[1] == paragraph:
+            return own[0]
+        return None
 
     def _entry_for(self, actor: Actor, fig_entries: list[ActorEntry], loc: list[ActorEntry]) -> ActorEntry | None:
         for e in (*fig_entries, *loc):
@@ -467,7 +522,11 @@ class Extractor:
                 if not is_implied_subject(text, f):
                     return None
                 ref = reference_topic(text, f)
-                strong = _MORE_RE.match(text, num.end) or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+                strong = (
+                    _MORE_RE.match(text, num.end)
+                    or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+                    or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+                )
                 casualty = self._casualty(text, f)
                 if ref is None and not has_force and not strong and not casualty:
                     return None
@@ -524,11 +583,7 @@ class Extractor:
             if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
                        for m in mentions):  # fmt: skip
                 entry = prev_entry
-        if (
-            entry is None
-            and implied
-            and re.match(r"[ \t]+of[ \t]+(?:them|those|these)\b", text[num.end : num.end + 12])
-        ):
+        if entry is None and implied and _OF_THEM_RE.match(text, num.end):
             # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before
             for m in reversed(mentions):
                 if m.end <= num.start and self._bound_noun_after(text, m):
@@ -696,6 +751,10 @@ class Extractor:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
+            if cues.non_place_re.search(before):
+                continue  # "according to Kyiv": a source of the statement
+            if cues.place_heads_re.match(after):
+                continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
                 continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
             # claimant's seat: "officials in Bangui say"
@@ -723,8 +782,10 @@ class Extractor:
                 gov = "dep"
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
-                if _HOSTS_AFTER_RE.match(after):
-                    ok.append(p)
+                if cues.hosts_after_re.match(after):
+                    ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+                elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
+                    ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
             if gov in ("dep", "venue"):
                 continue

@@ -164,8 +164,7 @@ def test_recipient_of_sending_is_not_the_owner(ex: Extractor) -> None:
 
 def test_bare_number_continues_the_count_before_it(ex: Extractor) -> None:
     body = (
-        "About 80 Turkish engineers arrived in Somalia in May, according to the army, "
-        "which said 150 more would follow."
+        "About 80 Turkish engineers arrived in Somalia in May, according to the army, which said 150 more would follow."
     )
     assert ("TR", "troops", 150) in figs(run(ex, body))
 
@@ -200,3 +199,41 @@ def test_possessive_pronoun_takes_its_antecedent(ex: Extractor) -> None:
 def test_forces_named_beat_the_attacking_group(ex: Extractor) -> None:
     body = "In May, al-Shabaab ambushed Turkish troops at a checkpoint near Mogadishu."
     assert locs(run(ex, body)) == {("TR", "SO")}
+
+
+# ---------------------------------------------------------------- location rules
+
+
+def test_host_and_reliance_verbs_place_the_forces(ex: Extractor) -> None:
+    assert ("hezbollah", "SY") in locs(run(ex, "Neighbouring Syria has long relied on Hezbollah fighters."))
+    assert ("US", "JO") in locs(run(ex, "Jordan hosts U.S. troops at two desert bases."))
+
+
+def test_conjoined_places_share_the_preposition(ex: Extractor) -> None:
+    claims = run(ex, "The Turkish army has since sent instructors to Somalia and Libya.")
+    assert locs(claims) == {("TR", "SO"), ("TR", "LY")}
+
+
+def test_source_of_a_statement_and_place_adjective_are_not_locations(ex: Extractor) -> None:
+    claims = run(ex, "According to Baghdad, the Iranian contingent has lost 40 soldiers.")
+    assert not any(c.location for c in claims)
+    body = "Hezbollah fighters are deployed in Syria, making the Levant country a hub of the group."
+    assert locs(run(ex, body)) == {("hezbollah", "SY")}
+
+
+def test_place_anaphora_refers_back(ex: Extractor) -> None:
+    body = "Iranian advisers first arrived in Venezuela in 2019. About 300 of them are now stationed there."
+    claims = run(ex, body)
+    assert ("IR", "troops", 300) in figs(claims)
+    assert all(c.location is not None and c.location.country_code == "VE" for c in claims if c.figure)
+    body = "Hamas fighters fought near Rafah in May. Rivals said 25 Hamas fighters died in the ambush."
+    c = next(c for c in run(ex, body) if c.figure)
+    assert c.location is not None and c.location.country_code == "PS"
+
+
+def test_existential_there_and_targets_carry_no_place(ex: Extractor) -> None:
+    body = "Turkish troops are deployed in Somalia. There are 40 Hezbollah fighters, officials said."
+    claims = run(ex, body)
+    assert not any(c.location for c in claims if c.actor.code == "hezbollah")
+    body = "Chinese troops are deployed in Djibouti. Hamas said it had carried out 13 attacks there."
+    assert not any(c.actor.code == "hamas" for c in run(ex, body))
