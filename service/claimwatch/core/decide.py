@@ -6,9 +6,14 @@ corroboration) and the backtest a dict. Keys start with the actor code, which
 is also the Kafka key of claims and alerts, so one partition owns an actor.
 
     {code}|f|{topic}|{value}   a known figure (KnownFigure fields + sources)
-    {code}|fi|{topic}          the values known for (actor, topic), oldest first
+    {code}|fi|{topic}          index: the latest values known for (actor, topic), and the maximum
     {code}|l|{place}           a known location (KnownLocation fields + sources)
-    {code}|li                  the place keys known for the actor, oldest first
+    {code}|li                  index: the latest place keys known for the actor, and their countries
+
+The indexes keep only the latest ``MAX_PREVIOUS`` entries (plus the running
+maximum and the set of countries that severity needs), so each write stays
+small however many facts an actor accumulates; every fact keeps its own entry,
+so an old fact still never alerts twice.
 
 Rules (DESIGN.md, "Semantics"):
 
@@ -81,30 +86,49 @@ class Knowledge:
         got: dict[str, Any] | None = self.store.get(f"{code}|f|{topic}|{value}")
         return got
 
+    def figure_index(self, code: str, topic: str) -> dict[str, Any]:
+        got: dict[str, Any] | None = self.store.get(f"{code}|fi|{topic}")
+        return got if got is not None else {"recent": [], "max": None, "count": 0}
+
     def figures(self, code: str, topic: str) -> list[dict[str, Any]]:
-        values: list[int] = self.store.get(f"{code}|fi|{topic}") or []
-        out = [self.figure(code, topic, v) for v in values]
+        """The latest known figures for (actor, topic), oldest first."""
+        out = [self.figure(code, topic, v) for v in self.figure_index(code, topic)["recent"]]
         return [f for f in out if f is not None]
 
     def add_figure(self, code: str, topic: str, record: dict[str, Any]) -> None:
         self.store[f"{code}|f|{topic}|{record['value']}"] = record
-        index_key = f"{code}|fi|{topic}"
-        self.store[index_key] = [*(self.store.get(index_key) or []), record["value"]]
+        idx = self.figure_index(code, topic)
+        value = int(record["value"])
+        self.store[f"{code}|fi|{topic}"] = {
+            "recent": [*idx["recent"], value][-MAX_PREVIOUS:],
+            "max": value if idx["max"] is None else max(int(idx["max"]), value),
+            "count": int(idx["count"]) + 1,
+        }
 
     # -- locations -----------------------------------------------------------
     def location(self, code: str, key: str) -> dict[str, Any] | None:
         got: dict[str, Any] | None = self.store.get(f"{code}|l|{key}")
         return got
 
+    def location_index(self, code: str) -> dict[str, Any]:
+        got: dict[str, Any] | None = self.store.get(f"{code}|li")
+        return got if got is not None else {"recent": [], "countries": [], "count": 0}
+
     def locations(self, code: str) -> list[dict[str, Any]]:
-        keys: list[str] = self.store.get(f"{code}|li") or []
-        out = [self.location(code, k) for k in keys]
+        """The latest known locations of the actor, oldest first."""
+        out = [self.location(code, k) for k in self.location_index(code)["recent"]]
         return [x for x in out if x is not None]
 
     def add_location(self, code: str, key: str, record: dict[str, Any]) -> None:
         self.store[f"{code}|l|{key}"] = record
-        index_key = f"{code}|li"
-        self.store[index_key] = [*(self.store.get(index_key) or []), key]
+        idx = self.location_index(code)
+        country = (record["location"].get("country_code") or "").upper()
+        countries = idx["countries"] if country in idx["countries"] else sorted([*idx["countries"], country])
+        self.store[f"{code}|li"] = {
+            "recent": [*idx["recent"], key][-MAX_PREVIOUS:],
+            "countries": countries,
+            "count": int(idx["count"]) + 1,
+        }
 
     def put(self, key: str, record: dict[str, Any]) -> None:
         """Write back a changed record (a mapping like a faust Table needs the assignment)."""
@@ -166,22 +190,20 @@ class Decider:
         new_fig = fig is not None and known_fig is None
         new_loc = loc_key is not None and known_loc is None
         previous = Previous()
-        figures_before: list[dict[str, Any]] = []
-        locations_before: list[dict[str, Any]] = []
+        fig_index = self.knowledge.figure_index(code, claim.topic)
+        loc_index = self.knowledge.location_index(code)
         if new_fig or new_loc:
             # What was known before this claim changes anything, so `previous` is honest.
-            figures_before = self.knowledge.figures(code, claim.topic)
-            locations_before = self.knowledge.locations(code)
             previous = Previous(
-                figures=[_known_figure(r) for r in figures_before[-MAX_PREVIOUS:]],
-                locations=[_known_location(r) for r in locations_before[-MAX_PREVIOUS:]],
+                figures=[_known_figure(r) for r in self.knowledge.figures(code, claim.topic)],
+                locations=[_known_location(r) for r in self.knowledge.locations(code)],
             )
         if fig is not None:
             if known_fig is None:
                 self.knowledge.add_figure(
                     code, claim.topic, _new_record(claim, value=fig.value, low=fig.low, high=fig.high)
                 )
-                severity = self._figure_severity(fig.value, figures_before, claim.hedged)
+                severity = self._figure_severity(fig.value, fig_index["max"], claim.hedged)
                 alerts.append(
                     self._alert(claim, AlertKind.new_figure, str(fig.value), previous, severity, detected_at)
                 )
@@ -192,29 +214,29 @@ class Decider:
                 self.knowledge.add_location(
                     code, loc_key, _new_record(claim, location=claim.location.model_dump(mode="json"))
                 )
-                severity = self._location_severity(claim.location, locations_before, claim.hedged)
+                severity = self._location_severity(claim.location, loc_index["countries"], claim.hedged)
                 alerts.append(self._alert(claim, AlertKind.new_location, loc_key, previous, severity, detected_at))
             elif _corroborate(known_loc, claim):
                 self.knowledge.put(f"{code}|l|{loc_key}", known_loc)
         return alerts
 
     @staticmethod
-    def _figure_severity(value: int, before: list[dict[str, Any]], hedged: bool) -> Severity:
-        if not before:
+    def _figure_severity(value: int, known_max: int | None, hedged: bool) -> Severity:
+        if known_max is None:
             sev = Severity.warning
-        elif value > max(int(r["value"]) for r in before):
+        elif value > int(known_max):
             sev = Severity.critical
         else:
             sev = Severity.info
         return _LOWER[sev] if hedged else sev
 
     @staticmethod
-    def _location_severity(loc: Location, before: list[dict[str, Any]], hedged: bool) -> Severity:
-        if not before:
+    def _location_severity(loc: Location, known_countries: list[str], hedged: bool) -> Severity:
+        if not known_countries:
             sev = Severity.warning
         else:
-            countries = {(r["location"].get("country_code") or "").upper() for r in before}
-            sev = Severity.critical if (loc.country_code or "").upper() not in countries else Severity.info
+            known = (loc.country_code or "").upper() in known_countries
+            sev = Severity.info if known else Severity.critical
         return _LOWER[sev] if hedged else sev
 
     @staticmethod

@@ -93,3 +93,17 @@ def test_alert_ids_are_deterministic_and_distinct():
     assert len({a.alert_id for a in a1}) == 2
     fig = AlertKind.new_figure
     assert alert_id(fig, "TL", "troops", "100") != alert_id(fig, "TL", "equipment", "100")
+
+
+def test_indexes_stay_bounded_and_old_facts_still_never_realert():
+    from claimwatch.core.decide import MAX_PREVIOUS
+
+    store: dict = {}
+    d = Decider(Knowledge(store))
+    for n in range(1, 3 * MAX_PREVIOUS):
+        assert len(d.decide(claim(n, 1000 + n))) == 1
+    idx = store["TL|fi|troops"]
+    assert len(idx["recent"]) == MAX_PREVIOUS and idx["max"] == 1000 + 3 * MAX_PREVIOUS - 1
+    assert d.decide(claim(999, 1001)) == [], "the oldest figure, out of the index, is still known"
+    [a] = d.decide(claim(1000, 5))
+    assert len(a.previous.figures) == MAX_PREVIOUS and a.severity is Severity.info
