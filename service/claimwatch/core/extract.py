@@ -17,15 +17,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant, source_line_claimant
 from claimwatch.core.dates import resolve_date
+from claimwatch.core.gazetteer import PlaceMention
 from claimwatch.core.numbers import (
     FigureMatch,
     find_figures,
@@ -37,8 +40,9 @@ from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_se
 from claimwatch.models import SCHEMA_VERSION, Actor, ClaimEvent, Evidence, Figure, Location, NewsItem
 
 if TYPE_CHECKING:
-    from claimwatch.core.gazetteer import Gazetteer, PlaceMention
+    from claimwatch.core.gazetteer import Gazetteer
 
+_start = attrgetter("start")
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
     r"[ \t]*(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bloggers?|channels?|outlets?|commentators?|experts?|"
@@ -101,8 +105,8 @@ _PLACE_MODIFIERS = frozenset(
 _FOR_VERBS = frozenset({"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
-    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:far[ \t]+)?(?:east|west|north|south)|"
-    r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city|"
+    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
+    r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
@@ -143,6 +147,7 @@ class _Cues:
     place_verbs: frozenset[str]
     departure: tuple[str, ...]
     departure_words: frozenset[str]
+    departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     strike_words: frozenset[str]
@@ -184,6 +189,11 @@ def _cues() -> _Cues:
         place_verbs=frozenset(c["place_verbs"]),
         departure=dep,
         departure_words=frozenset(w for w in dep if " " not in w),
+        departure_phrase_re=re.compile(
+            r"(?:"
+            + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))
+            + r")\s*$"
+        ),
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
         strike_words=frozenset(c["strike_words"]),
@@ -287,18 +297,22 @@ class Extractor:
     ) -> list[_Claim]:
         text = s.text
         cues = self.cues
+        off = s.start
+        # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
+        lo = bisect_left(body_mentions, s.start, key=_start)
+        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
         mentions = [
-            replace(m, start=m.start - s.start, end=m.end - s.start)
-            for m in body_mentions
-            if m.start >= s.start and m.end <= s.end
+            ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
+            for m in body_mentions[lo:hi]
+            if m.end <= s.end
         ]
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
                 st.groups_seen[m.entry.sponsor] = m.entry
+        lo = bisect_left(body_places, s.start, key=_start)
+        hi = bisect_left(body_places, s.end, lo=lo, key=_start)
         places = [
-            replace(p, start=p.start - s.start, end=p.end - s.start)
-            for p in body_places
-            if p.start >= s.start and p.end <= s.end
+            PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
         # A place that is also an actor mention used as subject ("North Korea has sent") stays a place
         # candidate; the home-country rule removes it when it is the actor's own.
@@ -430,7 +444,7 @@ class Extractor:
         toks = _WORD_RE.findall(rest.lower())[:4]
         # stop at the first function word
         for i, w in enumerate(toks):
-            if i > 0 and w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is",
+            if w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is", "with",
                                "was", "were", "are", "have", "said", "says"):  # fmt: skip
                 return None
             two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
@@ -674,6 +688,15 @@ class Extractor:
                     if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                         return mentions[k + 1].entry
                     return m.entry
+        # "the troops North Korea has sent to ...": a force noun followed by a clause whose subject is the actor
+        for m in mentions:
+            bw = _words(text[max(0, m.start - 20) : m.start])
+            if bw and bw[-1] in cues.force_nouns and not m.possessive:
+                aw = _words(text[m.end : m.end + 30])[:2]
+                if aw and aw[0] in ("has", "had", "have") and len(aw) > 1:
+                    aw = aw[1:]
+                if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
+                    return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters
         for m in mentions:
             if self._bound_noun_after(text, m):
@@ -691,7 +714,7 @@ class Extractor:
                 return m.entry
         if cues.pronoun_re.search(text) and (has_force or wordset & cues.place_verbs):
             return st.focus if st.focus is not None else None
-        if has_force and st.focus is not None:
+        if has_force:
             subj = self._subject_before(text, len(text), mentions)
             return subj or st.focus
         return None
@@ -778,7 +801,7 @@ class Extractor:
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
-            if any(low_before.rstrip().endswith(d) for d in cues.departure if " " in d):
+            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)):
                 gov = "dep"
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"

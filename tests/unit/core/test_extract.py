@@ -237,3 +237,18 @@ def test_existential_there_and_targets_carry_no_place(ex: Extractor) -> None:
     assert not any(c.location for c in claims if c.actor.code == "hezbollah")
     body = "Chinese troops are deployed in Djibouti. Hamas said it had carried out 13 attacks there."
     assert not any(c.actor.code == "hamas" for c in run(ex, body))
+
+
+def test_reduced_relative_names_the_owner(ex: Extractor) -> None:
+    body = "Some of the advisers Iran has sent to Syria have been moved to Aleppo, an official said."
+    assert ("IR", "SY") in locs(run(ex, body))
+
+
+def test_recipient_with_supplies_is_a_location_not_an_owner(ex: Extractor) -> None:
+    claims = run(ex, "Iran is getting ready to supply Venezuela with more drones, officials say.")
+    assert locs(claims) == {("IR", "VE")}
+
+
+def test_near_a_countrys_northern_border_is_not_that_country(ex: Extractor) -> None:
+    body = "About 900 Iranian soldiers are in Syria, near Turkey's northern border, officials said."
+    assert locs(run(ex, body)) == {("IR", "SY")}
