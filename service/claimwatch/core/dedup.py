@@ -83,13 +83,53 @@ class Fingerprint:
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=zlib.crc32)
 
 
+_PERM_A: np.ndarray[Any, np.dtype[np.uint32]] = _TEMPLATE.permutations[0].astype(np.uint32)
+_PERM_B: np.ndarray[Any, np.dtype[np.uint32]] = _TEMPLATE.permutations[1].astype(np.uint32)
+_EMPTY: tuple[int, ...] = tuple(int(x) for x in _TEMPLATE.hashvalues)
+# MurmurHash3's 32-bit finalizer, as datasketch's "affine32" scheme pre-mixes each hash.
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+def _shingle_hashes(normalized: str, k: int = SHINGLE) -> list[int]:
+    """crc32 of each shingle's UTF-8 bytes, as ``_shingles`` spells them, without building them.
+
+    ``normalized`` is words joined by single spaces, so a shingle is a slice of its UTF-8
+    encoding from the start of word i to the end of word i+k-1; hashing memoryview
+    slices skips a join and an encode per shingle.
+    """
+    data = normalized.encode("utf-8")
+    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0x20)
+    if len(spaces) < k - 1:
+        return [zlib.crc32(data)] if data else []
+    starts = [0, *(spaces + 1).tolist()]
+    ends = [*spaces.tolist(), len(data)]
+    view = memoryview(data)
+    crc32 = zlib.crc32
+    return [crc32(view[a:b]) for a, b in zip(starts[: len(starts) - k + 1], ends[k - 1 :], strict=True)]
+
+
+def _minhash(hashes: list[int]) -> tuple[int, ...]:
+    """Signature of a set of 32-bit shingle hashes: bit for bit what
+    ``MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=zlib.crc32).update_batch`` gives
+    (fmix, then a*h+b mod 2^32 per permutation, then the minimum), in one numpy pass
+    instead of datasketch's per-call checks and copies (same result on every item we compared;
+    stored fingerprints must keep restoring, see SCHEME)."""
+    if not hashes:
+        return _EMPTY
+    s1, m1, s2, m2, s3 = _FMIX
+    hv = np.array(hashes, dtype=np.uint32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    phv = hv[:, np.newaxis] * _PERM_A + _PERM_B  # uint32: the wrap-around is the modulo
+    return tuple(phv.min(axis=0).tolist())
+
+
 def fingerprint(item: NewsItem) -> Fingerprint:
     normalized = normalize(item.body)
-    m = _TEMPLATE.copy()
-    sh = _shingles(normalized)
-    if sh:
-        m.update_batch(sh)
-    return Fingerprint(content_hash=_hash(normalized), minhash=tuple(int(x) for x in m.hashvalues))
+    return Fingerprint(content_hash=_hash(normalized), minhash=_minhash(_shingle_hashes(normalized)))
 
 
 def _lean(fp: Fingerprint) -> LeanMinHash:

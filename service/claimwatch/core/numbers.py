@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -79,8 +80,37 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _NONSPACE_RE = re.compile(r"\S+")
-_CAND_TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 _NUMBER_WORDS = frozenset(_WORD_UNITS)
+_CAND_TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_ASCII_LETTERS_RE = re.compile(rb"[A-Za-z]+")
+_NUMBER_WORDS_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORDS)
+_A_SCALES = (" dozen", " hundred", " thousand", " million")
+
+
+def _candidate_starts(text: str) -> Iterator[int]:
+    """Where a number may start: digit runs, number words ("Eleven"), "a" before a scale word.
+
+    Most words of a sentence are not numbers, and testing each of them in Python was
+    3/4 of find_numbers. So when the sentence holds no number word at all (one C-level
+    pass: UTF-8 bytes, whose ``lower()`` touches ASCII only, so the letter runs are
+    exactly the ``[A-Za-z]+`` tokens) and no "a dozen"-like phrase, only the digit runs
+    are visited. Otherwise every token is tested, as before. Same positions either way.
+    """
+    if not any(a in text for a in _A_SCALES) and _NUMBER_WORDS_BYTES.isdisjoint(
+        _ASCII_LETTERS_RE.findall(text.encode("utf-8", "replace").lower())
+    ):
+        for dm in _DIGIT_RUN_RE.finditer(text):
+            yield dm.start()
+        return
+    for tm in _CAND_TOKEN_RE.finditer(text):
+        tok = tm.group(0)
+        if not tok[0].isdigit():
+            low_tok = tok.lower()
+            if low_tok not in _NUMBER_WORDS and not (low_tok == "a" and text.startswith(_A_SCALES, tm.end())):
+                continue
+        yield tm.start()
+
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -106,6 +136,15 @@ _REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
 
+#: Precompiled once: the module-level re cache lookup costs more than these small matches.
+_DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[, ]\d{3})+")
+_WORD_SPLIT_RE = re.compile(r"[ \t-]+")
+_SPACES_RE = re.compile(r"\s+")
+_MONTH_DAY_COMMA_RE = re.compile(rf"\b{_MONTHS}\.?[ \t]+\d{{1,2}}, $", re.IGNORECASE)
+_SPACE_LOWER_RE = re.compile(r"[ \t]+[a-z]")
+_AND_TO_RE = re.compile(r"[ \t]+(?:and|to)[ \t]")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _UNIT_SKIP_MAX = 5
 _STOP_WORDS = frozenset(
     [
@@ -245,11 +284,11 @@ def parse_number(text: str) -> int | None:
     if not t:
         return None
     if t[0].isdigit():
-        m = re.fullmatch(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?", t)
+        m = _DIGITS_SCALE_RE.fullmatch(t)
         if not m:
             return None
         digits, scale = m.group(1), m.group(2)
-        if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+", digits):
+        if _GROUPED_RE.fullmatch(digits):
             num = float(digits.replace(",", "").replace(" ", ""))
         else:
             try:
@@ -262,7 +301,7 @@ def parse_number(text: str) -> int | None:
         return 12
     total = 0
     current = 0
-    for w in re.split(r"[ \t-]+", t):
+    for w in _WORD_SPLIT_RE.split(t):
         if w in ("and", ""):
             continue
         if w == "a":
@@ -280,7 +319,7 @@ def parse_number(text: str) -> int | None:
 
 
 def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tuple[int | None, int | None, bool]:
-    m = re.sub(r"\s+", " ", (mod or "").lower())
+    m = _SPACES_RE.sub(" ", (mod or "").lower())
     if v2 is not None:
         return v1, v2, True
     if suffix and suffix.lower() in ("-plus", "+"):
@@ -298,17 +337,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text`` that could be a figure (dates, money, ages... removed)."""
     out: list[NumberMatch] = []
     covered = -1
-    for tm in _CAND_TOKEN_RE.finditer(text):
-        pos = tm.start()
+    for pos in _candidate_starts(text):
         if pos < covered:
             continue
-        tok = tm.group(0)
-        if not tok[0].isdigit():
-            low_tok = tok.lower()
-            if low_tok not in _NUMBER_WORDS and not (
-                low_tok == "a" and text.startswith((" dozen", " hundred", " thousand", " million"), tm.end())
-            ):
-                continue
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_$€£¥.,-"):
             continue
         m = _NUM_AT_RE.match(text, pos)
@@ -333,15 +364,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if (
             n1_start >= 2
             and text[n1_start - 2 : n1_start] in (", ",)
-            and re.search(rf"\b{_MONTHS}\.?[ \t]+\d{{1,2}}, $", text[max(0, n1_start - 16) : n1_start], re.IGNORECASE)
+            and _MONTH_DAY_COMMA_RE.search(text[max(0, n1_start - 16) : n1_start])
         ):
             continue  # "Sept. 30, 2022"
         v1 = parse_number(n1)
         if v1 is None or v1 == 0:
             continue
-        if _YEAR_RE.fullmatch(n1) and not mod and not re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]):
+        if _YEAR_RE.fullmatch(n1) and not mod and not _SPACE_LOWER_RE.match(text[m.end() : m.end() + 3]):
             continue  # a year
-        if _YEAR_RE.fullmatch(n1) and re.match(r"[ \t]+(?:and|to)[ \t]", text[m.end("n1") : m.end("n1") + 5]):
+        if _YEAR_RE.fullmatch(n1) and _AND_TO_RE.match(text[m.end("n1") : m.end("n1") + 5]):
             continue
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
@@ -381,7 +412,7 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 continue
             return None
         low = tok.lower().rstrip(".")
-        nxt = re.match(r"[ \t]+([A-Za-z][A-Za-z-]*)", text[tm.end() : tm.end() + 30])
+        nxt = _NEXT_WORD_RE.match(text[tm.end() : tm.end() + 30])
         if nxt:
             two = f"{low} {nxt.group(1).lower()}"
             if two in tables.noun_topic:
