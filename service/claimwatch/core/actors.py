@@ -145,6 +145,12 @@ class ActorIndex:
                 self._add(str(n), entry, override=True)
         self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
+        #: Recruitment of individuals ("recruited", "signed contracts"): a state's people in such a sentence are
+        #: its nationals hired by another side, not forces the state sent.
+        cues = [re.escape(str(c)) for c in data.get("nationals_cues", [])]
+        self.nationals_cue_re: re.Pattern[str] | None = (
+            re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE) if cues else None
+        )
 
     def _add(self, name: str, entry: ActorEntry, override: bool = False) -> None:
         n = _norm(name)

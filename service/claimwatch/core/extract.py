@@ -237,6 +237,7 @@ class _State:
     focus: ActorEntry | None = None  # the actor the text is about
     focus_paragraph: int = -1
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
+    nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     claimant: str | None = None
     claimant_paragraph: int = -1
     source_claimant: str | None = None
@@ -746,6 +747,16 @@ class Extractor:
         if group is not None and personnel and entry.form in ("demonym",):
             return group.actor
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        cue = self.actors.nationals_cue_re
+        if entry.form == "demonym" and group is None and personnel and cue is not None and cue.search(text):
+            # "Nepali men recruited into the Russian army": individuals hired by another side
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if code in st.nationals_seen and personnel and group is None:
+            # "Most were sent to units in Donetsk": once an item speaks of a state's recruits, its later
+            # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
 

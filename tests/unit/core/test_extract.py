@@ -252,3 +252,41 @@ def test_recipient_with_supplies_is_a_location_not_an_owner(ex: Extractor) -> No
 def test_near_a_countrys_northern_border_is_not_that_country(ex: Extractor) -> None:
     body = "About 900 Iranian soldiers are in Syria, near Turkey's northern border, officials said."
     assert locs(run(ex, body)) == {("IR", "SY")}
+
+
+def test_recruitment_cue_makes_demonym_personnel_nationals(ex: Extractor) -> None:
+    claims = run(ex, "Officials said at least 40 Sri Lankan men had been recruited into the Russian army.")
+    assert ("lk-fighters", "troops", 40) in figs(claims)
+    assert not any(c.actor.code == "LK" for c in claims)
+
+
+def test_recruits_stay_nationals_in_later_sentences(ex: Extractor) -> None:
+    body = (
+        "About 500 Tajik citizens have signed contracts with the Russian army, a rights group said. "
+        "Many of the Tajik men were later sent to fight in Zaporizhzhia Oblast."
+    )
+    claims = run(ex, body)
+    assert ("tj-fighters", "troops", 500) in figs(claims)
+    assert all(c.actor.code != "TJ" for c in claims if not c.denied)
+
+
+def test_ship_prefix_names_the_navy(ex: Extractor) -> None:
+    claims = run(ex, "The frigate HMS Kent is now deployed in the Mediterranean Sea, the ministry said.")
+    assert {c.actor.code for c in claims if c.location} == {"GB"}
+
+
+def test_peacekeepers_and_police_officers_are_counted(ex: Extractor) -> None:
+    claims = run(ex, "Some 250 Ghanaian peacekeepers arrived in South Sudan on Monday.")
+    assert figs(claims) == {("GH", "troops", 250)}
+    claims = run(ex, "The first 300 Kenyan police officers landed in Haiti on Tuesday.")
+    assert figs(claims) == {("KE", "troops", 300)}
+
+
+def test_place_of_a_statement_is_a_venue(ex: Extractor) -> None:
+    claims = run(ex, "The Houthis said in a statement read in Sanaa that their drones had hit a tanker.")
+    assert not locs(claims)
+
+
+def test_keeps_troops_in_places_them(ex: Extractor) -> None:
+    claims = run(ex, "Ethiopia keeps several thousand soldiers in Somalia, diplomats say.")
+    assert ("ET", "SO") in locs(claims)
