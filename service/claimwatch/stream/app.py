@@ -32,17 +32,21 @@ fact whose alert was not sent.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
 import time
+import weakref
 from array import array
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 import faust
+from faust.streams import _current_event
 from faust.types import EventT
 
 from claimwatch.core.dedup import Deduper, Fingerprint
@@ -52,11 +56,21 @@ from claimwatch.models import Alert, ClaimEvent, DeadLetter, DeadLetterReason
 from claimwatch.ops.metrics import Metrics
 from claimwatch.settings import Settings
 from claimwatch.stream import topics as T
+from claimwatch.stream.producer import DataProducer
 
 log = logging.getLogger(__name__)
 
 StoreKind = Literal["memory", "rocksdb"]
 AlertHook = Callable[[Alert], Awaitable[None] | None]
+
+#: Events per agent batch, and how long an agent waits for a batch to fill: one broker
+#: round trip per batch instead of per item, at the price of at most BATCH_WITHIN latency per hop.
+BATCH_MAX = 500
+BATCH_WITHIN = 0.005
+#: Seconds between consumer-lag samples.
+LAG_INTERVAL = 2.0
+#: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
+ITEM_URL_HEADER = "claimwatch-item-url"
 
 
 # -- state adapters -----------------------------------------------------------------
@@ -74,6 +88,8 @@ class BufferedStore(MutableMapping[str, Any]):
     def __init__(self, backing: MutableMapping[str, Any]) -> None:
         self.backing = backing
         self.pending: dict[str, Any] = {}
+        #: Keys written since the caller last cleared it (the driver maps writes to events).
+        self.touched: set[str] = set()
 
     def __getitem__(self, key: str) -> Any:
         if key in self.pending:
@@ -91,11 +107,13 @@ class BufferedStore(MutableMapping[str, Any]):
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.pending[key] = value
+        self.touched.add(key)
 
     def __delitem__(self, key: str) -> None:
         if key not in self:
             raise KeyError(key)
         self.pending[key] = self._DELETED
+        self.touched.add(key)
 
     def __contains__(self, key: object) -> bool:
         if key in self.pending:
@@ -116,12 +134,18 @@ class BufferedStore(MutableMapping[str, Any]):
         return sum(1 for _ in self)
 
     def apply(self) -> None:
-        for k, v in self.pending.items():
-            if v is self._DELETED:
-                self.backing.pop(k, None)
-            else:
-                self.backing[k] = v
+        self.write_through(self.backing, self.pending)
         self.pending.clear()
+        self.touched.clear()
+
+    @classmethod
+    def write_through(cls, backing: MutableMapping[str, Any], writes: Mapping[str, Any]) -> None:
+        """Apply pending writes (deletions included) to ``backing``."""
+        for k, v in writes.items():
+            if v is cls._DELETED:
+                backing.pop(k, None)
+            else:
+                backing[k] = v
 
 
 def pack_fingerprint(n: int, published_at: datetime, fp: Fingerprint) -> dict[str, Any]:
@@ -301,6 +325,33 @@ def dead_letter(raw: bytes | None, reason: DeadLetterReason, detail: str, source
     )
 
 
+def _header(event: EventT, name: str) -> str | None:
+    """A header's value as text, whichever shape (mapping or pairs) the transport gave."""
+    headers: Any = event.message.headers or event.headers or ()
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    for k, v in items:
+        if k == name:
+            return v.decode("utf-8", errors="replace") if isinstance(v, bytes) else str(v)
+    return None
+
+
+@contextmanager
+def _as_current_event(event: EventT) -> Iterator[None]:
+    """Make ``event`` faust's current event while writing a table outside its own iteration.
+
+    A faust table sends each write to the changelog partition (and the
+    RocksDB store keeps it in the partition DB) of the *current event*; the
+    claim stage writes a whole batch's facts after its acks, so each write is
+    made under the event that caused it. faust offers no public way to do
+    this; the context variable is the one faust itself sets per event.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
+
+
 class StreamApp:
     """The faust app plus the objects the commands and tests need to reach (metrics, tables)."""
 
@@ -335,15 +386,30 @@ class StreamApp:
         self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema)
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
         self.dedup = DedupState(self.fingerprints, extractor)
+        # Data topics get a batching producer; faust's own (one-record batches on Tansu) keeps the changelogs.
+        self.data = app.add_dependency(
+            DataProducer(
+                settings.bootstrap_servers(), credentials=_credentials(settings), client_id=f"{settings.app_id}-data"
+            )
+        )
+        self._lag_reported: set[tuple[str, int]] = set()
 
         @app.on_partitions_assigned.connect  # type: ignore[untyped-decorator]
         async def _assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
             # The lane may have moved or gained changelog entries: rebuild before its next item.
             self.dedup.invalidate()
 
+        @app.on_partitions_revoked.connect  # type: ignore[untyped-decorator]
+        async def _revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+            for tp in revoked:
+                if (tp.topic, tp.partition) in self._lag_reported:
+                    self._lag_reported.discard((tp.topic, tp.partition))
+                    self.metrics.forget_partition(tp.topic, tp.partition)
+
         app.agent(self.items_topic, name="claimwatch.validate")(self._validate)
         app.agent(self.lane_topic, name="claimwatch.items")(self._items)
         app.agent(self.claims_topic, name="claimwatch.claims")(self._claims)
+        app.timer(LAG_INTERVAL, name="claimwatch.lag")(self._report_lag)
 
         @app.page("/claimwatch/state/")  # type: ignore[untyped-decorator]
         async def _state(web: Any, request: Any) -> Any:
@@ -359,100 +425,145 @@ class StreamApp:
 
     # -- helpers ----------------------------------------------------------------------
 
-    async def _send_dead_letter(self, dl: DeadLetter, *, wait: bool = False) -> None:
+    async def _send_dead_letter(self, dl: DeadLetter) -> asyncio.Future[Any]:
         key = dl.key.encode("utf-8") if dl.key else None
-        fut = await self.dlq_topic.send(key=key, value=dl.model_dump_json().encode("utf-8"))
-        if wait:
-            await fut
+        return await self.data.send(self.dlq_topic.get_topic_name(), dl.model_dump_json().encode("utf-8"), key=key)
 
     # -- agents -----------------------------------------------------------------------
+    #
+    # Each agent takes the events that arrived within a few ms (up to BATCH_MAX),
+    # sends everything they produce without waiting, awaits all the acks once,
+    # and only then writes state and counts outcomes. faust acks (commits) the
+    # batch's events after the block, so delivery stays at-least-once; one
+    # broker round trip is paid per batch instead of per item.
 
     async def _validate(self, stream: Any) -> None:
         """news.items -> the lane, or a dead letter. Stateless, so it runs on every worker."""
         cap = self.settings.max_body_bytes
-        async for event in stream.events():
-            raw: bytes | None = event.value
-            src = _source(event)
-            started = time.perf_counter()
-            try:
-                item = decode_item(raw or b"", max_body_bytes=cap)
-                envelope = {"src": src, "raw": (raw or b"").decode("utf-8")}
-                await self.lane_topic.send(key=item.id.encode("utf-8"), value=json.dumps(envelope).encode("utf-8"))
-            except InvalidInput as e:
-                await self._send_dead_letter(dead_letter(raw, e.reason, e.detail, src))
-                self.metrics.record_item("dead_letter", reason=e.reason, seconds=time.perf_counter() - started)
-            except Exception as e:
-                log.exception("unexpected error validating %s", src)
-                await self._send_dead_letter(dead_letter(raw, DeadLetterReason.processing_error, repr(e), src))
-                self.metrics.record_item("dead_letter", reason=DeadLetterReason.processing_error)
+        lane = self.lane_topic.get_topic_name()
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN):
+            pending: list[asyncio.Future[Any]] = []
+            dead: list[tuple[DeadLetterReason, float]] = []
+            for event in events:
+                raw: bytes | None = event.value
+                src = _source(event)
+                started = time.perf_counter()
+                try:
+                    item = decode_item(raw or b"", max_body_bytes=cap)
+                    envelope = {"src": src, "raw": (raw or b"").decode("utf-8")}
+                    pending.append(
+                        await self.data.send(lane, json.dumps(envelope).encode("utf-8"), key=item.id.encode("utf-8"))
+                    )
+                except InvalidInput as e:
+                    pending.append(await self._send_dead_letter(dead_letter(raw, e.reason, e.detail, src)))
+                    dead.append((e.reason, time.perf_counter() - started))
+                except Exception as e:
+                    log.exception("unexpected error validating %s", src)
+                    reason = DeadLetterReason.processing_error
+                    pending.append(await self._send_dead_letter(dead_letter(raw, reason, repr(e), src)))
+                    dead.append((reason, time.perf_counter() - started))
+            await asyncio.gather(*pending)
+            for reason, seconds in dead:
+                self.metrics.record_item("dead_letter", reason=reason, seconds=seconds)
 
     async def _items(self, stream: Any) -> None:
         """The ordered lane: dedup + extraction by the core, claims re-keyed by actor."""
         cap = self.settings.max_body_bytes
-        async for event in stream.events():
-            started = time.perf_counter()
-            src: dict[str, Any] = {}
-            raw = b""
-            try:
-                envelope = json.loads(event.value)
-                src, raw = envelope["src"], envelope["raw"].encode("utf-8")
-                item = decode_item(raw, max_body_bytes=cap)
-                stage = self.dedup.get()
-                result = stage.process(item)
-            except Exception as e:
-                log.exception("processing error on item from %s", src or _source(event))
-                await self._send_dead_letter(
-                    dead_letter(raw or event.value, DeadLetterReason.processing_error, repr(e), src or _source(event)),
-                    wait=True,
-                )
-                if self.dedup.deduper is not None:
-                    self.dedup.persist()
-                self.metrics.record_item("dead_letter", reason=DeadLetterReason.processing_error)
-                continue
-            pending = []
-            for claim in result.claims:
-                pending.append(
-                    await self.claims_topic.send(
-                        key=claim.actor.code.encode("utf-8"), value=claim.model_dump_json().encode("utf-8")
+        claims_topic = self.claims_topic.get_topic_name()
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN):
+            pending: list[asyncio.Future[Any]] = []
+            outcomes: list[tuple[str, str | None, float]] = []
+            for event in events:
+                started = time.perf_counter()
+                src: dict[str, Any] = {}
+                raw = b""
+                try:
+                    envelope = json.loads(event.value)
+                    src, raw = envelope["src"], envelope["raw"].encode("utf-8")
+                    item = decode_item(raw, max_body_bytes=cap)
+                    stage = self.dedup.get()
+                    result = stage.process(item)
+                except Exception as e:
+                    log.exception("processing error on item from %s", src or _source(event))
+                    reason = DeadLetterReason.processing_error
+                    source = src or _source(event)
+                    pending.append(
+                        await self._send_dead_letter(dead_letter(raw or event.value, reason, repr(e), source))
                     )
-                )
-                self.metrics.record_claim(claim.topic)
-            for fut in pending:  # acknowledged before the fingerprint that would suppress them is stored
-                await fut
-            self.dedup.persist()
-            self.metrics.record_item(
-                result.outcome.value, duplicate=result.duplicate_kind, seconds=time.perf_counter() - started
-            )
+                    outcomes.append(("dead_letter", None, time.perf_counter() - started))
+                    continue
+                # The item's URL rides along as a header: the claim contract has no url, the pusher wants one.
+                headers = [(ITEM_URL_HEADER, item.url.encode("utf-8"))] if item.url else None
+                for claim in result.claims:
+                    pending.append(
+                        await self.data.send(
+                            claims_topic,
+                            claim.model_dump_json().encode("utf-8"),
+                            key=claim.actor.code.encode("utf-8"),
+                            headers=headers,
+                        )
+                    )
+                    self.metrics.record_claim(claim.topic)
+                outcomes.append((result.outcome.value, result.duplicate_kind, time.perf_counter() - started))
+            await asyncio.gather(*pending)  # acknowledged before the fingerprints that would suppress them are stored
+            if self.dedup.deduper is not None:
+                with _as_current_event(events[-1]):  # the lane has one partition: any of its events will do
+                    self.dedup.persist()
+            for outcome, duplicate, seconds in outcomes:
+                if outcome == "dead_letter":
+                    self.metrics.record_item(outcome, reason=DeadLetterReason.processing_error, seconds=seconds)
+                else:
+                    self.metrics.record_item(outcome, duplicate=duplicate, seconds=seconds)
 
     async def _claims(self, stream: Any) -> None:
         """Per-actor decisions by the core over the knowledge table; alerts keyed by actor."""
-        async for event in stream.events():
+        alerts_topic = self.alerts_topic.get_topic_name()
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN):
+            # One overlay for the batch (a later claim decides against an earlier one's facts),
+            # remembering which event last wrote each key: a table write goes to its event's partition.
             overlay = BufferedStore(self.knowledge)
-            try:
-                claim = ClaimEvent.model_validate_json(event.value)
-                alerts = ClaimStage(store=overlay).process(claim)
-            except Exception as e:
-                log.exception("processing error on claim %s", _source(event))
-                await self._send_dead_letter(
-                    dead_letter(event.value, DeadLetterReason.processing_error, repr(e), _source(event))
-                )
-                # A claim is not an input message: count the dead letter, not an item outcome.
-                self.metrics.dead_letters.labels(reason=DeadLetterReason.processing_error.value).inc()
-                continue
-            pending = [
-                await self.alerts_topic.send(
-                    key=a.actor.code.encode("utf-8"), value=a.model_dump_json().encode("utf-8")
-                )
-                for a in alerts
-            ]
-            for fut in pending:  # acknowledged before the facts that would suppress them are stored
-                await fut
-            overlay.apply()
-            for a in alerts:
+            writer: dict[str, EventT] = {}
+            pending: list[asyncio.Future[Any]] = []
+            raised: list[tuple[Alert, str | None]] = []
+            for event in events:
+                try:
+                    claim = ClaimEvent.model_validate_json(event.value)
+                    alerts = ClaimStage(store=overlay).process(claim)
+                except Exception as e:
+                    log.exception("processing error on claim %s", _source(event))
+                    pending.append(
+                        await self._send_dead_letter(
+                            dead_letter(event.value, DeadLetterReason.processing_error, repr(e), _source(event))
+                        )
+                    )
+                    # A claim is not an input message: count the dead letter, not an item outcome.
+                    self.metrics.dead_letters.labels(reason=DeadLetterReason.processing_error.value).inc()
+                    continue
+                for key in overlay.touched:
+                    writer[key] = event
+                overlay.touched.clear()
+                url = _header(event, ITEM_URL_HEADER)
+                for a in alerts:
+                    pending.append(
+                        await self.data.send(
+                            alerts_topic, a.model_dump_json().encode("utf-8"), key=a.actor.code.encode("utf-8")
+                        )
+                    )
+                    raised.append((a, url))
+            await asyncio.gather(*pending)  # acknowledged before the facts that would suppress them are stored
+            by_event: dict[int, tuple[EventT, dict[str, Any]]] = {}
+            for key, value in overlay.pending.items():
+                ev = writer[key]
+                by_event.setdefault(id(ev), (ev, {}))[1][key] = value
+            overlay.pending.clear()
+            for ev, writes in by_event.values():
+                with _as_current_event(ev):
+                    BufferedStore.write_through(self.knowledge, writes)
+            for a, url in raised:
                 self.metrics.record_alert(a.kind, a.published_at, a.detected_at)
                 if self.alertmanager is not None:
                     try:
-                        self.alertmanager.push(a)
+                        self.alertmanager.push(a, item_url=url)
                     except Exception:
                         log.exception("alertmanager push failed for %s", a.alert_id)
                 if self.on_alert is not None:
@@ -462,6 +573,32 @@ class StreamApp:
                             await res
                     except Exception:
                         log.exception("alert hook failed for %s", a.alert_id)
+
+    async def _report_lag(self) -> None:
+        """Consumer lag per assigned source partition: highwater minus the consumer's position.
+
+        On Tansu the highwater is the last batch's base offset + 1 (DESIGN.md,
+        "Brokers"), so the figure there undercounts by up to the last batch's
+        size - 1; on Kafka it is exact. Changelog partitions are recovery, not lag.
+        """
+        consumer = self.app.consumer
+        sources = {
+            self.items_topic.get_topic_name(),
+            self.lane_topic.get_topic_name(),
+            self.claims_topic.get_topic_name(),
+        }
+        for tp in consumer.assignment():
+            if tp.topic not in sources:
+                continue
+            try:
+                high = consumer.highwater(tp)
+                position = await consumer.position(tp)
+            except Exception:  # not fetched yet / just revoked: try again next tick
+                continue
+            if high is None or position is None:
+                continue
+            self.metrics.set_consumer_lag(tp.topic, tp.partition, int(high) - int(position))
+            self._lag_reported.add((tp.topic, tp.partition))
 
 
 def make_app(

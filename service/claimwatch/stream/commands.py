@@ -27,6 +27,9 @@ def _run_worker(stream_app: Any, *, verbose: bool) -> int:
     worker = faust.Worker(
         stream_app.app, loglevel="debug" if verbose else "warning", quiet=True, redirect_stdouts=False
     )
+    # faust's startup spinner hides/shows the cursor with escape codes, even into a pipe or a log file,
+    # and they end up in the demo's output; every use of it is guarded by "if self.spinner".
+    worker.spinner = None
     try:
         worker.execute_from_commandline()
     except SystemExit as e:
