@@ -21,7 +21,7 @@ from typing import TextIO
 
 from claimwatch.core.pipeline import ClaimExtractor, ItemOutcome, Pipeline
 from claimwatch.models import Alert, ClaimEvent, NewsItem
-from claimwatch.offline.jsonl import ReadReport, open_out, read_items
+from claimwatch.offline.jsonl import ReadReport, items_in_published_order, open_out
 
 
 @dataclass(slots=True)
@@ -84,10 +84,13 @@ class Backtest:
     progress: Callable[[int, int], None] | None = None
     summary: BacktestSummary = field(default_factory=BacktestSummary)
 
-    def run(self, items: list[NewsItem]) -> BacktestSummary:
+    def run(self, items: Iterable[NewsItem], total: int | None = None) -> BacktestSummary:
+        """Process items in the order given (callers sort: see ``items_in_published_order``)."""
         start = time.perf_counter()
-        ordered = in_published_order(items)
-        for n, item in enumerate(ordered, 1):
+        if total is None:
+            items = list(items)
+            total = len(items)
+        for n, item in enumerate(items, 1):
             result, alerts = self.pipeline.process(item)
             self.summary.items += 1
             self.summary.timeline.append((item.id, item.published_at))
@@ -104,7 +107,7 @@ class Backtest:
                 if self.on_alert:
                     self.on_alert(a)
             if self.progress:
-                self.progress(n, len(ordered))
+                self.progress(n, total)
         self.summary.seconds += time.perf_counter() - start
         return self.summary
 
@@ -120,25 +123,30 @@ def run_backtest(
     progress: Callable[[int, int], None] | None = None,
     warn: TextIO = sys.stderr,
     claims: list[ClaimEvent] | None = None,
+    keep_alerts: bool = True,
 ) -> tuple[BacktestSummary, ReadReport, list[Alert]]:
     """Read, run, write: what ``claimwatch backtest`` does, callable from tests and the report.
 
-    Claims are appended to ``claims`` only when a list is passed: the report plots
-    them, but keeping every claim of a large archive costs memory nobody else needs.
+    Claims are appended to ``claims`` only when a list is passed, and alerts are
+    returned only with ``keep_alerts``: the report needs them, but keeping every
+    alert of a large archive in memory costs more than the run itself.
     """
     report = ReadReport()
-    items = list(read_items(path, report, max_body_bytes=max_body_bytes, warn=warn))
     pipeline = Pipeline.restore(state_in.read_bytes(), extractor) if state_in else Pipeline(extractor)
     alerts: list[Alert] = []
-    with open_out(alerts_out) if alerts_out is not None else _discard() as out:
+    with (
+        items_in_published_order(path, report, max_body_bytes=max_body_bytes, warn=warn) as (total, items),
+        open_out(alerts_out) if alerts_out is not None else _discard() as out,
+    ):
 
         def emit(a: Alert) -> None:
-            alerts.append(a)
+            if keep_alerts:
+                alerts.append(a)
             out.write(a.model_dump_json() + "\n")
 
         keep = claims.append if claims is not None else None
         bt = Backtest(pipeline, on_alert=emit, on_claim=keep, progress=progress)
-        summary = bt.run(items)
+        summary = bt.run(items, total)
     summary.bad_lines = len(report.bad)
     if state_out:
         state_out.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from claimwatch.models import ClaimEvent
 from claimwatch.settings import Settings
 
 
@@ -31,6 +32,8 @@ def _cmd_backtest(args: argparse.Namespace) -> int:
     from claimwatch.offline.progress import Progress
 
     settings = Settings()
+    reporting = bool(args.report or args.expected)
+    claims: list[ClaimEvent] | None = [] if args.report else None
     with Progress("backtest", enabled=not args.quiet) as progress:
         summary, report, alerts = run_backtest(
             args.input,
@@ -39,11 +42,13 @@ def _cmd_backtest(args: argparse.Namespace) -> int:
             state_out=args.state_out,
             max_body_bytes=settings.max_body_bytes,
             progress=progress.update,
+            claims=claims,
+            keep_alerts=reporting,
         )
-    if args.report or args.expected:
+    if reporting:
         from claimwatch.offline.report import write_report
 
-        write_report(args.report, summary=summary, alerts=alerts, expected=args.expected)
+        write_report(args.report, summary=summary, alerts=alerts, expected=args.expected, claims=claims)
     for line in summary.lines():
         print(line, file=sys.stderr)
     return 1 if report.bad else 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -71,3 +73,55 @@ def read_items(
                 continue
             report.items += 1
             yield item
+
+
+@contextmanager
+def _seekable(path: str | Path) -> Iterator[IO[bytes]]:
+    """The archive as a seekable file; stdin is spooled to a temporary file first."""
+    if str(path) != "-":
+        with open(path, "rb") as f:
+            yield f
+        return
+    with tempfile.TemporaryFile() as tmp:
+        shutil.copyfileobj(sys.stdin.buffer, tmp)
+        tmp.seek(0)
+        yield tmp
+
+
+@contextmanager
+def items_in_published_order(
+    path: str | Path, report: ReadReport, *, max_body_bytes: int, warn: TextIO | None = sys.stderr
+) -> Iterator[tuple[int, Iterator[NewsItem]]]:
+    """(count, items) of an archive in ``published_at`` order, ties in file order.
+
+    Two passes so that memory does not grow with the archive: the first
+    validates every line and keeps only (time, line, offset, length); the second
+    re-reads the lines in order. Re-decoding costs far less than extraction.
+    """
+    name = "<stdin>" if str(path) == "-" else str(path)
+    with _seekable(path) as f:
+        index: list[tuple[float, int, int, int]] = []
+        offset = 0
+        for n, raw in enumerate(f, 1):
+            report.lines += 1
+            size = len(raw)
+            if raw.strip():
+                try:
+                    item = decode_item(raw.rstrip(b"\r\n"), max_body_bytes=max_body_bytes)
+                except InvalidInput as e:
+                    bad = BadLine(name, n, e.reason.value, e.detail)
+                    report.bad.append(bad)
+                    if warn is not None:
+                        print(f"bad line: {bad}", file=warn)
+                else:
+                    report.items += 1
+                    index.append((item.published_at.timestamp(), n, offset, size))
+            offset += size
+        index.sort()
+
+        def ordered() -> Iterator[NewsItem]:
+            for _, _, start, size in index:
+                f.seek(start)
+                yield decode_item(f.read(size).rstrip(b"\r\n"), max_body_bytes=max_body_bytes)
+
+        yield len(index), ordered()

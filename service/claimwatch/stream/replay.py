@@ -37,8 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from claimwatch.models import NewsItem
-from claimwatch.offline.jsonl import ReadReport, read_items
+from claimwatch.offline.jsonl import ReadReport, items_in_published_order
 from claimwatch.offline.progress import Progress
 from claimwatch.settings import Settings
 
@@ -172,10 +171,6 @@ def _ensure_topic(settings: Settings, topic: str, partitions: int | None = None)
         raise ReplayError(str(e)) from e
 
 
-def in_published_order(items: list[NewsItem]) -> list[NewsItem]:
-    return [it for _, it in sorted(enumerate(items), key=lambda p: (p[1].published_at, p[0]))]
-
-
 def replay_archive(
     path: str | Path,
     topic: str,
@@ -188,8 +183,7 @@ def replay_archive(
     """Produce an archive's items in published order; bad lines are counted and skipped."""
     start = time.monotonic()
     report = ReadReport()
-    items = in_published_order(list(read_items(path, report, max_body_bytes=settings.max_body_bytes, warn=sys.stderr)))
-    summary = ReplaySummary(bad_lines=len(report.bad))
+    summary = ReplaySummary()
     own = producer is None
     if own:
         _ensure_topic(settings, topic)
@@ -199,24 +193,29 @@ def replay_archive(
         summary.failed += 1
         log.error("a record was not delivered: %s", exc)
 
+    archive = items_in_published_order(path, report, max_body_bytes=settings.max_body_bytes, warn=sys.stderr)
     try:
-        for n, item in enumerate(items, 1):
-            pacer.wait_for(item.published_at)
-            value = item.model_dump_json(exclude_none=True).encode("utf-8")
-            fut = producer.send(topic, key=item.id.encode("utf-8"), value=value, timestamp_ms=to_ms(item.published_at))
-            fut.add_errback(failed)
-            summary.produced += 1
-            if pacer.speed:
-                producer.flush()  # a paced replay is meant to be seen as it goes
-            if progress:
-                progress(n, len(items))
-        producer.flush()
+        with archive as (total, items):
+            summary.bad_lines = len(report.bad)
+            for n, item in enumerate(items, 1):
+                if summary.first is None:
+                    summary.first = item.published_at
+                summary.last = item.published_at
+                pacer.wait_for(item.published_at)
+                value = item.model_dump_json(exclude_none=True).encode("utf-8")
+                key = item.id.encode("utf-8")
+                fut = producer.send(topic, key=key, value=value, timestamp_ms=to_ms(item.published_at))
+                fut.add_errback(failed)
+                summary.produced += 1
+                if pacer.speed:
+                    producer.flush()  # a paced replay is meant to be seen as it goes
+                if progress:
+                    progress(n, total)
+            producer.flush()
     finally:
         if own:
             producer.close()
     summary.produced -= summary.failed
-    if items:
-        summary.first, summary.last = items[0].published_at, items[-1].published_at
     summary.skipped_wait = pacer.skipped
     summary.seconds = time.monotonic() - start
     return summary, report

@@ -66,3 +66,23 @@ def test_state_out_then_in_continues_knowledge(tmp_path):
     _, _, alerts = run_backtest(second, alerts_out=None, state_in=state, max_body_bytes=10_000,
                                 extractor=CountingExtractor(), warn=io.StringIO())
     assert [a.figure.value for a in alerts] == [12]
+
+
+def test_stdin_archive_is_spooled_and_ordered(tmp_path, monkeypatch):
+    import sys
+
+    data = "\n".join([line("b", 4, "Then 7 drones."), line("a", 2, "First 5 drones."), line("c", 4, "Also 9 drones.")])
+    fake = io.TextIOWrapper(io.BytesIO((data + "\n").encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    summary, report, alerts = run_backtest("-", alerts_out=None, max_body_bytes=10_000,
+                                           extractor=CountingExtractor(), warn=io.StringIO())
+    assert [a.item_id for a in alerts] == ["a", "b", "c"], "published order, ties in file order"
+    assert report.items == 3 and summary.items == 3
+
+
+def test_keep_alerts_false_still_writes_them(tmp_path):
+    src = write(tmp_path / "in.jsonl", [line("x", 1, "Now 3 drones.")])
+    _, _, alerts = run_backtest(src, alerts_out=tmp_path / "out.jsonl", max_body_bytes=10_000,
+                                extractor=CountingExtractor(), warn=io.StringIO(), keep_alerts=False)
+    assert alerts == []
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
