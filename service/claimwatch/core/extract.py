@@ -123,6 +123,9 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
+_DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+#: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
+_COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
 #: Words after which an actor is a prepositional object, not the owner of forces.
@@ -139,6 +142,14 @@ _CASUALTY_CUT_RE = re.compile(
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
+#: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
+#: antecedent is the actor (and the capitalised name that follows it) right before the comma.
+_RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
+#: "Poland said it was moving", "Ghana said its soldiers": a speaker that speaks of its own forces is their owner.
+_SELF_SPEECH_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:said|says|announced|confirmed|stated|added|reported)"
+    r"(?:[ \t]+on[ \t]+\w+)?[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +182,7 @@ class _Cues:
     casualty_before: frozenset[str]
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
+    force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -219,6 +231,7 @@ def _cues() -> _Cues:
         casualty_before=frozenset(t["casualty_verbs_before"]),
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
+        force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
     )
 
 
@@ -243,6 +256,10 @@ class _State:
     source_claimant: str | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
+    # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
+    # (memos: without them a long paragraph of claims is quadratic in its sentences).
+    named_claimant: dict[int, str | None] = field(default_factory=dict)
+    carried_claimant: dict[int, str | None] = field(default_factory=dict)
 
 
 def _words(s: str) -> list[str]:
@@ -382,7 +399,9 @@ class Extractor:
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
-        elif result and loc_entries:
+        elif loc_entries and (result or st.focus is None):
+            # a sentence about an actor's forces that places nothing ("the carrier USS X has left") still sets
+            # the topic of the item when nothing else has
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
@@ -487,7 +506,9 @@ class Extractor:
     @staticmethod
     def _object_of_preposition(text: str, m: ActorMention) -> bool:
         """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
-        prev = _words(text[max(0, m.start - 16) : m.start])
+        prev = _words(text[max(0, m.start - 20) : m.start])
+        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on"):
+            return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
         return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
 
     def _figure_claim(
@@ -545,9 +566,14 @@ class Extractor:
                 casualty = self._casualty(text, f)
                 if ref is None and not has_force and not strong and not casualty:
                     return None
+                cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
+                    return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
                 topic = "casualties" if casualty else (ref or "troops")
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
+        if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
+            return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
         entry: ActorEntry | None = None
@@ -653,8 +679,10 @@ class Extractor:
     def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
         clause_start = 0
+        relative = False
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
+            relative = cm.group(0) == "which"
         best: ActorMention | None = None
         for m in mentions:
             if m.end > pos or m.start < clause_start:
@@ -663,13 +691,25 @@ class Extractor:
             if prev and (prev[-1] in _PREP_OBJECT_WORDS or prev[-1] in self.cues.recipient_verbs):
                 continue  # a prepositional object, or the recipient of "sent Russia 10,000 troops"
             nxt = text[m.end : m.end + 40]
-            if m.entry.form != "group" and self._is_speaker(nxt):
+            if m.entry.form != "group" and self._is_speaker(nxt) and not _SELF_SPEECH_RE.match(nxt):
                 continue
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
             best = m
+        if best is None and relative:
+            return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
+
+    @staticmethod
+    def _relative_antecedent(text: str, clause_start: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a "which"/"who" clause starting at ``clause_start`` hangs on ("Kenya, which has 700 troops")."""
+        for m in reversed(mentions):
+            if m.end <= clause_start:
+                if _RELATIVE_ANTECEDENT_RE.fullmatch(text, m.end, clause_start):
+                    return m.entry
+                return None
+        return None
 
     def _sentence_actor(
         self, text: str, mentions: list[ActorMention], st: _State, has_force: bool, wordset: set[str]
@@ -729,7 +769,7 @@ class Extractor:
             prev = _words(text[max(0, m.start - 20) : m.start])
             if prev and prev[-1] in _PREP_OBJECT_WORDS:
                 continue
-            if m.possessive and _PLACE_PART_RE.match(text, m.end):
+            if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
                 continue
             return m.entry
         return None
@@ -862,18 +902,43 @@ class Extractor:
     def _claimant(self, s: Sentence, sentences: list[Sentence], st: _State) -> str | None:
         """Named in the sentence, else carried over from earlier in its paragraph, else the "Source:" line
         when the sentence reports speech. Computed only for sentences that hold claims (it is not cheap)."""
-        name = find_claimant(s.text)
+        name = self._named_claimant(s.index, sentences, st)
         if name is not None:
             return name
-        i = s.index - 1
-        while i >= 0 and sentences[i].paragraph == s.paragraph:
-            prev = find_claimant(sentences[i].text)
-            if prev is not None:
-                return prev
-            i -= 1
+        carried = self._carried_claimant(s.index, sentences, st)
+        if carried is not None:
+            return carried
         if has_pronoun_speech(s.text):
             return st.source_claimant
         return None
+
+    @staticmethod
+    def _named_claimant(i: int, sentences: list[Sentence], st: _State) -> str | None:
+        if i not in st.named_claimant:
+            st.named_claimant[i] = find_claimant(sentences[i].text)
+        return st.named_claimant[i]
+
+    def _carried_claimant(self, i: int, sentences: list[Sentence], st: _State) -> str | None:
+        """The claimant of the nearest earlier sentence of the same paragraph that names one."""
+        if i in st.carried_claimant:
+            return st.carried_claimant[i]
+        para = sentences[i].paragraph
+        walked: list[int] = []
+        found: str | None = None
+        j = i
+        while j - 1 >= 0 and sentences[j - 1].paragraph == para:
+            walked.append(j)
+            prev = self._named_claimant(j - 1, sentences, st)
+            if prev is not None:
+                found = prev
+                break
+            if j - 1 in st.carried_claimant:
+                found = st.carried_claimant[j - 1]
+                break
+            j -= 1
+        for k in walked or [i]:
+            st.carried_claimant[k] = found
+        return found
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues

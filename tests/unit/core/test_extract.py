@@ -290,3 +290,41 @@ def test_place_of_a_statement_is_a_venue(ex: Extractor) -> None:
 def test_keeps_troops_in_places_them(ex: Extractor) -> None:
     claims = run(ex, "Ethiopia keeps several thousand soldiers in Somalia, diplomats say.")
     assert ("ET", "SO") in locs(claims)
+
+
+def test_relative_clause_hangs_on_its_antecedent(ex: Extractor) -> None:
+    body = "Chad said Egypt is training about 600 soldiers. Kenya, which has about 700 troops in Somalia, said nothing."
+    claims = run(ex, body)
+    assert ("KE", "troops", 700) in figs(claims) and ("KE", "SO") in locs(claims)
+    claims = run(ex, "Chile reported 80 dead. The frigate HMS Kent, which is patrolling the Black Sea, sank a boat.")
+    assert {c.actor.code for c in claims if c.location} == {"GB"}
+
+
+def test_speaker_of_its_own_forces_owns_them(ex: Extractor) -> None:
+    body = "Egypt is training about 600 soldiers. Peru said it was sending more than 500 troops to its border."
+    assert ("PE", "troops", 500) in figs(run(ex, body))
+
+
+def test_possessive_state_before_its_armed_forces_is_the_owner(ex: Extractor) -> None:
+    body = "Egypt is training about 600 soldiers. Ghana's National Defence Force said 120 of its personnel would join."
+    assert ("GH", "troops", 120) in figs(run(ex, body))
+
+
+def test_first_forces_sentence_sets_the_focus(ex: Extractor) -> None:
+    body = (
+        "The destroyer HMS Kent has left the Black Sea, the ministry said. "
+        "The roughly 200 sailors of the Kent spent most of the tour in the Black Sea, clashing with the Houthis. "
+        "The ship's helicopters fired more than 30 missiles at Houthi boats."
+    )
+    claims = run(ex, body)
+    assert {("GB", "troops", 200), ("GB", "equipment", 30)} <= figs(claims)
+
+
+def test_partitive_of_a_non_force_count_is_no_figure(ex: Extractor) -> None:
+    body = "Egypt is training about 600 soldiers. The assembly has 90 seats, 41 of them held by the ruling party."
+    assert figs(run(ex, body)) == {("EG", "troops", 600)}
+
+
+def test_the_two_men_are_people_named_before(ex: Extractor) -> None:
+    body = "Iran sent 40 drones to Russia. The envoy met his Omani peer, before the two men flew on to Muscat."
+    assert figs(run(ex, body)) == {("IR", "equipment", 40)}
