@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -77,6 +78,16 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def _cpu_s(pid: int) -> float:
+    """User+system CPU seconds of the worker: other load on a shared machine distorts it less than wall time."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def _accounted(worker: WorkerProcess) -> int:
     return sum(worker.outcomes().values())
 
@@ -131,7 +142,10 @@ def main() -> int:
                 return 1
             print(f"worker ready; RSS {_rss_mb(worker.proc.pid):.0f} MB", flush=True)  # type: ignore[union-attr]
 
+            pid: int = worker.proc.pid  # type: ignore[union-attr]
+            print(_load(), flush=True)
             # 1. latency at a paced rate
+            cpu0 = _cpu_s(pid)
             watcher = AlertWatcher(broker.bootstrap, alerts_topic, args.partitions)
             watcher.start()
             n_lat = int(args.rate * args.latency_seconds)
@@ -155,12 +169,14 @@ def main() -> int:
             p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))] if lat else float("nan")
             print(
                 f"latency at {args.rate:.0f} items/s over {n_lat} items: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
-                f", max {lat[-1] if lat else float('nan'):.1f} ms, without alert {missing}",
+                f", max {lat[-1] if lat else float('nan'):.1f} ms, without alert {missing}; "
+                f"worker CPU {1000 * (_cpu_s(pid) - cpu0) / max(1, n_lat):.1f} ms/item; {_load()}",
                 flush=True,
             )
 
             # 2. sustained throughput
             base = _accounted(worker)
+            cpu0 = _cpu_s(pid)
             payloads = [json.dumps(factory.item(n_lat + i, "tp")).encode() for i in range(args.items)]
             start = time.perf_counter()
             for v in payloads:
@@ -173,14 +189,18 @@ def main() -> int:
                 if time.perf_counter() - last_print > 15:
                     last_print = time.perf_counter()
                     done = _accounted(worker) - base
-                    print(f"  ... {done}/{args.items} after {last_print - start:.0f}s", flush=True)
+                    print(
+                        f"  ... {done}/{args.items} after {last_print - start:.0f}s, RSS {_rss_mb(pid):.0f} MB",
+                        flush=True,
+                    )
                 if not worker.running:
                     print(worker.log_tail(), file=sys.stderr)
                     return 1
             elapsed = time.perf_counter() - start
             print(
                 f"throughput: {args.items} items in {elapsed:.1f} s = {args.items / elapsed:.0f} items/s "
-                f"(produced in {produced_s:.1f} s)",
+                f"(produced in {produced_s:.1f} s); worker CPU {1000 * (_cpu_s(pid) - cpu0) / args.items:.1f} ms/item; "
+                f"{_load()}",
                 flush=True,
             )
             outcomes = worker.outcomes()

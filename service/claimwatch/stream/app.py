@@ -66,7 +66,7 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 #: Events per agent batch, and how long an agent waits for a batch to fill: one broker
 #: round trip per batch instead of per item, at the price of at most BATCH_WITHIN latency per hop.
 BATCH_MAX = 500
-BATCH_WITHIN = 0.005
+BATCH_WITHIN = 0.001
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).

@@ -40,7 +40,7 @@ class DataProducer(Service):
         *,
         credentials: Any = None,
         client_id: str = "claimwatch-data",
-        linger_ms: int = 2,
+        linger_ms: int = 0,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -48,7 +48,7 @@ class DataProducer(Service):
             "bootstrap_servers": bootstrap_servers,
             "client_id": client_id,
             "acks": "all",
-            # A few ms of linger turns a burst from one batch of events into one request.
+            # No linger: the agents enqueue a whole batch before yielding, so it goes out as one request anyway.
             "linger_ms": linger_ms,
             "max_batch_size": 256 * 1024,
             "max_request_size": 4 * 1024 * 1024,
