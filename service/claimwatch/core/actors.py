@@ -151,6 +151,8 @@ class ActorIndex:
         self.nationals_cue_re: re.Pattern[str] | None = (
             re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE) if cues else None
         )
+        #: Verbs by which another state sends or hires a demonym's people ("Syrian fighters that Turkey has sent").
+        self.nationals_sender_verbs: frozenset[str] = frozenset(data.get("nationals_sender_verbs", []))
 
     def _add(self, name: str, entry: ActorEntry, override: bool = False) -> None:
         n = _norm(name)

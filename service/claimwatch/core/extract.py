@@ -124,6 +124,11 @@ _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:th
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+#: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
+_NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+#: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
+_APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
+_HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
@@ -532,6 +537,7 @@ class Extractor:
         if cues.spec_re.search(text, max(clause_start, num.start - 60), num.start):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
+        head_entry_found: ActorEntry | None = None
         if implied:
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
@@ -554,6 +560,16 @@ class Extractor:
                 if topic is None:
                     return None
                 implied = False
+            elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
+                # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
+                noun, us, ue, head_entry = head
+                topic = cues.noun_topic.get(noun.lower(), "troops")
+                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+                implied = False
+                if head_entry is not None:
+                    head_entry_found = head_entry
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
             else:
                 if not is_implied_subject(text, f):
                     return None
@@ -576,7 +592,7 @@ class Extractor:
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
-        entry: ActorEntry | None = None
+        entry: ActorEntry | None = head_entry_found
         if owner_pronoun:
             entry = self._antecedent(text, num.start, mentions) or st.focus
         if inside:
@@ -640,8 +656,69 @@ class Extractor:
             for m in mentions:
                 if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
                     return None
-        actor = self._final_actor(entry, text, f.unit.lower() if f.unit else None, st, mentions)
+        noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
+        actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _counted_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> tuple[str, int, int, ActorEntry | None] | None:
+        """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
+        fighters" earlier in the clause, or a plural demonym right after it ("four Nepalis were captured").
+        Returns (noun, start, end, the actor bound to it)."""
+        num = f.number
+        nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
+        if nm is not None and num.start - nm.end() < 160:
+            for m in mentions:
+                if nm.end() <= m.start <= nm.end() + 1:
+                    noun = self._bound_noun_after(text, m)
+                    if noun is not None:
+                        us = text.lower().find(noun, m.end)
+                        return noun, us, us + len(noun), m.entry
+                    break
+            words = _WORD_RE.match(text.lower(), nm.end())
+            if words is not None and words.group(0) in self.cues.force_nouns:
+                return words.group(0), words.start(), words.end(), None
+        for m in mentions:
+            if m.start < num.end:
+                continue
+            if (
+                m.entry.form == "demonym"
+                and text[num.end : m.start].strip() == ""
+                and m.end - m.start > 3
+                and text[m.end - 1] == "s"
+                and self._bound_noun_after(text, m) is None
+                and self._forces_clause(text, m.end)
+            ):
+                return m.text, m.start, m.end, m.entry
+            break
+        return None
+
+    def _forces_clause(self, text: str, pos: int) -> bool:
+        """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),
+        not of people in general ("1.7 million Nepalis work abroad")."""
+        window = text[pos : pos + 60]
+        cut = _CASUALTY_CUT_RE.search(window)
+        ws = set(_words(window[: cut.start()] if cut else window))
+        cues = self.cues
+        return bool(ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns)
+
+    def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """ "Syrian fighters that Turkey has sent", "Chadian men recruited by Sudan": another state sent or hired
+        the demonym's people, so they fight as individuals, not as their state's forces."""
+        verbs = self.actors.nationals_sender_verbs
+        for k, m in enumerate(mentions[:-1]):
+            nxt = mentions[k + 1]
+            if m.entry is not entry or nxt.entry.actor.code == entry.actor.code or nxt.start - m.end > 40:
+                continue
+            between = [w for w in _words(text[m.end : nxt.start]) if w != "the"]
+            if between and between[-1] in ("that", "whom", "who"):
+                after = [w for w in _words(text[nxt.end : nxt.end + 30]) if w not in _HAVE_WORDS]
+                if after and after[0] in verbs:
+                    return True
+            if len(between) >= 2 and between[-1] == "by" and (between[-2] in verbs or between[-2] == "in"):
+                return True
+        return False
 
     def _is_speaker(self, after: str) -> bool:
         """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
@@ -657,7 +734,9 @@ class Extractor:
         btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
         if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
             return True
-        window = text[f.unit_end : f.unit_end + 70]
+        app = _APPOSITIVE_RE.match(text, f.unit_end)
+        start = app.end() if app else f.unit_end  # skip ", most of them from X," to reach the verb
+        window = text[start : start + 70]
         cut = _CASUALTY_CUT_RE.search(window)
         if cut:
             window = window[: cut.start()]
@@ -790,7 +869,9 @@ class Extractor:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
-        if entry.form == "demonym" and group is None and personnel and cue is not None and cue.search(text):
+        if entry.form == "demonym" and group is None and personnel and (
+            (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)
+        ):
             # "Nepali men recruited into the Russian army": individuals hired by another side
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()

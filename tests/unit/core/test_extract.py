@@ -328,3 +328,25 @@ def test_partitive_of_a_non_force_count_is_no_figure(ex: Extractor) -> None:
 def test_the_two_men_are_people_named_before(ex: Extractor) -> None:
     body = "Iran sent 40 drones to Russia. The envoy met his Omani peer, before the two men flew on to Muscat."
     assert figs(run(ex, body)) == {("IR", "equipment", 40)}
+
+
+def test_demonym_personnel_sent_by_another_state_are_nationals(ex: Extractor) -> None:
+    body = (
+        "The number of Chadian fighters that Sudan has sent to Libya has reached about 4,000, a monitor said. "
+        "Another 1,200 Chadians are training in camps in southern Sudan."
+    )
+    claims = run(ex, body)
+    assert {("td-fighters", "troops", 4000), ("td-fighters", "troops", 1200)} <= figs(claims)
+    assert {("td-fighters", "LY"), ("td-fighters", "SD")} <= locs(claims)
+    assert not any(c.actor.code == "TD" for c in claims)
+
+
+def test_plural_demonym_is_what_a_bare_number_counts(ex: Extractor) -> None:
+    claims = run(ex, "Officials said four Georgians had been captured near the front.")
+    assert figs(claims) == {("GE", "casualties", 4)}
+    assert not figs(run(ex, "About 2 million Georgians live abroad, many in Greece."))
+
+
+def test_casualty_verb_after_an_appositive(ex: Extractor) -> None:
+    body = "At least 90 Wagner fighters, most of them from one assault unit, have been killed in Mali."
+    assert ("wagner-group", "casualties", 90) in figs(run(ex, body))
