@@ -128,6 +128,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
+_AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
@@ -188,6 +189,7 @@ class _Cues:
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
+    non_force_heads: frozenset[str]
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -237,6 +239,7 @@ def _cues() -> _Cues:
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
+        non_force_heads=frozenset(c["non_force_heads"]),
     )
 
 
@@ -531,6 +534,8 @@ class Extractor:
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if f.unit and self._non_force_head(text, f):
+            return None  # "40 escort task forces", "100 military bases": units or places are counted
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
             clause_start = cm.end()
@@ -626,6 +631,8 @@ class Extractor:
                 entry = prev_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
+            if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
+                return None  # "A, B and C have promised personnel, bringing the total to 2,500"
             if entry is not None and agent_verb:
                 # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's
                 other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
@@ -693,6 +700,35 @@ class Extractor:
                 return m.text, m.start, m.end, m.entry
             break
         return None
+
+    def _non_force_head(self, text: str, f: FigureMatch) -> bool:
+        """The counted noun is part of a count of organisations or places: the word before it and it ("task
+        forces"), or it and the word after ("military bases")."""
+        heads = self.cues.non_force_heads
+        unit = f.unit.lower()
+        prev = _words(text[max(f.number.end, f.unit_start - 20) : f.unit_start])
+        if prev and f"{prev[-1]} {unit}" in heads:
+            return True
+        nxt = _WORD_RE.match(text.lower(), f.unit_end + 1) if text[f.unit_end : f.unit_end + 1] == " " else None
+        return nxt is not None and nxt.group(0) in heads
+
+    @staticmethod
+    def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
+        """The subject before ``pos`` is the last of several actors joined by "and" ("A, B and C have promised
+        personnel"): a bare total then counts them together."""
+        prev: ActorMention | None = None
+        for m in mentions:
+            if m.end > pos:
+                break
+            if (
+                m.entry is entry
+                and prev is not None
+                and prev.entry.actor.code != entry.actor.code
+                and _AND_ACTOR_RE.fullmatch(text, prev.end, m.start)
+            ):
+                return True
+            prev = m
+        return False
 
     def _forces_clause(self, text: str, pos: int) -> bool:
         """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),

@@ -350,3 +350,26 @@ def test_plural_demonym_is_what_a_bare_number_counts(ex: Extractor) -> None:
 def test_casualty_verb_after_an_appositive(ex: Extractor) -> None:
     body = "At least 90 Wagner fighters, most of them from one assault unit, have been killed in Mali."
     assert ("wagner-group", "casualties", 90) in figs(run(ex, body))
+
+
+def test_counts_of_task_forces_and_bases_are_no_troop_figures(ex: Extractor) -> None:
+    body = "Japan has sent more than 30 escort task forces to the Arabian Sea and keeps 12 military bases there."
+    assert not figs(run(ex, body))
+
+
+def test_un_missions_are_group_actors(ex: Extractor) -> None:
+    claims = run(ex, "MONUSCO's roughly 11,000 peacekeepers are deployed in eastern Congo.")
+    assert ("monusco", "troops", 11000) in figs(claims)
+    assert all(c.actor.kind == "group" for c in claims)
+
+
+def test_a_total_for_several_states_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "Kenya sent 400 police officers. "
+        "Benin, Chad and Togo have also promised personnel, bringing the total to 2,100."
+    )
+    assert figs(run(ex, body)) == {("KE", "troops", 400)}
+
+
+def test_officers_are_personnel(ex: Extractor) -> None:
+    assert figs(run(ex, "Ghana has pledged a total of 600 officers for the mission.")) == {("GH", "troops", 600)}
