@@ -52,7 +52,8 @@ _SPEAKER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_RE = re.compile(
-    r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west)"
+    r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
+    r"centre|center|heart|outskirts|edge|suburbs|middle)"
     r"\s+of\s+(?:the\s+)?$"
 )
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
@@ -128,6 +129,9 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
+_AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
+_IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+_LIST_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
@@ -362,7 +366,7 @@ class Extractor:
         if not loc_entries:
             sa = self._sentence_actor(text, mentions, st, has_force, wordset)
             if sa is not None:
-                loc_entries = [sa]
+                loc_entries = [sa, *self._partners(text, sa, mentions)]
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
             valid_places = self._locations(text, places, mentions, wordset)
@@ -386,13 +390,13 @@ class Extractor:
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
         if not fig_claims and loc_entries and valid_places:
-            e = loc_entries[0]
-            if has_force or self._has_deploy_signal(wordset) or e.form == "group":
-                ps = [p for p in valid_places if not self._is_home(p, e)]
-                topic = self._location_topic(wordset)
-                actor = self._final_actor(e, text, None, st, mentions)
-                for p in ps:
-                    result.append(_Claim(actor, topic, None, p))
+            for e in loc_entries:
+                if has_force or self._has_deploy_signal(wordset) or e.form == "group":
+                    ps = [p for p in valid_places if not self._is_home(p, e)]
+                    topic = self._location_topic(wordset)
+                    actor = self._final_actor(e, text, None, st, mentions)
+                    for p in ps:
+                        result.append(_Claim(actor, topic, None, p))
         # places carried over to later sentences
         for c in result:
             if c.place is not None:
@@ -576,11 +580,18 @@ class Extractor:
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
             else:
-                if not is_implied_subject(text, f):
+                # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
+                continuation = bool(
+                    earlier
+                    and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _IN_PLACE_AFTER_RE.match(text, num.end)
+                )
+                if not continuation and not is_implied_subject(text, f):
                     return None
                 ref = reference_topic(text, f)
                 strong = (
-                    _MORE_RE.match(text, num.end)
+                    continuation
+                    or _MORE_RE.match(text, num.end)
                     or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
                     or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
                 )
@@ -729,6 +740,22 @@ class Extractor:
                 return True
             prev = m
         return False
+
+    @staticmethod
+    def _partners(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> list[ActorEntry]:
+        """States joined to the subject by "and" or commas ("Tanzania and Malawi also have troops in Congo"):
+        the sentence places their forces too."""
+        k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        out: list[ActorEntry] = []
+        while k > 0:
+            prev, cur = mentions[k - 1], mentions[k]
+            if prev.entry.actor.kind != "state" or prev.entry.actor.code == entry.actor.code:
+                break
+            if not _LIST_SEP_RE.fullmatch(text, prev.end, cur.start):
+                break
+            out.append(prev.entry)
+            k -= 1
+        return out[::-1]
 
     def _forces_clause(self, text: str, pos: int) -> bool:
         """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),

@@ -373,3 +373,30 @@ def test_a_total_for_several_states_is_no_figure(ex: Extractor) -> None:
 
 def test_officers_are_personnel(ex: Extractor) -> None:
     assert figs(run(ex, "Ghana has pledged a total of 600 officers for the mission.")) == {("GH", "troops", 600)}
+
+
+def test_coordinated_states_share_the_place(ex: Extractor) -> None:
+    body = "Kenya sent 400 police officers to Haiti. Benin and Chad also have troops in Haiti with the mission."
+    claims = run(ex, body)
+    assert {("BJ", "HT"), ("TD", "HT"), ("KE", "HT")} <= locs(claims)
+
+
+def test_centre_of_a_city_is_the_city(ex: Extractor) -> None:
+    claims = run(ex, "Ugandan troops had entered the centre of Bunia overnight, officials said.")
+    assert ("UG", "CD") in locs(claims)
+
+
+def test_long_country_name_without_article(ex: Extractor) -> None:
+    claims = run(ex, "About 1,200 Burundian soldiers are deployed in eastern Democratic Republic of Congo.")
+    assert locs(claims) == {("BI", "CD")}
+
+
+def test_a_partner_turned_to_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "Belgian troops left Mali in 2022 after the junta turned to Russia for help.")
+    assert ("BE", "RU") not in locs(claims)
+
+
+def test_bare_number_continues_a_count_in_another_place(ex: Extractor) -> None:
+    claims = run(ex, "Spain keeps about 600 troops in Latvia, its largest mission, and some 150 in Slovakia.")
+    assert {("ES", "troops", 600), ("ES", "troops", 150)} <= figs(claims)
+    assert ("ES", "SK") in locs(claims)
