@@ -13,6 +13,7 @@ with bounded repetition, linear in the sentence length.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -296,6 +297,8 @@ def parse_number(text: str) -> int | None:
             except ValueError:
                 return None
         mult = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000}.get(scale or "", 1)
+        if not math.isfinite(num * mult):  # a run of 300+ digits is no figure (and round(inf) raises)
+            return None
         return round(num * mult)
     if t.endswith("dozen"):
         return 12

@@ -63,21 +63,42 @@ def _is_abbreviation(chunk: str) -> bool:
     return len(tok) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
 
 
+#: Longest sentence the extractor sees. Per-sentence work grows with figures x length, so an
+#: unpunctuated run (a hostile or broken body) is cut into pieces to keep extraction linear.
+MAX_SENTENCE_CHARS = 2000
+
+
 def _split_line(line: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BOUNDARY_RE.finditer(line):
         closing = m.group(0).rstrip(" \t")
-        if line[m.start()] == "." and _is_abbreviation(line[pos : m.start() + 1]):
+        # The last token is at most 11 characters: look at the tail only, not the whole chunk
+        # (a run of abbreviations would otherwise rescan the chunk at every boundary).
+        if line[m.start()] == "." and _is_abbreviation(line[max(pos, m.start() - 16) : m.start() + 1]):
             continue
         end = m.start() + len(closing)
         if end - pos >= 2:
-            spans.append((base + pos, base + end))
+            _add_capped(spans, line, base, pos, end)
         pos = m.end()
     rest = line[pos:].rstrip()
     if rest.strip():
-        spans.append((base + pos, base + pos + len(rest)))
+        _add_capped(spans, line, base, pos, pos + len(rest))
     return spans
+
+
+def _add_capped(spans: list[tuple[int, int]], line: str, base: int, start: int, end: int) -> None:
+    """Append ``line[start:end]`` as one span, or as pieces of at most MAX_SENTENCE_CHARS cut at a space."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = line.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        spans.append((base + start, base + cut))
+        start = cut
+        while start < end and line[start] in " \t":
+            start += 1
+    if end - start >= 1:
+        spans.append((base + start, base + end))
 
 
 def split_sentences(body: str) -> list[Sentence]:

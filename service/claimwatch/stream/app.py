@@ -55,6 +55,7 @@ from claimwatch.core.validate import InvalidInput, decode_item
 from claimwatch.models import Alert, ClaimEvent, DeadLetter, DeadLetterReason
 from claimwatch.ops.metrics import Metrics
 from claimwatch.settings import Settings
+from claimwatch.stream import faust_fixes
 from claimwatch.stream import topics as T
 from claimwatch.stream.producer import DataProducer
 
@@ -407,6 +408,7 @@ class StreamApp:
         self.on_alert = on_alert
         self.alertmanager = alertmanager
         store_kind: StoreKind = store or settings.store
+        faust_fixes.install()  # no records lost when recovery hands the stream partitions back (see module)
         app = faust.App(settings.app_id, **faust_options(settings, store_kind, on_tansu=on_tansu))
         self.app = app
 

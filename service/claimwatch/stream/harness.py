@@ -65,6 +65,8 @@ class WorkerProcess:
     log_path: Path
     metrics_port: int = 0
     web_port: int = 0
+    #: Debug logs (faust, aiokafka) in the log file; also on with $CLAIMWATCH_TEST_WORKER_VERBOSE=1.
+    verbose: bool = False
     proc: subprocess.Popen[bytes] | None = field(default=None, init=False)
     _log: IO[bytes] | None = field(default=None, init=False)
 
@@ -74,9 +76,10 @@ class WorkerProcess:
         env = dict(self.env)
         env["CLAIMWATCH_METRICS_PORT"] = str(self.metrics_port)
         env["CLAIMWATCH_WEB_PORT"] = str(self.web_port)
+        verbose = self.verbose or os.environ.get("CLAIMWATCH_TEST_WORKER_VERBOSE") == "1"
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in wait()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "claimwatch.cli", "worker"],
+            [sys.executable, "-m", "claimwatch.cli", *(["-v"] if verbose else []), "worker"],
             env=env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

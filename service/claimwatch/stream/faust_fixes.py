@@ -1,0 +1,66 @@
+"""A fix for a message-loss race in faust-streaming's table recovery (0.15.x), applied at import.
+
+What goes wrong (seen on Tansu after every kind of handover, and possible on
+Kafka too; it is timing, not the broker): when changelog recovery ends,
+``Recovery.on_recovery_completed`` (and ``_resume_streams`` when there are no
+tables) does, in this order:
+
+1. ``consumer.resume_partitions(stream partitions)``, while the consumer's
+   flow is still *active* (recovery turned it on to read the changelogs);
+2. ``await consumer.perform_seek()``: seek the stream partitions back to the
+   committed offsets, an OffsetFetch round trip during which the fetch loop
+   keeps running. It hands the records aiokafka had prefetched (from the
+   committed offset onwards) to the agents' stream queues and marks them read;
+3. ``app.flow_control.resume()``, which *clears every stream queue*;
+4. ``consumer.resume_flow()``.
+
+The records sitting in a queue at step 3 are dropped, and the fetch loop's
+batch iterator, still running from step 2, then moves the partition's "read
+offset" past them, so the re-fetch after the seek skips them as already
+read. The worker looks alive (agents idle, nothing logged) but a run of
+offsets is never processed: items unaccounted for, alerts missing.
+
+The fix: stop the consumer's flow before that sequence. The fetch loop then
+breaks out of its batch and waits; the seek resets the read offsets to the
+committed ones; step 4 turns the flow back on and the records are fetched
+again from the committed offset. Anything an agent had already taken from its
+queue is processed again (at-least-once; the core's dedup and idempotent
+alert ids absorb it), nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from faust.tables.recovery import Recovery
+
+log = logging.getLogger(__name__)
+
+_MARK = "_claimwatch_flow_stopped_first"
+
+
+def _stop_flow_first(method: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    @functools.wraps(method)
+    async def wrapper(self: Recovery, *args: Any, **kwargs: Any) -> None:
+        # No delivery between "resume stream partitions" and "clear the queues"; see the module docstring.
+        self.app.consumer.stop_flow()
+        log.debug("recovery: consumer flow stopped before seeking stream partitions to committed offsets")
+        await method(self, *args, **kwargs)
+
+    setattr(wrapper, _MARK, True)
+    return wrapper
+
+
+def install() -> None:
+    """Patch faust's Recovery once per process (idempotent)."""
+    for name in ("on_recovery_completed", "_resume_streams"):
+        current = getattr(Recovery, name)
+        if not getattr(current, _MARK, False):
+            setattr(Recovery, name, _stop_flow_first(current))
+
+
+def installed() -> bool:
+    return all(getattr(getattr(Recovery, n), _MARK, False) for n in ("on_recovery_completed", "_resume_streams"))

@@ -1,0 +1,30 @@
+"""The recovery fix stops the consumer's flow before faust seeks and clears the stream queues."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+from faust.tables.recovery import Recovery
+
+from claimwatch.stream import faust_fixes
+
+
+def test_installed_idempotently():
+    faust_fixes.install()
+    first = Recovery.on_recovery_completed
+    faust_fixes.install()
+    assert Recovery.on_recovery_completed is first
+    assert faust_fixes.installed()
+
+
+def test_flow_is_stopped_before_the_original_runs():
+    calls: list[str] = []
+    consumer = SimpleNamespace(stop_flow=lambda: calls.append("stop_flow"))
+    fake = SimpleNamespace(app=SimpleNamespace(consumer=consumer))
+
+    async def original(self, generation_id: int = 0) -> None:
+        calls.append(f"original({generation_id})")
+
+    asyncio.run(faust_fixes._stop_flow_first(original)(fake, 3))
+    assert calls == ["stop_flow", "original(3)"]
