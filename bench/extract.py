@@ -16,7 +16,8 @@ Measures, over ``--items`` synthetic items of ~500 words (``bench/synthetic.py``
 Everything is pinned to one CPU (``os.sched_setaffinity``; children inherit it), since
 the target (issue 3) is per core. Each code version runs in its own child process
 (``PYTHONPATH=<tree>/service``), so ``--base COMMIT`` checks that commit out in a
-temporary ``git worktree``, runs base and working tree alternately ``--rounds`` times
+temporary ``git worktree`` (``--head COMMIT`` likewise, instead of the working
+tree, which other engineers may be editing), runs base and head alternately ``--rounds`` times
 (so background load hits both alike), reports the best of each and the ratio, and
 removes the worktree. ``--record`` appends the table and the command to
 ``bench/RESULTS.md``.
@@ -182,6 +183,7 @@ def main() -> int:
     ap.add_argument("--cpu", type=int, default=max(os.sched_getaffinity(0)), help="the one CPU to pin to")
     ap.add_argument("--backtest-items", type=int, default=10_000, help="0 skips the backtest")
     ap.add_argument("--base", metavar="COMMIT", help="also measure this commit (git worktree) and give ratios")
+    ap.add_argument("--head", metavar="COMMIT", help="measure this commit (git worktree) instead of the working tree")
     ap.add_argument("--record", action="store_true", help="append the result to bench/RESULTS.md")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
@@ -204,7 +206,11 @@ def main() -> int:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base_dir), args.base], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
         trees["base"] = base_dir
-    trees["head"] = ROOT
+    head_dir = work / "head"
+    if args.head:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(head_dir), args.head], check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+    trees["head"] = head_dir if args.head else ROOT
     rounds: dict[str, list[dict[str, Any]]] = {k: [] for k in trees}
     try:
         for r in range(args.rounds):
@@ -215,14 +221,16 @@ def main() -> int:
                 print(f"round {r + 1} {name}: full {res['pipeline_ips']:,.0f} items/s, extract "
                       f"{res['extract_ips']:,.0f}, dedup {res['dedup_ips']:,.0f}", file=sys.stderr)  # fmt: skip
     finally:
-        if args.base:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base_dir)], check=False)
+        for flag, tree in ((args.base, base_dir), (args.head, head_dir)):
+            if flag:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     best = {k: _best(v) for k, v in rounds.items()}
 
-    head_rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], text=True,
+    head_rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.head or "HEAD"], text=True,
                               stdout=subprocess.PIPE, check=False).stdout.strip()  # fmt: skip
-    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "service/claimwatch/core"],
-                           text=True, stdout=subprocess.PIPE, check=False).stdout.strip()  # fmt: skip
+    dirty = "" if args.head else subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--", "service/claimwatch/core"],
+        text=True, stdout=subprocess.PIPE, check=False).stdout.strip()  # fmt: skip
     cols = [*trees]
     header = ["measure", *(f"base {args.base}" if c == "base" else f"head {head_rev}{'+wip' if dirty else ''}"
                            for c in cols)]  # fmt: skip

@@ -224,14 +224,13 @@ class Gazetteer:
         self._auto = auto
         # For find(): every key of the automaton with its value, the longest key, and
         # the few names that may be written in lowercase in an automaton of their own.
-        self._hit_val: dict[str, int] = dict(self._name_index)
-        for j, low in enumerate(self._demonym_list):
-            self._hit_val[low] = self._demonym_base + j
-        self._max_key = max(self._name_len + [len(d) for d in self._demonym_list])
+        # (Built from the small tables only: start-up matters, see Gazetteer.load.)
+        self._demonym_val = {low: self._demonym_base + j for j, low in enumerate(self._demonym_list)}
+        self._max_key = max(max(self._name_len, default=0), max(map(len, self._demonym_list), default=0))
         lower_ok = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for i, low in enumerate(names):
-            if self._name_flags.get(i, 0) & FLAG_LOWER_OK and self._name_index.get(low) == i:
-                lower_ok.add_word(low, i)
+        for i, flags in self._name_flags.items():
+            if flags & FLAG_LOWER_OK and self._name_index.get(names[i]) == i:
+                lower_ok.add_word(names[i], i)
         lower_ok.make_automaton()
         self._lower_ok_auto = lower_ok
         self._key_index = {k: i for i, k in enumerate(self._p_key)}
@@ -350,7 +349,8 @@ class Gazetteer:
         """
         n = len(low)
         auto = self._auto
-        hit_val = self._hit_val
+        name_index = self._name_index
+        demonym_val = self._demonym_val
         max_key = self._max_key
         raw: list[tuple[int, int, int]] = []
         for m in _CAPITAL_START_RE.finditer(text):
@@ -362,7 +362,10 @@ class Gazetteer:
             for end in range(start + 1, limit + 1):
                 if end < n and (low[end].isalnum() or low[end] == "_"):
                     continue  # not a word end: the end test of _accept, done before the lookup
-                val = hit_val.get(low[start:end])
+                key = low[start:end]
+                val = name_index.get(key)
+                if val is None:
+                    val = demonym_val.get(key)
                 if val is not None and self._accept(text, low, start, end, val):
                     raw.append((start, end, val))
         for last, val in self._lower_ok_auto.iter(low):
