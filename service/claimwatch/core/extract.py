@@ -124,6 +124,14 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
+#: "troops from A, B and allied countries": more than one origin after "from".
+_MULTI_ORIGIN_RE = re.compile(
+    r"(?:'s|’s)?[ \t]*(?:,|and)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:other[ \t]+|allied[ \t]+|partner[ \t]+)"
+    r"(?:countries|nations|states|allies|partners))"
+)
+#: "16,000 troops, about 11,000 of them American": a share of one state follows a total.
+_SHARE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:\w+[ \t]+){0,2}\d[\d,.]*[ \t]+of[ \t]+them\b")
+_OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -194,6 +202,8 @@ class _Cues:
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
     non_force_heads: frozenset[str]
+    attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
+    leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -244,6 +254,13 @@ def _cues() -> _Cues:
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
         non_force_heads=frozenset(c["non_force_heads"]),
+        attributive_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
+            re.IGNORECASE,
+        ),
+        leader_re=re.compile(
+            r"-led\b|[ \t]+(?:already[ \t]+|also[ \t]+|now[ \t]+)?" + _alt(c["leader_verbs"]).pattern, re.IGNORECASE
+        ),
     )
 
 
@@ -301,7 +318,7 @@ class Extractor:
         seen: set[str] = set()
         # Names are found once per body: cheaper than per sentence, and the gazetteer
         # ranks ambiguous names by the countries the whole item names.
-        body_mentions = self.actors.find(body)
+        body_mentions = [m for m in self.actors.find(body) if self._owner_candidate(body, m)]
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
         for s in sentences:
             if s.label in SOURCE_LABELS:
@@ -319,6 +336,16 @@ class Extractor:
                     seen.add(ev.claim_id)
                     out.append(ev)
         return out
+
+    def _owner_candidate(self, body: str, m: ActorMention) -> bool:
+        """Whether a mention can own the forces of its sentence. A name that only modifies a venue or an
+        attribute ("the NATO summit", "Madrid summit", "NATO soil") names no forces, and a state that leads a
+        multinational formation ("Canada leads NATO's battlegroup", "the German-led battlegroup") does not own
+        the formation's troops: the alliance does."""
+        cues = self.cues
+        if cues.attributive_re.match(body, m.end) and not self._bound_noun_after(body, m):
+            return False
+        return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
 
     # ------------------------------------------------------------ per sentence
 
@@ -615,12 +642,19 @@ class Extractor:
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
+        if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
+            # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
+            nat = _OF_THEM_OWNER_RE.match(text, om.end())
+            if nat is not None:
+                entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
             mm = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", after)
             if mm:
                 cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
+                if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
+                    return None  # "troops from the Philippines, the United States and allies": a combined count
                 if cand:
                     first = cand[0]
                     entry = first.entry
@@ -668,6 +702,8 @@ class Extractor:
             entry = st.focus
         if entry is None:
             return None
+        if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
+            return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):
@@ -826,12 +862,18 @@ class Extractor:
             clause_start = cm.end()
             relative = cm.group(0) == "which"
         best: ActorMention | None = None
+        last: ActorMention | None = None
+        last_object = False
         for m in mentions:
             if m.end > pos or m.start < clause_start:
                 continue
+            in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            last = m
             prev = _words(text[max(0, m.start - 20) : m.start])
-            if prev and (prev[-1] in _PREP_OBJECT_WORDS or prev[-1] in self.cues.recipient_verbs):
-                continue  # a prepositional object, or the recipient of "sent Russia 10,000 troops"
+            last_object = True
+            if in_list or (prev and (prev[-1] in _PREP_OBJECT_WORDS or prev[-1] in self.cues.recipient_verbs)):
+                continue  # a prepositional object ("in A, B and C"), or the recipient of "sent Russia 10,000 troops"
+            last_object = False
             nxt = text[m.end : m.end + 40]
             if m.entry.form != "group" and self._is_speaker(nxt) and not _SELF_SPEECH_RE.match(nxt):
                 continue
@@ -843,14 +885,28 @@ class Extractor:
             return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
 
-    @staticmethod
-    def _relative_antecedent(text: str, clause_start: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The actor a "which"/"who" clause starting at ``clause_start`` hangs on ("Kenya, which has 700 troops")."""
-        for m in reversed(mentions):
-            if m.end <= clause_start:
-                if _RELATIVE_ANTECEDENT_RE.fullmatch(text, m.end, clause_start):
-                    return m.entry
-                return None
+    def _relative_antecedent(self, text: str, clause_start: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a "which"/"who" clause starting at ``clause_start`` hangs on ("Kenya, which has 700 troops"),
+        or the owner of the force noun it hangs on ("NATO's battlegroup in Lithuania, based at X, which numbers"):
+        a place named after a preposition inside that noun phrase is not the antecedent."""
+        before = [m for m in mentions if m.end <= clause_start]
+        if not before:
+            return None
+        last = before[-1]
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
+            len(before) > 1 and self._after_preposition(text, last)
+        ):
+            return last.entry
+        for m in reversed(before):
+            if clause_start - m.end > 90 or _CLAUSE_BREAK_RE.search(text, m.end, clause_start - 7):
+                break
+            if self._after_preposition(text, m):
+                continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
+            if m.possessive and self._bound_noun_after(text, m):
+                return m.entry
+            break
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
+            return last.entry
         return None
 
     def _sentence_actor(

@@ -400,3 +400,40 @@ def test_bare_number_continues_a_count_in_another_place(ex: Extractor) -> None:
     claims = run(ex, "Spain keeps about 600 troops in Latvia, its largest mission, and some 150 in Slovakia.")
     assert {("ES", "troops", 600), ("ES", "troops", 150)} <= figs(claims)
     assert ("ES", "SK") in locs(claims)
+
+
+# --- alliances and multinational formations (invented sentences) ---
+
+
+def test_alliance_mission_is_a_group_actor(ex: Extractor) -> None:
+    claims = run(ex, "EUFOR has about 1,100 soldiers in Bosnia, its commander said.")
+    assert figs(claims) == {("eufor", "troops", 1100)}
+    claims = run(ex, "The AU mission ATMIS kept about 9,000 soldiers in Somalia this spring.")
+    assert ("african-union", "troops", 9000) in figs(claims)
+
+
+def test_lead_state_does_not_own_the_alliance_formation(ex: Extractor) -> None:
+    claims = run(ex, "Spain leads NATO's battle group in Slovakia, based near Lest, which has about 900 troops.")
+    assert figs(claims) == {("nato", "troops", 900)}
+    claims = run(ex, "The Danish-led NATO battlegroup numbers about 1,200 troops, about 500 of them Danish.")
+    assert figs(claims) == {("nato", "troops", 1200), ("DK", "troops", 500)}
+
+
+def test_name_modifying_a_venue_owns_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "Iran sent drones to Syria. At the Oslo summit, officials said 2,000 soldiers would go to Syria.")
+    assert not any(c.actor.code == "NO" for c in claims)
+
+
+def test_total_with_one_states_share_is_no_figure_for_it(ex: Extractor) -> None:
+    claims = run(ex, "This year's drills involve about 9,400 troops, 5,000 of them French.")
+    assert figs(claims) == {("FR", "troops", 5000)}
+
+
+def test_troops_from_several_states_are_a_combined_count(ex: Extractor) -> None:
+    claims = run(ex, "About 6,000 troops from Kenya, Uganda and partner nations began drills in Tanzania.")
+    assert figs(claims) == set()
+
+
+def test_places_listed_after_a_preposition_are_no_owners(ex: Extractor) -> None:
+    claims = run(ex, "Allies agreed to set up new battlegroups in Chad, Niger and Mali.")
+    assert not any(c.actor.code in ("TD", "NE", "ML") for c in claims)
