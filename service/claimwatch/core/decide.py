@@ -156,16 +156,18 @@ def _corroborate(record: dict[str, Any], claim: ClaimEvent) -> bool:
     return True
 
 
+# Records are written only by this module from validated models, so reading them back
+# skips validation (model_construct): an alert lists up to 2 * MAX_PREVIOUS of them.
 def _known_figure(r: dict[str, Any]) -> KnownFigure:
-    return KnownFigure(
+    return KnownFigure.model_construct(
         value=r["value"], low=r.get("low"), high=r.get("high"), first_seen=datetime.fromisoformat(r["first_seen"]),
         source=r["source"], item_id=r["item_id"], corroboration=r["corroboration"],
     )
 
 
 def _known_location(r: dict[str, Any]) -> KnownLocation:
-    return KnownLocation(
-        location=Location.model_validate(r["location"]), first_seen=datetime.fromisoformat(r["first_seen"]),
+    return KnownLocation.model_construct(
+        location=Location.model_construct(**r["location"]), first_seen=datetime.fromisoformat(r["first_seen"]),
         source=r["source"], item_id=r["item_id"], corroboration=r["corroboration"],
     )
 
