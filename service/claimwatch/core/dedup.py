@@ -144,8 +144,9 @@ class DupVerdict:
 
 @dataclass(slots=True)
 class _Entry:
+    # The signature is kept once, as a numpy array (1 KB); a tuple of Python ints would be ~5 KB.
     published_at: datetime
-    fp: Fingerprint
+    content_hash: str
     values: np.ndarray[Any, np.dtype[np.uint64]]
     seq: int
 
@@ -177,7 +178,7 @@ class Deduper:
         """Is this item a repeat? Exact id+content, same content, or a near-copy."""
         known = self._entries.get(item.id)
         if known is not None:
-            if known.fp.content_hash == fp.content_hash:
+            if known.content_hash == fp.content_hash:
                 return DupVerdict("id", item.id)
             return DupVerdict("near", item.id)  # an updated version of the same item
         same = self._by_hash.get(fp.content_hash)
@@ -203,7 +204,7 @@ class Deduper:
             self._remove(item_id)
         lean = _lean(fp)
         self._seq += 1
-        self._entries[item_id] = _Entry(published_at, fp, lean.hashvalues, self._seq)
+        self._entries[item_id] = _Entry(published_at, fp.content_hash, lean.hashvalues, self._seq)
         self._by_hash.setdefault(fp.content_hash, item_id)
         if any(fp.minhash):
             self._lsh.insert(item_id, lean)
@@ -213,8 +214,8 @@ class Deduper:
 
     def _remove(self, item_id: str) -> None:
         entry = self._entries.pop(item_id)
-        if self._by_hash.get(entry.fp.content_hash) == item_id:
-            del self._by_hash[entry.fp.content_hash]
+        if self._by_hash.get(entry.content_hash) == item_id:
+            del self._by_hash[entry.content_hash]
         if item_id in self._lsh:
             self._lsh.remove(item_id)
 
@@ -232,7 +233,10 @@ class Deduper:
             self._remove(first_id)
 
     def snapshot(self) -> bytes:
-        rows = [[k, e.published_at.isoformat(), e.fp.to_json()] for k, e in self._entries.items()]
+        rows = [
+            [k, e.published_at.isoformat(), {"content_hash": e.content_hash, "minhash": e.values.tolist()}]
+            for k, e in self._entries.items()
+        ]
         meta = {"threshold": self.threshold, "window_s": self.window.total_seconds(), "max": self.max_entries}
         return zlib.compress(json.dumps({"v": 1, "meta": meta, "entries": rows}).encode("utf-8"))
 
