@@ -202,6 +202,9 @@ class _Cues:
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
     non_force_heads: frozenset[str]
+    non_force_people: frozenset[str]
+    formation_units: frozenset[str]
+    no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
 
@@ -254,6 +257,12 @@ def _cues() -> _Cues:
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
         non_force_heads=frozenset(c["non_force_heads"]),
+        non_force_people=frozenset(c["non_force_people"]),
+        formation_units=frozenset(c["formation_units"]),
+        no_force_re=re.compile(
+            r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w-]+[ \t]+){0,3}?"
+            + _alt(t["troops"]).pattern
+        ),
         attributive_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
             re.IGNORECASE,
@@ -385,7 +394,10 @@ class Extractor:
             if got is None:
                 continue
             entry, actor, topic = got
-            claims.append(_Claim(actor, topic, f, None))
+            # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
+            # its actor and place but carries no figure
+            counted = None if f.unit.lower() in cues.formation_units else f
+            claims.append(_Claim(actor, topic, counted, None))
             fig_actors.append(entry)
             earlier.append((entry, f.unit_end))
         # location-only actor
@@ -567,6 +579,8 @@ class Extractor:
             return None  # "92 soldiers a day": a rate, not a count
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
+        if topic is None and self._non_force_after(text, num.end):
+            return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
             clause_start = cm.end()
@@ -758,6 +772,19 @@ class Extractor:
             return True
         nxt = _WORD_RE.match(text.lower(), f.unit_end + 1) if text[f.unit_end : f.unit_end + 1] == " " else None
         return nxt is not None and nxt.group(0) in heads
+
+    def _non_force_after(self, text: str, pos: int) -> bool:
+        """A bare number whose next words (before any force noun) name civilians, places or installations."""
+        cues = self.cues
+        ws = _words(text[pos : pos + 40])[:3]
+        for i, w in enumerate(ws):
+            if w in cues.force_nouns or w in cues.noun_topic:
+                return False
+            if w in cues.non_force_people or w in cues.non_force_heads:
+                return True
+            if i + 1 < len(ws) and f"{w} {ws[i + 1]}" in cues.non_force_heads:
+                return True
+        return False
 
     @staticmethod
     def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
@@ -1142,7 +1169,9 @@ class Extractor:
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues
-        denied = bool(cues.denial_re.search(text)) and not cues.non_denial_re.search(text)
+        denied = bool(cues.denial_re.search(text) or cues.no_force_re.search(text)) and not cues.non_denial_re.search(
+            text
+        )
         hedged = bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 

@@ -437,3 +437,31 @@ def test_troops_from_several_states_are_a_combined_count(ex: Extractor) -> None:
 def test_places_listed_after_a_preposition_are_no_owners(ex: Extractor) -> None:
     claims = run(ex, "Allies agreed to set up new battlegroups in Chad, Niger and Mali.")
     assert not any(c.actor.code in ("TD", "NE", "ML") for c in claims)
+
+
+def test_equipment_nouns_with_personnel_or_military_inside(ex: Extractor) -> None:
+    claims = run(ex, "Turkey sent 40 armoured personnel carriers and three military planes to Libya.")
+    assert figs(claims) == {("TR", "equipment", 40), ("TR", "equipment", 3)}
+
+
+def test_injuries_are_casualties(ex: Extractor) -> None:
+    claims = run(ex, "Four Polish soldiers suffered injuries from a roadside bomb in Iraq.")
+    assert figs(claims) == {("PL", "casualties", 4)}
+
+
+def test_civilians_installations_and_formations_are_no_figures(ex: Extractor) -> None:
+    claims = run(ex, "Kenyan peacekeepers sheltered more than 3,000 civilians at their base in Somalia.")
+    assert not figs(claims)
+    claims = run(ex, "Chadian units were positioned at 12 forward operating bases in Niger.")
+    assert not figs(claims)
+    claims = run(ex, "France will send two squadrons of Rafale jets to Estonia.")
+    assert not figs(claims) and ("FR", "EE") in locs(claims)
+
+
+def test_negated_count_of_forces_is_a_denial(ex: Extractor) -> None:
+    claims = run(ex, "Officials insisted that no Italian combat troops are in Libya.")
+    assert claims and all(c.denied for c in claims)
+    claims = run(ex, "The 5,000 Italian troops in Libya are not affected by the decision.")
+    assert figs(claims) == {("IT", "troops", 5000)}
+    claims = run(ex, "No fewer than 2,000 Kenyan troops are in Somalia.")
+    assert figs(claims) == {("KE", "troops", 2000)}
