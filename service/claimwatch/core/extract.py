@@ -101,6 +101,10 @@ _PLACE_MODIFIERS = frozenset(
         "rest",
         "whole",
         "entire",
+        "two",  # "in the three Baltic states"
+        "three",
+        "four",
+        "five",
     ]
 )
 _FOR_VERBS = frozenset({"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set"})
@@ -1032,6 +1036,8 @@ class Extractor:
     def _is_home(self, p: PlaceMention, entry: ActorEntry | None) -> bool:
         if entry is None:
             return False
+        if entry.actor.kind == "state" and self.gazetteer.region_holds(p.place, entry.actor.code):
+            return True  # "Hungarian troops ... to Europe": a region that holds the home country
         cc = (p.place.country_code or "").upper()
         if not cc:
             return False

@@ -444,6 +444,11 @@ class Gazetteer:
             text=mention.text,
         )
 
+    def region_holds(self, region: Place, iso2: str) -> bool:
+        """Whether a macro-region lists the country ``iso2`` ("Europe" holds Hungary): a state's forces in a
+        region that holds the state are at home, not deployed."""
+        return region.kind == "macro" and iso2.upper() in self._macro_countries.get(region.key, frozenset())
+
     def contains(self, outer: Place, inner: Place) -> bool:
         if outer.key == inner.key:
             return True

@@ -465,3 +465,16 @@ def test_negated_count_of_forces_is_a_denial(ex: Extractor) -> None:
     assert figs(claims) == {("IT", "troops", 5000)}
     claims = run(ex, "No fewer than 2,000 Kenyan troops are in Somalia.")
     assert figs(claims) == {("KE", "troops", 2000)}
+
+
+def test_macro_regions_resolve_and_a_region_holding_home_is_home(ex: Extractor) -> None:
+    claims = run(ex, "About 20,000 Canadian troops are now in Europe, and two Dutch frigates sailed to the Caribbean.")
+    names = {(c.actor.code, c.location.name) for c in claims if c.location}
+    assert ("CA", "Europe") in names and ("NL", "Caribbean") in names
+    claims = run(ex, "Poland has sent 300 soldiers to Europe's external borders in Europe.")
+    assert not any(c.location and c.location.name == "Europe" for c in claims)
+
+
+def test_number_word_between_article_and_place(ex: Extractor) -> None:
+    claims = run(ex, "NATO will place battlegroups in the three Baltic states.")
+    assert any(c.actor.code == "nato" and c.location and c.location.name == "Baltic states" for c in claims)
