@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from claimwatch import __version__
 from claimwatch.offline import commands as offline_commands
@@ -100,6 +101,38 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _redact_secrets_in_logs() -> None:
+    """Replace the configured secrets in every log record, whoever logs it.
+
+    Why: kafka-python logs its whole client configuration (SASL and TLS
+    passwords included) at DEBUG, and faust reconfigures logging handlers, so
+    the redaction sits in the record factory, before any handler or formatter.
+    """
+    try:
+        from claimwatch.settings import Settings
+
+        secrets = [s for s in Settings().secret_values() if len(s) >= 3]
+    except Exception:  # invalid settings are reported by the command itself
+        return
+    if not secrets:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:
+            return record
+        if any(s in message for s in secrets):
+            for s in secrets:
+                message = message.replace(s, "**********")
+            record.msg, record.args = message, None
+        return record
+
+    logging.setLogRecordFactory(factory)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -110,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         for noisy in ("kafka", "aiokafka", "faust", "mode"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+    _redact_secrets_in_logs()
     func: Command = args.func
     try:
         return func(args)

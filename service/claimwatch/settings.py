@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     store: Literal["memory", "rocksdb"] = "rocksdb"
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=1024)
     alertmanager_url: str | None = None
+    broker_wait_seconds: float = Field(
+        default=0, ge=0, description="How long `claimwatch worker` waits for Kafka at start; 0 waits forever."
+    )
 
     # Kafka security, passed through to every Kafka client.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
@@ -79,6 +82,15 @@ class Settings(BaseSettings):
         if self.ssl_password:
             opts["ssl_password"] = self.ssl_password.get_secret_value()
         return opts
+
+    def secret_values(self) -> list[str]:
+        """The non-empty secrets, for redacting them from log output (see claimwatch.cli)."""
+        out = []
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr) and value.get_secret_value():
+                out.append(value.get_secret_value())
+        return out
 
     def masked(self) -> dict[str, Any]:
         """The effective settings, secrets replaced by asterisks, for printing."""

@@ -38,12 +38,15 @@ def _run_worker(stream_app: Any, *, verbose: bool) -> int:
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
+    from claimwatch.ops.broker_watch import BrokerWatch
     from claimwatch.ops.metrics import Metrics, start_exporter
     from claimwatch.settings import Settings
     from claimwatch.stream.app import make_app
-    from claimwatch.stream.topics import TopicMismatch, ensure_topics
+    from claimwatch.stream.topics import TopicMismatch, ensure_topics, wait_for_kafka
 
     settings = Settings()
+    # faust/aiokafka exit when no broker answers at start; wait here instead, saying so every 10 s.
+    wait_for_kafka(settings, timeout=settings.broker_wait_seconds or None)
     try:
         created = ensure_topics(settings)
     except (TopicMismatch, RuntimeError) as e:
@@ -60,12 +63,32 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
         pusher = AlertmanagerPusher(settings.alertmanager_url, metrics)
     stream_app = make_app(settings, metrics=metrics, alertmanager=pusher)
+    # The Kafka clients log nothing while a broker hangs; this says when it stops and starts answering.
+    watch = BrokerWatch(settings.bootstrap_servers(), ssl_context=_tls_context(settings))
+    watch.start()
     try:
         return _run_worker(stream_app, verbose=args.verbose)
     finally:
+        watch.stop()
         if pusher is not None:
             pusher.close(timeout=10.0)
         server.close()
+
+
+def _tls_context(settings: Any) -> Any:
+    """The TLS context of the broker probe, from the same settings as the Kafka clients (None: plaintext)."""
+    if settings.security_protocol not in ("SSL", "SASL_SSL"):
+        return None
+    import ssl
+
+    ctx = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+    if settings.ssl_certfile:
+        ctx.load_cert_chain(
+            str(settings.ssl_certfile),
+            str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
+            settings.ssl_password.get_secret_value() if settings.ssl_password else None,
+        )
+    return ctx
 
 
 def format_alert(alert: Alert) -> str:

@@ -154,12 +154,22 @@ class WorkerProcess:
 
 
 def produce(
-    bootstrap: str, topic: str, values: Iterable[bytes], *, partition: int | None = None, key: bytes | None = None
+    bootstrap: str,
+    topic: str,
+    values: Iterable[bytes],
+    *,
+    partition: int | None = None,
+    key: bytes | None = None,
+    kafka_options: dict[str, Any] | None = None,
 ) -> list[tuple[int, int]]:
-    """Send values in order; return each one's (partition, offset)."""
+    """Send values in order; return each one's (partition, offset).
+
+    ``kafka_options``: security options from Settings.kafka_python_options() for a secured broker.
+    """
     from kafka import KafkaProducer
 
-    producer = KafkaProducer(bootstrap_servers=bootstrap, linger_ms=0, max_in_flight_requests_per_connection=1)
+    opts = {k: v for k, v in (kafka_options or {}).items() if k != "bootstrap_servers"}
+    producer = KafkaProducer(bootstrap_servers=bootstrap, linger_ms=0, max_in_flight_requests_per_connection=1, **opts)
     try:
         futures = [producer.send(topic, value=v, key=key, partition=partition) for v in values]
         producer.flush()
@@ -176,6 +186,7 @@ def read_topic(
     until: Callable[[list[Record]], bool],
     timeout: float = 60.0,
     linger: float = 0.0,
+    kafka_options: dict[str, Any] | None = None,
 ) -> list[Record]:
     """Every record of ``topic`` from the beginning, until ``until(records)`` holds (then ``linger`` s more).
 
@@ -184,7 +195,8 @@ def read_topic(
     """
     from kafka import KafkaConsumer, TopicPartition
 
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    opts = {k: v for k, v in (kafka_options or {}).items() if k != "bootstrap_servers"}
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None, **opts)
     try:
         deadline = time.monotonic() + timeout
         parts: set[int] | None = None

@@ -9,10 +9,14 @@ with a message that says which topic is wrong and how to fix it.
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimwatch.settings import Settings
+
+log = logging.getLogger(__name__)
 
 #: Faust names a table's changelog ``{app_id}-{table}-changelog``.
 FINGERPRINTS_TABLE = "fingerprints"
@@ -56,6 +60,52 @@ def specs(settings: Settings) -> list[TopicSpec]:
         # faust's own leader-election topic: Tansu would auto-create it with 4 partitions.
         TopicSpec(f"{settings.app_id}-__assignor-__leader", 1, strict=False),
     ]
+
+
+def wait_for_kafka(
+    settings: Settings,
+    *,
+    timeout: float | None = None,
+    every: float = 2.0,
+    report: Callable[[str], None] | None = None,
+) -> None:
+    """Block until a Kafka broker answers a metadata request; say so while waiting.
+
+    Why: a worker started before its broker (container start order, a broker
+    restart) should wait and connect, not crash-exit. ``timeout`` None waits
+    forever; a TimeoutError says whom it could not reach.
+    """
+    from kafka.admin import KafkaAdminClient
+
+    say = report or log.warning
+    started = time.monotonic()
+    attempt = 0
+    last_said = -1e9
+    while True:
+        attempt += 1
+        try:
+            admin = KafkaAdminClient(
+                client_id="claimwatch-probe", request_timeout_ms=5_000, **settings.kafka_python_options()
+            )
+            admin.close()
+            if attempt > 1:
+                log.warning(
+                    "Kafka at %s answers after %.0fs; starting", settings.kafka_bootstrap, time.monotonic() - started
+                )
+            return
+        except Exception as e:
+            waited = time.monotonic() - started
+            if timeout is not None and waited >= timeout:
+                raise TimeoutError(
+                    f"no Kafka broker answered at {settings.kafka_bootstrap} within {timeout:.0f}s"
+                ) from e
+            if time.monotonic() - last_said >= 10.0 or attempt == 1:
+                say(
+                    f"waiting for Kafka at {settings.kafka_bootstrap} ({waited:.0f}s so far, attempt {attempt}): "
+                    f"{type(e).__name__}: {e}"
+                )
+                last_said = time.monotonic()
+            time.sleep(every)
 
 
 def ensure_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
