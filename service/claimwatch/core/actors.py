@@ -65,6 +65,8 @@ class ActorMention:
 
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:-[A-Za-z]+)*")
 _MAX_NGRAM = 7
+#: a capitalised word right after a name: the name is part of a longer proper name ("Wellington Koo")
+_NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
 
 
@@ -98,6 +100,9 @@ class ActorIndex:
         self._exact: dict[str, ActorEntry] = {}  # all-caps codes, matched as written
         self._lower: dict[str, ActorEntry] = {}
         self._states: dict[str, ActorEntry] = {}
+        #: capital names: a capital followed by a capitalised word is part of a name ("Wellington Koo",
+        #: "Washington Post"), not the government it stands for
+        self._capitals: set[str] = set()
         preferred: dict[str, str | None] = data["preferred_demonyms"]
         countries = list(countries)
         # Pass 1: names and aliases, so that a demonym never shadows a name.
@@ -118,6 +123,7 @@ class ActorIndex:
                 self._add(d, ActorEntry(state.actor, "demonym", demonym=d))
             if c.capital:
                 self._add(c.capital, ActorEntry(state.actor, "metonym", demonym=state.demonym))
+                self._capitals.add(_norm(c.capital).lower())
         for key, pcode in preferred.items():
             if pcode and pcode in self._states:
                 st = self._states[pcode]
@@ -205,6 +211,8 @@ class ActorIndex:
                     if text[start:end].replace("’", "'") != key:
                         continue
                 elif not text[start].isupper():
+                    continue
+                elif key in self._capitals and _NAME_AFTER_RE.match(text, end):
                     continue
                 raw.append((start, end, i))
         if not raw:

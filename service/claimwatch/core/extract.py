@@ -153,7 +153,8 @@ _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
-     "between", "of", "from", "alongside"}
+     "between", "of", "from", "alongside", "around", "across", "off", "along", "over", "through", "via", "within",
+     "outside", "beyond", "throughout"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
@@ -982,7 +983,7 @@ class Extractor:
         for m in mentions:
             if m.entry.form == "group" and not self._object_of_preposition(text, m):
                 return m.entry
-        if cues.pronoun_re.search(text) and (has_force or wordset & cues.place_verbs):
+        if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
         if has_force:
             subj = self._subject_before(text, len(text), mentions)

@@ -478,3 +478,13 @@ def test_macro_regions_resolve_and_a_region_holding_home_is_home(ex: Extractor) 
 def test_number_word_between_article_and_place(ex: Extractor) -> None:
     claims = run(ex, "NATO will place battlegroups in the three Baltic states.")
     assert any(c.actor.code == "nato" and c.location and c.location.name == "Baltic states" for c in claims)
+
+
+def test_place_after_around_is_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "Iran's navy held exercises around Oman on Friday, after sending 12 warships into the gulf.")
+    assert figs(claims) == {("IR", "equipment", 12)}
+
+
+def test_capital_inside_a_personal_name_is_no_actor(ex: Extractor) -> None:
+    claims = run(ex, "Defence Minister Canberra Smith said 40 Turkish drones were seen near the border.")
+    assert {c.actor.code for c in claims} == {"TR"}
