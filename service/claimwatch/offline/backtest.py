@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from claimwatch.core.dedup import Deduper
 from claimwatch.core.pipeline import ClaimExtractor, ItemOutcome, Pipeline
 from claimwatch.models import Alert, ClaimEvent, NewsItem
 from claimwatch.offline.jsonl import ReadReport, items_in_published_order, open_out
@@ -124,6 +125,7 @@ def run_backtest(
     warn: TextIO = sys.stderr,
     claims: list[ClaimEvent] | None = None,
     keep_alerts: bool = True,
+    deduper: Deduper | None = None,
 ) -> tuple[BacktestSummary, ReadReport, list[Alert]]:
     """Read, run, write: what ``claimwatch backtest`` does, callable from tests and the report.
 
@@ -132,7 +134,7 @@ def run_backtest(
     alert of a large archive in memory costs more than the run itself.
     """
     report = ReadReport()
-    pipeline = Pipeline.restore(state_in.read_bytes(), extractor) if state_in else Pipeline(extractor)
+    pipeline = Pipeline.restore(state_in.read_bytes(), extractor) if state_in else Pipeline(extractor, deduper)
     alerts: list[Alert] = []
     with (
         items_in_published_order(path, report, max_body_bytes=max_body_bytes, warn=warn) as (total, items),

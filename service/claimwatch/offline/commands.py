@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 from pathlib import Path
 
+from claimwatch.core.dedup import Deduper
 from claimwatch.models import ClaimEvent
 from claimwatch.settings import Settings
 
@@ -44,6 +46,11 @@ def _cmd_backtest(args: argparse.Namespace) -> int:
             progress=progress.update,
             claims=claims,
             keep_alerts=reporting,
+            deduper=Deduper(
+                threshold=settings.dedup_threshold,
+                window=timedelta(hours=settings.dedup_window_hours),
+                max_entries=settings.dedup_max_items,
+            ),
         )
     if reporting:
         from claimwatch.offline.report import write_report

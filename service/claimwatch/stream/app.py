@@ -42,7 +42,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import faust
@@ -185,7 +185,10 @@ class DedupState:
     same ones and stays bounded too.
     """
 
-    def __init__(self, table: MutableMapping[str, Any], extractor: ClaimExtractor | None) -> None:
+    def __init__(
+        self, table: MutableMapping[str, Any], extractor: ClaimExtractor | None, settings: Settings
+    ) -> None:
+        self.settings = settings
         self.table = table
         self.extractor = extractor
         self.stage: ItemStage | None = None
@@ -205,7 +208,11 @@ class DedupState:
 
     def _rebuild(self) -> None:
         started = time.perf_counter()
-        deduper = _RecordingDeduper()
+        deduper = _RecordingDeduper(
+            threshold=self.settings.dedup_threshold,
+            window=timedelta(hours=self.settings.dedup_window_hours),
+            max_entries=self.settings.dedup_max_items,
+        )
         deduper.recording = False
         rows = sorted(((k, v) for k, v in self.table.items()), key=lambda kv: int(kv[1]["n"]))
         self.order = OrderedDict()
@@ -423,7 +430,7 @@ class StreamApp:
         schema = faust.Schema(key_type=str, value_type=None, key_serializer="json", value_serializer="json")
         self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema)
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
-        self.dedup = DedupState(self.fingerprints, extractor)
+        self.dedup = DedupState(self.fingerprints, extractor, settings)
         # Data topics get a batching producer; faust's own (one-record batches on Tansu) keeps the changelogs.
         self.data = app.add_dependency(
             DataProducer(
