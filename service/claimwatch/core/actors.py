@@ -210,9 +210,7 @@ class ActorIndex:
                 if exact:
                     if text[start:end].replace("’", "'") != key:
                         continue
-                elif not text[start].isupper():
-                    continue
-                elif key in self._capitals and _NAME_AFTER_RE.match(text, end):
+                elif not text[start].isupper() or (key in self._capitals and _NAME_AFTER_RE.match(text, end)):
                     continue
                 raw.append((start, end, i))
         if not raw:

@@ -153,7 +153,7 @@ _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
-     "between", "of", "from", "alongside", "around", "across", "off", "along", "over", "through", "via", "within",
+     "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through", "via", "within",
      "outside", "beyond", "throughout"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.

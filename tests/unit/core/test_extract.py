@@ -488,3 +488,11 @@ def test_place_after_around_is_no_owner(ex: Extractor) -> None:
 def test_capital_inside_a_personal_name_is_no_actor(ex: Extractor) -> None:
     claims = run(ex, "Defence Minister Canberra Smith said 40 Turkish drones were seen near the border.")
     assert {c.actor.code for c in claims} == {"TR"}
+
+
+def test_island_and_base_sites_resolve_and_onto_marks_a_place(ex: Extractor) -> None:
+    claims = run(ex, "Qatar has flown 30 soldiers onto Yemen's Socotra archipelago, officials say.")
+    assert figs(claims) == {("QA", "troops", 30)}
+    assert locs(claims) == {("QA", "YE")}
+    claims = run(ex, "Beijing sent four warships near Matsu on Friday.")
+    assert locs(claims) == {("CN", "TW")}
