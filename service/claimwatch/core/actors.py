@@ -152,10 +152,13 @@ class ActorIndex:
         self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
         #: Recruitment of individuals ("recruited", "signed contracts"): a state's people in such a sentence are
-        #: its nationals hired by another side, not forces the state sent.
+        #: its nationals hired by another side, not forces the state sent. "recruited locally" hires the host's
+        #: people, not the demonym's.
         cues = [re.escape(str(c)) for c in data.get("nationals_cues", [])]
         self.nationals_cue_re: re.Pattern[str] | None = (
-            re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE) if cues else None
+            re.compile(r"\b(?:" + "|".join(cues) + r")\b(?![ \t]+(?:locally|local|at[ \t]+home)\b)", re.IGNORECASE)
+            if cues
+            else None
         )
         #: Verbs by which another state sends or hires a demonym's people ("Syrian fighters that Turkey has sent").
         self.nationals_sender_verbs: frozenset[str] = frozenset(data.get("nationals_sender_verbs", []))

@@ -127,7 +127,7 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$
 #: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
-_OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b")
+_OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
 #: "troops from A, B and allied countries": more than one origin after "from".
 _MULTI_ORIGIN_RE = re.compile(
     r"(?:'s|’s)?[ \t]*(?:,|and)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:other[ \t]+|allied[ \t]+|partner[ \t]+)"
@@ -153,8 +153,8 @@ _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
-     "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through", "via", "within",
-     "outside", "beyond", "throughout"}
+     "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
+     "via", "within", "outside", "beyond", "throughout"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
@@ -783,6 +783,10 @@ class Extractor:
         cues = self.cues
         ws = _words(text[pos : pos + 40])[:3]
         for i, w in enumerate(ws):
+            if w in _PREP_OBJECT_WORDS:
+                return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases
+            if i == 0 and w in cues.non_force_heads:
+                return True  # before the force test: "bases" marks a place of forces, but "the two bases" counts sites
             if w in cues.force_nouns or w in cues.noun_topic:
                 return False
             if w in cues.non_force_people or w in cues.non_force_heads:

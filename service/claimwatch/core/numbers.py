@@ -129,7 +129,7 @@ _AFTER_NOT_FIGURE = re.compile(
 )
 _BEFORE_NOT_FIGURE = re.compile(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
-    rf"page|room|tower|base|unit|since|until)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
+    rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against))[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
     re.IGNORECASE,
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
@@ -466,7 +466,7 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     nxt = m.group(1).lower() if m else ""
     if nxt in tables.implied_after or nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
         return True
-    if re.match(r"[ \t]+of[ \t]+(?:them|those|these|its|their|the)\b", after):
+    if re.match(r"[ \t]+of[ \t]+(?:them|those|these|whom|its|their|the)\b", after):
         return True
     if re.search(r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$",
                  before):  # fmt: skip

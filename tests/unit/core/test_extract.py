@@ -496,3 +496,24 @@ def test_island_and_base_sites_resolve_and_onto_marks_a_place(ex: Extractor) -> 
     assert locs(claims) == {("QA", "YE")}
     claims = run(ex, "Beijing sent four warships near Matsu on Friday.")
     assert locs(claims) == {("CN", "TW")}
+
+
+def test_counts_of_sites_sides_and_votes_are_no_figures(ex: Extractor) -> None:
+    claims = run(ex, "About 900 Turkish soldiers stayed at the three bases, officials of the two governments said.")
+    assert figs(claims) == {("TR", "troops", 900)}
+    claims = run(ex, "The council backed the plan by 40 votes to 12 after 300 Kenyan troops arrived in Haiti.")
+    assert figs(claims) == {("KE", "troops", 300)}
+
+
+def test_a_share_of_whom_is_counted(ex: Extractor) -> None:
+    claims = run(ex, "Ankara will keep its soldiers, about 250 of whom guard the airport in Mogadishu.")
+    assert ("TR", "troops", 250) in figs(claims)
+
+
+def test_recruited_locally_keeps_the_state_forces(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Some 800 Armenian servicemen are stationed in Georgia. Fewer than 200 of the servicemen came from "
+        "Armenia, with the rest recruited locally. Armenian troops stayed in Georgia.",
+    )
+    assert {c.actor.code for c in claims} == {"AM"}
