@@ -53,7 +53,7 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
-    r"centre|center|heart|outskirts|edge|suburbs|middle)"
+    r"centre|center|heart|outskirts|edge|suburbs|middle|waters|coast|shores|median line|airspace|skies)"
     r"\s+of\s+(?:the\s+)?$"
 )
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
@@ -158,6 +158,10 @@ _PREP_OBJECT_WORDS = frozenset(
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: "Of the aircraft, 35 crossed ...": a partitive put before a bare number names what it counts.
+_PREPOSED_PARTITIVE_RE = re.compile(
+    r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
+)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
@@ -605,6 +609,16 @@ class Extractor:
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 owner_pronoun = part.group(1).lower() in ("its", "their")
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
+            elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
+                pre.group(1).lower() in cues.noun_topic
+            ):
+                # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
+                noun = pre.group(1)
+                topic = cues.noun_topic[noun.lower()]
+                f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
+                implied = False
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
             elif part and part.group(1).lower() in ("each", "every"):

@@ -81,6 +81,14 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _NONSPACE_RE = re.compile(r"\S+")
+#: "from" after a figure or a change verb ("cut to 5,000 from 15,000", "down from about 4,000", "from a peak of
+#: 15,000"): the number after it is a second, earlier figure, not the start of a range.
+_SECOND_FROM_RE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut)|"
+    r"\d(?:[ \t]+[A-Za-z]+)?[ \t]*,?)[ \t]+from"
+    r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = frozenset(_WORD_UNITS)
 _CAND_TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -386,7 +394,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             v2 = None
             covered = m.end("n1")
         if mod and mod.lower() == "from" and v2 is None:
-            continue  # "from 900" without "to": no figure
+            if not _SECOND_FROM_RE.search(text, max(0, mod_start - 30), pos):
+                continue  # "from 900" without "to": no figure
+            mod, mod_start = None, n1_start  # "to 5,000 from 15,000", "down from 4,000": an earlier figure
         if (mod or "").lower() == "between" and v2 is None:
             continue
         end = m.end() if v2 is not None else m.end("n1")
@@ -468,6 +478,8 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
         return True
     if re.match(r"[ \t]+of[ \t]+(?:them|those|these|whom|its|their|the)\b", after):
         return True
+    if _SECOND_FROM_RE.search(text, max(0, fig.number.start - 40), fig.number.start):
+        return True  # "to 5,000 from 15,000": the earlier count of the same forces
     if re.search(r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$",
                  before):  # fmt: skip
         return True

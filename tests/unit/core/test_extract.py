@@ -517,3 +517,15 @@ def test_recruited_locally_keeps_the_state_forces(ex: Extractor) -> None:
         "Armenia, with the rest recruited locally. Armenian troops stayed in Georgia.",
     )
     assert {c.actor.code for c in claims} == {"AM"}
+
+
+def test_second_earlier_figure_after_from(ex: Extractor) -> None:
+    claims = run(ex, "Chad has cut its contingent in Mali to 1,200 from a peak of 3,100, the minister said.")
+    assert figs(claims) == {("TD", "troops", 1200), ("TD", "troops", 3100)}
+    claims = run(ex, "Some 900 Kenyan soldiers remain in Haiti, down from about 1,400 in March.")
+    assert figs(claims) == {("KE", "troops", 900), ("KE", "troops", 1400)}
+
+
+def test_preposed_partitive_names_the_counted_noun(ex: Extractor) -> None:
+    claims = run(ex, "Iran flew 30 drones near Oman. Of the drones, 8 crossed the airspace of the Gulf of Oman.")
+    assert ("IR", "equipment", 8) in figs(claims)

@@ -79,3 +79,11 @@ def test_not_figures(text: str) -> None:
 def test_bare_number_is_returned_without_topic() -> None:
     figs = find_figures("Another 300 are to follow.")
     assert [(f.value, f.topic) for f in figs] == [(300, None)]
+
+
+def test_from_after_a_figure_is_a_second_figure_not_a_range() -> None:
+    got = [(f.number.value, f.number.high) for f in find_figures("It grew to 4,500 troops, from 8,350 last year.")]
+    assert got == [(4500, None), (8350, None)]
+    got = [(f.number.value, f.number.approx) for f in find_figures("120,000 troops, up from around 80,000 in May")]
+    assert got == [(120000, False), (80000, True)]
+    assert [f.number.text for f in find_figures("Troops came from 12 countries.")] == []
