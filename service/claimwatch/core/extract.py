@@ -162,6 +162,8 @@ _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
 )
+#: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
+_EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
@@ -212,6 +214,7 @@ class _Cues:
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
     non_force_heads: frozenset[str]
     non_force_people: frozenset[str]
+    agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
     formation_units: frozenset[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
@@ -266,6 +269,7 @@ def _cues() -> _Cues:
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
         non_force_heads=frozenset(c["non_force_heads"]),
+        agency_heads=frozenset(c["agency_heads"]),
         non_force_people=frozenset(c["non_force_people"]),
         formation_units=frozenset(c["formation_units"]),
         no_force_re=re.compile(
@@ -536,6 +540,8 @@ class Extractor:
                 and two not in cues.force_nouns
             ):
                 return None  # "al-Shabaab ambushed Turkish troops": a verb, the troops are its object
+            if w in cues.agency_heads or nxt in cues.agency_heads:
+                return None  # "Lithuanian military intelligence said": an agency speaks, it is no force
             if w in cues.force_nouns or w in cues.equipment_force_nouns or two in cues.force_nouns:
                 return (two if two in cues.force_nouns else w) if re.match(r"^[ \t]*[A-Za-z]", rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
@@ -957,6 +963,10 @@ class Extractor:
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
             return last.entry
+        if _EVENT_RELATIVE_RE.search(text, max(0, clause_start - 12), clause_start):
+            # "the PLA staged drills, in which the ministry counted 71 aircraft": the forces of an event clause
+            # are those of the main clause's subject, not of whoever counted them
+            return self._subject_before(text, clause_start - len("which"), before)
         return None
 
     def _sentence_actor(

@@ -529,3 +529,17 @@ def test_second_earlier_figure_after_from(ex: Extractor) -> None:
 def test_preposed_partitive_names_the_counted_noun(ex: Extractor) -> None:
     claims = run(ex, "Iran flew 30 drones near Oman. Of the drones, 8 crossed the airspace of the Gulf of Oman.")
     assert ("IR", "equipment", 8) in figs(claims)
+
+
+def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "After talks between Japan's premier and Seoul, Iran staged naval drills, in which the ministry "
+        "counted 14 ships near Oman.",
+    )
+    assert figs(claims) == {("IR", "equipment", 14)}
+
+
+def test_demonym_before_an_agency_is_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "Estonian military intelligence said Russian troops were in Belarus.")
+    assert locs(claims) == {("RU", "BY")}
