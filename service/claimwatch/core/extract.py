@@ -164,6 +164,8 @@ _PREPOSED_PARTITIVE_RE = re.compile(
 )
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
+#: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
+_BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|combining)[ \t]+both\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
@@ -743,6 +745,8 @@ class Extractor:
             return None
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if _BOTH_AFTER_RE.match(text, f.unit_end):
+            return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):

@@ -543,3 +543,8 @@ def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) ->
 def test_demonym_before_an_agency_is_no_owner(ex: Extractor) -> None:
     claims = run(ex, "Estonian military intelligence said Russian troops were in Belarus.")
     assert locs(claims) == {("RU", "BY")}
+
+
+def test_total_counting_both_actors_is_no_figure(ex: Extractor) -> None:
+    claims = run(ex, "Some 9,000 troops drilled in Armenia, counting both Russian and Armenian soldiers, at 30 ranges.")
+    assert not figs(claims)
