@@ -126,6 +126,9 @@ _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
 #: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
+# a place name used as a hyphenated patron adjective ("the Moscow-led bloc", "Tehran-backed militias"):
+# it names who leads or backs a force, never where the force is
+_PLACE_MODIFIER_ADJ_RE = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|sponsored)\b", re.IGNORECASE)
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
 #: "troops from A, B and allied countries": more than one origin after "from".
@@ -1095,6 +1098,8 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
+            if _PLACE_MODIFIER_ADJ_RE.match(after):
+                continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
             if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
                 continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
             # claimant's seat: "officials in Bangui say"

@@ -548,3 +548,19 @@ def test_demonym_before_an_agency_is_no_owner(ex: Extractor) -> None:
 def test_total_counting_both_actors_is_no_figure(ex: Extractor) -> None:
     claims = run(ex, "Some 9,000 troops drilled in Armenia, counting both Russian and Armenian soldiers, at 30 ranges.")
     assert not figs(claims)
+
+
+def test_japanese_self_defense_forces_are_japan(ex: Extractor) -> None:
+    claims = run(ex, "The Ground Self-Defense Force sent 250 engineers to Djibouti on Monday, officials said.")
+    assert figs(claims) == {("JP", "troops", 250)}
+    assert locs(claims) == {("JP", "DJ")}
+
+
+def test_csto_force_is_a_group(ex: Extractor) -> None:
+    claims = run(ex, "The CSTO said its force in Armenia numbered about 1,800 troops.")
+    assert ("csto", "troops", 1800) in figs(claims)
+
+
+def test_patron_adjective_is_no_place(ex: Extractor) -> None:
+    claims = run(ex, "About 70 Italian soldiers joined the Paris-led mission on Friday.")
+    assert ("IT", "FR") not in locs(claims)
