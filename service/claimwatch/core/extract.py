@@ -179,9 +179,11 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bw
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
 _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
-#: "Poland said it was moving", "Ghana said its soldiers": a speaker that speaks of its own forces is their owner.
+#: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
+#: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
-    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:said|says|announced|confirmed|stated|added|reported)"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
+    r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+)?[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
 

@@ -564,3 +564,9 @@ def test_csto_force_is_a_group(ex: Extractor) -> None:
 def test_patron_adjective_is_no_place(ex: Extractor) -> None:
     claims = run(ex, "About 70 Italian soldiers joined the Paris-led mission on Friday.")
     assert ("IT", "FR") not in locs(claims)
+
+
+def test_speaker_in_perfect_tense_owns_its_forces(ex: Extractor) -> None:
+    claims = run(ex, "MINUSCA patrols Bangui.\n\nBrazil has said it will send about 150 engineers to Bangui.")
+    assert ("BR", "troops", 150) in figs(claims)
+    assert ("minusca", "troops", 150) not in figs(claims)
