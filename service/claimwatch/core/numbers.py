@@ -411,6 +411,18 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
+
+
+def _name_head(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A capitalised force word ending an organisation's name ("Force", "Army", "Marines") is a modifier when a
+    lowercase force noun follows within a few capitalised words: that noun is what the number counts."""
+    m = _NAME_TAIL_RE.match(text, pos, pos + 60)
+    if m is None or m.group(1) not in _tables().noun_topic:
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
@@ -431,6 +443,9 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             if two in tables.noun_topic:
                 return two, tm.start(), tm.end() + nxt.end()
         if low in tables.noun_topic:
+            later = _name_head(text, tm.end()) if tok[0].isupper() else None
+            if later is not None:
+                return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
             return tok[: len(low)], tm.start(), tm.start() + len(low)
         if low in _STOP_WORDS or low == "of" or skipped >= _UNIT_SKIP_MAX:
             return None

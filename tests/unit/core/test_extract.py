@@ -570,3 +570,9 @@ def test_speaker_in_perfect_tense_owns_its_forces(ex: Extractor) -> None:
     claims = run(ex, "MINUSCA patrols Bangui.\n\nBrazil has said it will send about 150 engineers to Bangui.")
     assert ("BR", "troops", 150) in figs(claims)
     assert ("minusca", "troops", 150) not in figs(claims)
+
+
+def test_force_name_between_number_and_noun_is_a_modifier(ex: Extractor) -> None:
+    claims = run(ex, "Roughly 400 Maritime Self-Defense Force sailors were in Djibouti on Tuesday.")
+    assert figs(claims) == {("JP", "troops", 400)}
+    assert locs(claims) == {("JP", "DJ")}

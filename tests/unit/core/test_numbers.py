@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimwatch.core.numbers import find_figures, parse_number
+from claimwatch.core.numbers import find_figures, find_unit, parse_number
 
 
 def one(text: str) -> tuple[int, int | None, int | None, bool, str, str | None]:
@@ -87,3 +87,10 @@ def test_from_after_a_figure_is_a_second_figure_not_a_range() -> None:
     got = [(f.number.value, f.number.approx) for f in find_figures("120,000 troops, up from around 80,000 in May")]
     assert got == [(120000, False), (80000, True)]
     assert [f.number.text for f in find_figures("Troops came from 12 countries.")] == []
+
+
+def test_capitalised_name_before_force_noun_is_a_modifier() -> None:
+    unit = find_unit("500 Air Force Reserve airmen", 3)
+    assert unit is not None and unit[0] == "airmen"
+    plain = find_unit("500 Marines were sent", 3)
+    assert plain is not None and plain[0] == "Marines"
