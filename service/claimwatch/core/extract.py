@@ -223,6 +223,7 @@ class _Cues:
     non_force_people: frozenset[str]
     agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
     formation_units: frozenset[str]
+    unrest_words: frozenset[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
@@ -279,6 +280,7 @@ def _cues() -> _Cues:
         agency_heads=frozenset(c["agency_heads"]),
         non_force_people=frozenset(c["non_force_people"]),
         formation_units=frozenset(c["formation_units"]),
+        unrest_words=frozenset(c["unrest_words"]),
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w-]+[ \t]+){0,3}?"
             + _alt(t["troops"]).pattern
@@ -677,6 +679,10 @@ class Extractor:
                 topic = "casualties" if casualty else (ref or "troops")
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
+        if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(
+            text, clause_start, f
+        ):
+            return None  # "the death toll from the unrest rose to 225": people died, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
         # (a) inside the noun phrase
@@ -761,6 +767,12 @@ class Extractor:
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _unrest_toll(self, text: str, clause_start: int, f: FigureMatch) -> bool:
+        """A count of losses in a clause about civil unrest ("killed in the unrest", "the toll from the violence")
+        that names no force noun: the dead are people at large, and only forces' losses are casualties."""
+        ws = set(_words(text[clause_start : f.unit_end + 60]))
+        return bool(ws & self.cues.unrest_words) and not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
 
     def _counted_head(
         self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]

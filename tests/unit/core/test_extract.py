@@ -576,3 +576,19 @@ def test_force_name_between_number_and_noun_is_a_modifier(ex: Extractor) -> None
     claims = run(ex, "Roughly 400 Maritime Self-Defense Force sailors were in Djibouti on Tuesday.")
     assert figs(claims) == {("JP", "troops", 400)}
     assert locs(claims) == {("JP", "DJ")}
+
+
+def test_death_toll_of_unrest_is_no_casualty_figure(ex: Extractor) -> None:
+    body = (
+        "The CSTO said Belarus sent 500 troops to Kazakhstan.\n\n"
+        "Officials said the death toll from the unrest had risen to 225 in Almaty.\n\n"
+        "Police said more than 3,000 people were detained in Almaty."
+    )
+    claims = run(ex, body)
+    assert ("BY", "troops", 500) in figs(claims)
+    assert not {c for c in figs(claims) if c[1] == "casualties"}
+
+
+def test_forces_killed_in_unrest_remain_casualties(ex: Extractor) -> None:
+    claims = run(ex, "Officials said 12 Belarusian soldiers were killed in the unrest in Almaty.")
+    assert ("BY", "casualties", 12) in figs(claims)
