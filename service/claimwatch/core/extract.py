@@ -224,6 +224,8 @@ class _Cues:
     agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
     formation_units: frozenset[str]
     unrest_words: frozenset[str]
+    organ_subject_re: re.Pattern[str]  # "Uruguay's parliament approved": an organ acting for its state
+    state_organs: frozenset[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
@@ -281,6 +283,13 @@ def _cues() -> _Cues:
         non_force_people=frozenset(c["non_force_people"]),
         formation_units=frozenset(c["formation_units"]),
         unrest_words=frozenset(c["unrest_words"]),
+        state_organs=frozenset(c["state_organs"]),
+        organ_subject_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
+            r"(?:has[ \t]+|have[ \t]+)?"
+            r"(?!in\b|at\b|on\b|of\b|to\b|and\b|for\b|with\b|from\b)[a-z]+ed\b",
+            re.IGNORECASE,
+        ),
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w-]+[ \t]+){0,3}?"
             + _alt(t["troops"]).pattern
@@ -374,7 +383,11 @@ class Extractor:
         multinational formation ("Canada leads NATO's battlegroup", "the German-led battlegroup") does not own
         the formation's troops: the alliance does."""
         cues = self.cues
-        if cues.attributive_re.match(body, m.end) and not self._bound_noun_after(body, m):
+        if (
+            cues.attributive_re.match(body, m.end)
+            and not self._bound_noun_after(body, m)
+            and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
+        ):
             return False
         return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
 
@@ -1151,6 +1164,8 @@ class Extractor:
             if gov == "of" and not _PART_OF_RE.search(low_before):
                 continue
             near = set(bw[-7:])
+            if cues.organ_subject_re.search(text, 0, p.start):
+                near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
             if near & cues.venue_nouns:
                 continue
             if near & cues.strike_words:

@@ -131,7 +131,7 @@ _AFTER_NOT_FIGURE = re.compile(
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|"
     r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
     r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|votes?|seats?|"
-    r"dollars?|euros?|pounds|francs?|rubles?|roubles?|yuan|won|hryvnias?|billion|trillion|"
+    r"dollars?|euros?|pounds|francs?|rubles?|roubles?|yuan|won|hryvnias?|reais|yen|rupees?|rupiah|dinars?|dirhams?|riyals?|rials?|shillings?|pesos?|liras?|naira|cedis?|rand|zlotys?|kron(?:a|or|er|ur)|baht|ringgit|birr|billion|trillion|"
     r"times|fold|degrees?|calibre|caliber|articles?)\b))",
     re.IGNORECASE,
 )

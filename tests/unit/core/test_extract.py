@@ -592,3 +592,14 @@ def test_death_toll_of_unrest_is_no_casualty_figure(ex: Extractor) -> None:
 def test_forces_killed_in_unrest_remain_casualties(ex: Extractor) -> None:
     claims = run(ex, "Officials said 12 Belarusian soldiers were killed in the unrest in Almaty.")
     assert ("BY", "casualties", 12) in figs(claims)
+
+
+def test_state_organ_as_subject_acts_for_the_state(ex: Extractor) -> None:
+    claims = run(ex, "Chile's senate approved sending about 300 soldiers to Haiti, the defence ministry said.")
+    assert figs(claims) == {("CL", "troops", 300)}
+    assert locs(claims) == {("CL", "HT")}
+
+
+def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
+    claims = run(ex, "Brazil sent 900 soldiers to Haiti; the mission costs about 150 million reais a year.")
+    assert figs(claims) == {("BR", "troops", 900)}

@@ -94,3 +94,8 @@ def test_capitalised_name_before_force_noun_is_a_modifier() -> None:
     assert unit is not None and unit[0] == "airmen"
     plain = find_unit("500 Marines were sent", 3)
     assert plain is not None and plain[0] == "Marines"
+
+
+@pytest.mark.parametrize("text", ["a cost of about 150 million reais", "worth 800,000 yen", "some 40 million rupees"])
+def test_sums_in_other_currencies_are_no_figures(text: str) -> None:
+    assert not find_figures(text)
