@@ -411,6 +411,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
+#: Words that measure a quantity of what follows "of": "250 pieces of equipment".
+_MEASURE_WORDS = frozenset({"pieces", "items"})
+#: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
+_MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
 
 
@@ -430,6 +434,7 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     if text.startswith("-strong", pos):
         pos += len("-strong")
     skipped = 0
+    prev = ""
     for tm in _TOKEN_RE.finditer(text, pos):
         tok = tm.group(0)
         if not tok[0].isalnum():
@@ -447,9 +452,19 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             if later is not None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
             return tok[: len(low)], tm.start(), tm.start() + len(low)
+        if low in _MEASURE_WORDS and text.startswith(" of ", tm.end()):
+            prev = low
+            continue  # "250 pieces of military equipment": a measure; the noun after "of" is counted
+        if low == "of" and prev in _MEASURE_WORDS:
+            prev = low
+            continue
+        if low in ("and", "or", "&") and any(c.isdigit() for c in prev) and _MODEL_AFTER_RE.match(text, tm.end()):
+            prev = low
+            continue  # "70 Il-76 and An-124 transport planes": two model designators modify one noun
         if low in _STOP_WORDS or low == "of" or skipped >= _UNIT_SKIP_MAX:
             return None
         skipped += 1
+        prev = low
     return None
 
 

@@ -603,3 +603,8 @@ def test_state_organ_as_subject_acts_for_the_state(ex: Extractor) -> None:
 def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
     claims = run(ex, "Brazil sent 900 soldiers to Haiti; the mission costs about 150 million reais a year.")
     assert figs(claims) == {("BR", "troops", 900)}
+
+
+def test_pieces_of_equipment_are_an_equipment_figure(ex: Extractor) -> None:
+    claims = run(ex, "The CSTO moved 1,200 troops and about 90 pieces of military hardware to Armenia.")
+    assert ("csto", "equipment", 90) in figs(claims)

@@ -99,3 +99,13 @@ def test_capitalised_name_before_force_noun_is_a_modifier() -> None:
 @pytest.mark.parametrize("text", ["a cost of about 150 million reais", "worth 800,000 yen", "some 40 million rupees"])
 def test_sums_in_other_currencies_are_no_figures(text: str) -> None:
     assert not find_figures(text)
+
+
+def test_pieces_of_equipment_count_equipment() -> None:
+    unit = find_unit("400 pieces of military hardware", 3)
+    assert unit is not None and unit[0] == "military hardware"
+
+
+def test_model_designators_joined_by_and_modify_one_noun() -> None:
+    unit = find_unit("30 Su-24 and Su-34 bombers", 2)
+    assert unit is not None and unit[0] == "bombers"
