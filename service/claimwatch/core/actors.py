@@ -151,6 +151,7 @@ class ActorIndex:
                 self._add(str(n), entry, override=True)
         self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
+        self.nationals_markers: frozenset[str] = frozenset(data["nationals_marker_nouns"])
         #: Recruitment of individuals ("recruited", "signed contracts"): a state's people in such a sentence are
         #: its nationals hired by another side, not forces the state sent. "recruited locally" hires the host's
         #: people, not the demonym's.

@@ -360,6 +360,13 @@ class Extractor:
         # ranks ambiguous names by the countries the whole item names.
         body_mentions = [m for m in self.actors.find(body) if self._owner_candidate(body, m)]
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
+        nat = self.actors.nationals_markers
+        for m in body_mentions:
+            # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
+            if m.entry.form == "demonym" and m.entry.actor.kind == "state":
+                ws = _words(body[m.end : m.end + 30])[:2]
+                if ws and (ws[0] in nat or " ".join(ws) in nat):
+                    st.nationals_seen.add(m.entry.actor.code)
         for s in sentences:
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:

@@ -608,3 +608,18 @@ def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
 def test_pieces_of_equipment_are_an_equipment_figure(ex: Extractor) -> None:
     claims = run(ex, "The CSTO moved 1,200 troops and about 90 pieces of military hardware to Armenia.")
     assert ("csto", "equipment", 90) in figs(claims)
+
+
+def test_demonym_fighters_after_mercenaries_are_nationals(ex: Extractor) -> None:
+    body = (
+        "Libya's government said Peruvian mercenaries were guarding oil fields for the rebels.\n\n"
+        "It said about 80 Peruvian fighters had been seen in Sirte in March."
+    )
+    claims = run(ex, body)
+    assert ("PE", "troops", 80) not in figs(claims)
+    assert any(c.actor.code.endswith("fighters") and c.figure and c.figure.value == 80 for c in claims)
+
+
+def test_citizens_do_not_make_later_troops_nationals(ex: Extractor) -> None:
+    body = "Chinese citizens were evacuated from Port Sudan.\n\nAbout 400 Chinese soldiers arrived in Djibouti."
+    assert ("CN", "troops", 400) in figs(run(ex, body))
