@@ -8,20 +8,17 @@ of partitions, not replay, would decide which item tells a fact first).
 
 from __future__ import annotations
 
-import io
 import json
 import uuid
-from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from _stream_archive import assert_live_alerts_equal, expected_alerts
 
 from claimwatch.broker import create_topics
 from claimwatch.cli import main
-from claimwatch.models import DEFAULT_MAX_BODY_BYTES
-from claimwatch.offline.backtest import run_backtest
-from claimwatch.stream.harness import WorkerProcess, read_topic, stream_env, wait_for
+from claimwatch.stream.harness import WorkerProcess, stream_env, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -59,17 +56,10 @@ def write_archive(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def comparable(alert: dict) -> dict:
-    return {k: v for k, v in alert.items() if k != "detected_at"}
-
-
 def test_replay_into_a_worker_gives_the_backtest_alerts(kafka, tmp_path, monkeypatch):
     archive = tmp_path / "archive.jsonl"
     write_archive(archive)
-    _, _, offline = run_backtest(
-        archive, alerts_out=tmp_path / "offline.jsonl", max_body_bytes=DEFAULT_MAX_BODY_BYTES, warn=io.StringIO()
-    )
-    expected = {a.alert_id: comparable(a.model_dump(mode="json")) for a in offline}
+    expected = expected_alerts(archive.read_bytes().splitlines(), tmp_path)
     assert expected, "the archive should raise alerts offline"
 
     name = f"rw-{uuid.uuid4().hex[:8]}"
@@ -79,19 +69,7 @@ def test_replay_into_a_worker_gives_the_backtest_alerts(kafka, tmp_path, monkeyp
     try:
         monkeypatch.setenv("CLAIMWATCH_KAFKA_BOOTSTRAP", kafka.bootstrap)
         assert main(["replay", str(archive), "--topic", env["CLAIMWATCH_TOPIC_ITEMS"], "--no-delay", "-q"]) == 0
-        records = read_topic(
-            kafka.bootstrap,
-            env["CLAIMWATCH_TOPIC_ALERTS"],
-            until=lambda rs: len(rs) >= len(expected) or not worker.running,
-            timeout=120,
-            linger=3.0,
-        )
-        got = [r.json() for r in records]
-        ids = Counter(a["alert_id"] for a in got)
-        assert [i for i, n in ids.items() if n > 1] == [], "an alert was published twice"
-        assert set(ids) == set(expected), worker.log_tail()
-        for a in got:
-            assert comparable(a) == expected[a["alert_id"]]
+        assert_live_alerts_equal(kafka.bootstrap, env["CLAIMWATCH_TOPIC_ALERTS"], expected, worker)
         assert wait_for(lambda: sum(worker.outcomes().values()) == len(BODIES), 30), worker.outcomes()
     finally:
         assert worker.stop() == 0, worker.log_tail()

@@ -8,12 +8,11 @@ extraction, and claims keep per-actor order on their partitions.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 
 import pytest
-from _stream_archive import archive_lines, comparable, expected_alerts
+from _stream_archive import archive_lines, assert_live_alerts_equal, expected_alerts
 
-from claimwatch.stream.harness import WorkerProcess, produce, read_topic, stream_env, wait_for
+from claimwatch.stream.harness import WorkerProcess, produce, stream_env, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -27,19 +26,7 @@ def test_live_stream_alerts_equal_backtest_alerts(kafka, tmp_path):
     worker = WorkerProcess(env, tmp_path / "worker.log").start()
     try:
         produce(kafka.bootstrap, env["CLAIMWATCH_TOPIC_ITEMS"], lines, partition=0)
-        records = read_topic(
-            kafka.bootstrap,
-            env["CLAIMWATCH_TOPIC_ALERTS"],
-            until=lambda rs: len(rs) >= len(expected) or not worker.running,
-            timeout=120,
-            linger=3.0,
-        )
-        got = [r.json() for r in records]
-        ids = Counter(a["alert_id"] for a in got)
-        assert [i for i, n in ids.items() if n > 1] == [], "an alert was published twice"
-        assert set(ids) == set(expected), worker.log_tail()
-        for a in got:
-            assert comparable(a) == expected[a["alert_id"]]
+        records = assert_live_alerts_equal(kafka.bootstrap, env["CLAIMWATCH_TOPIC_ALERTS"], expected, worker)
         # Alerts are keyed by actor code, like claims.
         assert all(r.key.decode() == r.json()["actor"]["code"] for r in records)
         assert wait_for(lambda: sum(worker.outcomes().values()) == len(lines), 30), worker.outcomes()

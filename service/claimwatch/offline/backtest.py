@@ -71,10 +71,6 @@ def _discard() -> Iterator[TextIO]:
         yield sink
 
 
-def in_published_order(items: Iterable[NewsItem]) -> list[NewsItem]:
-    return [it for _, it in sorted(enumerate(items), key=lambda p: (p[1].published_at, p[0]))]
-
-
 @dataclass
 class Backtest:
     """The offline driver: a Pipeline plus bookkeeping; no logic of its own."""
