@@ -27,6 +27,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import results
+
 ROOT = Path(__file__).resolve().parent.parent
 
 ACTORS = [
@@ -285,10 +288,7 @@ def main() -> int:
     ]
     print("\n".join(lines))
     if args.record:
-        results = ROOT / "bench" / "RESULTS.md"
-        head = "" if results.exists() else "# Benchmark results\n\n"
-        with open(results, "a", encoding="utf-8") as f:
-            f.write(head + "\n".join(lines) + "\n")
+        results.record(lines)
     return rc
 
 

@@ -43,6 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import results  # noqa: E402
 import synthetic  # noqa: E402
 
 LOAD_SNIPPET = """
@@ -265,10 +266,7 @@ def main() -> int:
     ]
     print("\n".join(lines))
     if args.record:
-        results = ROOT / "bench" / "RESULTS.md"
-        head = "" if results.exists() else "# Benchmark results\n\n"
-        with open(results, "a", encoding="utf-8") as f:
-            f.write(head + "\n".join(lines) + "\n")
+        results.record(lines)
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
