@@ -103,7 +103,56 @@ def test_indexes_stay_bounded_and_old_facts_still_never_realert():
     for n in range(1, 3 * MAX_PREVIOUS):
         assert len(d.decide(claim(n, 1000 + n))) == 1
     idx = store["TL|fi|troops"]
-    assert len(idx["recent"]) == MAX_PREVIOUS and idx["max"] == 1000 + 3 * MAX_PREVIOUS - 1
+    assert len(idx["recent"]) == MAX_PREVIOUS + 1 and idx["max"] == 1000 + 3 * MAX_PREVIOUS - 1
     assert d.decide(claim(999, 1001)) == [], "the oldest figure, out of the index, is still known"
     [a] = d.decide(claim(1000, 5))
     assert len(a.previous.figures) == MAX_PREVIOUS and a.severity is Severity.info
+
+
+class _Recording(dict):
+    """A store that remembers the order of writes, like a changelog."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: list[tuple[str, object]] = []
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        self.log.append((key, __import__("copy").deepcopy(value)))
+
+
+def _history(store: dict) -> Decider:
+    d = Decider(Knowledge(store))
+    for n in range(1, 2 * 25 + 3):  # more figures than an alert lists, so the index is full
+        d.decide(claim(n, 100 + n, HILLS if n == 2 else None))
+    d.decide(claim(90, 4000, source="Outlet 1"))  # a known figure a later claim corroborates
+    return d
+
+
+def test_a_claim_redone_after_a_partial_write_alerts_as_it_did_the_first_time():
+    """At-least-once: the worker can die after some of a claim's state writes landed and before the rest.
+
+    Redoing the claim against each such prefix must raise nothing different from the first run: the
+    alerts it still raises carry the same ids, severity and ``previous`` (its own half-written facts
+    and corroborations are not "known before").
+    """
+    first_store = _Recording()
+    d = _history(first_store)
+    start = len(first_store.log)
+    target = claim(91, 4000, NORTH, source="Outlet 91")  # corroborates 4000 and brings a new place
+    target2 = claim(92, 7777, DEPOT, source="Outlet 92")  # a new figure and a new place
+    at = T0 + timedelta(days=30)
+    originals = {a.alert_id: a for c in (target, target2) for a in d.decide(c, now=at)}
+    writes = first_store.log[start:]
+    assert len(writes) >= 5 and len(originals) == 3
+
+    for cut in range(len(writes) + 1):
+        store: dict = {}
+        _history(store)
+        for key, value in writes[:cut]:
+            store[key] = __import__("copy").deepcopy(value)
+        redo = Decider(Knowledge(store))
+        again = [a for c in (target, target2) for a in redo.decide(c, now=at)]
+        for a in again:
+            assert a == originals[a.alert_id], f"after {cut} of {len(writes)} writes"
+        assert {a.alert_id for a in again} | set() <= set(originals)
