@@ -422,12 +422,16 @@ class Extractor:
         places = [
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
+        figs = find_figures(text)
+        if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
+            # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
+            # can claim nothing and changes no state (most sentences of an item are like this).
+            return []
         # A place that is also an actor mention used as subject ("North Korea has sent") stays a place
         # candidate; the home-country rule removes it when it is the actor's own.
         words = _words(text)
         wordset = set(words)
         has_force = bool((wordset - _WEAK_FORCE_WORDS) & cues.force_nouns) or "service members" in text.lower()
-        figs = find_figures(text)
         claims: list[_Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int]] = []
