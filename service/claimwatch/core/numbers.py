@@ -95,12 +95,6 @@ _DIGIT_RUN_RE = re.compile(r"\d+")
 _ASCII_LETTERS_RE = re.compile(rb"[A-Za-z]+")
 _NUMBER_WORDS_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORDS)
 _A_SCALES = (" dozen", " hundred", " thousand", " million")
-#: Anything a candidate could start from, in one C-level search: a digit, a number word as a whole ASCII
-#: letter run (any case), or an "a dozen"-like phrase. Most sentences of an item hold none of them.
-_ANY_CANDIDATE_RE = re.compile(
-    r"\d|(?<![A-Za-z])(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])|"
-    + "|".join(re.escape(a) for a in _A_SCALES)
-)
 
 
 def _candidate_starts(text: str) -> Iterator[int]:
@@ -111,11 +105,7 @@ def _candidate_starts(text: str) -> Iterator[int]:
     pass: UTF-8 bytes, whose ``lower()`` touches ASCII only, so the letter runs are
     exactly the ``[A-Za-z]+`` tokens) and no "a dozen"-like phrase, only the digit runs
     are visited. Otherwise every token is tested, as before. Same positions either way.
-    A sentence with no candidate at all (no digit, no number word) is ruled out first by
-    one regex search.
     """
-    if _ANY_CANDIDATE_RE.search(text) is None:
-        return
     if not any(a in text for a in _A_SCALES) and _NUMBER_WORDS_BYTES.isdisjoint(
         _ASCII_LETTERS_RE.findall(text.encode("utf-8", "replace").lower())
     ):
