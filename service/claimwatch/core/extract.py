@@ -197,6 +197,7 @@ class _Cues:
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    clause_subject_verbs: frozenset[str]
     strike_words: frozenset[str]
     possibility: frozenset[str]
     denial_re: re.Pattern[str]
@@ -254,6 +255,10 @@ def _cues() -> _Cues:
         ),
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
+        clause_subject_verbs=frozenset(c["clause_subject_verbs"])
+        | frozenset(c["recipient_verbs"])
+        | frozenset(c["place_verbs"])
+        | frozenset(c["speech_verbs"]),
         strike_words=frozenset(c["strike_words"]),
         possibility=frozenset(c["possibility"]),
         denial_re=_alt(c["denial"]),
@@ -331,6 +336,11 @@ class _State:
     carried_claimant: dict[int, str | None] = field(default_factory=dict)
 
 
+#: Where a coordinated clause may open: ", and", ", while", ", whereas", ", but", "; (and)".
+_CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:and|but|while|whereas))?)[ \t]+")
+#: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
+_LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
+
 def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s.lower())
 
@@ -372,7 +382,9 @@ class Extractor:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
                 continue
-            claims = self._sentence(s, st, body_mentions, body_places)
+            claims: list[_Claim] = []
+            for part in self._clauses(s, body_mentions):
+                claims += self._sentence(part, st, body_mentions, body_places)
             if not claims:
                 continue
             claimant = self._claimant(s, sentences, st)
@@ -382,6 +394,45 @@ class Extractor:
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
                     out.append(ev)
+        return out
+
+    def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
+        """The coordinated clauses of a sentence that each have their own subject.
+
+        "Ottawa has deployed 300 troops to Latvia, and Berlin plans to send 4,000 soldiers to Lithuania" says
+        two things about two actors; read as one, the second figure went to the first actor and "Berlin"
+        became a place. A clause opens at ", and" / ", while" / "; " followed by an actor and a verb (or the
+        actor's possessive). A list of actors ("from France, Germany, and Norway arrived") is not split.
+        The parts keep the sentence's paragraph and labels; the claims keep the whole sentence as evidence.
+        """
+        lo = bisect_left(body_mentions, s.start, key=_start)
+        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        if hi - lo < 2:
+            return [s]
+        text = s.text
+        starts = {m.start - s.start: m for m in body_mentions[lo:hi] if m.end <= s.end}
+        cuts: list[int] = []
+        for cm in _CLAUSE_JOIN_RE.finditer(text):
+            m = starts.get(cm.end())
+            if m is None or cm.start() < 20:
+                continue
+            if not m.possessive:
+                after = _words(text[m.end - s.start : m.end - s.start + 24])
+                if not after or after[0] not in self.cues.clause_subject_verbs:
+                    continue
+            before = text[max(0, cm.start() - 60) : cm.start()]
+            if _LIST_TAIL_RE.search(before) and any(
+                q.end - s.start == cm.start() for q in body_mentions[lo:hi]
+            ):
+                continue  # "France, Germany, and Norway arrived": one subject listed, not two clauses
+            cuts.append(cm.end())
+        if not cuts:
+            return [s]
+        out: list[Sentence] = []
+        prev = 0
+        for cut in [*cuts, len(text)]:
+            out.append(replace(s, text=text[prev:cut], start=s.start + prev, end=s.start + cut))
+            prev = cut
         return out
 
     def _owner_candidate(self, body: str, m: ActorMention) -> bool:

@@ -623,3 +623,38 @@ def test_demonym_fighters_after_mercenaries_are_nationals(ex: Extractor) -> None
 def test_citizens_do_not_make_later_troops_nationals(ex: Extractor) -> None:
     body = "Chinese citizens were evacuated from Port Sudan.\n\nAbout 400 Chinese soldiers arrived in Djibouti."
     assert ("CN", "troops", 400) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "want_figs", "want_locs"),
+    [
+        (
+            "Ottawa has moved 300 troops to Estonia, and Madrid plans to send 450 soldiers to Latvia.",
+            {("CA", "troops", 300), ("ES", "troops", 450)},
+            {("CA", "EE"), ("ES", "LV")},
+        ),
+        (
+            "Chile said it would send 70 soldiers to Haiti, and Lima promised around 120 troops there.",
+            {("CL", "troops", 70), ("PE", "troops", 120)},
+            {("CL", "HT"), ("PE", "HT")},
+        ),
+        (
+            "Turkey has stationed 900 soldiers in Qatar, while Egypt has deployed 400 troops to Sudan.",
+            {("TR", "troops", 900), ("EG", "troops", 400)},
+            {("TR", "QA"), ("EG", "SD")},
+        ),
+    ],
+)
+def test_coordinated_clauses_each_keep_their_own_actor(ex: Extractor, body, want_figs, want_locs) -> None:
+    """A second clause with its own subject state is read on its own: its figure is not the first actor's, and
+    a capital used as that subject ("Madrid plans") is the state, not a place."""
+    claims = run(ex, body)
+    assert figs(claims) == want_figs
+    assert locs(claims) == want_locs
+    assert all(c.evidence.sentence == body for c in claims), "evidence stays the whole sentence"
+
+
+def test_a_list_of_states_is_one_subject_not_coordinated_clauses(ex: Extractor) -> None:
+    claims = run(ex, "Soldiers from Spain, Italy, and Portugal arrived in Lithuania on Monday.")
+    assert ("ES", "LT") in locs(claims)
+    assert not any(c.location and c.location.country_code == "PT" for c in claims), "Portugal is no place here"
