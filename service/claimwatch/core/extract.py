@@ -291,6 +291,7 @@ def _cues() -> _Cues:
         state_organs=frozenset(c["state_organs"]),
         organ_subject_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
+            r"(?:(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|[A-Z][a-z]+day)|yesterday|today)[ \t]+)?"
             r"(?:has[ \t]+|have[ \t]+)?"
             r"(?!in\b|at\b|on\b|of\b|to\b|and\b|for\b|with\b|from\b)[a-z]+ed\b",
             re.IGNORECASE,
@@ -368,7 +369,8 @@ class Extractor:
         seen: set[str] = set()
         # Names are found once per body: cheaper than per sentence, and the gazetteer
         # ranks ambiguous names by the countries the whole item names.
-        body_mentions = [m for m in self.actors.find(body) if self._owner_candidate(body, m)]
+        # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
+        body_mentions = [m for m in self.actors.find(body) if m.start >= dl and self._owner_candidate(body, m)]
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
         nat = self.actors.nationals_markers
         for m in body_mentions:
@@ -975,7 +977,12 @@ class Extractor:
         """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
         unless a force noun stands between ("North Korean troops reported in Kursk" are forces)."""
         sm = _SPEAKER_AFTER_RE.match(after)
-        return sm is not None and not ((set(_words(sm.group(0))) - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
+        if sm is None:
+            return False
+        ws = set(_words(sm.group(0)))
+        if ws & self.cues.recipient_verbs or ws & self.cues.place_verbs:
+            return False  # "New Zealand sent defence force personnel": the mention acts; it does not speak
+        return not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own

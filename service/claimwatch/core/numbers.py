@@ -451,6 +451,10 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
+            if nxt and tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]:
+                # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
+                hs = tm.end() + nxt.start(1)
+                return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
         if low in _MEASURE_WORDS and text.startswith(" of ", tm.end()):
             prev = low

@@ -658,3 +658,19 @@ def test_a_list_of_states_is_one_subject_not_coordinated_clauses(ex: Extractor) 
     claims = run(ex, "Soldiers from Spain, Italy, and Portugal arrived in Lithuania on Monday.")
     assert ("ES", "LT") in locs(claims)
     assert not any(c.location and c.location.country_code == "PT" for c in claims), "Portugal is no place here"
+
+
+def test_a_dateline_names_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "PORT LOUIS, Mauritius - About 80 sailors have moved from Diego Garcia to the island.")
+    assert not any(c.actor.code == "MU" for c in claims), "the filing place is not whose sailors these are"
+
+
+def test_a_state_that_sends_is_no_speaker(ex: Extractor) -> None:
+    claims = run(ex, "Norway sent 45 defence force personnel to Honiara last week.")
+    assert figs(claims) == {("NO", "troops", 45)}
+    assert locs(claims) == {("NO", "SB")}
+
+
+def test_an_organ_acting_on_a_day_speaks_for_its_state(ex: Extractor) -> None:
+    claims = run(ex, "OSLO - Estonia's parliament on Wednesday approved sending up to 90 soldiers to Mali.")
+    assert figs(claims) == {("EE", "troops", 90)}
