@@ -195,9 +195,12 @@ class _Cues:
     departure: tuple[str, ...]
     departure_words: frozenset[str]
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
+    from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
+    neutral_people: frozenset[str]
+    military_context: frozenset[str]
     strike_words: frozenset[str]
     possibility: frozenset[str]
     denial_re: re.Pattern[str]
@@ -248,6 +251,12 @@ def _cues() -> _Cues:
         place_verbs=frozenset(c["place_verbs"]),
         departure=dep,
         departure_words=frozenset(w for w in dep if " " not in w),
+        from_base_re=re.compile(
+            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w-]+[ \t]+)?"
+            + _alt(c["home_bases"]).pattern
+            + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
         departure_phrase_re=re.compile(
             r"(?:"
             + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))
@@ -255,6 +264,8 @@ def _cues() -> _Cues:
         ),
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
+        neutral_people=frozenset(c["neutral_people"]),
+        military_context=frozenset(c["military_context"]),
         clause_subject_verbs=frozenset(c["clause_subject_verbs"])
         | frozenset(c["recipient_verbs"])
         | frozenset(c["place_verbs"])
@@ -484,11 +495,16 @@ class Extractor:
         # candidate; the home-country rule removes it when it is the actor's own.
         words = _words(text)
         wordset = set(words)
-        has_force = bool((wordset - _WEAK_FORCE_WORDS) & cues.force_nouns) or "service members" in text.lower()
+        forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
+        if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
+            forces = set()  # "Indian nationals live in the Maldives": residents, no forces
+        has_force = bool(forces) or "service members" in text.lower()
         claims: list[_Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int]] = []
         for f in figs:
+            if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
+                continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None:
                 continue
@@ -555,6 +571,10 @@ class Extractor:
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _military_context(self, text: str, wordset: set[str]) -> bool:
+        cue = self.actors.nationals_cue_re
+        return bool(wordset & self.cues.military_context) or (cue is not None and cue.search(text) is not None)
 
     def _anaphor(self, text: str) -> str | None:
         """ "there", "the country": the sentence refers back to a place; "the ambush": to an event whose
@@ -1219,7 +1239,9 @@ class Extractor:
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
-            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)):
+            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)) or cues.from_base_re.search(
+                before
+            ):
                 gov = "dep"
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"

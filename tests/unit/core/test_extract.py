@@ -674,3 +674,21 @@ def test_a_state_that_sends_is_no_speaker(ex: Extractor) -> None:
 def test_an_organ_acting_on_a_day_speaks_for_its_state(ex: Extractor) -> None:
     claims = run(ex, "OSLO - Estonia's parliament on Wednesday approved sending up to 90 soldiers to Mali.")
     assert figs(claims) == {("EE", "troops", 90)}
+
+
+def test_where_forces_come_from_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "About 250 Danish soldiers arrived in Tallinn on Friday from bases in Jutland and Zealand.")
+    assert locs(claims) == {("DK", "EE")}
+    claims = run(ex, "The battalion, drawn from the army's reserve in Croatia and Slovenia, will be in Kosovo by May.")
+    assert not any(c.location and c.location.country_code in ("HR", "SI") for c in claims)
+
+
+def test_a_possibility_is_no_deployment(ex: Extractor) -> None:
+    claims = run(ex, "Italy has discussed with Greece the possibility of sending troops to Cyprus, the minister said.")
+    assert locs(claims) == set()
+
+
+def test_nationals_count_as_forces_only_in_a_military_context(ex: Extractor) -> None:
+    assert run(ex, "About 40,000 Filipino nationals live in Kuwait, the embassy said.") == []
+    claims = run(ex, "About 200 Filipino nationals were recruited to fight in Ukraine, police said.")
+    assert [(c.actor.kind, c.figure.value) for c in claims if c.figure] == [("nationals", 200)]
