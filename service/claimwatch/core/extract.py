@@ -146,7 +146,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
-_LIST_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
@@ -953,8 +953,8 @@ class Extractor:
 
     @staticmethod
     def _partners(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> list[ActorEntry]:
-        """States joined to the subject by "and" or commas ("Tanzania and Malawi also have troops in Congo"):
-        the sentence places their forces too."""
+        """States joined to the subject by "and" or commas ("Tanzania and Malawi also have troops in Congo",
+        "troops from Spain, Italy and Portugal arrived"): the sentence places their forces too."""
         k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
         out: list[ActorEntry] = []
         while k > 0:
@@ -965,7 +965,18 @@ class Extractor:
                 break
             out.append(prev.entry)
             k -= 1
-        return out[::-1]
+        out.reverse()
+        # "soldiers from France, Germany and Norway": the subject heads a list that follows it
+        j = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        while 0 <= j < len(mentions) - 1:
+            cur, nxt = mentions[j], mentions[j + 1]
+            if nxt.entry.actor.kind != "state" or nxt.entry.actor.code == entry.actor.code or nxt.possessive:
+                break
+            if not _LIST_SEP_RE.fullmatch(text, cur.end, nxt.start):
+                break
+            out.append(nxt.entry)
+            j += 1
+        return out
 
     def _forces_clause(self, text: str, pos: int) -> bool:
         """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),

@@ -692,3 +692,8 @@ def test_nationals_count_as_forces_only_in_a_military_context(ex: Extractor) -> 
     assert run(ex, "About 40,000 Filipino nationals live in Kuwait, the embassy said.") == []
     claims = run(ex, "About 200 Filipino nationals were recruited to fight in Ukraine, police said.")
     assert [(c.actor.kind, c.figure.value) for c in claims if c.figure] == [("nationals", 200)]
+
+
+def test_states_listed_after_from_are_all_placed(ex: Extractor) -> None:
+    claims = run(ex, "Troops from Belgium, the Netherlands and Luxembourg arrived in Romania on Sunday.")
+    assert locs(claims) == {("BE", "RO"), ("NL", "RO"), ("LU", "RO")}
