@@ -260,7 +260,7 @@ def _cues() -> _Cues:
         departure_phrase_re=re.compile(
             r"(?:"
             + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))
-            + r")\s*$"
+            + r")(?:\s+the)?\s*$"
         ),
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
@@ -1295,9 +1295,17 @@ class Extractor:
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
-            if not inner:
+            if not inner and not self._sea_of_site(p, ok):
                 result.append(p)
         return result
+
+    @staticmethod
+    def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A sea or ocean named just after a base or island site ("Diego Garcia, the joint base in the Indian
+        Ocean") only says where the site lies: the site is the location."""
+        if p.place.kind != "macro" or p.place.country_code is not None:
+            return False
+        return any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok)
 
     # ------------------------------------------------------------------ events
 

@@ -466,6 +466,10 @@ class Gazetteer:
             countries = self._macro_countries.get(outer.key, frozenset())
             if inner.country_code is not None and inner.country_code in countries:
                 return True
+            if not countries and outer.country_code is None and inner.kind == "site":
+                # a sea or ocean holds no country; a base or island site named next to it lies in it
+                # ("Diego Garcia, the base in the Indian Ocean")
+                return True
             admin1s = self._macro_admin1.get(outer.key, frozenset())
             return (
                 inner.country_code == outer.country_code

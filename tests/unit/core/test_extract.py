@@ -697,3 +697,8 @@ def test_nationals_count_as_forces_only_in_a_military_context(ex: Extractor) -> 
 def test_states_listed_after_from_are_all_placed(ex: Extractor) -> None:
     claims = run(ex, "Troops from Belgium, the Netherlands and Luxembourg arrived in Romania on Sunday.")
     assert locs(claims) == {("BE", "RO"), ("NL", "RO"), ("LU", "RO")}
+
+
+def test_a_sea_after_a_base_only_says_where_the_base_lies(ex: Extractor) -> None:
+    claims = run(ex, "France has stationed 12 Rafale jets at Diego Garcia, the remote base in the Indian Ocean.")
+    assert {c.location.name for c in claims if c.location} == {"Diego Garcia"}

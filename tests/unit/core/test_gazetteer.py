@@ -319,3 +319,19 @@ def test_short_capitals_are_acronyms(gaz: Gazetteer) -> None:
 def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
     m = only(gaz, "Juntas across the Sahel hired new advisers.")
     assert (m.place.name, m.place.kind) == ("Sahel", "macro")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A frigate entered the Gulf of Guinea at dawn.", "Gulf of Guinea"),
+        ("Two tankers crossed the Gulf of Mexico.", "Gulf of Mexico"),
+        ("Patrols in the Sea of Okhotsk resumed.", "Sea of Okhotsk"),
+        ("The convoy sailed through the Strait of Malacca.", "Strait of Malacca"),
+        ("A task group is operating in the western Indian Ocean.", "Indian Ocean"),
+        ("Drills in the Barents Sea ended on Friday.", "Barents Sea"),
+        ("Police were flown to the Solomons overnight.", "Solomon Islands"),
+    ],
+)
+def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:
+    assert names(gaz.find(text)) == [want]
