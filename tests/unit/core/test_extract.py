@@ -702,3 +702,10 @@ def test_states_listed_after_from_are_all_placed(ex: Extractor) -> None:
 def test_a_sea_after_a_base_only_says_where_the_base_lies(ex: Extractor) -> None:
     claims = run(ex, "France has stationed 12 Rafale jets at Diego Garcia, the remote base in the Indian Ocean.")
     assert {c.location.name for c in claims if c.location} == {"Diego Garcia"}
+
+
+def test_named_armed_forces_belong_to_their_state(ex: Extractor) -> None:
+    claims = run(ex, "About 90 GNR officers landed in Bissau on Sunday.")
+    assert figs(claims) == {("PT", "troops", 90)}
+    claims = run(ex, "The Black Sea Fleet has moved 7 warships to Tartus.")
+    assert figs(claims) == {("RU", "equipment", 7)}
