@@ -427,6 +427,23 @@ def _name_head(text: str, pos: int) -> tuple[str, int, int] | None:
     return m.group(1), m.start(1), m.end(1)
 
 
+_AND_MODIFIER_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([A-Za-z][A-Za-z-]*))?")
+
+
+def _joins_modifiers(text: str, pos: int, tables: _Tables) -> bool:
+    """Whether the "and" before ``pos`` joins two modifiers of a troop noun that follows at once
+    ("police and defence personnel", "police and military personnel"), not two counted nouns."""
+    m = _AND_MODIFIER_RE.match(text, pos)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    if tables.noun_topic.get(f"{first} {second}") == "troops":
+        return True  # "police and military personnel"
+    if tables.noun_topic.get(first) is not None:
+        return False  # "100 police and soldiers": a second counted noun
+    return tables.noun_topic.get(second) == "troops"
+
+
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
@@ -465,6 +482,9 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         if low in ("and", "or", "&") and any(c.isdigit() for c in prev) and _MODEL_AFTER_RE.match(text, tm.end()):
             prev = low
             continue  # "70 Il-76 and An-124 transport planes": two model designators modify one noun
+        if low == "and" and prev and not any(c.isdigit() for c in prev) and _joins_modifiers(text, tm.end(), tables):
+            prev = low
+            continue  # "100 police and defence personnel": two modifiers of one counted noun
         if low in _STOP_WORDS or low == "of" or skipped >= _UNIT_SKIP_MAX:
             return None
         skipped += 1

@@ -109,3 +109,21 @@ def test_pieces_of_equipment_count_equipment() -> None:
 def test_model_designators_joined_by_and_modify_one_noun() -> None:
     unit = find_unit("30 Su-24 and Su-34 bombers", 2)
     assert unit is not None and unit[0] == "bombers"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Chile is sending more than 80 police and defence personnel to the islands.", "personnel"),
+        ("Up to 45 police and military personnel will follow.", "military personnel"),
+        ("It sent 65 defence force personnel.", "personnel"),
+    ],
+)
+def test_modifiers_joined_by_and_or_stacked_still_reach_the_counted_noun(text: str, unit: str) -> None:
+    [f] = find_figures(text)
+    assert (f.unit, f.topic) == (unit, "troops")
+
+
+def test_and_before_a_second_counted_noun_stops_the_unit() -> None:
+    [f] = find_figures("About 100 police and soldiers were on the streets.")
+    assert f.topic is None
