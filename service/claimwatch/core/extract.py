@@ -143,6 +143,15 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
+#: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
+_STRENGTH_TO_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
+    r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
+    r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
+    r"(?P<noun>strength|numbers|presence|force|contingent|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
+    r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$",
+    re.IGNORECASE,
+)
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -875,7 +884,8 @@ class Extractor:
         self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
     ) -> tuple[str, int, int, ActorEntry | None] | None:
         """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
-        fighters" earlier in the clause, or a plural demonym right after it ("four Nepalis were captured").
+        fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
+        plural demonym right after it ("four Nepalis were captured").
         Returns (noun, start, end, the actor bound to it)."""
         num = f.number
         nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
@@ -890,6 +900,10 @@ class Extractor:
             words = _WORD_RE.match(text.lower(), nm.end())
             if words is not None and words.group(0) in self.cues.force_nouns:
                 return words.group(0), words.start(), words.end(), None
+        sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+        if sm is not None:
+            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)
+            return sm.group("noun"), sm.start("noun"), sm.end("noun"), owner
         for m in mentions:
             if m.start < num.end:
                 continue

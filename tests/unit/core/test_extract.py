@@ -709,3 +709,9 @@ def test_named_armed_forces_belong_to_their_state(ex: Extractor) -> None:
     assert figs(claims) == {("PT", "troops", 90)}
     claims = run(ex, "The Black Sea Fleet has moved 7 warships to Tartus.")
     assert figs(claims) == {("RU", "equipment", 7)}
+
+
+def test_a_force_brought_to_a_new_total_counts_troops(ex: Extractor) -> None:
+    claims = run(ex, "The new rotation will bring UNIFIL's strength to about 10,500, the mission said.")
+    assert figs(claims) == {("unifil", "troops", 10500)}
+    assert run(ex, "The shelling brought the death toll to 45.") == []
