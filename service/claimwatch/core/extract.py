@@ -131,6 +131,20 @@ _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:th
 _PLACE_MODIFIER_ADJ_RE = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|sponsored)\b", re.IGNORECASE)
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
+#: A move away before a count: its "from X" is where the forces leave, not whose they are.
+_WITHDRAW_BEFORE_RE = re.compile(
+    r"\b(?:withdraw|withdraws|withdrawing|withdrew|withdrawn|pull|pulls|pulling|pulled|remove|removes|removing|"
+    r"removed|relocate|relocates|relocating|relocated|redeploy|redeploying|redeployed|evacuate|evacuating|"
+    r"evacuated|cut|cuts|cutting|reduce|reducing|reduced)\b(?:[ \t]+(?:out|back|home|about|around|some|up[ \t]+to|"
+    r"roughly|nearly|almost|more[ \t]+than|at[ \t]+least|the|its|their|all))*[ \t]*$",
+    re.IGNORECASE,
+)
+#: A subject that is several states at once: the figure is their combined count, no one actor's.
+_COMBINED_SUBJECT_RE = re.compile(
+    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
+    r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
+    r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b"
+)
 #: "troops from A, B and allied countries": more than one origin after "from".
 _MULTI_ORIGIN_RE = re.compile(
     r"(?:'s|’s)?[ \t]*(?:,|and)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:other[ \t]+|allied[ \t]+|partner[ \t]+)"
@@ -791,6 +805,8 @@ class Extractor:
             return None  # "the death toll from the unrest rose to 225": people died, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+        if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
+            return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
         entry: ActorEntry | None = head_entry_found
@@ -809,6 +825,10 @@ class Extractor:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
             mm = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", after)
+            if mm and mm.group(0).strip().startswith("from") and _WITHDRAW_BEFORE_RE.search(
+                text, max(0, num.start - 40), num.start
+            ):
+                mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
             if mm:
                 cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):

@@ -715,3 +715,13 @@ def test_a_force_brought_to_a_new_total_counts_troops(ex: Extractor) -> None:
     claims = run(ex, "The new rotation will bring UNIFIL's strength to about 10,500, the mission said.")
     assert figs(claims) == {("unifil", "troops", 10500)}
     assert run(ex, "The shelling brought the death toll to 45.") == []
+
+
+def test_a_withdrawal_from_a_country_is_not_that_countrys_troops(ex: Extractor) -> None:
+    claims = run(ex, "Washington is weighing withdrawing about 2,500 troops from Japan, officials said.")
+    assert figs(claims) == {("US", "troops", 2500)}
+
+
+def test_a_combined_count_of_several_states_is_no_ones(ex: Extractor) -> None:
+    claims = run(ex, "Chile has 200 troops in Haiti. Together the three countries now have about 900 soldiers there.")
+    assert figs(claims) == {("CL", "troops", 200)}
