@@ -139,6 +139,14 @@ _WITHDRAW_BEFORE_RE = re.compile(
     r"roughly|nearly|almost|more[ \t]+than|at[ \t]+least|the|its|their|all))*[ \t]*$",
     re.IGNORECASE,
 )
+#: A distance from a place ("460 nautical miles east of the Somali coast", "30 km from Kharkiv"): the
+#: place is a reference point.
+_DISTANCE_FROM_RE = re.compile(
+    r"\b(?:miles|mi|kilomet(?:er|re)s|km|metres|meters|m)[ \t]+(?:(?:due[ \t]+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+)?(?:of|from|off)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:coast[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -1257,6 +1265,8 @@ class Extractor:
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if _DISTANCE_FROM_RE.search(before):
+                continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):

@@ -725,3 +725,13 @@ def test_a_withdrawal_from_a_country_is_not_that_countrys_troops(ex: Extractor) 
 def test_a_combined_count_of_several_states_is_no_ones(ex: Extractor) -> None:
     claims = run(ex, "Chile has 200 troops in Haiti. Together the three countries now have about 900 soldiers there.")
     assert figs(claims) == {("CL", "troops", 200)}
+
+
+def test_a_demonym_before_a_place_noun_owns_nothing(ex: Extractor) -> None:
+    claims = run(ex, "About 3,000 Marines will move from the Japanese island to Hawaii over five years.")
+    assert not any(c.actor.code == "JP" for c in claims)
+
+
+def test_a_distance_from_a_place_makes_it_a_reference_point(ex: Extractor) -> None:
+    claims = run(ex, "A Spanish frigate intercepted the skiff about 300 nautical miles east of Somalia.")
+    assert locs(claims) == set()
