@@ -147,6 +147,8 @@ _DISTANCE_FROM_RE = re.compile(
     r"(?:[\w-]+[ \t]+)?(?:coast[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A relative clause opening after a comma: what it places is its own noun, not the sentence's forces.
+_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -1267,6 +1269,11 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            rel = next(iter(reversed(list(_RELATIVE_RE.finditer(text, 0, p.start)))), None)
+            if rel is not None and "," not in text[rel.end() : p.start]:
+                rw = set(_words(text[rel.end() : p.start]))
+                if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
+                    continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):

@@ -735,3 +735,10 @@ def test_a_demonym_before_a_place_noun_owns_nothing(ex: Extractor) -> None:
 def test_a_distance_from_a_place_makes_it_a_reference_point(ex: Extractor) -> None:
     claims = run(ex, "A Spanish frigate intercepted the skiff about 300 nautical miles east of Somalia.")
     assert locs(claims) == set()
+
+
+def test_a_relative_clause_about_something_else_places_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "Italy sent 400 troops to Bosnia under the accord, which was signed at a hotel in Paris.")
+    assert locs(claims) == {("IT", "BA")}
+    claims = run(ex, "The frigate, which had been in the Aegean Sea, is due to arrive in the Red Sea on Monday.")
+    assert not any(c.location and c.location.name == "Aegean Sea" for c in claims)
