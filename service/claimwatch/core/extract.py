@@ -149,6 +149,8 @@ _DISTANCE_FROM_RE = re.compile(
 )
 #: A relative clause opening after a comma: what it places is its own noun, not the sentence's forces.
 _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
+#: A relative clause between commas or closing the sentence ("Rwanda, which is not a member, sent ...").
+_RELATIVE_SPAN_RE = re.compile(r",[ \t]+(?:which|who|whose)\b[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -1403,8 +1405,12 @@ class Extractor:
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues
-        denied = bool(cues.denial_re.search(text) or cues.no_force_re.search(text)) and not cues.non_denial_re.search(
-            text
+        # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
+        # deploying ..."); a trailing "..., which Kigali denies" reports a denial beside the claim: neither
+        # denies the claim itself.
+        main = _RELATIVE_SPAN_RE.sub(",", text)
+        denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
+            main
         )
         hedged = bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)

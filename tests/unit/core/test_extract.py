@@ -742,3 +742,12 @@ def test_a_relative_clause_about_something_else_places_no_forces(ex: Extractor) 
     assert locs(claims) == {("IT", "BA")}
     claims = run(ex, "The frigate, which had been in the Aegean Sea, is due to arrive in the Red Sea on Monday.")
     assert not any(c.location and c.location.name == "Aegean Sea" for c in claims)
+
+
+def test_a_negation_inside_a_relative_clause_denies_nothing(ex: Extractor) -> None:
+    [c] = run(ex, "Kenya, which is not a member of the bloc, has sent 400 police officers to Haiti.")
+    assert not c.denied and c.figure is not None and c.figure.value == 400
+    [c] = run(ex, "Burundi has about 2,000 soldiers in South Kivu, which Bujumbura denies.")
+    assert not c.denied
+    [c] = run(ex, "Burundi denied that it had sent 2,000 soldiers to South Kivu.")
+    assert c.denied

@@ -127,3 +127,8 @@ def test_modifiers_joined_by_and_or_stacked_still_reach_the_counted_noun(text: s
 def test_and_before_a_second_counted_noun_stops_the_unit() -> None:
     [f] = find_figures("About 100 police and soldiers were on the streets.")
     assert f.topic is None
+
+
+def test_vote_counts_are_never_figures() -> None:
+    assert find_figures("The Bundestag voted 412 to 57 to extend the mission.") == []
+    assert find_figures("Deputies voted by 130 to 9 for the deployment.") == []
