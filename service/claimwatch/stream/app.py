@@ -68,6 +68,8 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
+#: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes).
+FETCH_MAX_WAIT_MS = 20
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
 ITEM_URL_HEADER = "claimwatch-item-url"
 
@@ -482,6 +484,7 @@ class StreamApp:
         self.alertmanager = alertmanager
         store_kind: StoreKind = store or settings.store
         faust_fixes.install()  # no records lost when recovery hands the stream partitions back (see module)
+        faust_fixes.set_fetch_max_wait(FETCH_MAX_WAIT_MS)
         app = faust.App(settings.app_id, **faust_options(settings, store_kind, on_tansu=on_tansu))
         self.app = app
 
