@@ -102,6 +102,8 @@ class AlertWatcher(threading.Thread):
         self.consumer.assign(tps)
         self.consumer.seek_to_beginning(*tps)
         self.seen: dict[str, float] = {}
+        #: The first alert's record timestamp (the worker's producer sets it when it sends the alert), in s.
+        self.stamped: dict[str, float] = {}
         self.stop_flag = threading.Event()
 
     def run(self) -> None:
@@ -112,6 +114,7 @@ class AlertWatcher(threading.Thread):
                 for r in records:
                     item_id = json.loads(r.value)["item_id"]
                     self.seen.setdefault(item_id, now)
+                    self.stamped.setdefault(item_id, r.timestamp / 1000)
         self.consumer.close()
 
 
@@ -173,6 +176,15 @@ def main() -> int:
                 f"worker CPU {1000 * (_cpu_s(pid) - cpu0) / max(1, n_lat):.1f} ms/item; {_load()}",
                 flush=True,
             )
+            # The same, to the alert record's timestamp: what the worker took, without this script's own
+            # reader (kafka-python, in a process that also paces the producer) lagging behind.
+            stamped = sorted((watcher.stamped[k] - t) * 1000 for k, t in sent.items() if k in watcher.stamped)
+            if stamped:
+                print(
+                    f"  to the alert's record timestamp: p50 {statistics.median(stamped):.1f} ms, "
+                    f"p99 {stamped[min(len(stamped) - 1, int(0.99 * len(stamped)))]:.1f} ms",
+                    flush=True,
+                )
 
             # 2. sustained throughput
             base = _accounted(worker)

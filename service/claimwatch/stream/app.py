@@ -68,6 +68,8 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
+#: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes).
+FETCH_MAX_WAIT_MS = 20
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
 ITEM_URL_HEADER = "claimwatch-item-url"
 
@@ -145,6 +147,72 @@ class BufferedStore(MutableMapping[str, Any]):
                 backing.pop(k, None)
             else:
                 backing[k] = v
+
+
+class CachedTable(MutableMapping[str, Any]):
+    """A bounded read cache in front of a table whose writes all go through it.
+
+    Why: the claim stage reads up to ``2 * MAX_PREVIOUS`` fact rows per new
+    fact, and each read of a faust Table is a key encode, a store lookup in
+    every partition DB (RocksDB) and a JSON decode. Rows are kept as their JSON
+    text, so every read returns a fresh object exactly as a read from the table
+    would (the core mutates what it reads before writing it back).
+
+    Coherence: while this worker owns a partition only it writes that
+    partition's rows, and it writes them through here; what the table gains any
+    other way (changelog recovery after a rebalance) is not seen, so the owner
+    calls ``forget()`` whenever partitions are assigned or revoked.
+    """
+
+    def __init__(self, backing: MutableMapping[str, Any], max_entries: int = 20_000) -> None:
+        self.backing = backing
+        self.max_entries = max_entries
+        self._rows: OrderedDict[str, str] = OrderedDict()
+
+    def forget(self) -> None:
+        self._rows.clear()
+
+    def _remember(self, key: str, value: Any) -> None:
+        try:
+            text = json.dumps(value)
+        except (TypeError, ValueError):  # not plain JSON: leave it to the table
+            self._rows.pop(key, None)
+            return
+        self._rows[key] = text
+        self._rows.move_to_end(key)
+        if len(self._rows) > self.max_entries:
+            self._rows.popitem(last=False)
+
+    def __getitem__(self, key: str) -> Any:
+        text = self._rows.get(key)
+        if text is not None:
+            return json.loads(text)
+        value = self.backing[key]  # KeyError when absent: absence is not cached
+        self._remember(key, value)
+        return value  # the table's own object, as an uncached read would give
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.backing[key] = value
+        self._remember(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._rows.pop(key, None)
+        del self.backing[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows or key in self.backing
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.backing)
+
+    def __len__(self) -> int:
+        return len(self.backing)
 
 
 def pack_fingerprint(n: int, published_at: datetime, fp: Fingerprint) -> dict[str, Any]:
@@ -416,6 +484,7 @@ class StreamApp:
         self.alertmanager = alertmanager
         store_kind: StoreKind = store or settings.store
         faust_fixes.install()  # no records lost when recovery hands the stream partitions back (see module)
+        faust_fixes.set_fetch_max_wait(FETCH_MAX_WAIT_MS)
         app = faust.App(settings.app_id, **faust_options(settings, store_kind, on_tansu=on_tansu))
         self.app = app
 
@@ -431,6 +500,11 @@ class StreamApp:
         self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema)
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
         self.dedup = DedupState(self.fingerprints, extractor, settings)
+        # One claim stage for the worker's life, over a read cache of the knowledge table: its
+        # read-back cache of known facts then lasts across claims (a stage per claim rebuilt them).
+        self.knowledge_cache = CachedTable(self.knowledge)
+        self._claim_overlay = BufferedStore(self.knowledge_cache)
+        self._claim_stage = ClaimStage(store=self._claim_overlay)
         # Data topics get a batching producer; faust's own (one-record batches on Tansu) keeps the changelogs.
         self.data = app.add_dependency(
             DataProducer(
@@ -443,9 +517,12 @@ class StreamApp:
         async def _assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
             # The lane may have moved or gained changelog entries: rebuild before its next item.
             self.dedup.invalidate()
+            # Likewise the knowledge partitions: recovery writes the table without the cache.
+            self.knowledge_cache.forget()
 
         @app.on_partitions_revoked.connect  # type: ignore[untyped-decorator]
         async def _revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+            self.knowledge_cache.forget()
             for tp in revoked:
                 if (tp.topic, tp.partition) in self._lag_reported:
                     self._lag_reported.discard((tp.topic, tp.partition))
@@ -566,14 +643,16 @@ class StreamApp:
         async for events in batches(stream):
             # One overlay for the batch (a later claim decides against an earlier one's facts),
             # remembering which event last wrote each key: a table write goes to its event's partition.
-            overlay = BufferedStore(self.knowledge)
+            overlay = self._claim_overlay
+            overlay.pending.clear()
+            overlay.touched.clear()
             writer: dict[str, EventT] = {}
             pending: list[asyncio.Future[Any]] = []
             raised: list[tuple[Alert, str | None]] = []
             for event in events:
                 try:
                     claim = ClaimEvent.model_validate_json(event.value)
-                    alerts = ClaimStage(store=overlay).process(claim)
+                    alerts = self._claim_stage.process(claim)
                 except Exception as e:
                     log.exception("processing error on claim %s", _source(event))
                     pending.append(
@@ -603,7 +682,7 @@ class StreamApp:
             overlay.pending.clear()
             for ev, writes in by_event.values():
                 with _as_current_event(ev):
-                    BufferedStore.write_through(self.knowledge, writes)
+                    BufferedStore.write_through(self.knowledge_cache, writes)
             for a, url in raised:
                 self.metrics.record_alert(a.kind, a.published_at, a.detected_at)
                 if self.alertmanager is not None:

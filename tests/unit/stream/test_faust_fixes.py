@@ -28,3 +28,22 @@ def test_flow_is_stopped_before_the_original_runs():
 
     asyncio.run(faust_fixes._stop_flow_first(original)(fake, 3))
     assert calls == ["stop_flow", "original(3)"]
+
+
+def test_worker_consumer_gets_the_configured_fetch_wait():
+    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+
+    faust_fixes.install()
+    assert getattr(AIOKafkaConsumerThread._create_worker_consumer, faust_fixes._FETCH_MARK, False)
+
+    def create(self, transport):
+        return SimpleNamespace(_fetch_max_wait_ms=1500)
+
+    wrapped = faust_fixes._with_fetch_wait(create)
+    try:
+        faust_fixes.set_fetch_max_wait(20)
+        assert wrapped(None, None)._fetch_max_wait_ms == 20
+        faust_fixes.set_fetch_max_wait(None)
+        assert wrapped(None, None)._fetch_max_wait_ms == 1500  # faust's own
+    finally:
+        faust_fixes.set_fetch_max_wait(None)
