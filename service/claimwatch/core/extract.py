@@ -234,6 +234,8 @@ class _Cues:
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
+    apposition_words: frozenset[str]
+    apposition_heads: frozenset[str]
     neutral_people: frozenset[str]
     military_context: frozenset[str]
     strike_words: frozenset[str]
@@ -300,6 +302,8 @@ def _cues() -> _Cues:
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
         neutral_people=frozenset(c["neutral_people"]),
+        apposition_words=frozenset(c["apposition_words"]),
+        apposition_heads=frozenset(c["apposition_heads"]),
         military_context=frozenset(c["military_context"]),
         clause_subject_verbs=frozenset(c["clause_subject_verbs"])
         | frozenset(c["recipient_verbs"])
@@ -713,8 +717,16 @@ class Extractor:
     @staticmethod
     def _object_of_preposition(text: str, m: ActorMention) -> bool:
         """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
-        prev = _words(text[max(0, m.start - 20) : m.start])
-        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on"):
+        prev = _words(text[max(0, m.start - 60) : m.start])
+        # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
+        # name leaves the name the preposition's object
+        j = len(prev)
+        cues = _cues()
+        while j > 0 and prev[j - 1] in cues.apposition_words:
+            j -= 1
+        if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
+            prev = prev[:j]
+        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on", "by"):
             return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
         return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
 

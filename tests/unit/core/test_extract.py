@@ -751,3 +751,17 @@ def test_a_negation_inside_a_relative_clause_denies_nothing(ex: Extractor) -> No
     assert not c.denied
     [c] = run(ex, "Burundi denied that it had sent 2,000 soldiers to South Kivu.")
     assert c.denied
+
+
+def test_missions_are_their_own_actors(ex: Extractor) -> None:
+    claims = run(ex, "ECOWAS has approved sending about 1,500 troops to Guinea-Bissau, the bloc said.")
+    assert ("ecowas", "troops", 1500) in figs(claims)
+
+
+def test_an_organisation_named_after_a_descriptive_apposition_is_still_an_object(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "The junta fears pressure from the West African bloc ECOWAS. "
+        "About 300 Wagner Group fighters arrived in Bamako in May, and 200 more were due in June.",
+    )
+    assert not any(c.actor.code == "ecowas" for c in claims)
