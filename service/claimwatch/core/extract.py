@@ -151,6 +151,7 @@ _DISTANCE_FROM_RE = re.compile(
 _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
 #: A relative clause between commas or closing the sentence ("Rwanda, which is not a member, sent ...").
 _RELATIVE_SPAN_RE = re.compile(r",[ \t]+(?:which|who|whose)\b[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
+_BOTH_SIDES_RE = re.compile(r"[ \t]+(?:on|from)[ \t]+(?:both|all)[ \t]+sides\b", re.IGNORECASE)
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -870,6 +871,10 @@ class Extractor:
                     entry = m.entry
                     break
         agent_verb = self._agent_before(text, num.start)
+        if agent_verb and topic == "equipment":
+            return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
+        if _BOTH_SIDES_RE.match(text, f.unit_end):
+            return None  # "killed nearly 300 soldiers on both sides": a combined toll
         if entry is None and implied and earlier:
             # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
             # the 148 delivered": a bare number continues the count before it unless another actor intervenes
@@ -978,6 +983,10 @@ class Extractor:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
         ws = _words(text[pos : pos + 40])[:3]
+        if ws[:1] == ["of"] and len(ws) >= 2:
+            head = ws[2] if ws[1] == "the" and len(ws) > 2 else ws[1]
+            if head in cues.non_force_people:
+                return True  # "two of the sources said": people who speak, not forces
         for i, w in enumerate(ws):
             if w in _PREP_OBJECT_WORDS:
                 return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases
@@ -1096,7 +1105,7 @@ class Extractor:
             return False
         k = len(btoks) - 1
         while k >= 0 and btoks[k] in ("at", "least", "about", "some", "over", "than", "more", "nearly", "around",
-                                      "up", "to", "a", "an", "the", "another", "further"):  # fmt: skip
+                                      "up", "to", "a", "an", "the", "another", "further", "down"):  # fmt: skip
             k -= 1
         if k < 0 or btoks[k] not in self.cues.agent_verbs:
             return False

@@ -445,6 +445,14 @@ def _joins_modifiers(text: str, pos: int, tables: _Tables) -> bool:
     return tables.noun_topic.get(second) == "troops"
 
 
+_ROUNDS_OF_EVENTS_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:strikes|airstrikes|talks|negotiations|voting|votes|sanctions|attacks|"
+    r"consultations|fighting|shelling|raids|bombing|bombardments?|exercises|drills|inspections|discussions|"
+    r"meetings|elections|mobili[sz]ation|layoffs|cuts|prisoner[ \t]+exchanges|exchanges|hikes)\b",
+    re.IGNORECASE,
+)
+
+
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
@@ -465,6 +473,8 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             two = f"{low} {nxt.group(1).lower()}"
             if two in tables.noun_topic:
                 return two, tm.start(), tm.end() + nxt.end()
+        if low in ("round", "rounds") and _ROUNDS_OF_EVENTS_RE.match(text, tm.end()):
+            return None  # "20 rounds of strikes", "three rounds of talks": sessions, not ammunition
         if low in tables.noun_topic:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:

@@ -765,3 +765,21 @@ def test_an_organisation_named_after_a_descriptive_apposition_is_still_an_object
         "About 300 Wagner Group fighters arrived in Bamako in May, and 200 more were due in June.",
     )
     assert not any(c.actor.code == "ecowas" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Rwandan units are now fighting near Bunagana, three of the sources said.",
+        "French and Belgian jets have carried out more than 30 rounds of strikes since March.",
+        "The clashes in May killed about 120 soldiers on both sides, officials said.",
+        "Supplies in the caves are enough to equip a brigade of about 12,000 troops.",
+        "The task force said it had shot down 25 drones over the strait.",
+    ],
+)
+def test_numbers_that_count_no_ones_forces(ex: Extractor, body: str) -> None:
+    assert not figs(run(ex, body)), body
+
+
+def test_rounds_of_ammunition_still_count(ex: Extractor) -> None:
+    assert figs(run(ex, "Russia has fired 4,000 rounds of artillery at the town.")) == {("RU", "equipment", 4000)}
