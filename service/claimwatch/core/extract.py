@@ -238,6 +238,9 @@ class _Cues:
     apposition_words: frozenset[str]
     apposition_heads: frozenset[str]
     neutral_people: frozenset[str]
+    crew_nouns: frozenset[str]
+    warship_words: frozenset[str]
+    civil_ship_words: frozenset[str]
     military_context: frozenset[str]
     strike_words: frozenset[str]
     possibility: frozenset[str]
@@ -303,6 +306,9 @@ def _cues() -> _Cues:
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
         neutral_people=frozenset(c["neutral_people"]),
+        crew_nouns=frozenset(c["crew_nouns"]),
+        warship_words=frozenset(c["warship_words"]),
+        civil_ship_words=frozenset(c["civil_ship_words"]),
         apposition_words=frozenset(c["apposition_words"]),
         apposition_heads=frozenset(c["apposition_heads"]),
         military_context=frozenset(c["military_context"]),
@@ -545,6 +551,10 @@ class Extractor:
         for f in figs:
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
+            if f.unit.lower() in cues.crew_nouns and (
+                not wordset & cues.warship_words or wordset & cues.civil_ship_words or "-flagged" in text
+            ):
+                continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None:
                 continue

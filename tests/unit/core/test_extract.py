@@ -783,3 +783,15 @@ def test_numbers_that_count_no_ones_forces(ex: Extractor, body: str) -> None:
 
 def test_rounds_of_ammunition_still_count(ex: Extractor) -> None:
     assert figs(run(ex, "Russia has fired 4,000 rounds of artillery at the town.")) == {("RU", "equipment", 4000)}
+
+
+def test_a_warships_crew_counts_and_a_merchant_crew_does_not(ex: Extractor) -> None:
+    claims = run(ex, "The Dutch frigate Tromp, with about 200 crew, arrived in the Red Sea on Monday.")
+    assert figs(claims) == {("NL", "troops", 200)}
+    claims = run(ex, "Greek navy commandos boarded the Panama-flagged tanker and freed all 19 crew members.")
+    assert not figs(claims)
+
+
+def test_mission_monitors_are_its_personnel(ex: Extractor) -> None:
+    claims = run(ex, "EUMA sent 60 monitors to the Armenian border town of Jermuk.")
+    assert ("euma", "troops", 60) in figs(claims)
