@@ -152,6 +152,11 @@ _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
 #: A relative clause between commas or closing the sentence ("Rwanda, which is not a member, sent ...").
 _RELATIVE_SPAN_RE = re.compile(r",[ \t]+(?:which|who|whose)\b[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
 _BOTH_SIDES_RE = re.compile(r"[ \t]+(?:on|from)[ \t]+(?:both|all)[ \t]+sides\b", re.IGNORECASE)
+#: "N (service) members of the X" / "N X members": members of a named force (the name is checked by the caller).
+_MEMBERS_OF_RE = re.compile(
+    r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
+    r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
+)
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -959,6 +964,14 @@ class Extractor:
             words = _WORD_RE.match(text.lower(), nm.end())
             if words is not None and words.group(0) in self.cues.force_nouns:
                 return words.group(0), words.start(), words.end(), None
+        mm = _MEMBERS_OF_RE.match(text, num.end)
+        if mm is not None:
+            # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
+            # named around "members" is an actor's (an alias of its armed forces, or a group)
+            for m in mentions:
+                if num.end <= m.start <= mm.end() + 1:
+                    us = text.lower().find("members", num.end)
+                    return "members", us, us + len("members"), m.entry
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)

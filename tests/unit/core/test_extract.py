@@ -795,3 +795,9 @@ def test_a_warships_crew_counts_and_a_merchant_crew_does_not(ex: Extractor) -> N
 def test_mission_monitors_are_its_personnel(ex: Extractor) -> None:
     claims = run(ex, "EUMA sent 60 monitors to the Armenian border town of Jermuk.")
     assert ("euma", "troops", 60) in figs(claims)
+
+
+def test_members_of_a_named_force_count_as_its_troops(ex: Extractor) -> None:
+    claims = run(ex, "Parliament approved sending 850 members of the Kenya Defence Forces to Haiti.")
+    assert figs(claims) == {("KE", "troops", 850)}
+    assert not figs(run(ex, "About 40 members of parliament visited Kyiv on Monday."))
