@@ -157,6 +157,14 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+#: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
+_NUMBER_AT_RE = re.compile(
+    r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
+    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
+    r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:was|is|stood|stands|had[ \t]+reached|"
+    r"reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
+    re.IGNORECASE,
+)
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -972,6 +980,11 @@ class Extractor:
                 if num.end <= m.start <= mm.end() + 1:
                     us = text.lower().find("members", num.end)
                     return "members", us, us + len("members"), m.entry
+        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
+        if nb is not None:
+            # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
+            g = "noun" if nb.group("noun") is not None else "noun2"
+            return nb.group(g), nb.start(g), nb.end(g), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)

@@ -801,3 +801,9 @@ def test_members_of_a_named_force_count_as_its_troops(ex: Extractor) -> None:
     claims = run(ex, "Parliament approved sending 850 members of the Kenya Defence Forces to Haiti.")
     assert figs(claims) == {("KE", "troops", 850)}
     assert not figs(run(ex, "About 40 members of parliament visited Kyiv on Monday."))
+
+
+def test_an_estimate_of_the_number_with_no_noun_counts_the_forces_spoken_of(ex: Extractor) -> None:
+    claims = run(ex, "Rwanda has sent troops to South Kivu. A UN source said the number was closer to 3,000.")
+    assert ("RW", "troops", 3000) in figs(claims)
+    assert not figs(run(ex, "Officials put the death toll at 45."))
