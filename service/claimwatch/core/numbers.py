@@ -416,7 +416,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
 _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
 _MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
-_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
 
 
 def _name_head(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -451,6 +451,10 @@ _ROUNDS_OF_EVENTS_RE = re.compile(
     r"meetings|elections|mobili[sz]ation|layoffs|cuts|prisoner[ \t]+exchanges|exchanges|hikes)\b",
     re.IGNORECASE,
 )
+
+
+#: An aircraft model designator or jet word among a count's modifiers: its "fighters" are aircraft.
+_AIRCRAFT_MODEL_RE = re.compile(r"\b(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]{0,2}|jets?|stealth|multirole|supersonic)\b")
 
 
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
@@ -512,6 +516,10 @@ def find_figures(text: str) -> list[FigureMatch]:
         if unit is not None:
             noun, us, ue = unit
             topic = tables.noun_topic[noun.lower()]
+            if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
+                text, num.end, us
+            ):
+                topic = "equipment"  # "four F-35A fighters", "12 Su-30 fighters": aircraft, not fighters
             out.append(FigureMatch(num, noun, us, ue, topic))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))

@@ -132,3 +132,17 @@ def test_and_before_a_second_counted_noun_stops_the_unit() -> None:
 def test_vote_counts_are_never_figures() -> None:
     assert find_figures("The Bundestag voted 412 to 57 to extend the mission.") == []
     assert find_figures("Deputies voted by 130 to 9 for the deployment.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Six Polish Air Force F-16 fighters landed at the base.", "It sent 12 Su-30 fighters.", "Eight stealth fighters"],
+)
+def test_fighters_with_an_aircraft_model_are_equipment(text: str) -> None:
+    [f] = find_figures(text)
+    assert (f.unit, f.topic) == ("fighters", "equipment")
+
+
+def test_fighters_of_a_group_are_troops() -> None:
+    [f] = find_figures("About 300 Hezbollah fighters crossed the border.")
+    assert f.topic == "troops"
