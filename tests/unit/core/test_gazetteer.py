@@ -331,6 +331,8 @@ def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
         ("A task group is operating in the western Indian Ocean.", "Indian Ocean"),
         ("Drills in the Barents Sea ended on Friday.", "Barents Sea"),
         ("Police were flown to the Solomons overnight.", "Solomon Islands"),
+        ("A resupply boat reached Ayungin Shoal at dawn.", "Second Thomas Shoal"),
+        ("Coast guard ships patrolled near the Spratlys.", "Spratly Islands"),
     ],
 )
 def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:
