@@ -332,7 +332,7 @@ def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
         ("Drills in the Barents Sea ended on Friday.", "Barents Sea"),
         ("Police were flown to the Solomons overnight.", "Solomon Islands"),
         ("A resupply boat reached Ayungin Shoal at dawn.", "Second Thomas Shoal"),
-        ("Coast guard ships patrolled near the Spratlys.", "Spratly Islands"),
+        ("Two ships patrolled near the Spratlys on Monday.", "Spratly Islands"),
     ],
 )
 def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:
