@@ -165,6 +165,8 @@ _NUMBER_AT_RE = re.compile(
     r"reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
     re.IGNORECASE,
 )
+#: A comma or semicolon that ends a clause (not the comma inside "7,000").
+_CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
@@ -1329,8 +1331,9 @@ class Extractor:
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             rel = next(iter(reversed(list(_RELATIVE_RE.finditer(text, 0, p.start)))), None)
-            if rel is not None and "," not in text[rel.end() : p.start]:
-                rw = set(_words(text[rel.end() : p.start]))
+            if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
+                close = _CLAUSE_COMMA_RE.search(text[p.end :])
+                rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
                 if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if cues.place_heads_re.match(after):

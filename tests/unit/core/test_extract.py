@@ -807,3 +807,13 @@ def test_an_estimate_of_the_number_with_no_noun_counts_the_forces_spoken_of(ex: 
     claims = run(ex, "Rwanda has sent troops to South Kivu. A UN source said the number was closer to 3,000.")
     assert ("RW", "troops", 3000) in figs(claims)
     assert not figs(run(ex, "Officials put the death toll at 45."))
+
+
+def test_a_relative_clause_that_places_forces_still_counts(ex: Extractor) -> None:
+    claims = run(ex, "France, which keeps a base in Djibouti with about 1,500 troops, said it would stay.")
+    assert ("FR", "DJ") in locs(claims)
+
+
+def test_states_with_contingents_there_are_placed(ex: Extractor) -> None:
+    claims = run(ex, "Kenya has 800 police in Haiti. Belize, Jamaica and the Bahamas also have contingents there.")
+    assert {("BZ", "HT"), ("JM", "HT"), ("BS", "HT")} <= locs(claims)
