@@ -272,6 +272,7 @@ class _Cues:
     spec_re: re.Pattern[str]
     rate_after_re: re.Pattern[str]
     place_anaphora_re: re.Pattern[str]
+    place_anaphora_kinds: dict[str, frozenset[str]]
     event_anaphora_re: re.Pattern[str]
     place_heads_re: re.Pattern[str]
     casualty_words: frozenset[str]
@@ -348,6 +349,7 @@ def _cues() -> _Cues:
         spec_re=_alt(c["spec_cues"]),
         rate_after_re=re.compile(r"[ \t]+" + _alt(c["rate_after"]).pattern, re.IGNORECASE),
         place_anaphora_re=_alt(c["place_anaphora"]),
+        place_anaphora_kinds={k: frozenset(v) for k, v in c["place_anaphora_kinds"].items()},
         event_anaphora_re=_alt(c["event_anaphora"]),
         place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
         casualty_words=frozenset(t["casualty_words"]),
@@ -402,6 +404,8 @@ class _State:
     claimant_paragraph: int = -1
     source_claimant: str | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
+    places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
+    anaphor_kinds: frozenset[str] = frozenset()  # place kinds the current sentence's anaphor refers to
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
@@ -593,6 +597,7 @@ class Extractor:
         result: list[_Claim] = []
         fig_claims = claims
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
+        st.anaphor_kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
@@ -621,6 +626,8 @@ class Extractor:
             if c.place is not None:
                 st.actor_place[c.actor.code] = (c.place, s.paragraph)
                 st.last_place = (c.place, s.paragraph)
+        st.places_named.extend(places)
+        del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
             last = places[-1]
             if not text.startswith(("'s", "’s"), last.end):
@@ -655,6 +662,15 @@ class Extractor:
             return "event"
         return None
 
+    def _anaphor_kinds(self, text: str) -> frozenset[str]:
+        """The kinds of place the sentence's anaphor names ("to the province": a province), or none."""
+        kinds = self.cues.place_anaphora_kinds
+        for m in self.cues.place_anaphora_re.finditer(text):
+            got = kinds.get(" ".join(m.group(0).lower().split()))
+            if got:
+                return got
+        return frozenset()
+
     @staticmethod
     def _carried_place(
         st: _State, code: str, paragraph: int, anaphor: str | None, implied: bool
@@ -663,6 +679,12 @@ class Extractor:
         ambush" the last place of the same actor; for a bare number ("seven were killed") the last place of
         the same actor in the same paragraph."""
         own = st.actor_place.get(code)
+        last_fits = st.last_place is not None and st.last_place[0].place.kind in st.anaphor_kinds
+        if anaphor == "place" and st.anaphor_kinds and not last_fits:
+            # "to the province": the last province named, which need not be the last place named
+            for p in reversed(st.places_named):
+                if p.place.kind in st.anaphor_kinds:
+                    return p
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None

@@ -817,3 +817,12 @@ def test_a_relative_clause_that_places_forces_still_counts(ex: Extractor) -> Non
 def test_states_with_contingents_there_are_placed(ex: Extractor) -> None:
     claims = run(ex, "Kenya has 800 police in Haiti. Belize, Jamaica and the Bahamas also have contingents there.")
     assert {("BZ", "HT"), ("JM", "HT"), ("BS", "HT")} <= locs(claims)
+
+
+def test_the_province_refers_back_to_the_last_province_named(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Militants have attacked towns across Cabo Delgado province. Leaders met in Maputo, where Zimbabwe and "
+        "Botswana pledged troops. Rwanda began deploying 1,000 soldiers to the province in July.",
+    )
+    assert any(c.actor.code == "RW" and c.location and c.location.name == "Cabo Delgado" for c in claims)
