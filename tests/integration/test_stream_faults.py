@@ -81,8 +81,8 @@ def _assert_alerts_match(records, expected) -> Counter[str]:
     return ids
 
 
-#: Items replayed in the kill -9 test; CI keeps it at 1,000 for its 10-minute budget,
-#: CLAIMWATCH_FAULT_ITEMS=3000 runs the longer version.
+#: Items replayed in the kill -9 test: 1,000 keep it near a minute and a half on a loaded 2-core machine,
+#: the slowest test of the suite; CLAIMWATCH_FAULT_ITEMS=3000 runs the longer version.
 FAULT_ITEMS = int(os.environ.get("CLAIMWATCH_FAULT_ITEMS", "1000"))
 
 
