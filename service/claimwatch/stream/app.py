@@ -100,12 +100,6 @@ class BufferedStore(MutableMapping[str, Any]):
             return v
         return self.backing[key]
 
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __setitem__(self, key: str, value: Any) -> None:
         self.pending[key] = value
         self.touched.add(key)
@@ -190,12 +184,6 @@ class CachedTable(MutableMapping[str, Any]):
         value = self.backing[key]  # KeyError when absent: absence is not cached
         self._remember(key, value)
         return value  # the table's own object, as an uncached read would give
-
-    def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.backing[key] = value
