@@ -933,8 +933,17 @@ class Extractor:
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
                 return None  # "A, B and C have promised personnel, bringing the total to 2,500"
             if entry is not None and agent_verb:
-                # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's
-                other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
+                # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's:
+                # the side named between them ("boarded Philippine navy boats, injuring eight sailors"), else
+                # the item's focus
+                code = entry.actor.code
+                named = [
+                    m.entry for m in mentions
+                    if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
+                ]  # fmt: skip
+                other = named[-1] if named else None
+                if other is None:
+                    other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:
                     return None
                 entry = other

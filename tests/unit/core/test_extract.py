@@ -826,3 +826,10 @@ def test_the_province_refers_back_to_the_last_province_named(ex: Extractor) -> N
         "Botswana pledged troops. Rwanda began deploying 1,000 soldiers to the province in July.",
     )
     assert any(c.actor.code == "RW" and c.location and c.location.name == "Cabo Delgado" for c in claims)
+
+
+def test_losses_inflicted_are_not_the_attackers(ex: Extractor) -> None:
+    claims = run(ex, "Chinese coast guard crews boarded Vietnamese fishing boats on Monday, injuring six sailors.")
+    assert not any(c.actor.code == "CN" and c.topic == "casualties" for c in claims)
+    claims = run(ex, "JNIM said it had killed 40 Burkinabe soldiers near Djibo.")
+    assert figs(claims) == {("BF", "casualties", 40)}
