@@ -7,6 +7,7 @@ settings (``claimwatch config``, logs) never shows them.
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 from typing import Any, Literal
 
@@ -85,6 +86,20 @@ class Settings(BaseSettings):
         if self.ssl_password:
             opts["ssl_password"] = self.ssl_password.get_secret_value()
         return opts
+
+    def tls_context(self) -> ssl.SSLContext | None:
+        """The TLS context of the clients that take one (faust, aiokafka, the broker probe); None for a
+        protocol without TLS. One builder, so every client trusts the same CA and shows the same cert."""
+        if self.security_protocol not in ("SSL", "SASL_SSL"):
+            return None
+        ctx = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+        if self.ssl_certfile:
+            ctx.load_cert_chain(
+                str(self.ssl_certfile),
+                str(self.ssl_keyfile) if self.ssl_keyfile else None,
+                self.ssl_password.get_secret_value() if self.ssl_password else None,
+            )
+        return ctx
 
     def secret_values(self) -> list[str]:
         """The non-empty secrets, for redacting them from log output (see claimwatch.cli)."""

@@ -339,17 +339,7 @@ def faust_options(settings: Settings, store: StoreKind, *, on_tansu: bool = True
 def _credentials(settings: Settings) -> Any:
     if settings.security_protocol == "PLAINTEXT":
         return None
-    import ssl
-
-    ctx: ssl.SSLContext | None = None
-    if settings.security_protocol in ("SSL", "SASL_SSL"):
-        ctx = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
-        if settings.ssl_certfile:
-            ctx.load_cert_chain(
-                str(settings.ssl_certfile),
-                str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
-                settings.ssl_password.get_secret_value() if settings.ssl_password else None,
-            )
+    ctx = settings.tls_context()
     if settings.security_protocol.startswith("SASL"):
         return faust.SASLCredentials(
             username=settings.sasl_username,

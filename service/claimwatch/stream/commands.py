@@ -64,7 +64,7 @@ def _cmd_worker(args: argparse.Namespace) -> int:
         pusher = AlertmanagerPusher(settings.alertmanager_url, metrics)
     stream_app = make_app(settings, metrics=metrics, alertmanager=pusher)
     # The Kafka clients log nothing while a broker hangs; this says when it stops and starts answering.
-    watch = BrokerWatch(settings.bootstrap_servers(), ssl_context=_tls_context(settings))
+    watch = BrokerWatch(settings.bootstrap_servers(), ssl_context=settings.tls_context())
     watch.start()
     try:
         return _run_worker(stream_app, verbose=args.verbose)
@@ -73,22 +73,6 @@ def _cmd_worker(args: argparse.Namespace) -> int:
         if pusher is not None:
             pusher.close(timeout=10.0)
         server.close()
-
-
-def _tls_context(settings: Any) -> Any:
-    """The TLS context of the broker probe, from the same settings as the Kafka clients (None: plaintext)."""
-    if settings.security_protocol not in ("SSL", "SASL_SSL"):
-        return None
-    import ssl
-
-    ctx = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
-    if settings.ssl_certfile:
-        ctx.load_cert_chain(
-            str(settings.ssl_certfile),
-            str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
-            settings.ssl_password.get_secret_value() if settings.ssl_password else None,
-        )
-    return ctx
 
 
 def format_alert(alert: Alert) -> str:
