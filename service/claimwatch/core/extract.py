@@ -150,7 +150,7 @@ _DISTANCE_FROM_RE = re.compile(
 #: A relative clause opening after a comma: what it places is its own noun, not the sentence's forces.
 _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
 #: A relative clause between commas or closing the sentence ("Rwanda, which is not a member, sent ...").
-_RELATIVE_SPAN_RE = re.compile(r",[ \t]+(?:which|who|whose)\b[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
+_RELATIVE_SPAN_RE = re.compile(_RELATIVE_RE.pattern + r"[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
 _BOTH_SIDES_RE = re.compile(r"[ \t]+(?:on|from)[ \t]+(?:both|all)[ \t]+sides\b", re.IGNORECASE)
 #: "N (service) members of the X" / "N X members": members of a named force (the name is checked by the caller).
 _MEMBERS_OF_RE = re.compile(
@@ -184,7 +184,6 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-#: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 #: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
@@ -194,6 +193,7 @@ _STRENGTH_TO_RE = re.compile(
     r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$",
     re.IGNORECASE,
 )
+#: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -405,7 +405,6 @@ class _State:
     source_claimant: str | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
-    anaphor_kinds: frozenset[str] = frozenset()  # place kinds the current sentence's anaphor refers to
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
@@ -597,12 +596,12 @@ class Extractor:
         result: list[_Claim] = []
         fig_claims = claims
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
-        st.anaphor_kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
+        kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
             if not ps and c.figure is not None:
-                carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "")
+                carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
             c.place = ps[0] if ps else None
@@ -610,7 +609,7 @@ class Extractor:
             for p in ps[1:]:
                 result.append(_Claim(c.actor, c.topic, None, p))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
-            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False)
+            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
         if not fig_claims and loc_entries and valid_places:
@@ -673,17 +672,22 @@ class Extractor:
 
     @staticmethod
     def _carried_place(
-        st: _State, code: str, paragraph: int, anaphor: str | None, implied: bool
+        st: _State,
+        code: str,
+        paragraph: int,
+        anaphor: str | None,
+        implied: bool,
+        kinds: frozenset[str] = frozenset(),
     ) -> PlaceMention | None:
-        """The place a sentence refers back to: for "there"/"the country" the last place named; for "the
-        ambush" the last place of the same actor; for a bare number ("seven were killed") the last place of
-        the same actor in the same paragraph."""
+        """The place a sentence refers back to: for "there"/"the country" the last place named ("the province",
+        one of ``kinds``: the last place of that kind); for "the ambush" the last place of the same actor; for a
+        bare number ("seven were killed") the last place of the same actor in the same paragraph."""
         own = st.actor_place.get(code)
-        last_fits = st.last_place is not None and st.last_place[0].place.kind in st.anaphor_kinds
-        if anaphor == "place" and st.anaphor_kinds and not last_fits:
+        last_fits = st.last_place is not None and st.last_place[0].place.kind in kinds
+        if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
             for p in reversed(st.places_named):
-                if p.place.kind in st.anaphor_kinds:
+                if p.place.kind in kinds:
                     return p
         if anaphor == "place":
             got = st.last_place or own
@@ -762,14 +766,13 @@ class Extractor:
             prev = prev[:-1]
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
-    @staticmethod
-    def _object_of_preposition(text: str, m: ActorMention) -> bool:
+    def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
         """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
         prev = _words(text[max(0, m.start - 60) : m.start])
         # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
         # name leaves the name the preposition's object
         j = len(prev)
-        cues = _cues()
+        cues = self.cues
         while j > 0 and prev[j - 1] in cues.apposition_words:
             j -= 1
         if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
@@ -1361,7 +1364,8 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
-            rel = next(iter(reversed(list(_RELATIVE_RE.finditer(text, 0, p.start)))), None)
+            rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
+            rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
                 close = _CLAUSE_COMMA_RE.search(text[p.end :])
                 rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
