@@ -135,10 +135,6 @@ class Knowledge:
         got: dict[str, Any] | None = self.store.get(f"{code}|li")
         return got if got is not None else {"recent": [], "countries": [], "count": 0}
 
-    def locations(self, code: str) -> list[dict[str, Any]]:
-        """The latest known locations of the actor, oldest first."""
-        return [r for _, r in self.location_entries(code)]
-
     def location_entries(self, code: str) -> list[tuple[str, dict[str, Any]]]:
         """(place key, record) of the latest known locations of the actor, oldest first."""
         out = [(k, self.location(code, k)) for k in self.location_index(code)["recent"]]
