@@ -64,11 +64,22 @@ _MOD_SET = frozenset(_MODS)
 _MOD_MAX_WORDS = max(len(m.split()) for m in _MODS)
 
 
+#: The last word of every modifier phrase: a number whose previous word is none of these has no modifier.
+_MOD_LAST_WORDS = frozenset(m.split()[-1] for m in _MODS)
+
+
 def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
-    """The bound-giving phrase right before a number ("more than", "up to"), with its start."""
+    """The bound-giving phrase right before a number ("more than", "up to"), with its start.
+
+    Most numbers have none, so the word before is tested first (one ``rsplit``), and the
+    phrase is only rebuilt from the window's words when it ends like a modifier.
+    """
     if pos == 0 or text[pos - 1] not in " \t":
         return None, pos
     base = max(0, pos - 24)
+    tail = text[base:pos].rsplit(None, 1)
+    if not tail or tail[-1].lower() not in _MOD_LAST_WORDS:
+        return None, pos
     spans = [(m.start(), m.group(0)) for m in _NONSPACE_RE.finditer(text, base, pos)]
     if base > 0 and spans and not text[base - 1].isspace():
         spans = spans[1:]  # the first word may be cut
