@@ -186,7 +186,8 @@ def build(out_dir: Path) -> dict[str, Path]:
             if a and a not in aliases:
                 aliases.append(a)
         for a in info.get("altSpellings") or []:
-            if usable_alt(a) and a not in aliases and "," not in a:
+            # an alternate spelling that is a common English word ("Island" for Iceland) is no country name
+            if usable_alt(a) and a not in aliases and "," not in a and a.lower() not in b.stop:
                 aliases.append(a)
         demonyms: list[str] = []
         for d in [info.get("demonym"), *cur["demonyms"]]:

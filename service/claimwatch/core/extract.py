@@ -180,6 +180,13 @@ _MULTI_ORIGIN_RE = re.compile(
 )
 #: "16,000 troops, about 11,000 of them American": a share of one state follows a total.
 _SHARE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:\w+[ \t]+){0,2}\d[\d,.]*[ \t]+of[ \t]+them\b")
+#: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
+_MANY_ORIGINS_RE = re.compile(
+    r"[ \t]+from[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens[ \t]+of|several|many)"
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:countries|nations|states|allies|armies|member[ \t]+states)\b",
+    re.IGNORECASE,
+)
 _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
@@ -968,6 +975,8 @@ class Extractor:
             entry = st.focus
         if entry is None:
             return None
+        if entry.actor.kind == "state" and _MANY_ORIGINS_RE.match(text, f.unit_end):
+            return None  # "about 25,000 troops from 14 nations": no one state's figure (a mission's may be)
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
         if _BOTH_AFTER_RE.match(text, f.unit_end):

@@ -164,6 +164,8 @@ _WORD_SPLIT_RE = re.compile(r"[ \t-]+")
 _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_COMMA_RE = re.compile(rf"\b{_MONTHS}\.?[ \t]+\d{{1,2}}, $", re.IGNORECASE)
 _SPACE_LOWER_RE = re.compile(r"[ \t]+[a-z]")
+#: A preposition of time before a year-like number: it is a year even when a lowercase word follows.
+_YEAR_PREP_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hroughout)[ \t]+$")
 _AND_TO_RE = re.compile(r"[ \t]+(?:and|to)[ \t]")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _UNIT_SKIP_MAX = 5
@@ -397,6 +399,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue  # a year
         if _YEAR_RE.fullmatch(n1) and _AND_TO_RE.match(text[m.end("n1") : m.end("n1") + 5]):
             continue
+        if _YEAR_RE.fullmatch(n1) and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 12), n1_start):
+            continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
         if v2 is not None and (v2 <= v1 or (sep == "and" and (mod or "").lower() != "between")):

@@ -833,3 +833,20 @@ def test_losses_inflicted_are_not_the_attackers(ex: Extractor) -> None:
     assert not any(c.actor.code == "CN" and c.topic == "casualties" for c in claims)
     claims = run(ex, "JNIM said it had killed 40 Burkinabe soldiers near Djibo.")
     assert figs(claims) == {("BF", "casualties", 40)}
+
+
+def test_a_count_from_many_nations_is_no_one_states_but_a_missions(ex: Extractor) -> None:
+    claims = run(ex, "Finland said about 18,000 troops from 11 allied nations would join its winter drills.")
+    assert figs(claims) == set()
+    claims = run(ex, "UNMISS, which has about 17,000 troops from 60 countries, extended its patrols.")
+    assert ("unmiss", "troops", 17000) in {(c.actor.code.lower(), c.topic, c.figure.value) for c in claims if c.figure}
+
+
+def test_reports_called_baseless_are_denied(ex: Extractor) -> None:
+    claims = run(ex, 'Ankara said reports that 2,000 Turkish soldiers had entered Libya were "baseless."')
+    assert claims and all(c.denied for c in claims)
+
+
+def test_small_warships_are_counted_as_equipment(ex: Extractor) -> None:
+    claims = run(ex, "Three Indian navy corvettes and two minesweepers arrived in Colombo on Sunday.")
+    assert {("IN", "equipment", 3), ("IN", "equipment", 2)} <= figs(claims)

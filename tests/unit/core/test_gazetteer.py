@@ -337,3 +337,9 @@ def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
 )
 def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:
     assert names(gaz.find(text)) == [want]
+
+
+def test_an_alternate_country_spelling_that_is_an_english_word_is_no_country(gaz: Gazetteer) -> None:
+    assert names(gaz.find("Engineers will be based on Manus Island from June.")) == ["Manus Island"]
+    assert gaz.lookup("Island") is None
+    assert names(gaz.find("Two corvettes docked at Ream on Friday.")) == ["Ream Naval Base"]

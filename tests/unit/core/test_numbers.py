@@ -146,3 +146,16 @@ def test_fighters_with_an_aircraft_model_are_equipment(text: str) -> None:
 def test_fighters_of_a_group_are_troops() -> None:
     [f] = find_figures("About 300 Hezbollah fighters crossed the border.")
     assert f.topic == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Clashes near the dam in 2024 killed dozens of villagers.", "By 2030 troops will rotate every year."],
+)
+def test_a_year_after_a_preposition_of_time_is_no_figure(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_year_like_count_without_a_preposition_of_time_is_a_figure() -> None:
+    [f] = find_figures("A force of 2000 troops crossed the river.")
+    assert (f.number.value, f.unit) == (2000, "troops")
