@@ -188,6 +188,10 @@ _MANY_ORIGINS_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
+_GARRISON_AFTER_RE = re.compile(
+    r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
+)
+_POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -242,7 +246,7 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 _SELF_SPEECH_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
-    r"(?:[ \t]+on[ \t]+\w+)?[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
+    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?)?[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
 
 
@@ -274,6 +278,7 @@ class _Cues:
     personnel_nouns: frozenset[str]
     pronoun_re: re.Pattern[str]
     recipient_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     hosts_after_re: re.Pattern[str]
     non_place_re: re.Pattern[str]
     spec_re: re.Pattern[str]
@@ -349,8 +354,12 @@ def _cues() -> _Cues:
         personnel_nouns=frozenset(t["troops"]),
         pronoun_re=_alt(c["force_pronouns"]),
         recipient_verbs=frozenset(c["recipient_verbs"]),
+        place_object_verbs=frozenset(c["place_object_verbs"]),
+        # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
-            r"(?:'s|’s)?[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?" + _alt(c["host_verbs"]).pattern
+            r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"
+            r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
+            + _alt(c["host_verbs"]).pattern
         ),
         non_place_re=re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
         spec_re=_alt(c["spec_cues"]),
@@ -526,6 +535,14 @@ class Extractor:
         the formation's troops: the alliance does."""
         cues = self.cues
         if (
+            m.entry.form in ("name", "metonym")
+            and _POSSESSIVE_DET_RE.search(body, max(0, m.start - 8), m.start)
+            and self.gazetteer.lookup(m.text) is not None
+        ):
+            # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
+            # Self-Defense Force" is no place: the state's own force, still an owner)
+            return False
+        if (
             cues.attributive_re.match(body, m.end)
             and not self._bound_noun_after(body, m)
             and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
@@ -635,8 +652,10 @@ class Extractor:
         st.places_named.extend(places)
         del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
-            last = places[-1]
-            if not text.startswith(("'s", "’s"), last.end):
+            # the last place named that is not a possessive ("China's only base" names an owner, not a place):
+            # "there" in the next sentence refers to it
+            last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
+            if last is not None:
                 st.last_place = (last, s.paragraph)
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
@@ -1209,8 +1228,17 @@ class Extractor:
             last = m
             prev = _words(text[max(0, m.start - 20) : m.start])
             last_object = True
-            if in_list or (prev and (prev[-1] in _PREP_OBJECT_WORDS or prev[-1] in self.cues.recipient_verbs)):
-                continue  # a prepositional object ("in A, B and C"), or the recipient of "sent Russia 10,000 troops"
+            if in_list or (
+                prev
+                and (
+                    prev[-1] in _PREP_OBJECT_WORDS
+                    or prev[-1] in self.cues.recipient_verbs
+                    or prev[-1] in self.cues.place_object_verbs
+                )
+            ):
+                # a prepositional object ("in A, B and C"), the recipient of "sent Russia 10,000 troops", or the
+                # place of "French forces left Chad, ending a presence of 1,000 troops"
+                continue
             last_object = False
             nxt = text[m.end : m.end + 40]
             if m.entry.form != "group" and self._is_speaker(nxt) and not _SELF_SPEECH_RE.match(nxt):
@@ -1413,8 +1441,10 @@ class Extractor:
                 gov = "dep"
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
-                if cues.hosts_after_re.match(after):
+                if cues.hosts_after_re.match(text, p.end, p.end + 140):
                     ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+                elif _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
+                    ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue

@@ -850,3 +850,32 @@ def test_reports_called_baseless_are_denied(ex: Extractor) -> None:
 def test_small_warships_are_counted_as_equipment(ex: Extractor) -> None:
     claims = run(ex, "Three Indian navy corvettes and two minesweepers arrived in Colombo on Sunday.")
     assert {("IN", "equipment", 3), ("IN", "equipment", 2)} <= figs(claims)
+
+
+def test_a_place_after_its_is_where_the_owners_forces_are(ex: Extractor) -> None:
+    claims = run(ex, "Britain said on Monday that it would shrink its Cyprus garrison from about 2,600 troops to 2,000")
+    assert figs(claims) == {("GB", "troops", 2600), ("GB", "troops", 2000)}
+    assert locs(claims) == {("GB", "CY")}
+
+
+def test_a_place_a_force_left_is_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "Danish troops left Iraq in March, ending a mission of about 130 soldiers.")
+    assert figs(claims) == {("DK", "troops", 130)}
+
+
+def test_invaded_and_entered_take_the_place_as_object(ex: Extractor) -> None:
+    assert locs(run(ex, "About 3,000 Ethiopian soldiers entered Somalia on Monday.")) == {("ET", "SO")}
+
+
+def test_a_host_named_before_an_appositive_still_hosts(ex: Extractor) -> None:
+    claims = run(ex, "Qatar, a small emirate on the western shore of the Gulf, also hosts about 8,000 U.S. personnel.")
+    assert locs(claims) == {("US", "QA")}
+
+
+def test_there_refers_to_the_last_place_that_is_not_a_possessive(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "The talks took place in Rome. Bahrain hosts the U.S. Fifth Fleet at Manama as well as Britain's naval "
+        "support facility. Australia also keeps a small detachment there.",
+    )
+    assert ("AU", "BH") in locs(claims)
