@@ -244,10 +244,25 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
-    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
+    r"(?:'s|’s)?(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
-    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?)?[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
+    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:separately|also|earlier|later|again|previously))?"
+    r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
+#: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
+#: 1,000", "and Belarus about 100", "while Romania is adding about 100").
+_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,)[ \t]+(?:the[ \t]+)?$")
+#: Links of a gapped clause that say nothing of a move or a contribution on their own.
+_GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
+#: A bare number that ends its clause: "..., while Romania is adding about 100."
+_GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
+#: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".
+_NUMBER_AFTER_RE = re.compile(
+    r"[ \t]+(?:with[ \t]+)?(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|up[ \t]+to|at[ \t]+least|\d)",
+    re.IGNORECASE,
+)
+#: "a crew of about 65": the crew of a ship named before counts its sailors.
+_CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +317,11 @@ class _Cues:
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
+    gapped_link_re: re.Pattern[str]  # "Italy with about 1,000", "Romania is adding about 100": a gapped count
+    share_before_re: re.Pattern[str]  # "including roughly 600 Americans": a state's share of a total
+    ship_name_re: re.Pattern[str]  # "'s navy frigate Hessen" after a state: the ship's name
+    mission_anaphora_re: re.Pattern[str]  # "in the mission", "the largest contingent": a mission named before
+    mission_words: frozenset[str]  # a sentence about a multinational mission
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -397,6 +417,21 @@ def _cues() -> _Cues:
         leader_re=re.compile(
             r"-led\b|[ \t]+(?:already[ \t]+|also[ \t]+|now[ \t]+)?" + _alt(c["leader_verbs"]).pattern, re.IGNORECASE
         ),
+        gapped_link_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:(?:is|are|was|were|will|would)[ \t]+)?(?:(?:"
+            + "|".join(re.escape(w) for w in c["gapped_links"])
+            + r")[ \t]+)?"
+        ),
+        mission_anaphora_re=_alt(c["mission_anaphora"]),
+        mission_words=frozenset(c["mission_words"]),
+        share_before_re=re.compile(_alt(c["share_before"]).pattern + r"[ \t]+$", re.IGNORECASE),
+        ship_name_re=re.compile(
+            r"(?:'s|’s)?(?:[ \t]+[a-z][\w-]*){0,"
+            + str(int(c["ship_name_cue_max_words"]))
+            + r"}?[ \t]+(?i:"
+            + _alt(c["warship_words"]).pattern
+            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+        ),
     )
 
 
@@ -422,6 +457,7 @@ class _State:
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
+    mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
     named_claimant: dict[int, str | None] = field(default_factory=dict)
@@ -462,6 +498,7 @@ class Extractor:
         # ranks ambiguous names by the countries the whole item names.
         # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
         body_mentions = [m for m in self.actors.find(body) if m.start >= dl and self._owner_candidate(body, m)]
+        body_mentions = self._ship_mentions(body, body_mentions)
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
         nat = self.actors.nationals_markers
         for m in body_mentions:
@@ -550,6 +587,35 @@ class Extractor:
             return False
         return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
 
+    def _ship_mentions(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A warship introduced with its state ("the German navy frigate Hessen", "Italy's destroyer Caio Duilio")
+        is that state's wherever the item names it again on its own ("The Hessen, with about 240 crew")."""
+        ship_re = self.cues.ship_name_re
+        names: dict[str, tuple[ActorEntry, int]] = {}
+        for m in mentions:
+            if m.entry.actor.kind != "state":
+                continue
+            sm = ship_re.match(body, m.end)
+            if sm is not None:
+                state = self.actors.state(m.entry.actor.code) or m.entry
+                names.setdefault(sm.group("name"), (state, sm.end()))
+        if not names:
+            return mentions
+        occupied = [(m.start, m.end) for m in mentions]
+        added: list[ActorMention] = []
+        for name, (entry, after) in names.items():
+            i = body.find(name, after)
+            while i >= 0:
+                j = i + len(name)
+                free = not (i > 0 and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum())
+                if free and not any(a < j and i < b for a, b in occupied):
+                    poss = body.startswith(("'s", "’s"), j)
+                    added.append(ActorMention(i, j, name, entry, poss))
+                i = body.find(name, j)
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=_start)
+
     # ------------------------------------------------------------ per sentence
 
     def _sentence(
@@ -621,6 +687,7 @@ class Extractor:
         fig_claims = claims
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
+        mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
@@ -628,6 +695,8 @@ class Extractor:
                 carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
+            if not ps and mission is not None and not self._is_home(mission, fentry):
+                ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
             c.place = ps[0] if ps else None
             result.append(c)
             for p in ps[1:]:
@@ -636,6 +705,8 @@ class Extractor:
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
+        if not fig_claims and loc_entries and not valid_places and mission is not None:
+            valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
                 if has_force or self._has_deploy_signal(wordset) or e.form == "group":
@@ -649,6 +720,8 @@ class Extractor:
             if c.place is not None:
                 st.actor_place[c.actor.code] = (c.place, s.paragraph)
                 st.last_place = (c.place, s.paragraph)
+                if c.actor.kind == "group" and wordset & cues.mission_words:
+                    st.mission_place = c.place
         st.places_named.extend(places)
         del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
@@ -865,6 +938,11 @@ class Extractor:
                 if topic is None:
                     return None
                 implied = False
+            elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
+                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
+                head_entry_found = gap
+                topic = reference_topic(text, f) or "troops"
+                implied = False
             elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
@@ -1005,10 +1083,32 @@ class Extractor:
         if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):
             for m in mentions:
                 if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
+                    if _NUMBER_AFTER_RE.match(text, m.end):
+                        continue  # "100 troops and Belarus about 100": a gapped clause with its own count
                     return None
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _gapped_owner(
+        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int]]
+    ) -> ActorEntry | None:
+        """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
+        with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""
+        m = next((m for m in reversed(mentions) if m.end <= pos), None)
+        if m is None or (earlier and m.start < earlier[-1][1]):
+            return None
+        link = self.cues.gapped_link_re.fullmatch(text, m.end, pos)
+        if link is None:
+            return None
+        if not earlier:
+            # the clause was cut off the count it continues ("..., while Romania is adding about 100."): the
+            # actor opens the clause, a verb links it to a number that ends it
+            ws = _words(link.group(0))
+            if text[: m.start].strip() or not ws or ws[-1] in _GAP_STATIVE or not _GAP_END_RE.match(text, end):
+                return None
+            return m.entry
+        return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None
 
     def _unrest_toll(self, text: str, clause_start: int, f: FigureMatch) -> bool:
         """A count of losses in a clause about civil unrest ("killed in the unrest", "the toll from the violence")
@@ -1049,6 +1149,12 @@ class Extractor:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
             g = "noun" if nb.group("noun") is not None else "noun2"
             return nb.group(g), nb.start(g), nb.end(g), None
+        cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
+        if cm is not None:
+            ws = set(_words(text))
+            if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
+                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
+                return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)
@@ -1062,11 +1168,19 @@ class Extractor:
                 and m.end - m.start > 3
                 and text[m.end - 1] == "s"
                 and self._bound_noun_after(text, m) is None
-                and self._forces_clause(text, m.end)
+                and (self._forces_clause(text, m.end) or self._force_share(text, num.start))
             ):
                 return m.text, m.start, m.end, m.entry
             break
         return None
+
+    def _force_share(self, text: str, pos: int) -> bool:
+        """ "4,500 troops, including roughly 600 Americans": a share of a force counted before ``pos`` (not of a
+        merchant ship's crew)."""
+        if self.cues.share_before_re.search(text, max(0, pos - 24), pos) is None:
+            return False
+        ws = set(_words(text[:pos]))
+        return bool(ws & self.cues.personnel_nouns) and not (ws & self.cues.civil_ship_words or "-flagged" in text)
 
     def _non_force_head(self, text: str, f: FigureMatch) -> bool:
         """The counted noun is part of a count of organisations or places: the word before it and it ("task

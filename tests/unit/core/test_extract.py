@@ -879,3 +879,47 @@ def test_there_refers_to_the_last_place_that_is_not_a_possessive(ex: Extractor) 
         "support facility. Australia also keeps a small detachment there.",
     )
     assert ("AU", "BH") in locs(claims)
+
+
+def test_a_gapped_clause_counts_for_its_own_actor(ex: Extractor) -> None:
+    claims = run(ex, "Ghana provides the biggest contingent, with some 900 troops, followed by Nepal with about 650.")
+    assert {("GH", "troops", 900), ("NP", "troops", 650)} <= figs(claims)
+    claims = run(ex, "Chile's contribution is about 300 soldiers, while Peru is adding about 120.")
+    assert ("PE", "troops", 120) in figs(claims)
+    claims = run(ex, "Ecuador sent about 80 troops and Bolivia about 60 engineers.")
+    assert {("EC", "troops", 80), ("BO", "troops", 60)} <= figs(claims)
+
+
+def test_a_possessive_speaker_that_speaks_of_itself_owns_the_forces(ex: Extractor) -> None:
+    claims = run(ex, "Spain leads the mission. Portugal's Defence Ministry said it would send about 70 troops to Mali.")
+    assert ("PT", "troops", 70) in figs(claims)
+    claims = run(ex, "Spain leads the mission. Portugal said separately it would send 45 soldiers to Mali.")
+    assert ("PT", "troops", 45) in figs(claims)
+
+
+def test_a_share_of_a_counted_force_goes_to_its_demonym(ex: Extractor) -> None:
+    claims = run(ex, "The NATO mission in Iraq has about 2,000 personnel, including roughly 350 Italians.")
+    assert ("IT", "troops", 350) in figs(claims)
+    claims = run(ex, "A Panama-flagged tanker was seized with 19 crew members, including seven Filipinos.")
+    assert not any(c.actor.code == "PH" for c in claims)
+
+
+def test_a_warship_named_with_its_state_is_that_states_later(ex: Extractor) -> None:
+    body = (
+        "The Dutch frigate Tromp escorted a convoy through the Strait of Hormuz on Monday.\n\n"
+        "The Tromp, with a crew of about 200, will stay until June, the ministry said."
+    )
+    claims = run(ex, body)
+    assert ("NL", "troops", 200) in figs(claims)
+    claims = run(ex, "HMS Severn, a patrol ship with a crew of about 45, arrived in Belize on Friday.")
+    assert ("GB", "troops", 45) in figs(claims)
+
+
+def test_the_mission_refers_back_to_the_missions_place(ex: Extractor) -> None:
+    body = (
+        "UNMISS, the UN peacekeeping mission, has kept troops deployed in South Sudan since 2011.\n\n"
+        "Rwanda has about 2,600 soldiers in the mission. Ghana and Nepal provide the mission's other troops."
+    )
+    claims = run(ex, body)
+    assert ("RW", "troops", 2600) in figs(claims)
+    assert {("RW", "SS"), ("GH", "SS"), ("NP", "SS")} <= locs(claims)
