@@ -753,6 +753,8 @@ class Extractor:
         for m in cues.place_anaphora_re.finditer(text):
             if m.group(0).lower() == "there" and _EXISTENTIAL_RE.match(text, m.end()):
                 continue
+            if text.startswith(("'s", "’s"), m.end()):
+                continue  # "to seize the country's oil": the place owns something, no forces are put there
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"

@@ -175,15 +175,21 @@ def _followed_by_surname(text: str, end: int) -> bool:
     """'Vladimir Putin said', 'Washington Post reported': a capitalised word after a town
     name, followed in turn by a lowercase word, makes the town a first name or a title.
     A run of capitals ("Kursk Sees Fighting") is a headline and says nothing."""
-    words = text[end : end + 60].split(None, 3)
+    words = text[end : end + 80].split(None, 5)
     if len(words) < 2 or not text[end : end + 1].isspace():
         return False
-    nxt, after = words[0], words[1]
+    nxt = words[0]
     if not nxt[:1].isupper() or nxt.isupper() or nxt.lower().strip(".,;:") in _LEAD_OK:
         return False
     if not nxt.isalpha():
         return False
-    return after[:1].islower()
+    # "Vladimir Padrino Lopez, said": up to two more capitalised names, the last one set off by a comma
+    for i, w in enumerate(words[1:4], start=1):
+        if w[:1].islower():
+            return i == 1 or words[i - 1].endswith(",")
+        if not (w[:1].isupper() and w.rstrip(",").isalpha() and not w.isupper()):
+            return False
+    return False
 
 
 def _data_bytes(name: str) -> bytes:

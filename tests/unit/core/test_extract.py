@@ -923,3 +923,10 @@ def test_the_mission_refers_back_to_the_missions_place(ex: Extractor) -> None:
     claims = run(ex, body)
     assert ("RW", "troops", 2600) in figs(claims)
     assert {("RW", "SS"), ("GH", "SS"), ("NP", "SS")} <= locs(claims)
+
+
+def test_the_countrys_as_a_possessive_refers_to_no_place(ex: Extractor) -> None:
+    claims = run(
+        ex, "Chinese ships were seen off Manila. Beijing calls the U.S. deployment a plot to seize the country's gas."
+    )
+    assert not any(c.actor.code == "US" and c.location is not None for c in claims)

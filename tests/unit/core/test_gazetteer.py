@@ -343,3 +343,8 @@ def test_an_alternate_country_spelling_that_is_an_english_word_is_no_country(gaz
     assert names(gaz.find("Engineers will be based on Manus Island from June.")) == ["Manus Island"]
     assert gaz.lookup("Island") is None
     assert names(gaz.find("Two corvettes docked at Ream on Friday.")) == ["Ream Naval Base"]
+
+
+def test_a_town_name_before_a_full_name_set_off_by_commas_is_a_first_name(gaz: Gazetteer) -> None:
+    assert names(gaz.find("The minister, Florence Nyambura Otieno, said on Monday that talks would resume.")) == []
+    assert names(gaz.find("Troops Head To Kursk As Talks Stall")) == ["Kursk"]
