@@ -407,7 +407,7 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         no_force_re=re.compile(
-            r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w-]+[ \t]+){0,3}?"
+            r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
             + _alt(t["troops"]).pattern
         ),
         attributive_re=re.compile(

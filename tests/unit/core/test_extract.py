@@ -930,3 +930,9 @@ def test_the_countrys_as_a_possessive_refers_to_no_place(ex: Extractor) -> None:
         ex, "Chinese ships were seen off Manila. Beijing calls the U.S. deployment a plot to seize the country's gas."
     )
     assert not any(c.actor.code == "US" and c.location is not None for c in claims)
+
+
+def test_no_abbreviated_state_troops_and_ruled_out_are_denials(ex: Extractor) -> None:
+    assert all(c.denied for c in run(ex, "Officials said no U.K. troops would be sent to Sudan."))
+    assert all(c.denied for c in run(ex, "Canada has ruled out deploying its soldiers to Haiti."))
+    assert not any(c.denied for c in run(ex, "Canada has not ruled out deploying 200 soldiers to Haiti."))
