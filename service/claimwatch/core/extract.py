@@ -191,6 +191,7 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
+_LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
@@ -1198,11 +1199,11 @@ class Extractor:
     def _non_force_after(self, text: str, pos: int) -> bool:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
-        ws = _words(text[pos : pos + 40])[:3]
+        ws = [w.rstrip("'’") for w in _words(text[pos : pos + 40])[:3]]  # "the two countries' treaty"
         if ws[:1] == ["of"] and len(ws) >= 2:
-            head = ws[2] if ws[1] == "the" and len(ws) > 2 else ws[1]
-            if head in cues.non_force_people:
-                return True  # "two of the sources said": people who speak, not forces
+            head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
+            if head in cues.non_force_people or head in cues.non_force_heads:
+                return True  # "two of the sources said", "two of its airports": people or places, not forces
         for i, w in enumerate(ws):
             if w in _PREP_OBJECT_WORDS:
                 return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases
@@ -1342,7 +1343,11 @@ class Extractor:
                 continue
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
             last = m
-            prev = _words(text[max(0, m.start - 20) : m.start])
+            prev = _words(text[max(0, m.start - 30) : m.start])
+            while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
+                prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
+            if len(prev) > 1 and prev[-1] == "by" and prev[-2] in _LED_BY_WORDS:
+                prev.pop()  # "the strike group led by the USS Carl Vinson": the agent owns the forces
             last_object = True
             if in_list or (
                 prev

@@ -936,3 +936,27 @@ def test_no_abbreviated_state_troops_and_ruled_out_are_denials(ex: Extractor) ->
     assert all(c.denied for c in run(ex, "Officials said no U.K. troops would be sent to Sudan."))
     assert all(c.denied for c in run(ex, "Canada has ruled out deploying its soldiers to Haiti."))
     assert not any(c.denied for c in run(ex, "Canada has not ruled out deploying 200 soldiers to Haiti."))
+
+
+def test_counts_of_countries_and_of_airports_are_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "About 2,000 U.S. troops are based in Honduras under the two countries' 1954 agreement.")
+    assert figs(claims) == {("US", "troops", 2000)}
+    claims = run(ex, "Panama will let U.S. military aircraft refuel at three of its airports.")
+    assert not any(c.figure and c.figure.value == 3 for c in claims)
+
+
+def test_a_place_after_a_preposition_and_a_modifier_is_no_subject(ex: Extractor) -> None:
+    claims = run(ex, "The Spanish frigate Blas de Lezo anchored off northern Estonia with 210 sailors aboard.")
+    assert figs(claims) == {("ES", "troops", 210)}
+
+
+def test_a_states_assessment_names_no_forces_of_that_state(ex: Extractor) -> None:
+    claims = run(
+        ex, "Belarus has sent 900 soldiers to Russia. In the Polish assessment the unit went first to western Russia."
+    )
+    assert not any(c.actor.code == "PL" for c in claims)
+
+
+def test_the_agent_that_leads_a_group_owns_it(ex: Extractor) -> None:
+    claims = run(ex, "The Houthis fired. Officials told the task group led by the French frigate to sail to Oman.")
+    assert ("FR", "OM") in locs(claims)
