@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from claimwatch.core.decide import Decider, Knowledge
-from claimwatch.core.dedup import Deduper
+from claimwatch.core.dedup import Deduper, DupVerdict
 from claimwatch.models import Alert, ClaimEvent, NewsItem
 
 
@@ -64,12 +64,26 @@ class ItemStage:
         self.deduper = deduper if deduper is not None else Deduper()
 
     def process(self, item: NewsItem) -> ItemResult:
+        admitted = self.admit(item)
+        if isinstance(admitted, ItemResult):
+            return admitted
+        return self.complete(admitted, item, self.extractor.extract(item))
+
+    # The two halves of ``process``, for a driver that extracts elsewhere (another process):
+    # dedup must see items in order, extraction need not run where dedup's state lives.
+
+    def admit(self, item: NewsItem) -> ItemResult | DupVerdict:
+        """Dedup: the final result of an exact repeat, else the verdict to extract under (item remembered)."""
         fp = self.deduper.fingerprint_of(item)
         verdict = self.deduper.check(item, fp)
         if verdict.kind in ("id", "content"):
             return ItemResult(item, ItemOutcome.duplicate, [], verdict.kind, verdict.of)
         self.deduper.add(item.id, item.published_at, fp)
-        claims = self.extractor.extract(item)
+        return verdict
+
+    @staticmethod
+    def complete(verdict: DupVerdict, item: NewsItem, claims: list[ClaimEvent]) -> ItemResult:
+        """The result of an admitted item once its claims are extracted."""
         if verdict.kind == "near":
             claims = [c.model_copy(update={"duplicate_of": verdict.of}) for c in claims]
             return ItemResult(item, ItemOutcome.duplicate, claims, "near", verdict.of)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from claimwatch.core.pipeline import ItemOutcome, Pipeline
+from claimwatch.core.pipeline import ItemOutcome, ItemResult, Pipeline
 from claimwatch.models import Actor, ClaimEvent, Evidence, Figure, NewsItem
 
 T0 = datetime(2025, 4, 1, tzinfo=UTC)
@@ -57,3 +57,26 @@ def test_snapshot_restore_continues_knowledge():
     assert [a.figure.value for a in alerts] == [700]
     r, _ = q.process(item("1", BASE, 6))
     assert r.duplicate_kind == "id"
+
+
+def test_admit_then_complete_is_process_split_in_two():
+    """A driver that extracts in another process admits items in order, then completes them: same results."""
+    items = [
+        item("1", BASE * 3, 1),
+        item("1", BASE * 3, 2),
+        item("2", BASE * 3 + "Later 900 soldiers followed.", 3, source="Other"),
+        item("3", "Nothing to see about the harvest this year at all.", 4),
+    ]
+    whole = Pipeline(extractor=NumberExtractor()).items
+    split = Pipeline(extractor=NumberExtractor()).items
+    admitted = [split.admit(it) for it in items]  # all dedup first, as a batch would
+    extract = NumberExtractor().extract
+    results = [
+        a if isinstance(a, ItemResult) else split.complete(a, it, extract(it))
+        for a, it in zip(admitted, items, strict=True)
+    ]
+    for got, it in zip(results, items, strict=True):
+        want = whole.process(it)
+        assert (got.outcome, got.duplicate_kind, got.duplicate_of, got.claims) == (
+            want.outcome, want.duplicate_kind, want.duplicate_of, want.claims
+        )
