@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     dedup_threshold: float = Field(default=0.5, gt=0, le=1, description="Jaccard similarity of a near-copy.")
     dedup_window_hours: float = Field(default=72, gt=0, description="How long item fingerprints are remembered.")
     dedup_max_items: int = Field(default=30_000, ge=1, description="At most this many fingerprints (~5 KB each).")
+    extract_processes: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Child processes that extract claims beside the worker's event loop (0: in the worker).",
+    )
     alertmanager_url: str | None = None
     broker_wait_seconds: float = Field(
         default=0, ge=0, description="How long `claimwatch worker` waits for Kafka at start; 0 waits forever."

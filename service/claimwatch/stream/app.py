@@ -49,14 +49,15 @@ import faust
 from faust.streams import _current_event
 from faust.types import EventT
 
-from claimwatch.core.dedup import Deduper, Fingerprint
-from claimwatch.core.pipeline import ClaimExtractor, ClaimStage, ItemStage
+from claimwatch.core.dedup import Deduper, DupVerdict, Fingerprint
+from claimwatch.core.pipeline import ClaimExtractor, ClaimStage, ItemResult, ItemStage
 from claimwatch.core.validate import InvalidInput, decode_item
-from claimwatch.models import Alert, ClaimEvent, DeadLetter, DeadLetterReason
+from claimwatch.models import Alert, ClaimEvent, DeadLetter, DeadLetterReason, NewsItem
 from claimwatch.ops.metrics import Metrics
 from claimwatch.settings import Settings
 from claimwatch.stream import faust_fixes
 from claimwatch.stream import topics as T
+from claimwatch.stream.extract_pool import ExtractionPool, extract_in_process
 from claimwatch.stream.producer import DataProducer
 
 log = logging.getLogger(__name__)
@@ -478,6 +479,12 @@ class StreamApp:
         self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema)
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
         self.dedup = DedupState(self.fingerprints, extractor, settings)
+        # Extraction in child processes when configured (only for the default extractor: an injected one
+        # lives in this process); started lazily by ``start_extract_pool``, before the first item.
+        processes = settings.extract_processes if extractor is None else 0
+        self.extract_pool: ExtractionPool | None = None
+        if processes > 0:
+            self.extract_pool = ExtractionPool(processes, fallback=lambda: self.dedup.get().extractor)
         # One claim stage for the worker's life, over a read cache of the knowledge table: its
         # read-back cache of known facts then lasts across claims (a stage per claim rebuilt them).
         self.knowledge_cache = CachedTable(self.knowledge)
@@ -510,6 +517,8 @@ class StreamApp:
         app.agent(self.lane_topic, name="claimwatch.items")(self._items)
         app.agent(self.claims_topic, name="claimwatch.claims")(self._claims)
         app.timer(LAG_INTERVAL, name="claimwatch.lag")(self._report_lag)
+        if self.extract_pool is not None:
+            app.task(self._warm_extract_pool)
 
         @app.page("/claimwatch/state/")  # type: ignore[untyped-decorator]
         async def _state(web: Any, request: Any) -> Any:
@@ -567,12 +576,19 @@ class StreamApp:
                 self.metrics.record_item("dead_letter", reason=reason, seconds=seconds)
 
     async def _items(self, stream: Any) -> None:
-        """The ordered lane: dedup + extraction by the core, claims re-keyed by actor."""
+        """The ordered lane: dedup + extraction by the core, claims re-keyed by actor.
+
+        Per batch: every item is decoded and admitted by dedup in order, the admitted ones are
+        extracted together (in child processes when ``extract_processes`` > 0, see
+        ``extract_pool``), then their claims are sent in the batch's order.
+        """
         cap = self.settings.max_body_bytes
         claims_topic = self.claims_topic.get_topic_name()
         async for events in batches(stream):
             pending: list[asyncio.Future[Any]] = []
             outcomes: list[tuple[str, str | None, float]] = []
+            admitted: list[tuple[EventT, NewsItem, DupVerdict, dict[str, Any], bytes, float]] = []
+            stage = self.dedup.get()
             for event in events:
                 started = time.perf_counter()
                 src: dict[str, Any] = {}
@@ -581,17 +597,26 @@ class StreamApp:
                     envelope = json.loads(event.value)
                     src, raw = envelope["src"], envelope["raw"].encode("utf-8")
                     item = decode_item(raw, max_body_bytes=cap)
-                    stage = self.dedup.get()
-                    result = stage.process(item)
+                    verdict = stage.admit(item)
                 except Exception as e:
-                    log.exception("processing error on item from %s", src or _source(event))
-                    reason = DeadLetterReason.processing_error
-                    source = src or _source(event)
-                    pending.append(
-                        await self._send_dead_letter(dead_letter(raw or event.value, reason, repr(e), source))
-                    )
+                    pending.append(await self._processing_error(event, src, raw, e))
                     outcomes.append(("dead_letter", None, time.perf_counter() - started))
                     continue
+                if isinstance(verdict, ItemResult):  # an exact repeat: nothing to extract
+                    outcomes.append((verdict.outcome.value, verdict.duplicate_kind, time.perf_counter() - started))
+                    continue
+                admitted.append((event, item, verdict, src, raw, started))
+            to_extract = [a[1] for a in admitted]
+            if self.extract_pool is not None:
+                extracted = await self.extract_pool.extract(to_extract)
+            else:
+                extracted = extract_in_process(stage.extractor, to_extract)
+            for (event, item, verdict, src, raw, started), got in zip(admitted, extracted, strict=True):
+                if isinstance(got, str):
+                    pending.append(await self._processing_error(event, src, raw, got))
+                    outcomes.append(("dead_letter", None, time.perf_counter() - started))
+                    continue
+                result = ItemStage.complete(verdict, item, got)
                 # The item's URL rides along as a header: the claim contract has no url, the pusher wants one.
                 headers = [(ITEM_URL_HEADER, item.url.encode("utf-8"))] if item.url else None
                 for claim in result.claims:
@@ -614,6 +639,27 @@ class StreamApp:
                     self.metrics.record_item(outcome, reason=DeadLetterReason.processing_error, seconds=seconds)
                 else:
                     self.metrics.record_item(outcome, duplicate=duplicate, seconds=seconds)
+
+    async def _warm_extract_pool(self) -> None:
+        """Start the extraction children at worker start, off the event loop (each loads the gazetteer)."""
+        assert self.extract_pool is not None
+        started = time.perf_counter()
+        await asyncio.get_running_loop().run_in_executor(None, self.extract_pool.warm_up)
+        log.info("%d extraction processes ready in %.1fs", self.extract_pool.processes, time.perf_counter() - started)
+
+    async def _processing_error(
+        self, event: EventT, src: dict[str, Any], raw: bytes, error: Exception | str
+    ) -> asyncio.Future[Any]:
+        """A dead letter for an item the core failed on (the worker goes on with the next)."""
+        source = src or _source(event)
+        detail = error if isinstance(error, str) else repr(error)
+        if isinstance(error, Exception):
+            log.error("processing error on item from %s", source, exc_info=error)
+        else:
+            log.error("processing error on item from %s: %s", source, detail)
+        return await self._send_dead_letter(
+            dead_letter(raw or event.value, DeadLetterReason.processing_error, detail, source)
+        )
 
     async def _claims(self, stream: Any) -> None:
         """Per-actor decisions by the core over the knowledge table; alerts keyed by actor."""
