@@ -107,7 +107,10 @@ _PLACE_MODIFIERS = frozenset(
         "five",
     ]
 )
-_FOR_VERBS = frozenset({"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set"})
+_FOR_VERBS = frozenset(
+    {"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set", "departed", "departing",
+     "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
+)  # fmt: skip
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
@@ -191,6 +194,9 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
+_FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
+#: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
+_ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -247,7 +253,8 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 _SELF_SPEECH_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
-    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:separately|also|earlier|later|again|previously))?"
+    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
+    r"[ \t]+(?:separately|also|earlier|later|again|previously))?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
@@ -710,7 +717,9 @@ class Extractor:
             valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
-                if has_force or self._has_deploy_signal(wordset) or e.form == "group":
+                if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
+                    e.form == "group"
+                ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)
                     actor = self._final_actor(e, text, None, st, mentions)
@@ -1479,7 +1488,8 @@ class Extractor:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
-        if entry.form == "demonym" and group is None and personnel and (
+        employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
+        if entry.form == "demonym" and group is None and personnel and not employer and (
             (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)
         ):
             # "Nepali men recruited into the Russian army": individuals hired by another side
@@ -1545,7 +1555,7 @@ class Extractor:
                 if w in cues.departure_words:
                     gov = "dep"
                     break
-                if w == "for" and j + 1 < len(tail) and tail[j + 1] not in _FOR_VERBS:
+                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
                     break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
                 if w in cues.place_preps or w in cues.place_verbs:
                     gov = w

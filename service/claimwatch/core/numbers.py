@@ -149,7 +149,7 @@ _AFTER_NOT_FIGURE = re.compile(
 _BEFORE_NOT_FIGURE = re.compile(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
-    rf"vot(?:ed|es|ing|e)(?:[ \t]+by)?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
+    rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
     re.IGNORECASE,
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.

@@ -960,3 +960,42 @@ def test_a_states_assessment_names_no_forces_of_that_state(ex: Extractor) -> Non
 def test_the_agent_that_leads_a_group_owns_it(ex: Extractor) -> None:
     claims = run(ex, "The Houthis fired. Officials told the task group led by the French frigate to sail to Oman.")
     assert ("FR", "OM") in locs(claims)
+
+
+def test_the_army_that_hires_is_no_nationals_actor(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "About 40 men from the region who signed contracts with the Russian army died in Ukraine. Russia keeps "
+        "about 3,000 troops at its base in Tajikistan.",
+    )
+    assert ("RU", "troops", 3000) in figs(claims)
+
+
+def test_departed_for_names_a_destination(ex: Extractor) -> None:
+    claims = run(ex, "Some 200 Indonesian troops departed on Monday for Oman, the ministry said.")
+    assert locs(claims) == {("ID", "OM")}
+
+
+def test_a_vote_of_n_to_m_and_permanent_members_are_no_figures(ex: Extractor) -> None:
+    assert not figs(run(ex, "Italy's senate extended the mission in Niger by a vote of 150 to 112."))
+    assert not figs(run(ex, "France is the only one of the five permanent members with troops in the Sahel."))
+
+
+def test_a_class_crew_and_a_ports_capacity_are_no_counts(ex: Extractor) -> None:
+    claims = run(ex, "A frigate of the Halifax class carries a crew of about 240. The port could accommodate 8 ships.")
+    assert not figs(claims)
+
+
+def test_a_state_that_still_has_officers_opens_its_own_clause(ex: Extractor) -> None:
+    claims = run(ex, "Kenya's unit of about 300 soldiers is based in Juba, and Ghana still has ten officers there.")
+    assert ("KE", "troops", 300) in figs(claims) and ("KE", "GH") not in locs(claims)
+
+
+def test_people_who_fled_put_no_forces_anywhere(ex: Extractor) -> None:
+    claims = run(ex, "Chad has sent 500 soldiers to Darfur. Some 20,000 people have fled fighting into Libya.")
+    assert locs(claims) == {("TD", "SD")}
+
+
+def test_a_state_said_this_month_it_had_deployed_its_own_forces(ex: Extractor) -> None:
+    claims = run(ex, "Egypt sent aid. Spain said this month it had deployed two more frigates to the Red Sea.")
+    assert ("ES", "equipment", 2) in figs(claims)
