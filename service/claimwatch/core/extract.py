@@ -147,7 +147,9 @@ _WITHDRAW_BEFORE_RE = re.compile(
 _DISTANCE_FROM_RE = re.compile(
     r"\b(?:miles|mi|kilomet(?:er|re)s|km|metres|meters|m)[ \t]+(?:(?:due[ \t]+)?(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+)?(?:of|from|off)[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w-]+[ \t]+)?(?:coast[ \t]+of[ \t]+)?$",
+    r"(?:[\w-]+[ \t]+)?(?:coast[ \t]+of[ \t]+)?"
+    # the reference place may be followed by the larger one it lies in: "south of Bonny Island, off Nigeria"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+(?:off|in|near)[ \t]+(?:the[ \t]+)?)?$",
     re.IGNORECASE,
 )
 #: A relative clause opening after a comma: what it places is its own noun, not the sentence's forces.
@@ -194,6 +196,10 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
+_STRIKE_COMPOUND_RE = re.compile(
+    r"\bstrike[ \t-]+(?:groups?|forces?|fighters?|aircraft|packages?|capabilit(?:y|ies))\b", re.IGNORECASE
+)
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
@@ -765,6 +771,8 @@ class Extractor:
                 continue
             if text.startswith(("'s", "’s"), m.end()):
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
+            if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "jets took off from there": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"
@@ -1588,6 +1596,8 @@ class Extractor:
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
             if near & cues.venue_nouns:
                 continue
+            if "strike" in near and _STRIKE_COMPOUND_RE.search(before):
+                near.discard("strike")  # "a carrier strike group in the Caribbean" is where a force is, no target
             if near & cues.strike_words:
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"

@@ -999,3 +999,16 @@ def test_people_who_fled_put_no_forces_anywhere(ex: Extractor) -> None:
 def test_a_state_said_this_month_it_had_deployed_its_own_forces(ex: Extractor) -> None:
     claims = run(ex, "Egypt sent aid. Spain said this month it had deployed two more frigates to the Red Sea.")
     assert ("ES", "equipment", 2) in figs(claims)
+
+
+def test_off_a_coast_and_a_carrier_strike_group_place_forces(ex: Extractor) -> None:
+    assert locs(run(ex, "Two Greek frigates have begun patrols off Libya's coast.")) == {("GR", "LY")}
+    claims = run(ex, "The French navy has kept a carrier strike group and two frigates in the Red Sea since May.")
+    assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("FR", "Red Sea")}
+
+
+def test_from_there_and_a_reference_place_chain_are_no_locations(ex: Extractor) -> None:
+    claims = run(ex, "Russian bombers were based in Engels. Drones hit the base, and the jets took off from there.")
+    assert all(c.location is None or c.location.country_code == "RU" for c in claims)
+    claims = run(ex, "A Dutch frigate sank a skiff 30 nautical miles east of Socotra, off Yemen, on Friday.")
+    assert not locs(claims)
