@@ -71,17 +71,43 @@ class ItemFactory:
         }
 
 
+def _family(pid: int) -> list[int]:
+    """The worker and its live children (extraction processes with ``--extract-processes``)."""
+    out = [pid]
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(d.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return out
+
+
 def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """RSS of the worker and its children together (shared pages counted in each: an upper bound)."""
+    total = 0.0
+    for p in _family(pid):
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
 
 
 def _cpu_s(pid: int) -> float:
-    """User+system CPU seconds of the worker: other load on a shared machine distorts it less than wall time."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User+system CPU seconds of the worker and its children: other load on a shared machine distorts it
+    less than wall time."""
+    total = 0.0
+    for p in _family(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _load() -> str:
@@ -125,13 +151,21 @@ def main() -> int:
     p.add_argument("--latency-seconds", type=float, default=30.0)
     p.add_argument("--store", choices=["memory", "rocksdb"], default="rocksdb")
     p.add_argument("--partitions", type=int, default=4)
+    p.add_argument(
+        "--extract-processes", type=int, default=0, help="CLAIMWATCH_EXTRACT_PROCESSES of the worker (0: in-worker)"
+    )
     args = p.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="claimwatch-bench-"))
     factory = ItemFactory()
     with EmbeddedBroker() as broker:
         env = stream_env(
-            broker.bootstrap, "bench", tmp / "state", partitions=args.partitions, CLAIMWATCH_STORE=args.store
+            broker.bootstrap,
+            "bench",
+            tmp / "state",
+            partitions=args.partitions,
+            CLAIMWATCH_STORE=args.store,
+            CLAIMWATCH_EXTRACT_PROCESSES=str(args.extract_processes),
         )
         worker = WorkerProcess(env, tmp / "worker.log").start()
         producer = KafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=5, batch_size=64 * 1024)
