@@ -199,6 +199,9 @@ _GARRISON_AFTER_RE = re.compile(
 _STRIKE_COMPOUND_RE = re.compile(
     r"\bstrike[ \t-]+(?:groups?|forces?|fighters?|aircraft|packages?|capabilit(?:y|ies))\b", re.IGNORECASE
 )
+_PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
+#: Ships counted beside these words are a merchant fleet ("Russian cargo ships" may still carry arms: not here).
+_MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
@@ -422,7 +425,7 @@ def _cues() -> _Cues:
         ),
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
-            + _alt(t["troops"]).pattern
+            + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
         ),
         attributive_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
@@ -677,6 +680,8 @@ class Extractor:
                 not wordset & cues.warship_words or wordset & cues.civil_ship_words or "-flagged" in text
             ):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
+            if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
+                continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None:
                 continue

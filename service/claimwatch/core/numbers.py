@@ -395,10 +395,22 @@ def find_numbers(text: str) -> list[NumberMatch]:
         v1 = parse_number(n1)
         if v1 is None or v1 == 0:
             continue
+        if (
+            15 <= v1 <= 99
+            and m.group("n2") is None
+            and text[n1_start - 2 : n1_start] == ", "
+            and n1_start >= 3
+            and text[n1_start - 3].isalpha()
+            and text[m.end("n1") : m.end("n1") + 1] in (",", ".")
+        ):
+            continue  # "a corporal, 27, and a sepoy, 31,": an age set off by commas after a person
         if _YEAR_RE.fullmatch(n1) and not mod and not _SPACE_LOWER_RE.match(text[m.end() : m.end() + 3]):
             continue  # a year
         if _YEAR_RE.fullmatch(n1) and _AND_TO_RE.match(text[m.end("n1") : m.end("n1") + 5]):
             continue
+        n2 = m.group("n2")
+        if _YEAR_RE.fullmatch(n1) and n2 is not None and _YEAR_RE.fullmatch(n2) and int(n2) > int(n1):
+            continue  # "the 2024-2030 programming law": a span of years
         if _YEAR_RE.fullmatch(n1) and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 12), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
@@ -469,7 +481,10 @@ _ROUNDS_OF_EVENTS_RE = re.compile(
 
 
 #: An aircraft model designator or jet word among a count's modifiers: its "fighters" are aircraft.
-_AIRCRAFT_MODEL_RE = re.compile(r"\b(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]{0,2}|jets?|stealth|multirole|supersonic)\b")
+_AIRCRAFT_MODEL_RE = re.compile(
+    r"\b(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]{0,2}|jets?|stealth|multirole|supersonic|Rafale|Typhoon|Eurofighter|"
+    r"Gripen|Mirage|Tornado|Harrier|Hornet|Lightning|Raptor|Sukhoi|MiG|Su|Falcon|Viper)\b"
+)
 
 
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
@@ -490,6 +505,10 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         nxt = _NEXT_WORD_RE.match(text[tm.end() : tm.end() + 30])
         if nxt:
             two = f"{low} {nxt.group(1).lower()}"
+            third = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+            if third is not None and f"{two} {third.group(1).lower()}" in tables.noun_topic:
+                # "infantry fighting vehicles": the three words name one thing, not "infantry"
+                return f"{two} {third.group(1).lower()}", tm.start(), tm.end() + nxt.end() + third.end()
             if two in tables.noun_topic:
                 return two, tm.start(), tm.end() + nxt.end()
         if low in ("round", "rounds") and _ROUNDS_OF_EVENTS_RE.match(text, tm.end()):

@@ -1012,3 +1012,18 @@ def test_from_there_and_a_reference_place_chain_are_no_locations(ex: Extractor) 
     assert all(c.location is None or c.location.country_code == "RU" for c in claims)
     claims = run(ex, "A Dutch frigate sank a skiff 30 nautical miles east of Socotra, off Yemen, on Friday.")
     assert not locs(claims)
+
+
+def test_a_merchant_fleet_and_shelters_for_jets_are_no_figures(ex: Extractor) -> None:
+    assert not figs(run(ex, "Greek shipping companies operate about 4,000 vessels, the union said."))
+    assert not figs(run(ex, "The Italian base has shelters for up to 12 fighter jets."))
+
+
+def test_no_warship_sent_is_a_denial(ex: Extractor) -> None:
+    claims = run(ex, '"No Italian warship has been sent to the Strait of Hormuz," the minister said.')
+    assert claims and all(c.denied for c in claims)
+
+
+def test_adf_in_congo_is_the_rebel_group_not_australia(ex: Extractor) -> None:
+    claims = run(ex, "Ugandan troops said they had killed 40 ADF fighters near Beni.")
+    assert not any(c.actor.code == "AU" for c in claims)

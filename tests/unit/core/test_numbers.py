@@ -159,3 +159,21 @@ def test_a_year_after_a_preposition_of_time_is_no_figure(text: str) -> None:
 def test_a_year_like_count_without_a_preposition_of_time_is_a_figure() -> None:
     [f] = find_figures("A force of 2000 troops crossed the river.")
     assert (f.number.value, f.unit) == (2000, "troops")
+
+
+def test_a_span_of_years_and_an_age_set_off_by_commas_are_no_figures() -> None:
+    assert find_figures("Parliament updated the 2024-2030 defence plan.") == []
+    assert find_figures("The dead, a sergeant, 24, and a private, 19, were buried on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "topic"),
+    [
+        ("About 40 CV90 infantry fighting vehicles were shipped.", "infantry fighting vehicles", "equipment"),
+        ("It now has nine Rafale fighters at the base.", "fighters", "equipment"),
+        ("Six Rafales landed on Monday.", "Rafales", "equipment"),
+    ],
+)
+def test_model_names_and_three_word_nouns_count_equipment(text: str, unit: str, topic: str) -> None:
+    [f] = find_figures(text)
+    assert (f.unit, f.topic) == (unit, topic)
