@@ -486,6 +486,17 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 
+def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted ``spans`` and is shorter than it."""
+    i = bisect_left(spans, (start + 1,)) - 1
+    while i >= 0 and spans[i][0] > start - 120:
+        s, e = spans[i]
+        if s <= start and end <= e and e - s > end - start:
+            return True
+        i -= 1
+    return False
+
+
 def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s.lower())
 
@@ -514,9 +525,16 @@ class Extractor:
         # Names are found once per body: cheaper than per sentence, and the gazetteer
         # ranks ambiguous names by the countries the whole item names.
         # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
-        body_mentions = [m for m in self.actors.find(body) if m.start >= dl and self._owner_candidate(body, m)]
-        body_mentions = self._ship_mentions(body, body_mentions)
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
+        # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
+        # is part of the place, not an actor.
+        spans = [(p.start, p.end) for p in body_places]
+        body_mentions = [
+            m
+            for m in self.actors.find(body)
+            if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
+        ]
+        body_mentions = self._ship_mentions(body, body_mentions)
         nat = self.actors.nationals_markers
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals

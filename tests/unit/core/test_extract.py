@@ -1027,3 +1027,9 @@ def test_no_warship_sent_is_a_denial(ex: Extractor) -> None:
 def test_adf_in_congo_is_the_rebel_group_not_australia(ex: Extractor) -> None:
     claims = run(ex, "Ugandan troops said they had killed 40 ADF fighters near Beni.")
     assert not any(c.actor.code == "AU" for c in claims)
+
+
+def test_a_state_inside_a_place_name_is_no_actor_and_ship_prefixes_name_the_navy(ex: Extractor) -> None:
+    claims = run(ex, "The frigate HMCS Ville de Quebec, with about 240 sailors, is patrolling the South China Sea.")
+    assert figs(claims) == {("CA", "troops", 240)}
+    assert not any(c.actor.code == "CN" for c in claims)
