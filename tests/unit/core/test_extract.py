@@ -1033,3 +1033,8 @@ def test_a_state_inside_a_place_name_is_no_actor_and_ship_prefixes_name_the_navy
     claims = run(ex, "The frigate HMCS Ville de Quebec, with about 240 sailors, is patrolling the South China Sea.")
     assert figs(claims) == {("CA", "troops", 240)}
     assert not any(c.actor.code == "CN" for c in claims)
+
+
+def test_philippine_and_other_added_demonyms_own_their_counts(ex: Extractor) -> None:
+    claims = run(ex, "About 900 Japanese troops and some 1,100 Philippine soldiers began drills in Luzon.")
+    assert {("JP", "troops", 900), ("PH", "troops", 1100)} <= figs(claims)
