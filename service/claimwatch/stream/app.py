@@ -480,7 +480,7 @@ class StreamApp:
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema)
         self.dedup = DedupState(self.fingerprints, extractor, settings)
         # Extraction in child processes when configured (only for the default extractor: an injected one
-        # lives in this process); started lazily by ``start_extract_pool``, before the first item.
+        # lives in this process); its children start with the worker (``_warm_extract_pool``).
         processes = settings.extract_processes if extractor is None else 0
         self.extract_pool: ExtractionPool | None = None
         if processes > 0:
