@@ -342,10 +342,9 @@ def faust_options(settings: Settings, store: StoreKind, *, on_tansu: bool = True
         "producer_acks": -1,
         "broker_credentials": _credentials(settings),
     }
-    if on_tansu:
-        # Tansu's ListOffsets(latest) is the last batch's base offset + 1: with batches of
-        # one record that is the true end, and changelog recovery is exact.
-        opts["producer_max_batch_size"] = 1
+    # Changelogs are produced in ordinary batches on Tansu too: its ListOffsets(latest) is the last
+    # batch's base offset + 1, and faust_fixes corrects the end offsets recovery reads to, which
+    # used to need one-record batches (one produce round trip per changelog record and partition).
     return opts
 
 
@@ -540,7 +539,7 @@ class StreamApp:
         self.knowledge_cache = CachedTable(self.knowledge)
         self._claim_overlay = BufferedStore(self.knowledge_cache)
         self._claim_stage = ClaimStage(store=self._claim_overlay)
-        # Data topics get a batching producer; faust's own (one-record batches on Tansu) keeps the changelogs.
+        # Data topics get a producer of their own; faust's writes the changelogs (see stream/producer.py).
         self.data = app.add_dependency(
             DataProducer(
                 settings.bootstrap_servers(), credentials=_credentials(settings), client_id=f"{settings.app_id}-data"
