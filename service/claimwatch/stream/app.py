@@ -85,6 +85,8 @@ ROCKSDB_OPTIONS: dict[str, int] = {
     "target_file_size_base": 16 * 1024 * 1024,
     "block_cache_size": 8 * 1024 * 1024,
 }
+#: faust's producer (changelogs only) waits this long (s) to fill a produce request.
+CHANGELOG_LINGER_S = 0.01
 #: Seconds between returns of the C heap's free pages to the OS (``malloc_trim``).
 TRIM_INTERVAL = 30.0
 
@@ -345,6 +347,9 @@ def faust_options(settings: Settings, store: StoreKind, *, on_tansu: bool = True
     # Changelogs are produced in ordinary batches on Tansu too: its ListOffsets(latest) is the last
     # batch's base offset + 1, and faust_fixes corrects the end offsets recovery reads to, which
     # used to need one-record batches (one produce round trip per changelog record and partition).
+    # Nothing waits on a changelog write but faust's commit (every 2.8 s), so a short linger packs
+    # more records into each produce request at no cost to item latency.
+    opts["producer_linger"] = CHANGELOG_LINGER_S
     return opts
 
 
