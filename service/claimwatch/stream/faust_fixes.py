@@ -1,4 +1,19 @@
-"""Fixes to faust-streaming 0.15.x: a message-loss race in table recovery, and the consumer's fetch wait.
+"""Fixes to faust-streaming 0.15.x: a message-loss race in table recovery, the consumer's fetch wait,
+and changelog end offsets on Tansu.
+
+Changelog ends (``_with_true_ends``): recovery reads each changelog partition
+up to its end offset from ListOffsets(latest). Tansu answers that with the
+*last batch's base offset* + 1, so with batches of more than one record
+recovery stopped after the first record of the last batch, and a RocksDB
+table that had applied the whole batch failed faust's consistency check on
+restart. The workaround was to produce every changelog record as its own
+batch (``producer_max_batch_size=1``): one produce round trip per record and
+partition, the worker's largest per-item cost (bench/RESULTS.md). Instead,
+the end offsets recovery builds are now checked by fetching the record just
+before each end: the batch it belongs to ends where the partition really
+ends. On Kafka (exact end offsets) that batch ends at the same offset, so the
+check changes nothing there but costs one fetch per changelog partition and
+rebalance.
 
 Fetch wait (``set_fetch_max_wait``): faust builds its worker consumer with a
 fixed ``fetch_max_wait_ms=1500``. A broker that answers a fetch as soon as
@@ -40,13 +55,15 @@ alert ids absorb it), nothing is skipped.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from faust.tables.recovery import Recovery
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+from faust.types import TP
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +88,16 @@ def install() -> None:
         current = getattr(Recovery, name)
         if not getattr(current, _MARK, False):
             setattr(Recovery, name, _stop_flow_first(current))
+    current = Recovery._build_highwaters
+    if not getattr(current, _ENDS_MARK, False):
+        Recovery._build_highwaters = _with_true_ends(current)  # type: ignore[method-assign]
     current = AIOKafkaConsumerThread._create_worker_consumer
     if not getattr(current, _FETCH_MARK, False):
         AIOKafkaConsumerThread._create_worker_consumer = _with_fetch_wait(current)  # type: ignore[method-assign]
 
 
 _FETCH_MARK = "_claimwatch_fetch_wait"
+_ENDS_MARK = "_claimwatch_true_ends"
 #: The worker consumer's fetch_max_wait_ms (faust's own: 1500); see the module docstring.
 _fetch_max_wait_ms: int | None = None
 
@@ -98,6 +119,70 @@ def _with_fetch_wait(method: Callable[..., Any]) -> Callable[..., Any]:
 
     setattr(wrapper, _FETCH_MARK, True)
     return wrapper
+
+
+def _with_true_ends(method: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    @functools.wraps(method)
+    async def wrapper(self: Recovery, consumer: Any, tps: Any, destination: Any, title: str) -> None:
+        await method(self, consumer, tps, destination, title)
+        # faust stores end - 1 ("highwater"); -1 for an empty partition, which needs no check.
+        ends = {tp: hw + 1 for tp, hw in destination.items() if tp in tps and hw is not None and hw >= 0}
+        if not ends:
+            return
+        try:
+            true_ends = await last_batch_ends(self.app, ends)
+        except Exception:  # the ListOffsets figures stand: exact on Kafka, as before on Tansu
+            log.exception("recovery: could not check the %s changelog end offsets", title)
+            return
+        for tp, end in true_ends.items():
+            if end > ends[tp]:
+                log.info("recovery: %s changelog %s ends at %d, not %d (last batch)", title, tp, end, ends[tp])
+                destination[tp] = end - 1
+
+    setattr(wrapper, _ENDS_MARK, True)
+    return wrapper
+
+
+async def last_batch_ends(app: Any, ends: Mapping[TP, int], timeout: float = 5.0) -> dict[TP, int]:
+    """The true end of each partition: one past the last offset of the batch holding ``end - 1``.
+
+    A consumer of its own (no group), so the worker consumer's positions and
+    flow are left alone; a partition that returns nothing within ``timeout``
+    keeps its given end.
+    """
+    from aiokafka import AIOKafkaConsumer
+    from aiokafka.structs import TopicPartition
+    from faust.transport.drivers.aiokafka import credentials_to_aiokafka_auth, server_list
+
+    conf = app.conf
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=server_list(conf.broker, 9092),
+        group_id=None,
+        enable_auto_commit=False,
+        fetch_max_wait_ms=50,
+        client_id=f"{conf.id}-recovery-ends",
+        **credentials_to_aiokafka_auth(conf.broker_credentials, conf.ssl_context),
+    )
+    await consumer.start()
+    try:
+        result = dict(ends)
+        by_atp = {TopicPartition(tp.topic, tp.partition): tp for tp in ends}
+        consumer.assign(list(by_atp))
+        for atp, tp in by_atp.items():
+            consumer.seek(atp, ends[tp] - 1)
+        pending = set(by_atp)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while pending and loop.time() < deadline:
+            fetched = await consumer.getmany(*pending, timeout_ms=200)
+            for atp, records in fetched.items():
+                if records:
+                    tp = by_atp[atp]
+                    result[tp] = max(result[tp], records[-1].offset + 1)
+                    pending.discard(atp)
+        return result
+    finally:
+        await consumer.stop()
 
 
 def installed() -> bool:

@@ -1,14 +1,12 @@
 """A normally batching producer for the worker's data topics (lane, claims, alerts, dead letters).
 
-Why a second producer: on Tansu the faust app must produce with
-``producer_max_batch_size=1`` so that changelog recovery reads to the true end
-(DESIGN.md, "Brokers": ListOffsets(latest) is the last batch's base offset +
-1). aiokafka keeps one request in flight per broker and one batch per
-partition in it, so with one-record batches every partition moves one record
-per round trip -- for *every* topic that producer writes. Data topics have no
-such recovery problem (nothing reads them to "the end"), so they go through
-this producer, with ordinary batches and its own connection, and only the
-changelogs keep the one-record batches.
+Why a second producer: it was first needed because on Tansu the faust app had
+to produce one-record batches (``producer_max_batch_size=1``) so that changelog
+recovery read to the true end (DESIGN.md, "Brokers": ListOffsets(latest) is
+the last batch's base offset + 1); faust_fixes now corrects those end offsets
+instead. It still keeps the data sends, whose acks the agents await before
+writing state, on a connection of their own, not queued behind faust's
+changelog buffer (which faust flushes on every commit).
 
 Sends return the broker-ack future; the stream driver awaits those futures
 before it writes the table state that would suppress a retry, which keeps the

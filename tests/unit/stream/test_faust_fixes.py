@@ -47,3 +47,21 @@ def test_worker_consumer_gets_the_configured_fetch_wait():
         assert wrapped(None, None)._fetch_max_wait_ms == 1500  # faust's own
     finally:
         faust_fixes.set_fetch_max_wait(None)
+
+
+def test_recovery_highwaters_get_the_end_check():
+    faust_fixes.install()
+    assert getattr(Recovery._build_highwaters, faust_fixes._ENDS_MARK, False)
+
+
+def test_a_failed_end_check_leaves_the_listoffsets_figures(monkeypatch):
+    async def build(self, consumer, tps, destination, title):
+        destination.update({"tp": 4})
+
+    async def broken(app, ends, timeout=5.0):
+        raise OSError("no broker")
+
+    monkeypatch.setattr(faust_fixes, "last_batch_ends", broken)
+    destination: dict = {}
+    asyncio.run(faust_fixes._with_true_ends(build)(SimpleNamespace(app=None), None, {"tp"}, destination, "active"))
+    assert destination == {"tp": 4}
