@@ -215,6 +215,10 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: Prepositions of place and direction: "to the mission", "in the Congo".
+_PLACE_PREP_WORDS = frozenset({"in", "into", "to", "at", "toward", "towards", "inside", "within", "near"})
+#: Between a name and its bracketed short form: "the Support Mission in Somalia (AUSSOM)".
+_BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
@@ -322,6 +326,8 @@ class _Cues:
     ship_name_re: re.Pattern[str]  # "'s navy frigate Hessen" after a state: the ship's name
     mission_anaphora_re: re.Pattern[str]  # "in the mission", "the largest contingent": a mission named before
     mission_words: frozenset[str]  # a sentence about a multinational mission
+    organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
+    definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -424,6 +430,13 @@ def _cues() -> _Cues:
         ),
         mission_anaphora_re=_alt(c["mission_anaphora"]),
         mission_words=frozenset(c["mission_words"]),
+        definite_force_re=_alt(c["definite_forces"]),
+        organ_acts_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _alt(c["acting_organs"]).pattern
+            + r"[ \t]+(?:(?:will|would|has|have|had|is|was|also|plans|planned|to|then|now)[ \t]+){0,3}"
+            + _alt(c["organ_move_verbs"]).pattern + r"\b",
+            re.IGNORECASE,
+        ),
         share_before_re=re.compile(_alt(c["share_before"]).pattern + r"[ \t]+$", re.IGNORECASE),
         ship_name_re=re.compile(
             r"(?:'s|’s)?(?:[ \t]+[a-z][\w-]*){0,"
@@ -458,6 +471,9 @@ class _State:
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    paragraph: int = -1  # the paragraph of the sentence being read
+    para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
+    para_actor_paragraph: int = -1
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
     named_claimant: dict[int, str | None] = field(default_factory=dict)
@@ -640,6 +656,7 @@ class Extractor:
         places = [
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
+        st.paragraph = s.paragraph
         figs = find_figures(text)
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
@@ -688,6 +705,9 @@ class Extractor:
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        theatre = self._theatre(mentions)
+        if theatre is not None:
+            mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
@@ -705,11 +725,13 @@ class Extractor:
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
+        implied_place = False
         if not fig_claims and loc_entries and not valid_places and mission is not None:
             valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
+            implied_place = True  # "UNIFIL was set up in 1978" places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
-                if has_force or self._has_deploy_signal(wordset) or e.form == "group":
+                if has_force or self._has_deploy_signal(wordset) or (e.form == "group" and not implied_place):
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)
                     actor = self._final_actor(e, text, None, st, mentions)
@@ -722,6 +744,12 @@ class Extractor:
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
+        if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
+            # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
+            # place is the mission's
+            placed = next((c.place for c in result if c.place is not None and c.figure is not None), None)
+            if placed is not None:
+                st.mission_place = placed
         st.places_named.extend(places)
         del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
@@ -730,6 +758,10 @@ class Extractor:
             last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
             if last is not None:
                 st.last_place = (last, s.paragraph)
+        named = [m for m in mentions if not self._after_preposition(text, m)]
+        if named:
+            st.para_actor = named[-1].entry
+            st.para_actor_paragraph = s.paragraph
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None:
@@ -741,6 +773,28 @@ class Extractor:
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _context_actor(self, st: _State, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """Whose a figure is when its sentence names no owner: the item's focus, unless "the navy", "the army"
+        stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
+        The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
+        if not self.cues.definite_force_re.search(text, 0, pos):
+            return st.focus
+        here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
+        if here:
+            return here[-1].entry
+        if st.para_actor is not None and st.para_actor_paragraph == st.paragraph:
+            return st.para_actor
+        return st.focus
+
+    def _theatre(self, mentions: list[ActorMention]) -> PlaceMention | None:
+        """The country of the first peace operation named in the sentence whose theatre is known."""
+        for m in mentions:
+            if m.entry.theatre:
+                place = self.gazetteer.country(m.entry.theatre)
+                if place is not None:
+                    return PlaceMention(m.start, m.start, place.name, place)
+        return None
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re
@@ -1069,7 +1123,7 @@ class Extractor:
                     entry = m.entry
                     break
         if entry is None:
-            entry = st.focus
+            entry = self._context_actor(st, text, num.start, mentions)
         if entry is None:
             return None
         if entry.actor.kind == "state" and _MANY_ORIGINS_RE.match(text, f.unit_end):
@@ -1339,8 +1393,13 @@ class Extractor:
             if m.end > pos or m.start < clause_start:
                 continue
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
+            bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
+            in_list = in_list or (last_object and bracket)
             last = m
             prev = _words(text[max(0, m.start - 20) : m.start])
+            if len(prev) > 1 and prev[-1] == "the" and prev[-2] in _PLACE_PREP_WORDS:
+                prev = prev[:-1]  # "the largest contributor to the mission": still the preposition's object
             last_object = True
             if in_list or (
                 prev
@@ -1355,7 +1414,12 @@ class Extractor:
                 continue
             last_object = False
             nxt = text[m.end : m.end + 40]
-            if m.entry.form != "group" and self._is_speaker(nxt) and not _SELF_SPEECH_RE.match(nxt):
+            if (
+                m.entry.form != "group"
+                and self._is_speaker(nxt)
+                and not _SELF_SPEECH_RE.match(nxt)
+                and not self.cues.organ_acts_re.match(nxt)
+            ):
                 continue
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip

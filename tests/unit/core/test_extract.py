@@ -409,7 +409,7 @@ def test_alliance_mission_is_a_group_actor(ex: Extractor) -> None:
     claims = run(ex, "EUFOR has about 1,100 soldiers in Bosnia, its commander said.")
     assert figs(claims) == {("eufor", "troops", 1100)}
     claims = run(ex, "The AU mission ATMIS kept about 9,000 soldiers in Somalia this spring.")
-    assert ("african-union", "troops", 9000) in figs(claims)
+    assert ("atmis", "troops", 9000) in figs(claims)
 
 
 def test_lead_state_does_not_own_the_alliance_formation(ex: Extractor) -> None:
@@ -923,3 +923,49 @@ def test_the_mission_refers_back_to_the_missions_place(ex: Extractor) -> None:
     claims = run(ex, body)
     assert ("RW", "troops", 2600) in figs(claims)
     assert {("RW", "SS"), ("GH", "SS"), ("NP", "SS")} <= locs(claims)
+
+
+def test_a_defence_ministry_that_moves_forces_acts_for_its_state(ex: Extractor) -> None:
+    claims = run(ex, "Norway's Defence Ministry will station a radar company of about 90 personnel on Vardo next year.")
+    assert ("NO", "troops", 90) in figs(claims)
+    assert not any(c.location for c in claims if c.actor.code == "NO")
+
+
+def test_transit_stops_are_no_deployment_places(ex: Extractor) -> None:
+    claims = run(ex, "The 120 engineers changed planes in Doha and stopped over in Nairobi before landing in Juba.")
+    claims += run(ex, "Finland has sent 120 engineers to South Sudan; their flight stopped in Egypt on the way.")
+    assert ("FI", "EG") not in locs(claims)
+    assert ("FI", "KE") not in locs(claims)
+
+
+def test_a_contributor_to_a_bracketed_mission_owns_its_count(ex: Extractor) -> None:
+    body = (
+        "Burundi is the biggest contributor to the African Union Support and Stabilization Mission in Somalia "
+        "(AUSSOM), with about 3,100 troops. The mission as a whole has about 11,500 soldiers and police."
+    )
+    claims = run(ex, body)
+    assert ("BI", "troops", 3100) in figs(claims)
+    assert ("aussom", "troops", 11500) in figs(claims)
+    assert {("BI", "SO"), ("aussom", "SO")} <= locs(claims)
+
+
+def test_a_peace_operation_serves_in_its_theatre(ex: Extractor) -> None:
+    body = (
+        "About 750 Nepalese soldiers serve with UNIFIL, the army said.\n\n"
+        "UNIFIL was set up in 1978. Ghana, Malaysia and Spain also contribute troops."
+    )
+    claims = run(ex, body)
+    assert ("NP", "troops", 750) in figs(claims)
+    assert {("NP", "LB"), ("GH", "LB"), ("MY", "LB"), ("ES", "LB")} <= locs(claims)
+    assert not any(c.actor.code == "unifil" and not c.figure for c in claims)
+
+
+def test_the_navy_is_the_paragraphs_states_not_the_items_focus(ex: Extractor) -> None:
+    body = (
+        "Two Japanese destroyers called at Sattahip in Thailand on Monday.\n\n"
+        "Thai officials say the new pier will help the navy patrol the country's waters. "
+        "The navy has about 24,000 personnel, according to analysts."
+    )
+    claims = run(ex, body)
+    assert ("TH", "troops", 24000) in figs(claims)
+    assert not any(c.actor.code == "JP" and c.figure and c.figure.value == 24000 for c in claims)
