@@ -215,8 +215,13 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
+_FORMATION_STRIKE_RE = re.compile(
+    r"\bstrike[ \t]+(?:group|groups|force|forces)\b(?![^,;.]*\b(?:hit|hits|struck|attack|attacked|targeted|fired)\b)",
+    re.IGNORECASE,
+)
 #: Prepositions of place and direction: "to the mission", "in the Congo".
-_PLACE_PREP_WORDS = frozenset({"in", "into", "to", "at", "toward", "towards", "inside", "within", "near"})
+_PLACE_PREP_THE_RE = re.compile(r"\b(?:in|into|to|at|toward|towards|inside|within|near)[ \t]+the[ \t]+$", re.IGNORECASE)
 #: Between a name and its bracketed short form: "the Support Mission in Somalia (AUSSOM)".
 _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 #: Words after which an actor is a prepositional object, not the owner of forces.
@@ -443,7 +448,7 @@ def _cues() -> _Cues:
             + str(int(c["ship_name_cue_max_words"]))
             + r"}?[ \t]+(?i:"
             + _alt(c["warship_words"]).pattern
-            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,2})"
         ),
     )
 
@@ -615,6 +620,9 @@ class Extractor:
             if sm is not None:
                 state = self.actors.state(m.entry.actor.code) or m.entry
                 names.setdefault(sm.group("name"), (state, sm.end()))
+                prefix, _, rest = sm.group("name").partition(" ")
+                if rest and prefix.lower() in self.cues.warship_words:
+                    names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
         if not names:
             return mentions
         occupied = [(m.start, m.end) for m in mentions]
@@ -624,13 +632,15 @@ class Extractor:
             while i >= 0:
                 j = i + len(name)
                 free = not (i > 0 and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum())
-                if free and not any(a < j and i < b for a, b in occupied):
+                # a name may hold a shorter one ("the Prince of Wales" holds "Wales"): the ship's name wins
+                if free and not any(a < j and i < b and not (i <= a and b <= j) for a, b in occupied):
                     poss = body.startswith(("'s", "’s"), j)
                     added.append(ActorMention(i, j, name, entry, poss))
                 i = body.find(name, j)
         if not added:
             return mentions
-        return sorted([*mentions, *added], key=_start)
+        kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted([*kept, *added], key=_start)
 
     # ------------------------------------------------------------ per sentence
 
@@ -1398,7 +1408,7 @@ class Extractor:
             in_list = in_list or (last_object and bracket)
             last = m
             prev = _words(text[max(0, m.start - 20) : m.start])
-            if len(prev) > 1 and prev[-1] == "the" and prev[-2] in _PLACE_PREP_WORDS:
+            if len(prev) > 1 and prev[-1] == "the" and _PLACE_PREP_THE_RE.search(text, max(0, m.start - 20), m.start):
                 prev = prev[:-1]  # "the largest contributor to the mission": still the preposition's object
             last_object = True
             if in_list or (
@@ -1635,7 +1645,7 @@ class Extractor:
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
             if near & cues.venue_nouns:
                 continue
-            if near & cues.strike_words:
+            if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
             spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))

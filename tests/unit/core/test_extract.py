@@ -969,3 +969,19 @@ def test_the_navy_is_the_paragraphs_states_not_the_items_focus(ex: Extractor) ->
     claims = run(ex, body)
     assert ("TH", "troops", 24000) in figs(claims)
     assert not any(c.actor.code == "JP" and c.figure and c.figure.value == 24000 for c in claims)
+
+
+def test_a_strike_group_is_a_formation_not_an_attack(ex: Extractor) -> None:
+    claims = run(ex, "The French carrier Charles de Gaulle will lead a carrier strike group bound for Cyprus soon.")
+    assert ("FR", "CY") in locs(claims)
+    claims = run(ex, "A US strike group attacked targets in Yemen on Monday.")
+    assert ("US", "YE") not in locs(claims)
+
+
+def test_a_ship_name_with_of_is_learned_without_its_prefix(ex: Extractor) -> None:
+    body = (
+        "Britain's destroyer HMS Duke of Kent sailed from Portsmouth on Monday.\n\n"
+        "In 2024 the Duke of Kent led a four-month deployment to Oman and Kenya."
+    )
+    claims = run(ex, body)
+    assert {("GB", "OM"), ("GB", "KE")} <= locs(claims)
