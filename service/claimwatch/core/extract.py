@@ -215,6 +215,10 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: After a place: ", from where they crossed into ...": the place is a stage of the journey.
+_TRANSIT_AFTER_RE = re.compile(
+    r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
+)
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
 _FORMATION_STRIKE_RE = re.compile(
     r"\bstrike[ \t]+(?:group|groups|force|forces)\b(?![^,;.]*\b(?:hit|hits|struck|attack|attacked|targeted|fired)\b)",
@@ -1589,6 +1593,8 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
+                continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
             rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):

@@ -985,3 +985,24 @@ def test_a_ship_name_with_of_is_learned_without_its_prefix(ex: Extractor) -> Non
     )
     claims = run(ex, body)
     assert {("GB", "OM"), ("GB", "KE")} <= locs(claims)
+
+
+def test_a_place_the_journey_went_on_from_is_no_deployment_place(ex: Extractor) -> None:
+    body = (
+        "About 200 Rwandan soldiers landed at Entebbe in southern Uganda, from where they were driven into "
+        "South Sudan on Friday."
+    )
+    claims = run(ex, body)
+    assert ("RW", "UG") not in locs(claims)
+    assert ("RW", "SS") in locs(claims)
+
+
+def test_a_mission_named_as_a_modifier_of_contributor_owns_nothing(ex: Extractor) -> None:
+    claims = run(ex, "Burundi, the second-largest AUSSOM contributor with about 3,000 troops, said it would stay.")
+    assert ("BI", "troops", 3000) in figs(claims)
+    assert not any(c.actor.code == "aussom" for c in claims)
+
+
+def test_unifil_sites_are_in_lebanon(ex: Extractor) -> None:
+    claims = run(ex, "Irish peacekeepers were moved to Naqoura. About 300 Finnish soldiers are based near Marjayoun.")
+    assert {("IE", "LB"), ("FI", "LB")} <= locs(claims)
