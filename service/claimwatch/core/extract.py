@@ -215,6 +215,8 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: Words that may stand before a force noun in a clause's subject: "special forces", "naval units".
+_FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "regular", "elite", "army", "navy"})
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -257,7 +259,8 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
+    r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military)){0,4}"
+    r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:separately|also|earlier|later|again|previously))?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
@@ -572,7 +575,12 @@ class Extractor:
             if m is None or cm.start() < 20:
                 continue
             if not m.possessive:
-                after = _words(text[m.end - s.start : m.end - s.start + 24])
+                after = _words(text[m.end - s.start : m.end - s.start + 40])
+                # "and South African special forces have been in X": the subject may be the actor's forces
+                while len(after) > 1 and after[0] not in self.cues.clause_subject_verbs and (
+                    after[0] in self.cues.force_nouns or after[0] in _FORCE_MODIFIERS
+                ):
+                    after = after[1:]
                 if not after or after[0] not in self.cues.clause_subject_verbs:
                     continue
             before = text[max(0, cm.start() - 60) : cm.start()]

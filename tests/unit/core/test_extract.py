@@ -1006,3 +1006,14 @@ def test_a_mission_named_as_a_modifier_of_contributor_owns_nothing(ex: Extractor
 def test_unifil_sites_are_in_lebanon(ex: Extractor) -> None:
     claims = run(ex, "Irish peacekeepers were moved to Naqoura. About 300 Finnish soldiers are based near Marjayoun.")
     assert {("IE", "LB"), ("FI", "LB")} <= locs(claims)
+
+
+def test_a_ministry_that_speaks_of_its_own_forces_owns_them(ex: Extractor) -> None:
+    body = "The SADC force in the region has grown. Zambia's defence ministry said it had already sent 180 soldiers."
+    claims = run(ex, body)
+    assert ("ZM", "troops", 180) in figs(claims)
+
+
+def test_a_clause_whose_subject_is_another_states_forces_is_its_own(ex: Extractor) -> None:
+    claims = run(ex, "Kenya said it had sent 400 police officers, and Jamaican special forces have been in Haiti.")
+    assert ("KE", "HT") not in locs(claims)
