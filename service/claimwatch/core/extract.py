@@ -1146,6 +1146,17 @@ class Extractor:
                     break
         if entry is None:
             entry = self._context_actor(st, text, num.start, mentions)
+            if topic == "casualties" and entry is not None:
+                # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
+                # report their own side's losses, not those of the state the item was about
+                speaker = next(
+                    (m.entry for m in reversed(mentions)
+                     if m.end <= num.start and m.entry.actor.kind == "state"
+                     and self._is_speaker(text[m.end : m.end + 40])),
+                    None,
+                )  # fmt: skip
+                if speaker is not None and speaker.actor.code != entry.actor.code:
+                    entry = speaker
         if entry is None:
             return None
         if entry.actor.kind == "state" and _MANY_ORIGINS_RE.match(text, f.unit_end):

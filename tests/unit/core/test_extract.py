@@ -1017,3 +1017,13 @@ def test_a_ministry_that_speaks_of_its_own_forces_owns_them(ex: Extractor) -> No
 def test_a_clause_whose_subject_is_another_states_forces_is_its_own(ex: Extractor) -> None:
     claims = run(ex, "Kenya said it had sent 400 police officers, and Jamaican special forces have been in Haiti.")
     assert ("KE", "HT") not in locs(claims)
+
+
+def test_a_states_officials_report_their_own_losses(ex: Extractor) -> None:
+    body = (
+        "Russian paratroopers landed in Bishkek on Monday.\n\n"
+        "Kyrgyz officials said 12 soldiers had been killed since Wednesday."
+    )
+    claims = run(ex, body)
+    assert ("KG", "casualties", 12) in figs(claims)
+    assert ("RU", "casualties", 12) not in figs(claims)
