@@ -217,6 +217,10 @@ _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
 #: Words that may stand before a force noun in a clause's subject: "special forces", "naval units".
 _FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "regular", "elite", "army", "navy"})
+#: "40,000 troops to Norway, along with 130 aircraft": the later count continues the earlier one.
+_ALONG_WITH_RE = re.compile(
+    r",[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+", re.IGNORECASE
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -1136,6 +1140,7 @@ class Extractor:
             # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
             prev_entry, prev_end = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
+                       and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
                        for m in mentions):  # fmt: skip
                 entry = prev_entry
         if entry is None and implied and _OF_THEM_RE.match(text, num.end):
@@ -1157,10 +1162,18 @@ class Extractor:
                 )  # fmt: skip
                 if speaker is not None and speaker.actor.code != entry.actor.code:
                     entry = speaker
+        if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
+            # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
+            # ("NATO's exercise, which will bring 40,000 troops from 31 countries")
+            group = next(
+                (m.entry for m in mentions if m.entry.form == "group" and not m.entry.sponsor and m.start < num.start),
+                None,
+            )
+            if group is None:
+                return None
+            entry = group
         if entry is None:
             return None
-        if entry.actor.kind == "state" and _MANY_ORIGINS_RE.match(text, f.unit_end):
-            return None  # "about 25,000 troops from 14 nations": no one state's figure (a mission's may be)
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
         if _BOTH_AFTER_RE.match(text, f.unit_end):

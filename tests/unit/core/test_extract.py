@@ -1027,3 +1027,14 @@ def test_a_states_officials_report_their_own_losses(ex: Extractor) -> None:
     claims = run(ex, body)
     assert ("KG", "casualties", 12) in figs(claims)
     assert ("RU", "casualties", 12) not in figs(claims)
+
+
+def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extractor) -> None:
+    body = (
+        "Poland will host NATO's Steel Shield exercise in May, which is expected to bring some 20,000 troops "
+        "from 18 countries to Poland, along with 90 aircraft and 30 ships."
+    )
+    claims = run(ex, body)
+    assert {("nato", "troops", 20000), ("nato", "equipment", 90), ("nato", "equipment", 30)} <= figs(claims)
+    claims = run(ex, "Some 20,000 troops from 18 countries took part in the drills in Poland, Warsaw said.")
+    assert not figs(claims)
