@@ -253,7 +253,8 @@ _BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|com
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
-    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the)\b|\b(?:where|while|whereas|but|because|after|before|since|"
+    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
+    r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")

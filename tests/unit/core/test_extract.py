@@ -1038,3 +1038,9 @@ def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extra
     assert {("nato", "troops", 20000), ("nato", "equipment", 90), ("nato", "equipment", 30)} <= figs(claims)
     claims = run(ex, "Some 20,000 troops from 18 countries took part in the drills in Poland, Warsaw said.")
     assert not figs(claims)
+
+
+def test_a_loss_mentioned_in_a_later_statement_does_not_make_a_count_a_toll(ex: Extractor) -> None:
+    claims = run(ex, "Nepal, with about 900 soldiers in Lebanon, said none of its soldiers had been among the dead.")
+    assert ("NP", "troops", 900) in figs(claims)
+    assert ("NP", "casualties", 900) not in figs(claims)

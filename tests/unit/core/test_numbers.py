@@ -159,3 +159,8 @@ def test_a_year_after_a_preposition_of_time_is_no_figure(text: str) -> None:
 def test_a_year_like_count_without_a_preposition_of_time_is_a_figure() -> None:
     [f] = find_figures("A force of 2000 troops crossed the river.")
     assert (f.number.value, f.unit) == (2000, "troops")
+
+
+def test_a_service_name_modifies_the_noun_after_it() -> None:
+    figs = find_figures("Three Chinese air force planes and six army helicopters landed.")
+    assert [(f.number.value, f.topic) for f in figs] == [(3, "equipment"), (6, "equipment")]
