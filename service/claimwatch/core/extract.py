@@ -201,7 +201,13 @@ _STRENGTH_TO_RE = re.compile(
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
     r"(?P<noun>strength|numbers|presence|force|contingent|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
-    r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$",
+    r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
+    # "the contingent in South Sudan was raised to around 400"
+    r"|\b(?P<noun2>contingent|garrison|detachment|force|presence|deployment)[ \t]+"
+    r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
+    r"(?:raised|increased|boosted|expanded|reduced|cut)[ \t]+to[ \t]+$",
     re.IGNORECASE,
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
@@ -976,6 +982,13 @@ class Extractor:
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (
+            f.unit
+            and _YEAR_LIKE_RE.fullmatch(num.text)
+            and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+            and text[num.end : f.unit_start].strip()
+        ):
+            return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):
@@ -1258,8 +1271,9 @@ class Extractor:
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
-            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)
-            return sm.group("noun"), sm.start("noun"), sm.end("noun"), owner
+            g = "noun" if sm.group("noun") is not None else "noun2"
+            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
+            return sm.group(g), sm.start(g), sm.end(g), owner
         for m in mentions:
             if m.start < num.end:
                 continue

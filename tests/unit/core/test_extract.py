@@ -1044,3 +1044,11 @@ def test_a_loss_mentioned_in_a_later_statement_does_not_make_a_count_a_toll(ex: 
     claims = run(ex, "Nepal, with about 900 soldiers in Lebanon, said none of its soldiers had been among the dead.")
     assert ("NP", "troops", 900) in figs(claims)
     assert ("NP", "casualties", 900) not in figs(claims)
+
+
+def test_a_force_raised_in_a_place_to_a_number(ex: Extractor) -> None:
+    claims = run(ex, "After the 2015 floods Chile raised its force in Haiti to about 1,400.")
+    assert figs(claims) == {("CL", "troops", 1400)}
+    assert ("CL", "HT") in locs(claims)
+    body = "Nepal sent engineers to Mali in March. The contingent in Mali was raised to around 500 this year."
+    assert ("NP", "troops", 500) in figs(run(ex, body))
