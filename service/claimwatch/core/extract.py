@@ -227,6 +227,11 @@ _FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "re
 _ALONG_WITH_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+", re.IGNORECASE
 )
+#: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
+_NUMBER_VERB_RE = re.compile(
+    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can)[ \t]+number)[ \t]+$",
+    re.IGNORECASE,
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -1054,9 +1059,10 @@ class Extractor:
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 )
-                if not continuation and not is_implied_subject(text, f):
+                counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
+                if not continuation and not counted and not is_implied_subject(text, f):
                     return None
-                ref = reference_topic(text, f)
+                ref = reference_topic(text, f) or ("troops" if counted else None)
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)

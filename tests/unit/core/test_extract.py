@@ -1052,3 +1052,10 @@ def test_a_force_raised_in_a_place_to_a_number(ex: Extractor) -> None:
     assert ("CL", "HT") in locs(claims)
     body = "Nepal sent engineers to Mali in March. The contingent in Mali was raised to around 500 this year."
     assert ("NP", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
+    claims = run(ex, "Nepal's engineering unit in Haiti, which numbered about 240 at its peak, left in 2012.")
+    assert ("NP", "troops", 240) in figs(claims)
+    claims = run(ex, "Officials expect the force in Mozambique to number about 2,000. Rwanda leads it.")
+    assert not any(c.figure and c.figure.value == 2000 and c.actor.code == "RW" for c in claims)
