@@ -229,7 +229,8 @@ _ALONG_WITH_RE = re.compile(
 )
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
 _NUMBER_VERB_RE = re.compile(
-    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can)[ \t]+number)[ \t]+$",
+    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
+    r"[ \t]+number)[ \t]+$",
     re.IGNORECASE,
 )
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.

@@ -1059,3 +1059,8 @@ def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
     assert ("NP", "troops", 240) in figs(claims)
     claims = run(ex, "Officials expect the force in Mozambique to number about 2,000. Rwanda leads it.")
     assert not any(c.figure and c.figure.value == 2000 and c.actor.code == "RW" for c in claims)
+
+
+def test_forces_that_now_number_a_count(ex: Extractor) -> None:
+    claims = run(ex, "With the frigate's departure, Dutch forces in the region now number about 600, he said.")
+    assert ("NL", "troops", 600) in figs(claims)
