@@ -46,6 +46,7 @@ class ActorEntry:
     form: str  # "name" | "demonym" | "metonym" | "group"
     sponsor: str | None = None  # groups: the state whose nationals usually fill them
     demonym: str | None = None  # states: the demonym, for "<demonym> fighters"
+    theatre: str | None = None  # missions: the country (ISO2) the mission serves in
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,10 @@ class ActorIndex:
         for g in groups:
             actor = Actor(name=str(g["name"]), code=str(g["code"]), kind=ActorKind.group)
             sponsor = g.get("sponsor")
-            entry = ActorEntry(actor, "group", sponsor=str(sponsor) if sponsor else None)
+            theatre = g.get("theatre")
+            entry = ActorEntry(
+                actor, "group", sponsor=str(sponsor) if sponsor else None, theatre=str(theatre) if theatre else None
+            )
             for n in g["aliases"]:
                 self._add(str(n), entry, override=True)
         self._build_automaton()

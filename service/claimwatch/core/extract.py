@@ -196,9 +196,6 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
-_STRIKE_COMPOUND_RE = re.compile(
-    r"\bstrike[ \t-]+(?:groups?|forces?|fighters?|aircraft|packages?|capabilit(?:y|ies))\b", re.IGNORECASE
-)
 _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
 #: Ships counted beside these words are a merchant fleet ("Russian cargo ships" may still carry arms: not here).
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
@@ -217,7 +214,13 @@ _STRENGTH_TO_RE = re.compile(
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
     r"(?P<noun>strength|numbers|presence|force|contingent|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
-    r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$",
+    r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
+    # "the contingent in South Sudan was raised to around 400"
+    r"|\b(?P<noun2>contingent|garrison|detachment|force|presence|deployment)[ \t]+"
+    r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
+    r"(?:raised|increased|boosted|expanded|reduced|cut)[ \t]+to[ \t]+$",
     re.IGNORECASE,
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
@@ -231,6 +234,29 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+#: Words that may stand before a force noun in a clause's subject: "special forces", "naval units".
+_FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "regular", "elite", "army", "navy"})
+#: "40,000 troops to Norway, along with 130 aircraft": the later count continues the earlier one.
+_ALONG_WITH_RE = re.compile(
+    r",[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+", re.IGNORECASE
+)
+#: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
+_NUMBER_VERB_RE = re.compile(
+    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
+    r"[ \t]+number)[ \t]+$",
+    re.IGNORECASE,
+)
+#: After a place: ", from where they crossed into ...": the place is a stage of the journey.
+_TRANSIT_AFTER_RE = re.compile(
+    r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
+)
+#: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
+_FORMATION_STRIKE_RE = re.compile(
+    r"\bstrike[ \t]+(?:group|groups|force|forces)\b(?![^,;.]*\b(?:hit|hits|struck|attack|attacked|targeted|fired)\b)",
+    re.IGNORECASE,
+)
+#: Between a name and its bracketed short form: "the Support Mission in Somalia (AUSSOM)".
+_BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
@@ -250,7 +276,8 @@ _BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|com
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
-    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the)\b|\b(?:where|while|whereas|but|because|after|before|since|"
+    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
+    r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
@@ -260,7 +287,8 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
+    r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military)){0,4}"
+    r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
     r"[ \t]+(?:separately|also|earlier|later|again|previously))?"
@@ -339,6 +367,8 @@ class _Cues:
     ship_name_re: re.Pattern[str]  # "'s navy frigate Hessen" after a state: the ship's name
     mission_anaphora_re: re.Pattern[str]  # "in the mission", "the largest contingent": a mission named before
     mission_words: frozenset[str]  # a sentence about a multinational mission
+    organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
+    definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -441,13 +471,20 @@ def _cues() -> _Cues:
         ),
         mission_anaphora_re=_alt(c["mission_anaphora"]),
         mission_words=frozenset(c["mission_words"]),
+        definite_force_re=_alt(c["definite_forces"]),
+        organ_acts_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _alt(c["acting_organs"]).pattern
+            + r"[ \t]+(?:(?:will|would|has|have|had|is|was|also|plans|planned|to|then|now)[ \t]+){0,3}"
+            + _alt(c["organ_move_verbs"]).pattern + r"\b",
+            re.IGNORECASE,
+        ),
         share_before_re=re.compile(_alt(c["share_before"]).pattern + r"[ \t]+$", re.IGNORECASE),
         ship_name_re=re.compile(
             r"(?:'s|’s)?(?:[ \t]+[a-z][\w-]*){0,"
             + str(int(c["ship_name_cue_max_words"]))
             + r"}?[ \t]+(?i:"
             + _alt(c["warship_words"]).pattern
-            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,2})"
         ),
     )
 
@@ -475,6 +512,9 @@ class _State:
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    paragraph: int = -1  # the paragraph of the sentence being read
+    para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
+    para_actor_paragraph: int = -1
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
     named_claimant: dict[int, str | None] = field(default_factory=dict)
@@ -582,7 +622,12 @@ class Extractor:
             if m is None or cm.start() < 20:
                 continue
             if not m.possessive:
-                after = _words(text[m.end - s.start : m.end - s.start + 24])
+                after = _words(text[m.end - s.start : m.end - s.start + 40])
+                # "and South African special forces have been in X": the subject may be the actor's forces
+                while len(after) > 1 and after[0] not in self.cues.clause_subject_verbs and (
+                    after[0] in self.cues.force_nouns or after[0] in _FORCE_MODIFIERS
+                ):
+                    after = after[1:]
                 if not after or after[0] not in self.cues.clause_subject_verbs:
                     continue
             before = text[max(0, cm.start() - 60) : cm.start()]
@@ -634,6 +679,9 @@ class Extractor:
             if sm is not None:
                 state = self.actors.state(m.entry.actor.code) or m.entry
                 names.setdefault(sm.group("name"), (state, sm.end()))
+                prefix, _, rest = sm.group("name").partition(" ")
+                if rest and prefix.lower() in self.cues.warship_words:
+                    names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
         if not names:
             return mentions
         occupied = [(m.start, m.end) for m in mentions]
@@ -643,13 +691,15 @@ class Extractor:
             while i >= 0:
                 j = i + len(name)
                 free = not (i > 0 and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum())
-                if free and not any(a < j and i < b for a, b in occupied):
+                # a name may hold a shorter one ("the Prince of Wales" holds "Wales"): the ship's name wins
+                if free and not any(a < j and i < b and not (i <= a and b <= j) for a, b in occupied):
                     poss = body.startswith(("'s", "’s"), j)
                     added.append(ActorMention(i, j, name, entry, poss))
                 i = body.find(name, j)
         if not added:
             return mentions
-        return sorted([*mentions, *added], key=_start)
+        kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted([*kept, *added], key=_start)
 
     # ------------------------------------------------------------ per sentence
 
@@ -675,6 +725,7 @@ class Extractor:
         places = [
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
+        st.paragraph = s.paragraph
         figs = find_figures(text)
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
@@ -725,6 +776,9 @@ class Extractor:
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        theatre = self._theatre(mentions)
+        if theatre is not None:
+            mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
         for c in fig_claims:
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
@@ -742,12 +796,14 @@ class Extractor:
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
+        implied_place = False
         if not fig_claims and loc_entries and not valid_places and mission is not None:
             valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
+            implied_place = True  # "UNIFIL was set up in 1978" places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
                 if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
-                    e.form == "group"
+                    e.form == "group" and not implied_place
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)
@@ -761,6 +817,12 @@ class Extractor:
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
+        if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
+            # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
+            # place is the mission's
+            placed = next((c.place for c in result if c.place is not None and c.figure is not None), None)
+            if placed is not None:
+                st.mission_place = placed
         st.places_named.extend(places)
         del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
@@ -769,6 +831,10 @@ class Extractor:
             last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
             if last is not None:
                 st.last_place = (last, s.paragraph)
+        named = [m for m in mentions if not self._after_preposition(text, m)]
+        if named:
+            st.para_actor = named[-1].entry
+            st.para_actor_paragraph = s.paragraph
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None:
@@ -780,6 +846,28 @@ class Extractor:
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _context_actor(self, st: _State, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """Whose a figure is when its sentence names no owner: the item's focus, unless "the navy", "the army"
+        stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
+        The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
+        if not self.cues.definite_force_re.search(text, 0, pos):
+            return st.focus
+        here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
+        if here:
+            return here[-1].entry
+        if st.para_actor is not None and st.para_actor_paragraph == st.paragraph:
+            return st.para_actor
+        return st.focus
+
+    def _theatre(self, mentions: list[ActorMention]) -> PlaceMention | None:
+        """The country of the first peace operation named in the sentence whose theatre is known."""
+        for m in mentions:
+            if m.entry.theatre:
+                place = self.gazetteer.country(m.entry.theatre)
+                if place is not None:
+                    return PlaceMention(m.start, m.start, place.name, place)
+        return None
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re
@@ -938,6 +1026,13 @@ class Extractor:
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (
+            f.unit
+            and _YEAR_LIKE_RE.fullmatch(num.text)
+            and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+            and text[num.end : f.unit_start].strip()
+        ):
+            return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):
@@ -1003,9 +1098,10 @@ class Extractor:
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 )
-                if not continuation and not is_implied_subject(text, f):
+                counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
+                if not continuation and not counted and not is_implied_subject(text, f):
                     return None
-                ref = reference_topic(text, f)
+                ref = reference_topic(text, f) or ("troops" if counted else None)
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
@@ -1103,6 +1199,7 @@ class Extractor:
             # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
             prev_entry, prev_end = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
+                       and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
                        for m in mentions):  # fmt: skip
                 entry = prev_entry
         if entry is None and implied and _OF_THEM_RE.match(text, num.end):
@@ -1112,11 +1209,30 @@ class Extractor:
                     entry = m.entry
                     break
         if entry is None:
-            entry = st.focus
+            entry = self._context_actor(st, text, num.start, mentions)
+            if topic == "casualties" and entry is not None:
+                # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
+                # report their own side's losses, not those of the state the item was about
+                speaker = next(
+                    (m.entry for m in reversed(mentions)
+                     if m.end <= num.start and m.entry.actor.kind == "state"
+                     and self._is_speaker(text[m.end : m.end + 40])),
+                    None,
+                )  # fmt: skip
+                if speaker is not None and speaker.actor.code != entry.actor.code:
+                    entry = speaker
+        if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
+            # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
+            # ("NATO's exercise, which will bring 40,000 troops from 31 countries")
+            group = next(
+                (m.entry for m in mentions if m.entry.form == "group" and not m.entry.sponsor and m.start < num.start),
+                None,
+            )
+            if group is None:
+                return None
+            entry = group
         if entry is None:
             return None
-        if entry.actor.kind == "state" and _MANY_ORIGINS_RE.match(text, f.unit_end):
-            return None  # "about 25,000 troops from 14 nations": no one state's figure (a mission's may be)
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
         if _BOTH_AFTER_RE.match(text, f.unit_end):
@@ -1200,8 +1316,9 @@ class Extractor:
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
-            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start("noun") and m.possessive), None)
-            return sm.group("noun"), sm.start("noun"), sm.end("noun"), owner
+            g = "noun" if sm.group("noun") is not None else "noun2"
+            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
+            return sm.group(g), sm.start(g), sm.end(g), owner
         for m in mentions:
             if m.start < num.end:
                 continue
@@ -1382,6 +1499,9 @@ class Extractor:
             if m.end > pos or m.start < clause_start:
                 continue
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
+            bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
+            in_list = in_list or (last_object and bracket)
             last = m
             prev = _words(text[max(0, m.start - 30) : m.start])
             while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
@@ -1402,7 +1522,12 @@ class Extractor:
                 continue
             last_object = False
             nxt = text[m.end : m.end + 40]
-            if m.entry.form != "group" and self._is_speaker(nxt) and not _SELF_SPEECH_RE.match(nxt):
+            if (
+                m.entry.form != "group"
+                and self._is_speaker(nxt)
+                and not _SELF_SPEECH_RE.match(nxt)
+                and not self.cues.organ_acts_re.match(nxt)
+            ):
                 continue
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
@@ -1563,6 +1688,8 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
+                continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
             rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
@@ -1619,9 +1746,7 @@ class Extractor:
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
             if near & cues.venue_nouns:
                 continue
-            if "strike" in near and _STRIKE_COMPOUND_RE.search(before):
-                near.discard("strike")  # "a carrier strike group in the Caribbean" is where a force is, no target
-            if near & cues.strike_words:
+            if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
             spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))

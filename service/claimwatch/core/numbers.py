@@ -487,6 +487,10 @@ _AIRCRAFT_MODEL_RE = re.compile(
 )
 
 
+#: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
+_SERVICE_NOUNS = frozenset({"force", "army", "navy"})
+
+
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
@@ -517,7 +521,10 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
-            if nxt and tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]:
+            if nxt and (
+                tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]
+                or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
+            ):
                 # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
                 hs = tm.end() + nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))

@@ -177,3 +177,8 @@ def test_a_span_of_years_and_an_age_set_off_by_commas_are_no_figures() -> None:
 def test_model_names_and_three_word_nouns_count_equipment(text: str, unit: str, topic: str) -> None:
     [f] = find_figures(text)
     assert (f.unit, f.topic) == (unit, topic)
+
+
+def test_a_service_name_modifies_the_noun_after_it() -> None:
+    figs = find_figures("Three Chinese air force planes and six army helicopters landed.")
+    assert [(f.number.value, f.topic) for f in figs] == [(3, "equipment"), (6, "equipment")]
