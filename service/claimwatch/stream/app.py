@@ -73,6 +73,10 @@ BATCH_MAX = 500
 LAG_INTERVAL = 2.0
 #: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes).
 FETCH_MAX_WAIT_MS = 20
+#: Batches smaller than this are extracted in the worker even with extraction processes: when items come one
+#: at a time the worker keeps up by itself, and a child's round trip would only add to their latency
+#: (p50 69 vs 49 ms at 100 items/s, bench/RESULTS.md); a backlog comes in larger batches, which go to the children.
+EXTRACT_POOL_MIN_BATCH = 4
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
 ITEM_URL_HEADER = "claimwatch-item-url"
 #: RocksDB options of each table's partition DBs. faust's defaults are sized for a dedicated host:
@@ -669,7 +673,7 @@ class StreamApp:
                     continue
                 admitted.append((event, item, verdict, src, raw, started))
             to_extract = [a[1] for a in admitted]
-            if self.extract_pool is not None:
+            if self.extract_pool is not None and len(to_extract) >= EXTRACT_POOL_MIN_BATCH:
                 extracted = await self.extract_pool.extract(to_extract)
             else:
                 extracted = extract_in_process(stage.extractor, to_extract)
