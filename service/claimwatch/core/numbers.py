@@ -155,6 +155,13 @@ _BEFORE_NOT_FIGURE = re.compile(
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
 _REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: "has sent Russia 10,000 troops", "gave Kyiv 31 tanks": the name is who receives the count, not its name. (A sale
+#: is left out: whether the seller's or the buyer's jets are counted is not clear.)
+_RECIPIENT_BEFORE_RE = re.compile(
+    r"\b(?:sen[dt]s?|sending|gave|giv(?:e|es|ing)|suppl(?:ied|y|ies|ying)|"
+    r"provid(?:ed|e|es|ing)|deliver(?:ed|s|ing)?|hand(?:ed|s|ing)?|offer(?:ed|s|ing)?|len[dt]s?|"
+    r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
+)
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
@@ -382,7 +389,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         if before and _BEFORE_NOT_FIGURE.search(before):
             continue
-        if not mod and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start):
+        if (
+            not mod
+            and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start)
+            and not _RECIPIENT_BEFORE_RE.search(text, max(0, n1_start - 50), n1_start)
+        ):
             continue  # "Airfield 17", "Type 99", "Tower 22": a name's number, not a count
         if n1_start > 0 and text[n1_start - 1] in "-/#":
             continue  # "Il-76", "ZU-23-2", "1/2", "#3"

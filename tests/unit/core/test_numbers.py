@@ -182,3 +182,9 @@ def test_model_names_and_three_word_nouns_count_equipment(text: str, unit: str, 
 def test_a_service_name_modifies_the_noun_after_it() -> None:
     figs = find_figures("Three Chinese air force planes and six army helicopters landed.")
     assert [(f.number.value, f.topic) for f in figs] == [(3, "equipment"), (6, "equipment")]
+
+
+def test_a_recipient_before_a_count_is_no_name_with_a_number() -> None:
+    [f] = find_figures("Pyongyang has sent Russia 10,000 troops.")
+    assert (f.number.value, f.unit) == (10000, "troops")
+    assert find_figures("The Type 99 tank is old.") == []
