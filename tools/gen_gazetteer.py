@@ -182,12 +182,14 @@ def build(out_dir: Path) -> dict[str, Path]:
         cur = cur_countries.get(iso2, {"aliases": [], "demonyms": []})
         name = gnc["name"]
         aliases: list[str] = []
+        # a name the packages give this country but news uses for another ("Congo": the DRC, not Brazzaville)
+        not_aliases = set(cur.get("not_aliases", []))
         for a in [name, info.get("name"), *cur["aliases"]]:
-            if a and a not in aliases:
+            if a and a not in aliases and a not in not_aliases:
                 aliases.append(a)
         for a in info.get("altSpellings") or []:
             # an alternate spelling that is a common English word ("Island" for Iceland) is no country name
-            if usable_alt(a) and a not in aliases and "," not in a and a.lower() not in b.stop:
+            if usable_alt(a) and a not in aliases and "," not in a and a.lower() not in b.stop and a not in not_aliases:
                 aliases.append(a)
         demonyms: list[str] = []
         for d in [info.get("demonym"), *cur["demonyms"]]:

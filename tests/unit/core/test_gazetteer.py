@@ -348,3 +348,10 @@ def test_an_alternate_country_spelling_that_is_an_english_word_is_no_country(gaz
 def test_a_town_name_before_a_full_name_set_off_by_commas_is_a_first_name(gaz: Gazetteer) -> None:
     assert names(gaz.find("The minister, Florence Nyambura Otieno, said on Monday that talks would resume.")) == []
     assert names(gaz.find("Troops Head To Kursk As Talks Stall")) == ["Kursk"]
+
+
+def test_congo_alone_is_the_drc_and_brazzaville_keeps_its_full_names(gaz: Gazetteer) -> None:
+    [m] = gaz.find("Rwandan troops crossed into eastern Congo on Monday.")
+    assert m.place.country_code == "CD"
+    [m] = gaz.find("French instructors arrived in Congo-Brazzaville.")
+    assert m.place.country_code == "CG"
