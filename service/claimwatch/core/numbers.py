@@ -280,7 +280,8 @@ class FigureMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    noun_topic: dict[str, str]  # lower-case noun (1 or 2 words) -> topic
+    noun_topic: dict[str, str]  # lower-case noun (1 to 3 words) -> topic
+    three_word_heads: frozenset[str]  # the first two words of the three-word nouns ("infantry fighting")
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
     implied_after: frozenset[str]
@@ -296,6 +297,7 @@ def _tables() -> _Tables:
             noun_topic[noun.lower()] = topic
     return _Tables(
         noun_topic=noun_topic,
+        three_word_heads=frozenset(n.rsplit(" ", 1)[0] for n in noun_topic if n.count(" ") == 2),
         casualty_words=frozenset(raw["casualty_words"]),
         casualty_before=frozenset(raw["casualty_verbs_before"]),
         implied_after=frozenset(raw["implied_after"]),
@@ -520,7 +522,11 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         nxt = _NEXT_WORD_RE.match(text[tm.end() : tm.end() + 30])
         if nxt:
             two = f"{low} {nxt.group(1).lower()}"
-            third = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+            third = (
+                _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+                if two in tables.three_word_heads
+                else None
+            )
             if third is not None and f"{two} {third.group(1).lower()}" in tables.noun_topic:
                 # "infantry fighting vehicles": the three words name one thing, not "infantry"
                 return f"{two} {third.group(1).lower()}", tm.start(), tm.end() + nxt.end() + third.end()
