@@ -746,7 +746,7 @@ class Extractor:
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
-                not wordset & cues.warship_words or wordset & cues.civil_ship_words or "-flagged" in text
+                not wordset & cues.warship_words or self._civil_ship(wordset, text)
             ):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
@@ -1340,7 +1340,11 @@ class Extractor:
         if self.cues.share_before_re.search(text, max(0, pos - 24), pos) is None:
             return False
         ws = set(_words(text[:pos]))
-        return bool(ws & self.cues.personnel_nouns) and not (ws & self.cues.civil_ship_words or "-flagged" in text)
+        return bool(ws & self.cues.personnel_nouns) and not self._civil_ship(ws, text)
+
+    def _civil_ship(self, words: set[str], text: str) -> bool:
+        """The sentence speaks of a merchant or civilian ship ("a Liberia-flagged tanker"): its crew are no forces."""
+        return bool(words & self.cues.civil_ship_words) or "-flagged" in text
 
     def _non_force_head(self, text: str, f: FigureMatch) -> bool:
         """The counted noun is part of a count of organisations or places: the word before it and it ("task
