@@ -43,25 +43,19 @@ def _init_child() -> None:
     _extractor = Extractor()
 
 
-def _extract_chunk(items: list[NewsItem]) -> list[Extracted]:
+def extract_in_process(extractor: Any, items: list[NewsItem]) -> list[Extracted]:
+    """What a child does, in the calling process (no pool configured, or the pool broke)."""
     out: list[Extracted] = []
     for item in items:
         try:
-            out.append(_extractor.extract(item))
+            out.append(extractor.extract(item))
         except Exception as e:  # one bad item must not cost the others their claims
             out.append(repr(e))
     return out
 
 
-def extract_in_process(extractor: Any, items: list[NewsItem]) -> list[Extracted]:
-    """What the pool does, in the calling process (no pool configured, or the pool broke)."""
-    out: list[Extracted] = []
-    for item in items:
-        try:
-            out.append(extractor.extract(item))
-        except Exception as e:
-            out.append(repr(e))
-    return out
+def _extract_chunk(items: list[NewsItem]) -> list[Extracted]:
+    return extract_in_process(_extractor, items)
 
 
 class ExtractionPool:
