@@ -1,0 +1,191 @@
+"""The word lists of ``data/cues.json``, compiled once into sets and patterns.
+
+Data rather than code: adding a verb of deployment or a venue noun is a table
+edit, not a new branch in a rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    place_preps: frozenset[str]
+    place_verbs: frozenset[str]
+    departure: tuple[str, ...]
+    departure_words: frozenset[str]
+    departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
+    from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
+    venue_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    clause_subject_verbs: frozenset[str]
+    apposition_words: frozenset[str]
+    apposition_heads: frozenset[str]
+    neutral_people: frozenset[str]
+    crew_nouns: frozenset[str]
+    warship_words: frozenset[str]
+    civil_ship_words: frozenset[str]
+    military_context: frozenset[str]
+    strike_words: frozenset[str]
+    possibility: frozenset[str]
+    denial_re: re.Pattern[str]
+    non_denial_re: re.Pattern[str]
+    hedge_re: re.Pattern[str]
+    force_nouns: frozenset[str]
+    equipment_force_nouns: frozenset[str]
+    personnel_nouns: frozenset[str]
+    pronoun_re: re.Pattern[str]
+    recipient_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
+    hosts_after_re: re.Pattern[str]
+    non_place_re: re.Pattern[str]
+    spec_re: re.Pattern[str]
+    rate_after_re: re.Pattern[str]
+    place_anaphora_re: re.Pattern[str]
+    place_anaphora_kinds: dict[str, frozenset[str]]
+    event_anaphora_re: re.Pattern[str]
+    place_heads_re: re.Pattern[str]
+    casualty_words: frozenset[str]
+    casualty_before: frozenset[str]
+    agent_verbs: frozenset[str]
+    noun_topic: dict[str, str]
+    force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
+    non_force_heads: frozenset[str]
+    non_force_people: frozenset[str]
+    agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
+    formation_units: frozenset[str]
+    unrest_words: frozenset[str]
+    organ_subject_re: re.Pattern[str]  # "Uruguay's parliament approved": an organ acting for its state
+    state_organs: frozenset[str]
+    no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
+    attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
+    leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
+    gapped_link_re: re.Pattern[str]  # "Italy with about 1,000", "Romania is adding about 100": a gapped count
+    share_before_re: re.Pattern[str]  # "including roughly 600 Americans": a state's share of a total
+    ship_name_re: re.Pattern[str]  # "'s navy frigate Hessen" after a state: the ship's name
+    mission_anaphora_re: re.Pattern[str]  # "in the mission", "the largest contingent": a mission named before
+    mission_words: frozenset[str]  # a sentence about a multinational mission
+    organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
+    definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
+
+def _alt(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
+@cache
+def load_cues() -> Cues:
+    files = resources.files("claimwatch.data")
+    c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
+    t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
+    dep = tuple(c["departure"])
+    return Cues(
+        place_preps=frozenset(c["place_preps"]),
+        place_verbs=frozenset(c["place_verbs"]),
+        departure=dep,
+        departure_words=frozenset(w for w in dep if " " not in w),
+        from_base_re=re.compile(
+            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w-]+[ \t]+)?"
+            + _alt(c["home_bases"]).pattern
+            + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        departure_phrase_re=re.compile(
+            r"(?:"
+            + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))
+            + r")(?:\s+the)?\s*$"
+        ),
+        venue_nouns=frozenset(c["venue_nouns"]),
+        speech_verbs=frozenset(c["speech_verbs"]),
+        neutral_people=frozenset(c["neutral_people"]),
+        crew_nouns=frozenset(c["crew_nouns"]),
+        warship_words=frozenset(c["warship_words"]),
+        civil_ship_words=frozenset(c["civil_ship_words"]),
+        apposition_words=frozenset(c["apposition_words"]),
+        apposition_heads=frozenset(c["apposition_heads"]),
+        military_context=frozenset(c["military_context"]),
+        clause_subject_verbs=frozenset(c["clause_subject_verbs"])
+        | frozenset(c["recipient_verbs"])
+        | frozenset(c["place_verbs"])
+        | frozenset(c["speech_verbs"]),
+        strike_words=frozenset(c["strike_words"]),
+        possibility=frozenset(c["possibility"]),
+        denial_re=_alt(c["denial"]),
+        non_denial_re=_alt(c["non_denial"]),
+        hedge_re=_alt(c["hedge"]),
+        force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
+        equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
+        personnel_nouns=frozenset(t["troops"]),
+        pronoun_re=_alt(c["force_pronouns"]),
+        recipient_verbs=frozenset(c["recipient_verbs"]),
+        place_object_verbs=frozenset(c["place_object_verbs"]),
+        # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
+        hosts_after_re=re.compile(
+            r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"
+            r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
+            + _alt(c["host_verbs"]).pattern
+        ),
+        non_place_re=re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
+        spec_re=_alt(c["spec_cues"]),
+        rate_after_re=re.compile(r"[ \t]+" + _alt(c["rate_after"]).pattern, re.IGNORECASE),
+        place_anaphora_re=_alt(c["place_anaphora"]),
+        place_anaphora_kinds={k: frozenset(v) for k, v in c["place_anaphora_kinds"].items()},
+        event_anaphora_re=_alt(c["event_anaphora"]),
+        place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
+        casualty_words=frozenset(t["casualty_words"]),
+        casualty_before=frozenset(t["casualty_verbs_before"]),
+        agent_verbs=frozenset(c["agent_verbs"]),
+        noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
+        force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
+        non_force_heads=frozenset(c["non_force_heads"]),
+        agency_heads=frozenset(c["agency_heads"]),
+        non_force_people=frozenset(c["non_force_people"]),
+        formation_units=frozenset(c["formation_units"]),
+        unrest_words=frozenset(c["unrest_words"]),
+        state_organs=frozenset(c["state_organs"]),
+        organ_subject_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
+            r"(?:(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|[A-Z][a-z]+day)|yesterday|today)[ \t]+)?"
+            r"(?:has[ \t]+|have[ \t]+)?"
+            r"(?!in\b|at\b|on\b|of\b|to\b|and\b|for\b|with\b|from\b)[a-z]+ed\b",
+            re.IGNORECASE,
+        ),
+        no_force_re=re.compile(
+            r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
+            + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
+        ),
+        attributive_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
+            re.IGNORECASE,
+        ),
+        leader_re=re.compile(
+            r"-led\b|[ \t]+(?:already[ \t]+|also[ \t]+|now[ \t]+)?" + _alt(c["leader_verbs"]).pattern, re.IGNORECASE
+        ),
+        gapped_link_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:(?:is|are|was|were|will|would)[ \t]+)?(?:(?:"
+            + "|".join(re.escape(w) for w in c["gapped_links"])
+            + r")[ \t]+)?"
+        ),
+        mission_anaphora_re=_alt(c["mission_anaphora"]),
+        mission_words=frozenset(c["mission_words"]),
+        definite_force_re=_alt(c["definite_forces"]),
+        organ_acts_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _alt(c["acting_organs"]).pattern
+            + r"[ \t]+(?:(?:will|would|has|have|had|is|was|also|plans|planned|to|then|now)[ \t]+){0,3}"
+            + _alt(c["organ_move_verbs"]).pattern + r"\b",
+            re.IGNORECASE,
+        ),
+        share_before_re=re.compile(_alt(c["share_before"]).pattern + r"[ \t]+$", re.IGNORECASE),
+        ship_name_re=re.compile(
+            r"(?:'s|’s)?(?:[ \t]+[a-z][\w-]*){0,"
+            + str(int(c["ship_name_cue_max_words"]))
+            + r"}?[ \t]+(?i:"
+            + _alt(c["warship_words"]).pattern
+            + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,2})"
+        ),
+    )

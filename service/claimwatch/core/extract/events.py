@@ -1,0 +1,112 @@
+"""From a decided claim to the ClaimEvent contract: claimant, date, flags and evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
+from claimwatch.core.dates import resolve_date
+from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.patterns import _RELATIVE_SPAN_RE
+from claimwatch.core.extract.state import Claim, State
+from claimwatch.core.text import Sentence
+from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
+
+
+class EventRules(ExtractorBase):
+    """Claimant, date, flags and evidence of each claim."""
+
+    def _claimant(self, s: Sentence, sentences: list[Sentence], st: State) -> str | None:
+        """Named in the sentence, else carried over from earlier in its paragraph, else the "Source:" line
+        when the sentence reports speech. Computed only for sentences that hold claims (it is not cheap)."""
+        name = self._named_claimant(s.index, sentences, st)
+        if name is not None:
+            return name
+        carried = self._carried_claimant(s.index, sentences, st)
+        if carried is not None:
+            return carried
+        if has_pronoun_speech(s.text):
+            return st.source_claimant
+        return None
+
+    @staticmethod
+    def _named_claimant(i: int, sentences: list[Sentence], st: State) -> str | None:
+        if i not in st.named_claimant:
+            st.named_claimant[i] = find_claimant(sentences[i].text)
+        return st.named_claimant[i]
+
+    def _carried_claimant(self, i: int, sentences: list[Sentence], st: State) -> str | None:
+        """The claimant of the nearest earlier sentence of the same paragraph that names one."""
+        if i in st.carried_claimant:
+            return st.carried_claimant[i]
+        para = sentences[i].paragraph
+        walked: list[int] = []
+        found: str | None = None
+        j = i
+        while j - 1 >= 0 and sentences[j - 1].paragraph == para:
+            walked.append(j)
+            prev = self._named_claimant(j - 1, sentences, st)
+            if prev is not None:
+                found = prev
+                break
+            if j - 1 in st.carried_claimant:
+                found = st.carried_claimant[j - 1]
+                break
+            j -= 1
+        for k in walked or [i]:
+            st.carried_claimant[k] = found
+        return found
+
+    def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
+        cues = self.cues
+        # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
+        # deploying ..."); a trailing "..., which Kigali denies" reports a denial beside the claim: neither
+        # denies the claim itself.
+        main = _RELATIVE_SPAN_RE.sub(",", text)
+        denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
+            main
+        )
+        hedged = bool(cues.hedge_re.search(text))
+        return denied, hedged, resolve_date(text, item.published_at)
+
+    def _event(
+        self, item: NewsItem, s: Sentence, c: Claim, claimant: str | None, flags: tuple[bool, bool, date | None]
+    ) -> ClaimEvent:
+        # model_construct: every field is built here from checked values; validation would cost
+        # more than the whole extraction of a sentence.
+        figure: Figure | None = None
+        if c.figure is not None:
+            n = c.figure.number
+            figure = Figure.model_construct(
+                value=n.value, low=n.low, high=n.high, approx=n.approx, unit=c.figure.unit or "", text=n.text
+            )
+        location: Location | None = None
+        loc_key = ""
+        if c.place is not None:
+            location = self.gazetteer.to_location(c.place)
+            loc_key = str(c.place.place.key)
+        denied, hedged, event_date = flags
+        digest = hashlib.sha256(
+            "|".join(
+                [item.id, str(s.start), str(s.end), c.actor.code, c.topic, str(figure.value if figure else ""), loc_key]
+            ).encode("utf-8")
+        ).hexdigest()[:16]
+        return ClaimEvent.model_construct(
+            schema_version=SCHEMA_VERSION,
+            claim_id=digest,
+            item_id=item.id,
+            source=item.source,
+            published_at=item.published_at,
+            actor=c.actor,
+            claimant=make_claimant(claimant) if claimant else None,
+            topic=c.topic,
+            figure=figure,
+            location=location,
+            event_date=event_date,
+            denied=denied,
+            hedged=hedged,
+            background=s.background,
+            duplicate_of=None,
+            evidence=Evidence.model_construct(sentence=s.text, start=s.start, end=s.end),
+        )

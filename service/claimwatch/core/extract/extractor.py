@@ -1,0 +1,314 @@
+"""The extractor: an item's sentences, clause by clause, through the rules.
+
+Per sentence the extractor finds actors, figures and places, then decides
+(1) whose forces each figure counts -- the actor bound to the counted noun
+("10,000 North Korean troops", "3,000 troops from North Korea"), else the
+subject of the clause, else the actor the paragraph is about (``owners``,
+``figures``); and (2) which places are deployment locations (``places``). The
+scorer keys figure claims and location claims separately, so a sentence yields
+one claim per figure (with the sentence's best location) and one claim per
+further location (``events`` turns each into a ClaimEvent).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
+from claimwatch.core.claimants import source_line_claimant
+from claimwatch.core.extract.cues import load_cues
+from claimwatch.core.extract.events import EventRules
+from claimwatch.core.extract.figures import FigureRules
+from claimwatch.core.extract.patterns import (
+    _CLAUSE_JOIN_RE,
+    _FLIGHT_WORDS,
+    _FORCE_MODIFIERS,
+    _LIST_TAIL_RE,
+    _MERCHANT_WORDS,
+    _PLAIN_SHIP_NOUNS,
+    _WEAK_FORCE_WORDS,
+    _inside_longer,
+    _start,
+    _words,
+)
+from claimwatch.core.extract.places import PlaceRules
+from claimwatch.core.extract.state import Claim, State
+from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.numbers import (
+    find_figures,
+)
+from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
+from claimwatch.models import Actor, ClaimEvent, NewsItem
+
+
+class Extractor(FigureRules, PlaceRules, EventRules):
+    """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        if gazetteer is None:
+            from claimwatch.core.gazetteer import Gazetteer as _Gaz
+
+            gazetteer = _Gaz.load()
+        self.gazetteer = gazetteer
+        self.actors = ActorIndex(gazetteer.countries())
+        self.cues = load_cues()
+
+    def extract(self, item: NewsItem) -> list[ClaimEvent]:
+        body = item.body
+        sentences = split_sentences(body)
+        dl = dateline_end(body)
+        st = State()
+        out: list[ClaimEvent] = []
+        seen: set[str] = set()
+        # Names are found once per body: cheaper than per sentence, and the gazetteer
+        # ranks ambiguous names by the countries the whole item names.
+        # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
+        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
+        # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
+        # is part of the place, not an actor.
+        spans = [(p.start, p.end) for p in body_places]
+        body_mentions = [
+            m
+            for m in self.actors.find(body)
+            if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
+        ]
+        body_mentions = self._ship_mentions(body, body_mentions)
+        nat = self.actors.nationals_markers
+        for m in body_mentions:
+            # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
+            if m.entry.form == "demonym" and m.entry.actor.kind == "state":
+                ws = _words(body[m.end : m.end + 30])[:2]
+                if ws and (ws[0] in nat or " ".join(ws) in nat):
+                    st.nationals_seen.add(m.entry.actor.code)
+        for s in sentences:
+            if s.label in SOURCE_LABELS:
+                if st.source_claimant is None:
+                    st.source_claimant = source_line_claimant(s.text)
+                continue
+            claims: list[Claim] = []
+            for part in self._clauses(s, body_mentions):
+                claims += self._sentence(part, st, body_mentions, body_places)
+            if not claims:
+                continue
+            claimant = self._claimant(s, sentences, st)
+            flags = self._flags(s.text, item)
+            for c in claims:
+                ev = self._event(item, s, c, claimant, flags)
+                if ev.claim_id not in seen:
+                    seen.add(ev.claim_id)
+                    out.append(ev)
+        return out
+
+    def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
+        """The coordinated clauses of a sentence that each have their own subject.
+
+        "Ottawa has deployed 300 troops to Latvia, and Berlin plans to send 4,000 soldiers to Lithuania" says
+        two things about two actors; read as one, the second figure went to the first actor and "Berlin"
+        became a place. A clause opens at ", and" / ", while" / "; " followed by an actor and a verb (or the
+        actor's possessive). A list of actors ("from France, Germany, and Norway arrived") is not split.
+        The parts keep the sentence's paragraph and labels; the claims keep the whole sentence as evidence.
+        """
+        lo = bisect_left(body_mentions, s.start, key=_start)
+        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        if hi - lo < 2:
+            return [s]
+        text = s.text
+        starts = {m.start - s.start: m for m in body_mentions[lo:hi] if m.end <= s.end}
+        cuts: list[int] = []
+        for cm in _CLAUSE_JOIN_RE.finditer(text):
+            m = starts.get(cm.end())
+            if m is None or cm.start() < 20:
+                continue
+            if not m.possessive:
+                after = _words(text[m.end - s.start : m.end - s.start + 40])
+                # "and South African special forces have been in X": the subject may be the actor's forces
+                while len(after) > 1 and after[0] not in self.cues.clause_subject_verbs and (
+                    after[0] in self.cues.force_nouns or after[0] in _FORCE_MODIFIERS
+                ):
+                    after = after[1:]
+                if not after or after[0] not in self.cues.clause_subject_verbs:
+                    continue
+            before = text[max(0, cm.start() - 60) : cm.start()]
+            if _LIST_TAIL_RE.search(before) and any(
+                q.end - s.start == cm.start() for q in body_mentions[lo:hi]
+            ):
+                continue  # "France, Germany, and Norway arrived": one subject listed, not two clauses
+            cuts.append(cm.end())
+        if not cuts:
+            return [s]
+        out: list[Sentence] = []
+        prev = 0
+        for cut in [*cuts, len(text)]:
+            out.append(replace(s, text=text[prev:cut], start=s.start + prev, end=s.start + cut))
+            prev = cut
+        return out
+
+    def _sentence(
+        self, s: Sentence, st: State, body_mentions: list[ActorMention], body_places: list[PlaceMention]
+    ) -> list[Claim]:
+        text = s.text
+        cues = self.cues
+        off = s.start
+        # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
+        lo = bisect_left(body_mentions, s.start, key=_start)
+        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        mentions = [
+            ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
+            for m in body_mentions[lo:hi]
+            if m.end <= s.end
+        ]
+        for m in mentions:
+            if m.entry.form == "group" and m.entry.sponsor:
+                st.groups_seen[m.entry.sponsor] = m.entry
+        lo = bisect_left(body_places, s.start, key=_start)
+        hi = bisect_left(body_places, s.end, lo=lo, key=_start)
+        places = [
+            PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
+        ]
+        st.paragraph = s.paragraph
+        figs = find_figures(text)
+        if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
+            # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
+            # can claim nothing and changes no state (most sentences of an item are like this).
+            return []
+        # A place that is also an actor mention used as subject ("North Korea has sent") stays a place
+        # candidate; the home-country rule removes it when it is the actor's own.
+        words = _words(text)
+        wordset = set(words)
+        forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
+        if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
+            forces = set()  # "Indian nationals live in the Maldives": residents, no forces
+        has_force = bool(forces) or "service members" in text.lower()
+        claims: list[Claim] = []
+        fig_actors: list[ActorEntry] = []
+        earlier: list[tuple[ActorEntry, int]] = []
+        for f in figs:
+            if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
+                continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
+            if f.unit.lower() in cues.crew_nouns and (
+                not wordset & cues.warship_words or self._civil_ship(wordset, text)
+            ):
+                continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
+            if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
+                continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
+            got = self._figure_claim(text, f, mentions, st, has_force, earlier)
+            if got is None:
+                continue
+            entry, actor, topic = got
+            # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
+            # its actor and place but carries no figure
+            counted = None if f.unit.lower() in cues.formation_units else f
+            claims.append(Claim(actor, topic, counted, None))
+            fig_actors.append(entry)
+            earlier.append((entry, f.unit_end))
+        # location-only actor
+        loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
+        if not loc_entries:
+            sa = self._sentence_actor(text, mentions, st, has_force, wordset)
+            if sa is not None:
+                loc_entries = [sa, *self._partners(text, sa, mentions)]
+        valid_places: list[PlaceMention] = []
+        if places and loc_entries:
+            valid_places = self._locations(text, places, mentions, wordset)
+        # home-country filter per actor, and claims
+        result: list[Claim] = []
+        fig_claims = claims
+        anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
+        kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
+        mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        theatre = self._theatre(mentions)
+        if theatre is not None:
+            mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
+        for c in fig_claims:
+            fentry = self._entry_for(c.actor, fig_actors, loc_entries)
+            ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
+            if not ps and c.figure is not None:
+                carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
+                if carried is not None and not self._is_home(carried, fentry):
+                    ps = [carried]
+            if not ps and mission is not None and not self._is_home(mission, fentry):
+                ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
+            c.place = ps[0] if ps else None
+            result.append(c)
+            for p in ps[1:]:
+                result.append(Claim(c.actor, c.topic, None, p))
+        if not fig_claims and loc_entries and not valid_places and anaphor == "place":
+            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
+            if carried is not None:
+                valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
+        implied_place = False
+        if not fig_claims and loc_entries and not valid_places and mission is not None:
+            valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
+            implied_place = True  # "UNIFIL was set up in 1978" places no forces
+        if not fig_claims and loc_entries and valid_places:
+            for e in loc_entries:
+                if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
+                    e.form == "group" and not implied_place
+                ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
+                    ps = [p for p in valid_places if not self._is_home(p, e)]
+                    topic = self._location_topic(wordset)
+                    actor = self._final_actor(e, text, None, st, mentions)
+                    for p in ps:
+                        result.append(Claim(actor, topic, None, p))
+        # places carried over to later sentences
+        for c in result:
+            if c.place is not None:
+                st.actor_place[c.actor.code] = (c.place, s.paragraph)
+                st.last_place = (c.place, s.paragraph)
+                if c.actor.kind == "group" and wordset & cues.mission_words:
+                    st.mission_place = c.place
+        if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
+            # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
+            # place is the mission's
+            placed = next((c.place for c in result if c.place is not None and c.figure is not None), None)
+            if placed is not None:
+                st.mission_place = placed
+        st.places_named.extend(places)
+        del st.places_named[:-40]
+        if places and not any(c.place is not None for c in result):
+            # the last place named that is not a possessive ("China's only base" names an owner, not a place):
+            # "there" in the next sentence refers to it
+            last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
+            if last is not None:
+                st.last_place = (last, s.paragraph)
+        named = [m for m in mentions if not self._after_preposition(text, m)]
+        if named:
+            st.para_actor = named[-1].entry
+            st.para_actor_paragraph = s.paragraph
+        # focus update
+        focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
+        if focus is not None:
+            st.focus = focus
+            st.focus_paragraph = s.paragraph
+        elif loc_entries and (result or st.focus is None):
+            # a sentence about an actor's forces that places nothing ("the carrier USS X has left") still sets
+            # the topic of the item when nothing else has
+            st.focus = loc_entries[0]
+            st.focus_paragraph = s.paragraph
+        return result
+
+    def _military_context(self, text: str, wordset: set[str]) -> bool:
+        cue = self.actors.nationals_cue_re
+        return bool(wordset & self.cues.military_context) or (cue is not None and cue.search(text) is not None)
+
+    def _entry_for(self, actor: Actor, fig_entries: list[ActorEntry], loc: list[ActorEntry]) -> ActorEntry | None:
+        for e in (*fig_entries, *loc):
+            if e.actor.code == actor.code:
+                return e
+        return fig_entries[0] if fig_entries else None
+
+
+_DEFAULT: Extractor | None = None
+
+def extract(item: NewsItem) -> list[ClaimEvent]:
+    """Module-level convenience over a shared default :class:`Extractor`."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(item)
+
+
+if TYPE_CHECKING:
+    from claimwatch.core.gazetteer import Gazetteer

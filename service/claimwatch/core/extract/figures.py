@@ -1,0 +1,433 @@
+"""Which numbers of a sentence are figures of forces, equipment or casualties, and of whom.
+
+``numbers.py`` parses the numbers and their counted nouns; the rules here decide
+whether a parsed figure is a claim (not a class crew, a merchant fleet, a count of
+countries...), its topic, and its owner (with the rules of ``owners``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimwatch.core.actors import ActorEntry, ActorMention
+from claimwatch.core.extract.owners import OwnerRules
+from claimwatch.core.extract.patterns import (
+    _ALONG_WITH_RE,
+    _AND_BEFORE_RE,
+    _ANOTHER_RE,
+    _APPOSITIVE_RE,
+    _BOTH_AFTER_RE,
+    _BOTH_SIDES_RE,
+    _CASUALTY_CUT_RE,
+    _CLAUSE_BREAK_RE,
+    _COMBINED_SUBJECT_RE,
+    _COUNT_BEFORE_RE,
+    _CREW_OF_RE,
+    _DEFINITE_BEFORE_RE,
+    _IN_PLACE_AFTER_RE,
+    _MANY_ORIGINS_RE,
+    _MEMBERS_OF_RE,
+    _MORE_RE,
+    _MULTI_ORIGIN_RE,
+    _NUMBER_AFTER_RE,
+    _NUMBER_AT_RE,
+    _NUMBER_OF_RE,
+    _NUMBER_VERB_RE,
+    _OF_THEM_OWNER_RE,
+    _OF_THEM_RE,
+    _PARTITIVE_RE,
+    _PREP_OBJECT_WORDS,
+    _PREPOSED_PARTITIVE_RE,
+    _SHARE_AFTER_RE,
+    _STRENGTH_TO_RE,
+    _WEAK_FORCE_WORDS,
+    _WITHDRAW_BEFORE_RE,
+    _WORD_RE,
+    _YEAR_LIKE_RE,
+    _words,
+)
+from claimwatch.core.extract.state import State
+from claimwatch.core.numbers import (
+    FigureMatch,
+    find_unit,
+    is_implied_subject,
+    reference_topic,
+)
+from claimwatch.models import Actor
+
+
+class FigureRules(OwnerRules):
+    """Figures of forces, equipment and casualties, and their owners."""
+
+    def _figure_claim(
+        self,
+        text: str,
+        f: FigureMatch,
+        mentions: list[ActorMention],
+        st: State,
+        has_force: bool,
+        earlier: list[tuple[ActorEntry, int]],
+    ) -> tuple[ActorEntry, Actor, str] | None:
+        cues = self.cues
+        num = f.number
+        topic: str | None = f.topic
+        implied = topic is None
+        if cues.rate_after_re.match(text, f.unit_end):
+            return None  # "92 soldiers a day": a rate, not a count
+        if (
+            f.unit
+            and _YEAR_LIKE_RE.fullmatch(num.text)
+            and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+            and text[num.end : f.unit_start].strip()
+        ):
+            return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        if f.unit and self._non_force_head(text, f):
+            return None  # "40 escort task forces", "100 military bases": units or places are counted
+        if topic is None and self._non_force_after(text, num.end):
+            return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
+        clause_start = 0
+        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
+            clause_start = cm.end()
+        if cues.spec_re.search(text, max(clause_start, num.start - 60), num.start):
+            return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
+        owner_pronoun = False
+        head_entry_found: ActorEntry | None = None
+        if implied:
+            if _YEAR_LIKE_RE.fullmatch(num.text):
+                return None  # "the 2023 referendum": a year, not a count
+            part = _PARTITIVE_RE.match(text, num.end)
+            unit = find_unit(text, part.end()) if part else None
+            if part and unit is not None:
+                # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
+                noun, us, ue = unit
+                topic = cues.noun_topic.get(noun.lower())
+                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+                implied = False
+                owner_pronoun = part.group(1).lower() in ("its", "their")
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
+            elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
+                pre.group(1).lower() in cues.noun_topic
+            ):
+                # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
+                noun = pre.group(1)
+                topic = cues.noun_topic[noun.lower()]
+                f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
+                implied = False
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
+            elif part and part.group(1).lower() in ("each", "every"):
+                # "120 of each system"
+                nm = _WORD_RE.match(text.lower(), part.end())
+                w = nm.group(0) if nm else ""
+                topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
+                if topic is None:
+                    return None
+                implied = False
+            elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
+                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
+                head_entry_found = gap
+                topic = reference_topic(text, f) or "troops"
+                implied = False
+            elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
+                # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
+                noun, us, ue, head_entry = head
+                topic = cues.noun_topic.get(noun.lower(), "troops")
+                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+                implied = False
+                if head_entry is not None:
+                    head_entry_found = head_entry
+                if topic == "troops" and self._casualty(text, f):
+                    topic = "casualties"
+            else:
+                # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
+                continuation = bool(
+                    earlier
+                    and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _IN_PLACE_AFTER_RE.match(text, num.end)
+                )
+                counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
+                if not continuation and not counted and not is_implied_subject(text, f):
+                    return None
+                ref = reference_topic(text, f) or ("troops" if counted else None)
+                strong = (
+                    continuation
+                    or _MORE_RE.match(text, num.end)
+                    or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+                    or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+                )
+                casualty = self._casualty(text, f)
+                if ref is None and not has_force and not strong and not casualty:
+                    return None
+                cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
+                    return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
+                topic = "casualties" if casualty else (ref or "troops")
+        elif topic == "troops" and self._casualty(text, f):
+            topic = "casualties"
+        if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(
+            text, clause_start, f
+        ):
+            return None  # "the death toll from the unrest rose to 225": people died, not forces
+        if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
+            return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+        if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
+            return None  # "together the four countries have 2,200 personnel there": a combined count
+        # (a) inside the noun phrase
+        inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
+        entry: ActorEntry | None = head_entry_found
+        if owner_pronoun:
+            entry = self._antecedent(text, num.start, mentions) or st.focus
+        if inside:
+            if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
+                return None  # "Russian and North Korean troops": no figure for either
+            entry = inside[-1].entry
+        if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
+            # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
+            nat = _OF_THEM_OWNER_RE.match(text, om.end())
+            if nat is not None:
+                entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if entry is None:
+            # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
+            after = text[f.unit_end : f.unit_end + 40]
+            mm = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", after)
+            if mm and mm.group(0).strip().startswith("from") and _WITHDRAW_BEFORE_RE.search(
+                text, max(0, num.start - 40), num.start
+            ):
+                mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
+            if mm:
+                cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
+                if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
+                    return None  # "troops from the Philippines, the United States and allies": a combined count
+                if cand:
+                    first = cand[0]
+                    entry = first.entry
+                    nxt = [m for m in mentions if m.start > first.end and m.start - first.end <= 4]
+                    if first.possessive and nxt:
+                        entry = nxt[0].entry
+        if entry is None:
+            # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
+            for m in reversed(mentions):
+                if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
+                    entry = m.entry
+                    break
+        agent_verb = self._agent_before(text, num.start)
+        if agent_verb and topic == "equipment":
+            return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
+        if _BOTH_SIDES_RE.match(text, f.unit_end):
+            return None  # "killed nearly 300 soldiers on both sides": a combined toll
+        if entry is None and implied and earlier:
+            # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
+            # the 148 delivered": a bare number continues the count before it unless another actor intervenes
+            prev_entry, prev_end = earlier[-1]
+            if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
+                entry = prev_entry
+        if entry is None:
+            entry = self._subject_before(text, num.start, mentions)
+            if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
+                return None  # "A, B and C have promised personnel, bringing the total to 2,500"
+            if entry is not None and agent_verb:
+                # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's:
+                # the side named between them ("boarded Philippine navy boats, injuring eight sailors"), else
+                # the item's focus
+                code = entry.actor.code
+                named = [
+                    m.entry for m in mentions
+                    if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
+                ]  # fmt: skip
+                other = named[-1] if named else None
+                if other is None:
+                    other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
+                if other is None:
+                    return None
+                entry = other
+            elif entry is None and agent_verb:
+                return None  # "they had seized five vehicles": whose they were is not said
+        if entry is None and earlier and not implied:
+            # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
+            prev_entry, prev_end = earlier[-1]
+            if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
+                       and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
+                       for m in mentions):  # fmt: skip
+                entry = prev_entry
+        if entry is None and implied and _OF_THEM_RE.match(text, num.end):
+            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before
+            for m in reversed(mentions):
+                if m.end <= num.start and self._bound_noun_after(text, m):
+                    entry = m.entry
+                    break
+        if entry is None:
+            entry = self._context_actor(st, text, num.start, mentions)
+            if topic == "casualties" and entry is not None:
+                # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
+                # report their own side's losses, not those of the state the item was about
+                speaker = next(
+                    (m.entry for m in reversed(mentions)
+                     if m.end <= num.start and m.entry.actor.kind == "state"
+                     and self._is_speaker(text[m.end : m.end + 40])),
+                    None,
+                )  # fmt: skip
+                if speaker is not None and speaker.actor.code != entry.actor.code:
+                    entry = speaker
+        if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
+            # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
+            # ("NATO's exercise, which will bring 40,000 troops from 31 countries")
+            group = next(
+                (m.entry for m in mentions if m.entry.form == "group" and not m.entry.sponsor and m.start < num.start),
+                None,
+            )
+            if group is None:
+                return None
+            entry = group
+        if entry is None:
+            return None
+        if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
+            return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if _BOTH_AFTER_RE.match(text, f.unit_end):
+            return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        # a following "and <actor> <noun>" means two actors counted together
+        tail = text[f.unit_end : f.unit_end + 50]
+        if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):
+            for m in mentions:
+                if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
+                    if _NUMBER_AFTER_RE.match(text, m.end):
+                        continue  # "100 troops and Belarus about 100": a gapped clause with its own count
+                    return None
+        noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
+        actor = self._final_actor(entry, text, noun_in, st, mentions)
+        return entry, actor, topic or "troops"
+
+    def _unrest_toll(self, text: str, clause_start: int, f: FigureMatch) -> bool:
+        """A count of losses in a clause about civil unrest ("killed in the unrest", "the toll from the violence")
+        that names no force noun: the dead are people at large, and only forces' losses are casualties."""
+        ws = set(_words(text[clause_start : f.unit_end + 60]))
+        return bool(ws & self.cues.unrest_words) and not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
+
+    def _counted_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> tuple[str, int, int, ActorEntry | None] | None:
+        """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
+        fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
+        plural demonym right after it ("four Nepalis were captured").
+        Returns (noun, start, end, the actor bound to it)."""
+        num = f.number
+        nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
+        if nm is not None and num.start - nm.end() < 160:
+            for m in mentions:
+                if nm.end() <= m.start <= nm.end() + 1:
+                    noun = self._bound_noun_after(text, m)
+                    if noun is not None:
+                        us = text.lower().find(noun, m.end)
+                        return noun, us, us + len(noun), m.entry
+                    break
+            words = _WORD_RE.match(text.lower(), nm.end())
+            if words is not None and words.group(0) in self.cues.force_nouns:
+                return words.group(0), words.start(), words.end(), None
+        mm = _MEMBERS_OF_RE.match(text, num.end)
+        if mm is not None:
+            # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
+            # named around "members" is an actor's (an alias of its armed forces, or a group)
+            for m in mentions:
+                if num.end <= m.start <= mm.end() + 1:
+                    us = text.lower().find("members", num.end)
+                    return "members", us, us + len("members"), m.entry
+        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
+        if nb is not None:
+            # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
+            g = "noun" if nb.group("noun") is not None else "noun2"
+            return nb.group(g), nb.start(g), nb.end(g), None
+        cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
+        if cm is not None:
+            ws = set(_words(text))
+            if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
+                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
+                return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
+        sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+        if sm is not None:
+            g = "noun" if sm.group("noun") is not None else "noun2"
+            owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
+            return sm.group(g), sm.start(g), sm.end(g), owner
+        for m in mentions:
+            if m.start < num.end:
+                continue
+            if (
+                m.entry.form == "demonym"
+                and text[num.end : m.start].strip() == ""
+                and m.end - m.start > 3
+                and text[m.end - 1] == "s"
+                and self._bound_noun_after(text, m) is None
+                and (self._forces_clause(text, m.end) or self._force_share(text, num.start))
+            ):
+                return m.text, m.start, m.end, m.entry
+            break
+        return None
+
+    def _force_share(self, text: str, pos: int) -> bool:
+        """ "4,500 troops, including roughly 600 Americans": a share of a force counted before ``pos`` (not of a
+        merchant ship's crew)."""
+        if self.cues.share_before_re.search(text, max(0, pos - 24), pos) is None:
+            return False
+        ws = set(_words(text[:pos]))
+        return bool(ws & self.cues.personnel_nouns) and not self._civil_ship(ws, text)
+
+    def _civil_ship(self, words: set[str], text: str) -> bool:
+        """The sentence speaks of a merchant or civilian ship ("a Liberia-flagged tanker"): its crew are no forces."""
+        return bool(words & self.cues.civil_ship_words) or "-flagged" in text
+
+    def _non_force_head(self, text: str, f: FigureMatch) -> bool:
+        """The counted noun is part of a count of organisations or places: the word before it and it ("task
+        forces"), or it and the word after ("military bases")."""
+        heads = self.cues.non_force_heads
+        unit = f.unit.lower()
+        prev = _words(text[max(f.number.end, f.unit_start - 20) : f.unit_start])
+        if prev and f"{prev[-1]} {unit}" in heads:
+            return True
+        nxt = _WORD_RE.match(text.lower(), f.unit_end + 1) if text[f.unit_end : f.unit_end + 1] == " " else None
+        return nxt is not None and nxt.group(0) in heads
+
+    def _non_force_after(self, text: str, pos: int) -> bool:
+        """A bare number whose next words (before any force noun) name civilians, places or installations."""
+        cues = self.cues
+        ws = [w.rstrip("'’") for w in _words(text[pos : pos + 40])[:3]]  # "the two countries' treaty"
+        if ws[:1] == ["of"] and len(ws) >= 2:
+            head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
+            if head in cues.non_force_people or head in cues.non_force_heads:
+                return True  # "two of the sources said", "two of its airports": people or places, not forces
+        for i, w in enumerate(ws):
+            if w in _PREP_OBJECT_WORDS:
+                return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases
+            if i == 0 and w in cues.non_force_heads:
+                return True  # before the force test: "bases" marks a place of forces, but "the two bases" counts sites
+            if w in cues.force_nouns or w in cues.noun_topic:
+                return False
+            if w in cues.non_force_people or w in cues.non_force_heads:
+                return True
+            if i + 1 < len(ws) and f"{w} {ws[i + 1]}" in cues.non_force_heads:
+                return True
+        return False
+
+    def _forces_clause(self, text: str, pos: int) -> bool:
+        """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),
+        not of people in general ("1.7 million Nepalis work abroad")."""
+        window = text[pos : pos + 60]
+        cut = _CASUALTY_CUT_RE.search(window)
+        ws = set(_words(window[: cut.start()] if cut else window))
+        cues = self.cues
+        return bool(ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns)
+
+    def _casualty(self, text: str, f: FigureMatch) -> bool:
+        """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own
+        clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
+        heavy toll") speaks of something else."""
+        cues = self.cues
+        btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
+        if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
+            return True
+        app = _APPOSITIVE_RE.match(text, f.unit_end)
+        start = app.end() if app else f.unit_end  # skip ", most of them from X," to reach the verb
+        window = text[start : start + 70]
+        cut = _CASUALTY_CUT_RE.search(window)
+        if cut:
+            window = window[: cut.start()]
+        return any(w in cues.casualty_words for w in _words(window))

@@ -1,0 +1,455 @@
+"""Whose forces a figure or a place belongs to: the actor bound to the counted noun, the
+subject of the clause, the actor of an earlier clause, or the one the paragraph is about.
+
+"Russia intends to involve 10,000 soldiers from North Korea" counts North Korea's soldiers:
+the actor named nearest the number is often not the owner, hence these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.core.actors import ActorEntry, ActorMention
+from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.patterns import (
+    _AND_ACTOR_RE,
+    _ARMY_AFTER_RE,
+    _BRACKET_ALIAS_RE,
+    _CLAUSE_BREAK_RE,
+    _EVENT_RELATIVE_RE,
+    _GAP_END_RE,
+    _GAP_OPEN_RE,
+    _GAP_STATIVE,
+    _HAVE_WORDS,
+    _LED_BY_WORDS,
+    _LIST_SEP_RE,
+    _PLACE_MODIFIERS,
+    _PLACE_PART_RE,
+    _POSS_FORCE_RE,
+    _POSSESSIVE_DET_RE,
+    _PREP_OBJECT_WORDS,
+    _RELATIVE_ANTECEDENT_RE,
+    _SELF_SPEECH_RE,
+    _SPEAKER_AFTER_RE,
+    _WEAK_FORCE_WORDS,
+    _WORD_RE,
+    _start,
+    _words,
+)
+from claimwatch.core.extract.state import State
+from claimwatch.models import Actor
+
+
+class OwnerRules(ExtractorBase):
+    """Who owns the forces a sentence counts or places."""
+
+    def _owner_candidate(self, body: str, m: ActorMention) -> bool:
+        """Whether a mention can own the forces of its sentence. A name that only modifies a venue or an
+        attribute ("the NATO summit", "Madrid summit", "NATO soil") names no forces, and a state that leads a
+        multinational formation ("Canada leads NATO's battlegroup", "the German-led battlegroup") does not own
+        the formation's troops: the alliance does."""
+        cues = self.cues
+        if (
+            m.entry.form in ("name", "metonym")
+            and _POSSESSIVE_DET_RE.search(body, max(0, m.start - 8), m.start)
+            and self.gazetteer.lookup(m.text) is not None
+        ):
+            # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
+            # Self-Defense Force" is no place: the state's own force, still an owner)
+            return False
+        if (
+            cues.attributive_re.match(body, m.end)
+            and not self._bound_noun_after(body, m)
+            and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
+        ):
+            return False
+        return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
+
+    def _ship_mentions(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A warship introduced with its state ("the German navy frigate Hessen", "Italy's destroyer Caio Duilio")
+        is that state's wherever the item names it again on its own ("The Hessen, with about 240 crew")."""
+        ship_re = self.cues.ship_name_re
+        names: dict[str, tuple[ActorEntry, int]] = {}
+        for m in mentions:
+            if m.entry.actor.kind != "state":
+                continue
+            sm = ship_re.match(body, m.end)
+            if sm is not None:
+                state = self.actors.state(m.entry.actor.code) or m.entry
+                names.setdefault(sm.group("name"), (state, sm.end()))
+                prefix, _, rest = sm.group("name").partition(" ")
+                if rest and prefix.lower() in self.cues.warship_words:
+                    names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
+        if not names:
+            return mentions
+        occupied = [(m.start, m.end) for m in mentions]
+        added: list[ActorMention] = []
+        for name, (entry, after) in names.items():
+            i = body.find(name, after)
+            while i >= 0:
+                j = i + len(name)
+                free = not (i > 0 and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum())
+                # a name may hold a shorter one ("the Prince of Wales" holds "Wales"): the ship's name wins
+                if free and not any(a < j and i < b and not (i <= a and b <= j) for a, b in occupied):
+                    poss = body.startswith(("'s", "’s"), j)
+                    added.append(ActorMention(i, j, name, entry, poss))
+                i = body.find(name, j)
+        if not added:
+            return mentions
+        kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+        return sorted([*kept, *added], key=_start)
+
+    def _context_actor(self, st: State, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """Whose a figure is when its sentence names no owner: the item's focus, unless "the navy", "the army"
+        stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
+        The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
+        if not self.cues.definite_force_re.search(text, 0, pos):
+            return st.focus
+        here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
+        if here:
+            return here[-1].entry
+        if st.para_actor is not None and st.para_actor_paragraph == st.paragraph:
+            return st.para_actor
+        return st.focus
+
+    def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
+        """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
+        cues = self.cues
+        rest = text[m.end : m.end + 60]
+        rest = re.sub(r"^(?:'s|’s|')", "", rest)
+        toks = _WORD_RE.findall(rest.lower())[:4]
+        # stop at the first function word
+        for i, w in enumerate(toks):
+            if w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is", "with",
+                               "was", "were", "are", "have", "said", "says"):  # fmt: skip
+                return None
+            two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if (
+                w.endswith("ed")
+                and w not in cues.force_nouns
+                and nxt not in cues.force_nouns
+                and two not in cues.force_nouns
+            ):
+                return None  # "al-Shabaab ambushed Turkish troops": a verb, the troops are its object
+            if w in cues.agency_heads or nxt in cues.agency_heads:
+                return None  # "Lithuanian military intelligence said": an agency speaks, it is no force
+            if w in cues.force_nouns or w in cues.equipment_force_nouns or two in cues.force_nouns:
+                return (two if two in cues.force_nouns else w) if re.match(r"^[ \t]*[A-Za-z]", rest) else None
+            if i == 0 and w in ("has", "had", "is", "was"):
+                return None
+            if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:
+                return None  # "Moscow first sent contractors": a verb stands between, the noun is its object
+        return None
+
+    def _bound_entry(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a sentence is about: whose forces it names ("JNIM ambushed Wagner fighters" is about
+        Wagner's fighters), else a group that is not a prepositional object."""
+        for m in mentions:
+            if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                return m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                return m.entry
+        return None
+
+    @staticmethod
+    def _after_preposition(text: str, m: ActorMention) -> bool:
+        """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
+        prev = _words(text[max(0, m.start - 20) : m.start])
+        if prev and prev[-1] == "the":
+            prev = prev[:-1]
+        return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
+
+    def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
+        """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
+        prev = _words(text[max(0, m.start - 60) : m.start])
+        # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
+        # name leaves the name the preposition's object
+        j = len(prev)
+        cues = self.cues
+        while j > 0 and prev[j - 1] in cues.apposition_words:
+            j -= 1
+        if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
+            prev = prev[:j]
+        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on", "by"):
+            return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
+        return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
+
+    @staticmethod
+    def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
+        """The subject before ``pos`` is the last of several actors joined by "and" ("A, B and C have promised
+        personnel"): a bare total then counts them together."""
+        prev: ActorMention | None = None
+        for m in mentions:
+            if m.end > pos:
+                break
+            if (
+                m.entry is entry
+                and prev is not None
+                and prev.entry.actor.code != entry.actor.code
+                and _AND_ACTOR_RE.fullmatch(text, prev.end, m.start)
+            ):
+                return True
+            prev = m
+        return False
+
+    @staticmethod
+    def _partners(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> list[ActorEntry]:
+        """States joined to the subject by "and" or commas ("Tanzania and Malawi also have troops in Congo",
+        "troops from Spain, Italy and Portugal arrived"): the sentence places their forces too."""
+        k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        out: list[ActorEntry] = []
+        while k > 0:
+            prev, cur = mentions[k - 1], mentions[k]
+            if prev.entry.actor.kind != "state" or prev.entry.actor.code == entry.actor.code:
+                break
+            if not _LIST_SEP_RE.fullmatch(text, prev.end, cur.start):
+                break
+            out.append(prev.entry)
+            k -= 1
+        out.reverse()
+        # "soldiers from France, Germany and Norway": the subject heads a list that follows it
+        j = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        while 0 <= j < len(mentions) - 1:
+            cur, nxt = mentions[j], mentions[j + 1]
+            if nxt.entry.actor.kind != "state" or nxt.entry.actor.code == entry.actor.code or nxt.possessive:
+                break
+            if not _LIST_SEP_RE.fullmatch(text, cur.end, nxt.start):
+                break
+            out.append(nxt.entry)
+            j += 1
+        return out
+
+    def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """ "Syrian fighters that Turkey has sent", "Chadian men recruited by Sudan": another state sent or hired
+        the demonym's people, so they fight as individuals, not as their state's forces."""
+        verbs = self.actors.nationals_sender_verbs
+        for k, m in enumerate(mentions[:-1]):
+            nxt = mentions[k + 1]
+            if m.entry is not entry or nxt.entry.actor.code == entry.actor.code or nxt.start - m.end > 40:
+                continue
+            between = [w for w in _words(text[m.end : nxt.start]) if w != "the"]
+            if between and between[-1] in ("that", "whom", "who"):
+                after = [w for w in _words(text[nxt.end : nxt.end + 30]) if w not in _HAVE_WORDS]
+                if after and after[0] in verbs:
+                    return True
+            if len(between) >= 2 and between[-1] == "by" and (between[-2] in verbs or between[-2] == "in"):
+                return True
+        return False
+
+    def _is_speaker(self, after: str) -> bool:
+        """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
+        unless a force noun stands between ("North Korean troops reported in Kursk" are forces)."""
+        sm = _SPEAKER_AFTER_RE.match(after)
+        if sm is None:
+            return False
+        ws = set(_words(sm.group(0)))
+        if ws & self.cues.recipient_verbs or ws & self.cues.place_verbs:
+            return False  # "New Zealand sent defence force personnel": the mention acts; it does not speak
+        return not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
+
+    def _agent_before(self, text: str, pos: int) -> bool:
+        """An active casualty verb right before the figure ("it had killed 50"): its subject inflicted them."""
+        btoks = _words(text[max(0, pos - 30) : pos])
+        if not btoks:
+            return False
+        k = len(btoks) - 1
+        while k >= 0 and btoks[k] in ("at", "least", "about", "some", "over", "than", "more", "nearly", "around",
+                                      "up", "to", "a", "an", "the", "another", "further", "down"):  # fmt: skip
+            k -= 1
+        if k < 0 or btoks[k] not in self.cues.agent_verbs:
+            return False
+        return not (k > 0 and btoks[k - 1] in ("were", "was", "been", "be", "being", "are", "is", "number"))
+
+    def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
+        clause_start = 0
+        relative = False
+        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
+            clause_start = cm.end()
+            relative = cm.group(0) == "which"
+        best: ActorMention | None = None
+        last: ActorMention | None = None
+        last_object = False
+        for m in mentions:
+            if m.end > pos or m.start < clause_start:
+                continue
+            in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
+            bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
+            in_list = in_list or (last_object and bracket)
+            last = m
+            prev = _words(text[max(0, m.start - 30) : m.start])
+            while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
+                prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
+            if len(prev) > 1 and prev[-1] == "by" and prev[-2] in _LED_BY_WORDS:
+                prev.pop()  # "the strike group led by the USS Carl Vinson": the agent owns the forces
+            last_object = True
+            if in_list or (
+                prev
+                and (
+                    prev[-1] in _PREP_OBJECT_WORDS
+                    or prev[-1] in self.cues.recipient_verbs
+                    or prev[-1] in self.cues.place_object_verbs
+                )
+            ):
+                # a prepositional object ("in A, B and C"), the recipient of "sent Russia 10,000 troops", or the
+                # place of "French forces left Chad, ending a presence of 1,000 troops"
+                continue
+            last_object = False
+            nxt = text[m.end : m.end + 40]
+            if (
+                m.entry.form != "group"
+                and self._is_speaker(nxt)
+                and not _SELF_SPEECH_RE.match(nxt)
+                and not self.cues.organ_acts_re.match(nxt)
+            ):
+                continue
+            if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
+                                         r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
+                continue
+            best = m
+        if best is None and relative:
+            return self._relative_antecedent(text, clause_start, mentions)
+        return best.entry if best else None
+
+    def _relative_antecedent(self, text: str, clause_start: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a "which"/"who" clause starting at ``clause_start`` hangs on ("Kenya, which has 700 troops"),
+        or the owner of the force noun it hangs on ("NATO's battlegroup in Lithuania, based at X, which numbers"):
+        a place named after a preposition inside that noun phrase is not the antecedent."""
+        before = [m for m in mentions if m.end <= clause_start]
+        if not before:
+            return None
+        last = before[-1]
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
+            len(before) > 1 and self._after_preposition(text, last)
+        ):
+            return last.entry
+        for m in reversed(before):
+            if clause_start - m.end > 90 or _CLAUSE_BREAK_RE.search(text, m.end, clause_start - 7):
+                break
+            if self._after_preposition(text, m):
+                continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
+            if m.possessive and self._bound_noun_after(text, m):
+                return m.entry
+            break
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
+            return last.entry
+        if _EVENT_RELATIVE_RE.search(text, max(0, clause_start - 12), clause_start):
+            # "the PLA staged drills, in which the ministry counted 71 aircraft": the forces of an event clause
+            # are those of the main clause's subject, not of whoever counted them
+            return self._subject_before(text, clause_start - len("which"), before)
+        return None
+
+    def _sentence_actor(
+        self, text: str, mentions: list[ActorMention], st: State, has_force: bool, wordset: set[str]
+    ) -> ActorEntry | None:
+        """Whose forces a sentence without a figure places."""
+        cues = self.cues
+        # "mercenaries of Russia's Wagner Group", "troops from North Korea"
+        for k, m in enumerate(mentions):
+            before = _words(text[max(0, m.start - 40) : m.start])
+            if len(before) >= 2 and before[-1] in ("of", "from"):
+                head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
+                if head in cues.force_nouns:
+                    if before[-1] == "from" and any(
+                        q.end <= m.start and self._bound_noun_after(text, q) for q in mentions[:k]
+                    ):
+                        continue  # "Russian cargo ships from Syria": the ships are already someone's
+                    if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
+                        return mentions[k + 1].entry
+                    return m.entry
+        # "the troops North Korea has sent to ...": a force noun followed by a clause whose subject is the actor
+        for m in mentions:
+            bw = _words(text[max(0, m.start - 20) : m.start])
+            if bw and bw[-1] in cues.force_nouns and not m.possessive:
+                aw = _words(text[m.end : m.end + 30])[:2]
+                if aw and aw[0] in ("has", "had", "have") and len(aw) > 1:
+                    aw = aw[1:]
+                if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
+                    return m.entry
+        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters
+        for m in mentions:
+            if self._bound_noun_after(text, m):
+                return m.entry
+        # "its troops", "their men": the antecedent of the possessive
+        pm = _POSS_FORCE_RE.search(text)
+        if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):
+            ante = self._antecedent(text, pm.start(), mentions)
+            if ante is not None:
+                return ante
+            if st.focus is not None:
+                return st.focus
+        for m in mentions:
+            if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                return m.entry
+        if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
+            return st.focus if st.focus is not None else None
+        if has_force:
+            subj = self._subject_before(text, len(text), mentions)
+            return subj or st.focus
+        return None
+
+    def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a pronoun at ``pos`` refers to: the nearest earlier mention that is not a prepositional
+        object ("Washington has said its troops" -> Washington; "sent to Russia its men" is not Russia's)."""
+        for m in reversed(mentions):
+            if m.end > pos:
+                continue
+            prev = _words(text[max(0, m.start - 20) : m.start])
+            if prev and prev[-1] in _PREP_OBJECT_WORDS:
+                continue
+            if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
+                continue
+            return m.entry
+        return None
+
+    def _final_actor(
+        self, entry: ActorEntry, text: str, noun: str | None, st: State, mentions: list[ActorMention]
+    ) -> Actor:
+        """Redirect a state to a group it sponsors, or to its nationals fighting for another side."""
+        if entry.actor.kind != "state":
+            return entry.actor
+        code = entry.actor.code
+        in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
+        group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        personnel = noun is None or noun in self.cues.personnel_nouns
+        if group is not None and personnel and entry.form in ("demonym",):
+            return group.actor
+        if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        cue = self.actors.nationals_cue_re
+        employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
+        if entry.form == "demonym" and group is None and personnel and not employer and (
+            (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)
+        ):
+            # "Nepali men recruited into the Russian army": individuals hired by another side
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if code in st.nationals_seen and personnel and group is None:
+            # "Most were sent to units in Donetsk": once an item speaks of a state's recruits, its later
+            # personnel are those recruits, not the state's forces
+            return self.actors.nationals(entry).model_copy()
+        return entry.actor
+
+    def _gapped_owner(
+        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int]]
+    ) -> ActorEntry | None:
+        """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
+        with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""
+        m = next((m for m in reversed(mentions) if m.end <= pos), None)
+        if m is None or (earlier and m.start < earlier[-1][1]):
+            return None
+        link = self.cues.gapped_link_re.fullmatch(text, m.end, pos)
+        if link is None:
+            return None
+        if not earlier:
+            # the clause was cut off the count it continues ("..., while Romania is adding about 100."): the
+            # actor opens the clause, a verb links it to a number that ends it
+            ws = _words(link.group(0))
+            if text[: m.start].strip() or not ws or ws[-1] in _GAP_STATIVE or not _GAP_END_RE.match(text, end):
+                return None
+            return m.entry
+        return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None

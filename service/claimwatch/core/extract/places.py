@@ -1,0 +1,238 @@
+"""Which places of a sentence are deployment locations of its actor.
+
+A place counts when a locative preposition or a movement verb governs it; venues
+of statements, the claimant's seat, the actor's home, departure and transit points,
+strike targets and mere possibilities do not. "There" and "the mission" carry a
+place from an earlier sentence.
+"""
+
+from __future__ import annotations
+
+from claimwatch.core.actors import ActorEntry, ActorMention
+from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.patterns import (
+    _AND_PLACE_RE,
+    _CLAUSE_BREAK_RE,
+    _CLAUSE_COMMA_RE,
+    _DISTANCE_FROM_RE,
+    _EXISTENTIAL_RE,
+    _FOR_VERBS,
+    _FORMATION_STRIKE_RE,
+    _FROM_BEFORE_RE,
+    _GARRISON_AFTER_RE,
+    _PART_OF_RE,
+    _PLACE_MODIFIER_ADJ_RE,
+    _PLACE_MODIFIERS,
+    _PLACE_PART_RE,
+    _POSSESSIVE_DET_RE,
+    _RELATIVE_RE,
+    _SEAT_AFTER_RE,
+    _SPEAKER_NOUNS,
+    _TRANSIT_AFTER_RE,
+    _words,
+)
+from claimwatch.core.extract.state import State
+from claimwatch.core.gazetteer import PlaceMention
+
+
+class PlaceRules(ExtractorBase):
+    """Deployment locations, and places carried from earlier sentences."""
+
+    def _theatre(self, mentions: list[ActorMention]) -> PlaceMention | None:
+        """The country of the first peace operation named in the sentence whose theatre is known."""
+        for m in mentions:
+            if m.entry.theatre:
+                place = self.gazetteer.country(m.entry.theatre)
+                if place is not None:
+                    return PlaceMention(m.start, m.start, place.name, place)
+        return None
+
+    def _anaphor(self, text: str) -> str | None:
+        """ "there", "the country": the sentence refers back to a place; "the ambush": to an event whose
+        place was named before. Existential "there is/are" refers to nothing."""
+        cues = self.cues
+        for m in cues.place_anaphora_re.finditer(text):
+            if m.group(0).lower() == "there" and _EXISTENTIAL_RE.match(text, m.end()):
+                continue
+            if text.startswith(("'s", "’s"), m.end()):
+                continue  # "to seize the country's oil": the place owns something, no forces are put there
+            if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "jets took off from there": where forces left, not where they are
+            if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
+                continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
+            return "place"
+        if cues.event_anaphora_re.search(text):
+            return "event"
+        return None
+
+    def _anaphor_kinds(self, text: str) -> frozenset[str]:
+        """The kinds of place the sentence's anaphor names ("to the province": a province), or none."""
+        kinds = self.cues.place_anaphora_kinds
+        for m in self.cues.place_anaphora_re.finditer(text):
+            got = kinds.get(" ".join(m.group(0).lower().split()))
+            if got:
+                return got
+        return frozenset()
+
+    @staticmethod
+    def _carried_place(
+        st: State,
+        code: str,
+        paragraph: int,
+        anaphor: str | None,
+        implied: bool,
+        kinds: frozenset[str] = frozenset(),
+    ) -> PlaceMention | None:
+        """The place a sentence refers back to: for "there"/"the country" the last place named ("the province",
+        one of ``kinds``: the last place of that kind); for "the ambush" the last place of the same actor; for a
+        bare number ("seven were killed") the last place of the same actor in the same paragraph."""
+        own = st.actor_place.get(code)
+        last_fits = st.last_place is not None and st.last_place[0].place.kind in kinds
+        if anaphor == "place" and kinds and not last_fits:
+            # "to the province": the last province named, which need not be the last place named
+            for p in reversed(st.places_named):
+                if p.place.kind in kinds:
+                    return p
+        if anaphor == "place":
+            got = st.last_place or own
+            return got[0] if got else None
+        if anaphor == "event":
+            return own[0] if own else None
+        if implied and own is not None and own[1] == paragraph:
+            return own[0]
+        return None
+
+    def _has_deploy_signal(self, wordset: set[str]) -> bool:
+        return bool(wordset & self.cues.place_verbs)
+
+    def _location_topic(self, wordset: set[str]) -> str:
+        cues = self.cues
+        if wordset & cues.personnel_nouns:
+            return "troops"
+        if wordset & cues.equipment_force_nouns:
+            return "equipment"
+        return "troops"
+
+    def _is_home(self, p: PlaceMention, entry: ActorEntry | None) -> bool:
+        if entry is None:
+            return False
+        if entry.actor.kind == "state" and self.gazetteer.region_holds(p.place, entry.actor.code):
+            return True  # "Hungarian troops ... to Europe": a region that holds the home country
+        cc = (p.place.country_code or "").upper()
+        if not cc:
+            return False
+        if entry.actor.kind == "state":
+            return cc == entry.actor.code.upper()
+        if entry.sponsor:
+            return cc == entry.sponsor.upper()
+        return False
+
+    def _locations(
+        self, text: str, places: list[PlaceMention], mentions: list[ActorMention], wordset: set[str]
+    ) -> list[PlaceMention]:
+        cues = self.cues
+        speech = bool(wordset & cues.speech_verbs)
+        first_comma = text.find(",")
+        ok: list[PlaceMention] = []
+        for p in places:
+            before = text[max(0, p.start - 60) : p.start]
+            bw = _words(before)
+            after = text[p.end : p.end + 40]
+            if cues.non_place_re.search(before):
+                continue  # "according to Kyiv": a source of the statement
+            if _DISTANCE_FROM_RE.search(before):
+                continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
+                continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+            rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
+            rel = rels[-1] if rels else None
+            if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
+                close = _CLAUSE_COMMA_RE.search(text[p.end :])
+                rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
+                if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
+                    continue  # "the accord, which was negotiated at an air base in Ohio": about something else
+            if cues.place_heads_re.match(after):
+                continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
+            if _PLACE_MODIFIER_ADJ_RE.match(after):
+                continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
+            if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
+                continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
+            # claimant's seat: "officials in Bangui say"
+            if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
+                continue
+            # governing word: scan back over modifiers
+            gov: str | None = None
+            tail = bw[-5:][::-1]
+            for j, w in enumerate(tail):
+                if w in cues.departure_words:
+                    gov = "dep"
+                    break
+                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
+                    break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
+                if w in cues.place_preps or w in cues.place_verbs:
+                    gov = w
+                    break
+                if w in cues.venue_nouns:
+                    gov = "venue"
+                    break
+                if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
+                    break  # only modifiers may stand between the governing word and the place
+            low_before = before.lower()
+            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)) or cues.from_base_re.search(
+                before
+            ):
+                gov = "dep"
+            if gov is None:
+                # "Iraq hosts 2,500 troops", "Kursk region now holds"
+                if cues.hosts_after_re.match(text, p.end, p.end + 140):
+                    ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+                elif _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
+                    ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
+                elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
+                    ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
+                continue
+            if gov in ("dep", "venue"):
+                continue
+            if gov == "of" and not _PART_OF_RE.search(low_before):
+                continue
+            near = set(bw[-7:])
+            if cues.organ_subject_re.search(text, 0, p.start):
+                near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
+            if near & cues.venue_nouns:
+                continue
+            if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
+                continue
+            # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
+            spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
+            if spoke and bw[-1] in ("in", "at", "from"):
+                continue
+            # possibility: "could enter Sumy"
+            clause_start = 0
+            for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
+                clause_start = cm.end()
+            if set(_words(text[clause_start : p.start])) & cues.possibility:
+                continue
+            # an introductory "in Brussels," before a statement is the venue
+            intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+            if intro and not (wordset & cues.place_verbs):
+                continue
+            ok.append(p)
+        # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
+        result: list[PlaceMention] = []
+        for p in ok:
+            inner = [
+                q for q in ok
+                if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
+                and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
+            ]  # fmt: skip
+            if not inner and not self._sea_of_site(p, ok):
+                result.append(p)
+        return result
+
+    @staticmethod
+    def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A sea or ocean named just after a base or island site ("Diego Garcia, the joint base in the Indian
+        Ocean") only says where the site lies: the site is the location."""
+        if p.place.kind != "macro" or p.place.country_code is not None:
+            return False
+        return any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok)

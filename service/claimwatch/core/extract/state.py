@@ -1,0 +1,43 @@
+"""What one item's extraction carries from sentence to sentence, and a claim in the making."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimwatch.core.actors import ActorEntry
+from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.numbers import (
+    FigureMatch,
+)
+from claimwatch.models import Actor
+
+
+@dataclass(slots=True)
+class Claim:
+    actor: Actor
+    topic: str
+    figure: FigureMatch | None
+    place: PlaceMention | None
+
+@dataclass(slots=True)
+class State:
+    """What carries over between sentences of one item."""
+
+    focus: ActorEntry | None = None  # the actor the text is about
+    focus_paragraph: int = -1
+    groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
+    nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
+    claimant: str | None = None
+    claimant_paragraph: int = -1
+    source_claimant: str | None = None
+    last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
+    places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
+    actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
+    mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    paragraph: int = -1  # the paragraph of the sentence being read
+    para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
+    para_actor_paragraph: int = -1
+    # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
+    # (memos: without them a long paragraph of claims is quadratic in its sentences).
+    named_claimant: dict[int, str | None] = field(default_factory=dict)
+    carried_claimant: dict[int, str | None] = field(default_factory=dict)
