@@ -74,9 +74,11 @@ class Cues:
     organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
     definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
 
+
 def _alt(words: list[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+
 
 @cache
 def load_cues() -> Cues:

@@ -42,6 +42,9 @@ from claimwatch.core.numbers import (
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
+if TYPE_CHECKING:
+    from claimwatch.core.gazetteer import Gazetteer
+
 
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
@@ -302,6 +305,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
 
 _DEFAULT: Extractor | None = None
 
+
 def extract(item: NewsItem) -> list[ClaimEvent]:
     """Module-level convenience over a shared default :class:`Extractor`."""
     global _DEFAULT
@@ -309,6 +313,3 @@ def extract(item: NewsItem) -> list[ClaimEvent]:
         _DEFAULT = Extractor()
     return _DEFAULT.extract(item)
 
-
-if TYPE_CHECKING:
-    from claimwatch.core.gazetteer import Gazetteer

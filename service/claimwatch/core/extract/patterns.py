@@ -12,9 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 _start = attrgetter("start")
-
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
-
 _SPEAKER_AFTER_RE = re.compile(
     r"[ \t]*(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bloggers?|channels?|outlets?|commentators?|experts?|"
     r"observers?|diplomats?|authorities|journalists?|correspondents?|reporters?|said|says|told|reported|confirmed|estimated|announced|intelligence|"
@@ -22,13 +20,11 @@ _SPEAKER_AFTER_RE = re.compile(
     r"president|leader|commander|government|foreign|defen[cs]e|state|press|lawmaker|analysts?)\b",
     re.IGNORECASE,
 )
-
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|middle|waters|coast|shores|median line|airspace|skies)"
     r"\s+of\s+(?:the\s+)?$"
 )
-
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
 _PLACE_MODIFIERS = frozenset(
     [
@@ -80,45 +76,33 @@ _PLACE_MODIFIERS = frozenset(
         "five",
     ]
 )
-
 _FOR_VERBS = frozenset(
     {"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set", "departed", "departing",
      "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
 )  # fmt: skip
-
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
-
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
 _WEAK_FORCE_WORDS = frozenset({"military", "force", "forces", "men", "base", "bases", "system", "unit", "members"})
-
 _SEAT_AFTER_RE = re.compile(r"[ \t]+(?:say|says|said|told|reported|announced|confirmed)\b")
-
 _SPEAKER_NOUNS = frozenset(
     {"officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "journalists", "reporters",
      "correspondent", "spokesman", "spokeswoman", "ministry", "embassy", "lawmakers", "officers"}
 )  # fmt: skip
-
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
 _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
-
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
-
 #: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
-
 # a place name used as a hyphenated patron adjective ("the Moscow-led bloc", "Tehran-backed militias"):
 # it names who leads or backs a force, never where the force is
 _PLACE_MODIFIER_ADJ_RE = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|sponsored)\b", re.IGNORECASE)
-
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
-
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
-
 #: A move away before a count: its "from X" is where the forces leave, not whose they are.
 _WITHDRAW_BEFORE_RE = re.compile(
     r"\b(?:withdraw|withdraws|withdrawing|withdrew|withdrawn|pull|pulls|pulling|pulled|remove|removes|removing|"
@@ -127,7 +111,6 @@ _WITHDRAW_BEFORE_RE = re.compile(
     r"roughly|nearly|almost|more[ \t]+than|at[ \t]+least|the|its|their|all))*[ \t]*$",
     re.IGNORECASE,
 )
-
 #: A distance from a place ("460 nautical miles east of the Somali coast", "30 km from Kharkiv"): the
 #: place is a reference point.
 _DISTANCE_FROM_RE = re.compile(
@@ -138,21 +121,16 @@ _DISTANCE_FROM_RE = re.compile(
     r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+(?:off|in|near)[ \t]+(?:the[ \t]+)?)?$",
     re.IGNORECASE,
 )
-
 #: A relative clause opening after a comma: what it places is its own noun, not the sentence's forces.
 _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
-
 #: A relative clause between commas or closing the sentence ("Rwanda, which is not a member, sent ...").
 _RELATIVE_SPAN_RE = re.compile(_RELATIVE_RE.pattern + r"[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
-
 _BOTH_SIDES_RE = re.compile(r"[ \t]+(?:on|from)[ \t]+(?:both|all)[ \t]+sides\b", re.IGNORECASE)
-
 #: "N (service) members of the X" / "N X members": members of a named force (the name is checked by the caller).
 _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
-
 #: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
 _NUMBER_AT_RE = re.compile(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
@@ -161,26 +139,21 @@ _NUMBER_AT_RE = re.compile(
     r"reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
     re.IGNORECASE,
 )
-
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
-
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
     r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b"
 )
-
 #: "troops from A, B and allied countries": more than one origin after "from".
 _MULTI_ORIGIN_RE = re.compile(
     r"(?:'s|’s)?[ \t]*(?:,|and)[ \t]+(?:the[ \t]+)?(?:[A-Z]|(?:other[ \t]+|allied[ \t]+|partner[ \t]+)"
     r"(?:countries|nations|states|allies|partners))"
 )
-
 #: "16,000 troops, about 11,000 of them American": a share of one state follows a total.
 _SHARE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:\w+[ \t]+){0,2}\d[\d,.]*[ \t]+of[ \t]+them\b")
-
 #: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
 _MANY_ORIGINS_RE = re.compile(
     r"[ \t]+from[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
@@ -188,34 +161,22 @@ _MANY_ORIGINS_RE = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+)?(?:countries|nations|states|allies|armies|member[ \t]+states)\b",
     re.IGNORECASE,
 )
-
 _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
-
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
-
 _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
-
 #: Ships counted beside these words are a merchant fleet ("Russian cargo ships" may still carry arms: not here).
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
-
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
-
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
-
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
-
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
-
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
-
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
-
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-
 #: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
@@ -231,91 +192,67 @@ _STRENGTH_TO_RE = re.compile(
     r"(?:raised|increased|boosted|expanded|reduced|cut)[ \t]+to[ \t]+$",
     re.IGNORECASE,
 )
-
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
-
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
-
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
-
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
-
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
-
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
-
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
-
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
 _POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
-
 #: Words that may stand before a force noun in a clause's subject: "special forces", "naval units".
 _FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "regular", "elite", "army", "navy"})
-
 #: "40,000 troops to Norway, along with 130 aircraft": the later count continues the earlier one.
 _ALONG_WITH_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+", re.IGNORECASE
 )
-
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
 _NUMBER_VERB_RE = re.compile(
     r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
     r"[ \t]+number)[ \t]+$",
     re.IGNORECASE,
 )
-
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
 )
-
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
 _FORMATION_STRIKE_RE = re.compile(
     r"\bstrike[ \t]+(?:group|groups|force|forces)\b(?![^,;.]*\b(?:hit|hits|struck|attack|attacked|targeted|fired)\b)",
     re.IGNORECASE,
 )
-
 #: Between a name and its bracketed short form: "the Support Mission in Somalia (AUSSOM)".
 _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
-
 #: Words after which an actor is a prepositional object, not the owner of forces.
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
      "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
      "via", "within", "outside", "beyond", "throughout"}
 )  # fmt: skip
-
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
-
 #: "Of the aircraft, 35 crossed ...": a partitive put before a bare number names what it counts.
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
 )
-
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
-
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
 _BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|combining)[ \t]+both\b", re.IGNORECASE)
-
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
-
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
     r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
-
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
-
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
 _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
-
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
@@ -326,29 +263,24 @@ _SELF_SPEECH_RE = re.compile(
     r"[ \t]+(?:separately|also|earlier|later|again|previously))?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
-
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
 #: 1,000", "and Belarus about 100", "while Romania is adding about 100").
 _GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,)[ \t]+(?:the[ \t]+)?$")
-
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
-
 #: A bare number that ends its clause: "..., while Romania is adding about 100."
 _GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
-
 #: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".
 _NUMBER_AFTER_RE = re.compile(
     r"[ \t]+(?:with[ \t]+)?(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|up[ \t]+to|at[ \t]+least|\d)",
     re.IGNORECASE,
 )
-
 #: "a crew of about 65": the crew of a ship named before counts its sailors.
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
 
+
 #: Where a coordinated clause may open: ", and", ", while", ", whereas", ", but", "; (and)".
 _CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:and|but|while|whereas))?)[ \t]+")
-
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 
@@ -361,6 +293,7 @@ def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i -= 1
     return False
+
 
 def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s.lower())

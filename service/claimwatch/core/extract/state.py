@@ -19,6 +19,7 @@ class Claim:
     figure: FigureMatch | None
     place: PlaceMention | None
 
+
 @dataclass(slots=True)
 class State:
     """What carries over between sentences of one item."""
