@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=1024)
     dedup_threshold: float = Field(default=0.5, gt=0, le=1, description="Jaccard similarity of a near-copy.")
     dedup_window_hours: float = Field(default=72, gt=0, description="How long item fingerprints are remembered.")
-    dedup_max_items: int = Field(default=30_000, ge=1, description="At most this many fingerprints (~5 KB each).")
+    dedup_max_items: int = Field(default=30_000, ge=1, description="At most this many fingerprints (~2.4 KB each).")
     extract_processes: int = Field(
         default=0,
         ge=0,

@@ -73,3 +73,46 @@ def test_empty_body_is_never_a_near_copy():
     d = Deduper()
     assert seen(d, item("e1", "   ")) == (None, None)
     assert seen(d, item("e2", " ")) == ("content", "e1")
+
+
+def test_compact_buckets_answer_as_the_library_storage_does():
+    """The LSH index over our buckets finds the same candidates as datasketch's own storage, through inserts
+    that share buckets (near-copies) and removals that empty them."""
+    import random
+
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from claimwatch.core.dedup import NUM_PERM, SCHEME, _CompactBuckets
+
+    rng = random.Random(5)
+    ours = MinHashLSH(threshold=0.5, num_perm=NUM_PERM)
+    ours.hashtables = [_CompactBuckets() for _ in range(ours.b)]
+    theirs = MinHashLSH(threshold=0.5, num_perm=NUM_PERM)
+    sigs: dict[str, np.ndarray] = {}
+    for i in range(400):
+        if sigs and rng.random() < 0.4:  # a near-copy: most values of an earlier signature kept
+            base = sigs[rng.choice(list(sigs))].copy()
+            for j in rng.sample(range(NUM_PERM), rng.randint(0, 20)):
+                base[j] = rng.getrandbits(32)
+            sig = base
+        else:
+            sig = np.array([rng.getrandbits(32) for _ in range(NUM_PERM)], dtype=np.uint64)
+        key = f"k{i}"
+        sigs[key] = sig
+        lean = LeanMinHash(seed=1, hashvalues=sig, scheme=SCHEME)
+        ours.insert(key, lean)
+        theirs.insert(key, lean)
+        if rng.random() < 0.3:
+            gone = rng.choice(list(sigs))
+            ours.remove(gone)
+            theirs.remove(gone)
+            del sigs[gone]
+    shared = 0
+    for sig in sigs.values():
+        lean = LeanMinHash(seed=1, hashvalues=sig, scheme=SCHEME)
+        got = sorted(ours.query(lean))
+        assert got == sorted(theirs.query(lean))
+        shared += len(got) > 1
+    assert shared > 20  # the sequence did put several ids in one bucket
+    assert [t.size() for t in ours.hashtables] == [t.size() for t in theirs.hashtables]
