@@ -215,7 +215,6 @@ class Gazetteer:
         self._name_len = [len(n) for n in names]
         self._name_places: list[int | list[int]] = data["name_places"]
         self._name_flags: dict[int, int] = {int(k): v for k, v in data["name_flags"].items()}
-        self._name_index: dict[str, int] = {n: i for i, n in enumerate(names)}
         self._demonyms: dict[str, str] = data["demonyms"]
         auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for i, low in enumerate(names):
@@ -223,19 +222,18 @@ class Gazetteer:
         self._demonym_base = len(names)
         self._demonym_list: list[str] = []
         for low in self._demonyms:
-            if low not in self._name_index:
+            if low not in auto:
                 auto.add_word(low, self._demonym_base + len(self._demonym_list))
                 self._demonym_list.append(low)
         auto.make_automaton()
         self._auto = auto
-        # For find(): every key of the automaton with its value, the longest key, and
-        # the few names that may be written in lowercase in an automaton of their own.
-        # (Built from the small tables only: start-up matters, see Gazetteer.load.)
-        self._demonym_val = {low: self._demonym_base + j for j, low in enumerate(self._demonym_list)}
+        # For find(): the longest key, and the few names that may be written in lowercase in an
+        # automaton of their own; exact lookups go to the trie itself (``auto.get``), which spares a
+        # dict of every name (~13 MB). (Built from the small tables only: start-up matters, see Gazetteer.load.)
         self._max_key = max(max(self._name_len, default=0), max(map(len, self._demonym_list), default=0))
         lower_ok = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for i, flags in self._name_flags.items():
-            if flags & FLAG_LOWER_OK and self._name_index.get(names[i]) == i:
+            if flags & FLAG_LOWER_OK and auto.get(names[i], None) == i:
                 lower_ok.add_word(names[i], i)
         lower_ok.make_automaton()
         self._lower_ok_auto = lower_ok
@@ -321,7 +319,9 @@ class Gazetteer:
         tries += [t[:-2] for t in tries if t.endswith("'s")]
         ctx = {c.upper() for c in context_countries}
         for t in tries:
-            i = self._name_index.get(t)
+            i = self._auto.get(t, None)
+            if i is not None and i >= self._demonym_base:
+                i = None  # a demonym, not a place name
             if i is not None:
                 return self._best(i, ctx)
         return None
@@ -355,8 +355,7 @@ class Gazetteer:
         """
         n = len(low)
         auto = self._auto
-        name_index = self._name_index
-        demonym_val = self._demonym_val
+        get = auto.get
         max_key = self._max_key
         raw: list[tuple[int, int, int]] = []
         for m in _CAPITAL_START_RE.finditer(text):
@@ -369,9 +368,7 @@ class Gazetteer:
                 if end < n and (low[end].isalnum() or low[end] == "_"):
                     continue  # not a word end: the end test of _accept, done before the lookup
                 key = low[start:end]
-                val = name_index.get(key)
-                if val is None:
-                    val = demonym_val.get(key)
+                val = get(key, None)  # a name's or a demonym's value (one trie holds both)
                 if val is not None and self._accept(text, low, start, end, val):
                     raw.append((start, end, val))
         for last, val in self._lower_ok_auto.iter(low):
