@@ -355,3 +355,10 @@ def test_congo_alone_is_the_drc_and_brazzaville_keeps_its_full_names(gaz: Gazett
     assert m.place.country_code == "CD"
     [m] = gaz.find("French instructors arrived in Congo-Brazzaville.")
     assert m.place.country_code == "CG"
+
+
+def test_a_demonym_is_no_place_to_look_up(gaz: Gazetteer) -> None:
+    # Names and demonyms share one trie for the text scan; an exact lookup must still find only places.
+    assert gaz.lookup("Ukrainian") is None
+    assert gaz.lookup("north korean") is None
+    assert gaz.lookup("Ukraine") is not None
