@@ -71,8 +71,10 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
-#: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes).
-FETCH_MAX_WAIT_MS = 20
+#: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes), so an
+#: item waits half of it on average at each of its three hops. 10 ms costs ~100 empty fetches/s while idle; under
+#: load fetches find records waiting and return at once.
+FETCH_MAX_WAIT_MS = 10
 #: Batches smaller than this are extracted in the worker even with extraction processes: when items come one
 #: at a time the worker keeps up by itself, and a child's round trip would only add to their latency
 #: (p50 69 vs 49 ms at 100 items/s, bench/RESULTS.md); a backlog comes in larger batches, which go to the children.
