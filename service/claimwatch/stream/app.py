@@ -59,7 +59,7 @@ from claimwatch.ops.metrics import Metrics
 from claimwatch.settings import Settings
 from claimwatch.stream import faust_fixes
 from claimwatch.stream import topics as T
-from claimwatch.stream.extract_pool import ExtractionPool, extract_in_process
+from claimwatch.stream.extract_pool import ExtractionPool, LazyExtractor, extract_in_process
 from claimwatch.stream.producer import DataProducer
 
 log = logging.getLogger(__name__)
@@ -75,10 +75,6 @@ LAG_INTERVAL = 2.0
 #: item waits half of it on average at each of its three hops. 10 ms costs ~100 empty fetches/s while idle; under
 #: load fetches find records waiting and return at once.
 FETCH_MAX_WAIT_MS = 10
-#: Batches smaller than this are extracted in the worker even with extraction processes: when items come one
-#: at a time the worker keeps up by itself, and a child's round trip would only add to their latency
-#: (p50 69 vs 49 ms at 100 items/s, bench/RESULTS.md); a backlog comes in larger batches, which go to the children.
-EXTRACT_POOL_MIN_BATCH = 4
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
 ITEM_URL_HEADER = "claimwatch-item-url"
 #: RocksDB options of each table's partition DBs. faust's defaults are sized for a dedicated host:
@@ -545,13 +541,15 @@ class StreamApp:
         self.fingerprints = app.Table(T.FINGERPRINTS_TABLE, partitions=1, schema=schema, **opts)
         opts = {"options": dict(ROCKSDB_OPTIONS)} if store_kind == "rocksdb" else {}
         self.knowledge = app.Table(T.KNOWLEDGE_TABLE, partitions=settings.partitions, schema=schema, **opts)
-        self.dedup = DedupState(self.fingerprints, extractor, settings)
         # Extraction in child processes when configured (only for the default extractor: an injected one
-        # lives in this process); its children start with the worker (``_warm_extract_pool``).
+        # lives in this process); its children start with the worker (``_warm_extract_pool``), and the
+        # worker builds an extractor of its own only if one of them dies.
         processes = settings.extract_processes if extractor is None else 0
         self.extract_pool: ExtractionPool | None = None
         if processes > 0:
+            extractor = LazyExtractor()
             self.extract_pool = ExtractionPool(processes, fallback=lambda: self.dedup.get().extractor)
+        self.dedup = DedupState(self.fingerprints, extractor, settings)
         # One claim stage for the worker's life, over a read cache of the knowledge table: its
         # read-back cache of known facts then lasts across claims (a stage per claim rebuilt them).
         self.knowledge_cache = CachedTable(self.knowledge)
@@ -675,7 +673,7 @@ class StreamApp:
                     continue
                 admitted.append((event, item, verdict, src, raw, started))
             to_extract = [a[1] for a in admitted]
-            if self.extract_pool is not None and len(to_extract) >= EXTRACT_POOL_MIN_BATCH:
+            if self.extract_pool is not None:
                 extracted = await self.extract_pool.extract(to_extract)
             else:
                 extracted = extract_in_process(stage.extractor, to_extract)
@@ -712,7 +710,7 @@ class StreamApp:
         """Start the extraction children at worker start, off the event loop (each loads the gazetteer)."""
         assert self.extract_pool is not None
         started = time.perf_counter()
-        await asyncio.get_running_loop().run_in_executor(None, self.extract_pool.warm_up)
+        await self.extract_pool.warm_up()
         log.info("%d extraction processes ready in %.1fs", self.extract_pool.processes, time.perf_counter() - started)
 
     async def _processing_error(

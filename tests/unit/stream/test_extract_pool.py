@@ -11,7 +11,7 @@ import pytest
 
 from claimwatch.core.extract import Extractor
 from claimwatch.models import ClaimEvent, NewsItem
-from claimwatch.stream.extract_pool import ExtractionPool, extract_in_process
+from claimwatch.stream.extract_pool import ExtractionPool, LazyExtractor, extract_in_process
 
 BODIES = [
     "Officials said about 1,200 Chilean soldiers had arrived in Haiti on Monday.",
@@ -43,12 +43,13 @@ def test_children_extract_what_the_worker_would(extractor: Extractor) -> None:
 def test_a_killed_child_falls_back_to_the_worker_and_restarts(extractor: Extractor) -> None:
     pool = ExtractionPool(1, fallback=lambda: extractor)
     try:
-        pool.warm_up()
-        for pid in list(pool._pool._processes):  # type: ignore[attr-defined]
-            os.kill(pid, signal.SIGKILL)
+        asyncio.run(pool.warm_up())
+        (pid,) = pool.pids
+        os.kill(pid, signal.SIGKILL)
         want = [extractor.extract(i) for i in items()]
         assert asyncio.run(pool.extract(items())) == want  # extracted in the worker, nothing lost
         assert asyncio.run(pool.extract(items())) == want  # and by a new child
+        assert pool.pids != [pid]
     finally:
         pool.close()
 
@@ -63,3 +64,28 @@ class _Flaky:
 def test_one_failing_item_costs_no_other_its_claims() -> None:
     got = extract_in_process(_Flaky(), items())
     assert got[0] == [] and got[2] == [] and isinstance(got[1], str) and "boom" in got[1]
+
+
+def test_a_child_killed_during_a_batch_loses_no_item(extractor: Extractor) -> None:
+    pool = ExtractionPool(1, fallback=lambda: extractor)
+
+    async def scenario() -> list:
+        await pool.warm_up()
+        (pid,) = pool.pids
+        batch = asyncio.ensure_future(pool.extract(items() * 200))
+        await asyncio.sleep(0.05)  # the child is busy with the batch
+        os.kill(pid, signal.SIGKILL)
+        return await batch
+
+    try:
+        got = asyncio.run(scenario())
+        assert got == [extractor.extract(i) for i in items()] * 200
+    finally:
+        pool.close()
+
+
+def test_the_worker_builds_no_extractor_until_it_needs_one() -> None:
+    lazy = LazyExtractor()
+    assert lazy._extractor is None
+    claims = lazy.extract(items()[0])
+    assert lazy._extractor is not None and claims and claims[0].actor.code == "CL"
