@@ -1,0 +1,36 @@
+"""Figure and actor rules on invented sentences: whose count it is, what it counts, and whether it is one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent, NewsItem
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def run(ex: Extractor, body: str) -> list[ClaimEvent]:
+    item = NewsItem(id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), body=body)
+    return ex.extract(item)
+
+
+def figs(claims: list[ClaimEvent]) -> set[tuple[str, str, int]]:
+    return {(c.actor.code, c.topic, c.figure.value) for c in claims if c.figure and not c.denied}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("ECOMIG now has roughly 900 soldiers, most of them near Banjul, officials said.", "ecomig"),
+        ("The ECOWAS Stabilization Support Mission in Guinea-Bissau counts about 500 troops.", "essmgb"),
+        ("ECOMIB kept about 600 soldiers and police in the country until it left.", "ecomib"),
+    ],
+)
+def test_ecowas_missions_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
+    assert {(a, t) for a, t, _ in figs(run(ex, body))} == {(code, "troops")}
