@@ -207,7 +207,17 @@ _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "op
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
-_NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?", re.IGNORECASE
+)
+#: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
+#: its own counts what the sentence counted before it.
+_TOTAL_TO_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
+    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
+    r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
@@ -741,7 +751,7 @@ class Extractor:
         has_force = bool(forces) or "service members" in text.lower()
         claims: list[_Claim] = []
         fig_actors: list[ActorEntry] = []
-        earlier: list[tuple[ActorEntry, int]] = []
+        earlier: list[tuple[ActorEntry, int, str]] = []
         for f in figs:
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
@@ -760,7 +770,7 @@ class Extractor:
             counted = None if f.unit.lower() in cues.formation_units else f
             claims.append(_Claim(actor, topic, counted, None))
             fig_actors.append(entry)
-            earlier.append((entry, f.unit_end))
+            earlier.append((entry, f.unit_end, topic))
         # location-only actor
         loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
         if not loc_entries:
@@ -1018,7 +1028,7 @@ class Extractor:
         mentions: list[ActorMention],
         st: _State,
         has_force: bool,
-        earlier: list[tuple[ActorEntry, int]],
+        earlier: list[tuple[ActorEntry, int, str]],
     ) -> tuple[ActorEntry, Actor, str] | None:
         cues = self.cues
         num = f.number
@@ -1102,6 +1112,8 @@ class Extractor:
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
                 ref = reference_topic(text, f) or ("troops" if counted else None)
+                if earlier and _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start):
+                    ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
@@ -1171,7 +1183,7 @@ class Extractor:
         if entry is None and implied and earlier:
             # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
             # the 148 delivered": a bare number continues the count before it unless another actor intervenes
-            prev_entry, prev_end = earlier[-1]
+            prev_entry, prev_end, _ = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
                 entry = prev_entry
         if entry is None:
@@ -1197,7 +1209,7 @@ class Extractor:
                 return None  # "they had seized five vehicles": whose they were is not said
         if entry is None and earlier and not implied:
             # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
-            prev_entry, prev_end = earlier[-1]
+            prev_entry, prev_end, _ = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
                        and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
                        for m in mentions):  # fmt: skip
@@ -1250,7 +1262,7 @@ class Extractor:
         return entry, actor, topic or "troops"
 
     def _gapped_owner(
-        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int]]
+        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]
     ) -> ActorEntry | None:
         """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
         with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""
@@ -1293,7 +1305,9 @@ class Extractor:
                         return noun, us, us + len(noun), m.entry
                     break
             words = _WORD_RE.match(text.lower(), nm.end())
-            if words is not None and words.group(0) in self.cues.force_nouns:
+            if words is not None and (
+                words.group(0) in self.cues.force_nouns or self.cues.noun_topic.get(words.group(0)) == "equipment"
+            ):  # "the number of its ships on patrol ... to 12": ships are counted
                 return words.group(0), words.start(), words.end(), None
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:

@@ -34,3 +34,26 @@ def figs(claims: list[ClaimEvent]) -> set[tuple[str, str, int]]:
 )
 def test_ecowas_missions_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
     assert {(a, t) for a, t, _ in figs(run(ex, body))} == {(code, "troops")}
+
+
+@pytest.mark.parametrize(
+    ("body", "total"),
+    [
+        (
+            "The French Navy sent two frigates to the Adriatic, taking the number of its ships there to 7.",
+            7,
+        ),
+        (
+            "Spain has sent three warships to the Baltic, bringing its total on the northern flank to 9.",
+            9,
+        ),
+    ],
+)
+def test_a_new_total_counts_what_was_counted_before(ex: Extractor, body: str, total: int) -> None:
+    got = figs(run(ex, body))
+    assert {t for _, t, _ in got} == {"equipment"} and total in {v for _, _, v in got}, got
+
+
+def test_a_new_total_of_troops_stays_troops(ex: Extractor) -> None:
+    got = figs(run(ex, "Norway sent 150 more soldiers to Lithuania, bringing its total there to 600."))
+    assert got == {("NO", "troops", 150), ("NO", "troops", 600)}
