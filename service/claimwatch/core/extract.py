@@ -1194,12 +1194,23 @@ class Extractor:
                 # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's:
                 # the side named between them ("boarded Philippine navy boats, injuring eight sailors"), else
                 # the item's focus
+                nearest: ActorEntry | None = None
+                agent = next(
+                    (m for m in mentions
+                     if m.start < num.start and not self._after_preposition(text, m)
+                     and self._bound_noun_after(text, m)),
+                    None,
+                )  # fmt: skip
+                if agent is not None and agent.entry.actor.code != entry.actor.code:
+                    # "Chinese coast guard personnel boarded Philippine navy boats, injuring eight sailors": the
+                    # sentence's first-named forces are the agent, the nearer name is the object of the verb
+                    nearest, entry = entry, agent.entry
                 code = entry.actor.code
                 named = [
                     m.entry for m in mentions
                     if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
                 ]  # fmt: skip
-                other = named[-1] if named else None
+                other = named[-1] if named else nearest
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:

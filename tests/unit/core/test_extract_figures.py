@@ -57,3 +57,24 @@ def test_a_new_total_counts_what_was_counted_before(ex: Extractor, body: str, to
 def test_a_new_total_of_troops_stays_troops(ex: Extractor) -> None:
     got = figs(run(ex, "Norway sent 150 more soldiers to Lithuania, bringing its total there to 600."))
     assert got == {("NO", "troops", 150), ("NO", "troops", 600)}
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Chinese coast guard personnel with water cannon boarded Philippine navy boats near the atoll on "
+            "Tuesday, injuring seven sailors, the military said.",
+            {("PH", "casualties", 7)},
+        ),
+        (
+            "Vietnamese militia personnel rammed a Malaysian navy patrol craft near the reef on Friday, "
+            "injuring five sailors, the ministry said.",
+            {("MY", "casualties", 5)},
+        ),
+    ],
+)
+def test_losses_after_an_attack_are_the_side_attacked(
+    ex: Extractor, body: str, want: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == want
