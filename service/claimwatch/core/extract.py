@@ -306,6 +306,12 @@ _SELF_SPEECH_RE = re.compile(
 )
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
 #: 1,000", "and Belarus about 100", "while Romania is adding about 100").
+#: "India, with about 1,100 troops in North Kivu, Nepal, with some 1,150": the name right before ", with N" owns N.
+_WITH_COUNT_RE = re.compile(
+    r",[ \t]+with[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|"
+    r"only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
@@ -1086,6 +1092,11 @@ class Extractor:
                 if topic is None:
                     return None
                 implied = False
+            elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
+                # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
+                head_entry_found = wo
+                topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
+                implied = False
             elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
                 # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
                 head_entry_found = gap
@@ -1175,6 +1186,8 @@ class Extractor:
                 if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
                     entry = m.entry
                     break
+        if entry is None:
+            entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
         agent_verb = self._agent_before(text, num.start)
         if agent_verb and topic == "equipment":
             return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
@@ -1271,6 +1284,17 @@ class Extractor:
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    @staticmethod
+    def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri")."""
+        m = next((m for m in reversed(mentions) if m.end <= pos), None)
+        if m is None or m.possessive or _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+            return None
+        prev = _words(text[max(0, m.start - 20) : m.start])
+        if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":
+            return None  # "the base in Tajikistan, with about 7,000 troops": a place, not the owner
+        return m.entry
 
     def _gapped_owner(
         self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]

@@ -78,3 +78,16 @@ def test_losses_after_an_attack_are_the_side_attacked(
     ex: Extractor, body: str, want: set[tuple[str, str, int]]
 ) -> None:
     assert figs(run(ex, body)) == want
+
+
+def test_a_name_before_with_n_owns_the_count(ex: Extractor) -> None:
+    body = (
+        "The commander said the biggest contingents came from Pakistan, with about 1,300 troops in Kasai, "
+        "Ghana, with some 700 in Kinshasa, and Egypt, with about 650."
+    )
+    assert figs(run(ex, body)) == {("PK", "troops", 1300), ("GH", "troops", 700), ("EG", "troops", 650)}
+
+
+def test_a_place_before_with_n_does_not_own_the_count(ex: Extractor) -> None:
+    got = figs(run(ex, "France's biggest garrison abroad is the base in Djibouti, with about 1,500 troops."))
+    assert got == {("FR", "troops", 1500)}
