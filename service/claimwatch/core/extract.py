@@ -185,6 +185,11 @@ _MULTI_ORIGIN_RE = re.compile(
 )
 #: "16,000 troops, about 11,000 of them American": a share of one state follows a total.
 _SHARE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:\w+[ \t]+){0,2}\d[\d,.]*[ \t]+of[ \t]+them\b")
+#: "About 550 troops are taking part, most of them Danish": a count of several states' forces, one state's the most.
+_MOST_OF_THEM_RE = re.compile(
+    r"[^.;]{0,40}?,[ \t]+(?:most|many|half|mostly|the[ \t]+majority|nearly[ \t]+all|almost[ \t]+all)[ \t]+of[ \t]+"
+    r"(?:them|whom)[ \t]+(?:are[ \t]+|were[ \t]+)?(?=[A-Z])"
+)
 #: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
 _MANY_ORIGINS_RE = re.compile(
     r"[ \t]+from[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
@@ -1271,6 +1276,12 @@ class Extractor:
             return None
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if (
+            entry.form != "group"
+            and (mo := _MOST_OF_THEM_RE.match(text, f.unit_end)) is not None
+            and any(m.start == mo.end() and m.entry.form == "demonym" for m in mentions)
+        ):
+            return None  # "About 550 troops are taking part, most of them Danish": several states' together
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together

@@ -91,3 +91,13 @@ def test_a_name_before_with_n_owns_the_count(ex: Extractor) -> None:
 def test_a_place_before_with_n_does_not_own_the_count(ex: Extractor) -> None:
     got = figs(run(ex, "France's biggest garrison abroad is the base in Djibouti, with about 1,500 troops."))
     assert got == {("FR", "troops", 1500)}
+
+
+def test_a_count_mostly_of_one_nation_is_no_ones(ex: Extractor) -> None:
+    body = "About 900 troops are taking part in the drill, most of them Norwegian, the command said."
+    assert not any(a == "NO" for a, _, _ in figs(run(ex, body)))
+
+
+def test_a_count_mostly_from_one_unit_still_counts(ex: Extractor) -> None:
+    body = "Norway has sent about 900 troops to Lithuania, most of them from the Telemark battalion."
+    assert ("NO", "troops", 900) in figs(run(ex, body))
