@@ -170,6 +170,8 @@ _NUMBER_AT_RE = re.compile(
     r"reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
     re.IGNORECASE,
 )
+#: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
+_THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
@@ -533,6 +535,7 @@ class _State:
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     paragraph: int = -1  # the paragraph of the sentence being read
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
@@ -838,6 +841,9 @@ class Extractor:
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
+        for m in mentions:
+            if m.entry.form == "group" and not m.entry.sponsor and (m.entry.theatre or wordset & cues.mission_words):
+                st.mission_actor = m.entry
         if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
             # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
             # place is the mission's
@@ -873,6 +879,8 @@ class Extractor:
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
+            if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
+                return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
             return st.focus
         here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
         if here:

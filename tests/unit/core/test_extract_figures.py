@@ -101,3 +101,16 @@ def test_a_count_mostly_of_one_nation_is_no_ones(ex: Extractor) -> None:
 def test_a_count_mostly_from_one_unit_still_counts(ex: Extractor) -> None:
     body = "Norway has sent about 900 troops to Lithuania, most of them from the Telemark battalion."
     assert ("NO", "troops", 900) in figs(run(ex, body))
+
+
+def test_the_mission_refers_back_to_the_mission_named_before(ex: Extractor) -> None:
+    body = (
+        "Kenya's president met the head of UNMISS in Nairobi on Monday.\n\n"
+        "The mission is expected to shrink to about 12,000 personnel by next year, officials said."
+    )
+    assert figs(run(ex, body)) == {("unmiss", "troops", 12000)}
+
+
+def test_a_national_training_mission_is_not_a_peace_operation(ex: Extractor) -> None:
+    body = "Britain has about 100 instructors in Kenya. The mission will grow to about 150 next year, officials said."
+    assert all(a == "GB" for a, _, _ in figs(run(ex, body)))
