@@ -456,14 +456,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
 _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
 _MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
-_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
 def _name_head(text: str, pos: int) -> tuple[str, int, int] | None:
     """A capitalised force word ending an organisation's name ("Force", "Army", "Marines") is a modifier when a
     lowercase force noun follows within a few capitalised words: that noun is what the number counts."""
     m = _NAME_TAIL_RE.match(text, pos, pos + 60)
-    if m is None or m.group(1) not in _tables().noun_topic:
+    if m is None:
+        return None
+    nouns = _tables().noun_topic
+    if m.group(2) and f"{m.group(1)} {m.group(2)}" in nouns:
+        # "two Nigerian Air Force C-130 transport aircraft": a two-word noun after the name
+        return f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2)
+    if m.group(1) not in nouns:
         return None
     return m.group(1), m.start(1), m.end(1)
 

@@ -188,3 +188,8 @@ def test_a_recipient_before_a_count_is_no_name_with_a_number() -> None:
     [f] = find_figures("Pyongyang has sent Russia 10,000 troops.")
     assert (f.number.value, f.unit) == (10000, "troops")
     assert find_figures("The Type 99 tank is old.") == []
+
+
+def test_a_two_word_noun_after_a_service_name_is_counted() -> None:
+    got = [(f.unit, f.topic) for f in find_figures("Three Kenyan Air Force Y-12 transport aircraft landed at dawn.")]
+    assert got == [("transport aircraft", "equipment")]
