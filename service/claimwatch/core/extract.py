@@ -319,7 +319,7 @@ _WITH_COUNT_RE = re.compile(
     r"only|just)[ \t]+)?$",
     re.IGNORECASE,
 )
-_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,)[ \t]+(?:the[ \t]+)?$")
+_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
 #: A bare number that ends its clause: "..., while Romania is adding about 100."

@@ -114,3 +114,9 @@ def test_the_mission_refers_back_to_the_mission_named_before(ex: Extractor) -> N
 def test_a_national_training_mission_is_not_a_peace_operation(ex: Extractor) -> None:
     body = "Britain has about 100 instructors in Kenya. The mission will grow to about 150 next year, officials said."
     assert all(a == "GB" for a, _, _ in figs(run(ex, body)))
+
+
+def test_of_whom_a_state_provides_a_share(ex: Extractor) -> None:
+    got = figs(run(ex, "The AU force has about 4,000 soldiers, of whom Burundi provides about 1,100, a diplomat said."))
+    assert got == {("african-union", "troops", 4000), ("BI", "troops", 1100)}
+
