@@ -331,6 +331,12 @@ _NUMBER_AFTER_RE = re.compile(
 )
 #: "a crew of about 65": the crew of a ship named before counts its sailors.
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
+#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000": a unit's strength.
+_UNIT_OF_RE = re.compile(
+    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad)[ \t]+of"
+    r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1382,6 +1388,9 @@ class Extractor:
             if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
                 # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
+        um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
+        if um is not None:
+            return um.group("noun"), um.start("noun"), um.end("noun"), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             g = "noun" if sm.group("noun") is not None else "noun2"

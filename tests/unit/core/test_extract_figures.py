@@ -120,3 +120,16 @@ def test_of_whom_a_state_provides_a_share(ex: Extractor) -> None:
     got = figs(run(ex, "The AU force has about 4,000 soldiers, of whom Burundi provides about 1,100, a diplomat said."))
     assert got == {("african-union", "troops", 4000), ("BI", "troops", 1100)}
 
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Japan also keeps a medical team of 40 in Goma and a signals detachment of about 25 in Kinshasa.",
+            {("JP", "troops", 40), ("JP", "troops", 25)},
+        ),
+        ("Spain plans to add a mechanised company of roughly 120 this spring.", {("ES", "troops", 120)}),
+    ],
+)
+def test_a_unit_of_n_counts_its_members(ex: Extractor, body: str, want: set[tuple[str, str, int]]) -> None:
+    assert figs(run(ex, body)) == want
