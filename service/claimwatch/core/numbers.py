@@ -506,6 +506,11 @@ _AIRCRAFT_MODEL_RE = re.compile(
 )
 
 
+#: Jets named in a sentence: its bare "fighters" ("completing a detachment of nine fighters") are aircraft too.
+_JET_CONTEXT_RE = re.compile(
+    r"\b(?:jets|warplanes|combat[ \t]+aircraft|fighter[ \t]+aircraft|Rafales?|Typhoons|Eurofighters?|Gripens?|"
+    r"Mirages?|F-\d{1,2}[A-Z]?s?|Su-\d\d[A-Z]*s?|MiG-\d\d[A-Z]*s?|J-\d\d[A-Z]*s?)\b"
+)
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
 
@@ -584,6 +589,8 @@ def find_figures(text: str) -> list[FigureMatch]:
                 text, num.end, us
             ):
                 topic = "equipment"  # "four F-35A fighters", "12 Su-30 fighters": aircraft, not fighters
+            elif topic == "troops" and noun.lower() in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+                topic = "equipment"  # "three more Rafale jets arrived, completing a detachment of nine fighters"
             out.append(FigureMatch(num, noun, us, ue, topic))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
@@ -637,5 +644,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     for w in reversed(words):
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military"):
+            if t == "troops" and w in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+                return "equipment"  # "nine Rafale fighters after three more arrived": jets again
             return t
     return None
