@@ -532,6 +532,7 @@ class _State:
 
     focus: ActorEntry | None = None  # the actor the text is about
     focus_paragraph: int = -1
+    state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     claimant: str | None = None
@@ -873,6 +874,8 @@ class Extractor:
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
+            if focus.actor.kind == "state":
+                st.state_focus = focus
         elif loc_entries and (result or st.focus is None):
             # a sentence about an actor's forces that places nothing ("the carrier USS X has left") still sets
             # the topic of the item when nothing else has
@@ -888,12 +891,21 @@ class Extractor:
             if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
                 return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
             return st.focus
-        here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
+        # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
+        # of, "Operation Aspides") is not its owner
+        here = [
+            m for m in mentions
+            if m.end <= pos and not self._after_preposition(text, m) and m.entry.actor.kind == "state"
+        ]  # fmt: skip
         if here:
             return here[-1].entry
-        if st.para_actor is not None and st.para_actor_paragraph == st.paragraph:
+        if (
+            st.para_actor is not None
+            and st.para_actor_paragraph == st.paragraph
+            and st.para_actor.actor.kind == "state"
+        ):
             return st.para_actor
-        return st.focus
+        return st.state_focus or st.focus
 
     def _theatre(self, mentions: list[ActorMention]) -> PlaceMention | None:
         """The country of the first peace operation named in the sentence whose theatre is known."""

@@ -133,3 +133,14 @@ def test_of_whom_a_state_provides_a_share(ex: Extractor) -> None:
 )
 def test_a_unit_of_n_counts_its_members(ex: Extractor, body: str, want: set[tuple[str, str, int]]) -> None:
     assert figs(run(ex, body)) == want
+
+
+def test_the_navy_is_a_states_not_a_missions(ex: Extractor) -> None:
+    body = (
+        "Pakistan has sent two more frigates to the Red Sea, the navy said.\n\n"
+        "Operation Aspides has escorted dozens of merchant ships there since 2024.\n\n"
+        "Last year the navy deployed at least 9 warships and more than 1,200 sailors in the region."
+    )
+    got = figs(run(ex, body))
+    assert ("PK", "equipment", 9) in got and ("PK", "troops", 1200) in got
+    assert not any(a == "aspides" for a, _, _ in got)
