@@ -286,6 +286,13 @@ _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
 )
+#: "Of the five peacekeepers wounded, three have returned to duty": the numbers after it split a count already
+#: given; they count no forces of their own.
+_SUBSET_OPEN_RE = re.compile(
+    r"^[ \t]*[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:(?:about|some|roughly|around)[ \t]+)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen)\b[^,;]*,"
+)
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
@@ -1073,6 +1080,8 @@ class Extractor:
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
+            return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)

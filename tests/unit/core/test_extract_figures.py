@@ -144,3 +144,11 @@ def test_the_navy_is_a_states_not_a_missions(ex: Extractor) -> None:
     got = figs(run(ex, body))
     assert ("PK", "equipment", 9) in got and ("PK", "troops", 1200) in got
     assert not any(a == "aspides" for a, _, _ in got)
+
+
+def test_numbers_that_split_a_count_already_given_are_no_figures(ex: Extractor) -> None:
+    body = (
+        "Six Nepalese peacekeepers were wounded in the ambush. "
+        "Of the six soldiers wounded, four have returned to duty and two remain in hospital, the army said."
+    )
+    assert figs(run(ex, body)) == {("NP", "casualties", 6)}
