@@ -293,6 +293,11 @@ _SUBSET_OPEN_RE = re.compile(
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|dozen)\b[^,;]*,"
 )
+#: Munitions that "landed", "fell", "hit": a count of incoming fire, owned by whoever fired it.
+_IMPACT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|reportedly|also)[ \t]+)?(?:landed|fell|hit|struck|slammed|exploded|impacted|"
+    r"crashed)\b"
+)
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
@@ -1285,6 +1290,8 @@ class Extractor:
                     entry = m.entry
                     break
         if entry is None:
+            if topic == "equipment" and _IMPACT_AFTER_RE.match(text, f.unit_end):
+                return None  # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed
             entry = self._context_actor(st, text, num.start, mentions)
             if topic == "casualties" and entry is not None:
                 # "Kazakh officials said 18 members of the security forces had been killed": a state's officials

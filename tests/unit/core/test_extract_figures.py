@@ -152,3 +152,11 @@ def test_numbers_that_split_a_count_already_given_are_no_figures(ex: Extractor) 
         "Of the six soldiers wounded, four have returned to duty and two remain in hospital, the army said."
     )
     assert figs(run(ex, body)) == {("NP", "casualties", 6)}
+
+
+def test_incoming_rounds_with_no_firer_named_are_no_figure(ex: Extractor) -> None:
+    body = (
+        "Italy keeps about 400 troops at its base near the airport. "
+        "Witnesses said at least six mortar rounds landed inside the base overnight."
+    )
+    assert figs(run(ex, body)) == {("IT", "troops", 400)}
