@@ -310,6 +310,12 @@ _CASUALTY_CUT_RE = re.compile(
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
+#: "The mission, which Kenya has led since 2024, has fewer than 1,000 personnel": a comma closes the relative
+#: clause and the main clause's verb follows; its subject is the relative's antecedent.
+_RELATIVE_CLOSE_RE = re.compile(
+    r"[^,;]{3,80},[ \t]+(?:(?:now|still|also|currently)[ \t]+)?(?:has|have|had|is|was|are|were|numbers|numbered|"
+    r"counts|counted|includes|included|comprises|comprised|will|would)\b"
+)
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
 _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
@@ -1601,6 +1607,10 @@ class Extractor:
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
+        if relative and _RELATIVE_CLOSE_RE.match(text, clause_start, pos):
+            ante = self._relative_antecedent(text, clause_start, mentions)
+            if ante is not None:
+                return ante  # "The mission, which Kenya has led since 2024, has 1,000 personnel": the mission's
         best: ActorMention | None = None
         last: ActorMention | None = None
         last_object = False

@@ -160,3 +160,16 @@ def test_incoming_rounds_with_no_firer_named_are_no_figure(ex: Extractor) -> Non
         "Witnesses said at least six mortar rounds landed inside the base overnight."
     )
     assert figs(run(ex, body)) == {("IT", "troops", 400)}
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("UNIFIL, which Italy commanded until 2022, has about 10,000 peacekeepers.", {("unifil", "troops", 10000)}),
+        ("NATO, which Canada joined in 1949, now has about 3,000 troops in Latvia.", {("nato", "troops", 3000)}),
+    ],
+)
+def test_a_relative_clause_does_not_take_the_main_clauses_count(
+    ex: Extractor, body: str, want: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == want
