@@ -298,6 +298,8 @@ _IMPACT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:had|have|has|reportedly|also)[ \t]+)?(?:landed|fell|hit|struck|slammed|exploded|impacted|"
     r"crashed)\b"
 )
+#: A coordinated clause after a figure: ", and dismissed claims ...", ", but Moscow denied ...", "; ...".
+_LATER_CLAUSE_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|,[ \t]+a[ \t]+claim\b")
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
@@ -636,15 +638,18 @@ class Extractor:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
                 continue
-            claims: list[_Claim] = []
+            claims: list[tuple[_Claim, int]] = []
             for part in self._clauses(s, body_mentions):
-                claims += self._sentence(part, st, body_mentions, body_places)
+                claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if not claims:
                 continue
             claimant = self._claimant(s, sentences, st)
             flags = self._flags(s.text, item)
-            for c in claims:
-                ev = self._event(item, s, c, claimant, flags)
+            for c, off in claims:
+                cf = flags
+                if flags[0] and c.figure is not None and self._denial_only_later(s.text, off + c.figure.unit_end):
+                    cf = (False, flags[1], flags[2])
+                ev = self._event(item, s, c, claimant, cf)
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
                     out.append(ev)
@@ -1944,6 +1949,17 @@ class Extractor:
         for k in walked or [i]:
             st.carried_claimant[k] = found
         return found
+
+    def _denial_only_later(self, text: str, pos: int) -> bool:
+        """Whether the only denial of a sentence opens a later coordinated clause, after a figure ending at
+        ``pos``: "The army put its strength at about 2,000, and dismissed claims that 5,000 were there" denies
+        the later claim, not the army's own figure."""
+        cues = self.cues
+        head = _RELATIVE_SPAN_RE.sub(",", text[:pos])
+        if cues.denial_re.search(head) or cues.no_force_re.search(head):
+            return False
+        later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
+        return bool(later) and _LATER_CLAUSE_RE.search(text, pos, min(later)) is not None
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues

@@ -173,3 +173,17 @@ def test_a_relative_clause_does_not_take_the_main_clauses_count(
     ex: Extractor, body: str, want: set[tuple[str, str, int]]
 ) -> None:
     assert figs(run(ex, body)) == want
+
+
+def test_a_denial_in_a_later_clause_does_not_deny_the_figure_before_it(ex: Extractor) -> None:
+    body = (
+        "The Kenyan army put the number of its soldiers in Somalia at about 3,500 on Monday, "
+        "and dismissed claims that it was sending more."
+    )
+    claims = [c for c in run(ex, body) if c.figure]
+    assert [(c.figure.value, c.denied) for c in claims if c.figure] == [(3500, False)]
+
+
+def test_a_denial_before_the_figure_still_denies_it(ex: Extractor) -> None:
+    claims = [c for c in run(ex, "Nairobi denied that 3,500 Kenyan soldiers were in Somalia, and said talks went on.")]
+    assert claims and all(c.denied for c in claims if c.figure)
