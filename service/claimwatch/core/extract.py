@@ -171,6 +171,7 @@ _NUMBER_AT_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
+_MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
@@ -780,6 +781,16 @@ class Extractor:
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
         st.paragraph = s.paragraph
+        if mentions and _MISSION_WORD_RE.search(text):
+            # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
+            # sentence is the one "the mission" means, from this sentence on
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor:
+                    st.mission_actor = m.entry
+        elif mentions:
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
+                    st.mission_actor = m.entry
         figs = find_figures(text)
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
@@ -871,9 +882,6 @@ class Extractor:
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
-        for m in mentions:
-            if m.entry.form == "group" and not m.entry.sponsor and (m.entry.theatre or wordset & cues.mission_words):
-                st.mission_actor = m.entry
         if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
             # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
             # place is the mission's

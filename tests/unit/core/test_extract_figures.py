@@ -187,3 +187,11 @@ def test_a_denial_in_a_later_clause_does_not_deny_the_figure_before_it(ex: Extra
 def test_a_denial_before_the_figure_still_denies_it(ex: Extractor) -> None:
     claims = [c for c in run(ex, "Nairobi denied that 3,500 Kenyan soldiers were in Somalia, and said talks went on.")]
     assert claims and all(c.denied for c in claims if c.figure)
+
+
+def test_a_mission_named_in_the_sentence_is_the_mission_meant(ex: Extractor) -> None:
+    body = (
+        "UNMISS has about 17,000 personnel, officials said.\n\n"
+        "Donors also funded the UNIFIL mission in Lebanon, where about 10,000 troops are deployed."
+    )
+    assert ("unifil", "troops", 10000) in figs(run(ex, body))
