@@ -220,6 +220,12 @@ _NUMBER_OF_RE = re.compile(
 )
 #: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
 #: its own counts what the sentence counted before it.
+#: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
+_UP_FROM_RE = re.compile(
+    r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
     r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
@@ -1187,7 +1193,10 @@ class Extractor:
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
                 ref = reference_topic(text, f) or ("troops" if counted else None)
-                if earlier and _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start):
+                if earlier and (
+                    _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+                    or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
+                ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                 strong = (
                     continuation

@@ -195,3 +195,8 @@ def test_a_mission_named_in_the_sentence_is_the_mission_meant(ex: Extractor) -> 
         "Donors also funded the UNIFIL mission in Lebanon, where about 10,000 troops are deployed."
     )
     assert ("unifil", "troops", 10000) in figs(run(ex, body))
+
+
+def test_up_from_an_earlier_count_counts_the_same_thing(ex: Extractor) -> None:
+    body = "Russia has now delivered at least 30 attack drones to Mali, up from the 18 cited by officials in May."
+    assert figs(run(ex, body)) == {("RU", "equipment", 30), ("RU", "equipment", 18)}
