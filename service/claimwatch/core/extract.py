@@ -220,6 +220,14 @@ _NUMBER_OF_RE = re.compile(
 )
 #: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
 #: its own counts what the sentence counted before it.
+#: Civil transport among a count's modifiers: "two chartered aircraft", "three commercial airliners".
+_CIVIL_CRAFT_RE = re.compile(r"\b(?:chartered|charter|commercial|civilian|civil|passenger|merchant)\b", re.IGNORECASE)
+#: A dash, colon or bracket and a list of names after a count: "three of its members - Mali, Burkina Faso and
+#: Niger": the names are what is counted.
+_NAMED_LIST_AFTER_RE = re.compile(
+    r"(?:[ \t]+of[ \t]+(?:its|their|the)[ \t]+\w+)?[ \t]*(?:[-–—:(])[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*,?[ \t]+and[ \t]+[A-Z]"
+)
 #: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
 _UP_FROM_RE = re.compile(
     r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
@@ -1119,6 +1127,10 @@ class Extractor:
             and text[num.end : f.unit_start].strip()
         ):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
+            return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
+            return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):

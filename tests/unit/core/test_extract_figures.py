@@ -200,3 +200,14 @@ def test_a_mission_named_in_the_sentence_is_the_mission_meant(ex: Extractor) -> 
 def test_up_from_an_earlier_count_counts_the_same_thing(ex: Extractor) -> None:
     body = "Russia has now delivered at least 30 attack drones to Mali, up from the 18 cited by officials in May."
     assert figs(run(ex, body)) == {("RU", "equipment", 30), ("RU", "equipment", 18)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Rwandan soldiers left Kigali on two chartered aircraft and arrived in Bangui on Sunday.",
+        "The African Union has suspended three of its members - Mali, Guinea and Niger - since 2021.",
+    ],
+)
+def test_civil_transport_and_named_members_are_no_figures(ex: Extractor, body: str) -> None:
+    assert not any(v in (2, 3) for _, _, v in figs(run(ex, body)))
