@@ -549,6 +549,12 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
+            if nxt and low in _SERVICE_NOUNS and not tok[0].isupper():
+                # "two air force transport aircraft": a two-word noun after the service's name is counted
+                nn = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+                if nn is not None and (w2 := f"{nxt.group(1)} {nn.group(1)}").lower() in tables.noun_topic:
+                    hs = tm.end() + nxt.start(1)
+                    return w2, hs, hs + len(w2)
             if nxt and (
                 tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)

@@ -205,3 +205,9 @@ def test_a_two_word_noun_after_a_service_name_is_counted() -> None:
 )
 def test_bare_fighters_next_to_jets_are_aircraft(text: str, topic: str) -> None:
     assert find_figures(text)[-1].topic == topic
+
+
+def test_a_two_word_noun_after_a_lowercase_service_name_is_counted() -> None:
+    text = "Rwanda flew the unit to Bangui on two air force transport aircraft."
+    got = [(f.unit, f.topic) for f in find_figures(text)]
+    assert got == [("transport aircraft", "equipment")]
