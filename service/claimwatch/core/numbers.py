@@ -456,14 +456,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
 _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
 _MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
-_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)")
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
 def _name_head(text: str, pos: int) -> tuple[str, int, int] | None:
     """A capitalised force word ending an organisation's name ("Force", "Army", "Marines") is a modifier when a
     lowercase force noun follows within a few capitalised words: that noun is what the number counts."""
     m = _NAME_TAIL_RE.match(text, pos, pos + 60)
-    if m is None or m.group(1) not in _tables().noun_topic:
+    if m is None:
+        return None
+    nouns = _tables().noun_topic
+    if m.group(2) and f"{m.group(1)} {m.group(2)}" in nouns:
+        # "two Nigerian Air Force C-130 transport aircraft": a two-word noun after the name
+        return f"{m.group(1)} {m.group(2)}", m.start(1), m.end(2)
+    if m.group(1) not in nouns:
         return None
     return m.group(1), m.start(1), m.end(1)
 
@@ -500,6 +506,11 @@ _AIRCRAFT_MODEL_RE = re.compile(
 )
 
 
+#: Jets named in a sentence: its bare "fighters" ("completing a detachment of nine fighters") are aircraft too.
+_JET_CONTEXT_RE = re.compile(
+    r"\b(?:jets|warplanes|combat[ \t]+aircraft|fighter[ \t]+aircraft|Rafales?|Typhoons|Eurofighters?|Gripens?|"
+    r"Mirages?|F-\d{1,2}[A-Z]?s?|Su-\d\d[A-Z]*s?|MiG-\d\d[A-Z]*s?|J-\d\d[A-Z]*s?)\b"
+)
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
 
@@ -538,6 +549,12 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
+            if nxt and low in _SERVICE_NOUNS and not tok[0].isupper():
+                # "two air force transport aircraft": a two-word noun after the service's name is counted
+                nn = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+                if nn is not None and (w2 := f"{nxt.group(1)} {nn.group(1)}").lower() in tables.noun_topic:
+                    hs = tm.end() + nxt.start(1)
+                    return w2, hs, hs + len(w2)
             if nxt and (
                 tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
@@ -578,6 +595,8 @@ def find_figures(text: str) -> list[FigureMatch]:
                 text, num.end, us
             ):
                 topic = "equipment"  # "four F-35A fighters", "12 Su-30 fighters": aircraft, not fighters
+            elif topic == "troops" and noun.lower() in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+                topic = "equipment"  # "three more Rafale jets arrived, completing a detachment of nine fighters"
             out.append(FigureMatch(num, noun, us, ue, topic))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
@@ -631,5 +650,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     for w in reversed(words):
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military"):
+            if t == "troops" and w in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+                return "equipment"  # "nine Rafale fighters after three more arrived": jets again
             return t
     return None

@@ -188,3 +188,26 @@ def test_a_recipient_before_a_count_is_no_name_with_a_number() -> None:
     [f] = find_figures("Pyongyang has sent Russia 10,000 troops.")
     assert (f.number.value, f.unit) == (10000, "troops")
     assert find_figures("The Type 99 tank is old.") == []
+
+
+def test_a_two_word_noun_after_a_service_name_is_counted() -> None:
+    got = [(f.unit, f.topic) for f in find_figures("Three Kenyan Air Force Y-12 transport aircraft landed at dawn.")]
+    assert got == [("transport aircraft", "equipment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Two more Typhoon jets reached the base, completing a detachment of eight fighters.", "equipment"),
+        ("About 300 Hezbollah fighters crossed the border on Monday.", "troops"),
+        ("Rebel fighters shot down a jet and killed 20 fighters.", "troops"),
+    ],
+)
+def test_bare_fighters_next_to_jets_are_aircraft(text: str, topic: str) -> None:
+    assert find_figures(text)[-1].topic == topic
+
+
+def test_a_two_word_noun_after_a_lowercase_service_name_is_counted() -> None:
+    text = "Rwanda flew the unit to Bangui on two air force transport aircraft."
+    got = [(f.unit, f.topic) for f in find_figures(text)]
+    assert got == [("transport aircraft", "equipment")]

@@ -8,7 +8,7 @@ from datetime import date
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.extract.base import ExtractorBase
-from claimwatch.core.extract.patterns import _RELATIVE_SPAN_RE
+from claimwatch.core.extract.patterns import _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
 from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
@@ -57,6 +57,17 @@ class EventRules(ExtractorBase):
         for k in walked or [i]:
             st.carried_claimant[k] = found
         return found
+
+    def _denial_only_later(self, text: str, pos: int) -> bool:
+        """Whether the only denial of a sentence opens a later coordinated clause, after a figure ending at
+        ``pos``: "The army put its strength at about 2,000, and dismissed claims that 5,000 were there" denies
+        the later claim, not the army's own figure."""
+        cues = self.cues
+        head = _RELATIVE_SPAN_RE.sub(",", text[:pos])
+        if cues.denial_re.search(head) or cues.no_force_re.search(head):
+            return False
+        later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
+        return bool(later) and _LATER_CLAUSE_RE.search(text, pos, min(later)) is not None
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues

@@ -27,6 +27,7 @@ from claimwatch.core.extract.patterns import (
     _FORCE_MODIFIERS,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
+    _MISSION_WORD_RE,
     _PLAIN_SHIP_NOUNS,
     _WEAK_FORCE_WORDS,
     _inside_longer,
@@ -90,15 +91,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
                 continue
-            claims: list[Claim] = []
+            claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
-                claims += self._sentence(part, st, body_mentions, body_places)
+                claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if not claims:
                 continue
             claimant = self._claimant(s, sentences, st)
             flags = self._flags(s.text, item)
-            for c in claims:
-                ev = self._event(item, s, c, claimant, flags)
+            for c, off in claims:
+                cf = flags
+                if flags[0] and c.figure is not None and self._denial_only_later(s.text, off + c.figure.unit_end):
+                    cf = (False, flags[1], flags[2])
+                ev = self._event(item, s, c, claimant, cf)
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
                     out.append(ev)
@@ -171,6 +175,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
         st.paragraph = s.paragraph
+        if mentions and _MISSION_WORD_RE.search(text):
+            # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
+            # sentence is the one "the mission" means, from this sentence on
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor:
+                    st.mission_actor = m.entry
+        elif mentions:
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
+                    st.mission_actor = m.entry
         figs = find_figures(text)
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
@@ -186,7 +200,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         has_force = bool(forces) or "service members" in text.lower()
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
-        earlier: list[tuple[ActorEntry, int]] = []
+        earlier: list[tuple[ActorEntry, int, str]] = []
         for f in figs:
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
@@ -205,7 +219,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             counted = None if f.unit.lower() in cues.formation_units else f
             claims.append(Claim(actor, topic, counted, None))
             fig_actors.append(entry)
-            earlier.append((entry, f.unit_end))
+            earlier.append((entry, f.unit_end, topic))
         # location-only actor
         loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
         if not loc_entries:
@@ -285,6 +299,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
+            if focus.actor.kind == "state":
+                st.state_focus = focus
         elif loc_entries and (result or st.focus is None):
             # a sentence about an actor's forces that places nothing ("the carrier USS X has left") still sets
             # the topic of the item when nothing else has

@@ -20,16 +20,20 @@ from claimwatch.core.extract.patterns import (
     _BOTH_AFTER_RE,
     _BOTH_SIDES_RE,
     _CASUALTY_CUT_RE,
+    _CIVIL_CRAFT_RE,
     _CLAUSE_BREAK_RE,
     _COMBINED_SUBJECT_RE,
     _COUNT_BEFORE_RE,
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
+    _IMPACT_AFTER_RE,
     _IN_PLACE_AFTER_RE,
     _MANY_ORIGINS_RE,
     _MEMBERS_OF_RE,
     _MORE_RE,
+    _MOST_OF_THEM_RE,
     _MULTI_ORIGIN_RE,
+    _NAMED_LIST_AFTER_RE,
     _NUMBER_AFTER_RE,
     _NUMBER_AT_RE,
     _NUMBER_OF_RE,
@@ -41,6 +45,10 @@ from claimwatch.core.extract.patterns import (
     _PREPOSED_PARTITIVE_RE,
     _SHARE_AFTER_RE,
     _STRENGTH_TO_RE,
+    _SUBSET_OPEN_RE,
+    _TOTAL_TO_RE,
+    _UNIT_OF_RE,
+    _UP_FROM_RE,
     _WEAK_FORCE_WORDS,
     _WITHDRAW_BEFORE_RE,
     _WORD_RE,
@@ -67,7 +75,7 @@ class FigureRules(OwnerRules):
         mentions: list[ActorMention],
         st: State,
         has_force: bool,
-        earlier: list[tuple[ActorEntry, int]],
+        earlier: list[tuple[ActorEntry, int, str]],
     ) -> tuple[ActorEntry, Actor, str] | None:
         cues = self.cues
         num = f.number
@@ -75,6 +83,8 @@ class FigureRules(OwnerRules):
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
+            return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)
@@ -82,6 +92,10 @@ class FigureRules(OwnerRules):
             and text[num.end : f.unit_start].strip()
         ):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
+            return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
+            return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):
@@ -125,6 +139,11 @@ class FigureRules(OwnerRules):
                 if topic is None:
                     return None
                 implied = False
+            elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
+                # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
+                head_entry_found = wo
+                topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
+                implied = False
             elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
                 # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
                 head_entry_found = gap
@@ -151,6 +170,11 @@ class FigureRules(OwnerRules):
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
                 ref = reference_topic(text, f) or ("troops" if counted else None)
+                if earlier and (
+                    _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+                    or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
+                ):
+                    ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
@@ -212,6 +236,8 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
                     entry = m.entry
                     break
+        if entry is None:
+            entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
         agent_verb = self._agent_before(text, num.start)
         if agent_verb and topic == "equipment":
             return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
@@ -220,7 +246,7 @@ class FigureRules(OwnerRules):
         if entry is None and implied and earlier:
             # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
             # the 148 delivered": a bare number continues the count before it unless another actor intervenes
-            prev_entry, prev_end = earlier[-1]
+            prev_entry, prev_end, _ = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
                 entry = prev_entry
         if entry is None:
@@ -231,12 +257,23 @@ class FigureRules(OwnerRules):
                 # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's:
                 # the side named between them ("boarded Philippine navy boats, injuring eight sailors"), else
                 # the item's focus
+                nearest: ActorEntry | None = None
+                agent = next(
+                    (m for m in mentions
+                     if m.start < num.start and not self._after_preposition(text, m)
+                     and self._bound_noun_after(text, m)),
+                    None,
+                )  # fmt: skip
+                if agent is not None and agent.entry.actor.code != entry.actor.code:
+                    # "Chinese coast guard personnel boarded Philippine navy boats, injuring eight sailors": the
+                    # sentence's first-named forces are the agent, the nearer name is the object of the verb
+                    nearest, entry = entry, agent.entry
                 code = entry.actor.code
                 named = [
                     m.entry for m in mentions
                     if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
                 ]  # fmt: skip
-                other = named[-1] if named else None
+                other = named[-1] if named else nearest
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:
@@ -246,7 +283,7 @@ class FigureRules(OwnerRules):
                 return None  # "they had seized five vehicles": whose they were is not said
         if entry is None and earlier and not implied:
             # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
-            prev_entry, prev_end = earlier[-1]
+            prev_entry, prev_end, _ = earlier[-1]
             if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
                        and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
                        for m in mentions):  # fmt: skip
@@ -258,6 +295,8 @@ class FigureRules(OwnerRules):
                     entry = m.entry
                     break
         if entry is None:
+            if topic == "equipment" and _IMPACT_AFTER_RE.match(text, f.unit_end):
+                return None  # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed
             entry = self._context_actor(st, text, num.start, mentions)
             if topic == "casualties" and entry is not None:
                 # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
@@ -284,6 +323,12 @@ class FigureRules(OwnerRules):
             return None
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if (
+            entry.form != "group"
+            and (mo := _MOST_OF_THEM_RE.match(text, f.unit_end)) is not None
+            and any(m.start == mo.end() and m.entry.form == "demonym" for m in mentions)
+        ):
+            return None  # "About 550 troops are taking part, most of them Danish": several states' together
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together
@@ -322,7 +367,9 @@ class FigureRules(OwnerRules):
                         return noun, us, us + len(noun), m.entry
                     break
             words = _WORD_RE.match(text.lower(), nm.end())
-            if words is not None and words.group(0) in self.cues.force_nouns:
+            if words is not None and (
+                words.group(0) in self.cues.force_nouns or self.cues.noun_topic.get(words.group(0)) == "equipment"
+            ):  # "the number of its ships on patrol ... to 12": ships are counted
                 return words.group(0), words.start(), words.end(), None
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:
@@ -343,6 +390,9 @@ class FigureRules(OwnerRules):
             if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
                 # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
+        um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
+        if um is not None:
+            return um.group("noun"), um.start("noun"), um.end("noun"), None
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             g = "noun" if sm.group("noun") is not None else "noun2"

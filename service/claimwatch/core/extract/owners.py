@@ -29,9 +29,12 @@ from claimwatch.core.extract.patterns import (
     _POSSESSIVE_DET_RE,
     _PREP_OBJECT_WORDS,
     _RELATIVE_ANTECEDENT_RE,
+    _RELATIVE_CLOSE_RE,
     _SELF_SPEECH_RE,
     _SPEAKER_AFTER_RE,
+    _THE_MISSION_RE,
     _WEAK_FORCE_WORDS,
+    _WITH_COUNT_RE,
     _WORD_RE,
     _start,
     _words,
@@ -104,13 +107,24 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
+            if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
+                return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
             return st.focus
-        here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
+        # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
+        # of, "Operation Aspides") is not its owner
+        here = [
+            m for m in mentions
+            if m.end <= pos and not self._after_preposition(text, m) and m.entry.actor.kind == "state"
+        ]  # fmt: skip
         if here:
             return here[-1].entry
-        if st.para_actor is not None and st.para_actor_paragraph == st.paragraph:
+        if (
+            st.para_actor is not None
+            and st.para_actor_paragraph == st.paragraph
+            and st.para_actor.actor.kind == "state"
+        ):
             return st.para_actor
-        return st.focus
+        return st.state_focus or st.focus
 
     def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
         """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
@@ -269,6 +283,10 @@ class OwnerRules(ExtractorBase):
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
+        if relative and _RELATIVE_CLOSE_RE.match(text, clause_start, pos):
+            ante = self._relative_antecedent(text, clause_start, mentions)
+            if ante is not None:
+                return ante  # "The mission, which Kenya has led since 2024, has 1,000 personnel": the mission's
         best: ActorMention | None = None
         last: ActorMention | None = None
         last_object = False
@@ -434,8 +452,19 @@ class OwnerRules(ExtractorBase):
             return self.actors.nationals(entry).model_copy()
         return entry.actor
 
+    @staticmethod
+    def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri")."""
+        m = next((m for m in reversed(mentions) if m.end <= pos), None)
+        if m is None or m.possessive or _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+            return None
+        prev = _words(text[max(0, m.start - 20) : m.start])
+        if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":
+            return None  # "the base in Tajikistan, with about 7,000 troops": a place, not the owner
+        return m.entry
+
     def _gapped_owner(
-        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int]]
+        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]
     ) -> ActorEntry | None:
         """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
         with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""

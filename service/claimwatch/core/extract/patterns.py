@@ -139,6 +139,9 @@ _NUMBER_AT_RE = re.compile(
     r"reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
     re.IGNORECASE,
 )
+#: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
+_MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
+_THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
@@ -154,6 +157,11 @@ _MULTI_ORIGIN_RE = re.compile(
 )
 #: "16,000 troops, about 11,000 of them American": a share of one state follows a total.
 _SHARE_AFTER_RE = re.compile(r"[ \t]*,[ \t]*(?:\w+[ \t]+){0,2}\d[\d,.]*[ \t]+of[ \t]+them\b")
+#: "About 550 troops are taking part, most of them Danish": a count of several states' forces, one state's the most.
+_MOST_OF_THEM_RE = re.compile(
+    r"[^.;]{0,40}?,[ \t]+(?:most|many|half|mostly|the[ \t]+majority|nearly[ \t]+all|almost[ \t]+all)[ \t]+of[ \t]+"
+    r"(?:them|whom)[ \t]+(?:are[ \t]+|were[ \t]+)?(?=[A-Z])"
+)
 #: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
 _MANY_ORIGINS_RE = re.compile(
     r"[ \t]+from[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
@@ -176,7 +184,31 @@ _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "op
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
-_NUMBER_OF_RE = re.compile(r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?", re.IGNORECASE
+)
+#: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
+#: its own counts what the sentence counted before it.
+#: Civil transport among a count's modifiers: "two chartered aircraft", "three commercial airliners".
+_CIVIL_CRAFT_RE = re.compile(r"\b(?:chartered|charter|commercial|civilian|civil|passenger|merchant)\b", re.IGNORECASE)
+#: A dash, colon or bracket and a list of names after a count: "three of its members - Mali, Burkina Faso and
+#: Niger": the names are what is counted.
+_NAMED_LIST_AFTER_RE = re.compile(
+    r"(?:[ \t]+of[ \t]+(?:its|their|the)[ \t]+\w+)?[ \t]*(?:[-–—:(])[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*,?[ \t]+and[ \t]+[A-Z]"
+)
+#: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
+_UP_FROM_RE = re.compile(
+    r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_TOTAL_TO_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
+    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
+    r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
@@ -238,6 +270,20 @@ _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
 )
+#: "Of the five peacekeepers wounded, three have returned to duty": the numbers after it split a count already
+#: given; they count no forces of their own.
+_SUBSET_OPEN_RE = re.compile(
+    r"^[ \t]*[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:(?:about|some|roughly|around)[ \t]+)?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen)\b[^,;]*,"
+)
+#: Munitions that "landed", "fell", "hit": a count of incoming fire, owned by whoever fired it.
+_IMPACT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|reportedly|also)[ \t]+)?(?:landed|fell|hit|struck|slammed|exploded|impacted|"
+    r"crashed)\b"
+)
+#: A coordinated clause after a figure: ", and dismissed claims ...", ", but Moscow denied ...", "; ...".
+_LATER_CLAUSE_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|,[ \t]+a[ \t]+claim\b")
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
@@ -250,6 +296,12 @@ _CASUALTY_CUT_RE = re.compile(
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
+#: "The mission, which Kenya has led since 2024, has fewer than 1,000 personnel": a comma closes the relative
+#: clause and the main clause's verb follows; its subject is the relative's antecedent.
+_RELATIVE_CLOSE_RE = re.compile(
+    r"[^,;]{3,80},[ \t]+(?:(?:now|still|also|currently)[ \t]+)?(?:has|have|had|is|was|are|were|numbers|numbered|"
+    r"counts|counted|includes|included|comprises|comprised|will|would)\b"
+)
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
 _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
@@ -265,7 +317,13 @@ _SELF_SPEECH_RE = re.compile(
 )
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
 #: 1,000", "and Belarus about 100", "while Romania is adding about 100").
-_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,)[ \t]+(?:the[ \t]+)?$")
+#: "India, with about 1,100 troops in North Kivu, Nepal, with some 1,150": the name right before ", with N" owns N.
+_WITH_COUNT_RE = re.compile(
+    r",[ \t]+with[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|"
+    r"only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
 #: A bare number that ends its clause: "..., while Romania is adding about 100."
@@ -277,6 +335,12 @@ _NUMBER_AFTER_RE = re.compile(
 )
 #: "a crew of about 65": the crew of a ship named before counts its sailors.
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
+#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000": a unit's strength.
+_UNIT_OF_RE = re.compile(
+    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad)[ \t]+of"
+    r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Where a coordinated clause may open: ", and", ", while", ", whereas", ", but", "; (and)".

@@ -26,6 +26,7 @@ class State:
 
     focus: ActorEntry | None = None  # the actor the text is about
     focus_paragraph: int = -1
+    state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     claimant: str | None = None
@@ -35,6 +36,7 @@ class State:
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     paragraph: int = -1  # the paragraph of the sentence being read
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
