@@ -246,6 +246,17 @@ _NUMBER_VERB_RE = re.compile(
     r"[ \t]+number)[ \t]+$",
     re.IGNORECASE,
 )
+#: Between a place and the larger place it lies in: "Souda Bay in Crete", "Rota, Spain", "Souda Bay on the Greek
+#: island of Crete".
+_IN_CONTAINER_RE = re.compile(
+    r",[ \t]*|,?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
+)
+#: A place followed by these words names a military command or fleet ("Africa Command", "the Pacific Fleet",
+#: "the Southern Theater Command").
+_COMMAND_AFTER_RE = re.compile(r"[ \t]+(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)\b")
+#: A region or sea after these words names a component command ("Marine Corps Forces Pacific", "U.S. Army
+#: Europe"); a country after them ("U.S. Forces Korea") still says where the forces are.
+_COMMAND_BEFORE_RE = re.compile(r"\b(?:Forces|Army|Navy|Fleet|Command)[ \t]+$")
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -318,6 +329,7 @@ class _Cues:
     departure_words: frozenset[str]
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
+    facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "via Ramstein Air Base in", ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
@@ -392,6 +404,14 @@ def _cues() -> _Cues:
             + _alt(c["home_bases"]).pattern
             + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,
+        ),
+        facility_dep_re=re.compile(
+            r"\b(?:[Ff]rom|[Vv]ia)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
+            + "|".join(
+                re.escape(" ".join(w[:1].upper() + w[1:] for w in f.split()))
+                for f in sorted(c["facility_words"], key=len, reverse=True)
+            )
+            + r")\b(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
         ),
         departure_phrase_re=re.compile(
             r"(?:"
@@ -526,6 +546,16 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 
+def _command_name(text: str, p: PlaceMention) -> bool:
+    if _COMMAND_AFTER_RE.match(text, p.end):
+        return True
+    if p.place.kind != "macro":
+        return False
+    if p.start >= 2 and text[p.start - 1] in "-\u2010\u2011" and text[p.start - 2].isalpha():
+        return True  # "the Indo-Pacific", "Euro-Atlantic": a wider region that only borrows the name
+    return _COMMAND_BEFORE_RE.search(text, max(0, p.start - 8), p.start) is not None
+
+
 def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted ``spans`` and is shorter than it."""
     i = bisect_left(spans, (start + 1,)) - 1
@@ -565,7 +595,9 @@ class Extractor:
         # Names are found once per body: cheaper than per sentence, and the gazetteer
         # ranks ambiguous names by the countries the whole item names.
         # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
-        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
+        # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
+        # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
+        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
@@ -1684,6 +1716,7 @@ class Extractor:
         speech = bool(wordset & cues.speech_verbs)
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
+        departed: list[PlaceMention] = []  # places named as departure or transit points
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -1728,10 +1761,16 @@ class Extractor:
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
-            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)) or cues.from_base_re.search(
-                before
+            if (
+                cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                or cues.from_base_re.search(before)
+                or cues.facility_dep_re.search(before)
             ):
-                gov = "dep"
+                gov = "dep"  # "from bases in X", "from Fort Hood in Texas": where the forces set out
+            elif any(
+                _IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+            ):
+                gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
@@ -1741,7 +1780,10 @@ class Extractor:
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
-            if gov in ("dep", "venue"):
+            if gov == "dep":
+                departed.append(p)
+                continue
+            if gov == "venue":
                 continue
             if gov == "of" and not _PART_OF_RE.search(low_before):
                 continue
@@ -1778,6 +1820,13 @@ class Extractor:
             if not inner and not self._sea_of_site(p, ok):
                 result.append(p)
         return result
+
+    def _same_land(self, inner: PlaceMention, outer: PlaceMention) -> bool:
+        """Whether ``outer`` holds ``inner`` or lies in the same country ("Souda Bay in Crete")."""
+        a, b = inner.place, outer.place
+        if self.gazetteer.contains(b, a):
+            return True
+        return a.country_code is not None and a.country_code == b.country_code
 
     @staticmethod
     def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:

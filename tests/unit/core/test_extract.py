@@ -1179,3 +1179,42 @@ def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
 def test_forces_that_now_number_a_count(ex: Extractor) -> None:
     claims = run(ex, "With the frigate's departure, Dutch forces in the region now number about 600, he said.")
     assert ("NL", "troops", 600) in figs(claims)
+
+
+def test_the_place_around_a_transit_point_is_a_transit_point_too(ex: Extractor) -> None:
+    claims = run(ex, "Four Italian fighter jets will deploy to Kuwait via Souda Bay in Crete.")
+    assert locs(claims) == {("IT", "KW")}
+    claims = run(
+        ex, "Two Spanish frigates will stop over at Souda Bay on the island of Crete on their way to the Red Sea."
+    )
+    assert {c.location.name for c in claims if c.location} == {"Red Sea"}
+    claims = run(ex, "The Australian jets flew via Diego Garcia in the Indian Ocean to Qatar.")
+    assert {c.location.name for c in claims if c.location} == {"Qatar"}
+    # a place merely next to the stage is still read on its own
+    claims = run(ex, "French troops are based at Gao, in Mali.")
+    assert locs(claims) == {("FR", "ML")}
+
+
+def test_the_place_of_a_named_base_forces_came_from_is_a_departure_point(ex: Extractor) -> None:
+    claims = run(ex, "About 300 US soldiers arrived in Poland from Ramstein Air Base in Germany.")
+    assert locs(claims) == {("US", "PL")}
+    claims = run(ex, "Two Dutch transport planes reached Lithuania from Camp Viking in Norway on Monday.")
+    assert locs(claims) == {("NL", "LT")}
+
+
+def test_a_place_in_the_name_of_a_command_or_fleet_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "About 2,000 U.S. troops are in Djibouti, U.S. Africa Command said.")
+    assert {c.location.name for c in claims if c.location} == {"Djibouti"}
+    claims = run(
+        ex, "Two Chinese destroyers shadowed the convoy, the Southern Theater Command said. They stayed there."
+    )
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Some 300 Marines landed in Darwin, U.S. Marine Corps Forces Pacific said.")
+    assert {c.location.name for c in claims if c.location} == {"Darwin"}
+
+
+def test_a_sea_in_a_hyphenated_region_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "Britain will send eight ships to the Indo-Pacific this year. They will stay there until May.")
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Britain will send eight ships to the western Pacific this year.")
+    assert {c.location.name for c in claims if c.location} == {"Pacific Ocean"}
