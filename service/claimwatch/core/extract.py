@@ -329,6 +329,7 @@ class _Cues:
     departure_words: frozenset[str]
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
+    airborne_words: frozenset[str]  # 'over' governs a place only after one of these
     facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "via Ramstein Air Base in", ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -405,6 +406,7 @@ def _cues() -> _Cues:
             + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,
         ),
+        airborne_words=frozenset(c["airborne_words"]),
         facility_dep_re=re.compile(
             r"\b(?:[Ff]rom|[Vv]ia)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
             + "|".join(
@@ -1752,6 +1754,8 @@ class Extractor:
                     break
                 if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
                     break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
+                if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
+                    break  # "a dispute over the Essequibo region": no flight over it
                 if w in cues.place_preps or w in cues.place_verbs:
                     gov = w
                     break

@@ -1218,3 +1218,16 @@ def test_a_sea_in_a_hyphenated_region_is_no_location(ex: Extractor) -> None:
     assert not [c for c in claims if c.location]
     claims = run(ex, "Britain will send eight ships to the western Pacific this year.")
     assert {c.location.name for c in claims if c.location} == {"Pacific Ocean"}
+
+
+def test_over_places_aircraft_only_after_a_flying_word(ex: Extractor) -> None:
+    claims = run(ex, "Two British surveillance aircraft flew over the Black Sea on Friday.")
+    assert {c.location.name for c in claims if c.location} == {"Black Sea"}
+    claims = run(ex, "Dutch F-35 jets flying over Estonia were scrambled twice this week.")
+    assert locs(claims) == {("NL", "EE")}
+    claims = run(ex, "The 300 Russian soldiers in Transnistria are at the centre of a row over the Dniester region.")
+    assert {c.location.name for c in claims if c.location} == {"Transnistria"}
+    claims = run(ex, "A radar at the base, where 200 US airmen serve, tracks missiles over the Arctic.")
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Over the past year Iran sent 300 drones to Russia.")
+    assert locs(claims) == {("IR", "RU")}
