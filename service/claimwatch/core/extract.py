@@ -257,6 +257,22 @@ _COMMAND_AFTER_RE = re.compile(r"[ \t]+(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet
 #: A region or sea after these words names a component command ("Marine Corps Forces Pacific", "U.S. Army
 #: Europe"); a country after them ("U.S. Forces Korea") still says where the forces are.
 _COMMAND_BEFORE_RE = re.compile(r"\b(?:Forces|Army|Navy|Fleet|Command)[ \t]+$")
+#: Between a sea and a place that only says where in the sea: "the Baltic Sea west of Gotland".
+_BEARING_OF_RE = re.compile(
+    r",?[ \t]+(?:just[ \t]+|far[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?[ \t]+of[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+#: Islands or a peninsula located by a place near them ("the Batanes islands near Taiwan"): the place after
+#: "near" is a landmark.
+_FEATURE_NEAR_RE = re.compile(
+    r"\b(?:islands|island|isles|islets|archipelago|atoll|peninsula)[ \t]+(?:near|close[ \t]+to)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: The end of a list of states that leaves it open: "France, Italy and other partners", "..., among others".
+_OPEN_LIST_END_RE = re.compile(
+    r",?[ \t]+(?:and|or)[ \t]+(?:other|others|allied|partner|several|many|more)\b|,?[ \t]+among[ \t]+others\b"
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -1455,6 +1471,10 @@ class Extractor:
                 break
             out.append(nxt.entry)
             j += 1
+        if 0 <= j < len(mentions) and _OPEN_LIST_END_RE.match(text, mentions[j].end):
+            # "warships from the United States, Britain, France and other partners": a coalition named by a
+            # few examples; the sentence places the coalition (and the state named first), not each member named
+            return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
 
     def _forces_clause(self, text: str, pos: int) -> bool:
@@ -1611,6 +1631,8 @@ class Extractor:
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])
+            if before and before[-1] == "the":
+                before = before[:-1]  # "warships from the Philippines"
             if len(before) >= 2 and before[-1] in ("of", "from"):
                 head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
                 if head in cues.force_nouns:
@@ -1727,6 +1749,10 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
+                continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
+            if _FEATURE_NEAR_RE.search(before):
+                continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
             if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
@@ -1831,6 +1857,11 @@ class Extractor:
         if self.gazetteer.contains(b, a):
             return True
         return a.country_code is not None and a.country_code == b.country_code
+
+    def _open_sea(self, m: PlaceMention) -> bool:
+        """A sea or ocean: a region that holds no country and lies in none."""
+        p = m.place
+        return p.kind == "macro" and p.country_code is None and not self.gazetteer.region_countries(p)
 
     @staticmethod
     def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:

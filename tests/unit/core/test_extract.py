@@ -1231,3 +1231,28 @@ def test_over_places_aircraft_only_after_a_flying_word(ex: Extractor) -> None:
     assert not [c for c in claims if c.location]
     claims = run(ex, "Over the past year Iran sent 300 drones to Russia.")
     assert locs(claims) == {("IR", "RU")}
+
+
+def test_forces_from_a_list_of_states_after_the_article(ex: Extractor) -> None:
+    claims = run(
+        ex, "Warships from the Netherlands, Canada and Germany held two days of joint drills in the Baltic Sea."
+    )
+    assert locs(claims) == {("NL", None), ("CA", None), ("DE", None)}
+    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+
+
+def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor) -> None:
+    claims = run(ex, "Warships from Norway, Canada, Germany and other allies will patrol the Baltic Sea.")
+    assert locs(claims) == {("NO", None)}
+    claims = run(ex, "Troops from Kenya, Ghana, Chad and several other states will deploy to Haiti.")
+    assert locs(claims) == {("KE", "HT")}
+
+
+def test_a_landmark_that_locates_a_sea_area_or_islands_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "Two Dutch frigates are patrolling the Baltic Sea west of Gotland this week.")
+    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+    claims = run(ex, "Japan moved 300 soldiers to the Nansei islands near Taiwan.")
+    assert not [c for c in claims if c.location and c.location.country_code == "TW"]
+    # with no sea before it, a bearing still places the forces near the town
+    claims = run(ex, "About 400 French troops are deployed in Niger west of Agadez.")
+    assert locs(claims) == {("FR", "NE")}
