@@ -114,7 +114,8 @@ _FOR_VERBS = frozenset(
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
-    r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city)\b|"
+    r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
+    r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
@@ -273,6 +274,8 @@ _FEATURE_NEAR_RE = re.compile(
 _OPEN_LIST_END_RE = re.compile(
     r",?[ \t]+(?:and|or)[ \t]+(?:other|others|allied|partner|several|many|more)\b|,?[ \t]+among[ \t]+others\b"
 )
+#: After a state's demonym: its land, sea or air ("Azerbaijani territory", "Polish soil", "Guyanese waters").
+_LAND_AFTER_RE = re.compile(r"[ \t]+(?:territory|soil|territorial[ \t]+waters|waters|airspace)\b")
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -616,12 +619,14 @@ class Extractor:
         # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
+        found = self.actors.find(body)
+        body_places = self._demonym_lands(body, found, body_places)
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
         body_mentions = [
             m
-            for m in self.actors.find(body)
+            for m in found
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
         body_mentions = self._ship_mentions(body, body_mentions)
@@ -650,6 +655,25 @@ class Extractor:
                     seen.add(ev.claim_id)
                     out.append(ev)
         return out
+
+    def _demonym_lands(
+        self, body: str, found: list[ActorMention], places: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """ "on Azerbaijani territory", "into Guyanese waters": a state's demonym before a word for its land, sea
+        or air names the state as a place (the demonym is then no owner of forces)."""
+        extra: list[PlaceMention] = []
+        for m in found:
+            if m.entry.form != "demonym" or m.entry.actor.kind != "state":
+                continue
+            t = _LAND_AFTER_RE.match(body, m.end)
+            if t is None:
+                continue
+            country = self.gazetteer.country(m.entry.actor.code)
+            if country is not None:
+                extra.append(PlaceMention(m.start, t.end(), body[m.start : t.end()], country))
+        if not extra:
+            return places
+        return sorted([*places, *extra], key=_start)
 
     def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.
@@ -934,6 +958,8 @@ class Extractor:
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
+                continue  # "the boat left the area": where it was, not where it is
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"

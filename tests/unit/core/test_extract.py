@@ -1256,3 +1256,20 @@ def test_a_landmark_that_locates_a_sea_area_or_islands_is_no_location(ex: Extrac
     # with no sea before it, a bearing still places the forces near the town
     claims = run(ex, "About 400 French troops are deployed in Niger west of Agadez.")
     assert locs(claims) == {("FR", "NE")}
+
+
+def test_a_demonym_before_territory_soil_waters_or_airspace_is_the_state_as_a_place(ex: Extractor) -> None:
+    claims = run(ex, "About 60 Turkish officers will work at a monitoring centre on Azerbaijani territory.")
+    assert locs(claims) == {("TR", "AZ")}
+    claims = run(ex, "About 500 US troops are now on Polish soil.")
+    assert locs(claims) == {("US", "PL")}
+    claims = run(ex, "Two Russian jets entered Estonian airspace on Friday.")
+    assert locs(claims) == {("RU", "EE")}
+    claims = run(ex, "A Venezuelan warship entered Guyana's waters on Saturday.")
+    assert locs(claims) == {("VE", "GY")}
+
+
+def test_an_area_the_forces_left_is_no_place_of_theirs(ex: Extractor) -> None:
+    claims = run(ex, "A Venezuelan warship entered Guyanese waters on Saturday. The ship left the area by noon.")
+    assert locs(claims) == {("VE", "GY")}
+    assert len([c for c in claims if c.location]) == 1
