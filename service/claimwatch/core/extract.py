@@ -276,6 +276,19 @@ _OPEN_LIST_END_RE = re.compile(
 )
 #: After a state's demonym: its land, sea or air ("Azerbaijani territory", "Polish soil", "Guyanese waters").
 _LAND_AFTER_RE = re.compile(r"[ \t]+(?:territory|soil|territorial[ \t]+waters|waters|airspace)\b")
+#: After "the base", "the city": a name that says which one ("the base at Adji Kossei"), so no anaphor.
+_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:at|in|of|near|outside)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+#: A clause that dates the claim by another actor's move ("before Russia invaded Ukraine", "since Iraq's
+#: invasion of Kuwait"): the place in it is where that move went, not where the counted forces are.
+_TIME_CLAUSE_RE = re.compile(
+    r"\b(?:before|after|since|until)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+    r"(?:(?:'s|’s)[ \t]+(?:full-scale[ \t]+|full[ \t]+scale[ \t]+)?(?:invasion|annexation|occupation)[ \t]+of"
+    r"|[ \t]+(?:invaded|annexed|occupied|entered|attacked|seized))[ \t]+(?:the[ \t]+)?$"
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -620,6 +633,10 @@ class Extractor:
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
         found = self.actors.find(body)
+        # a group's name that is also a town somewhere ("Hamas") names the group
+        groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
+        if groups:
+            body_places = [p for p in body_places if (p.start, p.end) not in groups]
         body_places = self._demonym_lands(body, found, body_places)
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
@@ -956,6 +973,8 @@ class Extractor:
                 continue
             if text.startswith(("'s", "’s"), m.end()):
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
+            if _NAMED_AFTER_RE.match(text, m.end()):
+                continue  # "the base at Adji Kossei", "the city of Goma": named here, no reference back
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
@@ -1775,6 +1794,8 @@ class Extractor:
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if _TIME_CLAUSE_RE.search(before):
+                continue  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
             if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
                 continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
             if _FEATURE_NEAR_RE.search(before):
@@ -1873,7 +1894,7 @@ class Extractor:
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
-            if not inner and not self._sea_of_site(p, ok):
+            if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
                 result.append(p)
         return result
 
@@ -1883,6 +1904,14 @@ class Extractor:
         if self.gazetteer.contains(b, a):
             return True
         return a.country_code is not None and a.country_code == b.country_code
+
+    def _region_of_named_country(self, p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A region named beside one of its countries ("the 201st base in Tajikistan ... in Central Asia"): the
+        country says where the forces are; the region only when no country is named (place policy)."""
+        if p.place.kind != "macro":
+            return False
+        members = self.gazetteer.region_countries(p.place)
+        return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
 
     def _open_sea(self, m: PlaceMention) -> bool:
         """A sea or ocean: a region that holds no country and lies in none."""

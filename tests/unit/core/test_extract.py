@@ -1273,3 +1273,41 @@ def test_an_area_the_forces_left_is_no_place_of_theirs(ex: Extractor) -> None:
     claims = run(ex, "A Venezuelan warship entered Guyanese waters on Saturday. The ship left the area by noon.")
     assert locs(claims) == {("VE", "GY")}
     assert len([c for c in claims if c.location]) == 1
+
+
+def test_a_region_is_no_location_beside_one_of_its_countries(ex: Extractor) -> None:
+    claims = run(ex, "Russia, which keeps about 5,000 troops in Tajikistan, opposes any other force in Central Asia.")
+    assert {c.location.name for c in claims if c.location} == {"Tajikistan"}
+    claims = run(ex, "About 300 Indian soldiers are deployed in Central Asia.")
+    assert {c.location.name for c in claims if c.location} == {"Central Asia"}
+
+
+def test_the_base_refers_back_to_a_town_not_a_region(ex: Extractor) -> None:
+    body = (
+        "Indian engineers left an air base near Dushanbe in 2022, ending India's presence in Central Asia. "
+        "At its peak the base hosted about 200 Indian personnel."
+    )
+    claims = run(ex, body)
+    assert ("IN", "troops", 200) in figs(claims)
+    assert {c.location.country_code for c in claims if c.figure and c.location} == {"TJ"}
+
+
+def test_a_base_named_after_the_noun_is_no_reference_back(ex: Extractor) -> None:
+    body = (
+        "French troops were based in N'Djamena until 2025. "
+        "The last 1,000 French troops left in January, and the base at Kossei was handed to Chad's army."
+    )
+    claims = run(ex, body)
+    assert [c.location for c in claims if c.figure and c.figure.value == 1000] == [None]
+
+
+def test_a_group_named_like_a_town_is_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Hamas fighters crossed into Israel. The base was later said to hold 500 soldiers.")
+    assert not [c for c in claims if c.location and c.location.country_code == "DE"]
+
+
+def test_a_time_clause_about_another_actors_move_places_nothing(ex: Extractor) -> None:
+    claims = run(ex, "About 20,000 Canadian troops are now in Europe, up from 9,000 before Russia invaded Ukraine.")
+    assert {c.location.name for c in claims if c.location} == {"Europe"}
+    claims = run(ex, "The 3,000 Turkish soldiers in Qatar have been there since Iraq's invasion of Kuwait.")
+    assert locs(claims) == {("TR", "QA")}
