@@ -289,6 +289,13 @@ _TIME_CLAUSE_RE = re.compile(
     r"(?:(?:'s|’s)[ \t]+(?:full-scale[ \t]+|full[ \t]+scale[ \t]+)?(?:invasion|annexation|occupation)[ \t]+of"
     r"|[ \t]+(?:invaded|annexed|occupied|entered|attacked|seized))[ \t]+(?:the[ \t]+)?$"
 )
+#: Forces working out of a base: "patrol aircraft operating from Djibouti", "jets flying from Air Base X in Y".
+_OPERATE_FROM_RE = re.compile(
+    r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying)[ \t]+(?:out[ \t]+)?(?:from|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,6}(?:(?:in|on|at|near)[ \t]+(?:the[ \t]+)?)?$"
+)
+#: A destination after the place: "flying from Darwin to Manila" is a journey, not a base of operations.
+_TO_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:to|into|towards?|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -1817,6 +1824,11 @@ class Extractor:
                 continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
+                continue
+            # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
+            # destination follows: "flying from Darwin to Manila")
+            if _OPERATE_FROM_RE.search(before) and not _TO_AFTER_RE.match(text, p.end):
+                ok.append(p)
                 continue
             # governing word: scan back over modifiers
             gov: str | None = None

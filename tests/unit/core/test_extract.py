@@ -1311,3 +1311,15 @@ def test_a_time_clause_about_another_actors_move_places_nothing(ex: Extractor) -
     assert {c.location.name for c in claims if c.location} == {"Europe"}
     claims = run(ex, "The 3,000 Turkish soldiers in Qatar have been there since Iraq's invasion of Kuwait.")
     assert locs(claims) == {("TR", "QA")}
+
+
+def test_a_base_forces_operate_from_is_where_they_are(ex: Extractor) -> None:
+    claims = run(ex, "An Indian patrol aircraft operating from Djibouti is also supporting the mission.")
+    assert locs(claims) == {("IN", "DJ")}
+    claims = run(ex, "The Canadian patrol aircraft was on a routine mission, flying from Kadena Air Base in Okinawa.")
+    assert locs(claims) == {("CA", "JP")}
+    claims = run(ex, "Two French Rafales operating out of Jordan struck targets in Syria.")
+    assert locs(claims) == {("FR", "JO")}
+    # a journey with a destination is no base of operations
+    claims = run(ex, "Two Dutch fighter jets flying from Leeuwarden to Poland were refuelled in the air.")
+    assert locs(claims) == {("NL", "PL")}
