@@ -296,6 +296,12 @@ _OPERATE_FROM_RE = re.compile(
 )
 #: A destination after the place: "flying from Darwin to Manila" is a journey, not a base of operations.
 _TO_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:to|into|towards?|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: An appositive that reports the other side's answer to the claim: "..., a claim the Russian force dismissed",
+#: "..., an allegation Kigali denies".
+_CLAIM_APPOSITION_RE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account)[ \t]+"
+    r"[^,;]*(?:,|(?=[.;]?[\s\"'”’]*$))"
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -1984,9 +1990,9 @@ class Extractor:
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues
         # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
-        # deploying ..."); a trailing "..., which Kigali denies" reports a denial beside the claim: neither
-        # denies the claim itself.
-        main = _RELATIVE_SPAN_RE.sub(",", text)
+        # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
+        # denial beside the claim: neither denies the claim itself.
+        main = _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text))
         denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
             main
         )

@@ -1323,3 +1323,14 @@ def test_a_base_forces_operate_from_is_where_they_are(ex: Extractor) -> None:
     # a journey with a destination is no base of operations
     claims = run(ex, "Two Dutch fighter jets flying from Leeuwarden to Poland were refuelled in the air.")
     assert locs(claims) == {("NL", "PL")}
+
+
+def test_a_claim_reported_with_the_other_sides_rebuttal_is_not_denied(ex: Extractor) -> None:
+    claims = run(ex, "A rebel group said it killed nine Russian soldiers in northern Mali, a claim Moscow dismissed.")
+    assert [c.denied for c in claims if c.figure] == [False]
+    assert locs(claims) == {("RU", "ML")}
+    claims = run(ex, "Rebels said 40 Wagner fighters were in Mali, an allegation that the embassy denied on Monday.")
+    assert [c.denied for c in claims if c.figure] == [False]
+    # the denial itself is still a denial
+    claims = run(ex, "Moscow denied that 300 Russian soldiers were in Mali.")
+    assert [c.denied for c in claims if c.figure] == [True]
