@@ -375,7 +375,7 @@ class _Cues:
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
     airborne_words: frozenset[str]  # 'over' governs a place only after one of these
-    facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "via Ramstein Air Base in", ending right before a place
+    facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "left Air Base 201 in", ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
@@ -453,12 +453,13 @@ def _cues() -> _Cues:
         ),
         airborne_words=frozenset(c["airborne_words"]),
         facility_dep_re=re.compile(
-            r"\b(?:[Ff]rom|[Vv]ia)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
+            r"\b(?:[Ff]rom|[Vv]ia|left|leaving|departed|vacated|quit)[ \t]+(?:the[ \t]+)?"
+            r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
             + "|".join(
                 re.escape(" ".join(w[:1].upper() + w[1:] for w in f.split()))
                 for f in sorted(c["facility_words"], key=len, reverse=True)
             )
-            + r")\b(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
+            + r")\b(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
         ),
         departure_phrase_re=re.compile(
             r"(?:"

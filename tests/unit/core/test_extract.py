@@ -1334,3 +1334,10 @@ def test_a_claim_reported_with_the_other_sides_rebuttal_is_not_denied(ex: Extrac
     # the denial itself is still a denial
     claims = run(ex, "Moscow denied that 300 Russian soldiers were in Mali.")
     assert [c.denied for c in claims if c.figure] == [True]
+
+
+def test_a_former_base_and_a_base_forces_left_are_no_locations(ex: Extractor) -> None:
+    claims = run(ex, "British drones previously based in Niger now fly from Ghana.")
+    assert locs(claims) == {("GB", "GH")}
+    claims = run(ex, "The last 800 French troops left Chad's Air Base 172 in Abeche in January.")
+    assert locs(claims) == set()
