@@ -452,6 +452,10 @@ class Gazetteer:
         region that holds the state are at home, not deployed."""
         return region.kind == "macro" and iso2.upper() in self._macro_countries.get(region.key, frozenset())
 
+    def region_countries(self, region: Place) -> frozenset[str]:
+        """The countries a macro-region lists (none for a sea or ocean)."""
+        return self._macro_countries.get(region.key, frozenset())
+
     def contains(self, outer: Place, inner: Place) -> bool:
         if outer.key == inner.key:
             return True

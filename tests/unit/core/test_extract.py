@@ -1179,3 +1179,165 @@ def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
 def test_forces_that_now_number_a_count(ex: Extractor) -> None:
     claims = run(ex, "With the frigate's departure, Dutch forces in the region now number about 600, he said.")
     assert ("NL", "troops", 600) in figs(claims)
+
+
+def test_the_place_around_a_transit_point_is_a_transit_point_too(ex: Extractor) -> None:
+    claims = run(ex, "Four Italian fighter jets will deploy to Kuwait via Souda Bay in Crete.")
+    assert locs(claims) == {("IT", "KW")}
+    claims = run(
+        ex, "Two Spanish frigates will stop over at Souda Bay on the island of Crete on their way to the Red Sea."
+    )
+    assert {c.location.name for c in claims if c.location} == {"Red Sea"}
+    claims = run(ex, "The Australian jets flew via Diego Garcia in the Indian Ocean to Qatar.")
+    assert {c.location.name for c in claims if c.location} == {"Qatar"}
+    # a place merely next to the stage is still read on its own
+    claims = run(ex, "French troops are based at Gao, in Mali.")
+    assert locs(claims) == {("FR", "ML")}
+
+
+def test_the_place_of_a_named_base_forces_came_from_is_a_departure_point(ex: Extractor) -> None:
+    claims = run(ex, "About 300 US soldiers arrived in Poland from Ramstein Air Base in Germany.")
+    assert locs(claims) == {("US", "PL")}
+    claims = run(ex, "Two Dutch transport planes reached Lithuania from Camp Viking in Norway on Monday.")
+    assert locs(claims) == {("NL", "LT")}
+
+
+def test_a_place_in_the_name_of_a_command_or_fleet_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "About 2,000 U.S. troops are in Djibouti, U.S. Africa Command said.")
+    assert {c.location.name for c in claims if c.location} == {"Djibouti"}
+    claims = run(
+        ex, "Two Chinese destroyers shadowed the convoy, the Southern Theater Command said. They stayed there."
+    )
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Some 300 Marines landed in Darwin, U.S. Marine Corps Forces Pacific said.")
+    assert {c.location.name for c in claims if c.location} == {"Darwin"}
+
+
+def test_a_sea_in_a_hyphenated_region_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "Britain will send eight ships to the Indo-Pacific this year. They will stay there until May.")
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Britain will send eight ships to the western Pacific this year.")
+    assert {c.location.name for c in claims if c.location} == {"Pacific Ocean"}
+
+
+def test_over_places_aircraft_only_after_a_flying_word(ex: Extractor) -> None:
+    claims = run(ex, "Two British surveillance aircraft flew over the Black Sea on Friday.")
+    assert {c.location.name for c in claims if c.location} == {"Black Sea"}
+    claims = run(ex, "Dutch F-35 jets flying over Estonia were scrambled twice this week.")
+    assert locs(claims) == {("NL", "EE")}
+    claims = run(ex, "The 300 Russian soldiers in Transnistria are at the centre of a row over the Dniester region.")
+    assert {c.location.name for c in claims if c.location} == {"Transnistria"}
+    claims = run(ex, "A radar at the base, where 200 US airmen serve, tracks missiles over the Arctic.")
+    assert not [c for c in claims if c.location]
+    claims = run(ex, "Over the past year Iran sent 300 drones to Russia.")
+    assert locs(claims) == {("IR", "RU")}
+
+
+def test_forces_from_a_list_of_states_after_the_article(ex: Extractor) -> None:
+    claims = run(
+        ex, "Warships from the Netherlands, Canada and Germany held two days of joint drills in the Baltic Sea."
+    )
+    assert locs(claims) == {("NL", None), ("CA", None), ("DE", None)}
+    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+
+
+def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor) -> None:
+    claims = run(ex, "Warships from Norway, Canada, Germany and other allies will patrol the Baltic Sea.")
+    assert locs(claims) == {("NO", None)}
+    claims = run(ex, "Troops from Kenya, Ghana, Chad and several other states will deploy to Haiti.")
+    assert locs(claims) == {("KE", "HT")}
+
+
+def test_a_landmark_that_locates_a_sea_area_or_islands_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "Two Dutch frigates are patrolling the Baltic Sea west of Gotland this week.")
+    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+    claims = run(ex, "Japan moved 300 soldiers to the Nansei islands near Taiwan.")
+    assert not [c for c in claims if c.location and c.location.country_code == "TW"]
+    # with no sea before it, a bearing still places the forces near the town
+    claims = run(ex, "About 400 French troops are deployed in Niger west of Agadez.")
+    assert locs(claims) == {("FR", "NE")}
+
+
+def test_a_demonym_before_territory_soil_waters_or_airspace_is_the_state_as_a_place(ex: Extractor) -> None:
+    claims = run(ex, "About 60 Turkish officers will work at a monitoring centre on Azerbaijani territory.")
+    assert locs(claims) == {("TR", "AZ")}
+    claims = run(ex, "About 500 US troops are now on Polish soil.")
+    assert locs(claims) == {("US", "PL")}
+    claims = run(ex, "Two Russian jets entered Estonian airspace on Friday.")
+    assert locs(claims) == {("RU", "EE")}
+    claims = run(ex, "A Venezuelan warship entered Guyana's waters on Saturday.")
+    assert locs(claims) == {("VE", "GY")}
+
+
+def test_an_area_the_forces_left_is_no_place_of_theirs(ex: Extractor) -> None:
+    claims = run(ex, "A Venezuelan warship entered Guyanese waters on Saturday. The ship left the area by noon.")
+    assert locs(claims) == {("VE", "GY")}
+    assert len([c for c in claims if c.location]) == 1
+
+
+def test_a_region_is_no_location_beside_one_of_its_countries(ex: Extractor) -> None:
+    claims = run(ex, "Russia, which keeps about 5,000 troops in Tajikistan, opposes any other force in Central Asia.")
+    assert {c.location.name for c in claims if c.location} == {"Tajikistan"}
+    claims = run(ex, "About 300 Indian soldiers are deployed in Central Asia.")
+    assert {c.location.name for c in claims if c.location} == {"Central Asia"}
+
+
+def test_the_base_refers_back_to_a_town_not_a_region(ex: Extractor) -> None:
+    body = (
+        "Indian engineers left an air base near Dushanbe in 2022, ending India's presence in Central Asia. "
+        "At its peak the base hosted about 200 Indian personnel."
+    )
+    claims = run(ex, body)
+    assert ("IN", "troops", 200) in figs(claims)
+    assert {c.location.country_code for c in claims if c.figure and c.location} == {"TJ"}
+
+
+def test_a_base_named_after_the_noun_is_no_reference_back(ex: Extractor) -> None:
+    body = (
+        "French troops were based in N'Djamena until 2025. "
+        "The last 1,000 French troops left in January, and the base at Kossei was handed to Chad's army."
+    )
+    claims = run(ex, body)
+    assert [c.location for c in claims if c.figure and c.figure.value == 1000] == [None]
+
+
+def test_a_group_named_like_a_town_is_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Hamas fighters crossed into Israel. The base was later said to hold 500 soldiers.")
+    assert not [c for c in claims if c.location and c.location.country_code == "DE"]
+
+
+def test_a_time_clause_about_another_actors_move_places_nothing(ex: Extractor) -> None:
+    claims = run(ex, "About 20,000 Canadian troops are now in Europe, up from 9,000 before Russia invaded Ukraine.")
+    assert {c.location.name for c in claims if c.location} == {"Europe"}
+    claims = run(ex, "The 3,000 Turkish soldiers in Qatar have been there since Iraq's invasion of Kuwait.")
+    assert locs(claims) == {("TR", "QA")}
+
+
+def test_a_base_forces_operate_from_is_where_they_are(ex: Extractor) -> None:
+    claims = run(ex, "An Indian patrol aircraft operating from Djibouti is also supporting the mission.")
+    assert locs(claims) == {("IN", "DJ")}
+    claims = run(ex, "The Canadian patrol aircraft was on a routine mission, flying from Kadena Air Base in Okinawa.")
+    assert locs(claims) == {("CA", "JP")}
+    claims = run(ex, "Two French Rafales operating out of Jordan struck targets in Syria.")
+    assert locs(claims) == {("FR", "JO")}
+    # a journey with a destination is no base of operations
+    claims = run(ex, "Two Dutch fighter jets flying from Leeuwarden to Poland were refuelled in the air.")
+    assert locs(claims) == {("NL", "PL")}
+
+
+def test_a_claim_reported_with_the_other_sides_rebuttal_is_not_denied(ex: Extractor) -> None:
+    claims = run(ex, "A rebel group said it killed nine Russian soldiers in northern Mali, a claim Moscow dismissed.")
+    assert [c.denied for c in claims if c.figure] == [False]
+    assert locs(claims) == {("RU", "ML")}
+    claims = run(ex, "Rebels said 40 Wagner fighters were in Mali, an allegation that the embassy denied on Monday.")
+    assert [c.denied for c in claims if c.figure] == [False]
+    # the denial itself is still a denial
+    claims = run(ex, "Moscow denied that 300 Russian soldiers were in Mali.")
+    assert [c.denied for c in claims if c.figure] == [True]
+
+
+def test_a_former_base_and_a_base_forces_left_are_no_locations(ex: Extractor) -> None:
+    claims = run(ex, "British drones previously based in Niger now fly from Ghana.")
+    assert locs(claims) == {("GB", "GH")}
+    claims = run(ex, "The last 800 French troops left Chad's Air Base 172 in Abeche in January.")
+    assert locs(claims) == set()

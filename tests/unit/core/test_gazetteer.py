@@ -333,6 +333,9 @@ def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
         ("Police were flown to the Solomons overnight.", "Solomon Islands"),
         ("A resupply boat reached Ayungin Shoal at dawn.", "Second Thomas Shoal"),
         ("Two ships patrolled near the Spratlys on Monday.", "Spratly Islands"),
+        ("A corvette took up station in the Gulf of Oman last week.", "Gulf of Oman"),
+        ("Minesweepers will sweep the Sea of Oman in spring.", "Gulf of Oman"),
+        ("A tanker group refuelled in the northern Arabian Sea.", "Arabian Sea"),
     ],
 )
 def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:

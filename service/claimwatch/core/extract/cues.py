@@ -22,6 +22,8 @@ class Cues:
     departure_words: frozenset[str]
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
+    airborne_words: frozenset[str]  # 'over' governs a place only after one of these
+    facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "left Air Base 201 in", ending right before a place
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
@@ -96,6 +98,16 @@ def load_cues() -> Cues:
             + _alt(c["home_bases"]).pattern
             + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,
+        ),
+        airborne_words=frozenset(c["airborne_words"]),
+        facility_dep_re=re.compile(
+            r"\b(?:[Ff]rom|[Vv]ia|left|leaving|departed|vacated|quit)[ \t]+(?:the[ \t]+)?"
+            r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
+            + "|".join(
+                re.escape(" ".join(w[:1].upper() + w[1:] for w in f.split()))
+                for f in sorted(c["facility_words"], key=len, reverse=True)
+            )
+            + r")\b(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
         ),
         departure_phrase_re=re.compile(
             r"(?:"

@@ -8,7 +8,7 @@ from datetime import date
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.extract.base import ExtractorBase
-from claimwatch.core.extract.patterns import _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
+from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
 from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
@@ -72,9 +72,9 @@ class EventRules(ExtractorBase):
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues
         # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
-        # deploying ..."); a trailing "..., which Kigali denies" reports a denial beside the claim: neither
-        # denies the claim itself.
-        main = _RELATIVE_SPAN_RE.sub(",", text)
+        # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
+        # denial beside the claim: neither denies the claim itself.
+        main = _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text))
         denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
             main
         )

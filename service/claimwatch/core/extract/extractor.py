@@ -25,11 +25,13 @@ from claimwatch.core.extract.patterns import (
     _CLAUSE_JOIN_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
+    _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
     _MISSION_WORD_RE,
     _PLAIN_SHIP_NOUNS,
     _WEAK_FORCE_WORDS,
+    _command_name,
     _inside_longer,
     _start,
     _words,
@@ -69,13 +71,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # Names are found once per body: cheaper than per sentence, and the gazetteer
         # ranks ambiguous names by the countries the whole item names.
         # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
-        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl]
+        # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
+        # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
+        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
+        found = self.actors.find(body)
+        # a group's name that is also a town somewhere ("Hamas") names the group
+        groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
+        if groups:
+            body_places = [p for p in body_places if (p.start, p.end) not in groups]
+        body_places = self._demonym_lands(body, found, body_places)
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
         body_mentions = [
             m
-            for m in self.actors.find(body)
+            for m in found
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
         body_mentions = self._ship_mentions(body, body_mentions)
@@ -107,6 +117,25 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     seen.add(ev.claim_id)
                     out.append(ev)
         return out
+
+    def _demonym_lands(
+        self, body: str, found: list[ActorMention], places: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """ "on Azerbaijani territory", "into Guyanese waters": a state's demonym before a word for its land, sea
+        or air names the state as a place (the demonym is then no owner of forces)."""
+        extra: list[PlaceMention] = []
+        for m in found:
+            if m.entry.form != "demonym" or m.entry.actor.kind != "state":
+                continue
+            t = _LAND_AFTER_RE.match(body, m.end)
+            if t is None:
+                continue
+            country = self.gazetteer.country(m.entry.actor.code)
+            if country is not None:
+                extra.append(PlaceMention(m.start, t.end(), body[m.start : t.end()], country))
+        if not extra:
+            return places
+        return sorted([*places, *extra], key=_start)
 
     def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.

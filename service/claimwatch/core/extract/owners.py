@@ -23,6 +23,7 @@ from claimwatch.core.extract.patterns import (
     _HAVE_WORDS,
     _LED_BY_WORDS,
     _LIST_SEP_RE,
+    _OPEN_LIST_END_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
     _POSS_FORCE_RE,
@@ -233,6 +234,10 @@ class OwnerRules(ExtractorBase):
                 break
             out.append(nxt.entry)
             j += 1
+        if 0 <= j < len(mentions) and _OPEN_LIST_END_RE.match(text, mentions[j].end):
+            # "warships from the United States, Britain, France and other partners": a coalition named by a
+            # few examples; the sentence places the coalition (and the state named first), not each member named
+            return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
 
     def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
@@ -368,6 +373,8 @@ class OwnerRules(ExtractorBase):
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])
+            if before and before[-1] == "the":
+                before = before[:-1]  # "warships from the Philippines"
             if len(before) >= 2 and before[-1] in ("of", "from"):
                 head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
                 if head in cues.force_nouns:

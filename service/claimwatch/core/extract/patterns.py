@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from operator import attrgetter
 
+from claimwatch.core.gazetteer import PlaceMention
+
 _start = attrgetter("start")
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
@@ -83,7 +85,8 @@ _FOR_VERBS = frozenset(
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
-    r"region|oblast|province|territory|soil|capital|coast|port|base|air[ \t]?base|airport|city)\b|"
+    r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
+    r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
@@ -247,6 +250,61 @@ _NUMBER_VERB_RE = re.compile(
     r"[ \t]+number)[ \t]+$",
     re.IGNORECASE,
 )
+#: Between a place and the larger place it lies in: "Souda Bay in Crete", "Rota, Spain", "Souda Bay on the Greek
+#: island of Crete".
+_IN_CONTAINER_RE = re.compile(
+    r",[ \t]*|,?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
+)
+#: A place followed by these words names a military command or fleet ("Africa Command", "the Pacific Fleet",
+#: "the Southern Theater Command").
+_COMMAND_AFTER_RE = re.compile(r"[ \t]+(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)\b")
+#: A region or sea after these words names a component command ("Marine Corps Forces Pacific", "U.S. Army
+#: Europe"); a country after them ("U.S. Forces Korea") still says where the forces are.
+_COMMAND_BEFORE_RE = re.compile(r"\b(?:Forces|Army|Navy|Fleet|Command)[ \t]+$")
+#: Between a sea and a place that only says where in the sea: "the Baltic Sea west of Gotland".
+_BEARING_OF_RE = re.compile(
+    r",?[ \t]+(?:just[ \t]+|far[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?[ \t]+of[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+#: Islands or a peninsula located by a place near them ("the Batanes islands near Taiwan"): the place after
+#: "near" is a landmark.
+_FEATURE_NEAR_RE = re.compile(
+    r"\b(?:islands|island|isles|islets|archipelago|atoll|peninsula)[ \t]+(?:near|close[ \t]+to)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: The end of a list of states that leaves it open: "France, Italy and other partners", "..., among others".
+_OPEN_LIST_END_RE = re.compile(
+    r",?[ \t]+(?:and|or)[ \t]+(?:other|others|allied|partner|several|many|more)\b|,?[ \t]+among[ \t]+others\b"
+)
+#: After a state's demonym: its land, sea or air ("Azerbaijani territory", "Polish soil", "Guyanese waters").
+_LAND_AFTER_RE = re.compile(r"[ \t]+(?:territory|soil|territorial[ \t]+waters|waters|airspace)\b")
+#: After "the base", "the city": a name that says which one ("the base at Adji Kossei"), so no anaphor.
+_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:at|in|of|near|outside)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+#: A clause that dates the claim by another actor's move ("before Russia invaded Ukraine", "since Iraq's
+#: invasion of Kuwait"): the place in it is where that move went, not where the counted forces are.
+_TIME_CLAUSE_RE = re.compile(
+    r"\b(?:before|after|since|until)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+    r"(?:(?:'s|’s)[ \t]+(?:full-scale[ \t]+|full[ \t]+scale[ \t]+)?(?:invasion|annexation|occupation)[ \t]+of"
+    r"|[ \t]+(?:invaded|annexed|occupied|entered|attacked|seized))[ \t]+(?:the[ \t]+)?$"
+)
+#: Forces working out of a base: "patrol aircraft operating from Djibouti", "jets flying from Air Base X in Y".
+_OPERATE_FROM_RE = re.compile(
+    r"\b(?:operat(?:e|es|ed|ing)|fly|flies|flying)[ \t]+(?:out[ \t]+)?(?:from|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,6}(?:(?:in|on|at|near)[ \t]+(?:the[ \t]+)?)?$"
+)
+#: A destination after the place: "flying from Darwin to Manila" is a journey, not a base of operations.
+_TO_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:to|into|towards?|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: An appositive that reports the other side's answer to the claim: "..., a claim the Russian force dismissed",
+#: "..., an allegation Kigali denies".
+_CLAIM_APPOSITION_RE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account)[ \t]+"
+    r"[^,;]*(?:,|(?=[.;]?[\s\"'”’]*$))"
+)
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
@@ -347,6 +405,16 @@ _UNIT_OF_RE = re.compile(
 _CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:and|but|while|whereas))?)[ \t]+")
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
+
+def _command_name(text: str, p: PlaceMention) -> bool:
+    if _COMMAND_AFTER_RE.match(text, p.end):
+        return True
+    if p.place.kind != "macro":
+        return False
+    if p.start >= 2 and text[p.start - 1] in "-\u2010\u2011" and text[p.start - 2].isalpha():
+        return True  # "the Indo-Pacific", "Euro-Atlantic": a wider region that only borrows the name
+    return _COMMAND_BEFORE_RE.search(text, max(0, p.start - 8), p.start) is not None
+
 
 def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted ``spans`` and is shorter than it."""

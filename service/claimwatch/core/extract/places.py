@@ -12,14 +12,19 @@ from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
     _AND_PLACE_RE,
+    _BEARING_OF_RE,
     _CLAUSE_BREAK_RE,
     _CLAUSE_COMMA_RE,
     _DISTANCE_FROM_RE,
     _EXISTENTIAL_RE,
+    _FEATURE_NEAR_RE,
     _FOR_VERBS,
     _FORMATION_STRIKE_RE,
     _FROM_BEFORE_RE,
     _GARRISON_AFTER_RE,
+    _IN_CONTAINER_RE,
+    _NAMED_AFTER_RE,
+    _OPERATE_FROM_RE,
     _PART_OF_RE,
     _PLACE_MODIFIER_ADJ_RE,
     _PLACE_MODIFIERS,
@@ -28,6 +33,8 @@ from claimwatch.core.extract.patterns import (
     _RELATIVE_RE,
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
+    _TIME_CLAUSE_RE,
+    _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
     _words,
 )
@@ -56,8 +63,12 @@ class PlaceRules(ExtractorBase):
                 continue
             if text.startswith(("'s", "’s"), m.end()):
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
+            if _NAMED_AFTER_RE.match(text, m.end()):
+                continue  # "the base at Adji Kossei", "the city of Goma": named here, no reference back
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
+                continue  # "the boat left the area": where it was, not where it is
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"
@@ -134,6 +145,7 @@ class PlaceRules(ExtractorBase):
         speech = bool(wordset & cues.speech_verbs)
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
+        departed: list[PlaceMention] = []  # places named as departure or transit points
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -142,6 +154,12 @@ class PlaceRules(ExtractorBase):
                 continue  # "according to Kyiv": a source of the statement
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
+            if _TIME_CLAUSE_RE.search(before):
+                continue  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
+            if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
+                continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
+            if _FEATURE_NEAR_RE.search(before):
+                continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
             if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
@@ -160,6 +178,11 @@ class PlaceRules(ExtractorBase):
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
+            # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
+            # destination follows: "flying from Darwin to Manila")
+            if _OPERATE_FROM_RE.search(before) and not _TO_AFTER_RE.match(text, p.end):
+                ok.append(p)
+                continue
             # governing word: scan back over modifiers
             gov: str | None = None
             tail = bw[-5:][::-1]
@@ -169,6 +192,8 @@ class PlaceRules(ExtractorBase):
                     break
                 if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
                     break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
+                if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
+                    break  # "a dispute over the Essequibo region": no flight over it
                 if w in cues.place_preps or w in cues.place_verbs:
                     gov = w
                     break
@@ -178,10 +203,16 @@ class PlaceRules(ExtractorBase):
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
-            if cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30)) or cues.from_base_re.search(
-                before
+            if (
+                cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                or cues.from_base_re.search(before)
+                or cues.facility_dep_re.search(before)
             ):
-                gov = "dep"
+                gov = "dep"  # "from bases in X", "from Fort Hood in Texas": where the forces set out
+            elif any(
+                _IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+            ):
+                gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
@@ -191,7 +222,10 @@ class PlaceRules(ExtractorBase):
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
-            if gov in ("dep", "venue"):
+            if gov == "dep":
+                departed.append(p)
+                continue
+            if gov == "venue":
                 continue
             if gov == "of" and not _PART_OF_RE.search(low_before):
                 continue
@@ -225,9 +259,29 @@ class PlaceRules(ExtractorBase):
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
-            if not inner and not self._sea_of_site(p, ok):
+            if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
                 result.append(p)
         return result
+
+    def _same_land(self, inner: PlaceMention, outer: PlaceMention) -> bool:
+        """Whether ``outer`` holds ``inner`` or lies in the same country ("Souda Bay in Crete")."""
+        a, b = inner.place, outer.place
+        if self.gazetteer.contains(b, a):
+            return True
+        return a.country_code is not None and a.country_code == b.country_code
+
+    def _region_of_named_country(self, p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A region named beside one of its countries ("the 201st base in Tajikistan ... in Central Asia"): the
+        country says where the forces are; the region only when no country is named (place policy)."""
+        if p.place.kind != "macro":
+            return False
+        members = self.gazetteer.region_countries(p.place)
+        return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
+
+    def _open_sea(self, m: PlaceMention) -> bool:
+        """A sea or ocean: a region that holds no country and lies in none."""
+        p = m.place
+        return p.kind == "macro" and p.country_code is None and not self.gazetteer.region_countries(p)
 
     @staticmethod
     def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:
