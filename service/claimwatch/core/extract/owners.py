@@ -40,6 +40,12 @@ from claimwatch.core.extract.state import State
 from claimwatch.models import Actor
 
 
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
+    head = text[:pos]
+    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
+
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -104,7 +110,14 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
-            return st.focus
+            # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
+            # after the forces a sentence names is theirs, not the item's focus
+            bound = [
+                m for m in mentions
+                if m.end <= pos and self._bound_noun_after(text, m) and not self._after_preposition(text, m)
+                and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
+            ]  # fmt: skip
+            return bound[-1].entry if bound else st.focus
         here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
         if here:
             return here[-1].entry

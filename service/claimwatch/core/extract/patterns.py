@@ -260,7 +260,8 @@ _SELF_SPEECH_RE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
-    r"[ \t]+(?:separately|also|earlier|later|again|previously))?"
+    r"[ \t]+(?:separately|also|earlier|later|again|previously)|"
+    r"[ \t]+in[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:[A-Z][a-z]+|\d{4})(?:[ \t]+\d{4})?)?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about
