@@ -8,6 +8,8 @@ place from an earlier sentence.
 
 from __future__ import annotations
 
+import re
+
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
@@ -34,6 +36,13 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.core.gazetteer import PlaceMention
 
+#: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
+#: city or country it is a transit point
+_WATERWAY_TRANSIT_RE = re.compile(
+    r"\b(?:through|transit(?:ed|ing|s)?(?:[ \t]+(?:through|of))?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}$"
+)
+_COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
+_WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -151,6 +160,8 @@ class PlaceRules(ExtractorBase):
                 rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
                 if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
+            if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
+                continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):
@@ -191,6 +202,8 @@ class PlaceRules(ExtractorBase):
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
+            if gov == "dep" and _WATERWAY_TRANSIT_RE.search(before) and _WATERWAY_NAME_RE.search(p.place.name):
+                gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
             if gov in ("dep", "venue"):
                 continue
             if gov == "of" and not _PART_OF_RE.search(low_before):
