@@ -621,11 +621,20 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     )
 
 
+_CLAUSE_JOIN_BEFORE_RE = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
 def reference_topic(text: str, fig: FigureMatch) -> str | None:
     """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
     tables = _tables()
     before = text[max(0, fig.number.start - 60) : fig.number.start].lower()
     words = re.findall(r"[a-z]+", before)[-8:]
+    cut = max(_CLAUSE_JOIN_BEFORE_RE.finditer(before), key=lambda m: m.start(), default=None)
+    if cut is not None:
+        tail = re.findall(r"[a-z]+", before[cut.end() :])
+        if not any(w in tables.casualty_words for w in tail):
+            # "18 were killed in X and about 300 are still serving": the loss belongs to the clause before
+            words = tail
     if any(w in tables.casualty_words for w in words):
         return "casualties"
     for w in reversed(words):

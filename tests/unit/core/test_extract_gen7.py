@@ -56,3 +56,119 @@ def test_a_quoted_label_is_not_the_owner_of_a_bare_count(ex: Extractor) -> None:
     )
     claims = run(ex, body)
     assert not any(c.actor.code == "RU" and c.figure for c in claims)
+
+
+def test_demonym_people_fighting_for_another_state_are_nationals(ex: Extractor) -> None:
+    body = (
+        "KAMPALA - At least 30 Ugandans have been killed fighting for Russia in Ukraine and about 150 are still "
+        "serving with Russian forces, the ministry said."
+    )
+    claims = run(ex, body)
+    assert {("ug-fighters", "casualties", 30), ("ug-fighters", "troops", 150)} <= figs(claims)
+    assert {c.actor.name for c in claims if c.actor.code == "ug-fighters"} == {"Ugandan fighters"}
+    # the state's own soldiers are no nationals
+    claims = run(ex, "About 600 Ugandan soldiers are serving with the African Union in Somalia.")
+    assert ("UG", "troops", 600) in figs(claims)
+
+
+def test_a_state_cutting_its_own_army_is_not_its_recruits(ex: Extractor) -> None:
+    body = (
+        "At least 40 Ugandans have been recruited to fight for Russia, officials said.\n\n"
+        "Uganda, which ended a long insurgency, cut its army to about 45,000 troops from 60,000."
+    )
+    claims = run(ex, body)
+    assert ("ug-fighters", "troops", 40) in figs(claims)
+    assert ("UG", "troops", 45000) in figs(claims)
+    assert not any(c.actor.code == "ug-fighters" and c.figure and c.figure.value == 45000 for c in claims)
+
+
+def test_a_loss_in_the_clause_before_does_not_make_a_later_count_a_toll(ex: Extractor) -> None:
+    body = "Twelve Nepali recruits were killed near Bakhmut, and about 90 are still serving at the front."
+    claims = run(ex, body)
+    assert ("np-fighters", "troops", 90) in figs(claims)
+    assert ("np-fighters", "casualties", 90) not in figs(claims)
+
+
+def test_ships_passing_through_a_strait_or_sea_are_there(ex: Extractor) -> None:
+    claims = run(ex, "Two Spanish navy ships sailed through the Taiwan Strait on Friday, the navy said.")
+    assert {c.location.name for c in claims if c.location and c.actor.code == "ES"} == {"Taiwan Strait"}
+    claims = run(ex, "Three Portuguese patrol ships transited the Mozambique Channel on Monday.")
+    assert {c.location.name for c in claims if c.location and c.actor.code == "PT"} == {"Mozambique Channel"}
+    # a city or a country passed through on the way is a transit point
+    claims = run(ex, "About 200 Belgian soldiers flew to Niger through Algeria last week.")
+    assert ("BE", "DZ") not in locs(claims)
+
+
+def test_a_count_after_and_takes_the_verb_that_follows_it(ex: Extractor) -> None:
+    body = "The ministry said at least 70 Ugandans had been recruited and 11 killed."
+    claims = run(ex, body)
+    assert {("ug-fighters", "troops", 70), ("ug-fighters", "casualties", 11)} <= figs(claims)
+    assert ("ug-fighters", "casualties", 70) not in figs(claims)
+
+
+def test_deaths_of_recruits_named_earlier_are_theirs(ex: Extractor) -> None:
+    body = (
+        "KAMPALA - At least 70 Ugandans have been recruited to fight for Russia, the ministry said.\n\n"
+        '"We have confirmed 11 deaths," the minister told parliament.'
+    )
+    claims = run(ex, body)
+    assert ("ug-fighters", "casualties", 11) in figs(claims)
+    assert not any(c.actor.code == "UG" for c in claims)
+
+
+def test_the_side_joined_does_not_own_a_later_bare_count(ex: Extractor) -> None:
+    body = (
+        "The ministry estimates that about 320 Ugandans have joined the Russian army, many of them veterans, "
+        "and that at least 27 have been killed."
+    )
+    claims = run(ex, body)
+    assert {("ug-fighters", "troops", 320), ("ug-fighters", "casualties", 27)} <= figs(claims)
+    assert not any(c.actor.code == "RU" for c in claims)
+
+
+def test_a_share_of_lawmakers_is_no_force(ex: Extractor) -> None:
+    body = (
+        "About 150 Chilean soldiers are training in Peru.\n\n"
+        "Opposition senators, 19 of whom signed a petition, say the deal breaks the constitution."
+    )
+    claims = run(ex, body)
+    assert ("CL", "troops", 150) in figs(claims)
+    assert not any(c.figure and c.figure.value == 19 for c in claims)
+
+
+def test_a_contrasting_speakers_negation_does_not_deny_the_claim(ex: Extractor) -> None:
+    body = (
+        "About 200 Chilean soldiers will train in Peru from August, the army said, while Peru's president "
+        "insisted the deal would never become a foreign base."
+    )
+    claims = run(ex, body)
+    assert ("CL", "troops", 200) in figs(claims)
+    body = "Chile has no soldiers in Peru, the ministry said, while the opposition said otherwise."
+    assert all(c.denied for c in run(ex, body))
+
+
+def test_a_sea_naming_a_coast_is_no_location(ex: Extractor) -> None:
+    claims = run(ex, "About 200 Chilean soldiers will train at a camp on Colombia's Caribbean coast.")
+    assert {c.location.name for c in claims if c.location} == {"Colombia"}
+    claims = run(ex, "Two Chilean frigates are patrolling the Caribbean.")
+    assert ("CL", None) in locs(claims)
+
+
+def test_totals_of_many_nations_belong_to_no_one_state(ex: Extractor) -> None:
+    body = (
+        "About 300 Spanish soldiers joined the drills in Peru.\n\n"
+        "In all about 1,800 personnel from the participating nations are taking part, the army said.\n\n"
+        "Officials said the exercise would bring together about 120 aircraft and 2,800 personnel."
+    )
+    claims = run(ex, body)
+    assert ("ES", "troops", 300) in figs(claims)
+    assert not {v for _, _, v in figs(claims)} & {1800, 120, 2800}
+    body = (
+        "Kyiv said it had identified more than 900 citizens of 24 Asian countries fighting for Russia, "
+        "among them more than 100 Nepalis."
+    )
+    claims = run(ex, body)
+    assert ("np-fighters", "troops", 100) in figs(claims)
+    assert not any(c.figure and c.figure.value == 900 for c in claims)
+    body = "Spanish forces in Iraq will be brought together under one command, and will shrink to 400 troops."
+    assert ("ES", "troops", 400) in figs(run(ex, body))

@@ -56,6 +56,14 @@ from claimwatch.core.numbers import (
 )
 from claimwatch.models import Actor
 
+#: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
+_SERVING_AFTER_RE = re.compile(
+    r"[ \t]+(?:are|were|remain|remained|have[ \t]+been)(?:[ \t]+(?:still|now))?[ \t]+"
+    r"(?:serving|fighting|deployed|stationed|based)\b"
+)
+
+#: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
+_PEOPLE_BEFORE_RE = re.compile(r"\b([A-Za-z-]+)[ \t]*,[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$")
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -150,7 +158,9 @@ class FigureRules(OwnerRules):
                 counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
-                ref = reference_topic(text, f) or ("troops" if counted else None)
+                # "and about 300 are still serving with X": a bare number whose own verb places forces
+                serving = _SERVING_AFTER_RE.match(text, num.end) is not None
+                ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
@@ -163,6 +173,9 @@ class FigureRules(OwnerRules):
                 cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
                     return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
+                pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+                if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
+                    return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
                 topic = "casualties" if casualty else (ref or "troops")
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
@@ -221,7 +234,11 @@ class FigureRules(OwnerRules):
             # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
             # the 148 delivered": a bare number continues the count before it unless another actor intervenes
             prev_entry, prev_end = earlier[-1]
-            if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
+            if not any(
+                prev_end <= m.start < num.start and not self._after_preposition(text, m)
+                and not self._side_object(text, m) and m.entry.actor.code != prev_entry.actor.code
+                for m in mentions
+            ):  # fmt: skip
                 entry = prev_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
@@ -414,7 +431,12 @@ class FigureRules(OwnerRules):
         cut = _CASUALTY_CUT_RE.search(window)
         ws = set(_words(window[: cut.start()] if cut else window))
         cues = self.cues
-        return bool(ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns)
+        if ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns:
+            return True
+        # "230 Kenyans have been recruited", "40 Nepalis are fighting for Russia": hired or fighting as individuals
+        part = window[: cut.start()] if cut else window
+        cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
+        return any(r is not None and r.search(part) for r in cues_re)
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own

@@ -39,6 +39,10 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.models import Actor
 
+_OWN_FORCE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
+)
+
 
 def _in_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
@@ -116,6 +120,7 @@ class OwnerRules(ExtractorBase):
                 m for m in mentions
                 if m.end <= pos and self._bound_noun_after(text, m) and not self._after_preposition(text, m)
                 and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
+                and not self._side_object(text, m)  # "have joined the Russian army": the side they serve
             ]  # fmt: skip
             return bound[-1].entry if bound else st.focus
         here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
@@ -433,6 +438,15 @@ class OwnerRules(ExtractorBase):
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
+        if (
+            entry.form == "demonym"
+            and group is None
+            and noun is None
+            and self._people_on_other_side(text, entry, mentions)
+        ):
+            # "45 Bangladeshis have been killed fighting for Russia": the demonym's people, not its state's forces
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
@@ -441,11 +455,36 @@ class OwnerRules(ExtractorBase):
             # "Nepali men recruited into the Russian army": individuals hired by another side
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
-        if code in st.nationals_seen and personnel and group is None:
+        losses = noun is not None and self.cues.noun_topic.get(noun) == "casualties"
+        if code in st.nationals_seen and (personnel or losses) and group is None and not (
+            entry.form != "demonym" and _OWN_FORCE_RE.search(text)
+        ):  # "Kenya cut its army to 20,000 troops": the state's own forces, whatever its recruits do
             # "Most were sent to units in Donetsk": once an item speaks of a state's recruits, its later
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    def _side_object(self, text: str, m: ActorMention) -> bool:
+        """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""
+        side = self.actors.nationals_side_re
+        return side is not None and any(sm.end() == m.start for sm in side.finditer(text, 0, m.start))
+
+    def _people_on_other_side(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces": the demonym
+        names people (no force noun after it) who fight for or serve with another state."""
+        side = self.actors.nationals_side_re
+        if side is None:
+            return False
+        if not any(
+            m.entry is entry and m.text.endswith("s") and not m.possessive and not self._bound_noun_after(text, m)
+            for m in mentions
+        ):
+            return False
+        for sm in side.finditer(text):
+            for m in mentions:
+                if m.start == sm.end() and m.entry.actor.kind == "state" and m.entry.actor.code != entry.actor.code:
+                    return True
+        return False
 
     def _gapped_owner(
         self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int]]
