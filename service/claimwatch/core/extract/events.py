@@ -14,7 +14,6 @@ from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
 from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
 
-
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|said|says|stressed|argued|maintained|"
