@@ -233,10 +233,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     ps = [carried]
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
-            c.place = ps[0] if ps else None
+            chosen = self._own_place(c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
+            c.place = chosen
             result.append(c)
-            for p in ps[1:]:
-                result.append(Claim(c.actor, c.topic, None, p))
+            for p in ps:
+                if p is not chosen:
+                    result.append(Claim(c.actor, c.topic, None, p))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
@@ -291,6 +293,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    @staticmethod
+    def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:
+        """The place of one of several counts in a sentence: the first place after the count and before the next
+        count ("9,000 were sent to Libya, and about 1,500 to Azerbaijan"), else the sentence's first place."""
+        if c.figure is None:
+            return ps[0]
+        pos = c.figure.number.end
+        nxt = min(
+            (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
+            default=None,
+        )
+        if nxt is None:
+            # the last count: a place after it, unless the sentence named its place before it
+            return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
+        return next((p for p in ps if pos <= p.start < nxt), ps[0])
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re

@@ -41,6 +41,11 @@ from claimwatch.core.gazetteer import PlaceMention
 _WATERWAY_TRANSIT_RE = re.compile(
     r"\b(?:through|transit(?:ed|ing|s)?(?:[ \t]+(?:through|of))?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}$"
 )
+_IN_REGION_OF_RE = re.compile(
+    r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?[ \t]+)?",
+    re.IGNORECASE,
+)
 _COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
@@ -143,6 +148,7 @@ class PlaceRules(ExtractorBase):
         speech = bool(wordset & cues.speech_verbs)
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
+        dep_end = -1  # where the last departure point named ends
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -204,7 +210,11 @@ class PlaceRules(ExtractorBase):
                 continue
             if gov == "dep" and _WATERWAY_TRANSIT_RE.search(before) and _WATERWAY_NAME_RE.search(p.place.name):
                 gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
+            if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
+                gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
             if gov in ("dep", "venue"):
+                if gov == "dep":
+                    dep_end = p.end
                 continue
             if gov == "of" and not _PART_OF_RE.search(low_before):
                 continue
