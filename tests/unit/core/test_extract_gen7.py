@@ -172,3 +172,38 @@ def test_totals_of_many_nations_belong_to_no_one_state(ex: Extractor) -> None:
     assert not any(c.figure and c.figure.value == 900 for c in claims)
     body = "Spanish forces in Iraq will be brought together under one command, and will shrink to 400 troops."
     assert ("ES", "troops", 400) in figs(run(ex, body))
+
+
+def test_two_more_continues_the_count_before_it(ex: Extractor) -> None:
+    claims = run(ex, "Poland took delivery of eight K9 howitzers in 2024 and ordered three more this year.")
+    assert {("PL", "equipment", 8), ("PL", "equipment", 3)} <= figs(claims)
+    assert ("PL", "troops", 3) not in figs(claims)
+
+
+def test_each_count_keeps_the_place_named_with_it(ex: Extractor) -> None:
+    body = "It said more than 7,000 Chadian fighters were sent to Libya in 2020, and that about 900 were sent to Sudan."
+    claims = run(ex, body)
+    placed = {(c.figure.value, c.location.country_code) for c in claims if c.figure and c.location}
+    assert placed == {(7000, "LY"), (900, "SD")}
+
+
+def test_a_country_that_locates_a_departure_point_is_no_location(ex: Extractor) -> None:
+    body = "The Chadian fighters were flown from Gaziantep in southern Turkey via Istanbul to Niamey, it said."
+    claims = run(ex, body)
+    assert {c.location.country_code for c in claims if c.location} == {"NE"}
+
+
+def test_a_range_in_words(ex: Extractor) -> None:
+    claims = run(ex, "The Indian navy keeps between four and seven warships in the Arabian Sea, he said.")
+    c = next(c for c in claims if c.figure)
+    assert (c.actor.code, c.figure.value, c.figure.low, c.figure.high) == ("IN", 4, 4, 7)
+
+
+def test_a_possessive_before_a_new_clause_does_not_own_its_count(ex: Extractor) -> None:
+    body = (
+        "KAMPALA - More than 200 Ugandans have been recruited into Russia's armed forces and at least "
+        "19 of them have been killed, the ministry said."
+    )
+    claims = run(ex, body)
+    assert {("ug-fighters", "troops", 200), ("ug-fighters", "casualties", 19)} <= figs(claims)
+    assert not any(c.actor.code == "RU" for c in claims)

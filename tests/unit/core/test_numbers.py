@@ -188,3 +188,11 @@ def test_a_recipient_before_a_count_is_no_name_with_a_number() -> None:
     [f] = find_figures("Pyongyang has sent Russia 10,000 troops.")
     assert (f.number.value, f.unit) == (10000, "troops")
     assert find_figures("The Type 99 tank is old.") == []
+
+
+def test_and_joins_words_of_one_number_only_after_a_scale() -> None:
+    from claimwatch.core.numbers import find_numbers
+
+    assert [(n.value, n.low, n.high) for n in find_numbers("between three and five frigates")] == [(3, 3, 5)]
+    assert [n.value for n in find_numbers("three hundred and twenty sailors")] == [320]
+    assert [n.value for n in find_numbers("killed four and wounded nine")] == [4, 9]

@@ -62,6 +62,14 @@ _SERVING_AFTER_RE = re.compile(
     r"(?:serving|fighting|deployed|stationed|based)\b"
 )
 
+#: A parallel clause that repeats the count's verb: ", and that about 1,500 were sent to"
+_AND_THAT_BEFORE_RE = re.compile(
+    r"\band[ \t]+that[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+_SENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:were|are|had[ \t]+been|have[ \t]+been|was)[ \t]+(?:sent|deployed|moved|flown|transferred|"
+    r"stationed|based)\b"
+)
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(r"\b([A-Za-z-]+)[ \t]*,[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$")
 
@@ -154,6 +162,11 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
+                    earlier
+                    and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and _SENT_AFTER_RE.match(text, num.end)
                 )
                 counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
                 if not continuation and not counted and not is_implied_subject(text, f):
@@ -222,7 +235,10 @@ class FigureRules(OwnerRules):
         if entry is None:
             # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
             for m in reversed(mentions):
-                if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
+                between = _words(text[m.end : num.start])
+                if m.end <= num.start and m.possessive and len(between) <= 4:
+                    if {"and", "but", "while"} & set(between):
+                        break  # "into Russia's armed forces and at least 19 of them": a new clause's count
                     entry = m.entry
                     break
         agent_verb = self._agent_before(text, num.start)
