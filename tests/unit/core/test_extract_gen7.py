@@ -207,3 +207,13 @@ def test_a_possessive_before_a_new_clause_does_not_own_its_count(ex: Extractor) 
     claims = run(ex, body)
     assert {("ug-fighters", "troops", 200), ("ug-fighters", "casualties", 19)} <= figs(claims)
     assert not any(c.actor.code == "RU" for c in claims)
+
+
+def test_civilians_travelling_on_visas_are_not_deployed_there(ex: Extractor) -> None:
+    body = (
+        "At least 60 Ugandans have been recruited to fight for Russia, the ministry said.\n\n"
+        "The Ugandan recruits flew to Minsk on tourist visas and were trained in the Rostov region."
+    )
+    claims = run(ex, body)
+    places = {c.location.name for c in claims if c.location and c.actor.code == "ug-fighters"}
+    assert "Minsk" not in places and "Rostov Oblast" in places

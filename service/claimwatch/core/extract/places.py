@@ -46,6 +46,7 @@ _IN_REGION_OF_RE = re.compile(
     r"south-?west)(?:ern)?[ \t]+)?",
     re.IGNORECASE,
 )
+_VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 _COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
@@ -168,6 +169,8 @@ class PlaceRules(ExtractorBase):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
                 continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+            if _VISA_AFTER_RE.match(after):
+                continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):
