@@ -217,3 +217,25 @@ def test_civilians_travelling_on_visas_are_not_deployed_there(ex: Extractor) -> 
     claims = run(ex, body)
     places = {c.location.name for c in claims if c.location and c.actor.code == "ug-fighters"}
     assert "Minsk" not in places and "Rostov Oblast" in places
+
+
+def test_a_count_of_demonym_people_and_a_later_missing_toll(ex: Extractor) -> None:
+    body = (
+        "He said the government's count of Ugandans who had joined Russian forces had risen to 412, "
+        "from 398 in January, and that 23 were listed as missing."
+    )
+    claims = run(ex, body)
+    assert {("ug-fighters", "troops", 412), ("ug-fighters", "troops", 398)} <= figs(claims)
+    assert ("ug-fighters", "casualties", 23) in figs(claims)
+
+
+def test_people_counted_alongside_recruits_are_recruits(ex: Extractor) -> None:
+    body = (
+        "At least 61 Nepalis have been killed fighting for Russia, officials said.\n\n"
+        "Kyiv said it held seven Nepalis and four Ugandans captured mostly in Donetsk region."
+    )
+    claims = run(ex, body)
+    assert ("ug-fighters", "casualties", 4) in figs(claims)
+    # soldiers of two states named side by side stay their states' forces
+    claims = run(ex, "About 300 Ugandan soldiers and 200 Kenyan soldiers serve in Somalia.")
+    assert {("UG", "troops", 300), ("KE", "troops", 200)} <= figs(claims)

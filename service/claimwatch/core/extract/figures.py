@@ -70,6 +70,8 @@ _SENT_AFTER_RE = re.compile(
     r"[ \t]+(?:were|are|had[ \t]+been|have[ \t]+been|was)[ \t]+(?:sent|deployed|moved|flown|transferred|"
     r"stationed|based)\b"
 )
+#: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
+_NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(r"\b([A-Za-z-]+)[ \t]*,[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$")
 
@@ -353,6 +355,13 @@ class FigureRules(OwnerRules):
                     if noun is not None:
                         us = text.lower().find(noun, m.end)
                         return noun, us, us + len(noun), m.entry
+                    if (
+                        m.entry.form == "demonym"
+                        and m.text.endswith("s")
+                        and not m.possessive
+                        and not _NEW_CLAUSE_RE.search(text, m.end, num.start)
+                    ):
+                        return m.text, m.start, m.end, m.entry  # "the count of Sri Lankans who joined ... to 568"
                     break
             words = _WORD_RE.match(text.lower(), nm.end())
             if words is not None and words.group(0) in self.cues.force_nouns:

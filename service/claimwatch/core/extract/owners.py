@@ -44,6 +44,9 @@ _OWN_FORCE_RE = re.compile(
 )
 
 
+_JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
+
+
 def _in_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
     head = text[:pos]
@@ -447,6 +450,10 @@ class OwnerRules(ExtractorBase):
             # "45 Bangladeshis have been killed fighting for Russia": the demonym's people, not its state's forces
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
+        if entry.form == "demonym" and group is None and self._beside_nationals(text, entry, mentions, st):
+            # "seven Sri Lankans and four Kenyans captured": people counted alongside recruits are recruits too
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
@@ -463,6 +470,23 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    @staticmethod
+    def _beside_nationals(text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
+        """A plural demonym joined by "and" to another whose people were found recruited ("seven Sri Lankans and
+        four Kenyans")."""
+        for k, m in enumerate(mentions):
+            if m.entry is not entry or not m.text.endswith("s"):
+                continue
+            for o in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):
+                if o is None or o.entry.form != "demonym" or o.entry.actor.code not in st.nationals_seen:
+                    continue
+                if o.entry.actor.code == entry.actor.code or not o.text.endswith("s"):
+                    continue
+                a, b = (o, m) if o.start < m.start else (m, o)
+                if _JOINED_COUNT_RE.fullmatch(text, a.end, b.start):
+                    return True
+        return False
 
     def _side_object(self, text: str, m: ActorMention) -> bool:
         """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""
