@@ -239,3 +239,22 @@ def test_people_counted_alongside_recruits_are_recruits(ex: Extractor) -> None:
     # soldiers of two states named side by side stay their states' forces
     claims = run(ex, "About 300 Ugandan soldiers and 200 Kenyan soldiers serve in Somalia.")
     assert {("UG", "troops", 300), ("KE", "troops", 200)} <= figs(claims)
+
+
+def test_people_rescued_are_no_force(ex: Extractor) -> None:
+    body = (
+        "At least 40 Ugandans have been recruited to fight for Russia.\n\n"
+        "Police said they had rescued 17 young men from a house in Kampala who were due to fly out this week."
+    )
+    claims = run(ex, body)
+    assert not any(c.figure and c.figure.value == 17 for c in claims)
+
+
+def test_dashed_share_of_lawmakers_and_an_as_clause_negation(ex: Extractor) -> None:
+    body = (
+        "About 200 Chilean soldiers will train in Peru from August, the army said on Monday, as Peru's president "
+        "repeated that the deal would never become a foreign base.\n\n"
+        "Opposition senators - 19 of whom signed a petition - say the deal is illegal."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("CL", "troops", 200)}

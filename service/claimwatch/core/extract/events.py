@@ -16,8 +16,8 @@ from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Loca
 
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
 _CONTRAST_TAIL_RE = re.compile(
-    r"[,;][ \t]+(?:while|whereas)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|said|says|stressed|argued|maintained|"
-    r"added|countered|told)\b"
+    r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
+    r"maintained|added|countered|told|repeated|reiterated)\b"
 )
 
 

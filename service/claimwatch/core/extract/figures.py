@@ -70,10 +70,15 @@ _SENT_AFTER_RE = re.compile(
     r"[ \t]+(?:were|are|had[ \t]+been|have[ \t]+been|was)[ \t]+(?:sent|deployed|moved|flown|transferred|"
     r"stationed|based)\b"
 )
+_RESCUED_BEFORE_RE = re.compile(
+    r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
+)
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
-_PEOPLE_BEFORE_RE = re.compile(r"\b([A-Za-z-]+)[ \t]*,[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$")
+_PEOPLE_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)[ \t]*(?:,|[ \t]-|–|—|\()[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$"
+)
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -93,6 +98,8 @@ class FigureRules(OwnerRules):
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
+            return None  # "police rescued 22 young men from a house": victims, not forces
         if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)

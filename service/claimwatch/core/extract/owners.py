@@ -49,7 +49,7 @@ _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?
 
 def _in_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
-    head = text[:pos]
+    head = text[max(0, pos - 300) : pos]  # a window: a long sentence of many names stays linear
     return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
 
 
@@ -491,7 +491,9 @@ class OwnerRules(ExtractorBase):
     def _side_object(self, text: str, m: ActorMention) -> bool:
         """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""
         side = self.actors.nationals_side_re
-        return side is not None and any(sm.end() == m.start for sm in side.finditer(text, 0, m.start))
+        return side is not None and any(
+            sm.end() == m.start for sm in side.finditer(text, max(0, m.start - 40), m.start)
+        )
 
     def _people_on_other_side(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
         """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces": the demonym
@@ -504,10 +506,11 @@ class OwnerRules(ExtractorBase):
             for m in mentions
         ):
             return False
+        starts = {m.start: m for m in mentions}
         for sm in side.finditer(text):
-            for m in mentions:
-                if m.start == sm.end() and m.entry.actor.kind == "state" and m.entry.actor.code != entry.actor.code:
-                    return True
+            m = starts.get(sm.end())
+            if m is not None and m.entry.actor.kind == "state" and m.entry.actor.code != entry.actor.code:
+                return True
         return False
 
     def _gapped_owner(
