@@ -258,3 +258,14 @@ def test_dashed_share_of_lawmakers_and_an_as_clause_negation(ex: Extractor) -> N
     )
     claims = run(ex, body)
     assert figs(claims) == {("CL", "troops", 200)}
+
+
+def test_a_warship_named_again_on_its_own_keeps_its_state_and_crew(ex: Extractor) -> None:
+    body = (
+        "The Dutch frigate HNLMS Evertsen is in the Indian Ocean and will join the Italian ships.\n\n"
+        "Italy's navy said its ships were in Goa. The Netherlands' defence ministry said the Evertsen, "
+        "with about 180 crew, would next sail to Busan in South Korea."
+    )
+    claims = run(ex, body)
+    assert ("NL", "troops", 180) in figs(claims)
+    assert ("NL", "KR") in locs(claims)

@@ -77,7 +77,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in self.actors.find(body)
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
+        named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions)
+        # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
+        st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
@@ -191,7 +194,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
-                not wordset & cues.warship_words or self._civil_ship(wordset, text)
+                not (wordset & cues.warship_words or any(m.start + off in st.ship_starts for m in mentions))
+                or self._civil_ship(wordset, text)
             ):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
