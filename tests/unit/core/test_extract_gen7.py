@@ -269,3 +269,9 @@ def test_a_warship_named_again_on_its_own_keeps_its_state_and_crew(ex: Extractor
     claims = run(ex, body)
     assert ("NL", "troops", 180) in figs(claims)
     assert ("NL", "KR") in locs(claims)
+
+
+def test_ports_where_ships_stopped_on_the_way_are_transit_points(ex: Extractor) -> None:
+    body = "The two Italian frigates left Taranto on May 4 and reached Singapore after stops in Djibouti and Goa."
+    claims = run(ex, body)
+    assert {c.location.country_code for c in claims if c.location} == {"SG"}
