@@ -119,13 +119,15 @@ class OwnerRules(ExtractorBase):
         if not self.cues.definite_force_re.search(text, 0, pos):
             # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
             # after the forces a sentence names is theirs, not the item's focus
-            bound = [
-                m for m in mentions
-                if m.end <= pos and self._bound_noun_after(text, m) and not self._after_preposition(text, m)
-                and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
-                and not self._side_object(text, m)  # "have joined the Russian army": the side they serve
-            ]  # fmt: skip
-            return bound[-1].entry if bound else st.focus
+            bound = next(
+                (m for m in reversed(mentions)
+                 if m.end <= pos and not self._after_preposition(text, m)
+                 and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
+                 and not self._side_object(text, m)  # "have joined the Russian army": the side they serve
+                 and self._bound_noun_after(text, m)),
+                None,
+            )  # fmt: skip
+            return bound.entry if bound is not None else st.focus
         here = [m for m in mentions if m.end <= pos and not self._after_preposition(text, m)]
         if here:
             return here[-1].entry
@@ -475,6 +477,8 @@ class OwnerRules(ExtractorBase):
     def _beside_nationals(text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
         """A plural demonym joined by "and" to another whose people were found recruited ("seven Sri Lankans and
         four Kenyans")."""
+        if not st.nationals_seen or entry.actor.code in st.nationals_seen:
+            return False
         for k, m in enumerate(mentions):
             if m.entry is not entry or not m.text.endswith("s"):
                 continue
@@ -499,7 +503,7 @@ class OwnerRules(ExtractorBase):
         """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces": the demonym
         names people (no force noun after it) who fight for or serve with another state."""
         side = self.actors.nationals_side_re
-        if side is None:
+        if side is None or side.search(text) is None:
             return False
         if not any(
             m.entry is entry and m.text.endswith("s") and not m.possessive and not self._bound_noun_after(text, m)
