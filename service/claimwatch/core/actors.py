@@ -165,6 +165,11 @@ class ActorIndex:
             if cues
             else None
         )
+        #: "fighting for", "serving with", "joined": a demonym's people on another state's side
+        side = [re.escape(str(c)).replace(r"\ ", r"[ \t]+") for c in data.get("nationals_side_cues", [])]
+        self.nationals_side_re: re.Pattern[str] | None = (
+            re.compile(r"\b(?:" + "|".join(side) + r")\b[ \t]+(?:the[ \t]+)?", re.IGNORECASE) if side else None
+        )
         #: Verbs by which another state sends or hires a demonym's people ("Syrian fighters that Turkey has sent").
         self.nationals_sender_verbs: frozenset[str] = frozenset(data.get("nationals_sender_verbs", []))
 
@@ -239,6 +244,8 @@ class ActorIndex:
     def nationals(self, entry: ActorEntry) -> Actor:
         """The "<demonym> fighters" actor for a state's nationals fighting for another side."""
         dem = entry.demonym or entry.actor.name
+        if dem.endswith("s") and _norm(dem[:-1]).lower() in self._lower:
+            dem = dem[:-1]  # "Kenyans" names the people; their actor is still "Kenyan fighters"
         return Actor(name=f"{dem} fighters", code=f"{entry.actor.code.lower()}-fighters", kind=ActorKind.nationals)
 
 

@@ -30,8 +30,11 @@ _WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _WORD = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r"|hundred|thousand|million)"
 _WORD0 = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r")"
+#: "and" inside a number in words only after a scale ("two hundred and fifty"): "six and eight" is two numbers
+_AND_AFTER_SCALE = r"(?:(?:(?<=hundred[ \t])|(?<=thousand[ \t])|(?<=million[ \t]))and[ \t]+)?"
 _WORDNUM = (
-    rf"(?:(?:a|one)[ \t]+dozen|a[ \t]+(?:hundred|thousand|million)|{_WORD0}\b(?:[ \t-]+(?:and[ \t]+)?{_WORD}\b){{0,5}})"
+    rf"(?:(?:a|one)[ \t]+dozen|a[ \t]+(?:hundred|thousand|million)|"
+    rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
 _SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
@@ -640,16 +643,23 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     )
 
 
+_CLAUSE_JOIN_BEFORE_RE = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
 def reference_topic(text: str, fig: FigureMatch) -> str | None:
     """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
     tables = _tables()
     before = text[max(0, fig.number.start - 60) : fig.number.start].lower()
     words = re.findall(r"[a-z]+", before)[-8:]
-    if any(w in tables.casualty_words for w in words):
+    cut = max(_CLAUSE_JOIN_BEFORE_RE.finditer(before), key=lambda m: m.start(), default=None)
+    # "18 were killed in X and about 300 are still serving": a loss named before the last "and" belongs to the
+    # clause before (a noun there still names what a bare "and two more" counts)
+    loss_words = re.findall(r"[a-z]+", before[cut.end() :]) if cut is not None else words
+    if any(w in tables.casualty_words for w in loss_words):
         return "casualties"
     for w in reversed(words):
         t = tables.noun_topic.get(w)
-        if t is not None and w not in ("force", "forces", "military"):
+        if t is not None and w not in ("force", "forces", "military") and t != "casualties":
             if t == "troops" and w in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
                 return "equipment"  # "nine Rafale fighters after three more arrived": jets again
             return t

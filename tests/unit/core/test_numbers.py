@@ -211,3 +211,11 @@ def test_a_two_word_noun_after_a_lowercase_service_name_is_counted() -> None:
     text = "Rwanda flew the unit to Bangui on two air force transport aircraft."
     got = [(f.unit, f.topic) for f in find_figures(text)]
     assert got == [("transport aircraft", "equipment")]
+
+
+def test_and_joins_words_of_one_number_only_after_a_scale() -> None:
+    from claimwatch.core.numbers import find_numbers
+
+    assert [(n.value, n.low, n.high) for n in find_numbers("between three and five frigates")] == [(3, 3, 5)]
+    assert [n.value for n in find_numbers("three hundred and twenty sailors")] == [320]
+    assert [n.value for n in find_numbers("killed four and wounded nine")] == [4, 9]

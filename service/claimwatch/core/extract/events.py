@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
@@ -12,6 +13,12 @@ from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
 from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
+
+#: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
+_CONTRAST_TAIL_RE = re.compile(
+    r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
+    r"maintained|added|countered|told|repeated|reiterated)\b"
+)
 
 
 class EventRules(ExtractorBase):
@@ -75,6 +82,13 @@ class EventRules(ExtractorBase):
         # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
         # denial beside the claim: neither denies the claim itself.
         main = _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text))
+        tail = _CONTRAST_TAIL_RE.search(main)
+        if tail is not None and not (cues.denial_re.search(main, 0, tail.start()) or cues.no_force_re.search(
+            main, 0, tail.start()
+        )):
+            # "300 soldiers will rotate through X, while the president insisted it would never be a base": a
+            # negation in a contrasting clause of another speaker answers the claim; it does not report a denial
+            main = main[: tail.start()]
         denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
             main
         )

@@ -88,7 +88,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in found
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
+        named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions)
+        # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
+        st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
@@ -234,7 +237,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
-                not wordset & cues.warship_words or self._civil_ship(wordset, text)
+                not (wordset & cues.warship_words or any(m.start + off in st.ship_starts for m in mentions))
+                or self._civil_ship(wordset, text)
             ):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
@@ -276,10 +280,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     ps = [carried]
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
-            c.place = ps[0] if ps else None
+            chosen = self._own_place(c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
+            c.place = chosen
             result.append(c)
-            for p in ps[1:]:
-                result.append(Claim(c.actor, c.topic, None, p))
+            for p in ps:
+                if p is not chosen:
+                    result.append(Claim(c.actor, c.topic, None, p))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
@@ -336,6 +342,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    @staticmethod
+    def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:
+        """The place of one of several counts in a sentence: the first place after the count and before the next
+        count ("9,000 were sent to Libya, and about 1,500 to Azerbaijan"), else the sentence's first place."""
+        if c.figure is None:
+            return ps[0]
+        pos = c.figure.number.end
+        nxt = min(
+            (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
+            default=None,
+        )
+        if nxt is None:
+            # the last count: a place after it, unless the sentence named its place before it
+            return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
+        return next((p for p in ps if pos <= p.start < nxt), ps[0])
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re

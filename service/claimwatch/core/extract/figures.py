@@ -64,6 +64,29 @@ from claimwatch.core.numbers import (
 )
 from claimwatch.models import Actor
 
+#: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
+_SERVING_AFTER_RE = re.compile(
+    r"[ \t]+(?:are|were|remain|remained|have[ \t]+been)(?:[ \t]+(?:still|now))?[ \t]+"
+    r"(?:serving|fighting|deployed|stationed|based)\b"
+)
+
+#: A parallel clause that repeats the count's verb: ", and that about 1,500 were sent to"
+_AND_THAT_BEFORE_RE = re.compile(
+    r"\band[ \t]+that[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+_SENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:were|are|had[ \t]+been|have[ \t]+been|was)[ \t]+(?:sent|deployed|moved|flown|transferred|"
+    r"stationed|based)\b"
+)
+_RESCUED_BEFORE_RE = re.compile(
+    r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
+)
+#: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
+_NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
+#: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
+_PEOPLE_BEFORE_RE = re.compile(
+    r"\b([A-Za-z]+)[ \t]*(?:,|[ \t]-|–|—|\()[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$"
+)
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -85,6 +108,8 @@ class FigureRules(OwnerRules):
             return None  # "92 soldiers a day": a rate, not a count
         if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
+        if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
+            return None  # "police rescued 22 young men from a house": victims, not forces
         if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)
@@ -165,11 +190,18 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
+                    earlier
+                    and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and _SENT_AFTER_RE.match(text, num.end)
                 )
                 counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
-                ref = reference_topic(text, f) or ("troops" if counted else None)
+                # "and about 300 are still serving with X": a bare number whose own verb places forces
+                serving = _SERVING_AFTER_RE.match(text, num.end) is not None
+                ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
                     or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
@@ -187,6 +219,9 @@ class FigureRules(OwnerRules):
                 cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
                     return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
+                pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+                if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
+                    return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
                 topic = "casualties" if casualty else (ref or "troops")
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
@@ -233,7 +268,10 @@ class FigureRules(OwnerRules):
         if entry is None:
             # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
             for m in reversed(mentions):
-                if m.end <= num.start and m.possessive and len(_words(text[m.end : num.start])) <= 4:
+                between = _words(text[m.end : num.start])
+                if m.end <= num.start and m.possessive and len(between) <= 4:
+                    if {"and", "but", "while"} & set(between):
+                        break  # "into Russia's armed forces and at least 19 of them": a new clause's count
                     entry = m.entry
                     break
         if entry is None:
@@ -247,7 +285,11 @@ class FigureRules(OwnerRules):
             # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
             # the 148 delivered": a bare number continues the count before it unless another actor intervenes
             prev_entry, prev_end, _ = earlier[-1]
-            if not any(prev_end <= m.start < num.start and not self._after_preposition(text, m) for m in mentions):
+            if not any(
+                prev_end <= m.start < num.start and not self._after_preposition(text, m)
+                and not self._side_object(text, m) and m.entry.actor.code != prev_entry.actor.code
+                for m in mentions
+            ):  # fmt: skip
                 entry = prev_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
@@ -365,6 +407,13 @@ class FigureRules(OwnerRules):
                     if noun is not None:
                         us = text.lower().find(noun, m.end)
                         return noun, us, us + len(noun), m.entry
+                    if (
+                        m.entry.form == "demonym"
+                        and m.text.endswith("s")
+                        and not m.possessive
+                        and not _NEW_CLAUSE_RE.search(text, m.end, num.start)
+                    ):
+                        return m.text, m.start, m.end, m.entry  # "the count of Sri Lankans who joined ... to 568"
                     break
             words = _WORD_RE.match(text.lower(), nm.end())
             if words is not None and (
@@ -464,7 +513,12 @@ class FigureRules(OwnerRules):
         cut = _CASUALTY_CUT_RE.search(window)
         ws = set(_words(window[: cut.start()] if cut else window))
         cues = self.cues
-        return bool(ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns)
+        if ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns:
+            return True
+        # "230 Kenyans have been recruited", "40 Nepalis are fighting for Russia": hired or fighting as individuals
+        part = window[: cut.start()] if cut else window
+        cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
+        return any(r is not None and r.search(part) for r in cues_re)
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own

@@ -43,6 +43,19 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.models import Actor
 
+_OWN_FORCE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
+)
+
+
+_JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
+    head = text[max(0, pos - 300) : pos]  # a window: a long sentence of many names stays linear
+    return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
+
 
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
@@ -110,7 +123,17 @@ class OwnerRules(ExtractorBase):
         if not self.cues.definite_force_re.search(text, 0, pos):
             if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
                 return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
-            return st.focus
+            # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
+            # after the forces a sentence names is theirs, not the item's focus
+            bound = next(
+                (m for m in reversed(mentions)
+                 if m.end <= pos and not self._after_preposition(text, m)
+                 and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
+                 and not self._side_object(text, m)  # "have joined the Russian army": the side they serve
+                 and self._bound_noun_after(text, m)),
+                None,
+            )  # fmt: skip
+            return bound.entry if bound is not None else st.focus
         # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
         # of, "Operation Aspides") is not its owner
         here = [
@@ -445,6 +468,19 @@ class OwnerRules(ExtractorBase):
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
+        if (
+            entry.form == "demonym"
+            and group is None
+            and noun is None
+            and self._people_on_other_side(text, entry, mentions)
+        ):
+            # "45 Bangladeshis have been killed fighting for Russia": the demonym's people, not its state's forces
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if entry.form == "demonym" and group is None and self._beside_nationals(text, entry, mentions, st):
+            # "seven Sri Lankans and four Kenyans captured": people counted alongside recruits are recruits too
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
@@ -453,7 +489,10 @@ class OwnerRules(ExtractorBase):
             # "Nepali men recruited into the Russian army": individuals hired by another side
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
-        if code in st.nationals_seen and personnel and group is None:
+        losses = noun is not None and self.cues.noun_topic.get(noun) == "casualties"
+        if code in st.nationals_seen and (personnel or losses) and group is None and not (
+            entry.form != "demonym" and _OWN_FORCE_RE.search(text)
+        ):  # "Kenya cut its army to 20,000 troops": the state's own forces, whatever its recruits do
             # "Most were sent to units in Donetsk": once an item speaks of a state's recruits, its later
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
@@ -469,6 +508,50 @@ class OwnerRules(ExtractorBase):
         if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":
             return None  # "the base in Tajikistan, with about 7,000 troops": a place, not the owner
         return m.entry
+
+    @staticmethod
+    def _beside_nationals(text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
+        """A plural demonym joined by "and" to another whose people were found recruited ("seven Sri Lankans and
+        four Kenyans")."""
+        if not st.nationals_seen or entry.actor.code in st.nationals_seen:
+            return False
+        for k, m in enumerate(mentions):
+            if m.entry is not entry or not m.text.endswith("s"):
+                continue
+            for o in (mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None):
+                if o is None or o.entry.form != "demonym" or o.entry.actor.code not in st.nationals_seen:
+                    continue
+                if o.entry.actor.code == entry.actor.code or not o.text.endswith("s"):
+                    continue
+                a, b = (o, m) if o.start < m.start else (m, o)
+                if _JOINED_COUNT_RE.fullmatch(text, a.end, b.start):
+                    return True
+        return False
+
+    def _side_object(self, text: str, m: ActorMention) -> bool:
+        """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""
+        side = self.actors.nationals_side_re
+        return side is not None and any(
+            sm.end() == m.start for sm in side.finditer(text, max(0, m.start - 40), m.start)
+        )
+
+    def _people_on_other_side(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces": the demonym
+        names people (no force noun after it) who fight for or serve with another state."""
+        side = self.actors.nationals_side_re
+        if side is None or side.search(text) is None:
+            return False
+        if not any(
+            m.entry is entry and m.text.endswith("s") and not m.possessive and not self._bound_noun_after(text, m)
+            for m in mentions
+        ):
+            return False
+        starts = {m.start: m for m in mentions}
+        for sm in side.finditer(text):
+            m = starts.get(sm.end())
+            if m is not None and m.entry.actor.kind == "state" and m.entry.actor.code != entry.actor.code:
+                return True
+        return False
 
     def _gapped_owner(
         self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]

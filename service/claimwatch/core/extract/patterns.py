@@ -151,7 +151,9 @@ _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 _COMBINED_SUBJECT_RE = re.compile(
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
-    r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b"
+    r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b|"
+    # "the drills will bring together about 140 aircraft and 3,500 personnel" (not "forces will be brought together")
+    r"\b(?:bring|brings|bringing)[ \t]+together(?:[ \t]+[\w-]+){0,6}[ \t]+$"
 )
 #: "troops from A, B and allied countries": more than one origin after "from".
 _MULTI_ORIGIN_RE = re.compile(
@@ -167,8 +169,9 @@ _MOST_OF_THEM_RE = re.compile(
 )
 #: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
 _MANY_ORIGINS_RE = re.compile(
-    r"[ \t]+from[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens[ \t]+of|several|many)"
+    r"[ \t]+(?:from|of)[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \t]+dozen|dozens[ \t]+of|several|many|"
+    r"(?:the|all|other)[ \t]+(?:participating|partner|allied|member|attending|contributing|other))"
     r"[ \t]+(?:[\w-]+[ \t]+)?(?:countries|nations|states|allies|armies|member[ \t]+states)\b",
     re.IGNORECASE,
 )
@@ -351,7 +354,10 @@ _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 _CASUALTY_CUT_RE = re.compile(
     r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
-    r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b"
+    r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
+    # "230 had been recruited and 18 killed": the verb after the next count is that count's
+    r"\band[ \t]+(?:(?:about|some|around|nearly|another|at[ \t]+least|more[ \t]+than)[ \t]+)?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
 #: "The mission, which Kenya has led since 2024, has fewer than 1,000 personnel": a comma closes the relative
@@ -370,7 +376,8 @@ _SELF_SPEECH_RE = re.compile(
     r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
-    r"[ \t]+(?:separately|also|earlier|later|again|previously))?"
+    r"[ \t]+(?:separately|also|earlier|later|again|previously)|"
+    r"[ \t]+in[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:[A-Z][a-z]+|\d{4})(?:[ \t]+\d{4})?)?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
 )
 #: Before an actor followed by a bare number: the actor opens a gapped clause ("..., followed by Italy with about

@@ -8,6 +8,8 @@ place from an earlier sentence.
 
 from __future__ import annotations
 
+import re
+
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
@@ -41,6 +43,19 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.core.gazetteer import PlaceMention
 
+#: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
+#: city or country it is a transit point
+_WATERWAY_TRANSIT_RE = re.compile(
+    r"\b(?:through|transit(?:ed|ing|s)?(?:[ \t]+(?:through|of))?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}$"
+)
+_IN_REGION_OF_RE = re.compile(
+    r"[ \t]*,?[ \t]*in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?[ \t]+)?",
+    re.IGNORECASE,
+)
+_VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
+_COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
+_WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -146,6 +161,7 @@ class PlaceRules(ExtractorBase):
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
         departed: list[PlaceMention] = []  # places named as departure or transit points
+        dep_end = -1  # where the last departure point named ends
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -169,6 +185,10 @@ class PlaceRules(ExtractorBase):
                 rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
                 if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
+            if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
+                continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+            if _VISA_AFTER_RE.match(after):
+                continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):
@@ -222,8 +242,13 @@ class PlaceRules(ExtractorBase):
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
+            if gov == "dep" and _WATERWAY_TRANSIT_RE.search(before) and _WATERWAY_NAME_RE.search(p.place.name):
+                gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
+            if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
+                gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
             if gov == "dep":
                 departed.append(p)
+                dep_end = p.end
                 continue
             if gov == "venue":
                 continue
