@@ -41,7 +41,8 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     from claimwatch.ops.broker_watch import BrokerWatch
     from claimwatch.ops.metrics import Metrics, start_exporter
     from claimwatch.settings import Settings
-    from claimwatch.stream.app import make_app, tune_malloc
+    from claimwatch.stream.app import make_app
+    from claimwatch.stream.heap import tune_malloc
     from claimwatch.stream.topics import TopicMismatch, ensure_topics, wait_for_kafka
 
     tune_malloc()  # before the exporter's, faust's and RocksDB's threads start (see its docstring)

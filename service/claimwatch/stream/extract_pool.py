@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -49,17 +50,31 @@ def extract_in_process(extractor: Any, items: list[NewsItem]) -> list[Extracted]
     return out
 
 
-def _child_main(conn: Connection) -> None:
-    """A child's life: build the extractor, then answer each batch until the worker closes the pipe."""
-    from claimwatch.core.extract import Extractor
+#: Seconds between two returns of the child's free C-heap pages to the OS (after a batch, never during one).
+CHILD_TRIM_INTERVAL = 30.0
 
+
+def _child_main(conn: Connection) -> None:
+    """A child's life: build the extractor, then answer each batch until the worker closes the pipe.
+
+    Batches arrive pickled, up to a few MB at once; like the worker, the child keeps its C heap from
+    holding on to what they freed (``heap``), or it grows by tens of MB over a long run.
+    """
+    from claimwatch.core.extract import Extractor
+    from claimwatch.stream.heap import malloc_trim, tune_malloc
+
+    tune_malloc()
     extractor = Extractor()
+    trimmed = time.monotonic()
     while True:
         try:
             items = conn.recv()
         except (EOFError, OSError):
             return
         conn.send(extract_in_process(extractor, items))
+        if time.monotonic() - trimmed >= CHILD_TRIM_INTERVAL:
+            malloc_trim()
+            trimmed = time.monotonic()
 
 
 class LazyExtractor:

@@ -9,6 +9,7 @@ import pytest
 
 from claimwatch.settings import Settings
 from claimwatch.stream import app as stream_app
+from claimwatch.stream import heap
 
 
 def _app(tmp_path: Path, store: stream_app.StoreKind) -> stream_app.StreamApp:
@@ -37,13 +38,13 @@ def test_memory_tables_get_no_rocksdb_options(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
 def test_malloc_trim_runs_on_glibc() -> None:
-    assert stream_app._malloc_trim() in (True, False)  # never raises
-    if stream_app._LIBC is not None and hasattr(stream_app._LIBC, "malloc_trim"):
-        assert stream_app._malloc_trim() is True
+    assert heap.malloc_trim() in (True, False)  # never raises
+    if heap._LIBC is not None and hasattr(heap._LIBC, "malloc_trim"):
+        assert heap.malloc_trim() is True
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
 def test_tune_malloc_is_accepted_by_glibc() -> None:
-    if stream_app._LIBC is None or not hasattr(stream_app._LIBC, "mallopt"):
+    if heap._LIBC is None or not hasattr(heap._LIBC, "mallopt"):
         pytest.skip("not glibc")
-    assert stream_app.tune_malloc() is True
+    assert heap.tune_malloc() is True
