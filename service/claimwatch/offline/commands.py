@@ -7,7 +7,6 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from claimwatch.core.dedup import Deduper
 from claimwatch.models import ClaimEvent
 from claimwatch.settings import Settings
 
@@ -30,6 +29,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_backtest(args: argparse.Namespace) -> int:
+    from claimwatch.core.dedup import Deduper  # here, not at the top: datasketch imports scipy (~45 MB)
     from claimwatch.offline.backtest import run_backtest
     from claimwatch.offline.progress import Progress
 
