@@ -60,6 +60,8 @@ def _child_main(conn: Connection) -> None:
     Batches arrive pickled, up to a few MB at once; like the worker, the child keeps its C heap from
     holding on to what they freed (``heap``), or it grows by tens of MB over a long run.
     """
+    # The extractor itself, not core.pipeline's default_extractor: the pipeline imports dedup, and datasketch
+    # imports scipy (~45 MB a child does not need).
     from claimwatch.core.extract import Extractor
     from claimwatch.stream.heap import malloc_trim, tune_malloc
 

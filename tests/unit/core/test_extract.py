@@ -5,27 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
-from claimwatch.models import ClaimEvent, NewsItem
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def run(ex: Extractor, body: str) -> list[ClaimEvent]:
-    item = NewsItem(id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), body=body)
-    return ex.extract(item)
-
-
-def figs(claims: list[ClaimEvent]) -> set[tuple[str, str, int]]:
-    return {(c.actor.code, c.topic, c.figure.value) for c in claims if c.figure and not c.denied}
-
-
-def locs(claims: list[ClaimEvent]) -> set[tuple[str, str | None]]:
-    return {(c.actor.code, c.location.country_code) for c in claims if c.location and not c.denied}
+from claimwatch.models import NewsItem
 
 
 def test_figure_with_place_is_one_claim(ex: Extractor) -> None:
