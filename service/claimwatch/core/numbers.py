@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -109,6 +109,21 @@ _DIGIT_RUN_RE = re.compile(r"\d+")
 _ASCII_LETTERS_RE = re.compile(rb"[A-Za-z]+")
 _NUMBER_WORDS_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORDS)
 _A_SCALES = (" dozen", " hundred", " thousand", " million")
+
+
+def _any_ascii_case(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
+#: Every position ``_candidate_starts`` yields, found in one pass over a whole body: a digit run, a
+#: ``[A-Za-z]+`` token whose lower case is a number word, or a token "a"/"A" before " dozen"... The
+#: letter classes are spelled out (no IGNORECASE, which also folds "ſ" or "K" into ASCII letters), so
+#: the positions are exactly the per-sentence ones and a sentence with none can skip ``find_figures``.
+NUMBER_STARTS_RE = re.compile(
+    r"\d+|(?<![A-Za-z])(?:"
+    + "|".join(_any_ascii_case(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])|(?<![A-Za-z])[aA](?= (?:dozen|hundred|thousand|million))"
+)
 
 
 def _candidate_starts(text: str) -> Iterator[int]:
@@ -370,11 +385,15 @@ def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tup
     return None, None, False
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number in ``text`` that could be a figure (dates, money, ages... removed)."""
+def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberMatch]:
+    """Every number in ``text`` that could be a figure (dates, money, ages... removed).
+
+    ``starts``: where numbers may start, when the caller found them for a whole body at once
+    (``NUMBER_STARTS_RE``); the same positions ``_candidate_starts`` would give.
+    """
     out: list[NumberMatch] = []
     covered = -1
-    for pos in _candidate_starts(text):
+    for pos in _candidate_starts(text) if starts is None else starts:
         if pos < covered:
             continue
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_$€£¥.,-"):
@@ -585,11 +604,14 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-def find_figures(text: str) -> list[FigureMatch]:
-    """Numbers with their counted noun; bare numbers are returned with ``topic=None``, unit ''."""
+def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureMatch]:
+    """Numbers with their counted noun; bare numbers are returned with ``topic=None``, unit ''.
+
+    ``starts`` as for :func:`find_numbers`.
+    """
     out: list[FigureMatch] = []
     tables = _tables()
-    for num in find_numbers(text):
+    for num in find_numbers(text, starts):
         unit = find_unit(text, num.end)
         if unit is not None:
             noun, us, ue = unit

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from claimwatch.core.numbers import find_figures, find_unit, parse_number
+from claimwatch.core.numbers import NUMBER_STARTS_RE, _candidate_starts, find_figures, find_unit, parse_number
 
 
 def one(text: str) -> tuple[int, int | None, int | None, bool, str, str | None]:
@@ -219,3 +221,36 @@ def test_and_joins_words_of_one_number_only_after_a_scale() -> None:
     assert [(n.value, n.low, n.high) for n in find_numbers("between three and five frigates")] == [(3, 3, 5)]
     assert [n.value for n in find_numbers("three hundred and twenty sailors")] == [320]
     assert [n.value for n in find_numbers("killed four and wounded nine")] == [4, 9]
+
+
+def _body_starts(text: str) -> list[int]:
+    return [m.start() for m in NUMBER_STARTS_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,000 sailors and Twelve frigates left; a dozen more, A hundred and fifty, a thousandfold.",
+        "seventeen, sevenfold, twentyone, 7seven, seven7, ONE-two, x2, MiG-29s, é ten, naïve nine",
+        "No numbers here at all, only a bridge and a vote.",
+        "a  dozen, a\tdozen, a Dozen, an hundred, ſix, Kilo eleven",
+    ],
+)
+def test_body_number_starts_are_the_sentence_candidates(text: str) -> None:
+    # The extractor finds number starts once per body and hands each sentence its share instead of
+    # rescanning it: the two must agree position for position, or figures would differ.
+    assert _body_starts(text) == list(_candidate_starts(text))
+
+
+def test_body_number_starts_agree_on_random_text() -> None:
+    rng = random.Random(11)
+    alphabet = ["seven", "Eleven", "a", " dozen", " hundred", "A", "x", "9", "1,200", " ", "-", "é", "ty", "and"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert _body_starts(text) == list(_candidate_starts(text)), text
+
+
+def test_find_figures_with_given_starts_matches_its_own_scan() -> None:
+    text = "About 3,000 troops and eleven tanks moved, up from a dozen in May 2024."
+    assert find_figures(text, _body_starts(text)) == find_figures(text)
+    assert find_figures(text, []) == []

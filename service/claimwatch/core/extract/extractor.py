@@ -39,9 +39,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import PlaceMention
-from claimwatch.core.numbers import (
-    find_figures,
-)
+from claimwatch.core.numbers import NUMBER_STARTS_RE, find_figures
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -99,6 +97,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ws = _words(body[m.end : m.end + 30])[:2]
                 if ws and (ws[0] in nat or " ".join(ws) in nat):
                     st.nationals_seen.add(m.entry.actor.code)
+        # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
+        st.number_starts = [m.start() for m in NUMBER_STARTS_RE.finditer(body)]
+        st.body = body
         for s in sentences:
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
@@ -217,7 +218,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in mentions:
                 if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
                     st.mission_actor = m.entry
-        figs = find_figures(text)
+        figs = find_figures(text, self._number_starts(s, st))
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
             # can claim nothing and changes no state (most sentences of an item are like this).
@@ -342,6 +343,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    @staticmethod
+    def _number_starts(s: Sentence, st: State) -> list[int] | None:
+        """The sentence's share of the body's number starts, relative to the sentence; None (find them in the
+        sentence) when the sentence was cut inside a word, where a token of the sentence is not one of the body."""
+        body = st.body
+        if (s.start > 0 and body[s.start - 1].isalnum()) or (s.end < len(body) and body[s.end].isalnum()):
+            return None
+        ns = st.number_starts
+        lo = bisect_left(ns, s.start)
+        hi = bisect_left(ns, s.end, lo=lo)
+        off = s.start
+        return [p - off for p in ns[lo:hi]]
 
     @staticmethod
     def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:
