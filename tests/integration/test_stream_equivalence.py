@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 
 
 def _extraction_children(pid: int) -> int:
-    """The worker's children started by multiprocessing's spawn (the extraction processes)."""
+    """The worker's extraction processes (``python -m claimwatch.stream.extract_pool FD``)."""
     n = 0
     for d in Path("/proc").iterdir():
         if not d.name.isdigit():
@@ -29,7 +29,7 @@ def _extraction_children(pid: int) -> int:
             cmdline = (d / "cmdline").read_bytes()
         except (OSError, ValueError, IndexError):
             continue
-        n += ppid == pid and b"spawn_main" in cmdline
+        n += ppid == pid and b"claimwatch.stream.extract_pool" in cmdline
     return n
 
 
