@@ -14,6 +14,9 @@ from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
 from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
 
+#: ", which at one time kept about 1,100 soldiers in Haiti,": a relative clause to its closing comma (a comma
+#: or point between digits is part of a number)
+_RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
@@ -75,6 +78,21 @@ class EventRules(ExtractorBase):
             return False
         later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
         return bool(later) and _LATER_CLAUSE_RE.search(text, pos, min(later)) is not None
+
+    def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:
+        """Whether a figure starting at ``pos`` sits in a relative clause on the subject that no denial reaches:
+        "Uruguay, which at one time kept about 1,100 soldiers in Haiti, withdrew its last unit" denies the
+        presence now, not the figure the clause recalls. A denial before the clause ("denied that Chile, which
+        has 400 soldiers there, ...") governs it, and one inside it denies it. The clause's span when it is one."""
+        cues = self.cues
+        for m in _RELATIVE_CLAUSE_RE.finditer(text):
+            if m.start() >= pos:
+                break
+            if pos >= m.end():
+                continue
+            first = [d.start() for d in (cues.denial_re.search(text), cues.no_force_re.search(text)) if d]
+            return (m.start(), m.end()) if first and min(first) >= m.end() else None
+        return None
 
     def _flags(self, text: str, item: NewsItem) -> tuple[bool, bool, date | None]:
         cues = self.cues

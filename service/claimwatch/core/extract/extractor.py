@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
@@ -112,10 +113,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             claimant = self._claimant(s, sentences, st)
             flags = self._flags(s.text, item)
+            events: list[tuple[Claim, tuple[bool, bool, date | None]]] = []
             for c, off in claims:
                 cf = flags
-                if flags[0] and c.figure is not None and self._denial_only_later(s.text, off + c.figure.unit_end):
-                    cf = (False, flags[1], flags[2])
+                if flags[0] and c.figure is not None:
+                    rel = self._denial_after_relative(s.text, off + c.figure.number.start)
+                    if rel is not None:
+                        cf = (False, flags[1], flags[2])
+                        if c.place is not None and not rel[0] <= off + c.place.start < rel[1]:
+                            # "Ethiopia's army, which has about 160,000 troops, is not involved in Sudan": the
+                            # clause gives the figure; the place belongs to the denied main clause
+                            events.append((Claim(c.actor, c.topic, None, c.place), flags))
+                            c = Claim(c.actor, c.topic, c.figure, None)
+                    elif self._denial_only_later(s.text, off + c.figure.unit_end):
+                        cf = (False, flags[1], flags[2])
+                events.append((c, cf))
+            for c, cf in events:
                 ev = self._event(item, s, c, claimant, cf)
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
