@@ -116,16 +116,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             events: list[tuple[Claim, tuple[bool, bool, date | None]]] = []
             for c, off in claims:
                 cf = flags
-                if flags[0] and c.figure is not None:
-                    rel = self._denial_after_relative(s.text, off + c.figure.number.start)
+                fig = c.figure
+                if flags[0] and fig is not None:
+                    rel = self._denial_after_relative(s.text, off + fig.number.start)
                     if rel is not None:
                         cf = (False, flags[1], flags[2])
                         if c.place is not None and not rel[0] <= off + c.place.start < rel[1]:
                             # "Ethiopia's army, which has about 160,000 troops, is not involved in Sudan": the
                             # clause gives the figure; the place belongs to the denied main clause
                             events.append((Claim(c.actor, c.topic, None, c.place), flags))
-                            c = Claim(c.actor, c.topic, c.figure, None)
-                    elif self._denial_only_later(s.text, off + c.figure.unit_end):
+                            c = Claim(c.actor, c.topic, fig, None)
+                    elif self._denial_only_later(s.text, off + fig.unit_end):
                         cf = (False, flags[1], flags[2])
                 events.append((c, cf))
             for c, cf in events:
