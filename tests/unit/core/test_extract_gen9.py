@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
@@ -27,3 +28,18 @@ def test_a_place_of_the_denied_main_clause_is_not_the_recalled_figures(ex: Extra
     assert ("KE", "troops", 24000) in figs(claims)
     assert not locs(claims)  # Somalia is where Kenya's army is said not to be
     assert any(c.denied and c.location is not None and c.location.country_code == "SO" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Some 130 members of a new Japanese rotation arrived in Juba on Sunday.", ("JP", "troops", 130)),
+        ("The first 80 members of a new Peruvian engineering rotation reached Bangui.", ("PE", "troops", 80)),
+    ],
+)
+def test_members_of_a_military_formation_are_troops(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
+    assert want in figs(run(ex, body))
+
+
+def test_members_of_a_civil_unit_are_no_troops(ex: Extractor) -> None:
+    assert not figs(run(ex, "Nine members of the ruling party's youth unit from Ghana were arrested in Lagos."))

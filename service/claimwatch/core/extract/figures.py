@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _IN_PLACE_AFTER_RE,
     _MANY_ORIGINS_RE,
     _MEMBERS_OF_RE,
+    _MEMBERS_OF_UNIT_RE,
     _MORE_RE,
     _MOST_OF_THEM_RE,
     _MULTI_ORIGIN_RE,
@@ -428,6 +429,11 @@ class FigureRules(OwnerRules):
                 if num.end <= m.start <= mm.end() + 1:
                     us = text.lower().find("members", num.end)
                     return "members", us, us + len("members"), m.entry
+        mu = _MEMBERS_OF_UNIT_RE.match(text, num.end)
+        if mu is not None:
+            # "the first 130 members of a new engineering rotation": people of a military formation are troops;
+            # whose formation it is, the owner rules decide (a name inside it, "a new Japanese rotation", is bound)
+            return "members", mu.end(), mu.end(), None
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of

@@ -134,6 +134,12 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+#: "N members of a new rotation / of the contingent / of its engineering battalion": a military formation's members.
+_MEMBERS_OF_UNIT_RE = re.compile(
+    r"[ \t]+(?P<noun>members)[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
+    r"(?:rotation|contingent|battalion|detachment|brigade|regiment|squadron|garrison)\b",
+    re.IGNORECASE,
+)
 #: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
 _NUMBER_AT_RE = re.compile(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
