@@ -43,3 +43,19 @@ def test_members_of_a_military_formation_are_troops(ex: Extractor, body: str, wa
 
 def test_members_of_a_civil_unit_are_no_troops(ex: Extractor) -> None:
     assert not figs(run(ex, "Nine members of the ruling party's youth unit from Ghana were arrested in Lagos."))
+
+
+def test_a_force_named_before_keeps_its_place_beside_partners_named_after_with(ex: Extractor) -> None:
+    body = (
+        "Canada's frigate HMCS Ville de Quebec sailed for the Mediterranean on Monday, the navy said. "
+        "The ship will then join drills in the Aegean Sea alongside Greek and Italian warships."
+    )
+    claims = run(ex, body)
+    assert ("CA", "Aegean Sea") in {(c.actor.code, c.location.name) for c in claims if c.location}
+    assert not {c.actor.code for c in claims} & {"GR", "IT"}
+
+
+def test_italian_troops_train_with_host_soldiers_in_the_host_country(ex: Extractor) -> None:
+    claims = run(ex, "Italian troops arrived in Niger on Monday. The troops will train with Nigerien soldiers there.")
+    assert ("IT", "NE") in locs(claims)
+    assert "NE" not in {c.actor.code for c in claims}

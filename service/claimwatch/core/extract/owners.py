@@ -12,10 +12,12 @@ import re
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
+    _ANAPHORIC_FORCE_SUBJECT_RE,
     _AND_ACTOR_RE,
     _ARMY_AFTER_RE,
     _BRACKET_ALIAS_RE,
     _CLAUSE_BREAK_RE,
+    _COMITATIVE_BEFORE_RE,
     _EVENT_RELATIVE_RE,
     _GAP_END_RE,
     _GAP_OPEN_RE,
@@ -393,6 +395,16 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        if (
+            st.focus is not None
+            and mentions
+            and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
+            and all(m.possessive or _COMITATIVE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) for m in mentions)
+        ):
+            # "The group will then exercise in the Baltic Sea with Swedish and German ships": the subject is the
+            # force the item is about; the states named after "with" are its partners there (and a possessive,
+            # "in Norway's Cold Response exercise", names a host or an event, not the subject)
+            return st.focus
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])

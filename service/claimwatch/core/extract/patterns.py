@@ -134,6 +134,16 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+#: A sentence opening on a force named before ("The group", "The task force", "These ships"): the item's focus.
+_ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
+    r"(?:The|This|These|That|Those)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|frigate|"
+    r"destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
+    r"troops|soldiers)\b"
+)
+#: A name right after "with" / "alongside" / "joined by", or in a list opened by one ("with Swedish, Finnish and ").
+_COMITATIVE_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|joined[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+,?[ \t]+(?:and[ \t]+)?){0,3}$"
+)
 #: "N members of a new rotation / of the contingent / of its engineering battalion": a military formation's members.
 _MEMBERS_OF_UNIT_RE = re.compile(
     r"[ \t]+(?P<noun>members)[ \t]+of[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
