@@ -59,3 +59,27 @@ def test_italian_troops_train_with_host_soldiers_in_the_host_country(ex: Extract
     claims = run(ex, "Italian troops arrived in Niger on Monday. The troops will train with Nigerien soldiers there.")
     assert ("IT", "NE") in locs(claims)
     assert "NE" not in {c.actor.code for c in claims}
+
+
+def test_the_crew_of_a_civil_boat_named_before_are_no_forces(ex: Extractor) -> None:
+    body = (
+        "An Indian Navy patrol vessel arrived in Port Victoria on Wednesday.\n\n"
+        "Pirates seized a fishing dhow with 11 crew off Mahe last week. Two of its crew were released on Monday."
+    )
+    assert ("IN", "troops", 2) not in figs(run(ex, body))
+
+
+def test_the_crew_of_a_warship_named_before_in_the_paragraph_are_its_sailors(ex: Extractor) -> None:
+    claims = run(ex, "The Spanish frigate Navarra reached Djibouti on Monday. Four of its crew were injured in a fire.")
+    assert ("ES", "casualties", 4) in figs(claims)
+
+
+def test_a_state_that_only_speaks_does_not_become_the_topic(ex: Extractor) -> None:
+    body = (
+        "Two Dutch navy ships sailed through the Taiwan Strait on Thursday, the Dutch defence ministry said, and "
+        "China's military said it had tracked them. The frigate Tromp and the supply ship Den Helder left the "
+        "strait later that day, heading for the East China Sea."
+    )
+    places = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("NL", "East China Sea") in places
+    assert not any(code == "CN" for code, _ in places)

@@ -241,6 +241,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # candidate; the home-country rule removes it when it is the actor's own.
         words = _words(text)
         wordset = set(words)
+        if wordset & cues.warship_words:
+            st.warship_paragraph = s.paragraph
         forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
@@ -346,6 +348,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.para_actor_paragraph = s.paragraph
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
+        if focus is not None and not result and self._only_speaks(text, mentions, focus):
+            focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
@@ -386,6 +390,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # the last count: a place after it, unless the sentence named its place before it
             return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
         return next((p for p in ps if pos <= p.start < nxt), ps[0])
+
+    def _only_speaks(self, text: str, mentions: list[ActorMention], entry: ActorEntry) -> bool:
+        """Whether every mention of ``entry``'s actor in the clause names who speaks ("China's military said")."""
+        own = [m for m in mentions if m.entry.actor.code == entry.actor.code]
+        return bool(own) and all(self._is_speaker(text[m.end :]) for m in own)
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re

@@ -141,6 +141,12 @@ class FigureRules(OwnerRules):
             if part and unit is not None:
                 # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
                 noun, us, ue = unit
+                if (
+                    noun.lower() in cues.crew_nouns
+                    and st.warship_paragraph != st.paragraph
+                    and not set(_words(text)) & cues.warship_words
+                ):
+                    return None  # "Two of its crew were released": the crew of no warship named in the paragraph
                 topic = cues.noun_topic.get(noun.lower())
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
