@@ -83,3 +83,8 @@ def test_a_state_that_only_speaks_does_not_become_the_topic(ex: Extractor) -> No
     places = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("NL", "East China Sea") in places
     assert not any(code == "CN" for code, _ in places)
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_place(ex: Extractor) -> None:
+    body = "Belgium's last soldiers left Mali in 2023, and Spain closed its training camp at Koulikoro in May."
+    assert ("BE", "ML") not in locs(run(ex, body))
