@@ -88,3 +88,14 @@ def test_a_state_that_only_speaks_does_not_become_the_topic(ex: Extractor) -> No
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_place(ex: Extractor) -> None:
     body = "Belgium's last soldiers left Mali in 2023, and Spain closed its training camp at Koulikoro in May."
     assert ("BE", "ML") not in locs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Qatar had acknowledged the deaths of at least six of its soldiers in Yemen.", ("QA", "casualties", 6)),
+        ("Greece mourned the loss of 12 sailors when its corvette sank off Crete.", ("GR", "casualties", 12)),
+    ],
+)
+def test_deaths_or_loss_of_n_soldiers_are_casualties(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
+    assert want in figs(run(ex, body))

@@ -55,6 +55,7 @@ class Cues:
     place_heads_re: re.Pattern[str]
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
+    casualty_nouns_of: frozenset[str]  # "the deaths of eight of its soldiers", "the loss of 12 sailors"
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
@@ -153,6 +154,7 @@ def load_cues() -> Cues:
         place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
         casualty_words=frozenset(t["casualty_words"]),
         casualty_before=frozenset(t["casualty_verbs_before"]),
+        casualty_nouns_of=frozenset(t["casualty_nouns_of"]),
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),

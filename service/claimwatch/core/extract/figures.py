@@ -540,6 +540,8 @@ class FigureRules(OwnerRules):
         btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
         if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
             return True
+        if len(btoks) > 1 and btoks[-1] == "of" and btoks[-2] in cues.casualty_nouns_of:
+            return True  # "acknowledged the deaths of at least eight of its soldiers"
         app = _APPOSITIVE_RE.match(text, f.unit_end)
         start = app.end() if app else f.unit_end  # skip ", most of them from X," to reach the verb
         window = text[start : start + 70]
