@@ -99,3 +99,10 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_place(ex: Extractor
 )
 def test_deaths_or_loss_of_n_soldiers_are_casualties(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
+
+
+def test_no_plans_to_withdraw_affirms_the_presence(ex: Extractor) -> None:
+    claims = run(ex, "Turkey said there were no plans to withdraw its soldiers, some 350 of whom man posts in Iraq.")
+    assert ("TR", "IQ") in locs(claims)
+    denied = run(ex, "Turkey said it had no plans to send troops to Libya.")
+    assert denied and all(c.denied for c in denied)
