@@ -106,3 +106,9 @@ def test_no_plans_to_withdraw_affirms_the_presence(ex: Extractor) -> None:
     assert ("TR", "IQ") in locs(claims)
     denied = run(ex, "Turkey said it had no plans to send troops to Libya.")
     assert denied and all(c.denied for c in denied)
+
+
+def test_a_capitals_airport_is_a_place_not_an_owner(ex: Extractor) -> None:
+    claims = run(ex, "It said the Egyptian air detachment at Khartoum's airport now numbered about 150 personnel.")
+    assert ("EG", "troops", 150) in figs(claims)
+    assert "SD" not in {c.actor.code for c in claims}

@@ -16,6 +16,7 @@ from claimwatch.core.extract.patterns import (
     _AND_ACTOR_RE,
     _ARMY_AFTER_RE,
     _BRACKET_ALIAS_RE,
+    _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
     _COMITATIVE_BEFORE_RE,
     _EVENT_RELATIVE_RE,
@@ -76,6 +77,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
+            return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (
             cues.attributive_re.match(body, m.end)
             and not self._bound_noun_after(body, m)

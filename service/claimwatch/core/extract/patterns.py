@@ -134,6 +134,11 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+#: After a capital's possessive, a part of the city: "Mogadishu's airport", "Kyiv's outskirts" (a place, no owner).
+_CITY_PART_RE = re.compile(
+    r"(?:'s|’s)[ \t]+(?:(?:main|international|military|old|northern|southern|eastern|western)[ \t]+)?"
+    r"(?:airport|port|harbou?r|outskirts|suburbs?|city[ \t]+cent(?:re|er)|streets|airfield|air[ \t]?base)\b"
+)
 #: A sentence opening on a force named before ("The group", "The task force", "These ships"): the item's focus.
 _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
     r"(?:The|This|These|That|Those)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|frigate|"
