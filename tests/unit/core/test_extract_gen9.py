@@ -112,3 +112,10 @@ def test_a_capitals_airport_is_a_place_not_an_owner(ex: Extractor) -> None:
     claims = run(ex, "It said the Egyptian air detachment at Khartoum's airport now numbered about 150 personnel.")
     assert ("EG", "troops", 150) in figs(claims)
     assert "SD" not in {c.actor.code for c in claims}
+
+
+def test_a_bare_more_counts_what_the_item_counted_last(ex: Extractor) -> None:
+    body = "Turkey has delivered at least 12 attack drones to Niger, officials said. Niamey has ordered 24 more."
+    assert any(c.figure and c.figure.value == 24 and c.topic == "equipment" for c in run(ex, body))
+    body = "Russia has sent 3,000 troops to Mali, officials said. Moscow plans to send 2,000 more next month."
+    assert ("RU", "troops", 2000) in figs(run(ex, body))

@@ -264,6 +264,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if got is None:
                 continue
             entry, actor, topic = got
+            st.last_topic = topic
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f

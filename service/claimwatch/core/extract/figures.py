@@ -229,6 +229,9 @@ class FigureRules(OwnerRules):
                 pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
                 if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
                     return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
+                if ref is None and not earlier and strong and st.last_topic is not None:
+                    # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
+                    ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"

@@ -39,6 +39,7 @@ class State:
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     paragraph: int = -1  # the paragraph of the sentence being read
+    last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
