@@ -119,3 +119,26 @@ def test_a_bare_more_counts_what_the_item_counted_last(ex: Extractor) -> None:
     assert any(c.figure and c.figure.value == 24 and c.topic == "equipment" for c in run(ex, body))
     body = "Russia has sent 3,000 troops to Mali, officials said. Moscow plans to send 2,000 more next month."
     assert ("RU", "troops", 2000) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Indian Navy said it had responded to 18 incidents in the Arabian Sea since December.",
+        "The Kenyan report, running to 126 pages, named the foreign fighters in Somalia.",
+    ],
+)
+def test_a_bare_number_before_a_plural_noun_counts_that_noun(ex: Extractor, body: str) -> None:
+    assert not figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Russia has sent 3,000 troops to Mali, and 2,000 others are due in June.", ("RU", "troops", 2000)),
+        ("Israel's strike killed two members of Iran's Revolutionary Guards in Syria.", ("IR", "casualties", 2)),
+        ("The Irish contingent in Lebanon was raised to around 400 this year.", ("IE", "troops", 400)),
+    ],
+)
+def test_others_members_and_this_do_not_stop_a_count(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
+    assert want in figs(run(ex, body))

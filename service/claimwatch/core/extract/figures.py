@@ -35,6 +35,7 @@ from claimwatch.core.extract.patterns import (
     _MOST_OF_THEM_RE,
     _MULTI_ORIGIN_RE,
     _NAMED_LIST_AFTER_RE,
+    _NOT_COUNTED_PLURALS,
     _NUMBER_AFTER_RE,
     _NUMBER_AT_RE,
     _NUMBER_OF_RE,
@@ -42,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
     _PARTITIVE_RE,
+    _PLURAL_AFTER_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
     _SHARE_AFTER_RE,
@@ -136,6 +138,9 @@ class FigureRules(OwnerRules):
         if implied:
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
+            nw = _PLURAL_AFTER_RE.match(text, num.end)
+            if nw is not None and nw.group(1) not in _NOT_COUNTED_PLURALS:
+                return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
             if part and unit is not None:

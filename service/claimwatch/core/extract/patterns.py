@@ -134,6 +134,13 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+#: A lowercase plural right after a bare number ("18 incidents", "40 villages"): the noun the number counts.
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,}s)\b(?![-'’])")
+#: Plurals after a number that do not name what it counts: verbs and pronoun-like words ("300 others", "5,000 remains").
+_NOT_COUNTED_PLURALS = frozenset(
+    {"others", "members", "this", "remains", "stays", "serves", "arrives", "leaves", "goes", "comes", "does", "has",
+     "plus", "apiece", "thus", "whereas", "besides", "perhaps"}
+)  # fmt: skip
 #: After a capital's possessive, a part of the city: "Mogadishu's airport", "Kyiv's outskirts" (a place, no owner).
 _CITY_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:(?:main|international|military|old|northern|southern|eastern|western)[ \t]+)?"
