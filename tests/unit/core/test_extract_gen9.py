@@ -142,3 +142,18 @@ def test_a_bare_number_before_a_plural_noun_counts_that_noun(ex: Extractor, body
 )
 def test_others_members_and_this_do_not_stop_a_count(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Malaysia's troops, 209 in the first wave, have taken over security around the airport in Dili.", 209),
+        ("The Kenyan soldiers - about 400 in all - reached Haiti on Tuesday.", 400),
+    ],
+)
+def test_a_count_set_off_after_the_force_noun_counts_it(ex: Extractor, body: str, want: int) -> None:
+    assert any(f[2] == want and f[1] == "troops" for f in figs(run(ex, body)))
+
+
+def test_a_count_set_off_after_two_states_troops_is_neither_states(ex: Extractor) -> None:
+    assert not figs(run(ex, "Officials say Emirati and Saudi troops, about 1,000 in all, were sent to Marib."))

@@ -15,7 +15,9 @@ from claimwatch.core.extract.owners import OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_BEFORE_RE,
+    _AND_WORD_RE,
     _ANOTHER_RE,
+    _APPOSED_COUNT_RE,
     _APPOSITIVE_RE,
     _BOTH_AFTER_RE,
     _BOTH_SIDES_RE,
@@ -443,6 +445,18 @@ class FigureRules(OwnerRules):
                 if num.end <= m.start <= mm.end() + 1:
                     us = text.lower().find("members", num.end)
                     return "members", us, us + len("members"), m.entry
+        ap = _APPOSED_COUNT_RE.search(text, max(0, num.start - 40), num.start)
+        if ap is not None and ap.group("noun").lower() in self.cues.force_nouns and not _OF_THEM_RE.match(
+            text, num.end
+        ):
+            # "Malaysia's troops, 209 in the first wave, have taken over": the count set off after the noun counts
+            # it, for the actor named right before the noun
+            ns = ap.start("noun")
+            near = [m for m in mentions if m.end <= ns and ns - m.end <= 40]
+            # (not "Emirati and Saudi troops, about 1,000 in all": a count of both)
+            if not (len(near) > 1 and _AND_WORD_RE.search(text, near[0].end, ns)):
+                owner = near[-1].entry if near and ns - near[-1].end <= 24 else None
+                return ap.group("noun"), ns, ap.end("noun"), owner
         mu = _MEMBERS_OF_UNIT_RE.match(text, num.end)
         if mu is not None:
             # "the first 130 members of a new engineering rotation": people of a military formation are troops;

@@ -134,6 +134,9 @@ _MEMBERS_OF_RE = re.compile(
     r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
     r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
+_AND_WORD_RE = re.compile(r"\b(?:and|or)\b")
+#: A force noun and a comma or dash right before a bare count: "Malaysia's troops, 209 in the first wave, ...".
+_APPOSED_COUNT_RE = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:,|[–—]|[ \t]-)[ \t]*$")
 #: A lowercase plural right after a bare number ("18 incidents", "40 villages"): the noun the number counts.
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,}s)\b(?![-'’])")
 #: Plurals after a number that do not name what it counts: verbs and pronoun-like words ("300 others", "5,000 remains").
