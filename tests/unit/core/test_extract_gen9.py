@@ -157,3 +157,8 @@ def test_a_count_set_off_after_the_force_noun_counts_it(ex: Extractor, body: str
 
 def test_a_count_set_off_after_two_states_troops_is_neither_states(ex: Extractor) -> None:
     assert not figs(run(ex, "Officials say Emirati and Saudi troops, about 1,000 in all, were sent to Marib."))
+
+
+def test_a_new_total_belongs_to_who_sent_the_first_count(ex: Extractor) -> None:
+    body = "Norway is sending 200 troops to Lithuania to bolster its NATO presence, bringing the total there to 900."
+    assert {("NO", "troops", 200), ("NO", "troops", 900)} <= figs(run(ex, body))

@@ -221,6 +221,10 @@ class FigureRules(OwnerRules):
                     or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
+                    if head_entry_found is None:
+                        # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
+                        # 1,200": the total of whoever sent the first count
+                        head_entry_found = earlier[-1][0]
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
