@@ -165,7 +165,10 @@ _RECIPIENT_BEFORE_RE = re.compile(
     r"provid(?:ed|e|es|ing)|deliver(?:ed|s|ing)?|hand(?:ed|s|ing)?|offer(?:ed|s|ing)?|len[dt]s?|"
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
+_TOKEN_RE = re.compile(r"[A-Za-z]{1,4}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
+_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s")
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
 _DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")
@@ -309,8 +312,12 @@ def _tables() -> _Tables:
 
 
 def noun_topic(noun: str) -> str | None:
-    """Topic of a counted noun ("infantrymen" -> troops), None when unknown."""
-    return _tables().noun_topic.get(noun.lower())
+    """Topic of a counted noun ("infantrymen" -> troops; a plural model designator "P-8s" -> equipment), None when
+    unknown."""
+    t = _tables().noun_topic.get(noun.lower())
+    if t is None and _MODEL_PLURAL_RE.fullmatch(noun):
+        return "equipment"
+    return t
 
 
 def parse_number(text: str) -> int | None:
@@ -566,6 +573,8 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 hs = tm.end() + nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
+        if _MODEL_PLURAL_RE.fullmatch(tok):
+            return tok, tm.start(), tm.end()  # "four P-8s": the model names what is counted
         if low in _MEASURE_WORDS and text.startswith(" of ", tm.end()):
             prev = low
             continue  # "250 pieces of military equipment": a measure; the noun after "of" is counted
@@ -593,7 +602,7 @@ def find_figures(text: str) -> list[FigureMatch]:
         unit = find_unit(text, num.end)
         if unit is not None:
             noun, us, ue = unit
-            topic = tables.noun_topic[noun.lower()]
+            topic = tables.noun_topic.get(noun.lower()) or "equipment"  # else a plural model designator
             if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
                 text, num.end, us
             ):

@@ -60,6 +60,7 @@ from claimwatch.core.numbers import (
     FigureMatch,
     find_unit,
     is_implied_subject,
+    noun_topic,
     reference_topic,
 )
 from claimwatch.models import Actor
@@ -140,7 +141,7 @@ class FigureRules(OwnerRules):
             if part and unit is not None:
                 # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
                 noun, us, ue = unit
-                topic = cues.noun_topic.get(noun.lower())
+                topic = noun_topic(noun)
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 owner_pronoun = part.group(1).lower() in ("its", "their")

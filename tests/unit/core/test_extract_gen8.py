@@ -1,0 +1,25 @@
+"""Extraction rules from held-out set #11 (invented sentences): model designators, ..."""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.core.numbers import find_figures, noun_topic
+
+
+def test_plural_model_designators_count_equipment(ex: Extractor) -> None:
+    # listed models ("F-35s") and any plural designator ("Tu-95s", "C-130Js") are counted aircraft
+    claims = run(ex, "Three Dutch F-35s have been at Amari air base in Estonia since May.")
+    assert ("NL", "equipment", 3) in figs(claims)
+    assert ("NL", "EE") in locs(claims)
+    claims = run(ex, "Canada has sent two C-130Js and four CH-147Fs to Latvia.")
+    assert {("CA", "equipment", 2), ("CA", "equipment", 4)} <= figs(claims)
+    assert noun_topic("Tu-95s") == "equipment"
+    assert noun_topic("B-52s") == "equipment"
+    # a designator in the singular is a modifier: the noun after it is counted
+    (f,) = find_figures("two P-8A Poseidon aircraft")
+    assert (f.unit, f.topic) == ("aircraft", "equipment")
+    # two designators joined by "and" still modify one noun
+    (f,) = find_figures("70 Il-76 and An-124 transport planes")
+    assert f.unit == "transport planes"
