@@ -23,3 +23,11 @@ def test_plural_model_designators_count_equipment(ex: Extractor) -> None:
     # two designators joined by "and" still modify one noun
     (f,) = find_figures("70 Il-76 and An-124 transport planes")
     assert f.unit == "transport planes"
+
+
+def test_a_fleet_brought_to_a_total_counts_equipment(ex: Extractor) -> None:
+    claims = run(ex, "Chile's navy received two more frigates last week, bringing its fleet to 10.")
+    assert {("CL", "equipment", 2), ("CL", "equipment", 10)} <= figs(claims)
+    claims = run(ex, "Peru's air force took delivery of four more jets, raising its fleet to 14 of the 20 it ordered.")
+    assert {("PE", "equipment", 14), ("PE", "equipment", 20)} <= figs(claims)
+    assert not any(c.topic == "troops" for c in claims)

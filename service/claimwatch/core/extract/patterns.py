@@ -215,12 +215,13 @@ _TOTAL_TO_RE = re.compile(
     r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
     re.IGNORECASE,
 )
-#: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
+#: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total ("bringing
+#: its fleet to 12": ships or aircraft).
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
-    r"(?P<noun>strength|numbers|presence|force|contingent|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
+    r"(?P<noun>strength|numbers|presence|force|contingent|fleet|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
     r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
     r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
     # "the contingent in South Sudan was raised to around 400"
