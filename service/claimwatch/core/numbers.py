@@ -166,9 +166,9 @@ _RECIPIENT_BEFORE_RE = re.compile(
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
 #: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
-_TOKEN_RE = re.compile(r"[A-Za-z]{1,4}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+_TOKEN_RE = re.compile(r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
 #: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
-_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,3}s")
+_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s")
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
 _DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")

@@ -31,3 +31,10 @@ def test_a_fleet_brought_to_a_total_counts_equipment(ex: Extractor) -> None:
     claims = run(ex, "Peru's air force took delivery of four more jets, raising its fleet to 14 of the 20 it ordered.")
     assert {("PE", "equipment", 14), ("PE", "equipment", 20)} <= figs(claims)
     assert not any(c.topic == "troops" for c in claims)
+
+
+def test_named_aircraft_and_long_designators_count_equipment(ex: Extractor) -> None:
+    claims = run(ex, "Italy will send about 200 troops, two Ospreys and four Leopards to Lithuania.")
+    assert {("IT", "troops", 200), ("IT", "equipment", 2), ("IT", "equipment", 4)} <= figs(claims)
+    assert noun_topic("Geran-2s") == "equipment"
+    assert noun_topic("Hercules") == "equipment"
