@@ -261,7 +261,13 @@ _IN_CONTAINER_RE = re.compile(
 )
 #: A place followed by these words names a military command or fleet ("Africa Command", "the Pacific Fleet",
 #: "the Southern Theater Command").
-_COMMAND_AFTER_RE = re.compile(r"[ \t]+(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)\b")
+#: After a place, a command, fleet or service names an organisation ("Africa Command", "Republic of Fiji Military
+#: Forces", "Kenya Defence Forces", "China Coast Guard", "Pakistan Air Force"), not where forces are; an air force
+#: base keeps its place ("Eglin Air Force Base").
+_COMMAND_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)|(?:Military|Armed|Defen[cs]e)[ \t]+Forces?|"
+    r"Air[ \t]+Force(?![ \t]+(?:Base|Station))|Coast[ \t]+Guard|Navy|Army)\b"
+)
 #: A region or sea after these words names a component command ("Marine Corps Forces Pacific", "U.S. Army
 #: Europe"); a country after them ("U.S. Forces Korea") still says where the forces are.
 _COMMAND_BEFORE_RE = re.compile(r"\b(?:Forces|Army|Navy|Fleet|Command)[ \t]+$")
