@@ -38,3 +38,36 @@ def test_named_aircraft_and_long_designators_count_equipment(ex: Extractor) -> N
     assert {("IT", "troops", 200), ("IT", "equipment", 2), ("IT", "equipment", 4)} <= figs(claims)
     assert noun_topic("Geran-2s") == "equipment"
     assert noun_topic("Hercules") == "equipment"
+
+
+def test_a_place_before_a_service_name_names_an_organisation(ex: Extractor) -> None:
+    # "the Republic of Fiji Military Forces said": the speaker's name holds no place for "there" to refer back to
+    body = (
+        "Vanuatu has about 90 soldiers in the mission, the Republic of Fiji Military Forces said. "
+        "More Vanuatu soldiers were later sent there."
+    )
+    assert not any(c.location and c.location.country_code == "FJ" for c in run(ex, body))
+    body = "About 300 Kenya Defence Forces soldiers arrived in Haiti on Tuesday."
+    claims = run(ex, body)
+    assert ("KE", "troops", 300) in figs(claims)
+    assert ("KE", "HT") in locs(claims)
+
+
+def test_an_anaphor_described_by_its_complement_refers_back_to_nothing(ex: Extractor) -> None:
+    body = (
+        "The ceasefire line runs between Israel and Syria, officials in Damascus said.\n\n"
+        "Ghanaian soldiers patrol the area of separation."
+    )
+    assert not any(c.location for c in run(ex, body))
+    # "the country of 5 million people" still refers back
+    body = (
+        "Russian mercenaries have been in Mali since 2021.\n\n"
+        "The country of about 20 million people has been their main base, hosting about 1,500 mercenaries."
+    )
+    assert any(c.location and c.location.country_code == "ML" and c.figure for c in run(ex, body))
+
+
+def test_a_mission_without_a_country_is_placed_in_its_territory(ex: Extractor) -> None:
+    claims = run(ex, "Nepal provides about 440 soldiers to UNDOF, the UN force that monitors the 1974 ceasefire line.")
+    assert ("NP", "troops", 440) in figs(claims)
+    assert {c.location.name for c in claims if c.location} == {"Golan Heights"}
