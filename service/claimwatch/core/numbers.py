@@ -594,6 +594,31 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)")
+_AND_SINGULAR_RE = re.compile(r" (?:and|or) ([a-z][a-z-]*) ([a-z][a-z-]*)")
+
+
+def _noun_as_modifier(text: str, noun: str, end: int, tables: _Tables) -> tuple[str, int, int] | bool:
+    """A singular counted noun after a number above one modifies the word after it: "12 fighter aircraft" counts
+    aircraft (returned), "120 fighter sorties" and "30 fighter and helicopter take-offs" count events, no forces
+    (True). False when the noun is the counted one."""
+    m = _LOWER_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in tables.noun_topic:
+        return w, m.start(1), m.end(1)
+    if w in ("and", "or"):
+        a = _AND_SINGULAR_RE.match(text, end)
+        return bool(
+            a is not None
+            and a.group(1) + "s" in tables.noun_topic
+            and a.group(2) not in tables.noun_topic
+            and a.group(2) not in _STOP_WORDS
+        )
+    return w not in _STOP_WORDS
+
+
 def find_figures(text: str) -> list[FigureMatch]:
     """Numbers with their counted noun; bare numbers are returned with ``topic=None``, unit ''."""
     out: list[FigureMatch] = []
@@ -602,6 +627,15 @@ def find_figures(text: str) -> list[FigureMatch]:
         unit = find_unit(text, num.end)
         if unit is not None:
             noun, us, ue = unit
+            if num.value > 1 and noun.islower() and noun + "s" in tables.noun_topic and not (
+                num.text.endswith("-strong") or text.startswith("-strong", num.end)
+            ):
+                head = _noun_as_modifier(text, noun, ue, tables)
+                if head is True:
+                    out.append(FigureMatch(num, "", num.end, num.end, None))
+                    continue  # "about 120 fighter sorties": events are counted
+                if isinstance(head, tuple):
+                    noun, us, ue = head  # "12 fighter aircraft": the next noun is counted
             topic = tables.noun_topic.get(noun.lower()) or "equipment"  # else a plural model designator
             if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
                 text, num.end, us

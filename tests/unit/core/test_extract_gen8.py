@@ -71,3 +71,22 @@ def test_a_mission_without_a_country_is_placed_in_its_territory(ex: Extractor) -
     claims = run(ex, "Nepal provides about 440 soldiers to UNDOF, the UN force that monitors the 1974 ceasefire line.")
     assert ("NP", "troops", 440) in figs(claims)
     assert {c.location.name for c in claims if c.location} == {"Golan Heights"}
+
+
+def test_a_singular_noun_after_a_count_modifies_the_counted_word() -> None:
+    def got(t: str) -> list[tuple[int, str, str | None]]:
+        return [(f.value, f.unit, f.topic) for f in find_figures(t)]
+
+    assert got("the wing flew about 90 fighter sorties") == [(90, "", None)]
+    assert got("it logged 40 fighter and helicopter landings") == [(40, "", None)]
+    assert got("Poland will station 12 fighter aircraft there") == [(12, "aircraft", "equipment")]
+    # still counted: a "-strong" force, a plural, a two-word noun, a capitalised name
+    assert got("a 4,000-strong force") == [(4000, "force", "troops")]
+    assert got("300 drone operators") == [(300, "drone operators", "troops")]
+    assert got("two missile launchers") == [(2, "launchers", "equipment")]
+
+
+def test_technicians_are_personnel(ex: Extractor) -> None:
+    claims = run(ex, "A team of 15 French Air Force technicians is at Niamey to service the jets.")
+    assert ("FR", "troops", 15) in figs(claims)
+    assert ("FR", "NE") in locs(claims)
