@@ -521,6 +521,12 @@ _JET_CONTEXT_RE = re.compile(
     r"\b(?:jets|warplanes|combat[ \t]+aircraft|fighter[ \t]+aircraft|Rafales?|Typhoons|Eurofighters?|Gripens?|"
     r"Mirages?|F-\d{1,2}[A-Z]?s?|Su-\d\d[A-Z]*s?|MiG-\d\d[A-Z]*s?|J-\d\d[A-Z]*s?)\b"
 )
+def fighters_are_jets(text: str, noun: str) -> bool:
+    """ "fighters" in a sentence that names jets ("the number of fighters at the base" after "two Typhoons"): the
+    fighters are aircraft."""
+    return noun.lower() in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text) is not None
+
+
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
 

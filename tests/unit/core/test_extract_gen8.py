@@ -90,3 +90,22 @@ def test_technicians_are_personnel(ex: Extractor) -> None:
     claims = run(ex, "A team of 15 French Air Force technicians is at Niamey to service the jets.")
     assert ("FR", "troops", 15) in figs(claims)
     assert ("FR", "NE") in locs(claims)
+
+
+def test_the_number_of_fighters_beside_jets_counts_aircraft(ex: Extractor) -> None:
+    body = "Italy sent three more Eurofighters to Romania, bringing the number of fighters at the base to seven."
+    claims = run(ex, body)
+    assert {("IT", "equipment", 3), ("IT", "equipment", 7)} <= figs(claims)
+    assert not any(c.topic == "troops" for c in claims)
+
+
+def test_aircraft_that_landed_arrived(ex: Extractor) -> None:
+    body = "Spain has about 130 troops in Latvia.\n\nFour Spanish F-18s landed at Siauliai in Lithuania on Monday."
+    claims = run(ex, body)
+    assert ("ES", "equipment", 4) in figs(claims)
+    assert ("ES", "LT") in locs(claims)
+    body = "Spain has about 130 troops in Latvia.\n\nTwo Eurofighters landed at Amari on Monday."
+    assert ("ES", "equipment", 2) in figs(run(ex, body))
+    # fired things that landed are incoming fire, whose firer is not said
+    body = "Spain has about 130 troops in Latvia.\n\nTwo rockets landed near the Spanish base on Monday."
+    assert not any(c.figure for c in run(ex, body) if c.topic == "equipment")

@@ -58,6 +58,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
     FigureMatch,
+    fighters_are_jets,
     find_unit,
     is_implied_subject,
     noun_topic,
@@ -178,7 +179,7 @@ class FigureRules(OwnerRules):
             elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
-                topic = cues.noun_topic.get(noun.lower(), "troops")
+                topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
@@ -338,8 +339,12 @@ class FigureRules(OwnerRules):
                     entry = m.entry
                     break
         if entry is None:
-            if topic == "equipment" and _IMPACT_AFTER_RE.match(text, f.unit_end):
-                return None  # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed
+            if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
+                not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns
+            ):
+                # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed ("two Typhoons
+                # landed at the base": aircraft that landed arrived)
+                return None
             entry = self._context_actor(st, text, num.start, mentions)
             if topic == "casualties" and entry is not None:
                 # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
