@@ -109,3 +109,13 @@ def test_aircraft_that_landed_arrived(ex: Extractor) -> None:
     # fired things that landed are incoming fire, whose firer is not said
     body = "Spain has about 130 troops in Latvia.\n\nTwo rockets landed near the Spanish base on Monday."
     assert not any(c.figure for c in run(ex, body) if c.topic == "equipment")
+
+
+def test_a_mission_after_a_preposition_is_the_antecedent_of_which(ex: Extractor) -> None:
+    body = "Ghana's battalion of about 870 soldiers is the largest in UNIFIL, which has about 10,000 troops."
+    claims = run(ex, body)
+    assert {("GH", "troops", 870), ("unifil", "troops", 10000)} <= figs(claims)
+    assert ("GH", "troops", 10000) not in figs(claims)
+    # a place after a preposition is still no antecedent: the noun phrase's owner is
+    body = "Germany's brigade in Lithuania, which numbers about 4,800 troops, is its first abroad."
+    assert ("DE", "troops", 4800) in figs(run(ex, body))

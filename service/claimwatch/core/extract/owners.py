@@ -369,7 +369,10 @@ class OwnerRules(ExtractorBase):
             return None
         last = before[-1]
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
-            len(before) > 1 and self._after_preposition(text, last)
+            len(before) > 1
+            and self._after_preposition(text, last)
+            # "the largest contingent in UNDOF, which has 1,100 troops": a mission or alliance is no place
+            and not (last.entry.form == "group" and not last.entry.sponsor)
         ):
             return last.entry
         for m in reversed(before):
