@@ -152,7 +152,10 @@ _AFTER_NOT_FIGURE = re.compile(
 _BEFORE_NOT_FIGURE = re.compile(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
-    rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
+    rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"
+    # the later ages of a list: "aged 24, 27 and 31"
+    r"\b(?:aged|ages)[ \t]+(?:\d{1,3}[ \t]*,[ \t]*)+(?:\d{1,3}[ \t]*,?[ \t]+(?:and|or|to)[ \t]+)?|"
+    r"\b(?:aged|ages)[ \t]+\d{1,3}[ \t]+(?:and|or|to)[ \t]+)$",
     re.IGNORECASE,
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
