@@ -119,3 +119,32 @@ def test_a_mission_after_a_preposition_is_the_antecedent_of_which(ex: Extractor)
     # a place after a preposition is still no antecedent: the noun phrase's owner is
     body = "Germany's brigade in Lithuania, which numbers about 4,800 troops, is its first abroad."
     assert ("DE", "troops", 4800) in figs(run(ex, body))
+
+
+def test_the_later_ages_of_a_list_are_no_figures(ex: Extractor) -> None:
+    body = "Ghana's army said the four wounded soldiers, aged 22, 25, 29 and 34, were flown to Accra."
+    claims = run(ex, body)
+    assert figs(claims) == {("GH", "casualties", 4)}
+    # a count after an age and a new clause still counts
+    claims = run(ex, "The commander, aged 52, said about 300 Ghanaian troops would stay in Lebanon.")
+    assert ("GH", "troops", 300) in figs(claims)
+
+
+def test_a_count_of_camps_or_checkpoints_counts_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "Rwandan officers were seen at three camps near Goma, the experts said.")
+    assert not any(c.figure for c in claims)
+    claims = run(ex, "Turkish troops man four checkpoints in northern Iraq.")
+    assert not any(c.figure for c in claims)
+
+
+def test_a_plural_force_subject_that_numbers_a_count(ex: Extractor) -> None:
+    claims = run(ex, "Chinese forces in Djibouti number about 2,000.")
+    assert ("CN", "troops", 2000) in figs(claims)
+    assert ("CN", "DJ") in locs(claims)
+    claims = run(ex, "Paraguay's armed forces number about 15,000, the ministry said.")
+    assert ("PY", "troops", 15000) in figs(claims)
+
+
+def test_the_main_body_of_a_deployment_counts_troops(ex: Extractor) -> None:
+    body = "South Korea sent an advance party of 40 soldiers to Poland in April.\n\nThe main body of about 300 came."
+    assert {("KR", "troops", 40), ("KR", "troops", 300)} <= figs(run(ex, body))

@@ -198,7 +198,12 @@ class FigureRules(OwnerRules):
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _SENT_AFTER_RE.match(text, num.end)
                 )
-                counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
+                nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
+                counted = nv is not None
+                if nv is not None and nv.group("subj"):
+                    # "its armed forces number about 22,000": the subject names what is counted (a whole force,
+                    # not a share of one placed before)
+                    f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
                 # "and about 300 are still serving with X": a bare number whose own verb places forces

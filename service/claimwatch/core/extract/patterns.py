@@ -251,7 +251,11 @@ _ALONG_WITH_RE = re.compile(
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
 _NUMBER_VERB_RE = re.compile(
     r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
-    r"[ \t]+number)[ \t]+$",
+    # "its armed forces number about 22,000": a plural subject's verb
+    r"[ \t]+number|\b(?P<subj>forces|troops|soldiers|personnel|fighters|contingents|ranks)"
+    r"(?:[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+number)"
+    r"(?:[ \t]+(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|only|just))?"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 #: Between a place and the larger place it lies in: "Souda Bay in Crete", "Rota, Spain", "Souda Bay on the Greek
@@ -407,9 +411,11 @@ _NUMBER_AFTER_RE = re.compile(
 )
 #: "a crew of about 65": the crew of a ship named before counts its sailors.
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
-#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000": a unit's strength.
+#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000", "the main body of
+#: about 500": a unit's strength.
 _UNIT_OF_RE = re.compile(
-    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad)[ \t]+of"
+    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad|"
+    r"(?<=main[ \t])body)[ \t]+of"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )
