@@ -148,3 +148,19 @@ def test_a_plural_force_subject_that_numbers_a_count(ex: Extractor) -> None:
 def test_the_main_body_of_a_deployment_counts_troops(ex: Extractor) -> None:
     body = "South Korea sent an advance party of 40 soldiers to Poland in April.\n\nThe main body of about 300 came."
     assert {("KR", "troops", 40), ("KR", "troops", 300)} <= figs(run(ex, body))
+
+
+def test_a_negation_in_a_restrictive_relative_clause_denies_nothing(ex: Extractor) -> None:
+    body = "Ireland sent about 130 soldiers to Lebanon in 2019 to replace Finnish troops who withdrew after a cut."
+    claims = run(ex, body)
+    assert ("IE", "troops", 130) in figs(claims)
+    assert ("IE", "LB") in locs(claims)
+    # the relative clause ends at the main verb: a negation after it still denies
+    body = "The Irish soldiers who came in May are no longer in Lebanon, the army said."
+    assert all(c.denied for c in run(ex, body))
+
+
+def test_a_name_after_a_year_is_the_subject(ex: Extractor) -> None:
+    claims = run(ex, "In 2019 Ireland sent about 130 soldiers to Lebanon.")
+    assert ("IE", "troops", 130) in figs(claims)
+    assert ("IE", "LB") in locs(claims)

@@ -57,6 +57,9 @@ def _in_quotes(text: str, pos: int) -> bool:
     return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
 
 
+#: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
+_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -194,6 +197,8 @@ class OwnerRules(ExtractorBase):
     @staticmethod
     def _after_preposition(text: str, m: ActorMention) -> bool:
         """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
+        if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+            return False  # "In 2019 Ireland sent": the preposition governs the year
         prev = _words(text[max(0, m.start - 20) : m.start])
         if prev and prev[-1] == "the":
             prev = prev[:-1]
@@ -334,6 +339,7 @@ class OwnerRules(ExtractorBase):
             last_object = True
             if in_list or (
                 prev
+                and not _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start)  # "In 2019 Ireland sent"
                 and (
                     prev[-1] in _PREP_OBJECT_WORDS
                     or prev[-1] in self.cues.recipient_verbs
