@@ -164,3 +164,11 @@ def test_a_name_after_a_year_is_the_subject(ex: Extractor) -> None:
     claims = run(ex, "In 2019 Ireland sent about 130 soldiers to Lebanon.")
     assert ("IE", "troops", 130) in figs(claims)
     assert ("IE", "LB") in locs(claims)
+
+
+def test_luzon_and_the_luzon_strait_are_places(ex: Extractor) -> None:
+    claims = run(ex, "About 300 Australian troops are in northern Luzon for the drills.")
+    assert ("AU", "troops", 300) in figs(claims)
+    assert ("AU", "PH") in locs(claims)
+    claims = run(ex, "Two Chinese destroyers sailed through the Luzon Strait on Monday.")
+    assert {c.location.name for c in claims if c.location} == {"Luzon Strait"}
