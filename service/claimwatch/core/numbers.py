@@ -167,7 +167,10 @@ _AFTER_NOT_FIGURE = re.compile(
 _BEFORE_NOT_FIGURE = re.compile(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
-    rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+)$",
+    rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"
+    # the later ages of a list: "aged 24, 27 and 31"
+    r"\b(?:aged|ages)[ \t]+(?:\d{1,3}[ \t]*,[ \t]*)+(?:\d{1,3}[ \t]*,?[ \t]+(?:and|or|to)[ \t]+)?|"
+    r"\b(?:aged|ages)[ \t]+\d{1,3}[ \t]+(?:and|or|to)[ \t]+)$",
     re.IGNORECASE,
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
@@ -180,7 +183,10 @@ _RECIPIENT_BEFORE_RE = re.compile(
     r"provid(?:ed|e|es|ing)|deliver(?:ed|s|ing)?|hand(?:ed|s|ing)?|offer(?:ed|s|ing)?|len[dt]s?|"
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
-_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
+_TOKEN_RE = re.compile(r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
+_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s")
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
 _DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")
@@ -324,8 +330,12 @@ def _tables() -> _Tables:
 
 
 def noun_topic(noun: str) -> str | None:
-    """Topic of a counted noun ("infantrymen" -> troops), None when unknown."""
-    return _tables().noun_topic.get(noun.lower())
+    """Topic of a counted noun ("infantrymen" -> troops; a plural model designator "P-8s" -> equipment), None when
+    unknown."""
+    t = _tables().noun_topic.get(noun.lower())
+    if t is None and _MODEL_PLURAL_RE.fullmatch(noun):
+        return "equipment"
+    return t
 
 
 def parse_number(text: str) -> int | None:
@@ -533,6 +543,12 @@ _JET_CONTEXT_RE = re.compile(
     r"\b(?:jets|warplanes|combat[ \t]+aircraft|fighter[ \t]+aircraft|Rafales?|Typhoons|Eurofighters?|Gripens?|"
     r"Mirages?|F-\d{1,2}[A-Z]?s?|Su-\d\d[A-Z]*s?|MiG-\d\d[A-Z]*s?|J-\d\d[A-Z]*s?)\b"
 )
+def fighters_are_jets(text: str, noun: str) -> bool:
+    """ "fighters" in a sentence that names jets ("the number of fighters at the base" after "two Typhoons"): the
+    fighters are aircraft."""
+    return noun.lower() in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text) is not None
+
+
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
 
@@ -585,6 +601,8 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 hs = tm.end() + nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
+        if _MODEL_PLURAL_RE.fullmatch(tok):
+            return tok, tm.start(), tm.end()  # "four P-8s": the model names what is counted
         if low in _MEASURE_WORDS and text.startswith(" of ", tm.end()):
             prev = low
             continue  # "250 pieces of military equipment": a measure; the noun after "of" is counted
@@ -604,6 +622,31 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)")
+_AND_SINGULAR_RE = re.compile(r" (?:and|or) ([a-z][a-z-]*) ([a-z][a-z-]*)")
+
+
+def _noun_as_modifier(text: str, noun: str, end: int, tables: _Tables) -> tuple[str, int, int] | bool:
+    """A singular counted noun after a number above one modifies the word after it: "12 fighter aircraft" counts
+    aircraft (returned), "120 fighter sorties" and "30 fighter and helicopter take-offs" count events, no forces
+    (True). False when the noun is the counted one."""
+    m = _LOWER_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    if w in tables.noun_topic:
+        return w, m.start(1), m.end(1)
+    if w in ("and", "or"):
+        a = _AND_SINGULAR_RE.match(text, end)
+        return bool(
+            a is not None
+            and a.group(1) + "s" in tables.noun_topic
+            and a.group(2) not in tables.noun_topic
+            and a.group(2) not in _STOP_WORDS
+        )
+    return w not in _STOP_WORDS
+
+
 def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureMatch]:
     """Numbers with their counted noun; bare numbers are returned with ``topic=None``, unit ''.
 
@@ -615,7 +658,16 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
         unit = find_unit(text, num.end)
         if unit is not None:
             noun, us, ue = unit
-            topic = tables.noun_topic[noun.lower()]
+            if num.value > 1 and noun.islower() and noun + "s" in tables.noun_topic and not (
+                num.text.endswith("-strong") or text.startswith("-strong", num.end)
+            ):
+                head = _noun_as_modifier(text, noun, ue, tables)
+                if head is True:
+                    out.append(FigureMatch(num, "", num.end, num.end, None))
+                    continue  # "about 120 fighter sorties": events are counted
+                if isinstance(head, tuple):
+                    noun, us, ue = head  # "12 fighter aircraft": the next noun is counted
+            topic = tables.noun_topic.get(noun.lower()) or "equipment"  # else a plural model designator
             if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
                 text, num.end, us
             ):

@@ -76,6 +76,7 @@ class Cues:
     mission_words: frozenset[str]  # a sentence about a multinational mission
     organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
     definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
+    munition_nouns: frozenset[str]  # fired things: only they "landed" as incoming fire
 
 
 def _alt(words: list[str]) -> re.Pattern[str]:
@@ -101,6 +102,7 @@ def load_cues() -> Cues:
             re.IGNORECASE,
         ),
         airborne_words=frozenset(c["airborne_words"]),
+        munition_nouns=frozenset(c["munition_nouns"]),
         facility_dep_re=re.compile(
             r"\b(?:[Ff]rom|[Vv]ia|left|leaving|departed|vacated|quit)[ \t]+(?:the[ \t]+)?"
             r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"

@@ -22,6 +22,13 @@ _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
     r"maintained|added|countered|told|repeated|reiterated)\b"
 )
+#: A restrictive relative clause on a noun ("to replace Austrian troops who withdrew in 2013"): like one set off by
+#: commas, it describes its noun; a negation in it denies nothing of the claim. It ends at punctuation or at the
+#: main clause's verb ("the officers who run the war are no longer safe").
+_BARE_RELATIVE_RE = re.compile(
+    r"(?<=[a-z])[ \t]+(?:who|which)[ \t]+[^\s,;.]+"
+    r"(?:[ \t]+(?!(?:is|are|was|were|has|have|had|will|would|remain|remains)\b)[^\s,;.]+)*"
+)
 
 
 class EventRules(ExtractorBase):
@@ -73,7 +80,7 @@ class EventRules(ExtractorBase):
         ``pos``: "The army put its strength at about 2,000, and dismissed claims that 5,000 were there" denies
         the later claim, not the army's own figure."""
         cues = self.cues
-        head = _RELATIVE_SPAN_RE.sub(",", text[:pos])
+        head = _BARE_RELATIVE_RE.sub("", _RELATIVE_SPAN_RE.sub(",", text[:pos]))
         if cues.denial_re.search(head) or cues.no_force_re.search(head):
             return False
         later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
@@ -99,7 +106,7 @@ class EventRules(ExtractorBase):
         # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
         # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
         # denial beside the claim: neither denies the claim itself.
-        main = _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text))
+        main = _BARE_RELATIVE_RE.sub("", _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text)))
         tail = _CONTRAST_TAIL_RE.search(main)
         if tail is not None and not (cues.denial_re.search(main, 0, tail.start()) or cues.no_force_re.search(
             main, 0, tail.start()

@@ -63,8 +63,10 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
     FigureMatch,
+    fighters_are_jets,
     find_unit,
     is_implied_subject,
+    noun_topic,
     reference_topic,
 )
 from claimwatch.models import Actor
@@ -154,7 +156,7 @@ class FigureRules(OwnerRules):
                     and not set(_words(text)) & cues.warship_words
                 ):
                     return None  # "Two of its crew were released": the crew of no warship named in the paragraph
-                topic = cues.noun_topic.get(noun.lower())
+                topic = noun_topic(noun)
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 owner_pronoun = part.group(1).lower() in ("its", "their")
@@ -191,7 +193,7 @@ class FigureRules(OwnerRules):
             elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
-                topic = cues.noun_topic.get(noun.lower(), "troops")
+                topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
@@ -210,7 +212,12 @@ class FigureRules(OwnerRules):
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _SENT_AFTER_RE.match(text, num.end)
                 )
-                counted = _NUMBER_VERB_RE.search(text, max(0, num.start - 30), num.start) is not None
+                nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
+                counted = nv is not None
+                if nv is not None and nv.group("subj"):
+                    # "its armed forces number about 22,000": the subject names what is counted (a whole force,
+                    # not a share of one placed before)
+                    f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
                 if not continuation and not counted and not is_implied_subject(text, f):
                     return None
                 # "and about 300 are still serving with X": a bare number whose own verb places forces
@@ -358,8 +365,12 @@ class FigureRules(OwnerRules):
                     entry = m.entry
                     break
         if entry is None:
-            if topic == "equipment" and _IMPACT_AFTER_RE.match(text, f.unit_end):
-                return None  # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed
+            if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
+                not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns
+            ):
+                # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed ("two Typhoons
+                # landed at the base": aircraft that landed arrived)
+                return None
             entry = self._context_actor(st, text, num.start, mentions)
             if topic == "casualties" and entry is not None:
                 # "Kazakh officials said 18 members of the security forces had been killed": a state's officials

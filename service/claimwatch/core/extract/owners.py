@@ -60,6 +60,9 @@ def _in_quotes(text: str, pos: int) -> bool:
     return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
 
 
+#: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
+_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -199,6 +202,8 @@ class OwnerRules(ExtractorBase):
     @staticmethod
     def _after_preposition(text: str, m: ActorMention) -> bool:
         """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
+        if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+            return False  # "In 2019 Ireland sent": the preposition governs the year
         prev = _words(text[max(0, m.start - 20) : m.start])
         if prev and prev[-1] == "the":
             prev = prev[:-1]
@@ -339,6 +344,7 @@ class OwnerRules(ExtractorBase):
             last_object = True
             if in_list or (
                 prev
+                and not _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start)  # "In 2019 Ireland sent"
                 and (
                     prev[-1] in _PREP_OBJECT_WORDS
                     or prev[-1] in self.cues.recipient_verbs
@@ -374,7 +380,10 @@ class OwnerRules(ExtractorBase):
             return None
         last = before[-1]
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
-            len(before) > 1 and self._after_preposition(text, last)
+            len(before) > 1
+            and self._after_preposition(text, last)
+            # "the largest contingent in UNDOF, which has 1,100 troops": a mission or alliance is no place
+            and not (last.entry.form == "group" and not last.entry.sponsor)
         ):
             return last.entry
         for m in reversed(before):

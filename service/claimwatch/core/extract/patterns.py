@@ -246,12 +246,13 @@ _TOTAL_TO_RE = re.compile(
     r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
     re.IGNORECASE,
 )
-#: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total.
+#: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total ("bringing
+#: its fleet to 12": ships or aircraft).
 _STRENGTH_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
-    r"(?P<noun>strength|numbers|presence|force|contingent|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
+    r"(?P<noun>strength|numbers|presence|force|contingent|fleet|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
     r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
     r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
     # "the contingent in South Sudan was raised to around 400"
@@ -281,7 +282,11 @@ _ALONG_WITH_RE = re.compile(
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
 _NUMBER_VERB_RE = re.compile(
     r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
-    r"[ \t]+number)[ \t]+$",
+    # "its armed forces number about 22,000": a plural subject's verb
+    r"[ \t]+number|\b(?P<subj>forces|troops|soldiers|personnel|fighters|contingents|ranks)"
+    r"(?:[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+number)"
+    r"(?:[ \t]+(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|only|just))?"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
 #: Between a place and the larger place it lies in: "Souda Bay in Crete", "Rota, Spain", "Souda Bay on the Greek
@@ -291,7 +296,13 @@ _IN_CONTAINER_RE = re.compile(
 )
 #: A place followed by these words names a military command or fleet ("Africa Command", "the Pacific Fleet",
 #: "the Southern Theater Command").
-_COMMAND_AFTER_RE = re.compile(r"[ \t]+(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)\b")
+#: After a place, a command, fleet or service names an organisation ("Africa Command", "Republic of Fiji Military
+#: Forces", "Kenya Defence Forces", "China Coast Guard", "Pakistan Air Force"), not where forces are; an air force
+#: base keeps its place ("Eglin Air Force Base").
+_COMMAND_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:Theat(?:er|re)[ \t]+)?(?:Command|Fleet)|(?:Military|Armed|Defen[cs]e)[ \t]+Forces?|"
+    r"Air[ \t]+Force(?![ \t]+(?:Base|Station))|Coast[ \t]+Guard|Navy|Army)\b"
+)
 #: A region or sea after these words names a component command ("Marine Corps Forces Pacific", "U.S. Army
 #: Europe"); a country after them ("U.S. Forces Korea") still says where the forces are.
 _COMMAND_BEFORE_RE = re.compile(r"\b(?:Forces|Army|Navy|Fleet|Command)[ \t]+$")
@@ -431,9 +442,11 @@ _NUMBER_AFTER_RE = re.compile(
 )
 #: "a crew of about 65": the crew of a ship named before counts its sailors.
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
-#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000": a unit's strength.
+#: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000", "the main body of
+#: about 500": a unit's strength.
 _UNIT_OF_RE = re.compile(
-    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad)[ \t]+of"
+    r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad|"
+    r"(?<=main[ \t])body)[ \t]+of"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -55,16 +55,22 @@ _IN_REGION_OF_RE = re.compile(
 )
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 _COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
+#: "the area of separation", "the region of the lakes": an anaphor noun defined by what follows.
+_DESCRIBED_AFTER_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
+)
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
     def _theatre(self, mentions: list[ActorMention]) -> PlaceMention | None:
-        """The country of the first peace operation named in the sentence whose theatre is known."""
+        """The country (or, for a mission with no country of its own, the territory: "Golan Heights") of the first
+        peace operation named in the sentence whose theatre is known."""
         for m in mentions:
             if m.entry.theatre:
-                place = self.gazetteer.country(m.entry.theatre)
+                th = m.entry.theatre
+                place = self.gazetteer.country(th) if len(th) == 2 else self.gazetteer.lookup(th)
                 if place is not None:
                     return PlaceMention(m.start, m.start, place.name, place)
         return None
@@ -80,6 +86,9 @@ class PlaceRules(ExtractorBase):
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
             if _NAMED_AFTER_RE.match(text, m.end()):
                 continue  # "the base at Adji Kossei", "the city of Goma": named here, no reference back
+            if m.group(0).lower() != "there" and _DESCRIBED_AFTER_RE.match(text, m.end()):
+                continue  # "the area of separation": described here, no reference back ("the country of 5 million"
+                # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
