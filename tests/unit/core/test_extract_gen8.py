@@ -172,3 +172,10 @@ def test_luzon_and_the_luzon_strait_are_places(ex: Extractor) -> None:
     assert ("AU", "PH") in locs(claims)
     claims = run(ex, "Two Chinese destroyers sailed through the Luzon Strait on Monday.")
     assert {c.location.name for c in claims if c.location} == {"Luzon Strait"}
+
+
+def test_a_state_organ_that_said_on_a_date_that_it_would_send_speaks_of_its_own_forces(ex: Extractor) -> None:
+    body = "Britain's defence ministry said on July 16 that it would send two more Typhoon jets to Estonia."
+    claims = run(ex, body)
+    assert ("GB", "equipment", 2) in figs(claims)
+    assert ("GB", "EE") in locs(claims)

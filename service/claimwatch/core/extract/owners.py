@@ -359,7 +359,7 @@ class OwnerRules(ExtractorBase):
             if (
                 m.entry.form != "group"
                 and self._is_speaker(nxt)
-                and not _SELF_SPEECH_RE.match(nxt)
+                and not _SELF_SPEECH_RE.match(text, m.end, m.end + 72)  # "'s defence ministry said on July 16 that it"
                 and not self.cues.organ_acts_re.match(nxt)
             ):
                 continue
