@@ -98,6 +98,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ws = _words(body[m.end : m.end + 30])[:2]
                 if ws and (ws[0] in nat or " ".join(ws) in nat):
                     st.nationals_seen.add(m.entry.actor.code)
+                if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
+                    st.security_seen.add(m.entry.actor.code)
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
         st.number_starts = [m.start() for m in NUMBER_STARTS_RE.finditer(body)]
         st.body = body

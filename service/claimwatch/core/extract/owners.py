@@ -489,6 +489,9 @@ class OwnerRules(ExtractorBase):
         personnel = noun is None or noun in self.cues.personnel_nouns
         if group is not None and personnel and entry.form in ("demonym",):
             return group.actor
+        if entry.form == "demonym" and self._security_staff(text, entry, mentions, st):
+            # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
+            return self.actors.security(entry).model_copy()
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
@@ -521,6 +524,22 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    def _security_staff(self, text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
+        """The demonym names private security staff: "Chinese security firms", or, once the item named them,
+        "Chinese contractors"/"guards"."""
+        sec = self.actors.security_re
+        if sec is None or entry.actor.code not in st.security_seen:
+            return False
+        for m in mentions:
+            if m.entry is not entry:
+                continue
+            if sec.match(text, m.end):
+                return True
+            ws = _words(text[m.end : m.end + 20])[:1]
+            if ws and ws[0] in self.actors.security_followers:
+                return True
+        return False
 
     @staticmethod
     def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:

@@ -29,6 +29,7 @@ class State:
     state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
+    security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
     claimant: str | None = None
     claimant_paragraph: int = -1
