@@ -24,3 +24,20 @@ def test_security_personnel_stay_with_the_state(ex: Extractor) -> None:
     # "security personnel" names a state's police and intelligence services as often as contractors
     claims = run(ex, "Officials said 3,000 Egyptian security personnel were in Libya.")
     assert ("EG", "troops", 3000) in figs(claims)
+
+
+def test_elided_count_takes_noun_and_place_of_the_sentence_before(ex: Extractor) -> None:
+    # "Norway has about 90." right after a placed count: the soldiers and the place are elided
+    claims = run(ex, "Sweden has about 350 soldiers in Latvia, officials said. Norway has about 90.")
+    assert ("NO", "troops", 90) in figs(claims)
+    assert ("NO", "LV") in locs(claims)
+
+
+def test_elided_count_keeps_the_topic_before(ex: Extractor) -> None:
+    claims = run(ex, "Greece operates 24 Rafale jets from Tanagra. Croatia has 12.")
+    assert ("HR", "equipment", 12) in figs(claims)
+
+
+def test_bare_has_number_without_a_count_before_claims_nothing(ex: Extractor) -> None:
+    claims = run(ex, "The election was held on Sunday. Norway has about 90.")
+    assert not figs(claims)

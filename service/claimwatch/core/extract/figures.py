@@ -185,10 +185,15 @@ class FigureRules(OwnerRules):
                 head_entry_found = wo
                 topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
                 implied = False
-            elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
-                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
+            elif (
+                gap := self._gapped_owner(
+                    text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
+                )
+            ) is not None:
+                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
+                # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
                 head_entry_found = gap
-                topic = reference_topic(text, f) or "troops"
+                topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
                 implied = False
             elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"

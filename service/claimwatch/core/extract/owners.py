@@ -597,7 +597,13 @@ class OwnerRules(ExtractorBase):
         return False
 
     def _gapped_owner(
-        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        mentions: list[ActorMention],
+        earlier: list[tuple[ActorEntry, int, str]],
+        follows_count: bool = False,
     ) -> ActorEntry | None:
         """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
         with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""
@@ -611,7 +617,11 @@ class OwnerRules(ExtractorBase):
             # the clause was cut off the count it continues ("..., while Romania is adding about 100."): the
             # actor opens the clause, a verb links it to a number that ends it
             ws = _words(link.group(0))
-            if text[: m.start].strip() or not ws or ws[-1] in _GAP_STATIVE or not _GAP_END_RE.match(text, end):
+            if text[: m.start].strip() or not ws or not _GAP_END_RE.match(text, end):
+                return None
+            if ws[-1] in _GAP_STATIVE and not (follows_count and ws[-1] in ("has", "had", "have")):
+                # "Fiji has about 180." says nothing of forces on its own, but right after a sentence that
+                # counted forces ("Colombia has about 275 soldiers in the Sinai.") it is that count, elided
                 return None
             return m.entry
         return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None

@@ -433,6 +433,13 @@ _WITH_COUNT_RE = re.compile(
 _GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
+#: "Fiji has about 180.": a sentence that is only an actor, "has" and a number elides the noun and the place of
+#: the count in the sentence before ("Colombia has about 275 soldiers in the Sinai.")
+_ELIDED_COUNT_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:has|had|have)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|"
+    r"at[ \t]+least|up[ \t]+to|only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A bare number that ends its clause: "..., while Romania is adding about 100."
 _GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
 #: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".
