@@ -41,3 +41,11 @@ def test_elided_count_keeps_the_topic_before(ex: Extractor) -> None:
 def test_bare_has_number_without_a_count_before_claims_nothing(ex: Extractor) -> None:
     claims = run(ex, "The election was held on Sunday. Norway has about 90.")
     assert not figs(claims)
+
+
+def test_first_n_of_m_counts_the_share_placed_and_the_whole_unplaced(ex: Extractor) -> None:
+    # "the first eight of 24 K9 howitzers" delivered to a place: eight are there; the 24 ordered are not
+    claims = run(ex, "South Korea has delivered the first eight of 24 K9 self-propelled howitzers to Estonia.")
+    assert figs(claims) == {("KR", "equipment", 8), ("KR", "equipment", 24)}
+    placed = {(c.figure.value, c.location.country_code if c.location else None) for c in claims if c.figure}
+    assert placed == {(8, "EE"), (24, None)}

@@ -33,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _MERCHANT_WORDS,
     _MISSION_WORD_RE,
     _PLAIN_SHIP_NOUNS,
+    _SHARE_OF_BEFORE_RE,
     _WEAK_FORCE_WORDS,
     _command_name,
     _inside_longer,
@@ -316,6 +317,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
             fg = c.figure
+            at = fg.number.start if fg is not None else 0
+            share_whole = fg is not None and _SHARE_OF_BEFORE_RE.search(text, max(0, at - 16), at)
+            if ps and share_whole:
+                ps = []  # "handed over the first six of 36 howitzers to Armenia": the six are there, not the 36
             if not ps and fg is not None and self._elided_count(text, fg.number.start, fg.number.end, mentions, st):
                 ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):

@@ -42,6 +42,7 @@ from claimwatch.core.extract.patterns import (
     _NUMBER_AT_RE,
     _NUMBER_OF_RE,
     _NUMBER_VERB_RE,
+    _OF_NUMBER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
     _PARTITIVE_RE,
@@ -64,6 +65,7 @@ from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
     FigureMatch,
     fighters_are_jets,
+    find_figures,
     find_unit,
     is_implied_subject,
     noun_topic,
@@ -147,6 +149,12 @@ class FigureRules(OwnerRules):
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
+            whole_topic: str | None = None
+            if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
+                # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
+                whole = find_figures(text, [part.end()])
+                if whole and whole[0].number.start == part.end() and whole[0].topic:
+                    unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
             if part and unit is not None:
                 # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
                 noun, us, ue = unit
@@ -156,7 +164,7 @@ class FigureRules(OwnerRules):
                     and not set(_words(text)) & cues.warship_words
                 ):
                     return None  # "Two of its crew were released": the crew of no warship named in the paragraph
-                topic = noun_topic(noun)
+                topic = whole_topic or noun_topic(noun)
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 owner_pronoun = part.group(1).lower() in ("its", "their")

@@ -369,6 +369,16 @@ _PREP_OBJECT_WORDS = frozenset(
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own
+_OF_NUMBER_RE = re.compile(
+    r"[ \t]+of[ \t]+()(?=[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\b)",
+    re.IGNORECASE,
+)
+#: Before the whole of such a share: "the first six of" 36 howitzers (the whole was ordered, it is not placed)
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+of[ \t]+$", re.IGNORECASE
+)
 #: "Of the aircraft, 35 crossed ...": a partitive put before a bare number names what it counts.
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
