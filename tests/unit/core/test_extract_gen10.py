@@ -49,3 +49,13 @@ def test_first_n_of_m_counts_the_share_placed_and_the_whole_unplaced(ex: Extract
     assert figs(claims) == {("KR", "equipment", 8), ("KR", "equipment", 24)}
     placed = {(c.figure.value, c.location.country_code if c.location else None) for c in claims if c.figure}
     assert placed == {(8, "EE"), (24, None)}
+
+
+def test_second_loss_verb_with_a_bare_number_counts_the_same_forces(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen ambushed the convoy, killing 6 Nigerien soldiers and wounding 14.")
+    assert figs(claims) == {("NE", "casualties", 6), ("NE", "casualties", 14)}
+
+
+def test_bare_number_after_a_non_loss_verb_is_no_loss(ex: Extractor) -> None:
+    claims = run(ex, "Gunmen ambushed the convoy, killing 6 Nigerien soldiers and burning 14.")
+    assert ("NE", "casualties", 14) not in figs(claims)

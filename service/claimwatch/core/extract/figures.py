@@ -15,6 +15,7 @@ from claimwatch.core.extract.owners import OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_BEFORE_RE,
+    _AND_VERB_BEFORE_RE,
     _AND_WORD_RE,
     _ANOTHER_RE,
     _APPOSED_COUNT_RE,
@@ -224,6 +225,12 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _SENT_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
+                    earlier
+                    and earlier[-1][2] == "casualties"
+                    and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
+                    and cv.group(1).lower() in cues.casualty_before
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None
