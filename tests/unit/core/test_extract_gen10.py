@@ -59,3 +59,18 @@ def test_second_loss_verb_with_a_bare_number_counts_the_same_forces(ex: Extracto
 def test_bare_number_after_a_non_loss_verb_is_no_loss(ex: Extractor) -> None:
     claims = run(ex, "Gunmen ambushed the convoy, killing 6 Nigerien soldiers and burning 14.")
     assert ("NE", "casualties", 14) not in figs(claims)
+
+
+def test_coordinated_counts_share_the_noun_after_the_second(ex: Extractor) -> None:
+    # "three Canadian and five Latvian soldiers": two counts, each with its own demonym, one noun
+    claims = run(ex, "A mine blast near Adazi wounded three Canadian and five Latvian soldiers.")
+    assert figs(claims) == {("CA", "casualties", 3), ("LV", "casualties", 5)}
+    claims = run(ex, "Seven Polish and 12 Czech soldiers were among the injured.")
+    assert figs(claims) == {("PL", "casualties", 7), ("CZ", "casualties", 12)}
+    claims = run(ex, "The brigade includes 300 Norwegian and 200 Danish soldiers.")
+    assert figs(claims) == {("NO", "troops", 300), ("DK", "troops", 200)}
+
+
+def test_shared_noun_of_two_demonyms_is_still_no_figure_for_either(ex: Extractor) -> None:
+    claims = run(ex, "The strike killed 40 Russian and North Korean troops.")
+    assert not figs(claims)

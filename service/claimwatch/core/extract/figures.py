@@ -26,6 +26,8 @@ from claimwatch.core.extract.patterns import (
     _CIVIL_CRAFT_RE,
     _CLAUSE_BREAK_RE,
     _COMBINED_SUBJECT_RE,
+    _COORD_BEFORE_RE,
+    _COORD_SHARED_RE,
     _COUNT_BEFORE_RE,
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
@@ -70,6 +72,7 @@ from claimwatch.core.numbers import (
     find_unit,
     is_implied_subject,
     noun_topic,
+    parse_number,
     reference_topic,
 )
 from claimwatch.models import Actor
@@ -156,6 +159,15 @@ class FigureRules(OwnerRules):
                 whole = find_figures(text, [part.end()])
                 if whole and whole[0].number.start == part.end() and whole[0].topic:
                     unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
+            if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
+                m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
+            ):
+                # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
+                # second count's, the demonym between is the first count's own
+                second = find_figures(text, [co.end()])
+                if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
+                    part = co
+                    unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
             if part and unit is not None:
                 # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
                 noun, us, ue = unit
@@ -594,7 +606,11 @@ class FigureRules(OwnerRules):
         clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
         heavy toll") speaks of something else."""
         cues = self.cues
-        btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
+        before = f.number.start
+        co = _COORD_BEFORE_RE.search(text, max(0, before - 40), before)
+        if co is not None and parse_number(co.group(1)) is not None:
+            before = co.start()  # "wounded four American and two Fijian peacekeepers": the verb governs both
+        btoks = _words(text[max(0, before - 30) : before])
         if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
             return True
         if len(btoks) > 1 and btoks[-1] == "of" and btoks[-2] in cues.casualty_nouns_of:

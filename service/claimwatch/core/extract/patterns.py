@@ -371,6 +371,10 @@ _PREP_OBJECT_WORDS = frozenset(
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: "four American and two Fijian peacekeepers": counts of two actors that share the noun after the second
+_COORD_SHARED_RE = re.compile(r"[ \t]+([A-Z][\w-]*)[ \t]+and[ \t]+(?=\w)")
+#: Before the second of such counts: "wounded" [four American and] two Fijian peacekeepers
+_COORD_BEFORE_RE = re.compile(r"\b([\w,]+)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+$")
 #: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own
 _OF_NUMBER_RE = re.compile(
     r"[ \t]+of[ \t]+()(?=[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
