@@ -74,3 +74,15 @@ def test_coordinated_counts_share_the_noun_after_the_second(ex: Extractor) -> No
 def test_shared_noun_of_two_demonyms_is_still_no_figure_for_either(ex: Extractor) -> None:
     claims = run(ex, "The strike killed 40 Russian and North Korean troops.")
     assert not figs(claims)
+
+
+def test_possessive_after_in_owns_a_place_not_the_count(ex: Extractor) -> None:
+    # "in Lebanon's south": Lebanon owns the place; the count is the subject's
+    claims = run(ex, "Ireland will cut its battalion in Lebanon's south to about 340 soldiers, officials said.")
+    assert ("IE", "troops", 340) in figs(claims)
+    assert ("LB", "troops", 340) not in figs(claims)
+
+
+def test_possessive_after_according_to_still_owns_the_count(ex: Extractor) -> None:
+    claims = run(ex, "According to Chad's army, it lost 10 soldiers in the attack.")
+    assert ("TD", "casualties", 10) in figs(claims)

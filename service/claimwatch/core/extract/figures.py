@@ -49,6 +49,7 @@ from claimwatch.core.extract.patterns import (
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
     _PARTITIVE_RE,
+    _PLACE_OWNER_PREPS,
     _PLURAL_AFTER_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
@@ -332,6 +333,9 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
+                    prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
+                    if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
+                        continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
                     entry = m.entry
                     break
         if entry is None:
