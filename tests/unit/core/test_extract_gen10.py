@@ -86,3 +86,15 @@ def test_possessive_after_in_owns_a_place_not_the_count(ex: Extractor) -> None:
 def test_possessive_after_according_to_still_owns_the_count(ex: Extractor) -> None:
     claims = run(ex, "According to Chad's army, it lost 10 soldiers in the attack.")
     assert ("TD", "casualties", 10) in figs(claims)
+
+
+def test_count_before_a_change_after_from_is_the_same_forces(ex: Extractor) -> None:
+    # "reduce ... to about 600 soldiers by June from about 1,000 now, officials said": both are Denmark's troops
+    body = "Denmark will reduce its force in Latvia to about 600 soldiers by June from about 1,000 now, officials said."
+    claims = run(ex, body)
+    assert figs(claims) == {("DK", "troops", 600), ("DK", "troops", 1000)}
+
+
+def test_from_a_number_without_a_change_is_no_count(ex: Extractor) -> None:
+    claims = run(ex, "Denmark sent 600 soldiers to Latvia from 1,000 based at home.")
+    assert ("DK", "troops", 1000) not in figs(claims)

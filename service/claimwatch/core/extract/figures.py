@@ -23,6 +23,7 @@ from claimwatch.core.extract.patterns import (
     _BOTH_AFTER_RE,
     _BOTH_SIDES_RE,
     _CASUALTY_CUT_RE,
+    _CHANGED_FROM_RE,
     _CIVIL_CRAFT_RE,
     _CLAUSE_BREAK_RE,
     _COMBINED_SUBJECT_RE,
@@ -49,6 +50,7 @@ from claimwatch.core.extract.patterns import (
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
     _PARTITIVE_RE,
+    _PHRASE_END_RE,
     _PLACE_OWNER_PREPS,
     _PLURAL_AFTER_RE,
     _PREP_OBJECT_WORDS,
@@ -238,6 +240,9 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _SENT_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
+                    earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
                 ) or bool(
                     # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
                     earlier
@@ -573,7 +578,11 @@ class FigureRules(OwnerRules):
     def _non_force_after(self, text: str, pos: int) -> bool:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
-        ws = [w.rstrip("'’") for w in _words(text[pos : pos + 40])[:3]]  # "the two countries' treaty"
+        window = text[pos : pos + 40]
+        end = _PHRASE_END_RE.search(window)
+        if end is not None:
+            window = window[: end.start()]  # "450 now, officials said": the noun phrase ended at the comma
+        ws = [w.rstrip("'’") for w in _words(window)[:3]]  # "the two countries' treaty"
         if ws[:1] == ["of"] and len(ws) >= 2:
             head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
             if head in cues.non_force_people or head in cues.non_force_heads:

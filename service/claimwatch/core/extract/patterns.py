@@ -242,6 +242,16 @@ _UP_FROM_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "cut its contingent to about 250 soldiers from roughly 450 now": the count before a change, after "from"
+_CHANGED_FROM_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|trim|trims|trimming|trimmed|shrink|shrinks|shrinking|"
+    r"shrank|lower|lowers|lowering|lowered|raise|raises|raising|raised|increase|increases|increasing|increased|"
+    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|down|up)\b"
+    r"[^.;]*\bfrom[ \t]+(?:the[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Where the words after a bare number stop belonging to its noun phrase: a comma, a semicolon, a full stop
+_PHRASE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)|$")
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
     r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
