@@ -98,3 +98,9 @@ def test_count_before_a_change_after_from_is_the_same_forces(ex: Extractor) -> N
 def test_from_a_number_without_a_change_is_no_count(ex: Extractor) -> None:
     claims = run(ex, "Denmark sent 600 soldiers to Latvia from 1,000 based at home.")
     assert ("DK", "troops", 1000) not in figs(claims)
+
+
+def test_new_size_of_a_detachment_counts_what_was_just_sent(ex: Extractor) -> None:
+    # "bringing its detachment there to eight": eight jets, the thing sent before, not eight troops
+    claims = run(ex, "Portugal will send three more F-16 jets to Lithuania, bringing its detachment there to eight.")
+    assert figs(claims) == {("PT", "equipment", 3), ("PT", "equipment", 8)}

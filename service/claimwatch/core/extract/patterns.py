@@ -252,9 +252,11 @@ _CHANGED_FROM_RE = re.compile(
 )
 #: Where the words after a bare number stop belonging to its noun phrase: a comma, a semicolon, a full stop
 _PHRASE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)|$")
+#: "bringing the total (its detachment, its contingent) there to six": a new total of what was counted before
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
-    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
+    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?"
+    r"(?:total|tally|number|count|detachment|contingent|deployment|presence|fleet|squadron)\b[^,;.]{0,60}?"
     r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
     re.IGNORECASE,
 )
