@@ -104,3 +104,11 @@ def test_new_size_of_a_detachment_counts_what_was_just_sent(ex: Extractor) -> No
     # "bringing its detachment there to eight": eight jets, the thing sent before, not eight troops
     claims = run(ex, "Portugal will send three more F-16 jets to Lithuania, bringing its detachment there to eight.")
     assert figs(claims) == {("PT", "equipment", 3), ("PT", "equipment", 8)}
+
+
+def test_relative_clause_after_demonym_force_in_place_belongs_to_the_demonym(ex: Extractor) -> None:
+    # "The Dutch contingent in Lithuania, which grew to ...": the contingent is Dutch; Lithuania is its place
+    body = "The Dutch contingent in Lithuania, which grew to about 270 soldiers last year, will stay until 2027."
+    claims = run(ex, body)
+    assert figs(claims) == {("NL", "troops", 270)}
+    assert ("NL", "LT") in locs(claims)

@@ -391,8 +391,8 @@ class OwnerRules(ExtractorBase):
                 break
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
-            if m.possessive and self._bound_noun_after(text, m):
-                return m.entry
+            if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
+                return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
             return last.entry
