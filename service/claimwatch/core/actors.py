@@ -172,6 +172,14 @@ class ActorIndex:
         )
         #: Verbs by which another state sends or hires a demonym's people ("Syrian fighters that Turkey has sent").
         self.nationals_sender_verbs: frozenset[str] = frozenset(data.get("nationals_sender_verbs", []))
+        #: "Chinese (private) security contractors/firms": a private security company's staff, their own actor
+        heads = [re.escape(str(c)).replace(r"\ ", r"[ \t]+") for c in data.get("security_heads", [])]
+        self.security_re: re.Pattern[str] | None = (
+            re.compile(r"(?:'s|’s)?[ \t]+(?:private[ \t]+)?(?:" + "|".join(heads) + r")\b", re.IGNORECASE)
+            if heads
+            else None
+        )
+        self.security_followers: frozenset[str] = frozenset(data.get("security_followers", []))
 
     def _add(self, name: str, entry: ActorEntry, override: bool = False) -> None:
         n = _norm(name)
@@ -247,6 +255,16 @@ class ActorIndex:
         if dem.endswith("s") and _norm(dem[:-1]).lower() in self._lower:
             dem = dem[:-1]  # "Kenyans" names the people; their actor is still "Kenyan fighters"
         return Actor(name=f"{dem} fighters", code=f"{entry.actor.code.lower()}-fighters", kind=ActorKind.nationals)
+
+
+    def security(self, entry: ActorEntry) -> Actor:
+        """The "<demonym> security contractors" actor: staff of a state's private security companies abroad."""
+        dem = entry.demonym or entry.actor.name
+        return Actor(
+            name=f"{dem} security contractors",
+            code=f"{entry.actor.code.lower()}-security-contractors",
+            kind=ActorKind.nationals,
+        )
 
 
 def group_sponsor(entry: ActorEntry) -> str | None:

@@ -24,13 +24,16 @@ from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.patterns import (
     _CLAUSE_JOIN_RE,
+    _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
+    _GAP_END_RE,
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
     _MISSION_WORD_RE,
     _PLAIN_SHIP_NOUNS,
+    _SHARE_OF_BEFORE_RE,
     _WEAK_FORCE_WORDS,
     _command_name,
     _inside_longer,
@@ -98,6 +101,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ws = _words(body[m.end : m.end + 30])[:2]
                 if ws and (ws[0] in nat or " ".join(ws) in nat):
                     st.nationals_seen.add(m.entry.actor.code)
+                if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
+                    st.security_seen.add(m.entry.actor.code)
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
         st.number_starts = [m.start() for m in NUMBER_STARTS_RE.finditer(body)]
         st.body = body
@@ -106,6 +111,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
                 continue
+            st.sentence_no += 1
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
@@ -199,6 +205,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             prev = cut
         return out
 
+    @staticmethod
+    def _elided_count(text: str, start: int, end: int, mentions: list[ActorMention], st: State) -> bool:
+        """ "Fiji has about 180." right after a sentence that placed a count: the noun and place are elided."""
+        if st.figure_place is None or st.figure_place[1] != st.sentence_no - 1:
+            return False
+        m = next((m for m in reversed(mentions) if m.end <= start), None)
+        return (
+            m is not None
+            and not text[: m.start].strip()
+            and _ELIDED_COUNT_RE.fullmatch(text, m.end, start) is not None
+            and _GAP_END_RE.match(text, end) is not None
+        )
+
     def _sentence(
         self, s: Sentence, st: State, body_mentions: list[ActorMention], body_places: list[PlaceMention]
     ) -> list[Claim]:
@@ -265,6 +284,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             entry, actor, topic = got
             st.last_topic = topic
+            st.figure_sentence = st.sentence_no
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f
@@ -296,6 +316,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
+            fg = c.figure
+            at = fg.number.start if fg is not None else 0
+            share_whole = fg is not None and _SHARE_OF_BEFORE_RE.search(text, max(0, at - 16), at)
+            if ps and share_whole:
+                ps = []  # "handed over the first six of 36 howitzers to Armenia": the six are there, not the 36
+            if not ps and fg is not None and self._elided_count(text, fg.number.start, fg.number.end, mentions, st):
+                ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
             chosen = self._own_place(c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
@@ -324,6 +351,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         result.append(Claim(actor, topic, None, p))
         # places carried over to later sentences
         for c in result:
+            if c.place is not None and c.figure is not None:
+                st.figure_place = (c.place, st.sentence_no)
             if c.place is not None:
                 st.actor_place[c.actor.code] = (c.place, s.paragraph)
                 st.last_place = (c.place, s.paragraph)

@@ -15,6 +15,7 @@ from claimwatch.core.extract.owners import OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_BEFORE_RE,
+    _AND_VERB_BEFORE_RE,
     _AND_WORD_RE,
     _ANOTHER_RE,
     _APPOSED_COUNT_RE,
@@ -22,9 +23,12 @@ from claimwatch.core.extract.patterns import (
     _BOTH_AFTER_RE,
     _BOTH_SIDES_RE,
     _CASUALTY_CUT_RE,
+    _CHANGED_FROM_RE,
     _CIVIL_CRAFT_RE,
     _CLAUSE_BREAK_RE,
     _COMBINED_SUBJECT_RE,
+    _COORD_BEFORE_RE,
+    _COORD_SHARED_RE,
     _COUNT_BEFORE_RE,
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
@@ -42,9 +46,12 @@ from claimwatch.core.extract.patterns import (
     _NUMBER_AT_RE,
     _NUMBER_OF_RE,
     _NUMBER_VERB_RE,
+    _OF_NUMBER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
     _PARTITIVE_RE,
+    _PHRASE_END_RE,
+    _PLACE_OWNER_PREPS,
     _PLURAL_AFTER_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
@@ -64,9 +71,11 @@ from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
     FigureMatch,
     fighters_are_jets,
+    find_figures,
     find_unit,
     is_implied_subject,
     noun_topic,
+    parse_number,
     reference_topic,
 )
 from claimwatch.models import Actor
@@ -147,6 +156,21 @@ class FigureRules(OwnerRules):
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
+            whole_topic: str | None = None
+            if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
+                # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
+                whole = find_figures(text, [part.end()])
+                if whole and whole[0].number.start == part.end() and whole[0].topic:
+                    unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
+            if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
+                m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
+            ):
+                # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
+                # second count's, the demonym between is the first count's own
+                second = find_figures(text, [co.end()])
+                if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
+                    part = co
+                    unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
             if part and unit is not None:
                 # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
                 noun, us, ue = unit
@@ -156,7 +180,7 @@ class FigureRules(OwnerRules):
                     and not set(_words(text)) & cues.warship_words
                 ):
                     return None  # "Two of its crew were released": the crew of no warship named in the paragraph
-                topic = noun_topic(noun)
+                topic = whole_topic or noun_topic(noun)
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 owner_pronoun = part.group(1).lower() in ("its", "their")
@@ -185,10 +209,15 @@ class FigureRules(OwnerRules):
                 head_entry_found = wo
                 topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
                 implied = False
-            elif (gap := self._gapped_owner(text, num.start, num.end, mentions, earlier)) is not None:
-                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share
+            elif (
+                gap := self._gapped_owner(
+                    text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
+                )
+            ) is not None:
+                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
+                # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
                 head_entry_found = gap
-                topic = reference_topic(text, f) or "troops"
+                topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
                 implied = False
             elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
@@ -211,6 +240,15 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _SENT_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
+                    earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
+                ) or bool(
+                    # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
+                    earlier
+                    and earlier[-1][2] == "casualties"
+                    and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
+                    and cv.group(1).lower() in cues.casualty_before
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None
@@ -300,6 +338,9 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
+                    prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
+                    if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
+                        continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
                     entry = m.entry
                     break
         if entry is None:
@@ -537,7 +578,11 @@ class FigureRules(OwnerRules):
     def _non_force_after(self, text: str, pos: int) -> bool:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
-        ws = [w.rstrip("'’") for w in _words(text[pos : pos + 40])[:3]]  # "the two countries' treaty"
+        window = text[pos : pos + 40]
+        end = _PHRASE_END_RE.search(window)
+        if end is not None:
+            window = window[: end.start()]  # "450 now, officials said": the noun phrase ended at the comma
+        ws = [w.rstrip("'’") for w in _words(window)[:3]]  # "the two countries' treaty"
         if ws[:1] == ["of"] and len(ws) >= 2:
             head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
             if head in cues.non_force_people or head in cues.non_force_heads:
@@ -574,7 +619,11 @@ class FigureRules(OwnerRules):
         clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
         heavy toll") speaks of something else."""
         cues = self.cues
-        btoks = _words(text[max(0, f.number.start - 30) : f.number.start])
+        before = f.number.start
+        co = _COORD_BEFORE_RE.search(text, max(0, before - 40), before)
+        if co is not None and parse_number(co.group(1)) is not None:
+            before = co.start()  # "wounded four American and two Fijian peacekeepers": the verb governs both
+        btoks = _words(text[max(0, before - 30) : before])
         if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
             return True
         if len(btoks) > 1 and btoks[-1] == "of" and btoks[-2] in cues.casualty_nouns_of:

@@ -391,8 +391,8 @@ class OwnerRules(ExtractorBase):
                 break
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
-            if m.possessive and self._bound_noun_after(text, m):
-                return m.entry
+            if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
+                return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
             return last.entry
@@ -489,6 +489,9 @@ class OwnerRules(ExtractorBase):
         personnel = noun is None or noun in self.cues.personnel_nouns
         if group is not None and personnel and entry.form in ("demonym",):
             return group.actor
+        if entry.form == "demonym" and self._security_staff(text, entry, mentions, st):
+            # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
+            return self.actors.security(entry).model_copy()
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
@@ -521,6 +524,22 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    def _security_staff(self, text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
+        """The demonym names private security staff: "Chinese security firms", or, once the item named them,
+        "Chinese contractors"/"guards"."""
+        sec = self.actors.security_re
+        if sec is None or entry.actor.code not in st.security_seen:
+            return False
+        for m in mentions:
+            if m.entry is not entry:
+                continue
+            if sec.match(text, m.end):
+                return True
+            ws = _words(text[m.end : m.end + 20])[:1]
+            if ws and ws[0] in self.actors.security_followers:
+                return True
+        return False
 
     @staticmethod
     def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
@@ -578,7 +597,13 @@ class OwnerRules(ExtractorBase):
         return False
 
     def _gapped_owner(
-        self, text: str, pos: int, end: int, mentions: list[ActorMention], earlier: list[tuple[ActorEntry, int, str]]
+        self,
+        text: str,
+        pos: int,
+        end: int,
+        mentions: list[ActorMention],
+        earlier: list[tuple[ActorEntry, int, str]],
+        follows_count: bool = False,
     ) -> ActorEntry | None:
         """The actor of a gapped clause that continues a count made earlier in the sentence: "followed by Italy
         with about 1,000", "and Belarus about 100", "while Romania is adding about 100"."""
@@ -592,7 +617,11 @@ class OwnerRules(ExtractorBase):
             # the clause was cut off the count it continues ("..., while Romania is adding about 100."): the
             # actor opens the clause, a verb links it to a number that ends it
             ws = _words(link.group(0))
-            if text[: m.start].strip() or not ws or ws[-1] in _GAP_STATIVE or not _GAP_END_RE.match(text, end):
+            if text[: m.start].strip() or not ws or not _GAP_END_RE.match(text, end):
+                return None
+            if ws[-1] in _GAP_STATIVE and not (follows_count and ws[-1] in ("has", "had", "have")):
+                # "Fiji has about 180." says nothing of forces on its own, but right after a sentence that
+                # counted forces ("Colombia has about 275 soldiers in the Sinai.") it is that count, elided
                 return None
             return m.entry
         return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None

@@ -83,6 +83,8 @@ _FOR_VERBS = frozenset(
      "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
 )  # fmt: skip
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
+#: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
+_PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
@@ -240,9 +242,21 @@ _UP_FROM_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "cut its contingent to about 250 soldiers from roughly 450 now": the count before a change, after "from"
+_CHANGED_FROM_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|trim|trims|trimming|trimmed|shrink|shrinks|shrinking|"
+    r"shrank|lower|lowers|lowering|lowered|raise|raises|raising|raised|increase|increases|increasing|increased|"
+    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|down|up)\b"
+    r"[^.;]*\bfrom[ \t]+(?:the[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Where the words after a bare number stop belonging to its noun phrase: a comma, a semicolon, a full stop
+_PHRASE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)|$")
+#: "bringing the total (its detachment, its contingent) there to six": a new total of what was counted before
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took|lift|lifts|lifting)"
-    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally|number|count)\b[^,;.]{0,60}?"
+    r"[ \t]+(?:the|its|their)[ \t]+(?:overall[ \t]+|combined[ \t]+)?"
+    r"(?:total|tally|number|count|detachment|contingent|deployment|presence|fleet|squadron)\b[^,;.]{0,60}?"
     r"[ \t]to[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -265,6 +279,8 @@ _STRENGTH_TO_RE = re.compile(
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
+#: "... and wounding 17": a verb joined by "and" right before a bare number
+_AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
@@ -369,6 +385,20 @@ _PREP_OBJECT_WORDS = frozenset(
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 _PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: "four American and two Fijian peacekeepers": counts of two actors that share the noun after the second
+_COORD_SHARED_RE = re.compile(r"[ \t]+([A-Z][\w-]*)[ \t]+and[ \t]+(?=\w)")
+#: Before the second of such counts: "wounded" [four American and] two Fijian peacekeepers
+_COORD_BEFORE_RE = re.compile(r"\b([\w,]+)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+$")
+#: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own
+_OF_NUMBER_RE = re.compile(
+    r"[ \t]+of[ \t]+()(?=[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred)\b)",
+    re.IGNORECASE,
+)
+#: Before the whole of such a share: "the first six of" 36 howitzers (the whole was ordered, it is not placed)
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+of[ \t]+$", re.IGNORECASE
+)
 #: "Of the aircraft, 35 crossed ...": a partitive put before a bare number names what it counts.
 _PREPOSED_PARTITIVE_RE = re.compile(
     r"\b[Oo]f[ \t]+(?:the|these|those|its|their|all)[ \t]+(?:[\w-]+[ \t]+)?([\w-]+)[ \t]*,[ \t]*$"
@@ -433,6 +463,13 @@ _WITH_COUNT_RE = re.compile(
 _GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
+#: "Fiji has about 180.": a sentence that is only an actor, "has" and a number elides the noun and the place of
+#: the count in the sentence before ("Colombia has about 275 soldiers in the Sinai.")
+_ELIDED_COUNT_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:has|had|have)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|"
+    r"at[ \t]+least|up[ \t]+to|only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A bare number that ends its clause: "..., while Romania is adding about 100."
 _GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
 #: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".

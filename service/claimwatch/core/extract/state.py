@@ -29,6 +29,7 @@ class State:
     state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
+    security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
     claimant: str | None = None
     claimant_paragraph: int = -1
@@ -40,6 +41,9 @@ class State:
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     paragraph: int = -1  # the paragraph of the sentence being read
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
+    sentence_no: int = -1  # the index of the sentence being read, and of the last one that claimed a figure
+    figure_sentence: int = -2
+    figure_place: tuple[PlaceMention, int] | None = None  # the place of the last placed figure, with its sentence
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
