@@ -162,3 +162,8 @@ def test_a_count_set_off_after_two_states_troops_is_neither_states(ex: Extractor
 def test_a_new_total_belongs_to_who_sent_the_first_count(ex: Extractor) -> None:
     body = "Norway is sending 200 troops to Lithuania to bolster its NATO presence, bringing the total there to 900."
     assert {("NO", "troops", 200), ("NO", "troops", 900)} <= figs(run(ex, body))
+
+
+def test_the_multinational_force_in_the_sinai_is_its_own_actor(ex: Extractor) -> None:
+    claims = run(ex, "The Multinational Force and Observers has about 1,100 troops in Egypt's Sinai, it said.")
+    assert ("mfo", "troops", 1100) in figs(claims)
