@@ -543,6 +543,8 @@ _JET_CONTEXT_RE = re.compile(
     r"\b(?:jets|warplanes|combat[ \t]+aircraft|fighter[ \t]+aircraft|Rafales?|Typhoons|Eurofighters?|Gripens?|"
     r"Mirages?|F-\d{1,2}[A-Z]?s?|Su-\d\d[A-Z]*s?|MiG-\d\d[A-Z]*s?|J-\d\d[A-Z]*s?)\b"
 )
+
+
 def fighters_are_jets(text: str, noun: str) -> bool:
     """ "fighters" in a sentence that names jets ("the number of fighters at the base" after "two Typhoons"): the
     fighters are aircraft."""
@@ -672,7 +674,7 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
                 text, num.end, us
             ):
                 topic = "equipment"  # "four F-35A fighters", "12 Su-30 fighters": aircraft, not fighters
-            elif topic == "troops" and noun.lower() in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+            elif topic == "troops" and fighters_are_jets(text, noun):
                 topic = "equipment"  # "three more Rafale jets arrived, completing a detachment of nine fighters"
             out.append(FigureMatch(num, noun, us, ue, topic))
         else:
@@ -734,7 +736,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     for w in reversed(words):
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military") and t != "casualties":
-            if t == "troops" and w in ("fighters", "fighter") and _JET_CONTEXT_RE.search(text):
+            if t == "troops" and fighters_are_jets(text, w):
                 return "equipment"  # "nine Rafale fighters after three more arrived": jets again
             return t
     return None

@@ -310,8 +310,6 @@ _NUMBER_VERB_RE = re.compile(
 _IN_CONTAINER_RE = re.compile(
     r",[ \t]*|,?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
 )
-#: A place followed by these words names a military command or fleet ("Africa Command", "the Pacific Fleet",
-#: "the Southern Theater Command").
 #: After a place, a command, fleet or service names an organisation ("Africa Command", "Republic of Fiji Military
 #: Forces", "Kenya Defence Forces", "China Coast Guard", "Pakistan Air Force"), not where forces are; an air force
 #: base keeps its place ("Eglin Air Force Base").

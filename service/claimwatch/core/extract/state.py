@@ -41,8 +41,8 @@ class State:
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     paragraph: int = -1  # the paragraph of the sentence being read
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
-    sentence_no: int = -1  # the index of the sentence being read, and of the last one that claimed a figure
-    figure_sentence: int = -2
+    sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
+    figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_place: tuple[PlaceMention, int] | None = None  # the place of the last placed figure, with its sentence
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
