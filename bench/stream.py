@@ -5,7 +5,9 @@ Measures, in this order, on a fresh broker:
 1. item-to-alert latency at a paced rate (default 100 items/s): every item
    states a figure never seen before, so every item must raise an alert; the
    latency is from the producer's send to the alert being readable on
-   ``claimwatch.alerts`` (so it includes both broker hops and the lane);
+   ``claimwatch.alerts`` (so it includes both broker hops and the lane); then
+   the median of each hop, from the timestamps the worker's producer puts on
+   the lane, claim and alert records: where the latency goes;
 2. sustained throughput: N items produced as fast as the producer can, timed
    until the worker has accounted for all of them (``claimwatch_items_total``);
 3. the worker's RSS after all of that.
@@ -27,8 +29,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
@@ -144,6 +148,44 @@ class AlertWatcher(threading.Thread):
         self.consumer.close()
 
 
+def _first_stamps(bootstrap: str, topic: str, item_id_of: Callable[[Any], str | None]) -> dict[str, float]:
+    """The timestamp (s) of each item's first record on ``topic``, read from the beginning with assign()."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=5)
+    tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+    consumer.assign(tps)
+    consumer.seek_to_beginning(*tps)
+    out: dict[str, float] = {}
+    idle = 0
+    while idle < 5:
+        batch = consumer.poll(timeout_ms=200)
+        idle = 0 if batch else idle + 1
+        for records in batch.values():
+            for r in records:
+                item_id = item_id_of(r)
+                if item_id is not None:
+                    out.setdefault(item_id, r.timestamp / 1000)
+    consumer.close()
+    return out
+
+
+def _hops(bootstrap: str, env: dict[str, str], sent: dict[str, float], stamped: dict[str, float]) -> str:
+    """Median time of each hop, from the record timestamps the worker's producers set: where the latency goes."""
+    lane = _first_stamps(bootstrap, f"{env['CLAIMWATCH_APP_ID']}.items.valid", lambda r: r.key.decode())
+    claims = _first_stamps(bootstrap, env["CLAIMWATCH_TOPIC_CLAIMS"], lambda r: json.loads(r.value)["item_id"])
+    ids = [k for k in sent if k in lane and k in claims and k in stamped]
+    if not ids:
+        return "no item reached every topic"
+
+    def med(xs: list[float]) -> str:
+        return f"{statistics.median(xs) * 1000:.1f}"
+
+    return (
+        f"median hops over {len(ids)} items: sent -> lane {med([lane[k] - sent[k] for k in ids])} ms, "
+        f"lane -> claim {med([claims[k] - lane[k] for k in ids])} ms, "
+        f"claim -> alert {med([stamped[k] - claims[k] for k in ids])} ms"
+    )
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--items", type=int, default=50_000, help="items for the throughput phase")
@@ -219,6 +261,7 @@ def main() -> int:
                     f"p99 {stamped[min(len(stamped) - 1, int(0.99 * len(stamped)))]:.1f} ms",
                     flush=True,
                 )
+                print("  " + _hops(broker.bootstrap, env, sent, watcher.stamped), flush=True)
 
             # 2. sustained throughput
             base = _accounted(worker)
