@@ -45,6 +45,7 @@ class Cues:
     pronoun_re: re.Pattern[str]
     recipient_verbs: frozenset[str]
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
+    visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
     hosts_after_re: re.Pattern[str]
     non_place_re: re.Pattern[str]
     spec_re: re.Pattern[str]
@@ -140,7 +141,8 @@ def load_cues() -> Cues:
         personnel_nouns=frozenset(t["troops"]),
         pronoun_re=_alt(c["force_pronouns"]),
         recipient_verbs=frozenset(c["recipient_verbs"]),
-        place_object_verbs=frozenset(c["place_object_verbs"]),
+        place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
+        visit_verbs=frozenset(c["visit_verbs"]),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"

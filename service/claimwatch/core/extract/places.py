@@ -226,6 +226,11 @@ class PlaceRules(ExtractorBase):
                 if w in cues.place_preps or w in cues.place_verbs:
                     gov = w
                     break
+                if w in cues.visit_verbs:
+                    # "the frigate visited Ghana" places the frigate; "the minister visited Ghana" places no force
+                    if wordset & cues.force_nouns or wordset & cues.warship_words:
+                        gov = w
+                    break
                 if w in cues.venue_nouns:
                     gov = "venue"
                     break

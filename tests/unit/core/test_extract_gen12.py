@@ -1,0 +1,65 @@
+"""Extraction rules of gen12: naval formations and port visits, each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Indian task group entered the Arabian Sea on Monday.",
+        "An Indian flotilla was deployed to the Arabian Sea last week.",
+        "India's carrier strike group entered the Arabian Sea.",
+        "An Indian naval task force arrived in the Arabian Sea.",
+    ],
+)
+def test_a_naval_formation_is_a_force_of_its_state(ex: Extractor, body: str) -> None:
+    # a task group, strike group or flotilla is the state's forces as much as its warships are
+    claims = run(ex, body)
+    assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("IN", "Arabian Sea")}
+
+
+def test_a_patrol_boat_is_a_force_of_its_state(ex: Extractor) -> None:
+    claims = run(ex, "Two Chinese patrol boats entered the lagoon at Scarborough Shoal on Friday.")
+    assert ("CN", "equipment", 2) in figs(claims)
+    assert {c.location.name for c in claims if c.location and c.actor.code == "CN"} == {"Scarborough Shoal"}
+
+
+def test_a_patrol_ship_named_after_its_state_places_that_state(ex: Extractor) -> None:
+    claims = run(ex, "The Dutch patrol ship HNLMS Groningen arrived in Belize in May, the navy said.")
+    assert locs(claims) == {("NL", "BZ")}
+
+
+def test_a_warship_that_visited_a_country_is_there(ex: Extractor) -> None:
+    claims = run(ex, "The Norwegian frigate visited Ghana and Togo last week.")
+    assert locs(claims) == {("NO", "GH"), ("NO", "TG")}
+
+
+def test_ships_visiting_a_country_are_there_with_their_count(ex: Extractor) -> None:
+    claims = run(ex, "Two Japanese minesweepers visited Cambodia in February.")
+    assert ("JP", "equipment", 2) in figs(claims)
+    assert locs(claims) == {("JP", "KH")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany's defence minister visited Lithuania on Monday.",
+        "President Macron visited Ghana last week, the Elysee said.",
+        "A delegation of Turkish lawmakers is visiting Somalia this week.",
+    ],
+)
+def test_a_visit_by_officials_places_no_forces(ex: Extractor, body: str) -> None:
+    # "visited" places forces only where the sentence names a force: a minister's trip moves none
+    assert locs(run(ex, body)) == set()
+
+
+def test_a_visited_country_owns_no_forces(ex: Extractor) -> None:
+    # the country after "visited" is where the ships went, not whose ships they are
+    claims = run(ex, "Three Spanish warships visited Senegal with about 600 sailors aboard.")
+    assert ("ES", "troops", 600) in figs(claims)
+    assert not any(c.actor.code == "SN" for c in claims)
