@@ -63,3 +63,30 @@ def test_a_visited_country_owns_no_forces(ex: Extractor) -> None:
     claims = run(ex, "Three Spanish warships visited Senegal with about 600 sailors aboard.")
     assert ("ES", "troops", 600) in figs(claims)
     assert not any(c.actor.code == "SN" for c in claims)
+
+
+def test_a_named_sea_beyond_the_old_table_is_where_ships_are(ex: Extractor) -> None:
+    claims = run(ex, "Two Russian submarines were spotted in the Irish Sea last week.")
+    assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("RU", "Irish Sea")}
+
+
+def test_a_strait_passed_on_the_way_into_a_sea_is_a_transit_point(ex: Extractor) -> None:
+    # "through X into Y": the ships went to Y; X was on the way
+    claims = run(ex, "A Chinese carrier group sailed through the Bashi Channel into the Philippine Sea this week.")
+    assert {c.location.name for c in claims if c.location} == {"Philippine Sea"}
+
+
+def test_a_strait_sailed_through_with_no_onward_place_is_where_ships_are(ex: Extractor) -> None:
+    claims = run(ex, "Two Chinese destroyers sailed through the Taiwan Strait on Monday.")
+    assert {c.location.name for c in claims if c.location} == {"Taiwan Strait"}
+
+
+def test_ships_detected_or_sighted_somewhere_are_there(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "Three Chinese warships sailed south past Papua New Guinea, the navy said. "
+        "They were first detected in the Coral Sea on Sept. 7.",
+    )
+    assert ("CN", "Coral Sea") in {(c.actor.code, c.location.name) for c in claims if c.location}
+    claims = run(ex, "Two Russian corvettes were sighted in the Celtic Sea on Tuesday.")
+    assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("RU", "Celtic Sea")}

@@ -336,6 +336,14 @@ def test_curated_macro_beats_generic_district(gaz: Gazetteer) -> None:
         ("A corvette took up station in the Gulf of Oman last week.", "Gulf of Oman"),
         ("Minesweepers will sweep the Sea of Oman in spring.", "Gulf of Oman"),
         ("A tanker group refuelled in the northern Arabian Sea.", "Arabian Sea"),
+        ("Two submarines were spotted in the Irish Sea.", "Irish Sea"),
+        ("A survey ship spent a week in the Chukchi Sea.", "Chukchi Sea"),
+        ("The destroyers kept watch in the Florida Straits.", "Straits of Florida"),
+        ("A frigate sailed through the Bosporus overnight.", "Bosphorus"),
+        ("The escorts left the Bay of Biscay on Friday.", "Bay of Biscay"),
+        ("Patrol aircraft flew over the GIUK gap.", "GIUK gap"),
+        ("Two corvettes exercised in the Java Sea.", "Java Sea"),
+        ("The group passed through the Soya Strait.", "La Perouse Strait"),
     ],
 )
 def test_seas_and_gulfs_are_places_not_the_country_in_their_name(gaz: Gazetteer, text: str, want: str) -> None:

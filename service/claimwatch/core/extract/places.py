@@ -60,6 +60,9 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
+#: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
+#: where the ships went; the strait they passed is a transit point
+_ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -256,7 +259,12 @@ class PlaceRules(ExtractorBase):
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 continue
-            if gov == "dep" and _WATERWAY_TRANSIT_RE.search(before) and _WATERWAY_NAME_RE.search(p.place.name):
+            if (
+                gov == "dep"
+                and _WATERWAY_TRANSIT_RE.search(before)
+                and _WATERWAY_NAME_RE.search(p.place.name)
+                and not _ONWARD_AFTER_RE.match(text, p.end)
+            ):
                 gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
             if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
                 gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
