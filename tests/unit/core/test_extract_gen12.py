@@ -90,3 +90,29 @@ def test_ships_detected_or_sighted_somewhere_are_there(ex: Extractor) -> None:
     assert ("CN", "Coral Sea") in {(c.actor.code, c.location.name) for c in claims if c.location}
     claims = run(ex, "Two Russian corvettes were sighted in the Celtic Sea on Tuesday.")
     assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("RU", "Celtic Sea")}
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("PNS Khaibar arrived in Bahrain on Monday with about 180 sailors aboard.", "PK"),
+        ("FGS Sachsen arrived in Djibouti with about 230 crew.", "DE"),
+        ("KRI Raden Eddy Martadinata sailed to the Andaman Sea with 120 sailors.", "ID"),
+        ("ORP Slazak joined the patrol in the Baltic Sea with about 90 sailors.", "PL"),
+        ("BRP Gregorio del Pilar reached the Sulu Sea with about 80 sailors.", "PH"),
+    ],
+)
+def test_a_navy_ship_prefix_names_its_state(ex: Extractor, body: str, state: str) -> None:
+    claims = run(ex, body)
+    assert {c.actor.code for c in claims} == {state}
+    assert any(c.figure is not None for c in claims)
+
+
+def test_a_ship_named_by_its_prefix_alone_is_a_force(ex: Extractor) -> None:
+    # no "frigate" or "warship" in the sentence: the prefix says the ship is a navy's
+    claims = run(ex, "HMS Medway visited Belize last week.")
+    assert locs(claims) == {("GB", "BZ")}
+
+
+def test_an_upper_case_prefix_word_in_ordinary_text_is_no_ship(ex: Extractor) -> None:
+    assert run(ex, "Its share of ITS revenue rose by 4 percent, the company said.") == []

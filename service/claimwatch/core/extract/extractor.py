@@ -266,6 +266,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         has_force = bool(forces) or "service members" in text.lower()
+        if not has_force and any(m.text.isupper() and m.text.lower() in cues.warship_words for m in mentions):
+            has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
