@@ -1,0 +1,35 @@
+"""Extraction rules of gen11: general patterns, each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent
+
+
+def places(claims: list[ClaimEvent]) -> set[tuple[str, str]]:
+    return {(c.actor.code, c.location.name) for c in claims if c.location and not c.denied}
+
+
+def test_arctic_and_caribbean_waters_are_places(ex: Extractor) -> None:
+    # seas and straits the gazetteer lacked: each is its own place, not the country whose name it holds
+    claims = run(ex, "Two Russian frigates spent the week in the Chukchi Sea, the navy said.")
+    assert ("RU", "Chukchi Sea") in places(claims)
+    claims = run(ex, "A Japanese destroyer was patrolling the Beaufort Sea on Friday.")
+    assert ("JP", "Beaufort Sea") in places(claims)
+    claims = run(ex, "Three Mexican patrol boats were deployed to the Straits of Florida last week.")
+    assert places(claims) == {("MX", "Straits of Florida")}
+
+
+def test_kosovo_force_is_its_own_mission_in_kosovo(ex: Extractor) -> None:
+    # KFOR is a multinational force with its own command: its figures are not NATO's, and it serves in Kosovo
+    claims = run(ex, "KFOR currently counts about 4,300 soldiers, its commander said.")
+    assert figs(claims) == {("kfor", "troops", 4300)}
+    assert ("kfor", "Kosovo") in places(claims)
+
+
+def test_hormuz_maritime_mission_is_its_own_actor_in_the_strait(ex: Extractor) -> None:
+    claims = run(ex, "The European-led mission EMASoH now has four frigates on station, a spokesman said.")
+    assert figs(claims) == {("emasoh", "equipment", 4)}
+    assert ("emasoh", "Strait of Hormuz") in places(claims)
