@@ -33,3 +33,30 @@ def test_hormuz_maritime_mission_is_its_own_actor_in_the_strait(ex: Extractor) -
     claims = run(ex, "The European-led mission EMASoH now has four frigates on station, a spokesman said.")
     assert figs(claims) == {("emasoh", "equipment", 4)}
     assert ("emasoh", "Strait of Hormuz") in places(claims)
+
+
+def test_a_cutter_is_a_warship_whose_crew_are_forces(ex: Extractor) -> None:
+    # coast guard cutters and icebreakers are state ships: "with about 60 crew" counts their sailors
+    claims = run(ex, "A Japanese cutter with about 60 crew has been patrolling off Palau since May.")
+    assert figs(claims) == {("JP", "troops", 60)}
+    # a research ship's crew are civilians
+    claims = run(ex, "The Indonesian research icebreaker Baruna, with about 40 crew, sailed into the Banda Sea.")
+    assert not figs(claims)
+
+
+def test_a_named_ship_which_carries_a_crew_counts_its_sailors(ex: Extractor) -> None:
+    # "which carries a crew of" after a named ship: that ship's crew; a class's crew stays a specification
+    claims = run(ex, "The Dutch frigate Van Speijk, which carries a crew of about 150, arrived in the Red Sea.")
+    assert figs(claims) == {("NL", "troops", 150)}
+    assert ("NL", "Red Sea") in places(claims)
+    claims = run(ex, "A Dutch frigate of the De Zeven Provincien class carries a crew of about 200.")
+    assert not figs(claims)
+
+
+def test_a_ship_named_by_its_kind_after_a_state_sent_one_is_that_states(ex: Extractor) -> None:
+    # "a Norwegian coast guard cutter ... The cutter Nordkapp": the same ship, Norway's
+    body = (
+        "A Norwegian coast guard cutter shadowed the convoy on Monday. "
+        "The cutter Nordkapp, with about 50 crew, stayed close to the convoy."
+    )
+    assert figs(run(ex, body)) == {("NO", "troops", 50)}

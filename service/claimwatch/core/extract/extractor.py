@@ -91,7 +91,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
         named_before = {m.start for m in body_mentions}
-        body_mentions = self._ship_mentions(body, body_mentions)
+        body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
         st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers

@@ -98,6 +98,8 @@ _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
 )
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
+#: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
+_SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(
@@ -144,7 +146,11 @@ class FigureRules(OwnerRules):
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
             clause_start = cm.end()
-        if cues.spec_re.search(text, max(clause_start, num.start - 60), num.start):
+        sp = cues.spec_re.search(text, max(clause_start, num.start - 60), num.start)
+        if sp is not None and not (
+            sp.group(0).lower().startswith("carr")
+            and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
+        ):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None

@@ -61,6 +61,12 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
+#: "a U.S. Coast Guard cutter", "a Dutch frigate" with no name: the kind of ship a state sent
+_SHIP_KINDS = ("cutter", "frigate", "destroyer", "corvette", "icebreaker", "submarine", "cruiser", "minesweeper")
+_UNNAMED_SHIP_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?P<kind>" + "|".join(_SHIP_KINDS) + r")\b(?![ \t]+[A-Z])"
+)
+_SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):
@@ -90,7 +96,9 @@ class OwnerRules(ExtractorBase):
             return False
         return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
 
-    def _ship_mentions(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _ship_mentions(
+        self, body: str, mentions: list[ActorMention], every: list[ActorMention] | None = None
+    ) -> list[ActorMention]:
         """A warship introduced with its state ("the German navy frigate Hessen", "Italy's destroyer Caio Duilio")
         is that state's wherever the item names it again on its own ("The Hessen, with about 240 crew")."""
         ship_re = self.cues.ship_name_re
@@ -105,6 +113,15 @@ class OwnerRules(ExtractorBase):
                 prefix, _, rest = sm.group("name").partition(" ")
                 if rest and prefix.lower() in self.cues.warship_words:
                     names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
+        for m in every or ():
+            if m.entry.actor.kind != "state" or (um := _UNNAMED_SHIP_RE.match(body, m.end)) is None:
+                continue
+            # "a U.S. Coast Guard cutter ... The cutter Kimball": a ship named later by its kind alone is the one
+            # that state sent (the state's name before it may be a mere modifier, no owner candidate)
+            state = self.actors.state(m.entry.actor.code) or m.entry
+            named = re.compile(r"\b[Tt]he[ \t]+" + um.group("kind") + _SHIP_NAME_AFTER)
+            for nm in named.finditer(body, um.end()):
+                names.setdefault(nm.group("name"), (state, nm.start("name")))
         if not names:
             return mentions
         occupied = [(m.start, m.end) for m in mentions]
