@@ -60,3 +60,23 @@ def test_a_ship_named_by_its_kind_after_a_state_sent_one_is_that_states(ex: Extr
         "The cutter Nordkapp, with about 50 crew, stayed close to the convoy."
     )
     assert figs(run(ex, body)) == {("NO", "troops", 50)}
+
+
+def test_a_ship_that_joined_a_mission_keeps_its_crew(ex: Extractor) -> None:
+    # the mission joined is the object of "joined": the ship's sailors stay with its state
+    body = (
+        "The Spanish frigate Cristobal Colon, which joined the EU naval mission Aspides in the Red Sea "
+        "last week with about 200 sailors, escorted two tankers on Friday."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 200)}
+    assert ("ES", "Red Sea") in places(claims)
+
+
+def test_the_missions_strength_is_the_missions_count(ex: Extractor) -> None:
+    # "bringing the mission's strength in the region to five warships": the mission named in the sentence
+    body = (
+        "The Spanish frigate Cristobal Colon, with about 200 sailors on board, entered the Red Sea on Friday "
+        "to join the Aspides mission, bringing the mission's strength in the region to five warships."
+    )
+    assert figs(run(ex, body)) == {("ES", "troops", 200), ("aspides", "equipment", 5)}

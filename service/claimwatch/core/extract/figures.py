@@ -100,6 +100,10 @@ _RESCUED_BEFORE_RE = re.compile(
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
+#: "the mission's strength": the mission the sentence names owns what the noun counts
+_MISSION_POSSESSIVE_RE = re.compile(
+    r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
+)
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(
@@ -308,6 +312,15 @@ class FigureRules(OwnerRules):
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
         entry: ActorEntry | None = head_entry_found
+        if (
+            entry is None
+            and st.mission_actor is not None
+            and (sm := _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+            and _MISSION_POSSESSIVE_RE.search(
+                text, max(0, sm.start() - 40), sm.start("noun") if sm.group("noun") else sm.start()
+            )
+        ):
+            entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
         if owner_pronoun:
             entry = self._antecedent(text, num.start, mentions) or st.focus
         if inside:

@@ -67,6 +67,10 @@ _UNNAMED_SHIP_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?P<kind>" + "|".join(_SHIP_KINDS) + r")\b(?![ \t]+[A-Z])"
 )
 _SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+#: "joined the European-led maritime mission Agenor": a mission joined is the object, not the subject, of its clause
+_JOINED_BEFORE_RE = re.compile(
+    r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
+)
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):
@@ -367,6 +371,12 @@ class OwnerRules(ExtractorBase):
                     or prev[-1] in self.cues.recipient_verbs
                     or prev[-1] in self.cues.place_object_verbs
                 )
+            ) or (
+                # "the frigate X, which joined the mission Agenor with about 190 crew": the ship's sailors, not
+                # the mission's
+                m.entry.form == "group"
+                and not m.entry.sponsor
+                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             ):
                 # a prepositional object ("in A, B and C"), the recipient of "sent Russia 10,000 troops", or the
                 # place of "French forces left Chad, ending a presence of 1,000 troops"
