@@ -80,3 +80,37 @@ def test_the_missions_strength_is_the_missions_count(ex: Extractor) -> None:
         "to join the Aspides mission, bringing the mission's strength in the region to five warships."
     )
     assert figs(run(ex, body)) == {("ES", "troops", 200), ("aspides", "equipment", 5)}
+
+
+def test_cadets_medics_paramilitary_police_and_cutters_are_counted(ex: Extractor) -> None:
+    claims = run(ex, "The Indian training ship Tir sailed into Port Louis on Tuesday with about 300 cadets and crew.")
+    assert figs(claims) == {("IN", "troops", 300)}
+    assert {c.location.country_code for c in claims if c.location} == {"MU"}
+    claims = run(ex, "As many as 500 Chinese paramilitary police were now in the region, the group claimed.")
+    assert figs(claims) == {("CN", "troops", 500)}
+    claims = run(ex, "The exercise includes a field hospital team of about 30 American medics.")
+    assert figs(claims) == {("US", "troops", 30)}
+    claims = run(ex, "Two Chinese coast guard cutters were sailing in the Sea of Japan, the Coast Guard said.")
+    assert figs(claims) == {("CN", "equipment", 2)}
+    assert places(claims) == {("CN", "Sea of Japan")}  # "Coast" of "Coast Guard" is no place
+
+
+def test_hours_after_opens_a_clause_with_its_own_subject(ex: Extractor) -> None:
+    body = (
+        "The Chinese navy training ship Zheng He sailed into Apia on Tuesday with about 300 cadets and crew, "
+        "hours after Australia said it had sent a frigate to the Coral Sea to keep watch."
+    )
+    claims = run(ex, body)
+    assert ("AU", "Coral Sea") in places(claims)
+    assert ("CN", "Coral Sea") not in places(claims)
+
+
+def test_a_state_whose_officials_speak_is_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Three Chinese warships were expected to sail on towards the Bering Strait, U.S. officials said.")
+    assert "United States" not in {name for _, name in places(claims)}
+
+
+def test_guantanamo_bay_is_in_cuba(ex: Extractor) -> None:
+    claims = run(ex, "The submarine USS Helena arrived at Guantanamo Bay on Monday with about 140 sailors aboard.")
+    assert figs(claims) == {("US", "troops", 140)}
+    assert {c.location.country_code for c in claims if c.location} == {"CU"}
