@@ -114,3 +114,28 @@ def test_guantanamo_bay_is_in_cuba(ex: Extractor) -> None:
     claims = run(ex, "The submarine USS Helena arrived at Guantanamo Bay on Monday with about 140 sailors aboard.")
     assert figs(claims) == {("US", "troops", 140)}
     assert {c.location.country_code for c in claims if c.location} == {"CU"}
+
+
+def test_a_demonym_after_an_opening_place_is_the_subject(ex: Extractor) -> None:
+    # "In Apia, the Canadian ship ...": the demonym opens the subject; it is no item of a list of places
+    body = "In Apia, the Canadian patrol ship HMCS Margaret Brooke docked for a three-day visit with about 60 sailors."
+    claims = run(ex, body)
+    assert figs(claims) == {("CA", "troops", 60)}
+    assert {c.location.country_code for c in claims if c.location} == {"WS"}
+
+
+def test_an_apposition_with_a_possessive_does_not_take_the_subjects_count(ex: Extractor) -> None:
+    # "EUFOR, the EU's force in Bosnia, has ...": the possessive inside the apposition describes the subject
+    claims = run(ex, "KFOR, NATO's peacekeeping force, has about 4,300 troops.")
+    assert figs(claims) == {("kfor", "troops", 4300)}
+
+
+def test_a_gapped_count_after_a_relative_clause_is_its_actors(ex: Extractor) -> None:
+    body = (
+        "Spain has about 650 soldiers in Latvia, and Slovakia, which joined the battlegroup in 2018, "
+        "contributes about 150."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 650), ("SK", "troops", 150)}
+    # the state that owns the second count is no place of the first
+    assert ("ES", "SK") not in {(c.actor.code, c.location.country_code) for c in claims if c.location}

@@ -300,6 +300,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
             valid_places = self._locations(text, places, mentions, wordset)
+            if len(fig_actors) > 1 and valid_places:
+                # "Spain has 650 soldiers in Latvia, and Slovakia ... contributes about 150": a state that owns a
+                # count of the sentence is no place of the others'
+                owners = {e.actor.code for e in fig_actors}
+                spans = {
+                    (m.start, m.end)
+                    for m in mentions
+                    if m.entry.actor.code in owners and not self._after_preposition(text, m)
+                }
+                valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
         # home-country filter per actor, and claims
         result: list[Claim] = []
         fig_claims = claims

@@ -360,6 +360,10 @@ class FigureRules(OwnerRules):
                     prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
                     if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
                         continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
+                    if "," in text[m.end : num.start] and any(
+                        re.fullmatch(r",[ \t]+", text[o.end : m.start]) for o in mentions if o.end <= m.start
+                    ):
+                        continue  # "KFOR, NATO's peacekeeping force, has about 4,300 troops": an apposition
                     entry = m.entry
                     break
         if entry is None:

@@ -71,6 +71,7 @@ _SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2
 _JOINED_BEFORE_RE = re.compile(
     r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
+_RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):
@@ -353,6 +354,8 @@ class OwnerRules(ExtractorBase):
             if m.end > pos or m.start < clause_start:
                 continue
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
+            in_list = in_list and m.entry.form != "demonym"
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)
@@ -393,6 +396,13 @@ class OwnerRules(ExtractorBase):
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
+            if (
+                best is not None
+                and m.possessive
+                and re.fullmatch(r",[ \t]+", text[best.end : m.start])
+                and "," in text[m.end : pos]
+            ):
+                continue  # "KFOR, NATO's force in Kosovo, has about 4,800 troops": an apposition describes the subject
             best = m
         if best is None and relative:
             return self._relative_antecedent(text, clause_start, mentions)
@@ -638,6 +648,14 @@ class OwnerRules(ExtractorBase):
         if m is None or (earlier and m.start < earlier[-1][1]):
             return None
         link = self.cues.gapped_link_re.fullmatch(text, m.end, pos)
+        if link is None and earlier:
+            # "and Hungary, which has held the KFOR command since 2024, contributes about 400": a relative clause
+            # between the actor and its link
+            for o in [o for o in mentions if earlier[-1][1] <= o.start and o.end <= pos][-3:]:
+                ins = _RELATIVE_INSERT_RE.match(text, o.end, pos)
+                if ins is not None and (link := self.cues.gapped_link_re.fullmatch(text, ins.end(), pos)):
+                    m = o
+                    break
         if link is None:
             return None
         if not earlier:
