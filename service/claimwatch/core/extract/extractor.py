@@ -91,7 +91,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
         ]
         named_before = {m.start for m in body_mentions}
-        body_mentions = self._ship_mentions(body, body_mentions)
+        body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
         st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers
@@ -302,6 +302,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
             valid_places = self._locations(text, places, mentions, wordset)
+            if len(fig_actors) > 1 and valid_places:
+                # "Spain has 650 soldiers in Latvia, and Slovakia ... contributes about 150": a state that owns a
+                # count of the sentence is no place of the others'
+                owners = {e.actor.code for e in fig_actors}
+                spans = {
+                    (m.start, m.end)
+                    for m in mentions
+                    if m.entry.actor.code in owners and not self._after_preposition(text, m)
+                }
+                valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
         # home-country filter per actor, and claims
         result: list[Claim] = []
         fig_claims = claims

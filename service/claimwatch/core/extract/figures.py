@@ -98,6 +98,12 @@ _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
 )
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
+#: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
+_SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
+#: "the mission's strength": the mission the sentence names owns what the noun counts
+_MISSION_POSSESSIVE_RE = re.compile(
+    r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
+)
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(
@@ -144,7 +150,11 @@ class FigureRules(OwnerRules):
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
             clause_start = cm.end()
-        if cues.spec_re.search(text, max(clause_start, num.start - 60), num.start):
+        sp = cues.spec_re.search(text, max(clause_start, num.start - 60), num.start)
+        if sp is not None and not (
+            sp.group(0).lower().startswith("carr")
+            and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
+        ):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
@@ -302,6 +312,15 @@ class FigureRules(OwnerRules):
         # (a) inside the noun phrase
         inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
         entry: ActorEntry | None = head_entry_found
+        if (
+            entry is None
+            and st.mission_actor is not None
+            and (sm := _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+            and _MISSION_POSSESSIVE_RE.search(
+                text, max(0, sm.start() - 40), sm.start("noun") if sm.group("noun") else sm.start()
+            )
+        ):
+            entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
         if owner_pronoun:
             entry = self._antecedent(text, num.start, mentions) or st.focus
         if inside:
@@ -341,6 +360,10 @@ class FigureRules(OwnerRules):
                     prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
                     if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
                         continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
+                    if "," in text[m.end : num.start] and any(
+                        re.fullmatch(r",[ \t]+", text[o.end : m.start]) for o in mentions if o.end <= m.start
+                    ):
+                        continue  # "KFOR, NATO's peacekeeping force, has about 4,300 troops": an apposition
                     entry = m.entry
                     break
         if entry is None:

@@ -61,6 +61,17 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
+#: "a U.S. Coast Guard cutter", "a Dutch frigate" with no name: the kind of ship a state sent
+_SHIP_KINDS = ("cutter", "frigate", "destroyer", "corvette", "icebreaker", "submarine", "cruiser", "minesweeper")
+_UNNAMED_SHIP_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?P<kind>" + "|".join(_SHIP_KINDS) + r")\b(?![ \t]+[A-Z])"
+)
+_SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+#: "joined the European-led maritime mission Agenor": a mission joined is the object, not the subject, of its clause
+_JOINED_BEFORE_RE = re.compile(
+    r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
+)
+_RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):
@@ -90,7 +101,9 @@ class OwnerRules(ExtractorBase):
             return False
         return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
 
-    def _ship_mentions(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _ship_mentions(
+        self, body: str, mentions: list[ActorMention], every: list[ActorMention] | None = None
+    ) -> list[ActorMention]:
         """A warship introduced with its state ("the German navy frigate Hessen", "Italy's destroyer Caio Duilio")
         is that state's wherever the item names it again on its own ("The Hessen, with about 240 crew")."""
         ship_re = self.cues.ship_name_re
@@ -105,6 +118,15 @@ class OwnerRules(ExtractorBase):
                 prefix, _, rest = sm.group("name").partition(" ")
                 if rest and prefix.lower() in self.cues.warship_words:
                     names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
+        for m in every or ():
+            if m.entry.actor.kind != "state" or (um := _UNNAMED_SHIP_RE.match(body, m.end)) is None:
+                continue
+            # "a U.S. Coast Guard cutter ... The cutter Kimball": a ship named later by its kind alone is the one
+            # that state sent (the state's name before it may be a mere modifier, no owner candidate)
+            state = self.actors.state(m.entry.actor.code) or m.entry
+            named = re.compile(r"\b[Tt]he[ \t]+" + um.group("kind") + _SHIP_NAME_AFTER)
+            for nm in named.finditer(body, um.end()):
+                names.setdefault(nm.group("name"), (state, nm.start("name")))
         if not names:
             return mentions
         occupied = [(m.start, m.end) for m in mentions]
@@ -332,6 +354,8 @@ class OwnerRules(ExtractorBase):
             if m.end > pos or m.start < clause_start:
                 continue
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
+            in_list = in_list and m.entry.form != "demonym"
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)
@@ -350,6 +374,12 @@ class OwnerRules(ExtractorBase):
                     or prev[-1] in self.cues.recipient_verbs
                     or prev[-1] in self.cues.place_object_verbs
                 )
+            ) or (
+                # "the frigate X, which joined the mission Agenor with about 190 crew": the ship's sailors, not
+                # the mission's
+                m.entry.form == "group"
+                and not m.entry.sponsor
+                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             ):
                 # a prepositional object ("in A, B and C"), the recipient of "sent Russia 10,000 troops", or the
                 # place of "French forces left Chad, ending a presence of 1,000 troops"
@@ -366,6 +396,13 @@ class OwnerRules(ExtractorBase):
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
+            if (
+                best is not None
+                and m.possessive
+                and re.fullmatch(r",[ \t]+", text[best.end : m.start])
+                and "," in text[m.end : pos]
+            ):
+                continue  # "KFOR, NATO's force in Kosovo, has about 4,800 troops": an apposition describes the subject
             best = m
         if best is None and relative:
             return self._relative_antecedent(text, clause_start, mentions)
@@ -611,6 +648,14 @@ class OwnerRules(ExtractorBase):
         if m is None or (earlier and m.start < earlier[-1][1]):
             return None
         link = self.cues.gapped_link_re.fullmatch(text, m.end, pos)
+        if link is None and earlier:
+            # "and Hungary, which has held the KFOR command since 2024, contributes about 400": a relative clause
+            # between the actor and its link
+            for o in [o for o in mentions if earlier[-1][1] <= o.start and o.end <= pos][-3:]:
+                ins = _RELATIVE_INSERT_RE.match(text, o.end, pos)
+                if ins is not None and (link := self.cues.gapped_link_re.fullmatch(text, ins.end(), pos)):
+                    m = o
+                    break
         if link is None:
             return None
         if not earlier:

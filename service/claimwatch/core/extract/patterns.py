@@ -98,6 +98,11 @@ _SPEAKER_NOUNS = frozenset(
     {"officials", "official", "sources", "source", "diplomats", "diplomat", "analysts", "journalists", "reporters",
      "correspondent", "spokesman", "spokeswoman", "ministry", "embassy", "lawmakers", "officers"}
 )  # fmt: skip
+#: "towards the Bering Strait, U.S. officials said": the name before a speaker and a speech verb is whose officials
+#: speak, no place
+_SPEAKERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SPEAKER_NOUNS)) + r")[ \t]+(?:say|says|said|told|reported)\b"
+)
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
 _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
@@ -267,7 +272,8 @@ _STRENGTH_TO_RE = re.compile(
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
     r"(?P<noun>strength|numbers|presence|force|contingent|fleet|troop[ \t]+levels?|troop[ \t]+numbers?)[ \t]+"
-    r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:(?:in|at|on)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+    r"|the[ \t]+(?:strait|region|area|country|sea|gulf))[ \t]+)?"
     r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
     # "the contingent in South Sudan was raised to around 400"
     r"|\b(?P<noun2>contingent|garrison|detachment|force|presence|deployment)[ \t]+"
@@ -488,7 +494,11 @@ _UNIT_OF_RE = re.compile(
 
 
 #: Where a coordinated clause may open: ", and", ", while", ", whereas", ", but", "; (and)".
-_CLAUSE_JOIN_RE = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:and|but|while|whereas))?)[ \t]+")
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:,[ \t]+(?:and|but|while|whereas)|;(?:[ \t]+(?:and|but|while|whereas))?"
+    # "..., hours after the U.S. Navy said it had sent a destroyer": a later clause with its own subject
+    r"|,[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?)[ \t]+"
+)
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 

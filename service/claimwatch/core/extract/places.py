@@ -35,6 +35,7 @@ from claimwatch.core.extract.patterns import (
     _RELATIVE_RE,
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
+    _SPEAKERS_AFTER_RE,
     _TIME_CLAUSE_RE,
     _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
@@ -210,6 +211,8 @@ class PlaceRules(ExtractorBase):
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
+            if _SPEAKERS_AFTER_RE.match(after):
+                continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
             # destination follows: "flying from Darwin to Manila")
             if _OPERATE_FROM_RE.search(before) and not _TO_AFTER_RE.match(text, p.end):

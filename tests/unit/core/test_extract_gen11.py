@@ -1,0 +1,141 @@
+"""Extraction rules of gen11: general patterns, each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent
+
+
+def places(claims: list[ClaimEvent]) -> set[tuple[str, str]]:
+    return {(c.actor.code, c.location.name) for c in claims if c.location and not c.denied}
+
+
+def test_arctic_and_caribbean_waters_are_places(ex: Extractor) -> None:
+    # seas and straits the gazetteer lacked: each is its own place, not the country whose name it holds
+    claims = run(ex, "Two Russian frigates spent the week in the Chukchi Sea, the navy said.")
+    assert ("RU", "Chukchi Sea") in places(claims)
+    claims = run(ex, "A Japanese destroyer was patrolling the Beaufort Sea on Friday.")
+    assert ("JP", "Beaufort Sea") in places(claims)
+    claims = run(ex, "Three Mexican patrol boats were deployed to the Straits of Florida last week.")
+    assert places(claims) == {("MX", "Straits of Florida")}
+
+
+def test_kosovo_force_is_its_own_mission_in_kosovo(ex: Extractor) -> None:
+    # KFOR is a multinational force with its own command: its figures are not NATO's, and it serves in Kosovo
+    claims = run(ex, "KFOR currently counts about 4,300 soldiers, its commander said.")
+    assert figs(claims) == {("kfor", "troops", 4300)}
+    assert ("kfor", "Kosovo") in places(claims)
+
+
+def test_hormuz_maritime_mission_is_its_own_actor_in_the_strait(ex: Extractor) -> None:
+    claims = run(ex, "The European-led mission EMASoH now has four frigates on station, a spokesman said.")
+    assert figs(claims) == {("emasoh", "equipment", 4)}
+    assert ("emasoh", "Strait of Hormuz") in places(claims)
+
+
+def test_a_cutter_is_a_warship_whose_crew_are_forces(ex: Extractor) -> None:
+    # coast guard cutters and icebreakers are state ships: "with about 60 crew" counts their sailors
+    claims = run(ex, "A Japanese cutter with about 60 crew has been patrolling off Palau since May.")
+    assert figs(claims) == {("JP", "troops", 60)}
+    # a research ship's crew are civilians
+    claims = run(ex, "The Indonesian research icebreaker Baruna, with about 40 crew, sailed into the Banda Sea.")
+    assert not figs(claims)
+
+
+def test_a_named_ship_which_carries_a_crew_counts_its_sailors(ex: Extractor) -> None:
+    # "which carries a crew of" after a named ship: that ship's crew; a class's crew stays a specification
+    claims = run(ex, "The Dutch frigate Van Speijk, which carries a crew of about 150, arrived in the Red Sea.")
+    assert figs(claims) == {("NL", "troops", 150)}
+    assert ("NL", "Red Sea") in places(claims)
+    claims = run(ex, "A Dutch frigate of the De Zeven Provincien class carries a crew of about 200.")
+    assert not figs(claims)
+
+
+def test_a_ship_named_by_its_kind_after_a_state_sent_one_is_that_states(ex: Extractor) -> None:
+    # "a Norwegian coast guard cutter ... The cutter Nordkapp": the same ship, Norway's
+    body = (
+        "A Norwegian coast guard cutter shadowed the convoy on Monday. "
+        "The cutter Nordkapp, with about 50 crew, stayed close to the convoy."
+    )
+    assert figs(run(ex, body)) == {("NO", "troops", 50)}
+
+
+def test_a_ship_that_joined_a_mission_keeps_its_crew(ex: Extractor) -> None:
+    # the mission joined is the object of "joined": the ship's sailors stay with its state
+    body = (
+        "The Spanish frigate Cristobal Colon, which joined the EU naval mission Aspides in the Red Sea "
+        "last week with about 200 sailors, escorted two tankers on Friday."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 200)}
+    assert ("ES", "Red Sea") in places(claims)
+
+
+def test_the_missions_strength_is_the_missions_count(ex: Extractor) -> None:
+    # "bringing the mission's strength in the region to five warships": the mission named in the sentence
+    body = (
+        "The Spanish frigate Cristobal Colon, with about 200 sailors on board, entered the Red Sea on Friday "
+        "to join the Aspides mission, bringing the mission's strength in the region to five warships."
+    )
+    assert figs(run(ex, body)) == {("ES", "troops", 200), ("aspides", "equipment", 5)}
+
+
+def test_cadets_medics_paramilitary_police_and_cutters_are_counted(ex: Extractor) -> None:
+    claims = run(ex, "The Indian training ship Tir sailed into Port Louis on Tuesday with about 300 cadets and crew.")
+    assert figs(claims) == {("IN", "troops", 300)}
+    assert {c.location.country_code for c in claims if c.location} == {"MU"}
+    claims = run(ex, "As many as 500 Chinese paramilitary police were now in the region, the group claimed.")
+    assert figs(claims) == {("CN", "troops", 500)}
+    claims = run(ex, "The exercise includes a field hospital team of about 30 American medics.")
+    assert figs(claims) == {("US", "troops", 30)}
+    claims = run(ex, "Two Chinese coast guard cutters were sailing in the Sea of Japan, the Coast Guard said.")
+    assert figs(claims) == {("CN", "equipment", 2)}
+    assert places(claims) == {("CN", "Sea of Japan")}  # "Coast" of "Coast Guard" is no place
+
+
+def test_hours_after_opens_a_clause_with_its_own_subject(ex: Extractor) -> None:
+    body = (
+        "The Chinese navy training ship Zheng He sailed into Apia on Tuesday with about 300 cadets and crew, "
+        "hours after Australia said it had sent a frigate to the Coral Sea to keep watch."
+    )
+    claims = run(ex, body)
+    assert ("AU", "Coral Sea") in places(claims)
+    assert ("CN", "Coral Sea") not in places(claims)
+
+
+def test_a_state_whose_officials_speak_is_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Three Chinese warships were expected to sail on towards the Bering Strait, U.S. officials said.")
+    assert "United States" not in {name for _, name in places(claims)}
+
+
+def test_guantanamo_bay_is_in_cuba(ex: Extractor) -> None:
+    claims = run(ex, "The submarine USS Helena arrived at Guantanamo Bay on Monday with about 140 sailors aboard.")
+    assert figs(claims) == {("US", "troops", 140)}
+    assert {c.location.country_code for c in claims if c.location} == {"CU"}
+
+
+def test_a_demonym_after_an_opening_place_is_the_subject(ex: Extractor) -> None:
+    # "In Apia, the Canadian ship ...": the demonym opens the subject; it is no item of a list of places
+    body = "In Apia, the Canadian patrol ship HMCS Margaret Brooke docked for a three-day visit with about 60 sailors."
+    claims = run(ex, body)
+    assert figs(claims) == {("CA", "troops", 60)}
+    assert {c.location.country_code for c in claims if c.location} == {"WS"}
+
+
+def test_an_apposition_with_a_possessive_does_not_take_the_subjects_count(ex: Extractor) -> None:
+    # "EUFOR, the EU's force in Bosnia, has ...": the possessive inside the apposition describes the subject
+    claims = run(ex, "KFOR, NATO's peacekeeping force, has about 4,300 troops.")
+    assert figs(claims) == {("kfor", "troops", 4300)}
+
+
+def test_a_gapped_count_after_a_relative_clause_is_its_actors(ex: Extractor) -> None:
+    body = (
+        "Spain has about 650 soldiers in Latvia, and Slovakia, which joined the battlegroup in 2018, "
+        "contributes about 150."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 650), ("SK", "troops", 150)}
+    # the state that owns the second count is no place of the first
+    assert ("ES", "SK") not in {(c.actor.code, c.location.country_code) for c in claims if c.location}
