@@ -61,6 +61,8 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
+#: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
+_DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -269,6 +271,8 @@ class PlaceRules(ExtractorBase):
                 and not _ONWARD_AFTER_RE.match(text, p.end)
             ):
                 gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
+            if gov == "across" and _WATERWAY_NAME_RE.search(p.place.name) and _DESTINATION_BEFORE_RE.search(before):
+                gov = "dep"  # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal
             if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
                 gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
             if gov == "dep":
