@@ -124,3 +124,9 @@ def test_a_sea_crossed_on_the_way_to_a_named_destination_is_a_transit_point(ex: 
     # with no destination named, the sea crossed is where the forces are
     claims = run(ex, "Two Russian warships were deployed across the Baltic Sea.")
     assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+
+
+def test_an_abbreviation_between_a_count_and_its_casualty_verb_keeps_them_together(ex: Extractor) -> None:
+    # the full stops of "U.N." end no sentence: the peacekeepers "were wounded"
+    claims = run(ex, "Two Fijian peacekeepers serving with the U.N. force were wounded on Wednesday.")
+    assert figs(claims) == {("FJ", "casualties", 2)}

@@ -428,7 +428,8 @@ _BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|com
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
-    r"[;:.]|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
+    # a full stop ends the window, but not inside "U.N." or "U.S."
+    r"[;:]|(?<![A-Z])\.|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
     # "230 had been recruited and 18 killed": the verb after the next count is that count's
