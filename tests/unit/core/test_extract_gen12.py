@@ -130,3 +130,19 @@ def test_an_abbreviation_between_a_count_and_its_casualty_verb_keeps_them_togeth
     # the full stops of "U.N." end no sentence: the peacekeepers "were wounded"
     claims = run(ex, "Two Fijian peacekeepers serving with the U.N. force were wounded on Wednesday.")
     assert figs(claims) == {("FJ", "casualties", 2)}
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("Germany hosts U.S. forces at several bases.", "DE"),
+        ("Djibouti hosts French troops at a base near the port.", "DJ"),
+        ("Japan hosts American forces on Okinawa and in Yokosuka.", "JP"),
+    ],
+)
+def test_hosted_forces_are_the_guests_at_the_host(ex: Extractor, body: str, host: str) -> None:
+    # the forces after "hosts" are the guest's, not the host's, and hosting places them there
+    claims = run(ex, body)
+    assert claims
+    assert all(c.actor.code != host for c in claims)
+    assert {c.location.country_code for c in claims if c.location} == {host}

@@ -46,6 +46,7 @@ class Cues:
     recipient_verbs: frozenset[str]
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
+    host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     hosts_after_re: re.Pattern[str]
     non_place_re: re.Pattern[str]
     spec_re: re.Pattern[str]
@@ -143,6 +144,7 @@ def load_cues() -> Cues:
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
+        host_words=frozenset(w for v in c["host_verbs"] for w in v.split()) - {"is", "has", "had", "on", "in", "to"},
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"

@@ -206,6 +206,8 @@ class OwnerRules(ExtractorBase):
                 return (two if two in cues.force_nouns else w) if re.match(r"^[ \t]*[A-Za-z]", rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
                 return None
+            if w in cues.host_words:
+                return None  # "Kuwait hosts U.S. troops": the troops are the guest's, not the host's
             if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:
                 return None  # "Moscow first sent contractors": a verb stands between, the noun is its object
         return None

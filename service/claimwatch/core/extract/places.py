@@ -67,6 +67,7 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
+
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -144,7 +145,10 @@ class PlaceRules(ExtractorBase):
         return None
 
     def _has_deploy_signal(self, wordset: set[str]) -> bool:
-        return bool(wordset & self.cues.place_verbs)
+        # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
+        return bool(wordset & self.cues.place_verbs) or any(
+            w.startswith(("host", "hous")) for w in wordset & self.cues.host_words
+        )
 
     def _location_topic(self, wordset: set[str]) -> str:
         cues = self.cues
@@ -251,9 +255,7 @@ class PlaceRules(ExtractorBase):
                 or cues.facility_dep_re.search(before)
             ):
                 gov = "dep"  # "from bases in X", "from Fort Hood in Texas": where the forces set out
-            elif any(
-                _IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
-            ):
+            elif any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
                 gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
