@@ -146,3 +146,21 @@ def test_hosted_forces_are_the_guests_at_the_host(ex: Extractor, body: str, host
     assert claims
     assert all(c.actor.code != host for c in claims)
     assert {c.location.country_code for c in claims if c.location} == {host}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran will send its forces to Syria, officials said.",
+        "Iran is likely to deploy some of its regular forces to Syria.",
+        "Iran plans to station its forces in Syria.",
+        "Iran intends to dispatch its forces to Syria next month.",
+    ],
+)
+def test_a_planned_move_in_the_verb_s_base_form_places_forces(ex: Extractor, body: str) -> None:
+    # "will send", "likely to deploy": a planned move counts as much as "sent" or "deployed"
+    assert locs(run(ex, body)) == {("IR", "SY")}
+
+
+def test_sending_a_delegation_moves_no_forces(ex: Extractor) -> None:
+    assert locs(run(ex, "Iran will send a delegation to Syria next week.")) == set()
