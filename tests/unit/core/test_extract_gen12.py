@@ -164,3 +164,16 @@ def test_a_planned_move_in_the_verb_s_base_form_places_forces(ex: Extractor, bod
 
 def test_sending_a_delegation_moves_no_forces(ex: Extractor) -> None:
     assert locs(run(ex, "Iran will send a delegation to Syria next week.")) == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Their number is estimated at about 6,000.",
+        "Their number was put at 6,000 by Western officials.",
+        "Their number is believed to be about 6,000.",
+    ],
+)
+def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second: str) -> None:
+    claims = run(ex, "Belarusian troops have been deployed near the border with Lithuania. " + second)
+    assert ("BY", "troops", 6000) in figs(claims)
