@@ -177,3 +177,15 @@ def test_sending_a_delegation_moves_no_forces(ex: Extractor) -> None:
 def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second: str) -> None:
     claims = run(ex, "Belarusian troops have been deployed near the border with Lithuania. " + second)
     assert ("BY", "troops", 6000) in figs(claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Kyiv said Russian casualties had reached about 1,100 in the sector, including at least 100 dead.", 1100),
+        ("Russian losses have passed 600,000, Ukraine's general staff said.", 600000),
+        ("Ukraine said Russian casualties stood at 1,200 on Monday.", 1200),
+    ],
+)
+def test_a_running_toll_without_a_noun_after_it_counts_casualties(ex: Extractor, body: str, value: int) -> None:
+    assert ("RU", "casualties", value) in figs(run(ex, body))

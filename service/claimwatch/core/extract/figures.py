@@ -544,7 +544,7 @@ class FigureRules(OwnerRules):
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = "noun" if nb.group("noun") is not None else "noun2"
+            g = next(k for k in ("noun", "noun2", "noun3") if nb.group(k) is not None)
             return nb.group(g), nb.start(g), nb.end(g), None
         cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
         if cm is not None:

@@ -178,7 +178,11 @@ _NUMBER_AT_RE = re.compile(
     r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
-    r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+)$",
+    r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
+    # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
+    r"|\b(?P<noun3>casualties|losses)[ \t]+(?:(?:had|have|has)[ \t]+)?(?:now[ \t]+)?(?:reached|passed|exceeded|topped|"
+    r"(?:risen|rose|climbed)[ \t]+to|stood[ \t]+at|stand[ \t]+at|stands[ \t]+at|"
+    r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+)$",
     re.IGNORECASE,
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
