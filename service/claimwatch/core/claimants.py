@@ -18,6 +18,13 @@ _SPEECH = (
     r"announced|announces|added|adds|wrote|writes|stressed|warned|believes|assessed|disclosed|acknowledged|"
     r"insisted|denied|denies|alleged|put|puts|briefed|found)"
 )
+#: "South Korea's spy agency", "Israel's military", "Russia's defence ministry": a state's organ in lower case
+_POSS_ORGAN = (
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w.-]*(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:agency|ministry|military|army|navy|intelligence|service|command|government|general[ \t]+staff|"
+    r"spokesman|spokeswoman|spokesperson|embassy|officials|president|leader)"
+)
+_NAME = rf"(?:{_POSS_ORGAN}|{_NAME})"
 _ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|cited by|as reported by)[ \t]+(?:the[ \t]+)?({_NAME})"
 )
@@ -41,9 +48,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+_ORGAN_WORDS = re.compile(
+    r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?P<person>spokesman|spokeswoman|spokesperson|president|leader)|"
+    r"agency|ministry|military|army|navy|intelligence|service|command|government|general[ \t]+staff|embassy|"
+    r"officials)$"
+)
+
+
 def claimant_kind(name: str) -> str:
     if _OUTLET_WORDS.search(name):
         return "outlet"
+    if (organ := _ORGAN_WORDS.search(name)) is not None:
+        return "person" if organ.group("person") else "agency"  # "South Korea's spy agency", "Iran's president"
     if _AGENCY_WORDS.search(name):
         return "agency"
     if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):

@@ -36,3 +36,11 @@ def test_kinds() -> None:
     assert claimant_kind("Reuters") == "outlet"
     assert claimant_kind("Defence Ministry") == "agency"
     assert claimant_kind("Maria Lopez") == "person"
+
+
+def test_a_state_s_organ_in_lower_case_is_the_claimant() -> None:
+    text = "Chile's navy told reporters on Monday that two frigates had reached the strait."
+    assert find_claimant(text) == "Chile's navy"
+    assert claimant_kind("Chile's navy") == "agency"
+    assert find_claimant("Two frigates reached the strait, Peru's defence ministry said.") == "Peru's defence ministry"
+    assert claimant_kind("Peru's foreign ministry spokesman") == "person"

@@ -189,3 +189,9 @@ def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second
 )
 def test_a_running_toll_without_a_noun_after_it_counts_casualties(ex: Extractor, body: str, value: int) -> None:
     assert ("RU", "casualties", value) in figs(run(ex, body))
+
+
+def test_a_state_named_before_its_organisation_is_no_place(ex: Extractor) -> None:
+    # the claimant's organisation "Norway's Intelligence Service" places nothing in Norway
+    claims = run(ex, "About 40 Russian sailors arrived in Syria, Norway's Intelligence Service told lawmakers.")
+    assert locs(claims) == {("RU", "SY")}

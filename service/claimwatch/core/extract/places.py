@@ -61,6 +61,11 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
+#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it
+_ORG_AFTER_RE = re.compile(
+    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
+    r"Committee|Institute|Centre|Center)\b"
+)
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
@@ -212,6 +217,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):
                 continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
+            if _ORG_AFTER_RE.match(text, p.end):
+                continue  # "South Korea's National Intelligence Service told": an organisation of the state, no place
             if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
                 continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
             # claimant's seat: "officials in Bangui say"
