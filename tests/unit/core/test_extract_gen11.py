@@ -139,3 +139,40 @@ def test_a_gapped_count_after_a_relative_clause_is_its_actors(ex: Extractor) -> 
     assert figs(claims) == {("ES", "troops", 650), ("SK", "troops", 150)}
     # the state that owns the second count is no place of the first
     assert ("ES", "SK") not in {(c.actor.code, c.location.country_code) for c in claims if c.location}
+
+
+def test_a_merchant_crews_nationals_are_no_forces(ex: Extractor) -> None:
+    body = "A Panama-flagged bulk carrier was struck on Friday, injuring none of its 18 crew, 9 of whom are Filipino."
+    assert not figs(run(ex, body))
+
+
+def test_foreign_warships_are_no_ones_count_and_no_ones_place(ex: Extractor) -> None:
+    body = (
+        "India's navy said its ships were escorting tankers. "
+        "A Western officer said between six and eight foreign warships were now patrolling the Red Sea."
+    )
+    assert not figs(run(ex, body))
+    body = (
+        "Two Iranian frigates sailed into the Gulf of Oman on Monday. "
+        "Iran's navy said it was also tracking foreign warships in the Arabian Sea."
+    )
+    assert places(run(ex, body)) == {("IR", "Gulf of Oman")}
+
+
+def test_a_navy_that_says_it_sent_ships_owns_them(ex: Extractor) -> None:
+    # "India's navy said it had sent": the state speaks of its own ships; a merchant ship's flag owns nothing
+    body = (
+        "A Liberian-flagged tanker was hit on Monday. "
+        "India's navy said it had sent two more warships to the Gulf of Aden."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("IN", "equipment", 2)}
+    assert places(claims) == {("IN", "Gulf of Aden")}
+
+
+def test_a_missions_headquarters_city_is_its_seat_but_staff_posted_at_headquarters_are_there(ex: Extractor) -> None:
+    claims = run(ex, "Aspides, headquartered in Larissa, had three frigates in the Red Sea in May.")
+    assert places(claims) == {("aspides", "Red Sea")}
+    claims = run(ex, "Togo keeps about 90 staff officers at the force's headquarters in Niamey.")
+    assert figs(claims) == {("TG", "troops", 90)}
+    assert {c.location.country_code for c in claims if c.location} == {"NE"}

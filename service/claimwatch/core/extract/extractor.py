@@ -12,6 +12,7 @@ further location (``events`` turns each into a ClaimEvent).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
@@ -49,6 +50,9 @@ from claimwatch.models import Actor, ClaimEvent, NewsItem
 
 if TYPE_CHECKING:
     from claimwatch.core.gazetteer import Gazetteer
+
+
+_FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 
 
 class Extractor(FigureRules, PlaceRules, EventRules):
@@ -263,6 +267,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if wordset & cues.warship_words:
             st.warship_paragraph = s.paragraph
         forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
+        if forces and "foreign" in wordset:
+            # "monitoring foreign warships in the area": other states' forces, none of the subject's
+            forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         has_force = bool(forces) or "service members" in text.lower()

@@ -104,6 +104,9 @@ _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
 )
+_FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
+#: "its 21 crew, 14 of whom": a share of a crew counted right before
+_CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(
@@ -143,6 +146,10 @@ class FigureRules(OwnerRules):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
+        if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(
+            num.end <= m.start < f.unit_start for m in mentions
+        ):
+            return None  # "between eight and ten foreign warships": several states' ships together, no one's
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):
@@ -330,6 +337,12 @@ class FigureRules(OwnerRules):
         if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
             # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
             nat = _OF_THEM_OWNER_RE.match(text, om.end())
+            if (
+                nat is not None
+                and _CREW_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+                and self._civil_ship(set(_words(text)), text)
+            ):
+                return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
         if entry is None:

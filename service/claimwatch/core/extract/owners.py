@@ -91,6 +91,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if body.startswith(("-flagged", "-registered", "-owned"), m.end):
+            return False  # "a Liberian-flagged tanker": a merchant ship's flag, no forces
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (

@@ -269,7 +269,11 @@ class PlaceRules(ExtractorBase):
             near = set(bw[-7:])
             if cues.organ_subject_re.search(text, 0, p.start):
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
-            if near & cues.venue_nouns:
+            venue = near & cues.venue_nouns
+            posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & cues.speech_verbs
+            if venue == {"headquarters"} and posted:
+                venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
+            if venue:
                 continue
             if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
                 continue
