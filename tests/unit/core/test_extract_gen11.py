@@ -176,3 +176,32 @@ def test_a_missions_headquarters_city_is_its_seat_but_staff_posted_at_headquarte
     claims = run(ex, "Togo keeps about 90 staff officers at the force's headquarters in Niamey.")
     assert figs(claims) == {("TG", "troops", 90)}
     assert {c.location.country_code for c in claims if c.location} == {"NE"}
+
+
+def test_a_named_private_security_company_is_its_own_actor(ex: Extractor) -> None:
+    # a company the item introduces as a private security company owns its contractors, under its full name,
+    # its first word alone and "the firm"; its home seat ("based in Texas") is no place of its staff
+    body = (
+        "About 80 contractors from Sierra Shield Group, a private security company based in Texas, have arrived "
+        "in Lima, officials said. Opposition lawmaker Ana Ruiz said the firm already had at least 150 men in Peru. "
+        "Officials said 205 Sierra contractors were registered in Peru."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {
+        ("sierra-shield-group", "troops", 80),
+        ("sierra-shield-group", "troops", 150),
+        ("sierra-shield-group", "troops", 205),
+    }
+    assert {c.actor.name for c in claims} == {"Sierra Shield Group"}
+    assert {c.location.country_code for c in claims if c.location} == {"PE"}
+
+
+def test_the_state_before_a_security_company_names_the_companys_home(ex: Extractor) -> None:
+    # "the U.S. security company X": one name, not the United States' forces
+    body = "Three contractors of the U.S. security company Sierra Shield Group are guarding the mine, officials said."
+    assert figs(run(ex, body)) == {("sierra-shield-group", "troops", 3)}
+
+
+def test_a_state_before_an_unnamed_coast_guard_ship_owns_its_crew(ex: Extractor) -> None:
+    claims = run(ex, "A U.S. Coast Guard cutter with about 90 crew has been patrolling off Haiti since May.")
+    assert figs(claims) == {("US", "troops", 90)}

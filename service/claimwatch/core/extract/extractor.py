@@ -80,7 +80,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
-        found = self.actors.find(body)
+        found = self._company_mentions(body, self.actors.find(body))
         # a group's name that is also a town somewhere ("Hamas") names the group
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:

@@ -62,6 +62,13 @@ _DESCRIBED_AFTER_RE = re.compile(
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 
+_ORG_BASED_IN_RE = re.compile(
+    r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
+    r",?[ \t]+(?:based|headquartered)[ \t]+in[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -178,6 +185,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if _ORG_BASED_IN_RE.search(before):
+                continue  # "a private security company based in Virginia": the organisation's seat
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
