@@ -205,3 +205,22 @@ def test_the_state_before_a_security_company_names_the_companys_home(ex: Extract
 def test_a_state_before_an_unnamed_coast_guard_ship_owns_its_crew(ex: Extractor) -> None:
     claims = run(ex, "A U.S. Coast Guard cutter with about 90 crew has been patrolling off Haiti since May.")
     assert figs(claims) == {("US", "troops", 90)}
+
+
+def test_a_recipient_that_received_supplies_is_where_they_are(ex: Extractor) -> None:
+    # deliveries are placed at the recipient: "Albania has received Turkish TB2 drones"
+    claims = run(ex, "Albania has received Turkish TB2 drones since 2022.")
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {("TR", "AL")}
+    claims = run(ex, "Greece received its first six French Rafales in 2021.")
+    assert figs(claims) == {("FR", "equipment", 6)}
+    assert {c.location.country_code for c in claims if c.location} == {"GR"}
+
+
+def test_the_state_that_promised_the_counted_equipment_owns_it(ex: Extractor) -> None:
+    # "two of the eight drones Turkey has promised": Turkey's, not the item's focus
+    body = (
+        "China opened a base in the region last year. "
+        "In neighbouring Georgia, two of the eight Bayraktar drones Turkey has promised arrived in Tbilisi on Friday."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("TR", "equipment", 2), ("TR", "equipment", 8)}

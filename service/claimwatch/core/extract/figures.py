@@ -104,6 +104,10 @@ _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
 )
+_THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_SUPPLY_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
+)
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
 #: "its 21 crew, 14 of whom": a share of a crew counted right before
 _CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
@@ -345,6 +349,14 @@ class FigureRules(OwnerRules):
                 return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if entry is None and f.unit:
+            # "the six TB2 drones Turkey has promised": the state that promised, sent or sold them owns them
+            entry = next(
+                (m.entry for m in mentions
+                 if m.entry.actor.kind == "state" and _THAT_BEFORE_RE.fullmatch(text, f.unit_end, m.start)
+                 and _SUPPLY_VERB_AFTER_RE.match(text, m.end)),
+                None,
+            )  # fmt: skip
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
