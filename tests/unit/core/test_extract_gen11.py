@@ -224,3 +224,13 @@ def test_the_state_that_promised_the_counted_equipment_owns_it(ex: Extractor) ->
     )
     claims = run(ex, body)
     assert figs(claims) == {("TR", "equipment", 2), ("TR", "equipment", 8)}
+
+
+def test_former_soldiers_working_for_a_company_are_recruited_nationals(ex: Extractor) -> None:
+    # nationals who work for a private company abroad are "<demonym> fighters", not their state's forces
+    body = (
+        "At least 30 former Peruvian soldiers are working for the U.S. security company Sierra Shield Group in Chile."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("pe-fighters", "troops", 30)}
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {("pe-fighters", "CL")}
