@@ -234,3 +234,11 @@ def test_former_soldiers_working_for_a_company_are_recruited_nationals(ex: Extra
     claims = run(ex, body)
     assert figs(claims) == {("pe-fighters", "troops", 30)}
     assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {("pe-fighters", "CL")}
+
+
+def test_equipment_a_state_ordered_from_another_is_the_sellers(ex: Extractor) -> None:
+    body = (
+        "China sent engineers to the region last year. The first four of 24 Rafale fighter jets that Greece "
+        "ordered from France in 2021 landed at Tanagra on Tuesday."
+    )
+    assert figs(run(ex, body)) == {("FR", "equipment", 4), ("FR", "equipment", 24)}

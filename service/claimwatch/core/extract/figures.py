@@ -108,6 +108,10 @@ _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _SUPPLY_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
 )
+_BOUGHT_FROM_AFTER_RE = re.compile(
+    r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
+)
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
 #: "its 21 crew, 14 of whom": a share of a crew counted right before
 _CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
@@ -357,6 +361,9 @@ class FigureRules(OwnerRules):
                  and _SUPPLY_VERB_AFTER_RE.match(text, m.end)),
                 None,
             )  # fmt: skip
+            if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
+                # "12 Rafale jets that Serbia ordered from France": the seller's equipment
+                entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
