@@ -242,3 +242,11 @@ def test_equipment_a_state_ordered_from_another_is_the_sellers(ex: Extractor) ->
         "ordered from France in 2021 landed at Tanagra on Tuesday."
     )
     assert figs(run(ex, body)) == {("FR", "equipment", 4), ("FR", "equipment", 24)}
+
+
+def test_a_force_that_grew_from_a_number_counts_that_number(ex: Extractor) -> None:
+    # "the Russian contingent had grown from about 200": the earlier strength of the force named
+    claims = run(ex, "The group said the Russian contingent in Abkhazia had grown from about 200 in 2019.")
+    assert figs(claims) == {("RU", "troops", 200)}
+    claims = run(ex, "The group said turnout had grown from about 200 in 2019.")
+    assert not figs(claims)

@@ -112,6 +112,7 @@ _BOUGHT_FROM_AFTER_RE = re.compile(
     r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
     r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
 )
+_FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
 #: "its 21 crew, 14 of whom": a share of a crew counted right before
 _CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
@@ -276,7 +277,12 @@ class FigureRules(OwnerRules):
                     and cv.group(1).lower() in cues.casualty_before
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = nv is not None
+                counted = nv is not None or bool(
+                    # "the Chinese contingent had grown from about 100": the force named before is counted
+                    not earlier
+                    and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
+                    and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+                )
                 if nv is not None and nv.group("subj"):
                     # "its armed forces number about 22,000": the subject names what is counted (a whole force,
                     # not a share of one placed before)

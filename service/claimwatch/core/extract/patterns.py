@@ -251,7 +251,7 @@ _UP_FROM_RE = re.compile(
 _CHANGED_FROM_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|trim|trims|trimming|trimmed|shrink|shrinks|shrinking|"
     r"shrank|lower|lowers|lowering|lowered|raise|raises|raising|raised|increase|increases|increasing|increased|"
-    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|down|up)\b"
+    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|grown|down|up)\b"
     r"[^.;]*\bfrom[ \t]+(?:the[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
