@@ -250,3 +250,11 @@ def test_a_force_that_grew_from_a_number_counts_that_number(ex: Extractor) -> No
     assert figs(claims) == {("RU", "troops", 200)}
     claims = run(ex, "The group said turnout had grown from about 200 in 2019.")
     assert not figs(claims)
+
+
+def test_a_state_a_ship_approached_is_no_subject(ex: Extractor) -> None:
+    # "since the ship first approached Cuba": Cuba is the object of the move, the navy keeps the ship
+    body = "The French navy has kept a frigate in the Gulf of Guinea since the ship first approached Nigeria in May."
+    claims = run(ex, body)
+    assert ("FR", "Gulf of Guinea") in places(claims)
+    assert not {code for code, _ in places(claims)} - {"FR"}
