@@ -139,3 +139,122 @@ def test_a_gapped_count_after_a_relative_clause_is_its_actors(ex: Extractor) -> 
     assert figs(claims) == {("ES", "troops", 650), ("SK", "troops", 150)}
     # the state that owns the second count is no place of the first
     assert ("ES", "SK") not in {(c.actor.code, c.location.country_code) for c in claims if c.location}
+
+
+def test_a_merchant_crews_nationals_are_no_forces(ex: Extractor) -> None:
+    body = "A Panama-flagged bulk carrier was struck on Friday, injuring none of its 18 crew, 9 of whom are Filipino."
+    assert not figs(run(ex, body))
+
+
+def test_foreign_warships_are_no_ones_count_and_no_ones_place(ex: Extractor) -> None:
+    body = (
+        "India's navy said its ships were escorting tankers. "
+        "A Western officer said between six and eight foreign warships were now patrolling the Red Sea."
+    )
+    assert not figs(run(ex, body))
+    body = (
+        "Two Iranian frigates sailed into the Gulf of Oman on Monday. "
+        "Iran's navy said it was also tracking foreign warships in the Arabian Sea."
+    )
+    assert places(run(ex, body)) == {("IR", "Gulf of Oman")}
+
+
+def test_a_navy_that_says_it_sent_ships_owns_them(ex: Extractor) -> None:
+    # "India's navy said it had sent": the state speaks of its own ships; a merchant ship's flag owns nothing
+    body = (
+        "A Liberian-flagged tanker was hit on Monday. "
+        "India's navy said it had sent two more warships to the Gulf of Aden."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("IN", "equipment", 2)}
+    assert places(claims) == {("IN", "Gulf of Aden")}
+
+
+def test_a_missions_headquarters_city_is_its_seat_but_staff_posted_at_headquarters_are_there(ex: Extractor) -> None:
+    claims = run(ex, "Aspides, headquartered in Larissa, had three frigates in the Red Sea in May.")
+    assert places(claims) == {("aspides", "Red Sea")}
+    claims = run(ex, "Togo keeps about 90 staff officers at the force's headquarters in Niamey.")
+    assert figs(claims) == {("TG", "troops", 90)}
+    assert {c.location.country_code for c in claims if c.location} == {"NE"}
+
+
+def test_a_named_private_security_company_is_its_own_actor(ex: Extractor) -> None:
+    # a company the item introduces as a private security company owns its contractors, under its full name,
+    # its first word alone and "the firm"; its home seat ("based in Texas") is no place of its staff
+    body = (
+        "About 80 contractors from Sierra Shield Group, a private security company based in Texas, have arrived "
+        "in Lima, officials said. Opposition lawmaker Ana Ruiz said the firm already had at least 150 men in Peru. "
+        "Officials said 205 Sierra contractors were registered in Peru."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {
+        ("sierra-shield-group", "troops", 80),
+        ("sierra-shield-group", "troops", 150),
+        ("sierra-shield-group", "troops", 205),
+    }
+    assert {c.actor.name for c in claims} == {"Sierra Shield Group"}
+    assert {c.location.country_code for c in claims if c.location} == {"PE"}
+
+
+def test_the_state_before_a_security_company_names_the_companys_home(ex: Extractor) -> None:
+    # "the U.S. security company X": one name, not the United States' forces
+    body = "Three contractors of the U.S. security company Sierra Shield Group are guarding the mine, officials said."
+    assert figs(run(ex, body)) == {("sierra-shield-group", "troops", 3)}
+
+
+def test_a_state_before_an_unnamed_coast_guard_ship_owns_its_crew(ex: Extractor) -> None:
+    claims = run(ex, "A U.S. Coast Guard cutter with about 90 crew has been patrolling off Haiti since May.")
+    assert figs(claims) == {("US", "troops", 90)}
+
+
+def test_a_recipient_that_received_supplies_is_where_they_are(ex: Extractor) -> None:
+    # deliveries are placed at the recipient: "Albania has received Turkish TB2 drones"
+    claims = run(ex, "Albania has received Turkish TB2 drones since 2022.")
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {("TR", "AL")}
+    claims = run(ex, "Greece received its first six French Rafales in 2021.")
+    assert figs(claims) == {("FR", "equipment", 6)}
+    assert {c.location.country_code for c in claims if c.location} == {"GR"}
+
+
+def test_the_state_that_promised_the_counted_equipment_owns_it(ex: Extractor) -> None:
+    # "two of the eight drones Turkey has promised": Turkey's, not the item's focus
+    body = (
+        "China opened a base in the region last year. "
+        "In neighbouring Georgia, two of the eight Bayraktar drones Turkey has promised arrived in Tbilisi on Friday."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("TR", "equipment", 2), ("TR", "equipment", 8)}
+
+
+def test_former_soldiers_working_for_a_company_are_recruited_nationals(ex: Extractor) -> None:
+    # nationals who work for a private company abroad are "<demonym> fighters", not their state's forces
+    body = (
+        "At least 30 former Peruvian soldiers are working for the U.S. security company Sierra Shield Group in Chile."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("pe-fighters", "troops", 30)}
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {("pe-fighters", "CL")}
+
+
+def test_equipment_a_state_ordered_from_another_is_the_sellers(ex: Extractor) -> None:
+    body = (
+        "China sent engineers to the region last year. The first four of 24 Rafale fighter jets that Greece "
+        "ordered from France in 2021 landed at Tanagra on Tuesday."
+    )
+    assert figs(run(ex, body)) == {("FR", "equipment", 4), ("FR", "equipment", 24)}
+
+
+def test_a_force_that_grew_from_a_number_counts_that_number(ex: Extractor) -> None:
+    # "the Russian contingent had grown from about 200": the earlier strength of the force named
+    claims = run(ex, "The group said the Russian contingent in Abkhazia had grown from about 200 in 2019.")
+    assert figs(claims) == {("RU", "troops", 200)}
+    claims = run(ex, "The group said turnout had grown from about 200 in 2019.")
+    assert not figs(claims)
+
+
+def test_a_state_a_ship_approached_is_no_subject(ex: Extractor) -> None:
+    # "since the ship first approached Cuba": Cuba is the object of the move, the navy keeps the ship
+    body = "The French navy has kept a frigate in the Gulf of Guinea since the ship first approached Nigeria in May."
+    claims = run(ex, body)
+    assert ("FR", "Gulf of Guinea") in places(claims)
+    assert not {code for code, _ in places(claims)} - {"FR"}

@@ -12,6 +12,7 @@ further location (``events`` turns each into a ClaimEvent).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
     from claimwatch.core.gazetteer import Gazetteer
 
 
+_FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
+
+
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
 
@@ -76,7 +80,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
         body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
-        found = self.actors.find(body)
+        found = self._company_mentions(body, self.actors.find(body))
         # a group's name that is also a town somewhere ("Hamas") names the group
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:
@@ -263,6 +267,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if wordset & cues.warship_words:
             st.warship_paragraph = s.paragraph
         forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
+        if forces and "foreign" in wordset:
+            # "monitoring foreign warships in the area": other states' forces, none of the subject's
+            forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         has_force = bool(forces) or "service members" in text.lower()

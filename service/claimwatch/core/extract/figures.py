@@ -104,6 +104,18 @@ _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
 )
+_THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_SUPPLY_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
+)
+_BOUGHT_FROM_AFTER_RE = re.compile(
+    r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
+)
+_FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
+_FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
+#: "its 21 crew, 14 of whom": a share of a crew counted right before
+_CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
 _PEOPLE_BEFORE_RE = re.compile(
@@ -143,6 +155,10 @@ class FigureRules(OwnerRules):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
+        if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(
+            num.end <= m.start < f.unit_start for m in mentions
+        ):
+            return None  # "between eight and ten foreign warships": several states' ships together, no one's
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if topic is None and self._non_force_after(text, num.end):
@@ -261,7 +277,12 @@ class FigureRules(OwnerRules):
                     and cv.group(1).lower() in cues.casualty_before
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = nv is not None
+                counted = nv is not None or bool(
+                    # "the Chinese contingent had grown from about 100": the force named before is counted
+                    not earlier
+                    and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
+                    and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+                )
                 if nv is not None and nv.group("subj"):
                     # "its armed forces number about 22,000": the subject names what is counted (a whole force,
                     # not a share of one placed before)
@@ -330,8 +351,25 @@ class FigureRules(OwnerRules):
         if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
             # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
             nat = _OF_THEM_OWNER_RE.match(text, om.end())
+            if (
+                nat is not None
+                and _CREW_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+                and self._civil_ship(set(_words(text)), text)
+            ):
+                return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if entry is None and f.unit:
+            # "the six TB2 drones Turkey has promised": the state that promised, sent or sold them owns them
+            entry = next(
+                (m.entry for m in mentions
+                 if m.entry.actor.kind == "state" and _THAT_BEFORE_RE.fullmatch(text, f.unit_end, m.start)
+                 and _SUPPLY_VERB_AFTER_RE.match(text, m.end)),
+                None,
+            )  # fmt: skip
+            if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
+                # "12 Rafale jets that Serbia ordered from France": the seller's equipment
+                entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]

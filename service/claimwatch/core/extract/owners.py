@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimwatch.core.actors import ActorEntry, ActorMention
+from claimwatch.core.actors import ActorEntry, ActorMention, slug
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
@@ -44,7 +44,7 @@ from claimwatch.core.extract.patterns import (
     _words,
 )
 from claimwatch.core.extract.state import State
-from claimwatch.models import Actor
+from claimwatch.models import Actor, ActorKind
 
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
@@ -72,6 +72,18 @@ _JOINED_BEFORE_RE = re.compile(
     r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
 _RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
+_COMPANY_KEYS = ("security company", "security firm", "military company", "security contractor", "contractor firm")
+_COMPANY_NAME = r"[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&))*"
+_COMPANY_RE = re.compile(
+    r"(?P<name>" + _COMPANY_NAME + r"),[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:private[ \t]+)?"
+    r"(?:security|military)[ \t]+(?:company|firm|contractor)\b"
+    r"|\b(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+"
+    r"(?P<name2>" + _COMPANY_NAME + r")"
+    r"|\bcontractors[ \t]+(?:employed[ \t]+by|working[ \t]+for|hired[ \t]+by)[ \t]+(?P<name3>" + _COMPANY_NAME + r")"
+)
+_DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+")
+#: "the firm already had 150 men": the company the item named
+_THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):
@@ -83,6 +95,8 @@ class OwnerRules(ExtractorBase):
         multinational formation ("Canada leads NATO's battlegroup", "the German-led battlegroup") does not own
         the formation's troops: the alliance does."""
         cues = self.cues
+        if m.entry.actor.kind == "state" and _UNNAMED_SHIP_RE.match(body, m.end):
+            return True  # "a U.S. Coast Guard cutter with about 100 crew": the state's ship
         if (
             m.entry.form in ("name", "metonym")
             and _POSSESSIVE_DET_RE.search(body, max(0, m.start - 8), m.start)
@@ -91,6 +105,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if body.startswith(("-flagged", "-registered", "-owned"), m.end):
+            return False  # "a Liberian-flagged tanker": a merchant ship's flag, no forces
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (
@@ -100,6 +116,50 @@ class OwnerRules(ExtractorBase):
         ):
             return False
         return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
+
+    def _company_mentions(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
+        """A private security or military company the item introduces by name ("Cordillera Risk Group, a private
+        security company", "the U.S. security company Cordillera Risk Group") is its own actor, like a PMC in the
+        table: its name, its first word alone ("Cordillera contractors") and "the firm"/"the company" after it."""
+        low = body.lower()
+        if not any(k in low for k in _COMPANY_KEYS):
+            return found  # most items name no company: skip the patterns
+        entries: dict[str, tuple[ActorEntry, int]] = {}
+        wide: list[tuple[int, int, str]] = []
+        for cm in _COMPANY_RE.finditer(body):
+            name = (cm.group("name") or cm.group("name2") or cm.group("name3")).strip()
+            if name in entries or self.actors.find(name) or self.gazetteer.lookup(name) is not None:
+                continue  # a known actor or a place ("a Turkish security company in Mali")
+            dem = next(
+                (m for m in found if cm.start() - 12 <= m.start < cm.end() and m.entry.actor.kind == "state"), None
+            )
+            if dem is not None and cm.group("name2") and _DEM_COMPANY_RE.fullmatch(body, dem.end, cm.start("name2")):
+                wide.append((dem.start, cm.end("name2"), name))  # "the U.S. security company X": one name
+            actor = Actor(name=name, code=slug(name), kind=ActorKind.group)
+            entries[name] = (ActorEntry(actor, "group", sponsor=None), cm.start())
+        if not entries:
+            return found
+        added: list[ActorMention] = [
+            ActorMention(a, b, body[a:b], entries[n][0], body.startswith(("'s", "’s"), b))
+            for a, b, n in wide
+            if n in entries
+        ]
+        for name, (entry, first) in entries.items():
+            forms = [name]
+            head = name.split()[0]
+            if len(name.split()) > 1 and len(head) >= 4 and not self.actors.find(head):
+                forms.append(head)  # "Cordillera contractors"
+            for form in forms:
+                for fm in re.finditer(r"\b" + re.escape(form) + r"\b", body):
+                    if any(a.start <= fm.start() < a.end for a in added):
+                        continue
+                    poss = body.startswith(("'s", "’s"), fm.end())
+                    added.append(ActorMention(fm.start(), fm.end(), form, entry, poss))
+            for fm in _THE_FIRM_RE.finditer(body, first):
+                poss = body.startswith(("'s", "’s"), fm.end())
+                added.append(ActorMention(fm.start(), fm.end(), fm.group(0), entry, poss))
+        kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
+        return sorted([*kept, *added], key=_start)
 
     def _ship_mentions(
         self, body: str, mentions: list[ActorMention], every: list[ActorMention] | None = None

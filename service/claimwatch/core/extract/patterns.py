@@ -256,7 +256,7 @@ _UP_FROM_RE = re.compile(
 _CHANGED_FROM_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|trim|trims|trimming|trimmed|shrink|shrinks|shrinking|"
     r"shrank|lower|lowers|lowering|lowered|raise|raises|raising|raised|increase|increases|increasing|increased|"
-    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|down|up)\b"
+    r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|grown|down|up)\b"
     r"[^.;]*\bfrom[ \t]+(?:the[ \t]+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|more[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -454,7 +454,8 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
-    r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military)){0,4}"
+    r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military|navy|air|force|"
+    r"coast|guard)){0,4}"
     r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"

@@ -73,6 +73,13 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+_ORG_BASED_IN_RE = re.compile(
+    r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
+    r",?[ \t]+(?:based|headquartered)[ \t]+in[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -192,6 +199,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if _ORG_BASED_IN_RE.search(before):
+                continue  # "a private security company based in Virginia": the organisation's seat
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
@@ -295,7 +304,11 @@ class PlaceRules(ExtractorBase):
             near = set(bw[-7:])
             if cues.organ_subject_re.search(text, 0, p.start):
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
-            if near & cues.venue_nouns:
+            venue = near & cues.venue_nouns
+            posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & cues.speech_verbs
+            if venue == {"headquarters"} and posted:
+                venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
+            if venue:
                 continue
             if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
                 continue
