@@ -195,3 +195,14 @@ def test_a_state_named_before_its_organisation_is_no_place(ex: Extractor) -> Non
     # the claimant's organisation "Norway's Intelligence Service" places nothing in Norway
     claims = run(ex, "About 40 Russian sailors arrived in Syria, Norway's Intelligence Service told lawmakers.")
     assert locs(claims) == {("RU", "SY")}
+
+
+def test_a_state_after_of_a_is_no_subject_of_the_item(ex: Extractor) -> None:
+    # "the arrival ... of a British patrol vessel" names the object of "of": the item stays about Chile's forces
+    claims = run(
+        ex,
+        "Chile on Monday ordered 1,200 troops to the north in response to the arrival of a Peruvian navy patrol "
+        "vessel. The defence minister said the exercise would involve aircraft and 1,400 servicemen.",
+    )
+    assert ("CL", "troops", 1400) in figs(claims)
+    assert not any(c.actor.code == "PE" and c.figure is not None for c in claims)

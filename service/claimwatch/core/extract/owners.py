@@ -289,8 +289,8 @@ class OwnerRules(ExtractorBase):
         if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
             return False  # "In 2019 Ireland sent": the preposition governs the year
         prev = _words(text[max(0, m.start - 20) : m.start])
-        if prev and prev[-1] == "the":
-            prev = prev[:-1]
+        if prev and prev[-1] in ("the", "a", "an"):
+            prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
     def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
