@@ -70,7 +70,8 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
-#: The worker consumer's fetch wait (ms): Tansu answers a fetch only when its wait ends (faust_fixes), so an
+#: The worker consumer's fetch wait (ms): Tansu answers a fetch of several partitions only when its wait ends
+#: (faust_fixes; ``bench/broker_fetch_wait.py``), so an
 #: item waits half of it on average at each of its three hops; under load fetches find records waiting and return
 #: at once. Not 10: once a partition holds ~8,000 one-record batches (the faust producer sends one record per
 #: batch, and so does every one-item agent batch), Tansu no longer finds the fetch offset within 10 ms, returns

@@ -17,8 +17,11 @@ rebalance.
 
 Fetch wait (``set_fetch_max_wait``): faust builds its worker consumer with a
 fixed ``fetch_max_wait_ms=1500``. A broker that answers a fetch as soon as
-data arrives (Kafka) makes that harmless, but Tansu holds an empty fetch for
-its full wait even when records are produced meanwhile, so every hop of the
+data arrives (Kafka) makes that harmless, but Tansu holds an empty fetch of
+more than one partition for its full wait even when records are produced
+meanwhile (a one-partition fetch it answers at once:
+``bench/broker_fetch_wait.py``), and the worker fetches nine partitions in
+one request, so every hop of the
 stream (news.items -> lane -> claims) waited up to ~0.5 s for its records:
 ~1.8 s item-to-alert at any input rate. A short wait costs a few empty fetch
 requests per second while idle.
