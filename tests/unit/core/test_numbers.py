@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from claimwatch.core.numbers import NUMBER_STARTS_RE, _candidate_starts, find_figures, find_unit, parse_number
+from claimwatch.core.numbers import _candidate_starts, find_figures, find_unit, number_starts, parse_number
 
 
 def one(text: str) -> tuple[int, int | None, int | None, bool, str, str | None]:
@@ -224,7 +224,7 @@ def test_and_joins_words_of_one_number_only_after_a_scale() -> None:
 
 
 def _body_starts(text: str) -> list[int]:
-    return [m.start() for m in NUMBER_STARTS_RE.finditer(text)]
+    return number_starts(text)
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import PlaceMention
-from claimwatch.core.numbers import NUMBER_STARTS_RE, find_figures
+from claimwatch.core.numbers import find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -108,7 +108,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
                     st.security_seen.add(m.entry.actor.code)
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
-        st.number_starts = [m.start() for m in NUMBER_STARTS_RE.finditer(body)]
+        st.number_starts = number_starts(body)
         st.body = body
         for s in sentences:
             if s.label in SOURCE_LABELS:

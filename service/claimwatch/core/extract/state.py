@@ -51,5 +51,5 @@ class State:
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
     named_claimant: dict[int, str | None] = field(default_factory=dict)
     carried_claimant: dict[int, str | None] = field(default_factory=dict)
-    body: str = ""  # the item's body, and where numbers may start in it (``numbers.NUMBER_STARTS_RE``)
+    body: str = ""  # the item's body, and where numbers may start in it (``numbers.number_starts``)
     number_starts: list[int] = field(default_factory=list)
