@@ -256,7 +256,6 @@ class ActorIndex:
             dem = dem[:-1]  # "Kenyans" names the people; their actor is still "Kenyan fighters"
         return Actor(name=f"{dem} fighters", code=f"{entry.actor.code.lower()}-fighters", kind=ActorKind.nationals)
 
-
     def security(self, entry: ActorEntry) -> Actor:
         """The "<demonym> security contractors" actor: staff of a state's private security companies abroad."""
         dem = entry.demonym or entry.actor.name

@@ -71,12 +71,12 @@ BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
 #: The worker consumer's fetch wait (ms): Tansu answers a fetch of several partitions only when its wait ends
-#: (faust_fixes; ``bench/broker_fetch_wait.py``), so an
-#: item waits half of it on average at each of its three hops; under load fetches find records waiting and return
-#: at once. Not 10: once a partition holds ~8,000 one-record batches (the faust producer sends one record per
-#: batch, and so does every one-item agent batch), Tansu no longer finds the fetch offset within 10 ms, returns
-#: every fetch empty and spins a core; the stream stalled after ~20,000 items. At 20 ms the same test reads on past
-#: 60,000 (``bench/broker_batches.py``, bench/RESULTS.md).
+#: (faust_fixes; ``bench/broker_fetch_wait.py``), so an item waits up to it at each of its three hops (an
+#: internal hop's record arrives while the next fetch is already waiting); under load fetches find records
+#: waiting and return at once. Not 10: once a partition holds ~8,000 one-record batches (the faust producer sends
+#: one record per batch, and so does every one-item agent batch), Tansu no longer finds the fetch offset within
+#: 10 ms, returns every fetch empty and spins a core; the stream stalled after ~20,000 items. At 20 ms the same
+#: test reads on past 60,000 (``bench/broker_batches.py``, bench/RESULTS.md).
 FETCH_MAX_WAIT_MS = 20
 #: Kafka header on a claim record carrying its item's URL (for Alertmanager's generatorURL).
 ITEM_URL_HEADER = "claimwatch-item-url"

@@ -47,6 +47,7 @@ class Cues:
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
+    host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
     hosts_after_re: re.Pattern[str]
     non_place_re: re.Pattern[str]
     spec_re: re.Pattern[str]
@@ -92,6 +93,7 @@ def load_cues() -> Cues:
     c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
     t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
     dep = tuple(c["departure"])
+    host_words = frozenset(w for v in c["host_verbs"] for w in v.split()) - {"is", "has", "had", "on", "in", "to"}
     return Cues(
         place_preps=frozenset(c["place_preps"]),
         place_verbs=frozenset(c["place_verbs"]),
@@ -144,7 +146,8 @@ def load_cues() -> Cues:
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
-        host_words=frozenset(w for v in c["host_verbs"] for w in v.split()) - {"is", "has", "had", "on", "in", "to"},
+        host_words=host_words,
+        host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"

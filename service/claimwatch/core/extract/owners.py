@@ -60,7 +60,6 @@ def _in_quotes(text: str, pos: int) -> bool:
     return (head.count('"') % 2 == 1) or head.count("“") > head.count("”")
 
 
-#: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 #: "a U.S. Coast Guard cutter", "a Dutch frigate" with no name: the kind of ship a state sent
 _SHIP_KINDS = ("cutter", "frigate", "destroyer", "corvette", "icebreaker", "submarine", "cruiser", "minesweeper")
 _UNNAMED_SHIP_RE = re.compile(
@@ -84,6 +83,7 @@ _COMPANY_RE = re.compile(
 _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+")
 #: "the firm already had 150 men": the company the item named
 _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
+#: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 class OwnerRules(ExtractorBase):

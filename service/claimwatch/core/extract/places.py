@@ -71,8 +71,7 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
-
-
+#: "a private security company based in Virginia": an organisation's seat
 _ORG_BASED_IN_RE = re.compile(
     r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
     r",?[ \t]+(?:based|headquartered)[ \t]+in[ \t]+(?:the[ \t]+)?$",
@@ -158,9 +157,7 @@ class PlaceRules(ExtractorBase):
 
     def _has_deploy_signal(self, wordset: set[str]) -> bool:
         # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
-        return bool(wordset & self.cues.place_verbs) or any(
-            w.startswith(("host", "hous")) for w in wordset & self.cues.host_words
-        )
+        return bool(wordset & self.cues.place_verbs or wordset & self.cues.host_signals)
 
     def _location_topic(self, wordset: set[str]) -> str:
         cues = self.cues
