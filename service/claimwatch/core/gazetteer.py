@@ -290,6 +290,16 @@ class Gazetteer:
             CountryInfo(r["iso2"], r["name"], tuple(r["aliases"]), tuple(r["demonyms"]), r["capital"]) for r in rows
         ]
 
+    @functools.cached_property
+    def _capital_idx(self) -> frozenset[int]:
+        """Cities that are their country's capital, for ``_best`` (built on first need: start-up matters)."""
+        capitals = {(c.iso2, _normalise(c.capital or "")) for c in self._countries}
+        return frozenset(
+            i
+            for i, (kind, cc, name) in enumerate(zip(self._p_kind, self._p_cc, self._p_name, strict=True))
+            if kind == "city" and (cc, _normalise(name)) in capitals
+        )
+
     def countries(self) -> list[CountryInfo]:
         return list(self._countries)
 
@@ -301,7 +311,7 @@ class Gazetteer:
         cc = self._p_cc[i]
         return (1 if cc is not None and cc in context else 0, -kind, pop)
 
-    def _best(self, name_idx: int, context: Set[str]) -> Place:
+    def _best(self, name_idx: int, context: Set[str], written: str = "") -> Place:
         c = self._name_places[name_idx]
         if isinstance(c, int):
             return self._place(c)
@@ -309,6 +319,12 @@ class Gazetteer:
         # name: "Chad" in a story about Russia is still the country.
         if any(self._p_kind[i] == "country" for i in c):
             c = [i for i in c if self._p_kind[i] != "city"]
+        elif written and not any(self._p_cc[i] in context for i in c):
+            # Without context, a capital called by its own name beats the cities that only list that name among
+            # their alternates: "Bridgetown" is Barbados's capital, not Portland, Oregon (a former name).
+            own = [i for i in c if i in self._capital_idx and _normalise(self._p_name[i]) == written]
+            if own and all(self._p_kind[i] == "city" for i in c):
+                return self._place(max(own, key=lambda i: self._rank(i, context)))
         return self._place(max(c, key=lambda i: self._rank(i, context)))
 
     def lookup(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
@@ -417,7 +433,7 @@ class Gazetteer:
                 place = self._place(c)
             else:
                 ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
-                place = self._best(val, ctx)
+                place = self._best(val, ctx, low[s:e])
             if place.kind == "city" and (_looks_like_person(text, s) or _followed_by_surname(text, e)):
                 continue
             out.append(PlaceMention(s, e, text[s:e], place))

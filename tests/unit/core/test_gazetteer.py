@@ -373,3 +373,22 @@ def test_a_demonym_is_no_place_to_look_up(gaz: Gazetteer) -> None:
     assert gaz.lookup("Ukrainian") is None
     assert gaz.lookup("north korean") is None
     assert gaz.lookup("Ukraine") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The patrol ship docked in Bridgetown on Monday.", "BB"),  # also an old name of Portland, Oregon
+        ("The frigate called at Kingston.", "JM"),  # two capitals: the larger one without context
+        ("The convoy reached Georgetown.", "GY"),
+    ],
+)
+def test_a_capital_named_by_its_own_name_beats_cities_that_list_it_as_an_alternate(
+    gaz: Gazetteer, text: str, country: str
+) -> None:
+    assert [m.place.country_code for m in gaz.find(text)] == [country]
+
+
+def test_context_still_beats_the_capital_rule(gaz: Gazetteer) -> None:
+    hits = gaz.find("Australian sailors reached Kingston, on Norfolk Island, in Australia.")
+    assert [m.place.country_code for m in hits if m.text == "Kingston"] != ["JM"]
