@@ -339,7 +339,7 @@ class Gazetteer:
             if i is not None and i >= self._demonym_base:
                 i = None  # a demonym, not a place name
             if i is not None:
-                return self._best(i, ctx)
+                return self._best(i, ctx, t)
         return None
 
     # ---- text scan ------------------------------------------------------------------
@@ -396,11 +396,15 @@ class Gazetteer:
                 raw.append((start, last + 1, val))
         return raw
 
-    def find(self, text: str) -> list[PlaceMention]:
+    def find(self, text: str, skip: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+        """Place names in ``text``; names inside a ``skip`` span (a ship's name, say) are no places and cast no
+        vote on which country an ambiguous name is in."""
         low = _normalise(text)
         n = len(low)
         base = self._demonym_base
         raw = self._raw_hits(text, low)
+        if skip and raw:
+            raw = [h for h in raw if not any(a < h[1] and h[0] < b for a, b in skip)]
         if not raw:
             return []
         # Longest match wins; among equals the earlier one.

@@ -46,3 +46,29 @@ def test_seabees_are_troops(ex: Extractor) -> None:
     claims = run(ex, "About 90 U.S. Navy Seabees arrived in Samoa on Monday to repair the wharf.")
     assert ("US", "troops", 90) in figs(claims)
     assert locs(claims) == {("US", "WS")}
+
+
+def test_a_ships_name_after_its_prefix_is_no_place_and_casts_no_vote(ex: Extractor) -> None:
+    # "Severn" is also a town in Maryland: as a place it would pull "Bridgetown" to a US city of that old name
+    claims = run(ex, "HMS Severn arrived in Bridgetown on Monday with about 50 sailors and 10 Royal Marines.")
+    assert figs(claims) == {("GB", "troops", 50), ("GB", "troops", 10)}
+    assert locs(claims) == {("GB", "BB")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia's Africa Corps has about 250 instructors in Mali.", ("africa-corps", "troops", 250)),
+        ("Yemen's Houthis launched 14 drones at the port overnight.", ("houthis", "equipment", 14)),
+    ],
+)
+def test_a_group_after_its_home_states_possessive_is_the_actor(
+    ex: Extractor, body: str, expected: tuple[str, str, int]
+) -> None:
+    assert figs(run(ex, body)) == {expected}
+
+
+def test_the_state_named_on_its_own_keeps_its_own_figure(ex: Extractor) -> None:
+    claims = run(ex, "Russia has 3,000 troops in Syria, and Russia's Wagner Group has 1,000 men in Libya.")
+    assert ("RU", "troops", 3000) in figs(claims)
+    assert ("RU", "troops", 1000) not in figs(claims)

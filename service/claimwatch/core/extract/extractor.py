@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
+#: A ship's name after its prefix: up to three capitalised words ("HMS Severn", "USS Port Royal", "INS Vikrant").
+_SHIP_NAME_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
 
 
 class Extractor(FigureRules, PlaceRules, EventRules):
@@ -67,6 +69,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         self.actors = ActorIndex(gazetteer.countries())
         self.cues = load_cues()
 
+    def _ship_names(self, body: str, found: list[ActorMention]) -> list[tuple[int, int]]:
+        """Spans of the names after a navy's ship prefix ("HMS Severn", "USS Port Royal"): a ship named after a
+        river or a town ("Severn", "Port Royal") is not a place, and must not tell the gazetteer which country
+        the item's other place names are in."""
+        out: list[tuple[int, int]] = []
+        for m in found:
+            if m.text.isupper() and m.text.lower() in self.cues.warship_words:
+                name = _SHIP_NAME_RE.match(body, m.end)
+                if name:
+                    out.append((name.start(1), name.end(1)))
+        return out
+
     def extract(self, item: NewsItem) -> list[ClaimEvent]:
         body = item.body
         sentences = split_sentences(body)
@@ -79,8 +93,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # A dateline ("CAMP BLAZ, Guam -") says where the story was filed: it names no owner and no place.
         # A place inside the name of a command or fleet ("U.S. Africa Command", "Marine Corps Forces Pacific")
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
-        body_places = [p for p in self.gazetteer.find(body) if p.start >= dl and not _command_name(body, p)]
         found = self._company_mentions(body, self.actors.find(body))
+        ships = self._ship_names(body, found)
+        body_places = [p for p in self.gazetteer.find(body, ships) if p.start >= dl and not _command_name(body, p)]
         # a group's name that is also a town somewhere ("Hamas") names the group
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:

@@ -51,6 +51,8 @@ _OWN_FORCE_RE = re.compile(
 )
 
 
+#: Between a possessive mention and the name that follows it: "Russia's Africa Corps".
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)[ \t]+")
 _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
 
 
@@ -588,6 +590,9 @@ class OwnerRules(ExtractorBase):
         personnel = noun is None or noun in self.cues.personnel_nouns
         if group is not None and personnel and entry.form in ("demonym",):
             return group.actor
+        home = self._group_of_home(text, entry, mentions)
+        if home is not None:
+            return home.actor  # "Russia's Africa Corps has 200 instructors", "Sudan's RSF": the group is the actor
         if entry.form == "demonym" and self._security_staff(text, entry, mentions, st):
             # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
             return self.actors.security(entry).model_copy()
@@ -623,6 +628,21 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    @staticmethod
+    def _group_of_home(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The armed group named right after the state's possessive ("Russia's Africa Corps"), if the sentence names
+        the state only so."""
+        own = [m for m in mentions if m.entry is entry]
+        if not own or not all(m.possessive for m in own):
+            return None
+        starts = {m.start: m for m in mentions if m.entry.actor.kind == "group"}
+        for m in own:
+            gap = _POSSESSIVE_GAP_RE.match(text, m.end)
+            nxt = starts.get(gap.end()) if gap else None
+            if nxt is not None:
+                return nxt.entry
+        return None
 
     def _security_staff(self, text: str, entry: ActorEntry, mentions: list[ActorMention], st: State) -> bool:
         """The demonym names private security staff: "Chinese security firms", or, once the item named them,
