@@ -72,3 +72,24 @@ def test_the_state_named_on_its_own_keeps_its_own_figure(ex: Extractor) -> None:
     claims = run(ex, "Russia has 3,000 troops in Syria, and Russia's Wagner Group has 1,000 men in Libya.")
     assert ("RU", "troops", 3000) in figs(claims)
     assert ("RU", "troops", 1000) not in figs(claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jamaica's coast guard has four patrol boats and about 300 personnel.",
+        "The Jamaica Coast Guard has four patrol boats and about 300 personnel.",
+    ],
+)
+def test_a_states_coast_guard_is_its_force_not_its_coast(ex: Extractor, body: str) -> None:
+    assert figs(run(ex, body)) == {("JM", "equipment", 4), ("JM", "troops", 300)}
+
+
+def test_a_states_coast_names_no_force(ex: Extractor) -> None:
+    assert run(ex, "Jamaica's coast was battered by the storm, and 40 houses were destroyed.") == []
+
+
+def test_a_coast_guard_cutter_prefix_names_its_state(ex: Extractor) -> None:
+    claims = run(ex, "The cutter USCGC Alert, with about 100 crew aboard, docked in Apia on Friday.")
+    assert figs(claims) == {("US", "troops", 100)}
+    assert locs(claims) == {("US", "WS")}

@@ -62,6 +62,7 @@ class Cues:
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
+    force_org_after_re: re.Pattern[str]  # the same with or without the possessive: "Belize Coast Guard"
     non_force_heads: frozenset[str]
     non_force_people: frozenset[str]
     agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
@@ -167,6 +168,7 @@ def load_cues() -> Cues:
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
+        force_org_after_re=re.compile(r"(?:'s|’s)?[ \t]+" + _alt(c["force_orgs"]).pattern + r"\b", re.IGNORECASE),
         non_force_heads=frozenset(c["non_force_heads"]),
         agency_heads=frozenset(c["agency_heads"]),
         non_force_people=frozenset(c["non_force_people"]),

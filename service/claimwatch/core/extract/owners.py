@@ -113,6 +113,7 @@ class OwnerRules(ExtractorBase):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (
             cues.attributive_re.match(body, m.end)
+            and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
             and not self._bound_noun_after(body, m)
             and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
         ):
