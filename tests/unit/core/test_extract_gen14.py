@@ -93,3 +93,26 @@ def test_a_coast_guard_cutter_prefix_names_its_state(ex: Extractor) -> None:
     claims = run(ex, "The cutter USCGC Alert, with about 100 crew aboard, docked in Apia on Friday.")
     assert figs(claims) == {("US", "troops", 100)}
     assert locs(claims) == {("US", "WS")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investigators counted about 250 Peruvian fighters, mostly veterans, with the RSF in Darfur.",
+        "About 250 Peruvian fighters in the ranks of the RSF were seen near Nyala.",
+    ],
+)
+def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert {(c.actor.name, c.figure.value) for c in claims if c.figure} == {("Peruvian fighters", 250)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 2,000 Rwandan troops are fighting alongside the M23 in North Kivu, U.N. experts said.",
+        "Some 500 Russian fighters with the Africa Corps are in Mali.",  # a group the state sponsors
+    ],
+)
+def test_troops_beside_a_group_or_fighters_of_a_sponsored_group_are_no_nationals(ex: Extractor, body: str) -> None:
+    assert not [c for c in run(ex, body) if c.actor.name.endswith(" fighters")]

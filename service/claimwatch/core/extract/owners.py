@@ -51,6 +51,12 @@ _OWN_FORCE_RE = re.compile(
 )
 
 
+#: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
+_IRREGULAR_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
+#: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
+_GROUP_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
 #: Between a possessive mention and the name that follows it: "Russia's Africa Corps".
 _POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)[ \t]+")
 _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
@@ -360,6 +366,19 @@ class OwnerRules(ExtractorBase):
             return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
 
+    @staticmethod
+    def _with_armed_group(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """ "300 Colombian fighters with the RSF", "Chadian fighters in the ranks of the RSF": the demonym's
+        people serve an armed group their state does not sponsor, so they fight as individuals."""
+        for m in mentions:
+            if m.entry.actor.kind != "group" or m.entry.sponsor == entry.actor.code:
+                continue
+            if any(q.entry is entry and q.end <= m.start for q in mentions) and _GROUP_SIDE_BEFORE_RE.search(
+                text, max(0, m.start - 30), m.start
+            ):
+                return True
+        return False
+
     def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
         """ "Syrian fighters that Turkey has sent", "Chadian men recruited by Sudan": another state sent or hired
         the demonym's people, so they fight as individuals, not as their state's forces."""
@@ -598,6 +617,15 @@ class OwnerRules(ExtractorBase):
             # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
             return self.actors.security(entry).model_copy()
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if (
+            entry.form == "demonym"
+            and group is None
+            and noun in _IRREGULAR_NOUNS
+            and self._with_armed_group(text, entry, mentions)
+        ):
+            # "about 300 Colombian fighters, mostly former soldiers, with the RSF in Darfur"
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         if (
