@@ -116,3 +116,17 @@ def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extrac
 )
 def test_troops_beside_a_group_or_fighters_of_a_sponsored_group_are_no_nationals(ex: Extractor, body: str) -> None:
     assert not [c for c in run(ex, body) if c.actor.name.endswith(" fighters")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Qatar delivered 16 Turkish-made armoured vehicles to the Somali army.", {("QA", "equipment", 16)}),
+        ("Poland has sent 12 U.S.-built F-16 jets to Lithuania.", {("PL", "equipment", 12)}),
+        ("Russia launched 60 Iranian-designed drones overnight.", {("RU", "equipment", 60)}),
+    ],
+)
+def test_who_made_a_weapon_is_not_whose_it_is(ex: Extractor, body: str, expected: set[tuple[str, str, int]]) -> None:
+    claims = run(ex, body)
+    assert figs(claims) == expected
+    assert all(c.location is None or c.location.country_code != "US" for c in claims)  # "U.S.-built" is no place

@@ -33,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
     _MISSION_WORD_RE,
+    _NOT_OWNER_SUFFIXES,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _WEAK_FORCE_WORDS,
@@ -95,7 +96,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # names an organisation, not where forces are; a sea in a compound ("the Indo-Pacific") names no sea.
         found = self._company_mentions(body, self.actors.find(body))
         ships = self._ship_names(body, found)
-        body_places = [p for p in self.gazetteer.find(body, ships) if p.start >= dl and not _command_name(body, p)]
+        body_places = [
+            p
+            for p in self.gazetteer.find(body, ships)
+            if p.start >= dl and not _command_name(body, p) and not body.startswith(_NOT_OWNER_SUFFIXES, p.end)
+        ]
         # a group's name that is also a town somewhere ("Hamas") names the group
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:

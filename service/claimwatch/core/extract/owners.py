@@ -26,6 +26,7 @@ from claimwatch.core.extract.patterns import (
     _HAVE_WORDS,
     _LED_BY_WORDS,
     _LIST_SEP_RE,
+    _NOT_OWNER_SUFFIXES,
     _OPEN_LIST_END_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
@@ -113,8 +114,10 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
-        if body.startswith(("-flagged", "-registered", "-owned"), m.end):
-            return False  # "a Liberian-flagged tanker": a merchant ship's flag, no forces
+        if body.startswith(_NOT_OWNER_SUFFIXES, m.end):
+            # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
+            # delivered: who built the weapon, not whose it is
+            return False
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (

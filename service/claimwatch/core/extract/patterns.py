@@ -85,6 +85,11 @@ _FOR_VERBS = frozenset(
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
+#: After a name, a hyphenated word that makes it describe a thing rather than own it or be where it is:
+#: "a Liberian-flagged tanker", "Chinese-made drones", "U.S.-built jets".
+_NOT_OWNER_SUFFIXES = (
+    "-flagged", "-registered", "-owned", "-made", "-built", "-designed", "-manufactured", "-produced",
+)  # fmt: skip
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
