@@ -130,3 +130,14 @@ def test_who_made_a_weapon_is_not_whose_it_is(ex: Extractor, body: str, expected
     claims = run(ex, body)
     assert figs(claims) == expected
     assert all(c.location is None or c.location.country_code != "US" for c in claims)  # "U.S.-built" is no place
+
+
+def test_a_region_that_describes_a_country_is_no_place(ex: Extractor) -> None:
+    body = "Britain deployed 200 Royal Marines to Fiji, its first such deployment to the Pacific island nation."
+    assert locs(run(ex, body)) == {("GB", "FJ")}
+
+
+def test_the_region_itself_is_still_a_place(ex: Extractor) -> None:
+    assert {c.location.name for c in run(ex, "Fiji sent 40 soldiers to the Pacific.") if c.location} == {
+        "Pacific Ocean"
+    }
