@@ -111,40 +111,59 @@ _NUMBER_WORDS_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORDS)
 _A_SCALES = (" dozen", " hundred", " thousand", " million")
 
 
-#: The number words as ASCII bytes, and the "a dozen"-like phrases as written (lower-case scale word).
-_NUMBER_WORD_KEYS = tuple(sorted(w.encode("ascii") for w in _NUMBER_WORDS))
-_A_SCALE_KEYS = tuple(f"{a}{s}".encode("ascii") for a in "aA" for s in _A_SCALES)
+#: The first three letters of the number words ("sev" for "seven", "seventeen", "seventy"): one search each.
+_NUMBER_WORD_STEMS = tuple(sorted({w[:3].encode("ascii") for w in _NUMBER_WORDS}))
+_LOWER_RUN_RE = re.compile(rb"[a-z]+")
+_A_SCALES_BYTES = tuple(s.encode("ascii") for s in _A_SCALES)
+_A_BYTES = frozenset(b"aA")
 _ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_ASCII_DIGITS = tuple(b"0123456789")
+_QUESTION = ord("?")
 
 
 def number_starts(text: str) -> list[int]:
     r"""Where numbers may start in ``text``: the positions ``_candidate_starts`` gives, for a whole body at once.
 
     Those are the starts of digit runs, of ``[A-Za-z]+`` tokens whose lower case is a number word, and of a
-    token "a"/"A" before " dozen"... A regex stepping over every word cost 0.29 ms per 500-word body; this
-    costs ~0.04 ms: one ``\d+`` scan, then ``bytes.find`` per number word (~30 words) in the body as ASCII
-    bytes, each hit kept when no ASCII letter touches it. ``encode("ascii", "replace")`` gives one byte per
-    character (a non-ASCII one becomes "?", no letter) and ``bytes.lower`` folds ASCII only, so offsets and
-    letter tests are exactly those of the ``[A-Za-z]`` tokens; a sentence with none can skip ``find_figures``.
+    token "a"/"A" before " dozen"... A regex scan costs 10-30 ns per character however simple it is, while
+    ``bytes.find`` runs at memory speed; so the body is searched as ASCII bytes, once per digit, once per first
+    three letters of a number word ("sev": seven, seventeen, seventy) and once per scale word. A digit is kept
+    when no digit precedes it, a stem when no letter precedes it and its letter run is a number word.
+    ``encode("ascii", "replace")`` gives one byte per character (a non-ASCII one becomes "?", no letter) and
+    ``bytes.lower`` folds ASCII only, so offsets and letter tests are exactly those of the ``[A-Za-z]``
+    tokens; a non-ASCII decimal digit (which ``\d`` matches) is looked for among the "?". 0.29 ms per
+    500-word body with a regex stepping over every word, 0.11 ms this way.
     """
     raw = text.encode("ascii", "replace")
     low = raw.lower()
-    n = len(low)
     letters = _ASCII_LOWER
-    out = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
-    for word in _NUMBER_WORD_KEYS:
-        i = low.find(word)
+    digits: list[int] = []
+    for d in _ASCII_DIGITS:
+        i = raw.find(d)
         while i >= 0:
-            j = i + len(word)
-            if (i == 0 or low[i - 1] not in letters) and (j == n or low[j] not in letters):
-                out.append(i)
-            i = low.find(word, i + 1)
-    for phrase in _A_SCALE_KEYS:
-        i = raw.find(phrase)
+            digits.append(i)
+            i = raw.find(d, i + 1)
+    if not text.isascii():
+        i = raw.find(_QUESTION)
         while i >= 0:
-            if i == 0 or low[i - 1] not in letters:
+            if text[i].isdecimal():
+                digits.append(i)
+            i = raw.find(_QUESTION, i + 1)
+    digits.sort()
+    out = [i for i in digits if i == 0 or not text[i - 1].isdecimal()]
+    words = _NUMBER_WORDS_BYTES
+    for stem in _NUMBER_WORD_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if (i == 0 or low[i - 1] not in letters) and (w := _LOWER_RUN_RE.match(low, i)) and w.group() in words:
                 out.append(i)
-            i = raw.find(phrase, i + 1)
+            i = low.find(stem, i + 1)
+    for scale in _A_SCALES_BYTES:
+        i = raw.find(scale, 1)
+        while i >= 0:
+            if raw[i - 1] in _A_BYTES and (i == 1 or low[i - 2] not in letters):
+                out.append(i - 1)
+            i = raw.find(scale, i + 1)
     out.sort()
     return out
 
