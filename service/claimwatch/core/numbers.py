@@ -459,9 +459,16 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         n1_start = m.start("n1")
         before = text[max(0, n1_start - 24) : n1_start] if not mod else ""
         after_end = m.end()
+        # the skip tests below are independent filters: the cheap ones go first
+        if n1_start > 0 and text[n1_start - 1] in "-/#":
+            continue  # "Il-76", "ZU-23-2", "1/2", "#3"
         if _AFTER_NOT_FIGURE.match(text, after_end):
             continue
-        if m.group("n2") is None and m.group("sep") is None and _AFTER_NOT_FIGURE.match(text, m.end("n1")):
+        # (when nothing follows the first number, the test above was this one)
+        n1_end = m.end("n1")
+        if n1_end != after_end and m.group("n2") is None and m.group("sep") is None and _AFTER_NOT_FIGURE.match(
+            text, n1_end
+        ):
             continue
         if before and _BEFORE_NOT_FIGURE.search(before):
             continue
@@ -471,8 +478,6 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             and not _RECIPIENT_BEFORE_RE.search(text, max(0, n1_start - 50), n1_start)
         ):
             continue  # "Airfield 17", "Type 99", "Tower 22": a name's number, not a count
-        if n1_start > 0 and text[n1_start - 1] in "-/#":
-            continue  # "Il-76", "ZU-23-2", "1/2", "#3"
         if (
             n1_start >= 2
             and text[n1_start - 2 : n1_start] in (", ",)
@@ -491,14 +496,15 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             and text[m.end("n1") : m.end("n1") + 1] in (",", ".")
         ):
             continue  # "a corporal, 27, and a sepoy, 31,": an age set off by commas after a person
-        if _YEAR_RE.fullmatch(n1) and not mod and not _SPACE_LOWER_RE.match(text[m.end() : m.end() + 3]):
+        year = _YEAR_RE.fullmatch(n1) is not None
+        if year and not mod and not _SPACE_LOWER_RE.match(text[m.end() : m.end() + 3]):
             continue  # a year
-        if _YEAR_RE.fullmatch(n1) and _AND_TO_RE.match(text[m.end("n1") : m.end("n1") + 5]):
+        if year and _AND_TO_RE.match(text[m.end("n1") : m.end("n1") + 5]):
             continue
         n2 = m.group("n2")
-        if _YEAR_RE.fullmatch(n1) and n2 is not None and _YEAR_RE.fullmatch(n2) and int(n2) > int(n1):
+        if year and n2 is not None and _YEAR_RE.fullmatch(n2) and int(n2) > int(n1):
             continue  # "the 2024-2030 programming law": a span of years
-        if _YEAR_RE.fullmatch(n1) and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 12), n1_start):
+        if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 12), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
@@ -645,7 +651,7 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 hs = tm.end() + nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
-        if _MODEL_PLURAL_RE.fullmatch(tok):
+        if "-" in tok and _MODEL_PLURAL_RE.fullmatch(tok):  # (a designator has a hyphen: most tokens skip it)
             return tok, tm.start(), tm.end()  # "four P-8s": the model names what is counted
         if low in _MEASURE_WORDS and text.startswith(" of ", tm.end()):
             prev = low
