@@ -466,8 +466,11 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue
         # (when nothing follows the first number, the test above was this one)
         n1_end = m.end("n1")
-        if n1_end != after_end and m.group("n2") is None and m.group("sep") is None and _AFTER_NOT_FIGURE.match(
-            text, n1_end
+        if (
+            n1_end != after_end
+            and m.group("n2") is None
+            and m.group("sep") is None
+            and _AFTER_NOT_FIGURE.match(text, n1_end)
         ):
             continue
         if before and _BEFORE_NOT_FIGURE.search(before):
