@@ -150,6 +150,23 @@ def split_sentences(body: str) -> list[Sentence]:
     return out
 
 
+#: The only non-ASCII characters that an IGNORECASE pattern matches to ASCII letters: "İ", "ı", "ſ", "K" (Kelvin).
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_contain(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``anchors`` (lower-case ASCII, no spaces) in any case, as an IGNORECASE
+    pattern sees it. False proves that a pattern which cannot match without one of them finds nothing there.
+
+    A pattern that starts with ``\b`` or is IGNORECASE gets no prefix scan from ``re``: its search tries every
+    position of a sentence (10-30 ns per character, 5-15 us per sentence), while a few substring tests of the
+    lower-cased text cost well under a microsecond. A text with one of the characters that fold to ASCII
+    letters may match without an anchor in ``lower()``: it is always searched.
+    """
+    low = text.lower()
+    return any(a in low for a in anchors) or (not text.isascii() and any(c in text for c in _ASCII_FOLDS))
+
+
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[ \t]+[A-Z][A-Za-z .'’-]{1,40})?[ \t]+[-–—][ \t]+")
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from claimwatch.core.text import dateline_end, split_sentences
+import random
+import re
+
+import pytest
+
+from claimwatch.core.text import dateline_end, may_contain, split_sentences
 
 BODY = (
     "LIMA, Peru - Gen. Ana Ruiz said the U.S. team arrived on Dec. 4 in Cusco. It left later.\n\n"
@@ -42,3 +47,25 @@ def test_labels_and_background() -> None:
 def test_dateline() -> None:
     assert BODY[: dateline_end(BODY)] == "LIMA, Peru - "
     assert dateline_end("Troops arrived.") == 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchors"),
+    [
+        (r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", ("mission", "peacekeep", "standby")),
+        (r"\b(?:on|last|this)?[ \t]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", ("day",)),
+        (r"\b(?:sept?(?:ember)?|jan(?:uary)?)\.?[ \t]+\d", ("sep", "jan")),
+    ],
+)
+def test_may_contain_never_rules_out_a_match(pattern: str, anchors: tuple[str, ...]) -> None:
+    # A skipped search must be one that finds nothing: the anchors in any case, and the characters that
+    # IGNORECASE folds to ASCII letters ("ſ" matches "s", "ı" and "İ" match "i", the Kelvin sign "k").
+    rx = re.compile(pattern, re.IGNORECASE)
+    rng = random.Random(5)
+    parts = ["Mission", "PEACEKEEPers", "standby\tforce", "Friday", "SUNDAY", "on", "Sept.", "ſept", "jan 5",
+             "mıssion", "MİSSION", "peaceKeeping", "ſtandby force", " ", ",", "x", "é", "day"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        if rx.search(text):
+            assert may_contain(text, anchors), text
+    assert not may_contain("Troops arrived in the capital.", ("mission", "day"))

@@ -83,8 +83,36 @@ class Cues:
     munition_nouns: frozenset[str]  # fired things: only they "landed" as incoming fire
 
 
+def _trie(words: list[str]) -> str:
+    r"""The alternation of ``words`` (a space matching ``[ \t]+``) factored by common prefix: "de(?:n(?:ial|...".
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every word start of a sentence; a
+    prefix tree rejects a word after its first letters (``denial_re`` 28 -> 13 us per sentence, ``spec_re``
+    29 -> 13). The matches are those of the flat alternation, longest word first: the words a text matches at
+    one position all lie on one path of the tree (sibling letters differ, lower-case ASCII words under
+    IGNORECASE included), and a node that ends a word tries its longer continuations first."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"[ \t]+" if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 def _alt(words: list[str]) -> re.Pattern[str]:
-    body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    if all(w.isascii() and w == w.lower() for w in words):
+        body = _trie(words)
+    else:  # sibling letters might then match the same character: keep the flat, longest-first alternation
+        body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
+    _MISSION_WORD_ANCHORS,
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
     _PLAIN_SHIP_NOUNS,
@@ -47,7 +48,7 @@ from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import PlaceMention
 from claimwatch.core.numbers import find_figures, number_starts
-from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, split_sentences
+from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
         st.paragraph = s.paragraph
-        if mentions and _MISSION_WORD_RE.search(text):
+        if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
             # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
             # sentence is the one "the mission" means, from this sentence on
             for m in mentions:

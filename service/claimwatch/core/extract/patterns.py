@@ -197,6 +197,8 @@ _NUMBER_AT_RE = re.compile(
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
+#: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
+_MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
