@@ -141,3 +141,18 @@ def test_the_region_itself_is_still_a_place(ex: Extractor) -> None:
     assert {c.location.name for c in run(ex, "Fiji sent 40 soldiers to the Pacific.") if c.location} == {
         "Pacific Ocean"
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The first 14 Leopard 2A8 tanks for Norway's new armoured battalion arrived in Finnmark on Monday.",
+        "Fourteen tanks for the Norwegian battalion arrived in Finnmark on Monday.",
+    ],
+)
+def test_equipment_for_a_states_own_force_is_that_states(ex: Extractor, body: str) -> None:
+    assert figs(run(ex, body)) == {("NO", "equipment", 14)}
+
+
+def test_equipment_a_named_supplier_approved_for_another_army_stays_the_suppliers(ex: Extractor) -> None:
+    assert figs(run(ex, "Italy approved 12 howitzers for Ukraine's army.")) == {("IT", "equipment", 12)}

@@ -122,6 +122,10 @@ _PEOPLE_BEFORE_RE = re.compile(
     r"\b([A-Za-z]+)[ \t]*(?:,|[ \t]-|–|—|\()[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$"
 )
 
+#: After a counted noun: "18 tanks for the German brigade", "tanks for Germany's new brigade".
+_FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
+
+
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
@@ -388,6 +392,17 @@ class FigureRules(OwnerRules):
                     nxt = [m for m in mentions if m.start > first.end and m.start - first.end <= 4]
                     if first.possessive and nxt:
                         entry = nxt[0].entry
+        if entry is None and topic == "equipment" and (fm := _FOR_AFTER_RE.match(text, f.unit_end)) is not None:
+            # "the first 18 tanks for Germany's new brigade": equipment for a state's own force is that state's
+            # (unless a supplier is named before: "France approved 12 howitzers for Ukraine's army" is France's)
+            m = next((m for m in mentions if m.start == fm.end()), None)
+            if (
+                m is not None
+                and m.entry.actor.kind == "state"
+                and self._bound_noun_after(text, m)
+                and not any(clause_start <= q.start < num.start for q in mentions)
+            ):
+                entry = m.entry
         if entry is None:
             # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
             for m in reversed(mentions):
