@@ -156,3 +156,8 @@ def test_equipment_for_a_states_own_force_is_that_states(ex: Extractor, body: st
 
 def test_equipment_a_named_supplier_approved_for_another_army_stays_the_suppliers(ex: Extractor) -> None:
     assert figs(run(ex, "Italy approved 12 howitzers for Ukraine's army.")) == {("IT", "equipment", 12)}
+
+
+def test_its_own_troops_in_a_relative_clause_belong_to_its_antecedent(ex: Extractor) -> None:
+    body = "The company serves in the NATO brigade in Latvia led by Spain, which has about 600 of its own troops there."
+    assert figs(run(ex, body)) == {("ES", "troops", 600)}

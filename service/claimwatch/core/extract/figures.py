@@ -122,6 +122,11 @@ _PEOPLE_BEFORE_RE = re.compile(
     r"\b([A-Za-z]+)[ \t]*(?:,|[ \t]-|–|—|\()[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$"
 )
 
+#: A relative clause whose verb of having leads to a count: ", which has about 2,000 of its own troops".
+_WHICH_HAS_BEFORE_RE = re.compile(
+    r",[ \t]*((?:which|who))[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?(?:has|had|have|keeps|kept)[ \t]+"
+    r"(?:about|some|around|roughly|nearly|more[ \t]+than|over|up[ \t]+to|at[ \t]+least|[ \t])*$"
+)
 #: After a counted noun: "18 tanks for the German brigade", "tanks for Germany's new brigade".
 _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
@@ -347,7 +352,10 @@ class FigureRules(OwnerRules):
         ):
             entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
         if owner_pronoun:
-            entry = self._antecedent(text, num.start, mentions) or st.focus
+            # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
+            rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            rel_entry = self._relative_antecedent(text, rel.end(1), mentions) if rel else None
+            entry = rel_entry or self._antecedent(text, num.start, mentions) or st.focus
         if inside:
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
