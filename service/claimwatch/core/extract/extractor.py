@@ -25,7 +25,6 @@ from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.patterns import (
     _CLAUSE_JOIN_RE,
-    _COUNTRY_NOUN_AFTER_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
@@ -104,7 +103,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if p.start >= dl
             and not _command_name(body, p)
             and not body.startswith(_NOT_OWNER_SUFFIXES, p.end)
-            and not (p.place.kind == "macro" and _COUNTRY_NOUN_AFTER_RE.match(body, p.end))
         ]
         # a group's name that is also a town somewhere ("Hamas") names the group
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}

@@ -85,11 +85,6 @@ _FOR_VERBS = frozenset(
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
-#: After a region or sea, a noun for a country that the region only describes: "the Pacific island nation" is a
-#: country in the Pacific (named elsewhere), not the ocean.
-_COUNTRY_NOUN_AFTER_RE = re.compile(
-    r"[ \t]+(?:island[ \t]+|archipelago[ \t]+|coastal[ \t]+)?(?:nation|state|country|kingdom|republic|monarchy)s?\b"
-)
 #: After a name, a hyphenated word that makes it describe a thing rather than own it or be where it is:
 #: "a Liberian-flagged tanker", "Chinese-made drones", "U.S.-built jets".
 _NOT_OWNER_SUFFIXES = (
