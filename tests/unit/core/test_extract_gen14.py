@@ -161,3 +161,23 @@ def test_equipment_a_named_supplier_approved_for_another_army_stays_the_supplier
 def test_its_own_troops_in_a_relative_clause_belong_to_its_antecedent(ex: Extractor) -> None:
     body = "The company serves in the NATO brigade in Latvia led by Spain, which has about 600 of its own troops there."
     assert figs(run(ex, body)) == {("ES", "troops", 600)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile bought 18 F-16s from the Netherlands in 2005.",
+        "Chile operates 18 F-16s bought from the Netherlands in 2005.",
+    ],
+)
+def test_a_purchase_is_a_figure_of_buyer_and_seller(ex: Extractor, body: str) -> None:
+    assert figs(run(ex, body)) == {("CL", "equipment", 18), ("NL", "equipment", 18)}
+
+
+def test_troops_from_a_state_are_no_sale(ex: Extractor) -> None:
+    assert figs(run(ex, "Chad received 200 troops from Niger.")) == {("NE", "troops", 200)}
+
+
+def test_the_other_side_of_a_sale_gets_no_place(ex: Extractor) -> None:
+    claims = run(ex, "Chile bought six more F-16s from the Netherlands, which landed in Antofagasta.")
+    assert {(c.actor.code, c.location is None) for c in claims if c.figure} == {("NL", False), ("CL", True)}

@@ -321,6 +321,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f
             claims.append(Claim(actor, topic, counted, None))
+            if topic == "equipment" and (party := self._sale_party(text, f, entry, mentions)) is not None:
+                claims.append(Claim(party.actor, topic, counted, None, placeless=True))  # the sale's other side
             fig_actors.append(entry)
             earlier.append((entry, f.unit_end, topic))
         # location-only actor
@@ -352,6 +354,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
         for c in fig_claims:
+            if c.placeless:
+                result.append(c)
+                continue
             fentry = self._entry_for(c.actor, fig_actors, loc_entries)
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
             if not ps and c.figure is not None:

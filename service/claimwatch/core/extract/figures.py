@@ -111,6 +111,16 @@ _BOUGHT_FROM_AFTER_RE = re.compile(
     r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
     r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
 )
+#: Right before a count, a purchase by the subject: "Chile bought 18 F-16s", "Peru has ordered its first six".
+_PURCHASE_BEFORE_RE = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:bought|ordered|purchased|acquired)[ \t]+"
+    r"(?:(?:its|their|the|first|last|another|about|some|nearly|more[ \t]+than)[ \t]+)*$"
+)
+#: Right after a counted noun, the seller of a purchase: "20 drones bought from Israel", "18 jets from the Netherlands".
+_SELLER_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:(?:bought|ordered|purchased|acquired)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+)
+_PURCHASE_WORD_RE = re.compile(r"\b(?:bought|ordered|purchased|acquired)\b")
 _FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
 #: "its 21 crew, 14 of whom": a share of a crew counted right before
@@ -541,6 +551,29 @@ class FigureRules(OwnerRules):
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _sale_party(
+        self, text: str, f: FigureMatch, owner: ActorEntry, mentions: list[ActorMention]
+    ) -> ActorEntry | None:
+        """The other state of a sale the count belongs to, which the count is also a claim about: "Chile bought 18
+        F-16s from the Netherlands" counts the Netherlands' sale and Chile's purchase; "Peru operates 20 drones bought
+        from Israel" counts Israel's too. None when the sentence names no purchase with both sides."""
+        num = f.number
+        before = [m for m in mentions if m.end <= num.start]
+        buyer = next((m for m in reversed(before) if _PURCHASE_BEFORE_RE.fullmatch(text, m.end, num.start)), None)
+        sm = _SELLER_AFTER_RE.match(text, f.unit_end)
+        seller = next((m for m in mentions if sm is not None and m.start == sm.end()), None)
+        if sm is not None and buyer is None and not _PURCHASE_WORD_RE.search(sm.group(0)):
+            seller = None  # "troops from Chad": an origin, not a sale
+        if buyer is None and seller is not None:
+            subject = self._subject_before(text, num.start, mentions)
+            buyer = next((m for m in mentions if subject is not None and m.entry is subject), None)
+        if buyer is None or seller is None:
+            return None
+        for m in (buyer, seller):
+            if m.entry.actor.kind == "state" and m.entry.actor.code != owner.actor.code:
+                return m.entry
+        return None
 
     def _unrest_toll(self, text: str, clause_start: int, f: FigureMatch) -> bool:
         """A count of losses in a clause about civil unrest ("killed in the unrest", "the toll from the violence")

@@ -18,6 +18,9 @@ class Claim:
     topic: str
     figure: FigureMatch | None
     place: PlaceMention | None
+    #: The other side of a sale ("Chile bought 18 jets from the Netherlands"): the count is its claim too, but the
+    #: sentence's places are where the buyer's or seller's forces are, not both.
+    placeless: bool = False
 
 
 @dataclass(slots=True)
