@@ -622,26 +622,7 @@ class OwnerRules(ExtractorBase):
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
-        if (
-            entry.form == "demonym"
-            and group is None
-            and noun in _IRREGULAR_NOUNS
-            and self._with_armed_group(text, entry, mentions)
-        ):
-            # "about 300 Colombian fighters, mostly former soldiers, with the RSF in Darfur"
-            st.nationals_seen.add(code)
-            return self.actors.nationals(entry).model_copy()
-        if (
-            entry.form == "demonym"
-            and group is None
-            and noun is None
-            and self._people_on_other_side(text, entry, mentions)
-        ):
-            # "45 Bangladeshis have been killed fighting for Russia": the demonym's people, not its state's forces
-            st.nationals_seen.add(code)
-            return self.actors.nationals(entry).model_copy()
-        if entry.form == "demonym" and group is None and self._beside_nationals(text, entry, mentions, st):
-            # "seven Sri Lankans and four Kenyans captured": people counted alongside recruits are recruits too
+        if entry.form == "demonym" and group is None and self._as_individuals(text, entry, noun, mentions, st):
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
@@ -660,6 +641,19 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    def _as_individuals(
+        self, text: str, entry: ActorEntry, noun: str | None, mentions: list[ActorMention], st: State
+    ) -> bool:
+        """The demonym's people fight as individuals, not as their state's forces: "about 300 Colombian fighters
+        ... with the RSF" (an armed group their state does not sponsor), "45 Bangladeshis have been killed fighting
+        for Russia" (another state's side), "seven Sri Lankans and four Kenyans captured" (counted beside
+        recruits, so recruits too)."""
+        if noun in _IRREGULAR_NOUNS and self._with_armed_group(text, entry, mentions):
+            return True
+        if noun is None and self._people_on_other_side(text, entry, mentions):
+            return True
+        return self._beside_nationals(text, entry, mentions, st)
 
     @staticmethod
     def _group_of_home(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> ActorEntry | None:
