@@ -181,3 +181,13 @@ def test_troops_from_a_state_are_no_sale(ex: Extractor) -> None:
 def test_the_other_side_of_a_sale_gets_no_place(ex: Extractor) -> None:
     claims = run(ex, "Chile bought six more F-16s from the Netherlands, which landed in Antofagasta.")
     assert {(c.actor.code, c.location is None) for c in claims if c.figure} == {("NL", False), ("CL", True)}
+
+
+def test_members_of_a_states_armed_forces_named_by_acronym_are_its_troops(ex: Extractor) -> None:
+    claims = run(ex, "About 800 KDF members are in Somalia, the ministry said.")
+    assert figs(claims) == {("KE", "troops", 800)}
+    assert locs(claims) == {("KE", "SO")}
+
+
+def test_member_states_of_an_alliance_are_no_troops(ex: Extractor) -> None:
+    assert figs(run(ex, "The ministry said 30 NATO members had agreed to the plan.")) == set()

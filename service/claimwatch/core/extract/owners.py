@@ -52,6 +52,7 @@ _OWN_FORCE_RE = re.compile(
 )
 
 
+_MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _IRREGULAR_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
@@ -123,6 +124,8 @@ class OwnerRules(ExtractorBase):
         if (
             cues.attributive_re.match(body, m.end)
             and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
+            # "1,200 SANDF members": the members of a state's armed forces (its metonym), not member states
+            and not (m.entry.form == "metonym" and _MEMBERS_AFTER_RE.match(body, m.end))
             and not self._bound_noun_after(body, m)
             and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
         ):
