@@ -191,3 +191,7 @@ def test_members_of_a_states_armed_forces_named_by_acronym_are_its_troops(ex: Ex
 
 def test_member_states_of_an_alliance_are_no_troops(ex: Extractor) -> None:
     assert figs(run(ex, "The ministry said 30 NATO members had agreed to the plan.")) == set()
+
+
+def test_a_states_aircraft_by_model_are_its_forces(ex: Extractor) -> None:
+    assert locs(run(ex, "Spanish F-18s are based in Lithuania.")) == {("ES", "LT")}

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
+#: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
+_MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 #: A ship's name after its prefix: up to three capitalised words ("HMS Severn", "USS Port Royal", "INS Vikrant").
 _SHIP_NAME_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
 
@@ -298,6 +300,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         has_force = bool(forces) or "service members" in text.lower()
         if not has_force and any(m.text.isupper() and m.text.lower() in cues.warship_words for m in mentions):
             has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
+        if not has_force and any(
+            (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
+        ):
+            has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
