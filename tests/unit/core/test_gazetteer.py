@@ -373,3 +373,20 @@ def test_a_demonym_is_no_place_to_look_up(gaz: Gazetteer) -> None:
     assert gaz.lookup("Ukrainian") is None
     assert gaz.lookup("north korean") is None
     assert gaz.lookup("Ukraine") is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Rebels attacked a patrol near Hama-Kouli on Sunday.",
+        "The army moved two Pantsir-S1 systems north.",
+        "The frigate Baden-Wuerttemberg sailed on Monday.",
+    ],
+)
+def test_a_town_joined_to_a_longer_name_is_no_hit(gaz: Gazetteer, phrase: str) -> None:
+    # the town is only the first part of a hyphenated name the gazetteer does not hold
+    assert gaz.find(phrase) == []
+
+
+def test_a_pair_of_places_joined_by_a_hyphen_keeps_both(gaz: Gazetteer) -> None:
+    assert names(gaz.find("Troops guard the Goma-Sake road.")) == ["Goma", "Sake"]
