@@ -510,12 +510,31 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         suffix = m.group("suffix")
         if v2 is None and suffix:
             end = m.end("n1") + len(suffix)
-        if n1.lower() in ("one",) and v2 is None:
+        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")):
             continue  # "one of them": too ambiguous to count
         low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
         start = mod_start
         out.append(NumberMatch(v1, low, high, approx, text[start:end], start, end))
     return out
+
+
+#: A loss told of a single person: "was killed", "has been wounded", "died", "drowned".
+_ONE_LOSS_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:killed|wounded|injured|captured|hurt)|died|drowned)\b"
+)
+
+
+def _one_loss(text: str, end: int) -> bool:
+    """ "One U.S. Marine was killed", "one Kenyan peacekeeper died": a single soldier named as a loss is a count
+    of one. Elsewhere "one" is too often no count ("one of them", "one soldier said") to be a figure."""
+    unit = find_unit(text, end)
+    if unit is None:
+        return False
+    noun, _, ue = unit
+    low = noun.lower()
+    if _tables().noun_topic.get(low) != "troops" or f"{low}s" not in _tables().noun_topic:
+        return False  # a plural or an uncountable noun ("one personnel") is no single soldier
+    return _ONE_LOSS_AFTER_RE.match(text, ue) is not None
 
 
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
