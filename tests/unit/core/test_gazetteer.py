@@ -396,3 +396,20 @@ def test_a_pair_of_places_joined_by_a_hyphen_keeps_both(gaz: Gazetteer) -> None:
 def test_a_name_with_a_letter_unicode_keeps_is_found_in_ascii(gaz: Gazetteer, phrase: str, country: str) -> None:
     # "Tromsø" is written "Tromso" in English copy: the ø has no accent to strip, so the generator spells it out
     assert only(gaz, phrase).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Helicopters will be based at Bardufoss.", "NO"),
+        ("The marines trained at Setermoen in March.", "NO"),
+        ("Two patrol aircraft flew from Andoya.", "NO"),
+        ("A frigate patrolled off Luconia Shoals.", "MY"),
+        ("Coast guard ships sailed north of the Natuna Islands.", "ID"),
+    ],
+)
+def test_military_sites_and_disputed_features_roll_up_to_their_country(
+    gaz: Gazetteer, phrase: str, country: str
+) -> None:
+    # bases and shoals too small for the city table, named in news as where forces are
+    assert only(gaz, phrase).place.country_code == country
