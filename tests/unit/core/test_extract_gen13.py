@@ -47,3 +47,12 @@ def test_one_is_no_count_outside_a_single_loss(ex: Extractor, body: str) -> None
 def test_soldiers_who_drowned_are_losses(ex: Extractor) -> None:
     claims = run(ex, "Three Chilean marines drowned off the coast of Peru during an exercise on Sunday.")
     assert ("CL", "casualties", 3) in figs(claims)
+
+
+def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> None:
+    # the states named last voted on the mandate; "the country" of the mission's forces is where it serves
+    body = (
+        "The council renewed the mandate of UNMISS, with Russia and China abstaining. "
+        "The mission has about 17,000 troops in the country, officials said."
+    )
+    assert locs(run(ex, body)) == {("unmiss", "SS")}
