@@ -413,3 +413,20 @@ def test_military_sites_and_disputed_features_roll_up_to_their_country(
 ) -> None:
     # bases and shoals too small for the city table, named in news as where forces are
     assert only(gaz, phrase).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Japan's Maritime Self-Defense Force said the destroyer had sailed.",
+        "The Asia Maritime Transparency Initiative counted the ships.",
+    ],
+)
+def test_words_of_organisation_names_are_no_places(gaz: Gazetteer, phrase: str) -> None:
+    # "Maritime" (a Togolese region) and "Asia" (a Philippine town) are written far more often in names of
+    # navies and institutes than as places
+    assert [m.place.country_code for m in gaz.find(phrase)] in ([], ["JP"])
+
+
+def test_a_region_named_with_its_form_is_still_found(gaz: Gazetteer) -> None:
+    assert only(gaz, "Troops patrolled the Maritime region.").place.country_code == "TG"
