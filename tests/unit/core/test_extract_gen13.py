@@ -56,3 +56,8 @@ def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> N
         "The mission has about 17,000 troops in the country, officials said."
     )
     assert locs(run(ex, body)) == {("unmiss", "SS")}
+
+
+def test_a_chamber_a_speaker_addressed_is_a_venue(ex: Extractor) -> None:
+    body = "The head of UNMISS, speaking from Juba to the council chamber in New York, said the mission would stay."
+    assert ("unmiss", "US") not in locs(run(ex, body))
