@@ -61,3 +61,34 @@ def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> N
 def test_a_chamber_a_speaker_addressed_is_a_venue(ex: Extractor) -> None:
     body = "The head of UNMISS, speaking from Juba to the council chamber in New York, said the mission would stay."
     assert ("unmiss", "US") not in locs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "KFOR patrols northern Kosovo. The force, commanded by Italian Maj. Gen. Mario Rossi, has about 4,500 troops.",
+        "KFOR patrols northern Kosovo. The force, led by an Italian general, has about 4,500 troops.",
+    ],
+)
+def test_a_commander_named_by_nationality_owns_no_forces(ex: Extractor, body: str) -> None:
+    # the commander is a person: "Italian" says who he is, not whose the 4,500 troops are
+    assert ("IT", "troops", 4500) not in figs(run(ex, body))
+
+
+def test_forces_led_by_a_state_unit_are_that_states(ex: Extractor) -> None:
+    # the rank rule leaves the agent of "led by" the owner when it names forces, not a person
+    claims = run(ex, "A strike group led by the American carrier has about 7,000 sailors in the Red Sea.")
+    assert ("US", "troops", 7000) in figs(claims)
+
+
+def test_the_force_is_the_peace_operation_named_before(ex: Extractor) -> None:
+    body = (
+        "UNIFIL patrols southern Lebanon. Spain sent 600 troops to Lebanon last year. "
+        "The force now numbers about 10,000 troops, its spokesman said."
+    )
+    assert ("unifil", "troops", 10000) in figs(run(ex, body))
+
+
+def test_the_air_force_is_no_peace_operation(ex: Extractor) -> None:
+    body = "UNIFIL patrols southern Lebanon. Spain sent 600 troops to Lebanon. The air force has 20 jets."
+    assert not any(c.actor.code == "unifil" and c.figure for c in run(ex, body))

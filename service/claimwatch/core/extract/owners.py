@@ -27,6 +27,7 @@ from claimwatch.core.extract.patterns import (
     _LED_BY_WORDS,
     _LIST_SEP_RE,
     _OPEN_LIST_END_RE,
+    _PERSON_TITLE_AFTER_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
     _POSS_FORCE_RE,
@@ -36,6 +37,7 @@ from claimwatch.core.extract.patterns import (
     _RELATIVE_CLOSE_RE,
     _SELF_SPEECH_RE,
     _SPEAKER_AFTER_RE,
+    _THE_FORCE_RE,
     _THE_MISSION_RE,
     _WEAK_FORCE_WORDS,
     _WITH_COUNT_RE,
@@ -211,8 +213,11 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
-            if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
-                return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
+            if st.mission_actor is not None and (
+                _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
+            ):
+                # "The mission was meant to number 2,500", "The force now numbers 1,100": the mission named before
+                return st.mission_actor
             # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
             # after the forces a sentence names is theirs, not the item's focus
             bound = next(
@@ -425,8 +430,15 @@ class OwnerRules(ExtractorBase):
             prev = _words(text[max(0, m.start - 30) : m.start])
             while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
                 prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
-            if len(prev) > 1 and prev[-1] == "by" and prev[-2] in _LED_BY_WORDS:
-                prev.pop()  # "the strike group led by the USS Carl Vinson": the agent owns the forces
+            if (
+                len(prev) > 1
+                and prev[-1] == "by"
+                and prev[-2] in _LED_BY_WORDS
+                and not (m.entry.form == "demonym" and _PERSON_TITLE_AFTER_RE.match(text, m.end))
+            ):
+                # "the strike group led by the USS Carl Vinson": the agent owns the forces; but in "the force,
+                # commanded by Kenyan Maj. Gen. X" the agent is a person, whose nationality owns none of them
+                prev.pop()
             last_object = True
             if in_list or (
                 prev

@@ -188,6 +188,8 @@ _NUMBER_AT_RE = re.compile(
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
+#: "The force now numbers about 1,100": a peace operation named before, called by what it is (not "the air force").
+_THE_FORCE_RE = re.compile(r"\b[Tt]he[ \t]+force(?:'s|’s)?(?![\w-])")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
@@ -230,6 +232,11 @@ _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
+#: A rank or title after a demonym ("Kenyan Maj. Gen. X", "a Kenyan general"): the demonym names a person.
+_PERSON_TITLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:Maj|Brig|Lt|Col|Gen|Adm|Cmdr|Capt|Rear|Vice)\.?[ \t]|"
+    r"(?:[Gg]eneral|[Mm]ajor|[Bb]rigadier|[Cc]olonel|[Aa]dmiral|[Cc]ommander|[Ll]ieutenant|[Cc]aptain|officer)\b)"
+)
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
