@@ -92,3 +92,11 @@ def test_the_force_is_the_peace_operation_named_before(ex: Extractor) -> None:
 def test_the_air_force_is_no_peace_operation(ex: Extractor) -> None:
     body = "UNIFIL patrols southern Lebanon. Spain sent 600 troops to Lebanon. The air force has 20 jets."
     assert not any(c.actor.code == "unifil" and c.figure for c in run(ex, body))
+
+
+def test_a_private_military_company_is_its_own_actor(ex: Extractor) -> None:
+    # contractors of a named private military company are the company's, not any state's
+    body = "Vectus Global now has about 90 contractors in Haiti, officials said. The company also flies six drones."
+    claims = run(ex, body)
+    assert ("vectus-global", "troops", 90) in figs(claims)
+    assert ("vectus-global", "HT") in locs(claims)
