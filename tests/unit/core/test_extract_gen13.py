@@ -100,3 +100,15 @@ def test_a_private_military_company_is_its_own_actor(ex: Extractor) -> None:
     claims = run(ex, body)
     assert ("vectus-global", "troops", 90) in figs(claims)
     assert ("vectus-global", "HT") in locs(claims)
+
+
+def test_a_states_coast_guard_is_its_force_not_its_coast(ex: Extractor) -> None:
+    # "Japan's coast" names a place, "Japan's coast guard" a force that owns the boats
+    claims = run(ex, "Japan's coast guard sent two patrol boats to Palau on Monday.")
+    assert ("JP", "equipment", 2) in figs(claims)
+    assert locs(claims) == {("JP", "PW")}
+
+
+def test_a_states_coast_still_owns_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "Two Chinese cutters sailed along Japan's coast on Monday.")
+    assert not any(c.actor.code == "JP" for c in claims)
