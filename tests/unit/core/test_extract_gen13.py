@@ -112,3 +112,9 @@ def test_a_states_coast_guard_is_its_force_not_its_coast(ex: Extractor) -> None:
 def test_a_states_coast_still_owns_no_forces(ex: Extractor) -> None:
     claims = run(ex, "Two Chinese cutters sailed along Japan's coast on Monday.")
     assert not any(c.actor.code == "JP" for c in claims)
+
+
+@pytest.mark.parametrize("side", ["southern", "north-western", "eastern"])
+def test_a_side_of_a_states_coast_is_that_state(ex: Extractor, side: str) -> None:
+    claims = run(ex, f"Two Dutch patrol boats began patrols off Aruba's {side} coast on Sunday.")
+    assert {c.location.country_code for c in claims if c.location} == {"AW"}

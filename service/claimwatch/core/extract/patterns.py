@@ -86,7 +86,10 @@ _FOR_VERBS = frozenset(
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 _PLACE_PART_RE = re.compile(
-    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
+    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+    # "off Haiti's southern coast": a side of the part named is still a part
+    r"(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)[ \t]+)?"
+    r"(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
     r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
