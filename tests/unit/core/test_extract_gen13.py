@@ -118,3 +118,15 @@ def test_a_states_coast_still_owns_no_forces(ex: Extractor) -> None:
 def test_a_side_of_a_states_coast_is_that_state(ex: Extractor, side: str) -> None:
     claims = run(ex, f"Two Dutch patrol boats began patrols off Aruba's {side} coast on Sunday.")
     assert {c.location.country_code for c in claims if c.location} == {"AW"}
+
+
+def test_a_state_after_an_opening_place_is_the_subject(ex: Extractor) -> None:
+    # "In Qatar, Spain will ...": the comma ends the opening place phrase, it does not list Spain with Qatar
+    body = "Britain has 500 troops in Iraq. In Qatar, Spain will station about 80 personnel at an air base."
+    assert ("ES", "troops", 80) in figs(run(ex, body))
+
+
+def test_a_list_of_opening_places_is_still_a_list(ex: Extractor) -> None:
+    body = "Britain has 500 troops in Iraq. In Kuwait, Qatar and Bahrain, the United States keeps about 40,000 troops."
+    # Qatar goes on the list of places ("and Bahrain" follows): it is no subject, and owns none of the troops
+    assert not any(c.actor.code == "QA" for c in run(ex, body))

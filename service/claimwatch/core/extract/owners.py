@@ -25,8 +25,11 @@ from claimwatch.core.extract.patterns import (
     _GAP_STATIVE,
     _HAVE_WORDS,
     _LED_BY_WORDS,
+    _LIST_GOES_ON_RE,
     _LIST_SEP_RE,
     _OPEN_LIST_END_RE,
+    _OPENING_PLACE_RE,
+    _OPENING_SEP_RE,
     _PERSON_TITLE_AFTER_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
@@ -423,6 +426,14 @@ class OwnerRules(ExtractorBase):
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
             # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
             in_list = in_list and m.entry.form != "demonym"
+            if (
+                in_list
+                and last is not None
+                and _OPENING_PLACE_RE.fullmatch(text, clause_start, last.start)
+                and _OPENING_SEP_RE.fullmatch(text, last.end, m.start)
+                and not _LIST_GOES_ON_RE.match(text, m.end)
+            ):
+                in_list = False  # "In Kuwait, Italy will place 90 personnel": Italy is the subject
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)

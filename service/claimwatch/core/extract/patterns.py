@@ -304,6 +304,11 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+#: An opening place phrase set off by a comma ("In Kuwait, Italy will place ..."): the name after it starts the
+#: clause, as its subject, unless the list goes on ("In Kuwait, Qatar and Bahrain, ...").
+_OPENING_PLACE_RE = re.compile(r"[ \t]*(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?")
+_OPENING_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+_LIST_GOES_ON_RE = re.compile(r"[ \t]*(?:,|and\b|or\b)")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
