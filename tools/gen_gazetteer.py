@@ -58,6 +58,16 @@ def fold(s: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).replace("ʹ", "'").replace("’", "'")
 
 
+# Letters that Unicode does not decompose into a base letter and an accent, written in English news with the
+# nearest ASCII letters: "Tromsø" is "Tromso", "Bodø" "Bodo", "Wrocław" "Wroclaw", "Færder" "Faerder".
+_TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def ascii_form(s: str) -> str:
+    """The ASCII spelling an English text uses for a name with letters ``fold`` keeps ("Tromsø" -> "Tromso")."""
+    return fold(s.translate(_TRANSLIT))
+
+
 def usable_alt(name: str) -> bool:
     """An alternate name is worth indexing when an English text could plausibly contain it."""
     return (
@@ -107,7 +117,7 @@ class Builder:
         self.places.append([key, name, kind, cc, admin1, gid, lat, lon, pop])
 
     def add_name(self, name: str, key: str, *, curated: bool = False) -> None:
-        for variant in {name, fold(name)}:
+        for variant in {name, fold(name), ascii_form(name)}:
             variant = " ".join(variant.replace("’", "'").split())
             if variant.lower().startswith("the "):
                 # An article adds nothing to matching and "the us" is not a place.

@@ -192,6 +192,13 @@ def _followed_by_surname(text: str, end: int) -> bool:
     return False
 
 
+def _hyphen_head(text: str, end: int, starts: Set[int]) -> bool:
+    """'Sam-Ouandja', 'Pantsir-S1', 'Baden-Wuerttemberg': a town name joined by a hyphen to a capitalised word
+    that is no place is only the first part of a longer name (an unlisted town, a weapon, a ship). A pair of
+    places ("the Nimule-Juba road", "the Iran-Iraq border") keeps both."""
+    return text.startswith("-", end) and text[end + 1 : end + 2].isupper() and end + 1 not in starts
+
+
 def _data_bytes(name: str) -> bytes:
     return (resources.files("claimwatch") / "data" / name).read_bytes()
 
@@ -417,6 +424,7 @@ class Gazetteer:
             occupied[s:e] = b"\x01" * (e - s)
             taken.append((s, e, val))
         taken.sort()
+        starts = {h[0] for h in taken}
 
         # Country context: what each hit says about the country, counted so that a hit
         # does not vote for its own reading.
@@ -438,7 +446,9 @@ class Gazetteer:
             else:
                 ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
                 place = self._best(val, ctx, low[s:e])
-            if place.kind == "city" and (_looks_like_person(text, s) or _followed_by_surname(text, e)):
+            if place.kind == "city" and (
+                _looks_like_person(text, s) or _followed_by_surname(text, e) or _hyphen_head(text, e, starts)
+            ):
                 continue
             out.append(PlaceMention(s, e, text[s:e], place))
         return out

@@ -527,22 +527,34 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         suffix = m.group("suffix")
         if v2 is None and suffix:
             end = m.end("n1") + len(suffix)
-        if n1.lower() in ("one",) and v2 is None and not _ONE_CASUALTY_RE.match(text, m.end("n1")):
-            continue  # "one of them": too ambiguous to count; "one French soldier was killed" counts
+        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")):
+            continue  # "one of them": too ambiguous to count
         low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
         start = mod_start
         out.append(NumberMatch(v1, low, high, approx, text[start:end], start, end))
     return out
 
 
-#: After "one": a single named service member struck down ("One French soldier was killed", "one Italian sailor
-#: was injured"), the one use of "one" that counts something rather than picking one out of several.
-_ONE_CASUALTY_RE = re.compile(
-    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:soldier|sailor|marine|peacekeeper|airman|airwoman|serviceman|servicewoman|"
-    r"service[ \t]+member|trooper|paratrooper|pilot|guardsman|legionnaire|commando|ranger|reservist)"
-    r"[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+(?:reported|believed|feared))[ \t]+(?:\w+[ \t]+)?"
-    r"(?:killed|wounded|injured|hurt|captured|missing|dead)\b",
+#: A loss told of a single person: "was killed", "was slightly injured", "has been wounded", "died", "drowned".
+_ONE_LOSS_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:killed|wounded|injured|captured|hurt|missing)|died|drowned)\b"
 )
+
+
+def _one_loss(text: str, end: int) -> bool:
+    """ "One U.S. Marine was killed", "one Kenyan peacekeeper died": a single soldier named as a loss is a count
+    of one. Elsewhere "one" is too often no count ("one of them", "one soldier said") to be a figure."""
+    unit = find_unit(text, end)
+    if unit is None:
+        return False
+    noun, _, ue = unit
+    low = noun.lower()
+    plural = f"{low[:-3]}men" if low.endswith("man") else f"{low}s"  # "airman" -> "airmen"
+    if _tables().noun_topic.get(low) != "troops" or plural not in _tables().noun_topic:
+        return False  # a plural or an uncountable noun ("one personnel") is no single soldier
+    return _ONE_LOSS_AFTER_RE.match(text, ue) is not None
+
 
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
 _MEASURE_WORDS = frozenset({"pieces", "items"})

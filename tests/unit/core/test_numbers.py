@@ -6,7 +6,14 @@ import random
 
 import pytest
 
-from claimwatch.core.numbers import _candidate_starts, find_figures, find_unit, number_starts, parse_number
+from claimwatch.core.numbers import (
+    _candidate_starts,
+    find_figures,
+    find_numbers,
+    find_unit,
+    number_starts,
+    parse_number,
+)
 
 
 def one(text: str) -> tuple[int, int | None, int | None, bool, str, str | None]:
@@ -254,3 +261,16 @@ def test_find_figures_with_given_starts_matches_its_own_scan() -> None:
     text = "About 3,000 troops and eleven tanks moved, up from a dozen in May 2024."
     assert find_figures(text, _body_starts(text)) == find_figures(text)
     assert find_figures(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("One Kenyan soldier was killed in the raid.", [1]),
+        ("One U.S. Marine has been wounded.", [1]),
+        ("One soldier told reporters the road was open.", []),
+        ("One of the soldiers was killed.", []),
+    ],
+)
+def test_one_counts_only_a_single_loss(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text)] == values

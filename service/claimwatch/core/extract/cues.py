@@ -214,8 +214,11 @@ def load_cues() -> Cues:
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
             + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
         ),
+        # "Japan's coast" is a place, but "Japan's coast guard" is a force: the head must not start a force's name
         attributive_re=re.compile(
-            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?"
+            + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern
+            + r"(?![ \t]+guards?\b)",
             re.IGNORECASE,
         ),
         leader_re=re.compile(

@@ -367,6 +367,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
             if not ps and c.figure is not None:
                 carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
+                if carried is not None and anaphor == "place":
+                    carried = self._in_theatre(carried, fentry)
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
             fg = c.figure
@@ -444,6 +446,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
+        """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred
+        back to "the country" or "there" are in the country it serves in, whichever country was named last
+        ("adopted with Russia and China abstaining" names voters, not the mission's country)."""
+        th = entry.theatre if entry is not None else None
+        if th is None or len(th) != 2 or carried.place.country_code == th:
+            return carried
+        country = self.gazetteer.country(th)
+        if country is None:
+            return carried
+        return PlaceMention(carried.start, carried.start, country.name, country)
 
     @staticmethod
     def _number_starts(s: Sentence, st: State) -> list[int] | None:

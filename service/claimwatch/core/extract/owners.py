@@ -25,9 +25,13 @@ from claimwatch.core.extract.patterns import (
     _GAP_STATIVE,
     _HAVE_WORDS,
     _LED_BY_WORDS,
+    _LIST_GOES_ON_RE,
     _LIST_SEP_RE,
     _NOT_OWNER_SUFFIXES,
     _OPEN_LIST_END_RE,
+    _OPENING_PLACE_RE,
+    _OPENING_SEP_RE,
+    _PERSON_TITLE_AFTER_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
     _POSS_FORCE_RE,
@@ -37,6 +41,7 @@ from claimwatch.core.extract.patterns import (
     _RELATIVE_CLOSE_RE,
     _SELF_SPEECH_RE,
     _SPEAKER_AFTER_RE,
+    _THE_FORCE_RE,
     _THE_MISSION_RE,
     _WEAK_FORCE_WORDS,
     _WITH_COUNT_RE,
@@ -226,8 +231,11 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
-            if st.mission_actor is not None and _THE_MISSION_RE.search(text, 0, pos):
-                return st.mission_actor  # "The mission was meant to number 2,500": the mission named before
+            if st.mission_actor is not None and (
+                _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
+            ):
+                # "The mission was meant to number 2,500", "The force now numbers 1,100": the mission named before
+                return st.mission_actor
             # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
             # after the forces a sentence names is theirs, not the item's focus
             bound = next(
@@ -446,6 +454,14 @@ class OwnerRules(ExtractorBase):
             in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
             # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
             in_list = in_list and m.entry.form != "demonym"
+            if (
+                in_list
+                and last is not None
+                and _OPENING_PLACE_RE.fullmatch(text, clause_start, last.start)
+                and _OPENING_SEP_RE.fullmatch(text, last.end, m.start)
+                and not _LIST_GOES_ON_RE.match(text, m.end)
+            ):
+                in_list = False  # "In Kuwait, Italy will place 90 personnel": Italy is the subject
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)
@@ -453,8 +469,15 @@ class OwnerRules(ExtractorBase):
             prev = _words(text[max(0, m.start - 30) : m.start])
             while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
                 prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
-            if len(prev) > 1 and prev[-1] == "by" and prev[-2] in _LED_BY_WORDS:
-                prev.pop()  # "the strike group led by the USS Carl Vinson": the agent owns the forces
+            if (
+                len(prev) > 1
+                and prev[-1] == "by"
+                and prev[-2] in _LED_BY_WORDS
+                and not (m.entry.form == "demonym" and _PERSON_TITLE_AFTER_RE.match(text, m.end))
+            ):
+                # "the strike group led by the USS Carl Vinson": the agent owns the forces; but in "the force,
+                # commanded by Kenyan Maj. Gen. X" the agent is a person, whose nationality owns none of them
+                prev.pop()
             last_object = True
             if in_list or (
                 prev

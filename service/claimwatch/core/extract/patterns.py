@@ -91,7 +91,10 @@ _NOT_OWNER_SUFFIXES = (
     "-flagged", "-registered", "-owned", "-made", "-built", "-designed", "-manufactured", "-produced",
 )  # fmt: skip
 _PLACE_PART_RE = re.compile(
-    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
+    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+    # "off Haiti's southern coast": a side of the part named is still a part
+    r"(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)[ \t]+)?"
+    r"(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
     r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
@@ -195,6 +198,8 @@ _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
+#: "The force now numbers about 1,100": a peace operation named before, called by what it is (not "the air force").
+_THE_FORCE_RE = re.compile(r"\b[Tt]he[ \t]+force(?:'s|’s)?(?![\w-])")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
@@ -237,6 +242,11 @@ _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
+#: A rank or title after a demonym ("Kenyan Maj. Gen. X", "a Kenyan general"): the demonym names a person.
+_PERSON_TITLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:Maj|Brig|Lt|Col|Gen|Adm|Cmdr|Capt|Rear|Vice)\.?[ \t]|"
+    r"(?:[Gg]eneral|[Mm]ajor|[Bb]rigadier|[Cc]olonel|[Aa]dmiral|[Cc]ommander|[Ll]ieutenant|[Cc]aptain|officer)\b)"
+)
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
@@ -301,6 +311,11 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+#: An opening place phrase set off by a comma ("In Kuwait, Italy will place ..."): the name after it starts the
+#: clause, as its subject, unless the list goes on ("In Kuwait, Qatar and Bahrain, ...").
+_OPENING_PLACE_RE = re.compile(r"[ \t]*(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?")
+_OPENING_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+_LIST_GOES_ON_RE = re.compile(r"[ \t]*(?:,|and\b|or\b)")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
 _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reportedly"})
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
