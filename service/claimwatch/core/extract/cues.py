@@ -62,7 +62,7 @@ class Cues:
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
-    force_org_after_re: re.Pattern[str]  # the same with or without the possessive: "Belize Coast Guard"
+    force_org_after_re: re.Pattern[str]  # with or without the possessive, a word between: "Jamaica's two coast guard"
     non_force_heads: frozenset[str]
     non_force_people: frozenset[str]
     agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
@@ -196,7 +196,9 @@ def load_cues() -> Cues:
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
-        force_org_after_re=re.compile(r"(?:'s|’s)?[ \t]+" + _alt(c["force_orgs"]).pattern + r"\b", re.IGNORECASE),
+        force_org_after_re=re.compile(
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt(c["force_orgs"]).pattern + r"s?\b", re.IGNORECASE
+        ),
         non_force_heads=frozenset(c["non_force_heads"]),
         agency_heads=frozenset(c["agency_heads"]),
         non_force_people=frozenset(c["non_force_people"]),
@@ -214,11 +216,9 @@ def load_cues() -> Cues:
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
             + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
         ),
-        # "Japan's coast" is a place, but "Japan's coast guard" is a force: the head must not start a force's name
+        # ("Japan's coast" is an attribute, "Japan's coast guard" a force: owners checks force_org_after_re first)
         attributive_re=re.compile(
-            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?"
-            + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern
-            + r"(?![ \t]+guards?\b)",
+            r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt([*c["venue_nouns"], *c["attributive_heads"]]).pattern,
             re.IGNORECASE,
         ),
         leader_re=re.compile(
