@@ -449,3 +449,20 @@ def test_a_capital_named_by_its_own_name_beats_cities_that_list_it_as_an_alterna
 def test_context_still_beats_the_capital_rule(gaz: Gazetteer) -> None:
     hits = gaz.find("Australian sailors reached Kingston, on Norfolk Island, in Australia.")
     assert [m.place.country_code for m in hits if m.text == "Kingston"] != ["JM"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Dutch troops arrived at Rukla.", "LT"),
+        ("The battalion trains at Pabrade.", "LT"),
+        ("Spanish tanks are at Camp Adazi.", "LV"),
+        ("Jets landed at Amari Air Base.", "EE"),
+        ("Troops exercised at Orzysz.", "PL"),
+        ("Jets flew from Mihail Kogalniceanu.", "RO"),
+        ("Jets landed at Graf Ignatievo.", "BG"),
+    ],
+)
+def test_nato_eastern_flank_bases_are_curated_sites(gaz: Gazetteer, phrase: str, country: str) -> None:
+    # small garrison towns and air bases below the gazetteer's population floor, where allied troops are posted
+    assert only(gaz, phrase).place.country_code == country
