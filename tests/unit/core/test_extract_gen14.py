@@ -195,3 +195,12 @@ def test_member_states_of_an_alliance_are_no_troops(ex: Extractor) -> None:
 
 def test_a_states_aircraft_by_model_are_its_forces(ex: Extractor) -> None:
     assert locs(run(ex, "Spanish F-18s are based in Lithuania.")) == {("ES", "LT")}
+
+
+def test_a_commands_seat_is_no_deployment(ex: Extractor) -> None:
+    body = "NATO's Allied Maritime Command in Northwood, Britain, which directs the patrols, said four frigates sailed."
+    assert not [c for c in run(ex, body) if c.location is not None and c.location.country_code == "GB"]
+
+
+def test_small_allied_air_bases_are_places(ex: Extractor) -> None:
+    assert locs(run(ex, "Six U.S. P-8 aircraft are based at Sigonella.")) == {("US", "IT")}

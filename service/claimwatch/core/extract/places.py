@@ -72,6 +72,9 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "a private security company based in Virginia": an organisation's seat
+#: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
+#: name, not "the command in the south").
+_COMMAND_SEAT_RE = re.compile(r"\b(?:Command|Headquarters|HQ|Secretariat)[ \t]+in[ \t]+(?:[A-Z][\w-]*,?[ \t]+)?$")
 _ORG_BASED_IN_RE = re.compile(
     r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
     r",?[ \t]+(?:based|headquartered)[ \t]+in[ \t]+(?:the[ \t]+)?$",
@@ -196,8 +199,10 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
-            if _ORG_BASED_IN_RE.search(before):
-                continue  # "a private security company based in Virginia": the organisation's seat
+            if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
+                # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
+                # organisation's seat, where it directs from, not where forces are deployed
+                continue
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
