@@ -87,11 +87,16 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
     if base > 0 and spans and not text[base - 1].isspace():
         spans = spans[1:]  # the first word may be cut
     for k in range(min(_MOD_MAX_WORDS, len(spans)), 0, -1):
-        phrase = " ".join(w for _, w in spans[-k:]).lower()
+        # a quoted count opens with its modifier ('killed "more than 30" soldiers'): the quote is no part of it
+        first = spans[-k][1].lstrip(_OPEN_QUOTES)
+        phrase = " ".join([first] + [w for _, w in spans[len(spans) - k + 1 :]]).lower()
         if phrase in _MOD_SET:
-            start = spans[-k][0]
+            start = spans[-k][0] + len(spans[-k][1]) - len(first)
             return text[start:pos].rstrip(), start
     return None, pos
+
+
+_OPEN_QUOTES = "\"“‘'"
 
 
 _NONSPACE_RE = re.compile(r"\S+")
