@@ -20,3 +20,18 @@ from claimwatch.core.extract import Extractor
 )
 def test_a_quoted_count_keeps_its_modifier_and_its_loss_verb(ex: Extractor, body: str) -> None:
     assert figs(run(ex, body)) == {("KE", "casualties", 12)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenyan troops repelled the assault in Somalia and 15 militants were killed, the army said.",
+        "Nigerian soldiers fought off the raid near Maiduguri, killing 11 gunmen, the army said.",
+    ],
+)
+def test_militants_killed_beside_a_states_forces_are_not_that_states_losses(ex: Extractor, body: str) -> None:
+    assert not {f for f in figs(run(ex, body)) if f[1] == "casualties"}
+
+
+def test_an_armed_groups_own_militants_still_count(ex: Extractor) -> None:
+    assert ("al-shabaab", "troops", 300) in figs(run(ex, "About 300 al Shabaab militants attacked the base."))

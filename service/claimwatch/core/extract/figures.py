@@ -530,6 +530,10 @@ class FigureRules(OwnerRules):
             entry = group
         if entry is None:
             return None
+        if entry.actor.kind == "state" and f.unit.lower() in cues.irregular_nouns:
+            # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
+            # state's own forces are never called militants or gunmen
+            return None
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
         if (
