@@ -35,3 +35,20 @@ def test_militants_killed_beside_a_states_forces_are_not_that_states_losses(ex: 
 
 def test_an_armed_groups_own_militants_still_count(ex: Extractor) -> None:
     assert ("al-shabaab", "troops", 300) in figs(run(ex, "About 300 al Shabaab militants attacked the base."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Dutch frigate and a Belgian destroyer sailed through the Red Sea on Friday.",
+        "A Dutch and a Belgian warship sailed through the Red Sea on Friday.",
+    ],
+)
+def test_two_states_adjectives_joined_with_articles_or_nouns_are_both_placed(ex: Extractor, body: str) -> None:
+    placed = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert {("NL", "Red Sea"), ("BE", "Red Sea")} <= placed
+
+
+def test_a_demonym_without_a_force_noun_is_no_partner(ex: Extractor) -> None:
+    claims = run(ex, "A Dutch frigate sailed through the Red Sea and a Belgian official praised the mission.")
+    assert {c.actor.code for c in claims} == {"NL"}
