@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -52,3 +52,21 @@ def test_two_states_adjectives_joined_with_articles_or_nouns_are_both_placed(ex:
 def test_a_demonym_without_a_force_noun_is_no_partner(ex: Extractor) -> None:
     claims = run(ex, "A Dutch frigate sailed through the Red Sea and a Belgian official praised the mission.")
     assert {c.actor.code for c in claims} == {"NL"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 80 Slovak soldiers arrived at Camp Butmir on Friday.", ("SK", "BA")),
+        ("Two Kenyan soldiers were wounded at Sabiid on Friday.", ("KE", "SO")),
+        ("Two Ugandan helicopters are based at Baledogle.", ("UG", "SO")),
+        ("Six U.S. F-35B jets landed at Roosevelt Roads on Monday.", ("US", "PR")),
+        ("About 300 Turkish soldiers are stationed at the Zilkan base.", ("TR", "IQ")),
+        ("Two Chinese navy ships patrolled near the Pratas Islands on Monday.", ("CN", "TW")),
+        ("Two U.S. missile launchers were deployed to Batanes.", ("US", "PH")),
+        ("The Australian destroyer docked at Subic Bay on Sunday.", ("AU", "PH")),
+        ("Two Chinese warships sailed near Iriomote on Saturday.", ("CN", "JP")),
+    ],
+)
+def test_curated_military_sites_are_places(ex: Extractor, body: str, expected: tuple[str, str]) -> None:
+    assert expected in locs(run(ex, body))
