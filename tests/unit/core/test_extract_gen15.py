@@ -70,3 +70,28 @@ def test_a_demonym_without_a_force_noun_is_no_partner(ex: Extractor) -> None:
 )
 def test_curated_military_sites_are_places(ex: Extractor, body: str, expected: tuple[str, str]) -> None:
     assert expected in locs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A third group of about 300 Ghanaian soldiers landed in Mogadishu, bringing Ghana's AUSSOM contingent to "
+        "about 900.",
+        "Ghana's AUSSOM contingent has about 900 soldiers.",
+    ],
+)
+def test_a_states_contingent_in_a_peace_operation_is_the_states(ex: Extractor, body: str) -> None:
+    got = figs(run(ex, body))
+    assert ("GH", "troops", 900) in got
+    assert not {f for f in got if f[0] == "aussom"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sudan's RSF has about 100,000 fighters in Darfur.", ("rsf", "troops", 100000)),
+        ("Russia's Africa Corps has 200 instructors in Mali.", ("africa-corps", "troops", 200)),
+    ],
+)
+def test_a_states_own_armed_group_keeps_its_forces(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
+    assert expected in figs(run(ex, body))

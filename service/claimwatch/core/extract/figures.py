@@ -141,6 +141,9 @@ _WHICH_HAS_BEFORE_RE = re.compile(
 _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 
+#: What stands between a possessive name and the next word: "Egypt's AUSSOM" ("end" of a mention excludes "'s").
+_POSS_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
@@ -530,6 +533,21 @@ class FigureRules(OwnerRules):
             entry = group
         if entry is None:
             return None
+        if entry.form == "group" and not entry.sponsor and entry.theatre:
+            # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
+            # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an
+            # armed group of the state's own, no operation serving in a theatre)
+            for g in mentions:
+                if g.entry is entry and g.start < num.start:
+                    st_m = next(
+                        (m for m in mentions
+                         if m.possessive and m.entry.actor.kind == "state"
+                         and _POSS_GAP_RE.fullmatch(text, m.end, g.start)),
+                        None,
+                    )  # fmt: skip
+                    if st_m is not None:
+                        entry = st_m.entry
+                        break
         if entry.actor.kind == "state" and f.unit.lower() in cues.irregular_nouns:
             # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
             # state's own forces are never called militants or gunmen

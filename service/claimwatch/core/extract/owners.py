@@ -710,7 +710,9 @@ class OwnerRules(ExtractorBase):
         for m in own:
             gap = _POSSESSIVE_GAP_RE.match(text, m.end)
             nxt = starts.get(gap.end()) if gap else None
-            if nxt is not None:
+            if nxt is not None and not (nxt.entry.theatre and not nxt.entry.sponsor):
+                # (not "Egypt's AUSSOM contingent": a peace operation is no group of the state's, the forces
+                # are the state's contingent in it)
                 return nxt.entry
         return None
 
