@@ -95,3 +95,15 @@ def test_a_states_contingent_in_a_peace_operation_is_the_states(ex: Extractor, b
 )
 def test_a_states_own_armed_group_keeps_its_forces(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Three Chinese military drones flew near the Pratas Islands on Friday.", ("CN", "equipment", 3)),
+        ("Four Russian military aircraft landed in Tobruk on Monday.", ("RU", "equipment", 4)),
+        ("About 300 French military advisers are in Mali.", ("FR", "troops", 300)),
+    ],
+)
+def test_military_before_a_counted_noun_modifies_it(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
+    assert figs(run(ex, body)) == {expected}
