@@ -107,3 +107,14 @@ def test_a_states_own_armed_group_keeps_its_forces(ex: Extractor, body: str, exp
 )
 def test_military_before_a_counted_noun_modifies_it(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert figs(run(ex, body)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A U.S. Navy destroyer and a Dutch frigate sailed together through the Red Sea on Monday.", {"US", "NL"}),
+        ("A New Zealand frigate and a British patrol ship sailed through the Red Sea on Monday.", {"NZ", "GB"}),
+    ],
+)
+def test_two_states_each_with_its_ship_are_both_placed(ex: Extractor, body: str, expected: set[str]) -> None:
+    assert {c.actor.code for c in run(ex, body) if c.location and c.location.name == "Red Sea"} == expected

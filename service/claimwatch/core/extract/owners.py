@@ -387,13 +387,15 @@ class OwnerRules(ExtractorBase):
         force noun)."""
         if _LIST_SEP_RE.fullmatch(text, a.end, b.start):
             return True
-        if a.entry.form != "demonym" or b.entry.form != "demonym":
+        if a.entry.actor.kind != "state" or b.entry.actor.kind != "state":
             return False
-        if _ARTICLE_AND_RE.fullmatch(text, a.end, b.start):
+        if a.entry.form == "demonym" and b.entry.form == "demonym" and _ARTICLE_AND_RE.fullmatch(text, a.end, b.start):
             return True
+        # "a U.S. Navy destroyer and a Japanese destroyer", "a New Zealand frigate and a British patrol ship"
         np = _NOUN_AND_RE.fullmatch(text, a.end, b.start)
         return (
             np is not None
+            and not a.possessive
             and self._bound_noun_after(text, a) is not None
             and self._bound_noun_after(text, b) is not None
         )

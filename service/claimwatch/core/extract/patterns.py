@@ -312,9 +312,10 @@ _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+lea
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 #: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch
-#: frigate and a Belgian destroyer"): two lowercase words at most, so a clause ("said on Monday and a") cannot pass.
+#: frigate and a Belgian destroyer", "a U.S. Navy destroyer and a Japanese destroyer"): two words at most, and both
+#: names must modify a force noun, so a clause ("said on Monday and a") cannot pass.
 _ARTICLE_AND_RE = re.compile(r"[ \t]+and[ \t]+an?[ \t]+")
-_NOUN_AND_RE = re.compile(r"[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+and[ \t]+(?:an?[ \t]+|the[ \t]+)?")
+_NOUN_AND_RE = re.compile(r"[ \t]+[A-Za-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+and[ \t]+(?:an?[ \t]+|the[ \t]+)?")
 #: An opening place phrase set off by a comma ("In Kuwait, Italy will place ..."): the name after it starts the
 #: clause, as its subject, unless the list goes on ("In Kuwait, Qatar and Bahrain, ...").
 _OPENING_PLACE_RE = re.compile(r"[ \t]*(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?")
