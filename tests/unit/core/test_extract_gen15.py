@@ -118,3 +118,14 @@ def test_military_before_a_counted_noun_modifies_it(ex: Extractor, body: str, ex
 )
 def test_two_states_each_with_its_ship_are_both_placed(ex: Extractor, body: str, expected: set[str]) -> None:
     assert {c.actor.code for c in run(ex, body) if c.location and c.location.name == "Red Sea"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A Polish company of about 150 soldiers from NATO's force in Estonia moved on.", ("PL", "troops", 150)),
+        ("A Polish battalion of about 600 troops from the EU force in Bosnia moved on.", ("PL", "troops", 600)),
+    ],
+)
+def test_the_state_named_on_a_unit_owns_its_soldiers(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
+    assert figs(run(ex, body)) == {expected}

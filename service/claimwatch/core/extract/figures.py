@@ -143,6 +143,7 @@ _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 #: What stands between a possessive name and the next word: "Egypt's AUSSOM" ("end" of a mention excludes "'s").
 _POSS_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+_SPACE_GAP_RE = re.compile(r"[ \t]+")
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -395,6 +396,15 @@ class FigureRules(OwnerRules):
             if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
                 # "12 Rafale jets that Serbia ordered from France": the seller's equipment
                 entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
+        if entry is None and f.unit and (uo := _UNIT_OF_RE.search(text, max(0, num.start - 40), num.start)) is not None:
+            # "a Polish company of about 150 soldiers from NATO's force in Estonia": the state named on the unit
+            # owns its soldiers; the force they come from is where they were
+            entry = next(
+                (m.entry for m in mentions
+                 if m.entry.actor.kind == "state" and not m.possessive
+                 and _SPACE_GAP_RE.fullmatch(text, m.end, uo.start("noun"))),
+                None,
+            )  # fmt: skip
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
