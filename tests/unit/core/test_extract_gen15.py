@@ -129,3 +129,14 @@ def test_two_states_each_with_its_ship_are_both_placed(ex: Extractor, body: str,
 )
 def test_the_state_named_on_a_unit_owns_its_soldiers(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert figs(run(ex, body)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 2,000 U.S. troops are in Iraq. Poland said on 12 November it would send about 1,500 soldiers to Latvia.",
+        "About 2,000 U.S. troops are in Iraq. Poland said on 3 March it would send about 1,500 soldiers to Latvia.",
+    ],
+)
+def test_a_day_first_date_after_said_keeps_the_speaker_as_it(ex: Extractor, body: str) -> None:
+    assert ("PL", "troops", 1500) in figs(run(ex, body))
