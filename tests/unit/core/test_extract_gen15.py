@@ -140,3 +140,8 @@ def test_the_state_named_on_a_unit_owns_its_soldiers(ex: Extractor, body: str, e
 )
 def test_a_day_first_date_after_said_keeps_the_speaker_as_it(ex: Extractor, body: str) -> None:
     assert ("PL", "troops", 1500) in figs(run(ex, body))
+
+
+def test_a_count_of_countries_before_a_force_noun_is_no_figure(ex: Extractor) -> None:
+    claims = run(ex, "UNIFIL has 10,000 troops in Lebanon. About 30 countries contribute troops to the mission.")
+    assert figs(claims) == {("unifil", "troops", 10000)}

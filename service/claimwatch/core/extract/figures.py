@@ -184,6 +184,10 @@ class FigureRules(OwnerRules):
             return None  # "between eight and ten foreign warships": several states' ships together, no one's
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
+        if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
+            fw.group(0) in cues.non_force_heads
+        ):
+            return None  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
         if topic is None and self._non_force_after(text, num.end):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
