@@ -145,3 +145,9 @@ def test_a_day_first_date_after_said_keeps_the_speaker_as_it(ex: Extractor, body
 def test_a_count_of_countries_before_a_force_noun_is_no_figure(ex: Extractor) -> None:
     claims = run(ex, "UNIFIL has 10,000 troops in Lebanon. About 30 countries contribute troops to the mission.")
     assert figs(claims) == {("unifil", "troops", 10000)}
+
+
+def test_men_described_by_their_ages_are_no_forces(ex: Extractor) -> None:
+    claims = run(ex, "French soldiers detained three men aged between 20 and 30 near Gao.")
+    assert not figs(claims)
+    assert ("FR", "troops", 40) in figs(run(ex, "About 40 men of the French Foreign Legion arrived in Gao."))

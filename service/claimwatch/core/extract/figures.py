@@ -144,6 +144,7 @@ _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 #: What stands between a possessive name and the next word: "Egypt's AUSSOM" ("end" of a mention excludes "'s").
 _POSS_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
 _SPACE_GAP_RE = re.compile(r"[ \t]+")
+_AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -353,6 +354,8 @@ class FigureRules(OwnerRules):
             text, clause_start, f
         ):
             return None  # "the death toll from the unrest rose to 225": people died, not forces
+        if f.unit in ("men", "women") and _AGED_AFTER_RE.match(text, f.unit_end):
+            return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
