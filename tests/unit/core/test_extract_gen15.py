@@ -151,3 +151,11 @@ def test_men_described_by_their_ages_are_no_forces(ex: Extractor) -> None:
     claims = run(ex, "French soldiers detained three men aged between 20 and 30 near Gao.")
     assert not figs(claims)
     assert ("FR", "troops", 40) in figs(run(ex, "About 40 men of the French Foreign Legion arrived in Gao."))
+
+
+def test_its_army_is_a_states_force_not_a_missions(ex: Extractor) -> None:
+    body = (
+        "UNIFIL has about 10,000 troops in Lebanon, and Ghana is among its contributors. "
+        "Its army has about 15,000 soldiers."
+    )
+    assert figs(run(ex, body)) == {("unifil", "troops", 10000), ("GH", "troops", 15000)}
