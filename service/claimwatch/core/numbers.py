@@ -87,11 +87,16 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
     if base > 0 and spans and not text[base - 1].isspace():
         spans = spans[1:]  # the first word may be cut
     for k in range(min(_MOD_MAX_WORDS, len(spans)), 0, -1):
-        phrase = " ".join(w for _, w in spans[-k:]).lower()
+        # a quoted count opens with its modifier ('killed "more than 30" soldiers'): the quote is no part of it
+        first = spans[-k][1].lstrip(_OPEN_QUOTES)
+        phrase = " ".join([first] + [w for _, w in spans[len(spans) - k + 1 :]]).lower()
         if phrase in _MOD_SET:
-            start = spans[-k][0]
+            start = spans[-k][0] + len(spans[-k][1]) - len(first)
             return text[start:pos].rstrip(), start
     return None, pos
+
+
+_OPEN_QUOTES = "\"“‘'"
 
 
 _NONSPACE_RE = re.compile(r"\S+")
@@ -700,6 +705,10 @@ _LOWER_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)")
 _AND_SINGULAR_RE = re.compile(r" (?:and|or) ([a-z][a-z-]*) ([a-z][a-z-]*)")
 
 
+#: Counted nouns that are also adjectives: before another counted noun they modify it ("two military drones").
+_ADJECTIVE_NOUNS = frozenset({"military"})
+
+
 def _noun_as_modifier(text: str, noun: str, end: int, tables: _Tables) -> tuple[str, int, int] | bool:
     """A singular counted noun after a number above one modifies the word after it: "12 fighter aircraft" counts
     aircraft (returned), "120 fighter sorties" and "30 fighter and helicopter take-offs" count events, no forces
@@ -741,6 +750,10 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
                     continue  # "about 120 fighter sorties": events are counted
                 if isinstance(head, tuple):
                     noun, us, ue = head  # "12 fighter aircraft": the next noun is counted
+            if noun.lower() in _ADJECTIVE_NOUNS and (nx := _LOWER_WORD_AFTER_RE.match(text, ue)) is not None and (
+                nx.group(1) in tables.noun_topic
+            ):
+                noun, us, ue = nx.group(1), nx.start(1), nx.end(1)  # "two military drones": drones are counted
             topic = tables.noun_topic.get(noun.lower()) or "equipment"  # else a plural model designator
             if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
                 text, num.end, us

@@ -59,6 +59,7 @@ class Cues:
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
     casualty_nouns_of: frozenset[str]  # "the deaths of eight of its soldiers", "the loss of 12 sailors"
+    irregular_nouns: frozenset[str]  # "27 militants were killed": armed groups' fighters, never a state's forces
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
@@ -193,6 +194,7 @@ def load_cues() -> Cues:
         casualty_words=frozenset(t["casualty_words"]),
         casualty_before=frozenset(t["casualty_verbs_before"]),
         casualty_nouns_of=frozenset(t["casualty_nouns_of"]),
+        irregular_nouns=frozenset(t["irregular_nouns"]),
         agent_verbs=frozenset(c["agent_verbs"]),
         noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),

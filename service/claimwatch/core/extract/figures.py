@@ -141,6 +141,11 @@ _WHICH_HAS_BEFORE_RE = re.compile(
 _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 
+#: What stands between a possessive name and the next word: "Egypt's AUSSOM" ("end" of a mention excludes "'s").
+_POSS_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+_SPACE_GAP_RE = re.compile(r"[ \t]+")
+_AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
+
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
@@ -180,6 +185,10 @@ class FigureRules(OwnerRules):
             return None  # "between eight and ten foreign warships": several states' ships together, no one's
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
+        if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
+            fw.group(0) in cues.non_force_heads
+        ):
+            return None  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
         if topic is None and self._non_force_after(text, num.end):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
@@ -345,6 +354,8 @@ class FigureRules(OwnerRules):
             text, clause_start, f
         ):
             return None  # "the death toll from the unrest rose to 225": people died, not forces
+        if f.unit in ("men", "women") and _AGED_AFTER_RE.match(text, f.unit_end):
+            return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
@@ -392,6 +403,15 @@ class FigureRules(OwnerRules):
             if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
                 # "12 Rafale jets that Serbia ordered from France": the seller's equipment
                 entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
+        if entry is None and f.unit and (uo := _UNIT_OF_RE.search(text, max(0, num.start - 40), num.start)) is not None:
+            # "a Polish company of about 150 soldiers from NATO's force in Estonia": the state named on the unit
+            # owns its soldiers; the force they come from is where they were
+            entry = next(
+                (m.entry for m in mentions
+                 if m.entry.actor.kind == "state" and not m.possessive
+                 and _SPACE_GAP_RE.fullmatch(text, m.end, uo.start("noun"))),
+                None,
+            )  # fmt: skip
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
@@ -529,6 +549,25 @@ class FigureRules(OwnerRules):
                 return None
             entry = group
         if entry is None:
+            return None
+        if entry.form == "group" and not entry.sponsor and entry.theatre:
+            # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
+            # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an
+            # armed group of the state's own, no operation serving in a theatre)
+            for g in mentions:
+                if g.entry is entry and g.start < num.start:
+                    st_m = next(
+                        (m for m in mentions
+                         if m.possessive and m.entry.actor.kind == "state"
+                         and _POSS_GAP_RE.fullmatch(text, m.end, g.start)),
+                        None,
+                    )  # fmt: skip
+                    if st_m is not None:
+                        entry = st_m.entry
+                        break
+        if entry.actor.kind == "state" and f.unit.lower() in cues.irregular_nouns:
+            # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
+            # state's own forces are never called militants or gunmen
             return None
         if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
             return None  # "16,000 troops, about 11,000 of them American": the total is several states' together

@@ -15,6 +15,7 @@ from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
     _AND_ACTOR_RE,
     _ARMY_AFTER_RE,
+    _ARTICLE_AND_RE,
     _BRACKET_ALIAS_RE,
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
@@ -28,6 +29,7 @@ from claimwatch.core.extract.patterns import (
     _LIST_GOES_ON_RE,
     _LIST_SEP_RE,
     _NOT_OWNER_SUFFIXES,
+    _NOUN_AND_RE,
     _OPEN_LIST_END_RE,
     _OPENING_PLACE_RE,
     _OPENING_SEP_RE,
@@ -349,8 +351,7 @@ class OwnerRules(ExtractorBase):
             prev = m
         return False
 
-    @staticmethod
-    def _partners(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> list[ActorEntry]:
+    def _partners(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> list[ActorEntry]:
         """States joined to the subject by "and" or commas ("Tanzania and Malawi also have troops in Congo",
         "troops from Spain, Italy and Portugal arrived"): the sentence places their forces too."""
         k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
@@ -359,7 +360,7 @@ class OwnerRules(ExtractorBase):
             prev, cur = mentions[k - 1], mentions[k]
             if prev.entry.actor.kind != "state" or prev.entry.actor.code == entry.actor.code:
                 break
-            if not _LIST_SEP_RE.fullmatch(text, prev.end, cur.start):
+            if not self._partner_sep(text, prev, cur):
                 break
             out.append(prev.entry)
             k -= 1
@@ -370,7 +371,7 @@ class OwnerRules(ExtractorBase):
             cur, nxt = mentions[j], mentions[j + 1]
             if nxt.entry.actor.kind != "state" or nxt.entry.actor.code == entry.actor.code or nxt.possessive:
                 break
-            if not _LIST_SEP_RE.fullmatch(text, cur.end, nxt.start):
+            if not self._partner_sep(text, cur, nxt):
                 break
             out.append(nxt.entry)
             j += 1
@@ -379,6 +380,25 @@ class OwnerRules(ExtractorBase):
             # few examples; the sentence places the coalition (and the state named first), not each member named
             return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
+
+    def _partner_sep(self, text: str, a: ActorMention, b: ActorMention) -> bool:
+        """Whether two mentions are items of one list: "A and B", "A, B", and for two states' adjectives also
+        "a Dutch and a Belgian warship" and "a Dutch frigate and a Belgian destroyer" (each with its own
+        force noun)."""
+        if _LIST_SEP_RE.fullmatch(text, a.end, b.start):
+            return True
+        if a.entry.actor.kind != "state" or b.entry.actor.kind != "state":
+            return False
+        if a.entry.form == "demonym" and b.entry.form == "demonym" and _ARTICLE_AND_RE.fullmatch(text, a.end, b.start):
+            return True
+        # "a U.S. Navy destroyer and a Japanese destroyer", "a New Zealand frigate and a British patrol ship"
+        np = _NOUN_AND_RE.fullmatch(text, a.end, b.start)
+        return (
+            np is not None
+            and not a.possessive
+            and self._bound_noun_after(text, a) is not None
+            and self._bound_noun_after(text, b) is not None
+        )
 
     @staticmethod
     def _with_armed_group(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
@@ -692,7 +712,9 @@ class OwnerRules(ExtractorBase):
         for m in own:
             gap = _POSSESSIVE_GAP_RE.match(text, m.end)
             nxt = starts.get(gap.end()) if gap else None
-            if nxt is not None:
+            if nxt is not None and not (nxt.entry.theatre and not nxt.entry.sponsor):
+                # (not "Egypt's AUSSOM contingent": a peace operation is no group of the state's, the forces
+                # are the state's contingent in it)
                 return nxt.entry
         return None
 

@@ -311,6 +311,11 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+#: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch
+#: frigate and a Belgian destroyer", "a U.S. Navy destroyer and a Japanese destroyer"): two words at most, and both
+#: names must modify a force noun, so a clause ("said on Monday and a") cannot pass.
+_ARTICLE_AND_RE = re.compile(r"[ \t]+and[ \t]+an?[ \t]+")
+_NOUN_AND_RE = re.compile(r"[ \t]+[A-Za-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+and[ \t]+(?:an?[ \t]+|the[ \t]+)?")
 #: An opening place phrase set off by a comma ("In Kuwait, Italy will place ..."): the name after it starts the
 #: clause, as its subject, unless the list goes on ("In Kuwait, Qatar and Bahrain, ...").
 _OPENING_PLACE_RE = re.compile(r"[ \t]*(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?")
@@ -480,7 +485,9 @@ _SELF_SPEECH_RE = re.compile(
     r"coast|guard)){0,4}"
     r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported)"
-    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
+    # "said on Monday", "said on Nov. 12", and the day-first "said on 12 November"
+    r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+\.?|"
+    r"[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"
     r"[ \t]+(?:separately|also|earlier|later|again|previously)|"
     r"[ \t]+in[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:[A-Z][a-z]+|\d{4})(?:[ \t]+\d{4})?)?"
     r"[ \t]+(?:that[ \t]+)?(?:it|its|they|their)\b"
