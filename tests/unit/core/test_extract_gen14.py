@@ -204,3 +204,15 @@ def test_a_commands_seat_is_no_deployment(ex: Extractor) -> None:
 
 def test_small_allied_air_bases_are_places(ex: Extractor) -> None:
     assert locs(run(ex, "Six U.S. P-8 aircraft are based at Sigonella.")) == {("US", "IT")}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("About 300 TTP fighters crossed into Kurram district.", "ttp"),
+        ("The Polisario Front said 12 of its fighters were killed.", "polisario"),
+        ("About 200 Akhmat fighters arrived in Kursk.", "akhmat"),
+    ],
+)
+def test_well_known_armed_groups_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
+    assert code in {c.actor.code for c in run(ex, body)}
