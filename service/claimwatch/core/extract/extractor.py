@@ -37,6 +37,7 @@ from claimwatch.core.extract.patterns import (
     _NOT_OWNER_SUFFIXES,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
+    _SHIP_NAME_AFTER,
     _WEAK_FORCE_WORDS,
     _command_name,
     _inside_longer,
@@ -57,8 +58,7 @@ if TYPE_CHECKING:
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
-#: A ship's name after its prefix: up to three capitalised words ("HMS Severn", "USS Port Royal", "INS Vikrant").
-_SHIP_NAME_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+_SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
 
 
 class Extractor(FigureRules, PlaceRules, EventRules):
@@ -79,11 +79,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         the item's other place names are in."""
         out: list[tuple[int, int]] = []
         for m in found:
-            if m.text.isupper() and m.text.lower() in self.cues.warship_words:
-                name = _SHIP_NAME_RE.match(body, m.end)
-                if name:
-                    out.append((name.start(1), name.end(1)))
+            if self._ship_prefix(m) and (name := _SHIP_NAME_RE.match(body, m.end)):
+                out.append((name.start("name"), name.end("name")))
         return out
+
+    def _ship_prefix(self, m: ActorMention) -> bool:
+        """A navy's ship prefix ("HMS", "USS", "PNS"): it names a warship, and the state whose it is."""
+        return m.text.isupper() and m.text.lower() in self.cues.warship_words
 
     def extract(self, item: NewsItem) -> list[ClaimEvent]:
         body = item.body
@@ -298,7 +300,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         has_force = bool(forces) or "service members" in text.lower()
-        if not has_force and any(m.text.isupper() and m.text.lower() in cues.warship_words for m in mentions):
+        if not has_force and any(self._ship_prefix(m) for m in mentions):
             has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
         if not has_force and any(
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions

@@ -53,6 +53,7 @@ from claimwatch.core.extract.patterns import (
     _PHRASE_END_RE,
     _PLACE_OWNER_PREPS,
     _PLURAL_AFTER_RE,
+    _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
     _SHARE_AFTER_RE,
@@ -111,16 +112,18 @@ _BOUGHT_FROM_AFTER_RE = re.compile(
     r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
     r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
 )
+#: The verbs of a purchase, shared by the sale patterns below.
+_BUY = r"(?:bought|ordered|purchased|acquired)"
 #: Right before a count, a purchase by the subject: "Chile bought 18 F-16s", "Peru has ordered its first six".
 _PURCHASE_BEFORE_RE = re.compile(
-    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:bought|ordered|purchased|acquired)[ \t]+"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?" + _BUY + r"[ \t]+"
     r"(?:(?:its|their|the|first|last|another|about|some|nearly|more[ \t]+than)[ \t]+)*$"
 )
 #: Right after a counted noun, the seller of a purchase: "20 drones bought from Israel", "18 jets from the Netherlands".
 _SELLER_AFTER_RE = re.compile(
-    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:(?:bought|ordered|purchased|acquired)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+(?:" + _BUY + r"[ \t]+)?from[ \t]+(?:the[ \t]+)?"
 )
-_PURCHASE_WORD_RE = re.compile(r"\b(?:bought|ordered|purchased|acquired)\b")
+_PURCHASE_WORD_RE = re.compile(r"\b" + _BUY + r"\b")
 _FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
 #: "its 21 crew, 14 of whom": a share of a crew counted right before
@@ -134,15 +137,13 @@ _PEOPLE_BEFORE_RE = re.compile(
 
 #: A relative clause whose verb of having leads to a count: ", which has about 2,000 of its own troops".
 _WHICH_HAS_BEFORE_RE = re.compile(
-    r",[ \t]*((?:which|who))[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?(?:has|had|have|keeps|kept)[ \t]+"
+    r",[ \t]*(which|who)[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?(?:has|had|have|keeps|kept)[ \t]+"
     r"(?:about|some|around|roughly|nearly|more[ \t]+than|over|up[ \t]+to|at[ \t]+least|[ \t])*$"
 )
 #: After a counted noun: "18 tanks for the German brigade", "tanks for Germany's new brigade".
 _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 
-#: What stands between a possessive name and the next word: "Egypt's AUSSOM" ("end" of a mention excludes "'s").
-_POSS_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
 _SPACE_GAP_RE = re.compile(r"[ \t]+")
 _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
 
@@ -559,7 +560,7 @@ class FigureRules(OwnerRules):
                     st_m = next(
                         (m for m in mentions
                          if m.possessive and m.entry.actor.kind == "state"
-                         and _POSS_GAP_RE.fullmatch(text, m.end, g.start)),
+                         and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start)),
                         None,
                     )  # fmt: skip
                     if st_m is not None:

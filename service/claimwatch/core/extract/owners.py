@@ -38,10 +38,12 @@ from claimwatch.core.extract.patterns import (
     _PLACE_PART_RE,
     _POSS_FORCE_RE,
     _POSSESSIVE_DET_RE,
+    _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _RELATIVE_ANTECEDENT_RE,
     _RELATIVE_CLOSE_RE,
     _SELF_SPEECH_RE,
+    _SHIP_NAME_AFTER,
     _SPEAKER_AFTER_RE,
     _THE_FORCE_RE,
     _THE_MISSION_RE,
@@ -61,13 +63,11 @@ _OWN_FORCE_RE = re.compile(
 
 _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
-_IRREGULAR_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
+_FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
 _GROUP_SIDE_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
-#: Between a possessive mention and the name that follows it: "Russia's Africa Corps".
-_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)[ \t]+")
 _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
 
 
@@ -82,7 +82,6 @@ _SHIP_KINDS = ("cutter", "frigate", "destroyer", "corvette", "icebreaker", "subm
 _UNNAMED_SHIP_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?P<kind>" + "|".join(_SHIP_KINDS) + r")\b(?![ \t]+[A-Z])"
 )
-_SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 #: "joined the European-led maritime mission Agenor": a mission joined is the object, not the subject, of its clause
 _JOINED_BEFORE_RE = re.compile(
     r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
@@ -695,7 +694,7 @@ class OwnerRules(ExtractorBase):
         ... with the RSF" (an armed group their state does not sponsor), "45 Bangladeshis have been killed fighting
         for Russia" (another state's side), "seven Sri Lankans and four Kenyans captured" (counted beside
         recruits, so recruits too)."""
-        if noun in _IRREGULAR_NOUNS and self._with_armed_group(text, entry, mentions):
+        if noun in _FIGHTER_NOUNS and self._with_armed_group(text, entry, mentions):
             return True
         if noun is None and self._people_on_other_side(text, entry, mentions):
             return True

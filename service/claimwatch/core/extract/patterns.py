@@ -85,6 +85,11 @@ _FOR_VERBS = frozenset(
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
+#: Between a possessive name and the next word ("Russia's Africa Corps", "Egypt's AUSSOM"); a mention's end
+#: excludes the "'s".
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+#: A ship's name after its kind or prefix: up to three capitalised words ("HMS Severn", "the cutter Kimball").
+_SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 #: After a name, a hyphenated word that makes it describe a thing rather than own it or be where it is:
 #: "a Liberian-flagged tanker", "Chinese-made drones", "U.S.-built jets".
 _NOT_OWNER_SUFFIXES = (
