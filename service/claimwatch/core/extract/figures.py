@@ -32,6 +32,7 @@ from claimwatch.core.extract.patterns import (
     _COUNT_BEFORE_RE,
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
+    _EMPLOYER_AFTER_RE,
     _IMPACT_AFTER_RE,
     _IN_PLACE_AFTER_RE,
     _MANY_ORIGINS_RE,
@@ -431,6 +432,26 @@ class FigureRules(OwnerRules):
                     nxt = [m for m in mentions if m.start > first.end and m.start - first.end <= 4]
                     if first.possessive and nxt:
                         entry = nxt[0].entry
+        if (
+            entry is None
+            and f.unit
+            and (em := _EMPLOYER_AFTER_RE.match(text, f.unit_end)) is not None
+            and not any(
+                clause_start <= m.start < num.start and m.entry.actor.kind == "state"
+                and not self._after_preposition(text, m)
+                for m in mentions
+            )
+        ):  # fmt: skip
+            # "four contractors employed by the security firm X", "200 soldiers serving with the French army": the
+            # employer owns them; a company or group named a few words on beats a state's adjective on the way
+            # ("working for the British security firm X"). A state named before is the owner instead: "Ghana has
+            # 800 troops serving with the mission" is Ghana's contingent.
+            near = [m for m in mentions if em.end() <= m.start <= em.end() + 50 and "," not in text[em.end() : m.start]]
+            own = next((m for m in near if m.entry.actor.kind != "state"), None)
+            if own is None and near and near[0].start == em.end():
+                own = near[0]
+            if own is not None:
+                entry = own.entry
         if entry is None and topic == "equipment" and (fm := _FOR_AFTER_RE.match(text, f.unit_end)) is not None:
             # "the first 18 tanks for Germany's new brigade": equipment for a state's own force is that state's
             # (unless a supplier is named before: "France approved 12 howitzers for Ukraine's army" is France's)

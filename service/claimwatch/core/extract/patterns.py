@@ -425,7 +425,15 @@ _PREP_OBJECT_WORDS = frozenset(
      "via", "within", "outside", "beyond", "throughout"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
-_PARTITIVE_RE = re.compile(r"[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: ("'"about 1,200" of its sailors': a quote may close right after the number)
+_PARTITIVE_RE = re.compile(r"[\"”]?[ \t]+of[ \t]+(the|its|their|these|those|each|every)[ \t]+", re.IGNORECASE)
+#: After a counted noun, whom the forces work for: "contractors employed by X", "soldiers serving with X".
+_EMPLOYER_AFTER_RE = re.compile(
+    r"[ \t]+(?:who[ \t]+(?:are|were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:serving[ \t]+with|fighting[ \t]+for|working[ \t]+for|employed[ \t]+by|hired[ \t]+by|contracted[ \t]+by|"
+    r"recruited[ \t]+by|on[ \t]+contract[ \t]+(?:to|with))[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 #: "four American and two Fijian peacekeepers": counts of two actors that share the noun after the second
 _COORD_SHARED_RE = re.compile(r"[ \t]+([A-Z][\w-]*)[ \t]+and[ \t]+(?=\w)")
 #: Before the second of such counts: "wounded" [four American and] two Fijian peacekeepers
