@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -42,3 +42,27 @@ def test_a_quote_closing_after_the_number_keeps_the_partitive(ex: Extractor) -> 
     got = run(ex, 'The Italian navy said "900" of its sailors were now deployed in the Red Sea.')
     assert figs(got) == {("IT", "troops", 900)}
     assert [c.location.name for c in got if c.location is not None] == ["Red Sea"]
+
+
+def test_a_plain_comma_opens_a_clause_with_its_own_actor_and_verb(ex: Extractor) -> None:
+    body = (
+        "Spain will send six F-18 jets and 130 airmen to Lithuania, the Netherlands will deploy two F-35s to"
+        " Poland, and Italy will station an air defence battery in Latvia, allies said."
+    )
+    got = run(ex, body)
+    assert {("ES", "equipment", 6), ("ES", "troops", 130), ("NL", "equipment", 2)} <= figs(got)
+    assert ("ES", "PL") not in locs(got)
+    assert ("NL", "PL") in locs(got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Latvia, Canada has about 2,000 troops under NATO command.",
+        "Chad has sent about 1,000 soldiers to Niger, the army said on Sunday, after raids near the border.",
+    ],
+)
+def test_a_comma_before_a_speaker_or_after_an_opening_place_cuts_nothing(ex: Extractor, body: str) -> None:
+    got = run(ex, body)
+    assert len({c.location.country_code for c in got if c.location is not None}) == 1
+    assert all(c.location is not None for c in got if c.figure is not None)

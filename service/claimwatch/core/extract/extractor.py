@@ -25,6 +25,7 @@ from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.patterns import (
     _CLAUSE_JOIN_RE,
+    _COMMA_JOIN_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
@@ -208,10 +209,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         text = s.text
         starts = {m.start - s.start: m for m in body_mentions[lo:hi] if m.end <= s.end}
         cuts: list[int] = []
-        for cm in _CLAUSE_JOIN_RE.finditer(text):
+        first = min(starts)
+        plain = [c for c in _COMMA_JOIN_RE.finditer(text) if c.start() > first]
+        for cm in [*_CLAUSE_JOIN_RE.finditer(text), *plain]:
             m = starts.get(cm.end())
             if m is None or cm.start() < 20:
                 continue
+            if cm.re is _COMMA_JOIN_RE:
+                # A plain comma opens a clause only after one with an actor of its own ("In Latvia, Canada has"
+                # keeps its opening place), with a verb that acts: not a speaker's (", the AU said"), not an
+                # adverb of an apposition ("Libreville, Gabon, now a joint camp").
+                after = _words(text[m.end - s.start : m.end - s.start + 20])
+                if m.possessive or not after or after[0] not in _CLAUSE_VERBS:
+                    continue
             if not m.possessive:
                 after = _words(text[m.end - s.start : m.end - s.start + 40])
                 # "and South African special forces have been in X": the subject may be the actor's forces
@@ -229,6 +239,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             cuts.append(cm.end())
         if not cuts:
             return [s]
+        cuts = sorted(set(cuts))
         out: list[Sentence] = []
         prev = 0
         for cut in [*cuts, len(text)]:
@@ -505,6 +516,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 return e
         return fig_entries[0] if fig_entries else None
 
+
+#: Verbs that open a clause after a plain comma: "Spain will send ..., the Netherlands will deploy ..."
+_CLAUSE_VERBS = frozenset(
+    {"will", "would", "has", "have", "had", "is", "are", "was", "were", "plans", "planned", "sent", "deployed",
+     "dispatched", "pledged", "promised", "committed", "contributed", "offered", "moved", "keeps", "kept",
+     "maintains", "stationed", "withdrew", "pulled", "returned", "rotated", "added", "joined", "intends", "expects"}
+)  # fmt: skip
 
 _DEFAULT: Extractor | None = None
 

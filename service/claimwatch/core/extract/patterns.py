@@ -549,6 +549,8 @@ _CLAUSE_JOIN_RE = re.compile(
     r"|,[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?)[ \t]+"
 )
 #: The end of a comma list of names before the join ("France, Germany"): the join continues the list.
+#: A plain comma before a clause of its own: "Turkey will send four jets to Romania, the Netherlands will deploy two".
+_COMMA_JOIN_RE = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _LIST_TAIL_RE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*$")
 
 def _command_name(text: str, p: PlaceMention) -> bool:
