@@ -66,3 +66,17 @@ def test_a_comma_before_a_speaker_or_after_an_opening_place_cuts_nothing(ex: Ext
     got = run(ex, body)
     assert len({c.location.country_code for c in got if c.location is not None}) == 1
     assert all(c.location is not None for c in got if c.figure is not None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The ship, with about 190 crew, will stay until March.", "It has about 190 crew aboard."],
+)
+def test_a_crew_count_after_the_paragraphs_warship_is_its_sailors(ex: Extractor, second: str) -> None:
+    body = "Japan sent the destroyer Kirisame to the Gulf of Aden on Monday. " + second
+    assert ("JP", "troops", 190) in figs(run(ex, body))
+
+
+def test_a_crew_count_of_a_merchant_ship_stays_no_figure_beside_a_warship(ex: Extractor) -> None:
+    body = "A Greek frigate escorted the convoy on Monday. The tanker, with about 24 crew, reached Suez."
+    assert not {f for f in figs(run(ex, body)) if f[1] == "troops"}

@@ -324,7 +324,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
-                not (wordset & cues.warship_words or any(m.start + off in st.ship_starts for m in mentions))
+                not (
+                    wordset & cues.warship_words
+                    or any(m.start + off in st.ship_starts for m in mentions)
+                    # "Japan sent the destroyer X ... The ship, with about 190 crew, ...": the paragraph's warship
+                    or st.warship_paragraph == s.paragraph
+                )
                 or self._civil_ship(wordset, text)
             ):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
