@@ -80,3 +80,13 @@ def test_a_crew_count_after_the_paragraphs_warship_is_its_sailors(ex: Extractor,
 def test_a_crew_count_of_a_merchant_ship_stays_no_figure_beside_a_warship(ex: Extractor) -> None:
     body = "A Greek frigate escorted the convoy on Monday. The tanker, with about 24 crew, reached Suez."
     assert not {f for f in figs(run(ex, body)) if f[1] == "troops"}
+
+
+def test_people_who_serve_with_a_peace_operation_are_their_states_contingent(ex: Extractor) -> None:
+    got = run(ex, "About 700 Paraguayans serve with UNFICYP in Cyprus.")
+    assert ("PY", "troops", 700) in figs(got)
+
+
+def test_people_who_serve_with_another_states_army_are_its_foreign_fighters(ex: Extractor) -> None:
+    got = run(ex, "About 60 Cubans serve with the Russian army near Pokrovsk.")
+    assert [c.actor.name for c in got if c.figure is not None] == ["Cuban fighters"]
