@@ -90,3 +90,8 @@ def test_people_who_serve_with_a_peace_operation_are_their_states_contingent(ex:
 def test_people_who_serve_with_another_states_army_are_its_foreign_fighters(ex: Extractor) -> None:
     got = run(ex, "About 60 Cubans serve with the Russian army near Pokrovsk.")
     assert [c.actor.name for c in got if c.figure is not None] == ["Cuban fighters"]
+
+
+def test_a_bare_number_with_its_own_time_continues_the_count_before(ex: Extractor) -> None:
+    got = figs(run(ex, "Canada had about 600 soldiers in the region in 2019 and about 350 until this spring."))
+    assert {("CA", "troops", 600), ("CA", "troops", 350)} <= got

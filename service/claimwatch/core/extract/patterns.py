@@ -314,7 +314,14 @@ _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
 _AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
-_IN_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
+#: this autumn", "and 300 by June")
+_IN_PLACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
+    r"|in[ \t]+(?:19|20)\d\d\b"
+    r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
+)
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 #: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch
 #: frigate and a Belgian destroyer", "a U.S. Navy destroyer and a Japanese destroyer"): two words at most, and both
