@@ -95,3 +95,7 @@ def test_people_who_serve_with_another_states_army_are_its_foreign_fighters(ex: 
 def test_a_bare_number_with_its_own_time_continues_the_count_before(ex: Extractor) -> None:
     got = figs(run(ex, "Canada had about 600 soldiers in the region in 2019 and about 350 until this spring."))
     assert {("CA", "troops", 600), ("CA", "troops", 350)} <= got
+
+
+def test_a_state_named_with_its_service_before_the_counted_noun_owns_it(ex: Extractor) -> None:
+    assert ("FR", "equipment", 3) in figs(run(ex, "Three French navy ships arrived in the Gulf of Guinea on Friday."))

@@ -363,7 +363,12 @@ class FigureRules(OwnerRules):
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
-        inside = [m for m in mentions if m.start >= num.end and m.end <= f.unit_start]
+        # ("two German navy ships": the mention "German navy" runs into the counted "navy ships")
+        inside = [
+            m
+            for m in mentions
+            if m.start >= num.end and (m.end <= f.unit_start or (m.start < f.unit_start and m.end <= f.unit_end))
+        ]
         entry: ActorEntry | None = head_entry_found
         if (
             entry is None
