@@ -99,3 +99,24 @@ def test_a_bare_number_with_its_own_time_continues_the_count_before(ex: Extracto
 
 def test_a_state_named_with_its_service_before_the_counted_noun_owns_it(ex: Extractor) -> None:
     assert ("FR", "equipment", 3) in figs(run(ex, "Three French navy ships arrived in the Gulf of Guinea on Friday."))
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The Pentagon said three more P-8As and about 90 personnel arrived at Kadena.", ("US", "troops", 90)),
+        ("The Dutch navy said about 250 sailors were deployed in the Red Sea.", ("NL", "troops", 250)),
+    ],
+)
+def test_the_first_count_with_no_owner_is_the_speaking_states(ex: Extractor, body: str, want: tuple) -> None:
+    assert want in figs(run(ex, body))
+
+
+def test_a_speaking_state_does_not_take_a_count_from_the_items_focus(ex: Extractor) -> None:
+    body = (
+        "North Korean troops have moved into Russia's Kursk region. "
+        "South Korea's spy agency said about 3,000 soldiers arrived there last week."
+    )
+    got = figs(run(ex, body))
+    assert ("KP", "troops", 3000) in got
+    assert not {f for f in got if f[0] == "KR"}

@@ -82,6 +82,8 @@ from claimwatch.core.numbers import (
 )
 from claimwatch.models import Actor
 
+#: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
+_WATCHER_WORDS = frozenset({"intelligence", "spy"})
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
 _SERVING_AFTER_RE = re.compile(
     r"[ \t]+(?:are|were|remain|remained|have[ \t]+been)(?:[ \t]+(?:still|now))?[ \t]+"
@@ -475,6 +477,10 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
+                    if set(between) & cues.speech_verbs and set(between) & _WATCHER_WORDS:
+                        # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
+                        # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)
+                        continue
                     prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
                     if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
                         continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
@@ -553,7 +559,7 @@ class FigureRules(OwnerRules):
                 # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed ("two Typhoons
                 # landed at the base": aircraft that landed arrived)
                 return None
-            entry = self._context_actor(st, text, num.start, mentions)
+            entry = self._context_actor(st, text, num.start, mentions, speaker_owns=topic != "casualties")
             if topic == "casualties" and entry is not None:
                 # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
                 # report their own side's losses, not those of the state the item was about

@@ -227,7 +227,9 @@ class OwnerRules(ExtractorBase):
         kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
         return sorted([*kept, *added], key=_start)
 
-    def _context_actor(self, st: State, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+    def _context_actor(
+        self, st: State, text: str, pos: int, mentions: list[ActorMention], speaker_owns: bool = True
+    ) -> ActorEntry | None:
         """Whose a figure is when its sentence names no owner: the item's focus, unless "the navy", "the army"
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
@@ -247,7 +249,21 @@ class OwnerRules(ExtractorBase):
                  and self._bound_noun_after(text, m)),
                 None,
             )  # fmt: skip
-            return bound.entry if bound is not None else st.focus
+            if bound is not None:
+                return bound.entry
+            if st.focus is None and speaker_owns:
+                # the item's first count, its owner unnamed: the state that speaks of it ("The Pentagon said two
+                # more P-8As arrived at Kadena", "The French navy said 1,200 sailors were deployed"); not a toll
+                # ("Colombia said two of the dead were Colombians": whose dead is the sentence's question)
+                speaker = next(
+                    (m for m in mentions
+                     if m.end <= pos and m.entry.actor.kind == "state" and not self._after_preposition(text, m)
+                     and self._is_speaker(text[m.end : m.end + 40])),
+                    None,
+                )  # fmt: skip
+                if speaker is not None:
+                    return speaker.entry
+            return st.focus
         # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
         # of, "Operation Aspides") is not its owner
         here = [
