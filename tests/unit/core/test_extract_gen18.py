@@ -120,3 +120,25 @@ def test_a_speaking_state_does_not_take_a_count_from_the_items_focus(ex: Extract
     got = figs(run(ex, body))
     assert ("KP", "troops", 3000) in got
     assert not {f for f in got if f[0] == "KR"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Spanish frigate left the Kenyan port of Mombasa on Monday.",
+        "The Spanish frigate departed from the port of Mombasa on Monday.",
+    ],
+)
+def test_a_port_left_through_its_name_is_a_departure(ex: Extractor, body: str) -> None:
+    assert not [c for c in run(ex, body) if c.location is not None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Spanish frigate arrived in the Kenyan port of Mombasa on Monday.",
+        "The Spanish frigate arrived in the port of Mombasa on Monday.",
+    ],
+)
+def test_a_port_arrived_in_through_its_name_is_a_location(ex: Extractor, body: str) -> None:
+    assert [c.location.name for c in run(ex, body) if c.location is not None] == ["Mombasa"]

@@ -82,6 +82,11 @@ _ORG_BASED_IN_RE = re.compile(
 )
 
 
+#: Heads of "the port of X", "the city of X": the name after "of" is the place they head.
+_PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islands", "province", "region", "harbour",
+                             "harbor", "capital", "district", "state"})  # fmt: skip
+
+
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -194,6 +199,8 @@ class PlaceRules(ExtractorBase):
         departed: list[PlaceMention] = []  # places named as departure or transit points
         dep_end = -1  # where the last departure point named ends
         for p in places:
+            skip_of = False
+            dem_words: set[str] = set()
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
@@ -244,8 +251,18 @@ class PlaceRules(ExtractorBase):
                 continue
             # governing word: scan back over modifiers
             gov: str | None = None
-            tail = bw[-5:][::-1]
+            tail = bw[-7:][::-1]
             for j, w in enumerate(tail):
+                if j >= 5 and not skip_of:
+                    break  # five modifiers at most, more only through "the <demonym> port of"
+                if w == "of" and j + 1 < len(tail) and tail[j + 1] in _PLACE_OF_HEADS:
+                    # "left the South Korean port of Busan": the port is the place named, the demonym its modifier
+                    skip_of = True
+                    dems = [m for m in self.actors.find(before) if m.entry.form == "demonym"]
+                    dem_words = {x for m in dems for x in _words(m.text)}
+                    continue
+                if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
+                    continue
                 if w in cues.departure_words:
                     gov = "dep"
                     break
