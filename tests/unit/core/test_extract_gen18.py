@@ -142,3 +142,28 @@ def test_a_port_left_through_its_name_is_a_departure(ex: Extractor, body: str) -
 )
 def test_a_port_arrived_in_through_its_name_is_a_location(ex: Extractor, body: str) -> None:
     assert [c.location.name for c in run(ex, body) if c.location is not None] == ["Mombasa"]
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Montenegrin", "ME"), ("Thai", "TH"), ("Togolese", "TG")])
+def test_a_demonym_listed_among_a_states_aliases_still_names_its_land(ex: Extractor, demonym: str, code: str) -> None:
+    got = run(ex, f"Two Italian F-35s entered {demonym} airspace on Monday.")
+    assert ("IT", code) in locs(got)
+
+
+def test_coordinated_demonyms_share_the_land_word_after_the_second(ex: Extractor) -> None:
+    got = run(ex, "Four Greek F-16s policed Slovenian and Croatian airspace last month.")
+    assert {("GR", "SI"), ("GR", "HR")} <= locs(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("About 250 Argentine soldiers arrived in Cyprus.", "AR"),
+        ("About 250 Argentinian soldiers arrived in Cyprus.", "AR"),
+        ("Two Kazakh peacekeepers were wounded in the Golan Heights.", "KZ"),
+        ("About 40 Ecuadorian marines arrived in Panama.", "EC"),
+        ("About 30 Slovenian soldiers arrived in Latvia.", "SI"),
+    ],
+)
+def test_common_demonyms_missing_from_the_country_data_name_their_state(ex: Extractor, body: str, code: str) -> None:
+    assert {f[0] for f in figs(run(ex, body))} == {code}

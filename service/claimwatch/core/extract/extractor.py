@@ -180,10 +180,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         """ "on Azerbaijani territory", "into Guyanese waters": a state's demonym before a word for its land, sea
         or air names the state as a place (the demonym is then no owner of forces)."""
         extra: list[PlaceMention] = []
-        for m in found:
+        for k, m in enumerate(found):
             if m.entry.form != "demonym" or m.entry.actor.kind != "state":
                 continue
             t = _LAND_AFTER_RE.match(body, m.end)
+            if t is None and k + 1 < len(found) and _AND_GAP_RE.fullmatch(body, m.end, found[k + 1].start):
+                # "Albanian and Montenegrin airspace": the first demonym shares the second's land word
+                t = _LAND_AFTER_RE.match(body, found[k + 1].end) if found[k + 1].entry.form == "demonym" else None
+                if t is not None:
+                    country = self.gazetteer.country(m.entry.actor.code)
+                    if country is not None:
+                        extra.append(PlaceMention(m.start, m.end, body[m.start : m.end], country))
+                continue
             if t is None:
                 continue
             country = self.gazetteer.country(m.entry.actor.code)
@@ -528,6 +536,9 @@ _CLAUSE_VERBS = frozenset(
      "dispatched", "pledged", "promised", "committed", "contributed", "offered", "moved", "keeps", "kept",
      "maintains", "stationed", "withdrew", "pulled", "returned", "rotated", "added", "joined", "intends", "expects"}
 )  # fmt: skip
+
+#: Between two coordinated demonyms: "Albanian and Montenegrin airspace".
+_AND_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+")
 
 _DEFAULT: Extractor | None = None
 
