@@ -466,3 +466,23 @@ def test_context_still_beats_the_capital_rule(gaz: Gazetteer) -> None:
 def test_nato_eastern_flank_bases_are_curated_sites(gaz: Gazetteer, phrase: str, country: str) -> None:
     # small garrison towns and air bases below the gazetteer's population floor, where allied troops are posted
     assert only(gaz, phrase).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("F-16s arrived at Spangdahlem.", "DE"),
+        ("Peacekeepers patrolled Stepanakert.", "AZ"),
+        ("Marines landed on Palawan.", "PH"),
+        ("Ships sailed near the Senkaku Islands.", "JP"),
+        ("The frigate docked at Duqm.", "OM"),
+        ("Mercenaries were seen in Kufra.", "LY"),
+        ("Troops left Sevare.", "ML"),
+        ("Engineers built an airstrip on Agalega.", "MU"),
+        ("The base at Pine Gap.", "AU"),
+    ],
+)
+def test_bases_and_garrison_towns_often_in_military_news_are_curated_sites(
+    gaz: Gazetteer, phrase: str, country: str
+) -> None:
+    assert only(gaz, phrase).place.country_code == country
