@@ -67,6 +67,8 @@ class ActorMention:
 _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:-[A-Za-z]+)*")
 _MAX_NGRAM = 7
 #: a capitalised word right after a name: the name is part of a longer proper name ("Wellington Koo")
+#: A name written with a lower-case Arabic article: "al-Qaeda", "al Shabaab", "el-Fasher".
+_ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
 
@@ -233,7 +235,9 @@ class ActorIndex:
                 if exact:
                     if text[start:end].replace("’", "'") != key:
                         continue
-                elif not text[start].isupper() or (key in self._capitals and _NAME_AFTER_RE.match(text, end)):
+                elif not (text[start].isupper() or _ARTICLE_PREFIX_RE.match(text, start)) or (
+                    key in self._capitals and _NAME_AFTER_RE.match(text, end)
+                ):
                     continue
                 raw.append((start, end, i))
         if not raw:

@@ -167,3 +167,25 @@ def test_coordinated_demonyms_share_the_land_word_after_the_second(ex: Extractor
 )
 def test_common_demonyms_missing_from_the_country_data_name_their_state(ex: Extractor, body: str, code: str) -> None:
     assert {f[0] for f in figs(run(ex, body))} == {code}
+
+
+def test_a_group_written_with_a_lower_case_article_is_found(ex: Extractor) -> None:
+    got = run(ex, "About 200 al-Qaeda fighters attacked the town of Kidal on Sunday.")
+    assert ("al-qaeda", "troops", 200) in figs(got)
+
+
+def test_a_group_linked_to_another_is_not_that_others(ex: Extractor) -> None:
+    got = run(ex, "An al Qaeda-linked group said its fighters had seized the town of Kidal.")
+    assert "al-qaeda" not in {c.actor.code for c in got}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("About 500 Kachin Independence Army fighters attacked Bhamo.", "kachin-independence-army"),
+        ("The Abu Sayyaf Group had about 50 fighters on Jolo.", "abu-sayyaf"),
+        ("About 300 Lakurawa fighters crossed into Sokoto state.", "lakurawa"),
+    ],
+)
+def test_armed_groups_often_in_the_news_are_actors(ex: Extractor, body: str, code: str) -> None:
+    assert code in {f[0] for f in figs(run(ex, body))}

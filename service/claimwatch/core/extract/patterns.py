@@ -94,6 +94,8 @@ _SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2
 #: "a Liberian-flagged tanker", "Chinese-made drones", "U.S.-built jets".
 _NOT_OWNER_SUFFIXES = (
     "-flagged", "-registered", "-owned", "-made", "-built", "-designed", "-manufactured", "-produced",
+    # "an al Qaeda-linked group": a tie, not an owner
+    "-linked", "-affiliated", "-aligned", "-inspired",
 )  # fmt: skip
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
