@@ -46,3 +46,19 @@ def test_nationals_actor(index: ActorIndex) -> None:
     entry = index.find("Nepali mercenaries")[0].entry
     actor = index.nationals(entry)
     assert actor.code == "np-fighters" and actor.kind == "nationals" and actor.name.endswith("fighters")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The FARDC said it had retaken the town.", "CD"),
+        ("FAMa units withdrew from the camp.", "ML"),
+        ("A PLAN destroyer entered the strait.", "CN"),
+        ("The Quds Force sent advisers.", "IR"),
+        ("Bakamla ships shadowed the vessel.", "ID"),
+    ],
+)
+def test_armed_forces_known_by_their_own_abbreviation_name_their_state(
+    index: ActorIndex, text: str, code: str
+) -> None:
+    assert [c for _, c in codes(index, text)] == [code]
