@@ -33,7 +33,8 @@ _WORD0 = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r")"
 #: "and" inside a number in words only after a scale ("two hundred and fifty"): "six and eight" is two numbers
 _AND_AFTER_SCALE = r"(?:(?:(?<=hundred[ \t])|(?<=thousand[ \t])|(?<=million[ \t]))and[ \t]+)?"
 _WORDNUM = (
-    rf"(?:(?:a|one)[ \t]+dozen|a[ \t]+(?:hundred|thousand|million)|"
+    rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half[ \t]+a)[ \t]+dozen|"
+    rf"a[ \t]+(?:hundred|thousand|million)|"
     rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
@@ -167,7 +168,9 @@ def number_starts(text: str) -> list[int]:
         i = raw.find(scale, 1)
         while i >= 0:
             if raw[i - 1] in _A_BYTES and (i == 1 or low[i - 2] not in letters):
-                out.append(i - 1)
+                # "half a dozen" starts at "half"
+                half = i >= 6 and low[i - 6 : i - 1] == b"half " and (i == 6 or low[i - 7] not in letters)
+                out.append(i - 6 if half else i - 1)
             i = raw.find(scale, i + 1)
     out.sort()
     return out
@@ -192,7 +195,10 @@ def _candidate_starts(text: str) -> Iterator[int]:
         tok = tm.group(0)
         if not tok[0].isdigit():
             low_tok = tok.lower()
-            if low_tok not in _NUMBER_WORDS and not (low_tok == "a" and text.startswith(_A_SCALES, tm.end())):
+            if low_tok not in _NUMBER_WORDS and not (
+                (low_tok == "a" and text.startswith(_A_SCALES, tm.end()))
+                or (low_tok == "half" and text.startswith(" a dozen", tm.end()))
+            ):
                 continue
         yield tm.start()
 
@@ -407,7 +413,9 @@ def parse_number(text: str) -> int | None:
             return None
         return round(num * mult)
     if t.endswith("dozen"):
-        return 12
+        # "a dozen", "two dozen", "half a dozen"
+        first = t.split()[0]
+        return 6 if first == "half" else 12 * _WORD_UNITS.get(first, 1)
     total = 0
     current = 0
     for w in _WORD_SPLIT_RE.split(t):

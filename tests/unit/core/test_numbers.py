@@ -274,3 +274,23 @@ def test_find_figures_with_given_starts_matches_its_own_scan() -> None:
 )
 def test_one_counts_only_a_single_loss(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two dozen armoured vehicles", 24),
+        ("some three dozen soldiers", 36),
+        ("half a dozen jets", 6),
+        ("a dozen drones", 12),
+    ],
+)
+def test_dozens_multiply_their_number_word(text: str, value: int) -> None:
+    from claimwatch.core.numbers import number_starts
+
+    assert [n.value for n in find_numbers(text)] == [value]
+    assert [n.value for n in find_numbers(text, number_starts(text))] == [value]
+
+
+def test_dozens_alone_are_no_number() -> None:
+    assert find_numbers("dozens of soldiers were wounded") == []
