@@ -189,3 +189,30 @@ def test_a_group_linked_to_another_is_not_that_others(ex: Extractor) -> None:
 )
 def test_armed_groups_often_in_the_news_are_actors(ex: Extractor, body: str, code: str) -> None:
     assert code in {f[0] for f in figs(run(ex, body))}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad has offered to send 500 troops to Niger.",
+        "Chad would consider sending 500 troops to Niger.",
+        "Chad is willing to deploy 500 troops to Niger.",
+    ],
+)
+def test_an_offer_or_a_willingness_places_no_forces(ex: Extractor, body: str) -> None:
+    got = run(ex, body)
+    assert ("TD", "troops", 500) in figs(got)
+    assert not locs(got)
+
+
+@pytest.mark.parametrize(
+    "body", ["Chad refused to send 500 troops to Niger.", "Chad declined to deploy troops to Niger."]
+)
+def test_a_refusal_to_send_is_a_denial(ex: Extractor, body: str) -> None:
+    got = run(ex, body)
+    assert got and all(c.denied for c in got)
+
+
+def test_declining_to_comment_is_no_denial(ex: Extractor) -> None:
+    got = run(ex, "Chad declined to comment on reports that 500 of its troops were in Niger.")
+    assert got and not any(c.denied for c in got)
