@@ -59,6 +59,8 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A multinational formation whose name calls it a group ("... mine countermeasures task group")
+_GROUP_NAME_END_RE = re.compile(r"\b[Gg]roup$")
 
 
 class Extractor(FigureRules, PlaceRules, EventRules):
@@ -282,6 +284,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in mentions:
                 if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
                     st.mission_actor = m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
+                # "the Black Sea mine countermeasures task group": "the group" means it from here on
+                st.group_actor = m.entry
         figs = find_figures(text, self._number_starts(s, st))
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence

@@ -104,6 +104,14 @@ _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
 )
+#: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
+#: group owns the count
+_THE_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:the[ \t]+(?:task[ \t]+)?group(?:'s|’s)[ \t]+|(?:bring|brings|bringing|brought|take|takes|taking|took)"
+    r"[ \t]+the[ \t]+(?:task[ \t]+)?group[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
+    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?)$",
+    re.IGNORECASE,
+)
 _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _SUPPLY_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
@@ -373,6 +381,8 @@ class FigureRules(OwnerRules):
             )
         ):
             entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
+        if st.group_actor is not None and _THE_GROUP_BEFORE_RE.search(text, max(0, num.start - 80), num.start):
+            entry = st.group_actor  # "the group's five remaining ships", "bringing the group to eight ships"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
