@@ -39,3 +39,63 @@ def test_the_group_is_no_armed_group_named_before(ex: Extractor) -> None:
     body = "Al-Shabaab attacked a base near Kismayo. The group's 40 fighters were later seen in Jilib."
     assert ("mcm-black-sea", "equipment", 40) not in figs(run(ex, body))
     assert "mcm-black-sea" not in {c.actor.code for c in run(ex, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 30 Pakistani pilots were flying the jets from an air base near Baku.", ("PK", "troops", 30)),
+        ("Greece sent a team of about 20 clearance divers to the Aegean.", ("GR", "troops", 20)),
+        ("Chad has flown about 350 reinforcements to Abeche.", ("TD", "troops", 350)),
+    ],
+)
+def test_pilots_divers_and_reinforcements_are_troops(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
+    assert expected in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "whole"),
+    [
+        ("The first 250 of up to 700 Kenyan reinforcements landed in Somalia on Sunday.", 250, 700),
+        ("The first 300 of Nepal's roughly 1,100 peacekeepers flew home from Juba on Monday.", 300, 1100),
+    ],
+)
+def test_the_first_share_of_a_modified_or_possessed_whole_is_counted(
+    ex: Extractor, body: str, part: int, whole: int
+) -> None:
+    values = {v for _, t, v in figs(run(ex, body)) if t == "troops"}
+    assert {part, whole} <= values
+
+
+def test_a_share_among_them_of_a_count_given_is_no_figure(ex: Extractor) -> None:
+    body = "Kenya has confirmed the deaths of at least nine of its soldiers in Somalia, among them three pilots."
+    assert figs(run(ex, body)) == {("KE", "casualties", 9)}
+
+
+def test_another_actors_share_among_them_still_counts(ex: Extractor) -> None:
+    body = "About 12,000 allied troops are stationed in Romania, among them about 3,000 Americans."
+    assert ("US", "troops", 3000) in figs(run(ex, body))
+
+
+def test_its_before_a_count_is_the_sentences_antecedent_not_the_mission(ex: Extractor) -> None:
+    body = (
+        "EUFOR has about 1,100 troops in Bosnia. Austria's defence ministry said the last of its 200 reinforcements "
+        "had arrived."
+    )
+    assert ("AT", "troops", 200) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "UNIFIL is shrinking. The remaining Spanish UNIFIL contingent of about 600 would leave by March.",
+            ("ES", "troops", 600),
+        ),
+        ("About 300 Kenyan AUSSOM troops patrolled near Kismayo.", ("KE", "troops", 300)),
+    ],
+)
+def test_a_demonym_before_a_peace_operation_is_the_national_contingent(
+    ex: Extractor, body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in figs(run(ex, body))

@@ -98,6 +98,15 @@ _SENT_AFTER_RE = re.compile(
 _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
 )
+#: "the last of its 200 reinforcements", "their 40 minehunters": a possessive pronoun right before a count
+_ITS_BEFORE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:(?:about|some|roughly|around|nearly|remaining|last|first)[ \t]+)?$", re.IGNORECASE
+)
+#: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
+_AMONG_THEM_BEFORE_RE = re.compile(
+    r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 #: "the mission's strength": the mission the sentence names owns what the noun counts
@@ -113,6 +122,10 @@ _THE_GROUP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_NUMBER_WORD_START_RE = re.compile(
+    r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
 _SUPPLY_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
 )
@@ -177,6 +190,10 @@ class FigureRules(OwnerRules):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
+        if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
+            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+        ):
+            return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)
@@ -222,7 +239,8 @@ class FigureRules(OwnerRules):
             whole_topic: str | None = None
             if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
                 # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
-                whole = find_figures(text, [part.end()])
+                digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
+                whole = find_figures(text, [digit.start() if digit else part.end()])
                 if whole and whole[0].number.start == part.end() and whole[0].topic:
                     unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
             if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
@@ -389,6 +407,15 @@ class FigureRules(OwnerRules):
             rel_entry = self._relative_antecedent(text, rel.end(1), mentions) if rel else None
             entry = rel_entry or self._antecedent(text, num.start, mentions) or st.focus
         if inside:
+            if (
+                len(inside) == 2
+                and inside[0].entry.form == "demonym"
+                and inside[0].entry.actor.kind == "state"
+                and inside[1].entry.form == "group"
+                and inside[1].entry.theatre
+                and _SPACE_GAP_RE.fullmatch(text, inside[0].end, inside[1].start)
+            ):
+                inside = inside[:1]  # "300 Kenyan AUSSOM troops": the state's contingent in the operation
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
@@ -470,6 +497,10 @@ class FigureRules(OwnerRules):
                     break
         if entry is None:
             entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
+        if entry is None and not implied and _ITS_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
+            # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
+            # antecedent in the sentence
+            entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
         if agent_verb and topic == "equipment":
             return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
@@ -569,8 +600,10 @@ class FigureRules(OwnerRules):
                 if g.entry is entry and g.start < num.start:
                     st_m = next(
                         (m for m in mentions
-                         if m.possessive and m.entry.actor.kind == "state"
-                         and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start)),
+                         if m.entry.actor.kind == "state"
+                         and ((m.possessive and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start))
+                              # "the Italian UNIFIL contingent": a demonym right before the name
+                              or (m.entry.form == "demonym" and _SPACE_GAP_RE.fullmatch(text, m.end, g.start)))),
                         None,
                     )  # fmt: skip
                     if st_m is not None:
