@@ -99,3 +99,44 @@ def test_a_demonym_before_a_peace_operation_is_the_national_contingent(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
     assert expected in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("UNMISS's strength has fallen from about 14,000 in May to about 12,500.", {14000, 12500}),
+        (
+            "UNMISS began sending troops home, with its strength falling from about 14,000 troops in May to about "
+            "12,500 now.",
+            {14000, 12500},
+        ),
+        ("UNMISS has begun sending troops home. Its strength has fallen to about 12,300.", {12300}),
+    ],
+)
+def test_a_forces_strength_before_and_after_a_change(ex: Extractor, body: str, values: set[int]) -> None:
+    assert {v for c, t, v in figs(run(ex, body)) if c == "unmiss" and t == "troops"} == values
+
+
+def test_troop_numbers_fallen_to_one_count_from_another(ex: Extractor) -> None:
+    body = "British troop numbers in Estonia had fallen to about 900 from about 1,200 a year ago, the minister said."
+    assert {("GB", "troops", 900), ("GB", "troops", 1200)} <= figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Estonia's 12th Infantry Battalion, about 450 strong, is based near Tapa.", ("EE", "troops", 450)),
+        ("The Belgian detachment, currently about 120 strong, would train Malian officers.", ("BE", "troops", 120)),
+    ],
+)
+def test_a_units_size_n_strong(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
+    assert expected in figs(run(ex, body))
+
+
+def test_police_n_strong_are_no_forces(ex: Extractor) -> None:
+    assert not figs(run(ex, "The Estonian police, about 900 strong, guarded the border."))
+
+
+def test_military_sources_are_no_troops(ex: Extractor) -> None:
+    body = "Chad has sent up to 900 more soldiers into Sudan, two Chadian military sources told Reuters on Friday."
+    assert figs(run(ex, body)) == {("TD", "troops", 900)}

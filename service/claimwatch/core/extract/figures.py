@@ -102,6 +102,29 @@ _RESCUED_BEFORE_RE = re.compile(
 _ITS_BEFORE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:(?:about|some|roughly|around|nearly|remaining|last|first)[ \t]+)?$", re.IGNORECASE
 )
+#: "its strength falling from about 10,000 troops in August to about 7,500", "troop numbers in Romania had fallen
+#: to about 1,000 from about 1,700": a force's strength before and after a change
+_STRENGTH_CHANGE_RE = re.compile(
+    r"(?P<noun>\b(?:strength|troop[ \t]+numbers|troop[ \t]+levels?))[ \t]+"
+    r"(?:in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
+    r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
+    r"grown|growing|grew|increased|decreased)"
+    r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "about 340 strong": the size of a unit named before
+_STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
+#: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
+_STRONG_HEAD_RE = re.compile(
+    r"\b(?:battalion|brigade|regiment|contingent|detachment|division|company|unit|garrison|corps|task[ \t]+force)"
+    r"(?:[ \t]+\w+)?,?[ \t]+(?:(?:currently|now|still|already|then)[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Between a name and the noun it owns: "UNIFIL's strength", "U.S. troop numbers"
+_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
 _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
@@ -228,7 +251,24 @@ class FigureRules(OwnerRules):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
-        if implied:
+        sc = _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
+        if sc is not None:
+            # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
+            # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
+            head_entry_found = self._strength_owner(text, sc.start("noun"), num.start, mentions, st)
+            if head_entry_found is None:
+                return None
+            if implied:
+                topic = "troops"
+                implied = False
+        elif (
+            implied
+            and _STRONG_AFTER_RE.match(text, num.end)
+            and _STRONG_HEAD_RE.search(text, max(clause_start - 2, num.start - 70, 0), num.start)
+        ):
+            topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted
+            implied = False
+        elif implied:
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
             nw = _PLURAL_AFTER_RE.match(text, num.end)
@@ -634,6 +674,18 @@ class FigureRules(OwnerRules):
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _strength_owner(
+        self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State
+    ) -> ActorEntry | None:
+        """Whose strength changed: the name right before "strength" / "troop numbers", else the antecedent of
+        "its" (the mission named before when the sentence names none)."""
+        for m in reversed(mentions):
+            if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
+                return m.entry
+        if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
+            return self._antecedent(text, pos, mentions) or st.mission_actor or st.focus
+        return None
 
     def _sale_party(
         self, text: str, f: FigureMatch, owner: ActorEntry, mentions: list[ActorMention]
