@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -140,3 +140,27 @@ def test_police_n_strong_are_no_forces(ex: Extractor) -> None:
 def test_military_sources_are_no_troops(ex: Extractor) -> None:
     body = "Chad has sent up to 900 more soldiers into Sudan, two Chadian military sources told Reuters on Friday."
     assert figs(run(ex, body)) == {("TD", "troops", 900)}
+
+
+def test_the_countrys_navy_is_the_state_the_paragraph_named(ex: Extractor) -> None:
+    body = (
+        "NATO ships visited Turku. Finland's government approved 90 million euros for a new corvette. "
+        "The country's navy has about 4,000 personnel."
+    )
+    assert ("FI", "troops", 4000) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Poland signed a contract for two new submarines, to be built in Sweden by 2031.",
+        "Norway ordered two frigates, to be built at a Glasgow shipyard by 2030.",
+    ],
+)
+def test_where_ships_are_built_is_no_place(ex: Extractor, body: str) -> None:
+    assert not locs(run(ex, body))
+
+
+def test_a_sentence_opening_in_a_state_gives_the_army_its_state(ex: Extractor) -> None:
+    body = "Rwandan troops crossed into Burundi. In Kenya, the army said it now had about 500 soldiers near the border."
+    assert ("KE", "troops", 500) in figs(run(ex, body))

@@ -102,6 +102,10 @@ _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
+#: A sentence that opens with a state as its setting: "In Tanzania, the army said ..."
+_IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+")
+
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -256,6 +260,14 @@ class OwnerRules(ExtractorBase):
         ]  # fmt: skip
         if here:
             return here[-1].entry
+        if (lead := _IN_STATE_LEAD_RE.match(text)) is not None:
+            # "In Tanzania, the army said it had about 400 soldiers": the state the sentence opens with
+            inn = next(
+                (m for m in mentions if m.start == lead.start(1) and m.entry.actor.kind == "state" and m.end <= pos),
+                None,
+            )
+            if inn is not None:
+                return inn.entry
         if (
             st.para_actor is not None
             and st.para_actor_paragraph == st.paragraph
