@@ -164,3 +164,18 @@ def test_where_ships_are_built_is_no_place(ex: Extractor, body: str) -> None:
 def test_a_sentence_opening_in_a_state_gives_the_army_its_state(ex: Extractor) -> None:
     body = "Rwandan troops crossed into Burundi. In Kenya, the army said it now had about 500 soldiers near the border."
     assert ("KE", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_count_from_each_country_is_each_states(ex: Extractor) -> None:
+    body = (
+        "The MNJTF, set up by Chad, Niger and Nigeria in 2015, now has nine armoured vehicles, three from each "
+        "country, with about 500 soldiers."
+    )
+    got = figs(run(ex, body))
+    assert {("TD", "equipment", 3), ("NE", "equipment", 3), ("NG", "equipment", 3)} <= got
+    assert ("mnjtf", "equipment", 3) not in got
+
+
+def test_each_contributing_a_count_is_each_states(ex: Extractor) -> None:
+    body = "Sweden, Finland and Norway set up the squadron in March 2025, each contributing three jets."
+    assert figs(run(ex, body)) == {("SE", "equipment", 3), ("FI", "equipment", 3), ("NO", "equipment", 3)}

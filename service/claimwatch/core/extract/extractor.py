@@ -47,7 +47,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import PlaceMention
-from claimwatch.core.numbers import find_figures, number_starts
+from claimwatch.core.numbers import FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -59,6 +59,11 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
+_EACH_AFTER_RE = re.compile(r",?[ \t]+(?:from|for)[ \t]+each[ \t]+(?:country|nation|state|member|ally|navy)\b")
+_EACH_BEFORE_RE = re.compile(
+    r"\beach[ \t]+(?:contributing|providing|sending|supplying|deploying|with|contributes|provides|sends)[ \t]+$"
+)
 #: A multinational formation whose name calls it a group ("... mine countermeasures task group")
 _GROUP_NAME_END_RE = re.compile(r"\b[Gg]roup$")
 
@@ -174,6 +179,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     seen.add(ev.claim_id)
                     out.append(ev)
         return out
+
+    def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry]:
+        """The states a distributive count is each one's ("two from each country", "each contributing two
+        ships"): the states named before it in the sentence, when there are two or more."""
+        if not (
+            _EACH_AFTER_RE.match(text, f.unit_end)
+            or _EACH_BEFORE_RE.search(text, max(0, f.number.start - 30), f.number.start)
+        ):
+            return []
+        seen: dict[str, ActorEntry] = {}
+        for m in mentions:
+            if m.end <= f.number.start and m.entry.actor.kind == "state" and m.entry.form != "demonym":
+                seen.setdefault(m.entry.actor.code, m.entry)
+        return list(seen.values()) if len(seen) > 1 else []
 
     def _demonym_lands(
         self, body: str, found: list[ActorMention], places: list[PlaceMention]
@@ -326,6 +345,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
                 continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
+            if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)):
+                # "now has six minehunters, two from each country": six more of what the sentence counted before
+                for e in each:
+                    claims.append(Claim(e.actor, earlier[-1][2], f, None, placeless=True))
+                continue
             if got is None:
                 continue
             entry, actor, topic = got
@@ -334,6 +358,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f
+            if counted is not None and (each := self._each_states(text, f, mentions)):
+                # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
+                # state named before has that many
+                for e in each:
+                    claims.append(Claim(e.actor, topic, counted, None, placeless=True))
+                continue
             claims.append(Claim(actor, topic, counted, None))
             if topic == "equipment" and (party := self._sale_party(text, f, entry, mentions)) is not None:
                 claims.append(Claim(party.actor, topic, counted, None, placeless=True))  # the sale's other side
