@@ -179,3 +179,19 @@ def test_a_count_from_each_country_is_each_states(ex: Extractor) -> None:
 def test_each_contributing_a_count_is_each_states(ex: Extractor) -> None:
     body = "Sweden, Finland and Norway set up the squadron in March 2025, each contributing three jets."
     assert figs(run(ex, body)) == {("SE", "equipment", 3), ("FI", "equipment", 3), ("NO", "equipment", 3)}
+
+
+def test_a_private_company_named_in_apposition_is_its_own_actor(ex: Extractor) -> None:
+    body = (
+        "A Kenyan private company, Tana Aviation Services, said on Monday that it had moved four of its Bell "
+        "helicopters from Kismayo to Baidoa."
+    )
+    assert figs(run(ex, body)) == {("tana-aviation-services", "equipment", 4)}
+
+
+def test_a_count_along_with_the_one_before_has_its_owner(ex: Extractor) -> None:
+    body = (
+        "Chad said it had moved four of its helicopters from Abeche to Adre to support Sudanese police, along with "
+        "about 30 pilots and technicians."
+    )
+    assert ("TD", "troops", 30) in figs(run(ex, body))

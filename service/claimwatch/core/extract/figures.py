@@ -125,6 +125,11 @@ _STRONG_HEAD_RE = re.compile(
 )
 #: Between a name and the noun it owns: "UNIFIL's strength", "U.S. troop numbers"
 _NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+#: ", along with about 25 pilots": a count added to the one before
+_ALONG_WITH_BEFORE_RE = re.compile(
+    r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
 _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
@@ -537,6 +542,13 @@ class FigureRules(OwnerRules):
                     break
         if entry is None:
             entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
+        if (
+            entry is None
+            and earlier
+            and (aw := _ALONG_WITH_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+            and not any(aw.start() <= m.start < num.start for m in mentions)
+        ):
+            entry = earlier[-1][0]  # "moved three of its helicopters ..., along with about 25 pilots": the same owner's
         if entry is None and not implied and _ITS_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
             # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
             # antecedent in the sentence

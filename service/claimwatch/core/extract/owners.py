@@ -87,7 +87,10 @@ _JOINED_BEFORE_RE = re.compile(
     r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
 _RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
-_COMPANY_KEYS = ("security company", "security firm", "military company", "security contractor", "contractor firm")
+_COMPANY_KEYS = (
+    "security company", "security firm", "military company", "security contractor", "contractor firm",
+    "private company", "private firm",
+)  # fmt: skip
 _COMPANY_NAME = r"[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&))*"
 _COMPANY_RE = re.compile(
     r"(?P<name>" + _COMPANY_NAME + r"),[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:private[ \t]+)?"
@@ -95,6 +98,8 @@ _COMPANY_RE = re.compile(
     r"|\b(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+"
     r"(?P<name2>" + _COMPANY_NAME + r")"
     r"|\bcontractors[ \t]+(?:employed[ \t]+by|working[ \t]+for|hired[ \t]+by)[ \t]+(?P<name3>" + _COMPANY_NAME + r")"
+    # "A South African private company, Rovuma Air Services, said it had moved three helicopters"
+    r"|\bprivate[ \t]+(?:company|firm),[ \t]+(?P<name4>" + _COMPANY_NAME + r"),"
 )
 _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+")
 #: "the firm already had 150 men": the company the item named
@@ -152,7 +157,7 @@ class OwnerRules(ExtractorBase):
         entries: dict[str, tuple[ActorEntry, int]] = {}
         wide: list[tuple[int, int, str]] = []
         for cm in _COMPANY_RE.finditer(body):
-            name = (cm.group("name") or cm.group("name2") or cm.group("name3")).strip()
+            name = (cm.group("name") or cm.group("name2") or cm.group("name3") or cm.group("name4")).strip()
             if name in entries or self.actors.find(name) or self.gazetteer.lookup(name) is not None:
                 continue  # a known actor or a place ("a Turkish security company in Mali")
             dem = next(
