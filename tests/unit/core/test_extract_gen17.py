@@ -195,3 +195,13 @@ def test_a_count_along_with_the_one_before_has_its_owner(ex: Extractor) -> None:
         "about 30 pilots and technicians."
     )
     assert ("TD", "troops", 30) in figs(run(ex, body))
+
+
+def test_a_bare_count_kept_there_is_the_subjects(ex: Extractor) -> None:
+    body = "Spain, which has about 600 soldiers in Latvia, will keep about 150 there after the mission ends."
+    assert ("ES", "troops", 150) in figs(run(ex, body))
+
+
+def test_a_group_of_a_bare_count_is_forces(ex: Extractor) -> None:
+    body = "Kenya sent 300 more soldiers to Somalia. The final group of 120 flew in on Monday."
+    assert ("KE", "troops", 120) in figs(run(ex, body))

@@ -130,6 +130,21 @@ _ALONG_WITH_BEFORE_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
+_HOLD_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
+    r"stations|stationed)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
+    r"up[ \t]+to|only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: ... and "there" after it
+_THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
+#: "the final group of 400", "a first batch of 150": a body of forces counted by its size
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
+    r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
 _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
@@ -378,6 +393,13 @@ class FigureRules(OwnerRules):
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None or bool(
+                    # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
+                    _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and _THERE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "The final group of 400 flew in": a body of forces by its size
+                    _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                ) or bool(
                     # "the Chinese contingent had grown from about 100": the force named before is counted
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
