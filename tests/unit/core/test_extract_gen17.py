@@ -205,3 +205,8 @@ def test_a_bare_count_kept_there_is_the_subjects(ex: Extractor) -> None:
 def test_a_group_of_a_bare_count_is_forces(ex: Extractor) -> None:
     body = "Kenya sent 300 more soldiers to Somalia. The final group of 120 flew in on Monday."
     assert ("KE", "troops", 120) in figs(run(ex, body))
+
+
+def test_hinniyeh_is_a_site_in_lebanon(ex: Extractor) -> None:
+    body = "About 400 Chinese engineers are based near Hinniyeh, the mission said."
+    assert ("CN", "LB") in locs(run(ex, body))
