@@ -210,3 +210,13 @@ def test_a_group_of_a_bare_count_is_forces(ex: Extractor) -> None:
 def test_hinniyeh_is_a_site_in_lebanon(ex: Extractor) -> None:
     body = "About 400 Chinese engineers are based near Hinniyeh, the mission said."
     assert ("CN", "LB") in locs(run(ex, body))
+
+
+def test_a_missions_authorised_strength_is_its_figure(ex: Extractor) -> None:
+    body = "UNMISS has about 12,000 troops. Its authorised strength is 17,000."
+    assert ("unmiss", "troops", 17000) in figs(run(ex, body))
+
+
+def test_its_strength_with_no_mission_named_is_nobodys(ex: Extractor) -> None:
+    body = "The brigade brings together troops from nine countries. Its total strength is about 4,000."
+    assert not {f for f in figs(run(ex, body)) if f[2] == 4000}

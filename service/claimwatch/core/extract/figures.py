@@ -105,12 +105,15 @@ _ITS_BEFORE_RE = re.compile(
 #: "its strength falling from about 10,000 troops in August to about 7,500", "troop numbers in Romania had fallen
 #: to about 1,000 from about 1,700": a force's strength before and after a change
 _STRENGTH_CHANGE_RE = re.compile(
-    r"(?P<noun>\b(?:strength|troop[ \t]+numbers|troop[ \t]+levels?))[ \t]+"
+    r"(?P<noun>\b(?:(?:authori[sz]ed|full|current|total|overall)[ \t]+)?(?:strength|troop[ \t]+numbers|"
+    r"troop[ \t]+levels?))[ \t]+"
     r"(?:in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
-    r"(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
+    r"(?:(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
-    r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)[ \t]+"
+    r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
+    # "Its authorised strength is 11,826", "to its full strength of about 200"
+    r"|(?:is|was|stands[ \t]+at|stood[ \t]+at|of))[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -272,12 +275,11 @@ class FigureRules(OwnerRules):
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
         sc = _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
-        if sc is not None:
+        sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
+        if sc_owner is not None:
             # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
             # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
-            head_entry_found = self._strength_owner(text, sc.start("noun"), num.start, mentions, st)
-            if head_entry_found is None:
-                return None
+            head_entry_found = sc_owner
             if implied:
                 topic = "troops"
                 implied = False
@@ -718,7 +720,7 @@ class FigureRules(OwnerRules):
             if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
                 return m.entry
         if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
-            return self._antecedent(text, pos, mentions) or st.mission_actor or st.focus
+            return self._antecedent(text, pos, mentions) or st.mission_actor
         return None
 
     def _sale_party(
