@@ -220,3 +220,8 @@ def test_a_missions_authorised_strength_is_its_figure(ex: Extractor) -> None:
 def test_its_strength_with_no_mission_named_is_nobodys(ex: Extractor) -> None:
     body = "The brigade brings together troops from nine countries. Its total strength is about 4,000."
     assert not {f for f in figs(run(ex, body)) if f[2] == 4000}
+
+
+def test_an_organisations_mission_is_the_mission_named_before(ex: Extractor) -> None:
+    body = "Kenya has 4,000 soldiers in AUSSOM. The AU mission has about 11,000 troops."
+    assert ("aussom", "troops", 11000) in figs(run(ex, body))

@@ -32,6 +32,7 @@ from claimwatch.core.extract.patterns import (
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
+    _MISSION_AFTER_RE,
     _MISSION_WORD_ANCHORS,
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
@@ -298,6 +299,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # sentence is the one "the mission" means, from this sentence on
             for m in mentions:
                 if m.entry.form == "group" and not m.entry.sponsor:
+                    if st.mission_actor is not None and not m.entry.theatre and _MISSION_AFTER_RE.match(text, m.end):
+                        continue  # "the AU mission": the AU's mission named before, not the AU
                     st.mission_actor = m.entry
         elif mentions:
             for m in mentions:

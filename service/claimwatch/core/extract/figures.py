@@ -37,6 +37,7 @@ from claimwatch.core.extract.patterns import (
     _MANY_ORIGINS_RE,
     _MEMBERS_OF_RE,
     _MEMBERS_OF_UNIT_RE,
+    _MISSION_AFTER_RE,
     _MORE_RE,
     _MOST_OF_THEM_RE,
     _MULTI_ORIGIN_RE,
@@ -668,6 +669,15 @@ class FigureRules(OwnerRules):
             entry = group
         if entry is None:
             return None
+        if (
+            entry.form == "group"
+            and not entry.sponsor
+            and not entry.theatre
+            and st.mission_actor is not None
+            and st.mission_actor is not entry
+            and any(m.entry is entry and m.end <= num.start and _MISSION_AFTER_RE.match(text, m.end) for m in mentions)
+        ):
+            entry = st.mission_actor  # "The AU mission has about 11,000 troops": the AU's mission named before
         if entry.form == "group" and not entry.sponsor and entry.theatre:
             # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
             # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an

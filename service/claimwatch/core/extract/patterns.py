@@ -199,6 +199,8 @@ _NUMBER_AT_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
+#: "the AU mission", "the U.N.-led mission": an organisation's mission, not the organisation
+_MISSION_AFTER_RE = re.compile(r"(?:-led)?[ \t]+(?:peacekeeping[ \t]+)?mission\b")
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
