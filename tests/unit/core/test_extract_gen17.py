@@ -225,3 +225,16 @@ def test_its_strength_with_no_mission_named_is_nobodys(ex: Extractor) -> None:
 def test_an_organisations_mission_is_the_mission_named_before(ex: Extractor) -> None:
     body = "Kenya has 4,000 soldiers in AUSSOM. The AU mission has about 11,000 troops."
     assert ("aussom", "troops", 11000) in figs(run(ex, body))
+
+
+def test_a_decided_cut_of_a_missions_strength_gives_both_counts(ex: Extractor) -> None:
+    body = "The Security Council voted to cut UNMISS's authorised strength from 17,000 to 12,000 troops by June."
+    assert {("unmiss", "troops", 17000), ("unmiss", "troops", 12000)} <= figs(run(ex, body))
+
+
+def test_a_cut_of_the_strength_of_its_mission_is_the_missions(ex: Extractor) -> None:
+    body = (
+        "UNMISS has 13,000 troops. The Security Council voted to cut the authorised strength of its peacekeeping "
+        "mission in South Sudan from 17,000 to twelve thousand by next June."
+    )
+    assert ("unmiss", "troops", 12000) in figs(run(ex, body))

@@ -118,6 +118,18 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "cut MINUSCA's authorised strength from 14,400 to 11,000 troops", "cut the authorised strength of its
+#: peacekeeping mission in the Central African Republic from 14,400 troops to 11,000": a decided change
+_STRENGTH_CUT_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|"
+    r"increased|increasing|lower|lowers|lowered|lowering)[ \t]+(?:the[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
+    r"(?P<noun>(?:authori[sz]ed[ \t]+)?(?:strength|troop[ \t]+ceiling|troop[ \t]+numbers|troop[ \t]+levels?))"
+    r"(?:[ \t]+of[ \t]+(?P<its>its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:mission|force|operation)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?)?"
+    r"[ \t]+(?:from[ \t]+[^;.]{1,60}?[ \t]+to|from|to)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "about 340 strong": the size of a unit named before
 _STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
 #: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
@@ -275,8 +287,12 @@ class FigureRules(OwnerRules):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
-        sc = _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
+        sc = _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start) or _STRENGTH_CUT_RE.search(
+            text, max(clause_start, num.start - 200), num.start
+        )
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
+        if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
+            sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
         if sc_owner is not None:
             # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
             # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
