@@ -238,3 +238,18 @@ def test_a_cut_of_the_strength_of_its_mission_is_the_missions(ex: Extractor) -> 
         "mission in South Sudan from 17,000 to twelve thousand by next June."
     )
     assert ("unmiss", "troops", 12000) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The militants said their fighters had killed nine Kenyan soldiers and seized two of their vehicles.",
+        "Al Shabaab said it had killed 11 Kenyan soldiers and destroyed two vehicles.",
+    ],
+)
+def test_equipment_seized_after_a_toll_is_the_victims(ex: Extractor, body: str) -> None:
+    assert ("KE", "equipment", 2) in figs(run(ex, body))
+
+
+def test_equipment_shot_down_alone_is_nobodys(ex: Extractor) -> None:
+    assert not figs(run(ex, "The Kenyan army said it had shot down 18 drones near Mandera."))

@@ -161,6 +161,11 @@ _GROUP_OF_BEFORE_RE = re.compile(
     r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "... and seized two of their vehicles", "and destroyed three vehicles": a second loss after a casualty count
+_SEIZED_AFTER_LOSS_RE = re.compile(
+    r"\band[ \t]+(?:seized|captured|destroyed|burned|burnt|took)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
 _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
@@ -596,7 +601,16 @@ class FigureRules(OwnerRules):
             entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
         if agent_verb and topic == "equipment":
-            return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
+            if (
+                earlier
+                and earlier[-1][2] == "casualties"
+                and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)
+                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+            ):
+                # "had killed 12 Rwandan soldiers and seized two of their vehicles": the victims' equipment
+                entry = earlier[-1][0]
+            else:
+                return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
         if _BOTH_SIDES_RE.match(text, f.unit_end):
             return None  # "killed nearly 300 soldiers on both sides": a combined toll
         if entry is None and implied and earlier:
