@@ -253,3 +253,13 @@ def test_equipment_seized_after_a_toll_is_the_victims(ex: Extractor, body: str) 
 
 def test_equipment_shot_down_alone_is_nobodys(ex: Extractor) -> None:
     assert not figs(run(ex, "The Kenyan army said it had shot down 18 drones near Mandera."))
+
+
+def test_some_of_them_who_spoke_are_no_count(ex: Extractor) -> None:
+    body = "Kenyan soldiers were captured near Mandera. Two of them told reporters that they had been deployed in May."
+    assert not figs(run(ex, body))
+
+
+def test_some_of_them_killed_still_count(ex: Extractor) -> None:
+    body = "Kenyan troops were ambushed near Mandera. Two of them were killed."
+    assert ("KE", "casualties", 2) in figs(run(ex, body))

@@ -166,6 +166,8 @@ _SEIZED_AFTER_LOSS_RE = re.compile(
     r"\band[ \t]+(?:seized|captured|destroyed|burned|burnt|took)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$",
     re.IGNORECASE,
 )
+#: What people counted with "N of them" may do that makes them speakers, not forces
+_SPEAKING_VERBS = frozenset({"told", "said", "say", "says", "spoke", "described", "recounted", "gave"})
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
 _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
@@ -254,6 +256,13 @@ class FigureRules(OwnerRules):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
+        if (
+            implied
+            and (ot := _OF_THEM_RE.match(text, num.end)) is not None
+            and (sv := _WORD_RE.match(text.lower(), ot.end() + 1)) is not None
+            and sv.group(0) in _SPEAKING_VERBS
+        ):
+            return None  # "Two of them told reporters": people who spoke, not a count of forces
         if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
             num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
         ):
