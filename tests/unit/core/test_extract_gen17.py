@@ -263,3 +263,16 @@ def test_some_of_them_who_spoke_are_no_count(ex: Extractor) -> None:
 def test_some_of_them_killed_still_count(ex: Extractor) -> None:
     body = "Kenyan troops were ambushed near Mandera. Two of them were killed."
     assert ("KE", "casualties", 2) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Experts said about 2,000 Ugandan soldiers were operating in North and South Kivu.", ("UG", "CD")),
+        ("About 500 Kenyan soldiers are deployed in Upper and Lower Juba.", ("KE", "SO")),
+    ],
+)
+def test_the_second_of_an_elided_pair_of_provinces_is_placed(
+    ex: Extractor, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in locs(run(ex, body))

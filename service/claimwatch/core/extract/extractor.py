@@ -69,6 +69,22 @@ _EACH_BEFORE_RE = re.compile(
 _GROUP_NAME_END_RE = re.compile(r"\b[Gg]roup$")
 
 
+_ELIDED_PAIR_KEYS = (" and North ", " and South ", " and East ", " and West ", " and Upper ", " and Lower ")
+#: "in North and South Kivu": the first of two compass-named provinces with the shared name left out
+_ELIDED_PAIR_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ \t]+and[ \t]+$")
+
+
+def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
+    """A place named as the second of an elided pair ("North and South Kivu") spans the pair, so that the word
+    before it ("in") governs it."""
+    if not p.text.startswith(("North ", "South ", "East ", "West ", "Upper ", "Lower ")):
+        return p
+    m = _ELIDED_PAIR_BEFORE_RE.search(body, max(0, p.start - 16), p.start)
+    if m is None:
+        return p
+    return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
+
+
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
 
@@ -121,6 +137,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if groups:
             body_places = [p for p in body_places if (p.start, p.end) not in groups]
         body_places = self._demonym_lands(body, found, body_places)
+        if any(a in body for a in _ELIDED_PAIR_KEYS):
+            body_places = [_with_elided_pair(body, p) for p in body_places]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
