@@ -276,3 +276,13 @@ def test_the_second_of_an_elided_pair_of_provinces_is_placed(
     ex: Extractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in locs(run(ex, body))
+
+
+def test_a_model_name_between_a_demonym_and_its_noun(ex: Extractor) -> None:
+    body = "A U.S. RQ-4 Global Hawk surveillance drone had flown over the western Black Sea on Friday."
+    assert {c.actor.code for c in run(ex, body) if c.location} == {"US"}
+
+
+def test_a_force_that_speaks_yields_to_the_forces_it_speaks_of(ex: Extractor) -> None:
+    body = "Russia's Northern Fleet said on Saturday that a U.S. surveillance drone had flown over the Barents Sea."
+    assert {c.actor.code for c in run(ex, body) if c.location} == {"US"}

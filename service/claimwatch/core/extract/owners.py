@@ -107,6 +107,13 @@ _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
+#: A force named as the speaker: "Russia's Black Sea Fleet said", "the Chinese navy told"
+_FORCE_SPEAKS_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){1,4}?(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?[ \t]+"
+    r"(?:said|says|told|reported|announced|claimed|stated)\b"
+)
+#: A model designator and its name after a demonym: " RQ-4 Global Hawk", " MQ-9 Reaper", " F-35A"
+_MODEL_NAME_RE = re.compile(r"[ \t]+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]+[a-z])")
 #: A sentence that opens with a state as its setting: "In Tanzania, the army said ..."
 _IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+")
 
@@ -286,6 +293,8 @@ class OwnerRules(ExtractorBase):
         cues = self.cues
         rest = text[m.end : m.end + 60]
         rest = re.sub(r"^(?:'s|’s|')", "", rest)
+        if (md := _MODEL_NAME_RE.match(rest)) is not None:
+            rest = rest[md.end() :]  # "a U.S. RQ-4 Global Hawk surveillance drone": the model names the noun after it
         toks = _WORD_RE.findall(rest.lower())[:4]
         # stop at the first function word
         for i, w in enumerate(toks):
@@ -627,10 +636,12 @@ class OwnerRules(ExtractorBase):
                     aw = aw[1:]
                 if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
                     return m.entry
-        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters
-        for m in mentions:
-            if self._bound_noun_after(text, m):
-                return m.entry
+        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
+        # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
+        # it speaks of
+        bound = [m for m in mentions if self._bound_noun_after(text, m)]
+        if bound:
+            return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive
         pm = _POSS_FORCE_RE.search(text)
         if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):
