@@ -286,3 +286,11 @@ def test_a_model_name_between_a_demonym_and_its_noun(ex: Extractor) -> None:
 def test_a_force_that_speaks_yields_to_the_forces_it_speaks_of(ex: Extractor) -> None:
     body = "Russia's Northern Fleet said on Saturday that a U.S. surveillance drone had flown over the Barents Sea."
     assert {c.actor.code for c in run(ex, body) if c.location} == {"US"}
+
+
+def test_a_ship_named_after_a_speaker_in_a_capital_is_not_the_capitals(ex: Extractor) -> None:
+    body = (
+        "A British diplomat in Banjul said HMS Mersey was on a routine visit.\n\n"
+        "HMS Mersey arrived in Banjul on 12 March with about 50 sailors."
+    )
+    assert ("GB", "troops", 50) in figs(run(ex, body))

@@ -107,10 +107,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 out.append((name.start("name"), name.end("name")))
         return out
 
-    def _ship_prefix(self, m: ActorMention) -> bool:
-        """A navy's ship prefix ("HMS", "USS", "PNS"): it names a warship, and the state whose it is."""
-        return m.text.isupper() and m.text.lower() in self.cues.warship_words
-
     def extract(self, item: NewsItem) -> list[ClaimEvent]:
         body = item.body
         sentences = split_sentences(body)

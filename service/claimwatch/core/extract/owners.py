@@ -198,6 +198,10 @@ class OwnerRules(ExtractorBase):
         kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
         return sorted([*kept, *added], key=_start)
 
+    def _ship_prefix(self, m: ActorMention) -> bool:
+        """A navy's ship prefix ("HMS", "USS", "PNS"): it names a warship, and the state whose it is."""
+        return m.text.isupper() and m.text.lower() in self.cues.warship_words
+
     def _ship_mentions(
         self, body: str, mentions: list[ActorMention], every: list[ActorMention] | None = None
     ) -> list[ActorMention]:
@@ -209,6 +213,10 @@ class OwnerRules(ExtractorBase):
             if m.entry.actor.kind != "state":
                 continue
             sm = ship_re.match(body, m.end)
+            if sm is not None and not self._ship_prefix(m) and self.cues.speech_verbs & set(
+                _words(body[m.end : sm.start("name")])
+            ):
+                continue  # "a diplomat in Banjul said HMS Mersey ...": the ship is not the place's
             if sm is not None:
                 state = self.actors.state(m.entry.actor.code) or m.entry
                 names.setdefault(sm.group("name"), (state, sm.end()))
