@@ -294,3 +294,24 @@ def test_a_ship_named_after_a_speaker_in_a_capital_is_not_the_capitals(ex: Extra
         "HMS Mersey arrived in Banjul on 12 March with about 50 sailors."
     )
     assert ("GB", "troops", 50) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A second destroyer, USS Mason, joined USS Bainbridge in the Gulf of Aden, bringing to two the number of "
+            "U.S. destroyers there.",
+            ("US", "equipment", 2),
+        ),
+        (
+            "Two more Kenyan soldiers were killed on Friday, bringing to seven the number of its soldiers killed in "
+            "Somalia this month.",
+            ("KE", "casualties", 7),
+        ),
+    ],
+)
+def test_a_fronted_new_total_counts_the_noun_after_the_number_of(
+    ex: Extractor, body: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in figs(run(ex, body))

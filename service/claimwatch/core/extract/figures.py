@@ -130,6 +130,12 @@ _STRENGTH_CUT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "bringing to two the number of ...": a new total put before what it counts
+_TO_FRONTED_BEFORE_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
+    re.IGNORECASE,
+)
+_THE_NUMBER_AFTER_RE = re.compile(r"[ \t]+the[ \t]+(?:total[ \t]+)?number(?:[ \t]+of)?\b", re.IGNORECASE)
 #: "about 340 strong": the size of a unit named before
 _STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
 #: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
@@ -314,6 +320,19 @@ class FigureRules(OwnerRules):
             if implied:
                 topic = "troops"
                 implied = False
+        elif (
+            implied
+            and (nb := _THE_NUMBER_AFTER_RE.match(text, num.end)) is not None
+            and _TO_FRONTED_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+        ):
+            # "bringing to two the number of U.S. destroyers there", "bringing to eight the number delivered",
+            # "bringing to five the number of its staff killed": the noun after "the number of" is counted
+            window = _words(text[nb.end() : nb.end() + 50])
+            noun = next((w for w in window if w in cues.noun_topic), None)
+            topic = cues.noun_topic[noun] if noun else (earlier[-1][2] if earlier else st.last_topic or "troops")
+            implied = False
+            if topic == "troops" and set(window) & cues.casualty_words:
+                topic = "casualties"
         elif (
             implied
             and _STRONG_AFTER_RE.match(text, num.end)
