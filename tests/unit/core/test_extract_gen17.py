@@ -315,3 +315,8 @@ def test_a_fronted_new_total_counts_the_noun_after_the_number_of(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
     assert expected in figs(run(ex, body))
+
+
+def test_a_proposed_force_is_no_place(ex: Extractor) -> None:
+    body = "Spain, which has about 600 soldiers in Latvia, has proposed that Europeans keep a small force in Gaza."
+    assert locs(run(ex, body)) == {("ES", "LV")}
