@@ -307,8 +307,13 @@ class FigureRules(OwnerRules):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
-        sc = _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start) or _STRENGTH_CUT_RE.search(
-            text, max(clause_start, num.start - 200), num.start
+        sc = (
+            (
+                _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
+                or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
+            )
+            if "trength" in text or "troop" in text  # what both patterns cannot match without
+            else None
         )
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
         if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
