@@ -320,3 +320,26 @@ def test_a_fronted_new_total_counts_the_noun_after_the_number_of(
 def test_a_proposed_force_is_no_place(ex: Extractor) -> None:
     body = "Spain, which has about 600 soldiers in Latvia, has proposed that Europeans keep a small force in Gaza."
     assert locs(run(ex, body)) == {("ES", "LV")}
+
+
+def test_it_after_a_sentence_about_the_group_is_the_group(ex: Extractor) -> None:
+    body = (
+        "Greek officers visited the Black Sea mine countermeasures task group on Monday. The group took in its first "
+        "ships in July 2024. It now has four minehunters with about 150 sailors."
+    )
+    assert {("mcm-black-sea", "equipment", 4), ("mcm-black-sea", "troops", 150)} <= figs(run(ex, body))
+
+
+def test_a_place_opening_a_groups_name_is_no_place(ex: Extractor) -> None:
+    body = "Greek officers visited the Black Sea mine countermeasures task group on Monday."
+    assert not locs(run(ex, body))
+
+
+def test_a_count_from_each_country_with_no_states_named_is_nobodys(ex: Extractor) -> None:
+    body = "The MNJTF took in its first units in 2015. It now has nine armoured vehicles, three from each country."
+    assert not {f for f in figs(run(ex, body)) if f[2] == 3}
+
+
+def test_a_count_from_each_of_two_demonyms_is_each_states(ex: Extractor) -> None:
+    body = "A Turkish-Azerbaijani monitoring centre with up to 40 servicemen from each country has operated in Aghdam."
+    assert {("TR", "troops", 40), ("AZ", "troops", 40)} <= figs(run(ex, body))

@@ -60,6 +60,8 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A sentence whose subject is the formation named before as a group
+_THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?group\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
 _EACH_AFTER_RE = re.compile(r",?[ \t]+(?:from|for)[ \t]+each[ \t]+(?:country|nation|state|member|ally|navy)\b")
 _EACH_BEFORE_RE = re.compile(
@@ -128,10 +130,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and not _command_name(body, p)
             and not body.startswith(_NOT_OWNER_SUFFIXES, p.end)
         ]
-        # a group's name that is also a town somewhere ("Hamas") names the group
+        # a group's name that is also a town somewhere ("Hamas") names the group, and so does a place that opens a
+        # group's name ("the Black Sea mine countermeasures task group")
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:
-            body_places = [p for p in body_places if (p.start, p.end) not in groups]
+            body_places = [
+                p for p in body_places if not any(a == p.start and p.end <= b for a, b in groups)
+            ]  # (not "the ... Mission in Somalia": a mission's name may say where it serves)
         body_places = self._demonym_lands(body, found, body_places)
         if any(a in body for a in _ELIDED_PAIR_KEYS):
             body_places = [_with_elided_pair(body, p) for p in body_places]
@@ -168,6 +173,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
+            if st.group_actor is not None and _THE_GROUP_SUBJECT_RE.match(s.text):
+                st.group_subject_sentence = st.sentence_no  # "The task group took in its first ships. It now has"
             if not claims:
                 continue
             claimant = self._claimant(s, sentences, st)
@@ -195,17 +202,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     out.append(ev)
         return out
 
-    def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry]:
+    def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry] | None:
         """The states a distributive count is each one's ("two from each country", "each contributing two
-        ships"): the states named before it in the sentence, when there are two or more."""
+        ships"): the states named before it in the sentence, when there are two or more (else none); None when
+        the count is not distributive."""
         if not (
             _EACH_AFTER_RE.match(text, f.unit_end)
             or _EACH_BEFORE_RE.search(text, max(0, f.number.start - 30), f.number.start)
         ):
-            return []
+            return None
         seen: dict[str, ActorEntry] = {}
         for m in mentions:
-            if m.end <= f.number.start and m.entry.actor.kind == "state" and m.entry.form != "demonym":
+            if m.end <= f.number.start and m.entry.actor.kind == "state":
                 seen.setdefault(m.entry.actor.code, m.entry)
         return list(seen.values()) if len(seen) > 1 else []
 
@@ -362,7 +370,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
                 continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
-            if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)):
+            if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)) is not None:
                 # "now has six minehunters, two from each country": six more of what the sentence counted before
                 for e in each:
                     claims.append(Claim(e.actor, earlier[-1][2], f, None, placeless=True))
@@ -375,9 +383,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f
-            if counted is not None and (each := self._each_states(text, f, mentions)):
+            if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
-                # state named before has that many
+                # state named before has that many (and no one when the sentence names no states)
                 for e in each:
                     claims.append(Claim(e.actor, topic, counted, None, placeless=True))
                 continue

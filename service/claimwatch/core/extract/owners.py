@@ -107,6 +107,8 @@ _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
+#: A sentence opening with "It" as its subject
+_IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
 #: A force named as the speaker: "Russia's Black Sea Fleet said", "the Chinese navy told"
 _FORCE_SPEAKS_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[\w-]+){1,4}?(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?[ \t]+"
@@ -256,6 +258,12 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
+            if (
+                st.group_actor is not None
+                and st.group_subject_sentence == st.sentence_no - 1
+                and _IT_SUBJECT_RE.match(text)
+            ):
+                return st.group_actor  # "The task group took in its first ships in July. It now has six ..."
             if st.mission_actor is not None and (
                 _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
             ):
