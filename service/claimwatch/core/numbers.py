@@ -104,7 +104,9 @@ _NONSPACE_RE = re.compile(r"\S+")
 #: "from" after a figure or a change verb ("cut to 5,000 from 15,000", "down from about 4,000", "from a peak of
 #: 15,000"): the number after it is a second, earlier figure, not the start of a range.
 _SECOND_FROM_RE = re.compile(
-    r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut)|"
+    # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
+    r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
+    r"contingent|presence|garrison|deployment)|"
     r"\d(?:[ \t]+[A-Za-z]+)?[ \t]*,?)[ \t]+from"
     r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
     re.IGNORECASE,

@@ -189,7 +189,10 @@ def load_cues() -> Cues:
         ),
         non_place_re=re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
         spec_re=_alt(c["spec_cues"]),
-        rate_after_re=re.compile(r"[ \t]+" + _alt(c["rate_after"]).pattern, re.IGNORECASE),
+        # ("1,700 a year ago" is a count a year before, not a rate)
+        rate_after_re=re.compile(
+            r"[ \t]+" + _alt(c["rate_after"]).pattern + r"(?![ \t]+(?:ago|earlier|before)\b)", re.IGNORECASE
+        ),
         place_anaphora_re=_alt(c["place_anaphora"]),
         place_anaphora_kinds={k: frozenset(v) for k, v in c["place_anaphora_kinds"].items()},
         event_anaphora_re=_alt(c["event_anaphora"]),

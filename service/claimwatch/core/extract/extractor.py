@@ -33,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
+    _MISSION_AFTER_RE,
     _MISSION_WORD_ANCHORS,
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
@@ -48,7 +49,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import PlaceMention
-from claimwatch.core.numbers import find_figures, number_starts
+from claimwatch.core.numbers import FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -60,6 +61,31 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A sentence whose subject is the formation named before as a group
+_THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?group\b(?!'|’)")
+#: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
+_EACH_AFTER_RE = re.compile(r",?[ \t]+(?:from|for)[ \t]+each[ \t]+(?:country|nation|state|member|ally|navy)\b")
+_EACH_BEFORE_RE = re.compile(
+    r"\beach[ \t]+(?:contributing|providing|sending|supplying|deploying|with|contributes|provides|sends)[ \t]+$"
+)
+#: A multinational formation whose name calls it a group ("... mine countermeasures task group")
+_GROUP_NAME_END_RE = re.compile(r"\b[Gg]roup$")
+
+
+_ELIDED_PAIR_KEYS = (" and North ", " and South ", " and East ", " and West ", " and Upper ", " and Lower ")
+#: "in North and South Kivu": the first of two compass-named provinces with the shared name left out
+_ELIDED_PAIR_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ \t]+and[ \t]+$")
+
+
+def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
+    """A place named as the second of an elided pair ("North and South Kivu") spans the pair, so that the word
+    before it ("in") governs it."""
+    if not p.text.startswith(("North ", "South ", "East ", "West ", "Upper ", "Lower ")):
+        return p
+    m = _ELIDED_PAIR_BEFORE_RE.search(body, max(0, p.start - 16), p.start)
+    if m is None:
+        return p
+    return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
 
 
 class Extractor(FigureRules, PlaceRules, EventRules):
@@ -84,10 +110,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 out.append((name.start("name"), name.end("name")))
         return out
 
-    def _ship_prefix(self, m: ActorMention) -> bool:
-        """A navy's ship prefix ("HMS", "USS", "PNS"): it names a warship, and the state whose it is."""
-        return m.text.isupper() and m.text.lower() in self.cues.warship_words
-
     def extract(self, item: NewsItem) -> list[ClaimEvent]:
         body = item.body
         sentences = split_sentences(body)
@@ -109,11 +131,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and not _command_name(body, p)
             and not body.startswith(_NOT_OWNER_SUFFIXES, p.end)
         ]
-        # a group's name that is also a town somewhere ("Hamas") names the group
+        # a group's name that is also a town somewhere ("Hamas") names the group, and so does a place that opens a
+        # group's name ("the Black Sea mine countermeasures task group")
         groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
         if groups:
-            body_places = [p for p in body_places if (p.start, p.end) not in groups]
+            body_places = [
+                p for p in body_places if not any(a == p.start and p.end <= b for a, b in groups)
+            ]  # (not "the ... Mission in Somalia": a mission's name may say where it serves)
         body_places = self._demonym_lands(body, found, body_places)
+        if any(a in body for a in _ELIDED_PAIR_KEYS):
+            body_places = [_with_elided_pair(body, p) for p in body_places]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
@@ -147,6 +174,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
+            if st.group_actor is not None and _THE_GROUP_SUBJECT_RE.match(s.text):
+                st.group_subject_sentence = st.sentence_no  # "The task group took in its first ships. It now has"
             if not claims:
                 continue
             claimant = self._claimant(s, sentences, st)
@@ -173,6 +202,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     seen.add(ev.claim_id)
                     out.append(ev)
         return out
+
+    def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry] | None:
+        """The states a distributive count is each one's ("two from each country", "each contributing two
+        ships"): the states named before it in the sentence, when there are two or more (else none); None when
+        the count is not distributive."""
+        if not (
+            _EACH_AFTER_RE.match(text, f.unit_end)
+            or _EACH_BEFORE_RE.search(text, max(0, f.number.start - 30), f.number.start)
+        ):
+            return None
+        seen: dict[str, ActorEntry] = {}
+        for m in mentions:
+            if m.end <= f.number.start and m.entry.actor.kind == "state":
+                seen.setdefault(m.entry.actor.code, m.entry)
+        return list(seen.values()) if len(seen) > 1 else []
 
     def _demonym_lands(
         self, body: str, found: list[ActorMention], places: list[PlaceMention]
@@ -296,11 +340,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # sentence is the one "the mission" means, from this sentence on
             for m in mentions:
                 if m.entry.form == "group" and not m.entry.sponsor:
+                    if st.mission_actor is not None and not m.entry.theatre and _MISSION_AFTER_RE.match(text, m.end):
+                        continue  # "the AU mission": the AU's mission named before, not the AU
                     st.mission_actor = m.entry
         elif mentions:
             for m in mentions:
                 if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
                     st.mission_actor = m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
+                # "the Black Sea mine countermeasures task group": "the group" means it from here on
+                st.group_actor = m.entry
         figs = find_figures(text, self._number_starts(s, st))
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
@@ -344,6 +394,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
                 continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
             got = self._figure_claim(text, f, mentions, st, has_force, earlier)
+            if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)) is not None:
+                # "now has six minehunters, two from each country": six more of what the sentence counted before
+                for e in each:
+                    claims.append(Claim(e.actor, earlier[-1][2], f, None, placeless=True))
+                continue
             if got is None:
                 continue
             entry, actor, topic = got
@@ -352,6 +407,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             counted = None if f.unit.lower() in cues.formation_units else f
+            if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
+                # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
+                # state named before has that many (and no one when the sentence names no states)
+                for e in each:
+                    claims.append(Claim(e.actor, topic, counted, None, placeless=True))
+                continue
             claims.append(Claim(actor, topic, counted, None))
             if topic == "equipment" and (party := self._sale_party(text, f, entry, mentions)) is not None:
                 claims.append(Claim(party.actor, topic, counted, None, placeless=True))  # the sale's other side

@@ -38,6 +38,7 @@ from claimwatch.core.extract.patterns import (
     _MANY_ORIGINS_RE,
     _MEMBERS_OF_RE,
     _MEMBERS_OF_UNIT_RE,
+    _MISSION_AFTER_RE,
     _MORE_RE,
     _MOST_OF_THEM_RE,
     _MULTI_ORIGIN_RE,
@@ -101,13 +102,105 @@ _SENT_AFTER_RE = re.compile(
 _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
 )
+#: "the last of its 200 reinforcements", "their 40 minehunters": a possessive pronoun right before a count
+_ITS_BEFORE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:(?:about|some|roughly|around|nearly|remaining|last|first)[ \t]+)?$", re.IGNORECASE
+)
+#: "its strength falling from about 10,000 troops in August to about 7,500", "troop numbers in Romania had fallen
+#: to about 1,000 from about 1,700": a force's strength before and after a change
+_STRENGTH_CHANGE_RE = re.compile(
+    r"(?P<noun>\b(?:(?:authori[sz]ed|full|current|total|overall)[ \t]+)?(?:strength|troop[ \t]+numbers|"
+    r"troop[ \t]+levels?))[ \t]+"
+    r"(?:in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
+    r"(?:(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
+    r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
+    r"grown|growing|grew|increased|decreased)"
+    r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
+    # "Its authorised strength is 11,826", "to its full strength of about 200"
+    r"|(?:is|was|stands[ \t]+at|stood[ \t]+at|of))[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "cut MINUSCA's authorised strength from 14,400 to 11,000 troops", "cut the authorised strength of its
+#: peacekeeping mission in the Central African Republic from 14,400 troops to 11,000": a decided change
+_STRENGTH_CUT_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|"
+    r"increased|increasing|lower|lowers|lowered|lowering)[ \t]+(?:the[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
+    r"(?P<noun>(?:authori[sz]ed[ \t]+)?(?:strength|troop[ \t]+ceiling|troop[ \t]+numbers|troop[ \t]+levels?))"
+    r"(?:[ \t]+of[ \t]+(?P<its>its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:mission|force|operation)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?)?"
+    r"[ \t]+(?:from[ \t]+[^;.]{1,60}?[ \t]+to|from|to)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "bringing to two the number of ...": a new total put before what it counts
+_TO_FRONTED_BEFORE_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
+    re.IGNORECASE,
+)
+_THE_NUMBER_AFTER_RE = re.compile(r"[ \t]+the[ \t]+(?:total[ \t]+)?number(?:[ \t]+of)?\b", re.IGNORECASE)
+#: "about 340 strong": the size of a unit named before
+_STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
+#: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
+_STRONG_HEAD_RE = re.compile(
+    r"\b(?:battalion|brigade|regiment|contingent|detachment|division|company|unit|garrison|corps|task[ \t]+force)"
+    r"(?:[ \t]+\w+)?,?[ \t]+(?:(?:currently|now|still|already|then)[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Between a name and the noun it owns: "UNIFIL's strength", "U.S. troop numbers"
+_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+#: ", along with about 25 pilots": a count added to the one before
+_ALONG_WITH_BEFORE_RE = re.compile(
+    r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
+_HOLD_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
+    r"stations|stationed)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
+    r"up[ \t]+to|only|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: ... and "there" after it
+_THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
+#: "the final group of 400", "a first batch of 150": a body of forces counted by its size
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
+    r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "... and seized two of their vehicles", "and destroyed three vehicles": a second loss after a casualty count
+_SEIZED_AFTER_LOSS_RE = re.compile(
+    r"\band[ \t]+(?:seized|captured|destroyed|burned|burnt|took)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: What people counted with "N of them" may do that makes them speakers, not forces
+_SPEAKING_VERBS = frozenset({"told", "said", "say", "says", "spoke", "described", "recounted", "gave"})
+#: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
+_AMONG_THEM_BEFORE_RE = re.compile(
+    r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 #: "the mission's strength": the mission the sentence names owns what the noun counts
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
 )
+#: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
+#: group owns the count
+_THE_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:the[ \t]+(?:task[ \t]+)?group(?:'s|’s)[ \t]+|(?:bring|brings|bringing|brought|take|takes|taking|took)"
+    r"[ \t]+the[ \t]+(?:task[ \t]+)?group[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
+    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?)$",
+    re.IGNORECASE,
+)
 _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_NUMBER_WORD_START_RE = re.compile(
+    r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
 _SUPPLY_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
 )
@@ -173,6 +266,17 @@ class FigureRules(OwnerRules):
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
         if (
+            implied
+            and (ot := _OF_THEM_RE.match(text, num.end)) is not None
+            and (sv := _WORD_RE.match(text.lower(), ot.end() + 1)) is not None
+            and sv.group(0) in _SPEAKING_VERBS
+        ):
+            return None  # "Two of them told reporters": people who spoke, not a count of forces
+        if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
+            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+        ):
+            return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
+        if (
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)
             and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
@@ -206,7 +310,45 @@ class FigureRules(OwnerRules):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
-        if implied:
+        sc = (
+            (
+                _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
+                or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
+            )
+            if "trength" in text or "troop" in text  # what both patterns cannot match without
+            else None
+        )
+        sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
+        if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
+            sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
+        if sc_owner is not None:
+            # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
+            # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
+            head_entry_found = sc_owner
+            if implied:
+                topic = "troops"
+                implied = False
+        elif (
+            implied
+            and (nb := _THE_NUMBER_AFTER_RE.match(text, num.end)) is not None
+            and _TO_FRONTED_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+        ):
+            # "bringing to two the number of U.S. destroyers there", "bringing to eight the number delivered",
+            # "bringing to five the number of its staff killed": the noun after "the number of" is counted
+            window = _words(text[nb.end() : nb.end() + 50])
+            noun = next((w for w in window if w in cues.noun_topic), None)
+            topic = cues.noun_topic[noun] if noun else (earlier[-1][2] if earlier else st.last_topic or "troops")
+            implied = False
+            if topic == "troops" and set(window) & cues.casualty_words:
+                topic = "casualties"
+        elif (
+            implied
+            and _STRONG_AFTER_RE.match(text, num.end)
+            and _STRONG_HEAD_RE.search(text, max(clause_start - 2, num.start - 70, 0), num.start)
+        ):
+            topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted
+            implied = False
+        elif implied:
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
             nw = _PLURAL_AFTER_RE.match(text, num.end)
@@ -217,7 +359,8 @@ class FigureRules(OwnerRules):
             whole_topic: str | None = None
             if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
                 # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
-                whole = find_figures(text, [part.end()])
+                digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
+                whole = find_figures(text, [digit.start() if digit else part.end()])
                 if whole and whole[0].number.start == part.end() and whole[0].topic:
                     unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
             if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
@@ -310,6 +453,13 @@ class FigureRules(OwnerRules):
                 )
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None or bool(
+                    # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
+                    _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and _THERE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "The final group of 400 flew in": a body of forces by its size
+                    _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                ) or bool(
                     # "the Chinese contingent had grown from about 100": the force named before is counted
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
@@ -381,12 +531,23 @@ class FigureRules(OwnerRules):
             )
         ):
             entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
+        if st.group_actor is not None and _THE_GROUP_BEFORE_RE.search(text, max(0, num.start - 80), num.start):
+            entry = st.group_actor  # "the group's five remaining ships", "bringing the group to eight ships"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             rel_entry = self._relative_antecedent(text, rel.end(1), mentions) if rel else None
             entry = rel_entry or self._antecedent(text, num.start, mentions) or st.focus
         if inside:
+            if (
+                len(inside) == 2
+                and inside[0].entry.form == "demonym"
+                and inside[0].entry.actor.kind == "state"
+                and inside[1].entry.form == "group"
+                and inside[1].entry.theatre
+                and _SPACE_GAP_RE.fullmatch(text, inside[0].end, inside[1].start)
+            ):
+                inside = inside[:1]  # "300 Kenyan AUSSOM troops": the state's contingent in the operation
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
@@ -492,9 +653,29 @@ class FigureRules(OwnerRules):
                     break
         if entry is None:
             entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
+        if (
+            entry is None
+            and earlier
+            and (aw := _ALONG_WITH_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+            and not any(aw.start() <= m.start < num.start for m in mentions)
+        ):
+            entry = earlier[-1][0]  # "moved three of its helicopters ..., along with about 25 pilots": the same owner's
+        if entry is None and not implied and _ITS_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
+            # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
+            # antecedent in the sentence
+            entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
         if agent_verb and topic == "equipment":
-            return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
+            if (
+                earlier
+                and earlier[-1][2] == "casualties"
+                and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)
+                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+            ):
+                # "had killed 12 Rwandan soldiers and seized two of their vehicles": the victims' equipment
+                entry = earlier[-1][0]
+            else:
+                return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
         if _BOTH_SIDES_RE.match(text, f.unit_end):
             return None  # "killed nearly 300 soldiers on both sides": a combined toll
         if entry is None and implied and earlier:
@@ -583,6 +764,15 @@ class FigureRules(OwnerRules):
             entry = group
         if entry is None:
             return None
+        if (
+            entry.form == "group"
+            and not entry.sponsor
+            and not entry.theatre
+            and st.mission_actor is not None
+            and st.mission_actor is not entry
+            and any(m.entry is entry and m.end <= num.start and _MISSION_AFTER_RE.match(text, m.end) for m in mentions)
+        ):
+            entry = st.mission_actor  # "The AU mission has about 11,000 troops": the AU's mission named before
         if entry.form == "group" and not entry.sponsor and entry.theatre:
             # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
             # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an
@@ -591,8 +781,10 @@ class FigureRules(OwnerRules):
                 if g.entry is entry and g.start < num.start:
                     st_m = next(
                         (m for m in mentions
-                         if m.possessive and m.entry.actor.kind == "state"
-                         and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start)),
+                         if m.entry.actor.kind == "state"
+                         and ((m.possessive and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start))
+                              # "the Italian UNIFIL contingent": a demonym right before the name
+                              or (m.entry.form == "demonym" and _SPACE_GAP_RE.fullmatch(text, m.end, g.start)))),
                         None,
                     )  # fmt: skip
                     if st_m is not None:
@@ -623,6 +815,18 @@ class FigureRules(OwnerRules):
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    def _strength_owner(
+        self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State
+    ) -> ActorEntry | None:
+        """Whose strength changed: the name right before "strength" / "troop numbers", else the antecedent of
+        "its" (the mission named before when the sentence names none)."""
+        for m in reversed(mentions):
+            if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
+                return m.entry
+        if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
+            return self._antecedent(text, pos, mentions) or st.mission_actor
+        return None
 
     def _sale_party(
         self, text: str, f: FigureMatch, owner: ActorEntry, mentions: list[ActorMention]

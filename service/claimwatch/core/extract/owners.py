@@ -87,7 +87,10 @@ _JOINED_BEFORE_RE = re.compile(
     r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
 _RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
-_COMPANY_KEYS = ("security company", "security firm", "military company", "security contractor", "contractor firm")
+_COMPANY_KEYS = (
+    "security company", "security firm", "military company", "security contractor", "contractor firm",
+    "private company", "private firm",
+)  # fmt: skip
 _COMPANY_NAME = r"[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&))*"
 _COMPANY_RE = re.compile(
     r"(?P<name>" + _COMPANY_NAME + r"),[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,3}?(?:private[ \t]+)?"
@@ -95,12 +98,27 @@ _COMPANY_RE = re.compile(
     r"|\b(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+"
     r"(?P<name2>" + _COMPANY_NAME + r")"
     r"|\bcontractors[ \t]+(?:employed[ \t]+by|working[ \t]+for|hired[ \t]+by)[ \t]+(?P<name3>" + _COMPANY_NAME + r")"
+    # "A South African private company, Rovuma Air Services, said it had moved three helicopters"
+    r"|\bprivate[ \t]+(?:company|firm),[ \t]+(?P<name4>" + _COMPANY_NAME + r"),"
 )
 _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t]+(?:company|firm|contractor)[ \t]+")
 #: "the firm already had 150 men": the company the item named
 _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+
+#: A sentence opening with "It" as its subject
+_IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: A force named as the speaker: "Russia's Black Sea Fleet said", "the Chinese navy told"
+_FORCE_SPEAKS_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+[\w-]+){1,4}?(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?[ \t]+"
+    r"(?:said|says|told|reported|announced|claimed|stated)\b"
+)
+#: A model designator and its name after a demonym: " RQ-4 Global Hawk", " MQ-9 Reaper", " F-35A"
+_MODEL_NAME_RE = re.compile(r"[ \t]+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]+[a-z])")
+#: A sentence that opens with a state as its setting: "In Tanzania, the army said ..."
+_IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+")
+
 
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
@@ -148,7 +166,7 @@ class OwnerRules(ExtractorBase):
         entries: dict[str, tuple[ActorEntry, int]] = {}
         wide: list[tuple[int, int, str]] = []
         for cm in _COMPANY_RE.finditer(body):
-            name = (cm.group("name") or cm.group("name2") or cm.group("name3")).strip()
+            name = (cm.group("name") or cm.group("name2") or cm.group("name3") or cm.group("name4")).strip()
             if name in entries or self.actors.find(name) or self.gazetteer.lookup(name) is not None:
                 continue  # a known actor or a place ("a Turkish security company in Mali")
             dem = next(
@@ -182,6 +200,10 @@ class OwnerRules(ExtractorBase):
         kept = [m for m in found if not any(a.start < m.end and m.start < a.end for a in added)]
         return sorted([*kept, *added], key=_start)
 
+    def _ship_prefix(self, m: ActorMention) -> bool:
+        """A navy's ship prefix ("HMS", "USS", "PNS"): it names a warship, and the state whose it is."""
+        return m.text.isupper() and m.text.lower() in self.cues.warship_words
+
     def _ship_mentions(
         self, body: str, mentions: list[ActorMention], every: list[ActorMention] | None = None
     ) -> list[ActorMention]:
@@ -193,6 +215,10 @@ class OwnerRules(ExtractorBase):
             if m.entry.actor.kind != "state":
                 continue
             sm = ship_re.match(body, m.end)
+            if sm is not None and not self._ship_prefix(m) and self.cues.speech_verbs & set(
+                _words(body[m.end : sm.start("name")])
+            ):
+                continue  # "a diplomat in Banjul said HMS Mersey ...": the ship is not the place's
             if sm is not None:
                 state = self.actors.state(m.entry.actor.code) or m.entry
                 names.setdefault(sm.group("name"), (state, sm.end()))
@@ -234,6 +260,12 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if not self.cues.definite_force_re.search(text, 0, pos):
+            if (
+                st.group_actor is not None
+                and st.group_subject_sentence == st.sentence_no - 1
+                and _IT_SUBJECT_RE.match(text)
+            ):
+                return st.group_actor  # "The task group took in its first ships in July. It now has six ..."
             if st.mission_actor is not None and (
                 _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
             ):
@@ -272,6 +304,14 @@ class OwnerRules(ExtractorBase):
         ]  # fmt: skip
         if here:
             return here[-1].entry
+        if (lead := _IN_STATE_LEAD_RE.match(text)) is not None:
+            # "In Tanzania, the army said it had about 400 soldiers": the state the sentence opens with
+            inn = next(
+                (m for m in mentions if m.start == lead.start(1) and m.entry.actor.kind == "state" and m.end <= pos),
+                None,
+            )
+            if inn is not None:
+                return inn.entry
         if (
             st.para_actor is not None
             and st.para_actor_paragraph == st.paragraph
@@ -285,6 +325,8 @@ class OwnerRules(ExtractorBase):
         cues = self.cues
         rest = text[m.end : m.end + 60]
         rest = re.sub(r"^(?:'s|’s|')", "", rest)
+        if (md := _MODEL_NAME_RE.match(rest)) is not None:
+            rest = rest[md.end() :]  # "a U.S. RQ-4 Global Hawk surveillance drone": the model names the noun after it
         toks = _WORD_RE.findall(rest.lower())[:4]
         # stop at the first function word
         for i, w in enumerate(toks):
@@ -626,10 +668,12 @@ class OwnerRules(ExtractorBase):
                     aw = aw[1:]
                 if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
                     return m.entry
-        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters
-        for m in mentions:
-            if self._bound_noun_after(text, m):
-                return m.entry
+        # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
+        # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
+        # it speaks of
+        bound = [m for m in mentions if self._bound_noun_after(text, m)]
+        if bound:
+            return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive
         pm = _POSS_FORCE_RE.search(text)
         if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):

@@ -201,6 +201,8 @@ _NUMBER_AT_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
+#: "the AU mission", "the U.N.-led mission": an organisation's mission, not the organisation
+_MISSION_AFTER_RE = re.compile(r"(?:-led)?[ \t]+(?:peacekeeping[ \t]+)?mission\b")
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
@@ -447,10 +449,12 @@ _EMPLOYER_AFTER_RE = re.compile(
 _COORD_SHARED_RE = re.compile(r"[ \t]+([A-Z][\w-]*)[ \t]+and[ \t]+(?=\w)")
 #: Before the second of such counts: "wounded" [four American and] two Fijian peacekeepers
 _COORD_BEFORE_RE = re.compile(r"\b([\w,]+)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+$")
-#: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own
+#: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own (also "the first
+#: 350 of up to 800 reinforcements", "the first 400 of Indonesia's roughly 1,200 peacekeepers")
 _OF_NUMBER_RE = re.compile(
-    r"[ \t]+of[ \t]+()(?=[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|hundred)\b)",
+    r"[ \t]+of[ \t]+(?:[A-Z][\w.’'-]*(?:'s|’s)[ \t]+)?()(?=(?:(?:up[ \t]+to|about|around|roughly|some|nearly|almost|"
+    r"more[ \t]+than|at[ \t]+least)[ \t]+)?(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred)\b))",
     re.IGNORECASE,
 )
 #: Before the whole of such a share: "the first six of" 36 howitzers (the whole was ordered, it is not placed)

@@ -42,6 +42,8 @@ class State:
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
+    group_actor: ActorEntry | None = None  # the last multinational formation named as a "group" ("task group")
+    group_subject_sentence: int = -2  # the last sentence that opened with "The group" / "The task group"
     paragraph: int = -1  # the paragraph of the sentence being read
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
