@@ -216,3 +216,16 @@ def test_a_refusal_to_send_is_a_denial(ex: Extractor, body: str) -> None:
 def test_declining_to_comment_is_no_denial(ex: Extractor) -> None:
     got = run(ex, "Chad declined to comment on reports that 500 of its troops were in Niger.")
     assert got and not any(c.denied for c in got)
+
+
+def test_an_island_named_after_a_base_on_it_is_no_second_place(ex: Extractor) -> None:
+    got = run(ex, "New Zealand flew about 40 airmen to Kadena Air Base on the Japanese island of Okinawa last week.")
+    assert [c.location.name for c in got if c.location is not None] == ["Kadena Air Base"]
+
+
+def test_headquarters_where_reporters_were_shown_something_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "The army spokesman showed reporters at army headquarters in Hanoi photographs that he said showed"
+        " Chinese officers beside a rocket launcher."
+    )
+    assert not [c for c in run(ex, body) if c.location is not None]

@@ -82,6 +82,8 @@ _ORG_BASED_IN_RE = re.compile(
 )
 
 
+#: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
+_PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
 #: Heads of "the port of X", "the city of X": the name after "of" is the place they head.
 _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islands", "province", "region", "harbour",
                              "harbor", "capital", "district", "state"})  # fmt: skip
@@ -266,6 +268,9 @@ class PlaceRules(ExtractorBase):
                 if w in cues.departure_words:
                     gov = "dep"
                     break
+                if skip_of and w not in _PLACE_MODIFIERS:
+                    gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
+                    break
                 if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
                     break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
                 if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
@@ -324,7 +329,7 @@ class PlaceRules(ExtractorBase):
             if cues.organ_subject_re.search(text, 0, p.start):
                 near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
             venue = near & cues.venue_nouns
-            posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & cues.speech_verbs
+            posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
             if venue == {"headquarters"} and posted:
                 venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
             if venue:
