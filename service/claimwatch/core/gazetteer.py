@@ -223,6 +223,8 @@ class Gazetteer:
         self._p_lon: list[float | None] = cols["lon"]
         self._p_pop: list[int] = cols["population"]
         self._place_cache: dict[int, Place] = {}
+        #: A place name's vote depends on the name alone (see _vote): the same few hundred names recur item after item.
+        self._vote_cache: dict[int, str | None] = {}
         names: list[str] = data["names"].split("\n")
         self._name_len = [len(n) for n in names]
         self._name_places: list[int | list[int]] = data["name_places"]
@@ -472,6 +474,14 @@ class Gazetteer:
     def _vote(self, low: str, val: int) -> str | None:
         if val >= self._demonym_base:
             return self._demonyms.get(low)
+        try:
+            return self._vote_cache[val]
+        except KeyError:
+            vote = self._vote_cache[val] = self._name_vote(val)
+            return vote
+
+    def _name_vote(self, val: int) -> str | None:
+        """The country a place name speaks for: a country's own, else the one country all its places are in."""
         cands = self._cands(val)
         for i in cands:
             if self._p_kind[i] == "country":
