@@ -47,7 +47,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from claimwatch.models import (
     Alert,
@@ -69,7 +69,6 @@ _INDEX_KEEP = MAX_PREVIOUS + 1
 MAX_SOURCES = 50
 
 _CACHE_MAX = 20_000
-_K = TypeVar("_K", KnownFigure, KnownLocation)
 
 _LOWER = {Severity.critical: Severity.warning, Severity.warning: Severity.info, Severity.info: Severity.info}
 
@@ -236,14 +235,38 @@ class Decider:
         # fields never change once written except its corroboration, which is part of the cache key.
         self._known: dict[tuple[Any, ...], Any] = {}
 
-    def _read(self, ident: tuple[Any, ...], r: dict[str, Any], build: Callable[[dict[str, Any]], _K]) -> _K:
-        key = (*ident, r["corroboration"], r["first_seen"], r["item_id"])
-        got: _K | None = self._known.get(key)
-        if got is None:
-            if len(self._known) >= _CACHE_MAX:
-                self._known.clear()
-            got = self._known[key] = build(r)
-        return got
+    def _previous(self, claim: ClaimEvent, code: str, fig_recent: list[Any], loc_recent: list[str]) -> Previous:
+        """The actor's latest facts as they stood before ``claim`` (``_before``), read back through the cache.
+
+        What ``Knowledge.figures``/``location_entries`` and ``_before`` do, then a cache look-up per fact, inline:
+        an alert lists up to 2 * MAX_PREVIOUS facts, and a method call, a key tuple unpacked into another and an
+        intermediate list per fact were most of the time an alert took. The index lists are the ones ``decide``
+        read before writing anything.
+        """
+        get = self.knowledge.store.get
+        topic = claim.topic
+        fig_rows = [(r["value"], r) for v in fig_recent if (r := get(f"{code}|f|{topic}|{v}")) is not None]
+        loc_rows = [(k, r) for k in loc_recent if (r := get(f"{code}|l|{k}")) is not None]
+        known = self._known
+        figures: list[KnownFigure] = []
+        for _, r in _before(fig_rows, claim):
+            key = ("f", code, topic, r["value"], r["corroboration"], r["first_seen"], r["item_id"])
+            got = known.get(key)
+            if got is None:
+                if len(known) >= _CACHE_MAX:
+                    known.clear()
+                got = known[key] = _known_figure(r)
+            figures.append(got)
+        locations: list[KnownLocation] = []
+        for k, r in _before(loc_rows, claim):
+            lkey = ("l", code, k, r["corroboration"], r["first_seen"], r["item_id"])
+            lgot = known.get(lkey)
+            if lgot is None:
+                if len(known) >= _CACHE_MAX:
+                    known.clear()
+                lgot = known[lkey] = _known_location(r)
+            locations.append(lgot)
+        return Previous(figures=figures, locations=locations)
 
     def decide(self, claim: ClaimEvent, now: datetime | None = None) -> list[Alert]:
         if claim.denied:
@@ -262,16 +285,7 @@ class Decider:
         loc_index = self.knowledge.location_index(code)
         if new_fig or new_loc:
             # What was known before this claim changes anything, so `previous` is honest.
-            previous = Previous(
-                figures=[
-                    self._read(("f", code, claim.topic, k), r, _known_figure)
-                    for k, r in _before([(r["value"], r) for r in self.knowledge.figures(code, claim.topic)], claim)
-                ],
-                locations=[
-                    self._read(("l", code, k), r, _known_location)
-                    for k, r in _before(self.knowledge.location_entries(code), claim)
-                ],
-            )
+            previous = self._previous(claim, code, fig_index["recent"], loc_index["recent"])
         if fig is not None:
             if known_fig is None:
                 self.knowledge.add_figure(

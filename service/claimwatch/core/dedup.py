@@ -40,6 +40,7 @@ NUM_PERM = 64
 SCHEME = "affine32"
 SHINGLE = 3
 _WORD = re.compile(r"\w+")
+_WORD_BYTES = re.compile(rb"\w+")
 
 
 def normalize(text: str) -> str:
@@ -97,21 +98,21 @@ _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE
 
 
 def _shingle_hashes(normalized: str, k: int = SHINGLE) -> list[int]:
-    """crc32 of each shingle's UTF-8 bytes, as ``_shingles`` spells them, without building them.
-
-    ``normalized`` is words joined by single spaces, so a shingle is a slice of its UTF-8
-    encoding from the start of word i to the end of word i+k-1; hashing memoryview
-    slices skips a join and an encode per shingle.
-    """
+    """crc32 of each shingle's UTF-8 bytes, as ``_shingles`` spells them."""
     data = normalized.encode("utf-8")
-    spaces = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0x20)
-    if len(spaces) < k - 1:
+    return _word_shingle_hashes(data, data.split(b" "), k)
+
+
+def _word_shingle_hashes(data: bytes, words: list[bytes], k: int = SHINGLE) -> list[int]:
+    """crc32 of each run of ``k`` words joined by a space (``data`` is all of ``words`` so joined).
+
+    ``map`` over ``zip`` keeps the per-shingle loop in C: a join and a crc32 per shingle, no Python frame,
+    ~20% faster than hashing memoryview slices from a Python loop.
+    """
+    if len(words) < k:
         return [zlib.crc32(data)] if data else []
-    starts = [0, *(spaces + 1).tolist()]
-    ends = [*spaces.tolist(), len(data)]
-    view = memoryview(data)
-    crc32 = zlib.crc32
-    return [crc32(view[a:b]) for a, b in zip(starts[: len(starts) - k + 1], ends[k - 1 :], strict=True)]
+    # the shortest tail (word k-1 on) ends the zip: one tuple per shingle
+    return list(map(zlib.crc32, map(b" ".join, zip(*(words[i:] for i in range(k)), strict=False))))
 
 
 def _minhash(hashes: list[int]) -> tuple[int, ...]:
@@ -134,8 +135,21 @@ def _minhash(hashes: list[int]) -> tuple[int, ...]:
 
 
 def fingerprint(item: NewsItem) -> Fingerprint:
-    normalized = normalize(item.body)
-    return Fingerprint(content_hash=_hash(normalized), minhash=_minhash(_shingle_hashes(normalized)))
+    """``normalize``'s text, hashed whole and by shingles.
+
+    An ASCII body (nearly all of them) is normalised as bytes: for ASCII, ``rb"\\w+"`` finds exactly the words
+    ``\\w+`` finds, so the words come out already encoded and need no join-encode-split before hashing.
+    """
+    text = item.body
+    if text.isascii():
+        words = _WORD_BYTES.findall(text.lower().encode("ascii"))
+        data = b" ".join(words)
+    else:
+        data = normalize(text).encode("utf-8")
+        words = data.split(b" ")
+    return Fingerprint(
+        content_hash=hashlib.sha256(data).hexdigest(), minhash=_minhash(_word_shingle_hashes(data, words))
+    )
 
 
 def _lean(fp: Fingerprint) -> LeanMinHash:

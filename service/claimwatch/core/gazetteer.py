@@ -101,6 +101,11 @@ _LEAD_OK = frozenset(
 #: The class comes first and the look-behind (no word character before it) after, so
 #: that the regex engine skips ahead by the class instead of testing every position.
 _CAPITAL_START_RE = re.compile(r"[^a-z_\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f](?<!\w[\s\S])")
+#: A capital's whole word (``_CAPITAL_START_RE`` and the word characters after it): a name can end only at a
+#: word end, so the characters before the word's end need no end test. Lower-casing never changes whether a
+#: character is a word character (checked over all of Unicode for the characters ``_normalise`` lowers, and
+#: its replacements are all non-word), so the word's end in ``text`` is its end in ``low``.
+_CAPITAL_WORD_RE = re.compile(_CAPITAL_START_RE.pattern + r"\w*")
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’([—–-")
 
 
@@ -218,6 +223,8 @@ class Gazetteer:
         self._p_lon: list[float | None] = cols["lon"]
         self._p_pop: list[int] = cols["population"]
         self._place_cache: dict[int, Place] = {}
+        #: A place name's vote depends on the name alone (see _vote): the same few hundred names recur item after item.
+        self._vote_cache: dict[int, str | None] = {}
         names: list[str] = data["names"].split("\n")
         self._name_len = [len(n) for n in names]
         self._name_places: list[int | list[int]] = data["name_places"]
@@ -380,19 +387,30 @@ class Gazetteer:
         auto = self._auto
         get = auto.get
         max_key = self._max_key
+        flags = self._name_flags
+        base = self._demonym_base
         raw: list[tuple[int, int, int]] = []
-        for m in _CAPITAL_START_RE.finditer(text):
+        for m in _CAPITAL_WORD_RE.finditer(text):
             start = m.start()
             first = text[start]
             if not (first.isupper() or first.isdigit()):
                 continue
             limit = start + auto.longest_prefix(low[start : start + max_key])
-            for end in range(start + 1, limit + 1):
+            # No name ends inside the capital's word: its first possible end is the word's end (``\w`` is the
+            # same in ``text`` and ``low``, see _CAPITAL_WORD_RE), so the end test starts there.
+            for end in range(m.end(), limit + 1):
                 if end < n and (low[end].isalnum() or low[end] == "_"):
                     continue  # not a word end: the end test of _accept, done before the lookup
                 key = low[start:end]
                 val = get(key, None)  # a name's or a demonym's value (one trie holds both)
-                if val is not None and self._accept(text, low, start, end, val):
+                if val is None:
+                    continue
+                # _accept's case tests; its boundary tests hold already (the start follows no word
+                # character, by _CAPITAL_START_RE; the end is a word end)
+                if (flags.get(val, 0) if val < base else 0) & FLAG_EXACT_CASE:
+                    if text[start:end].isupper():
+                        raw.append((start, end, val))
+                elif not (end - start <= 4 and text[start:end].isupper()):
                     raw.append((start, end, val))
         for last, val in self._lower_ok_auto.iter(low):
             start = last - self._name_len[val] + 1
@@ -456,6 +474,14 @@ class Gazetteer:
     def _vote(self, low: str, val: int) -> str | None:
         if val >= self._demonym_base:
             return self._demonyms.get(low)
+        try:
+            return self._vote_cache[val]
+        except KeyError:
+            vote = self._vote_cache[val] = self._name_vote(val)
+            return vote
+
+    def _name_vote(self, val: int) -> str | None:
+        """The country a place name speaks for: a country's own, else the one country all its places are in."""
         cands = self._cands(val)
         for i in cands:
             if self._p_kind[i] == "country":

@@ -59,8 +59,12 @@ def _is_abbreviation(chunk: str) -> bool:
     tok = m.group(1).lower()
     if tok in ABBREVIATIONS:
         return True
-    # Initials ("J." or "U.S."): one letter, or dotted letters.
-    return len(tok) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
+    # Initials ("J." or "U.S."): one letter, or dotted letters. Most tokens are plain words with no inner dot,
+    # so the dot test goes before the (precompiled) pattern.
+    return len(tok) == 1 or ("." in tok and _INITIALS_RE.fullmatch(tok) is not None)
+
+
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 #: Longest sentence the extractor sees. Per-sentence work grows with figures x length, so an

@@ -31,6 +31,14 @@ _BARE_RELATIVE_RE = re.compile(
 )
 
 
+def _drop_bare_relatives(text: str) -> str:
+    """``text`` without its restrictive relative clauses (``_BARE_RELATIVE_RE``). Most sentences have no "who" or
+    "which", and the substring test spares them the pattern's search from every position (~4 us a sentence)."""
+    if "who" in text or "which" in text:
+        return _BARE_RELATIVE_RE.sub("", text)
+    return text
+
+
 class EventRules(ExtractorBase):
     """Claimant, date, flags and evidence of each claim."""
 
@@ -80,7 +88,7 @@ class EventRules(ExtractorBase):
         ``pos``: "The army put its strength at about 2,000, and dismissed claims that 5,000 were there" denies
         the later claim, not the army's own figure."""
         cues = self.cues
-        head = _BARE_RELATIVE_RE.sub("", _RELATIVE_SPAN_RE.sub(",", text[:pos]))
+        head = _drop_bare_relatives(_RELATIVE_SPAN_RE.sub(",", text[:pos]))
         if cues.denial_re.search(head) or cues.no_force_re.search(head):
             return False
         later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
@@ -106,7 +114,7 @@ class EventRules(ExtractorBase):
         # A negation inside a relative clause describes its noun ("Rwanda, which is not a SADC member, began
         # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
         # denial beside the claim: neither denies the claim itself.
-        main = _BARE_RELATIVE_RE.sub("", _CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text)))
+        main = _drop_bare_relatives(_CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text)))
         tail = _CONTRAST_TAIL_RE.search(main)
         if tail is not None and not (cues.denial_re.search(main, 0, tail.start()) or cues.no_force_re.search(
             main, 0, tail.start()
