@@ -115,7 +115,7 @@ class ActorIndex:
             entry = ActorEntry(Actor(name=c.name, code=code, kind=ActorKind.state), "name", demonym=dem)
             self._states[code] = entry
             for n in (c.name, *c.aliases):
-                if n != c.name and n in c.demonyms and (not n.endswith("s") or n.endswith("ese")):
+                if n != c.name and n in c.demonyms:
                     continue  # an adjective among the aliases ("Montenegrin", "Thai"): the demonym pass adds it
                 self._add(n, entry)
         for c in countries:

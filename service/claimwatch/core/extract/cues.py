@@ -36,6 +36,8 @@ class Cues:
     military_context: frozenset[str]
     strike_words: frozenset[str]
     possibility: frozenset[str]
+    #: Verbs that open a clause after a plain comma: "Spain will send ..., the Netherlands will deploy ...".
+    comma_clause_verbs: frozenset[str]
     #: The possibility cues of more than one word ("would consider", "offered to send"): a word set misses them.
     possibility_phrase_re: re.Pattern[str]
     denial_re: re.Pattern[str]
@@ -168,6 +170,7 @@ def load_cues() -> Cues:
         | frozenset(c["speech_verbs"]),
         strike_words=frozenset(c["strike_words"]),
         possibility=frozenset(c["possibility"]),
+        comma_clause_verbs=frozenset(c["comma_clause_verbs"]),
         possibility_phrase_re=_alt([w for w in c["possibility"] if " " in w]),
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),

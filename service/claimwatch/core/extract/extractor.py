@@ -228,19 +228,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.entry.form != "demonym" or m.entry.actor.kind != "state":
                 continue
             t = _LAND_AFTER_RE.match(body, m.end)
-            if t is None and k + 1 < len(found) and _AND_GAP_RE.fullmatch(body, m.end, found[k + 1].start):
-                # "Albanian and Montenegrin airspace": the first demonym shares the second's land word
-                t = _LAND_AFTER_RE.match(body, found[k + 1].end) if found[k + 1].entry.form == "demonym" else None
-                if t is not None:
-                    country = self.gazetteer.country(m.entry.actor.code)
-                    if country is not None:
-                        extra.append(PlaceMention(m.start, m.end, body[m.start : m.end], country))
-                continue
-            if t is None:
+            end = t.end() if t is not None else None
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if (
+                end is None
+                and nxt is not None
+                and nxt.entry.form == "demonym"
+                and _AND_GAP_RE.fullmatch(body, m.end, nxt.start)
+                and _LAND_AFTER_RE.match(body, nxt.end)
+            ):
+                end = m.end  # "Albanian and Montenegrin airspace": the first demonym shares the second's land word
+            if end is None:
                 continue
             country = self.gazetteer.country(m.entry.actor.code)
             if country is not None:
-                extra.append(PlaceMention(m.start, t.end(), body[m.start : t.end()], country))
+                extra.append(PlaceMention(m.start, end, body[m.start : end], country))
         if not extra:
             return places
         return sorted([*places, *extra], key=_start)
@@ -272,7 +274,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 # keeps its opening place), with a verb that acts: not a speaker's (", the AU said"), not an
                 # adverb of an apposition ("Libreville, Gabon, now a joint camp").
                 after = _words(text[m.end - s.start : m.end - s.start + 20])
-                if m.possessive or not after or after[0] not in _CLAUSE_VERBS:
+                if m.possessive or not after or after[0] not in self.cues.comma_clause_verbs:
                     continue
             if not m.possessive:
                 after = _words(text[m.end - s.start : m.end - s.start + 40])
@@ -591,15 +593,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
-#: Verbs that open a clause after a plain comma: "Spain will send ..., the Netherlands will deploy ..."
-_CLAUSE_VERBS = frozenset(
-    {"will", "would", "has", "have", "had", "is", "are", "was", "were", "plans", "planned", "sent", "deployed",
-     "dispatched", "pledged", "promised", "committed", "contributed", "offered", "moved", "keeps", "kept",
-     "maintains", "stationed", "withdrew", "pulled", "returned", "rotated", "added", "joined", "intends", "expects"}
-)  # fmt: skip
-
 #: Between two coordinated demonyms: "Albanian and Montenegrin airspace".
 _AND_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+")
+
 
 _DEFAULT: Extractor | None = None
 
