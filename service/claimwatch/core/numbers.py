@@ -37,7 +37,7 @@ _WORDNUM = (
     rf"a[ \t]+(?:hundred|thousand|million)|"
     rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?)"
 _SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
 _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 

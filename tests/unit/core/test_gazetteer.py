@@ -162,8 +162,8 @@ def test_sites_resolve_to_their_country(gaz: Gazetteer) -> None:
         ("Officials in Ankara confirmed the Kazan incident.", "Kazan", "TR"),
         ("Moscow said the Kazan depot was hit.", "Kazan", "RU"),
         ("A drone hit Kazan.", "Kazan", "RU"),
-        ("Russia reported fighting near Pokrovsk.", "Pokrovsk", "RU"),
-        ("Ukraine reported fighting near Pokrovsk.", "Pokrovsk", "UA"),
+        ("Russia reported fighting near Kirovsk.", "Kirovsk", "RU"),
+        ("Ukraine reported fighting near Kirovsk.", "Kirovsk", "UA"),
         ("Ukrainian officers said Donetsk was shelled.", "Donetsk", "UA"),
         ("Tbilisi watched as Georgia held a vote.", "Georgia", "GE"),
         ("Observers arrived in Georgia on Monday.", "Georgia", "GE"),
@@ -486,3 +486,21 @@ def test_bases_and_garrison_towns_often_in_military_news_are_curated_sites(
     gaz: Gazetteer, phrase: str, country: str
 ) -> None:
     assert only(gaz, phrase).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "admin1"),
+    [
+        ("Shelling hit Pokrovsk overnight.", "Donetsk Oblast"),  # not Engels, whose old name it also is
+        ("Assault groups reached the edge of Krasnoarmeysk.", "Donetsk Oblast"),
+        ("Brigades held positions near Rabotino.", "Zaporizhzhia Oblast"),
+        ("A bridgehead at Krynky was abandoned.", "Kherson Oblast"),
+        ("Fighting was reported around Gulyaipole.", "Zaporizhzhia Oblast"),
+        ("Drones struck a column near Tetkino.", "Kursk Oblast"),
+        ("Units dug in at Malaya Loknya.", "Kursk Oblast"),
+        ("Raids reached Krasnaya Yaruga.", "Belgorod Oblast"),
+    ],
+)
+def test_front_line_towns_and_villages_resolve_to_their_oblast(gaz: Gazetteer, phrase: str, admin1: str) -> None:
+    """Front-line settlements roll up to their oblast; the packages lack many, or give the name to a namesake."""
+    assert only(gaz, phrase).place.admin1 == admin1

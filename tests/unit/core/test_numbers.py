@@ -90,6 +90,13 @@ def test_bare_number_is_returned_without_topic() -> None:
     assert [(f.value, f.topic) for f in figs] == [(300, None)]
 
 
+def test_space_grouped_number_before_punctuation_keeps_its_groups() -> None:
+    """ "to about 3 000, the navy said": a space-grouped number with no noun after it ends at the comma; only
+    a comma followed by a digit would make the grouping doubtful."""
+    assert [f.number.value for f in find_figures("The garrison grew to about 3 000, the navy said.")] == [3000]
+    assert [f.number.value for f in find_figures("Its strength is now 12 500.")] == [12500]
+
+
 def test_from_after_a_figure_is_a_second_figure_not_a_range() -> None:
     got = [(f.number.value, f.number.high) for f in find_figures("It grew to 4,500 troops, from 8,350 last year.")]
     assert got == [(4500, None), (8350, None)]
