@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
@@ -133,6 +133,16 @@ class ActorIndex:
             if pcode and pcode in self._states:
                 st = self._states[pcode]
                 self._add(key.title(), ActorEntry(st.actor, "demonym", demonym=st.demonym or key.title()))
+        #: Demonyms two states share ("Korean", "Congolese"): ``find`` gives each bare one the state the item names
+        #: elsewhere, else the table's default. Their entries here are placeholders that ``find`` replaces.
+        self._ambiguous: dict[int, tuple[tuple[str, ...], str | None]] = {}
+        for key, spec in data.get("ambiguous_demonyms", {}).items():
+            states = tuple(c for c in spec["states"] if c in self._states)
+            if states:
+                first = self._states[states[0]]
+                placeholder = ActorEntry(first.actor, "demonym", demonym=key.title())
+                self._ambiguous[id(placeholder)] = (states, spec.get("default"))
+                self._add(key.title(), placeholder, override=True)
         extra: dict[str, list[str]] = data.get("extra_demonyms", {})
         for code, dems in extra.items():
             found_state = self._states.get(code)
@@ -253,6 +263,26 @@ class ActorIndex:
             poss = text.startswith(("'s", "’s", "'", "’"), e0)
             out.append(ActorMention(s0, e0, text[s0:e0], entry, poss))
         out.sort(key=lambda m: m.start)
+        if self._ambiguous and any(id(m.entry) in self._ambiguous for m in out):
+            out = self._resolve_ambiguous(out)
+        return out
+
+    def _resolve_ambiguous(self, found: list[ActorMention]) -> list[ActorMention]:
+        """A shared demonym is the state among its candidates that the item names otherwise ("North Korea has
+        sent ... Korean soldiers"); with none named, the table's default; with both named, or no default, no one."""
+        named = {m.entry.actor.code for m in found if id(m.entry) not in self._ambiguous}
+        out: list[ActorMention] = []
+        for m in found:
+            spec = self._ambiguous.get(id(m.entry))
+            if spec is None:
+                out.append(m)
+                continue
+            states, default = spec
+            seen = [c for c in states if c in named]
+            code = seen[0] if len(seen) == 1 else (default if not seen else None)
+            if code is not None:
+                st = self._states[code]
+                out.append(replace(m, entry=ActorEntry(st.actor, "demonym", demonym=st.demonym or m.text)))
         return out
 
     def nationals(self, entry: ActorEntry) -> Actor:

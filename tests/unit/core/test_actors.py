@@ -62,3 +62,17 @@ def test_armed_forces_known_by_their_own_abbreviation_name_their_state(
     index: ActorIndex, text: str, code: str
 ) -> None:
     assert [c for _, c in codes(index, text)] == [code]
+
+
+def test_a_demonym_two_states_share_is_the_one_the_item_names(index: ActorIndex) -> None:
+    """ "Korean" and "Congolese" belong to two states each: the item's other mentions decide, then the default."""
+    assert codes(index, "Pyongyang confirmed it. The Korean units moved at night.") == [
+        ("Pyongyang", "KP"),
+        ("Korean", "KP"),
+    ]
+    assert codes(index, "Seoul said Korean engineers would help.") == [("Seoul", "KR"), ("Korean", "KR")]
+    assert codes(index, "Korean engineers arrived.") == []  # neither named: no actor
+    both = codes(index, "Seoul and Pyongyang traded fire; Korean units moved.")
+    assert both == [("Seoul", "KR"), ("Pyongyang", "KP")]
+    assert codes(index, "Congolese soldiers retook the town.") == [("Congolese", "CD")]  # the DRC unless told
+    assert codes(index, "Brazzaville said Congolese soldiers would go.") == [("Brazzaville", "CG"), ("Congolese", "CG")]

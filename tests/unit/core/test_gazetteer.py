@@ -504,3 +504,23 @@ def test_bases_and_garrison_towns_often_in_military_news_are_curated_sites(
 def test_front_line_towns_and_villages_resolve_to_their_oblast(gaz: Gazetteer, phrase: str, admin1: str) -> None:
     """Front-line settlements roll up to their oblast; the packages lack many, or give the name to a namesake."""
     assert only(gaz, phrase).place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Convoys reached Tinzaouaten.", "ML"),
+        ("Drones flew over Al-Watiya.", "LY"),
+        ("Fighting spread across Kordofan.", "SD"),
+        ("Troops were sent to Puntland.", "SO"),
+        ("A patrol entered Tal Abyad.", "SY"),
+        ("Peacekeepers left Tskhinvali.", "GE"),
+        ("Interceptors arrived at Redzikowo.", "PL"),
+        ("Jets rotated through Kunsan.", "KR"),
+        ("Raids targeted the Sambisa Forest.", "NG"),
+    ],
+)
+def test_garrisons_regions_and_bases_of_recent_conflicts_are_curated_sites(
+    gaz: Gazetteer, phrase: str, country: str
+) -> None:
+    assert only(gaz, phrase).place.country_code == country

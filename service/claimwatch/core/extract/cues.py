@@ -50,6 +50,7 @@ class Cues:
     recipient_verbs: frozenset[str]
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
+    appeal_re: re.Pattern[str]  # "called for a ceasefire in Darfur": an appeal places no group
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
     hosts_after_re: re.Pattern[str]
@@ -182,6 +183,7 @@ def load_cues() -> Cues:
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
+        appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
         host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")

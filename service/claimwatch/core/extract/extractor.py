@@ -486,7 +486,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
                 if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
-                    e.form == "group" and not implied_place
+                    e.form == "group" and not implied_place and not cues.appeal_re.search(text)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)

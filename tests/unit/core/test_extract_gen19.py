@@ -1,0 +1,40 @@
+"""Extraction rules of the ninth session's own work (appeals, shared demonyms in context).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Arab League called for an immediate truce in Kordofan.",
+        "The African Union urged restraint in Puntland on Friday.",
+        "ECOWAS condemned the coup in Niger.",
+    ],
+)
+def test_an_appeal_about_a_place_does_not_place_the_group_that_makes_it(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == set()
+
+
+def test_an_appeal_does_not_hide_forces_the_sentence_places(ex: Extractor) -> None:
+    got = run(ex, "Hezbollah called for calm in Lebanon, where its fighters hold positions along the border.")
+    assert ("hezbollah", "LB") in locs(got)
+    assert ("wagner-group", "ML") in locs(run(ex, "Paris condemned the arrival of Wagner fighters in Mali."))
+
+
+def test_a_bare_korean_is_the_korea_the_item_named(ex: Extractor) -> None:
+    body = "North Korea has sent more troops. About 2,500 Korean soldiers were moved to Kursk Oblast, officials said."
+    assert ("KP", "troops", 2500) in figs(run(ex, body))
+
+
+def test_congolese_troops_are_the_drc_unless_the_item_names_brazzaville(ex: Extractor) -> None:
+    assert ("CD", "troops", 600) in figs(run(ex, "About 600 Congolese troops arrived in Bunia on Monday."))
+    body = "Brazzaville confirmed the move. About 300 Congolese troops arrived in Bangui on Monday."
+    assert ("CG", "troops", 300) in figs(run(ex, body))
