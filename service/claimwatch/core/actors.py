@@ -265,7 +265,7 @@ class ActorIndex:
         out.sort(key=lambda m: m.start)
         if self._ambiguous and any(id(m.entry) in self._ambiguous for m in out):
             out = self._resolve_ambiguous(out)
-        return out
+        return _join_named_forces(text, out)
 
     def _resolve_ambiguous(self, found: list[ActorMention]) -> list[ActorMention]:
         """A shared demonym is the state among its candidates that the item names otherwise ("North Korea has
@@ -300,6 +300,28 @@ class ActorIndex:
             code=f"{entry.actor.code.lower()}-security-contractors",
             kind=ActorKind.nationals,
         )
+
+
+def _join_named_forces(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """ "the Netherlands Marine Corps", "the ROK Marine Corps": a force that is one state's metonym when named
+    alone ("the Marine Corps" is the US's) is the force of the state named right before it; the two make one
+    mention of that state."""
+    out: list[ActorMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.entry.form == "metonym"
+            and prev.entry.form in ("name", "demonym")
+            and prev.entry.actor.kind == ActorKind.state
+            and prev.entry.actor.code != m.entry.actor.code
+            and not prev.possessive
+            and text[prev.end : m.start].isspace()
+        ):
+            out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], prev.entry, m.possessive)
+            continue
+        out.append(m)
+    return out
 
 
 def group_sponsor(entry: ActorEntry) -> str | None:

@@ -76,3 +76,30 @@ def test_a_demonym_two_states_share_is_the_one_the_item_names(index: ActorIndex)
     assert both == [("Seoul", "KR"), ("Pyongyang", "KP")]
     assert codes(index, "Congolese soldiers retook the town.") == [("Congolese", "CD")]  # the DRC unless told
     assert codes(index, "Brazzaville said Congolese soldiers would go.") == [("Brazzaville", "CG"), ("Congolese", "CG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The VDV moved in.", "RU"),
+        ("The Southern Military District reported.", "RU"),
+        ("The Eastern Theater Command drilled.", "CN"),
+        ("The SSPDF withdrew.", "SS"),
+        ("The SNA advanced.", "SO"),
+        ("The RFMF sent a platoon.", "FJ"),
+        ("The Bundesheer sent engineers.", "AT"),
+        ("Maldivian coast guards", "MV"),
+        ("Bissau-Guinean soldiers", "GW"),
+    ],
+)
+def test_state_forces_by_their_own_names_and_demonyms_the_country_data_lacks(
+    index: ActorIndex, text: str, code: str
+) -> None:
+    assert [c for _, c in codes(index, text)] == [code]
+
+
+def test_a_force_named_after_another_state_is_that_states(index: ActorIndex) -> None:
+    """ "Marine Corps" alone is the US's; "the Netherlands Marine Corps" is the Netherlands'."""
+    assert codes(index, "The Netherlands Marine Corps landed.") == [("The Netherlands Marine Corps", "NL")]
+    assert codes(index, "The ROK Marine Corps landed.") == [("ROK Marine Corps", "KR")]
+    assert codes(index, "The Marine Corps landed.") == [("Marine Corps", "US")]
