@@ -38,3 +38,30 @@ def test_congolese_troops_are_the_drc_unless_the_item_names_brazzaville(ex: Extr
     assert ("CD", "troops", 600) in figs(run(ex, "About 600 Congolese troops arrived in Bunia on Monday."))
     body = "Brazzaville confirmed the move. About 300 Congolese troops arrived in Bangui on Monday."
     assert ("CG", "troops", 300) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials could not independently verify that about 800 Chadian soldiers were in Niger.",
+        "The ministry did not say whether the 800 Chadian soldiers were still in Niger.",
+    ],
+)
+def test_a_report_that_could_not_verify_a_claim_still_places_it(ex: Extractor, body: str) -> None:
+    assert ("TD", "NE") in locs(run(ex, body))
+
+
+def test_could_before_a_move_still_makes_it_hypothetical(ex: Extractor) -> None:
+    assert ("TD", "NE") not in locs(run(ex, "Chad could send about 800 soldiers to Niger next year."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad has not sent any soldiers to Niger, the army said.",
+        "The army said Chad did not deploy troops to Niger.",
+    ],
+)
+def test_a_negated_send_is_a_denial(ex: Extractor, body: str) -> None:
+    got = [c for c in run(ex, body) if c.location is not None]
+    assert got and all(c.denied for c in got)

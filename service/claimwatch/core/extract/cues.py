@@ -40,6 +40,8 @@ class Cues:
     comma_clause_verbs: frozenset[str]
     #: The possibility cues of more than one word ("would consider", "offered to send"): a word set misses them.
     possibility_phrase_re: re.Pattern[str]
+    #: "could not confirm", "did not say whether": a possibility word in a report about the claim, not a hypothesis
+    non_possibility_re: re.Pattern[str]
     denial_re: re.Pattern[str]
     non_denial_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
@@ -173,6 +175,7 @@ def load_cues() -> Cues:
         possibility=frozenset(c["possibility"]),
         comma_clause_verbs=frozenset(c["comma_clause_verbs"]),
         possibility_phrase_re=_alt([w for w in c["possibility"] if " " in w]),
+        non_possibility_re=_alt(c["non_possibility"]),
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),
         hedge_re=_alt(c["hedge"]),

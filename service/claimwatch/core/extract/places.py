@@ -344,9 +344,10 @@ class PlaceRules(ExtractorBase):
             clause_start = 0
             for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
                 clause_start = cm.end()
-            if set(_words(text[clause_start : p.start])) & cues.possibility or cues.possibility_phrase_re.search(
-                text, clause_start, p.start
-            ):
+            seg = text[clause_start : p.start]
+            if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
+                seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
+            if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
                 continue
             # an introductory "in Brussels," before a statement is the venue
             intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
