@@ -44,3 +44,25 @@ def test_a_state_s_organ_in_lower_case_is_the_claimant() -> None:
     assert claimant_kind("Chile's navy") == "agency"
     assert find_claimant("Two frigates reached the strait, Peru's defence ministry said.") == "Peru's defence ministry"
     assert claimant_kind("Peru's foreign ministry spokesman") == "person"
+
+
+def test_unnamed_people_and_organs_are_claimants_as_written() -> None:
+    """Unnamed sources are most of what wire copy cites: the analyst needs to see "a source" as the claimant."""
+    assert find_claimant("Two frigates reached the strait, a Chilean naval officer said.") == "a Chilean naval officer"
+    assert find_claimant("According to a source close to the ministry, 300 marines landed.") == (
+        "a source close to the ministry"
+    )
+    assert find_claimant("Peruvian intelligence said 300 marines had landed.") == "Peruvian intelligence"
+    assert find_claimant("300 marines landed in Arica, Bolivian state television reported.") == (
+        "Bolivian state television"
+    )
+    assert claimant_kind("a Chilean naval officer") == "person"
+    assert claimant_kind("Peruvian intelligence") == "agency"
+    assert claimant_kind("Bolivian state television") == "outlet"
+
+
+def test_the_person_after_a_title_is_the_claimant() -> None:
+    text = "Peru's naval intelligence chief Rosa Campos said 300 marines had landed."
+    assert find_claimant(text) == "Rosa Campos"
+    assert find_claimant("300 marines landed, Chile's defence minister said.") == "Chile's defence minister"
+    assert claimant_kind("Chile's defence minister") == "person"
