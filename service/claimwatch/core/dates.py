@@ -2,7 +2,7 @@
 
 Not scored, so cheap by design: plain regexes and ``datetime`` for the forms
 news items use ("On 23 October", "Oct. 18", "as early as 1 November", "on
-Thursday", "last week", "yesterday"). No dateparser: it costs a millisecond
+Thursday", "will arrive on Tuesday", "two days ago", "last week", "yesterday"). No dateparser: it costs a millisecond
 per call and hangs on some inputs, while these forms cover the common cases.
 """
 
@@ -21,9 +21,19 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _DAY_MON_RE = re.compile(rf"\b(?P<day>\d{{1,2}})[ \t]+{_MON}(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _MON_DAY_RE = re.compile(rf"\b{_MON}[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(r"\b(?:on|last|this)?[ \t]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                         re.IGNORECASE)  # fmt: skip
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(next)[ \t]+|(?:on|last|this)?[ \t]*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+#: A weekday after these is the next one ("will arrive on Tuesday"), not the last.
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|is[ \t]+to|are[ \t]+to|(?:is|are)[ \t]+(?:due|scheduled|set|expected)[ \t]+to)\b", re.IGNORECASE
+)
 _RELATIVE_RE = re.compile(r"\b(yesterday|today|last week|last month|earlier this week)\b", re.IGNORECASE)
+_AGO_RE = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+(days?|weeks?)[ \t]+ago\b", re.IGNORECASE
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 def _year_for(month: int, day: int, base: date) -> int:
@@ -60,9 +70,15 @@ def resolve_date(text: str, published_at: datetime) -> date | None:
                 return None
     m = _WEEKDAY_RE.search(text) if may_contain(text, _WEEKDAY_ANCHORS) else None
     if m:
-        wd = _WEEKDAYS[m.group(1).lower()]
+        wd = _WEEKDAYS[m.group(2).lower()]
+        if m.group(1) or _FUTURE_RE.search(text, 0, m.start()):
+            return base + timedelta(days=(wd - base.weekday()) % 7 or (7 if m.group(1) else 0))
         delta = (base.weekday() - wd) % 7
         return base - timedelta(days=delta)
+    m = _AGO_RE.search(text) if "ago" in text else None
+    if m:
+        n = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+        return base - timedelta(days=n * (7 if m.group(2).lower().startswith("week") else 1))
     m = _RELATIVE_RE.search(text) if may_contain(text, _RELATIVE_ANCHORS) else None
     if m:
         w = m.group(1).lower()
