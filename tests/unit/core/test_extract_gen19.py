@@ -65,3 +65,22 @@ def test_could_before_a_move_still_makes_it_hypothetical(ex: Extractor) -> None:
 def test_a_negated_send_is_a_denial(ex: Extractor, body: str) -> None:
     got = [c for c in run(ex, body) if c.location is not None]
     assert got and all(c.denied for c in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("About 150 Turkish instructors arrived in the capital, Mogadishu, on Friday.", "Mogadishu"),
+        ("About 150 Turkish instructors arrived in the Somali capital, Mogadishu, on Friday.", "Mogadishu"),
+        ("About 150 Turkish marines landed in the port city Berbera.", "Berbera"),
+        ("About 150 Turkish instructors were flown to the Somali capital last week.", "Mogadishu"),
+    ],
+)
+def test_a_capital_or_port_in_apposition_is_the_place(ex: Extractor, body: str, place: str) -> None:
+    got = [c for c in run(ex, body) if c.figure is not None]
+    assert [(c.actor.code, c.location.name if c.location else None) for c in got] == [("TR", place)]
+
+
+def test_a_capital_left_or_spoken_in_is_still_no_place(ex: Extractor) -> None:
+    assert locs(run(ex, "About 150 Turkish instructors left the capital, Mogadishu, on Friday.")) == set()
+    assert locs(run(ex, "The Turkish minister spoke in the Somali capital on Friday.")) == set()

@@ -48,7 +48,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
-from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.numbers import FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
@@ -238,6 +238,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 and _LAND_AFTER_RE.match(body, nxt.end)
             ):
                 end = m.end  # "Albanian and Montenegrin airspace": the first demonym shares the second's land word
+            if end is None and (cap := _CAPITAL_AFTER_RE.match(body, m.end)) is not None:
+                # "the Nigerien capital" (no name after it): the state's capital city
+                place = self._capital_of(m.entry.actor.code)
+                if place is not None:
+                    extra.append(PlaceMention(m.start, cap.end(), body[m.start : cap.end()], place))
+                continue
             if end is None:
                 continue
             country = self.gazetteer.country(m.entry.actor.code)
@@ -246,6 +252,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not extra:
             return places
         return sorted([*places, *extra], key=_start)
+
+    def _capital_of(self, code: str) -> Place | None:
+        """A state's capital city as the gazetteer knows it, else the state itself."""
+        info = next((c for c in self.gazetteer.countries() if c.iso2.upper() == code.upper()), None)
+        if info is not None and info.capital:
+            city = self.gazetteer.lookup(info.capital, context_countries=[code.upper()])
+            if city is not None and (city.country_code or "").upper() == code.upper():
+                return city
+        return self.gazetteer.country(code)
 
     def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.
@@ -593,6 +608,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: "the Nigerien capital" with no name after it ("the Malian capital, Bamako" names its city itself).
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+capital\b(?![ \t]*,?[ \t]*[A-Z])")
 #: Between two coordinated demonyms: "Albanian and Montenegrin airspace".
 _AND_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+")
 

@@ -89,6 +89,12 @@ _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islan
                              "harbor", "capital", "district", "state"})  # fmt: skip
 
 
+#: Head nouns a place name stands in apposition to ("the capital, Bamako", "the port city Berbera").
+_APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
+#: Between such a head and the name: a space or a comma, nothing else.
+_APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$", re.IGNORECASE)
+
+
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -254,6 +260,14 @@ class PlaceRules(ExtractorBase):
             # governing word: scan back over modifiers
             gov: str | None = None
             tail = bw[-7:][::-1]
+            if tail and tail[0] in _APPOSITION_HEADS and _APPOSITION_GAP_RE.search(before):
+                # "in the Malian capital, Bamako", "to the port city Berbera": the name is the head noun's
+                # apposition; the preposition before the head governs it
+                dems = {x for m in self.actors.find(before) if m.entry.form == "demonym" for x in _words(m.text)}
+                k = 1
+                while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in dems):
+                    k += 1
+                tail = tail[k:]
             for j, w in enumerate(tail):
                 if j >= 5 and not skip_of:
                     break  # five modifiers at most, more only through "the <demonym> port of"
