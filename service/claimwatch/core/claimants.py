@@ -138,9 +138,10 @@ def find_claimant(sentence: str) -> str | None:
     sentence); substring tests for the words they cannot match without skip them in well under a microsecond.
     """
     if any(a in sentence for a in _ACCORDING_ANCHORS):
-        m = _ACCORDING_RE.search(sentence) or _UNNAMED_ACCORDING_RE.search(sentence)
-        if m:
-            return _clean(m.group(1))
+        # "according to Ukrainian officials": the organ's whole name, not its first capitalised word
+        got = [m.group(1) for m in (_ACCORDING_RE.search(sentence), _UNNAMED_ACCORDING_RE.search(sentence)) if m]
+        if got:
+            return _clean(max(got, key=len))
     if not any(a in sentence for a in _SPEECH_ANCHORS):
         return None  # both patterns below end in a speech verb, in lower case as written
     m = _SUBJECT_SPEECH_RE.search(sentence)

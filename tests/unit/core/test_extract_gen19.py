@@ -84,3 +84,14 @@ def test_a_capital_or_port_in_apposition_is_the_place(ex: Extractor, body: str, 
 def test_a_capital_left_or_spoken_in_is_still_no_place(ex: Extractor) -> None:
     assert locs(run(ex, "About 150 Turkish instructors left the capital, Mogadishu, on Friday.")) == set()
     assert locs(run(ex, "The Turkish minister spoke in the Somali capital on Friday.")) == set()
+
+
+def test_may_be_sent_is_a_hypothetical_move_but_may_be_in_is_a_hedged_place(ex: Extractor) -> None:
+    assert locs(run(ex, "Chadian troops may be sent to Niger next month, officials said.")) == set()
+    got = [c for c in run(ex, "Chadian troops may be in Niger already, officials said.") if c.location is not None]
+    assert [(c.actor.code, c.location.country_code, c.hedged) for c in got] == [("TD", "NE", True)]
+
+
+def test_according_to_an_organ_named_by_demonym_keeps_the_whole_name(ex: Extractor) -> None:
+    got = run(ex, "About 800 Chadian soldiers are in Niger, according to Nigerien officials.")
+    assert {c.claimant.name for c in got if c.claimant} == {"Nigerien officials"}
