@@ -46,7 +46,8 @@ _UNNAMED = (
 _DEMONYM_ORGAN = (
     r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:intelligence|officials|lawmakers|authorities|diplomats|prosecutors|media|state[ \t]+media|television|"
-    r"state[ \t]+television|news[ \t]+agency|spy[ \t]+agency|military|army|navy|government)"
+    r"state[ \t]+television|news[ \t]+agency|spy[ \t]+agency|military|army|navy|government|rebels|separatists|"
+    r"insurgents|militants|witnesses|residents|activists|monitors)"
 )
 _UNNAMED_RE = re.compile(
     rf"(?:^|[,;][ \t]+|\bthat[ \t]+)(?:the[ \t]+)?({_UNNAMED}|{_DEMONYM_ORGAN})(?:,[^,]{{1,80}},)?[ \t]+"
@@ -89,7 +90,14 @@ _UNNAMED_KINDS = (
     ("outlet", re.compile(r"\b(?:television|media|news[ \t]+agency|newspaper|broadcaster)$")),
     ("agency", re.compile(r"\b(?:intelligence|military|army|navy|authorities|prosecutors|ministry)$")),
     ("government", re.compile(r"\bgovernment$")),
-    ("person", re.compile(r"^(?:an?|one|two|three|four|several|some|other)\b|\b(?:officials|lawmakers|diplomats)$")),
+    ("group", re.compile(r"\b(?:rebels|separatists|insurgents|militants)$")),
+    (
+        "person",
+        re.compile(
+            r"^(?:an?|one|two|three|four|several|some|other)\b"
+            r"|\b(?:officials|lawmakers|diplomats|witnesses|residents|activists)$"
+        ),
+    ),
 )
 
 

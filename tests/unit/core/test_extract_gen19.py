@@ -95,3 +95,15 @@ def test_may_be_sent_is_a_hypothetical_move_but_may_be_in_is_a_hedged_place(ex: 
 def test_according_to_an_organ_named_by_demonym_keeps_the_whole_name(ex: Extractor) -> None:
     got = run(ex, "About 800 Chadian soldiers are in Niger, according to Nigerien officials.")
     assert {c.claimant.name for c in got if c.claimant} == {"Nigerien officials"}
+
+
+def test_counts_joined_before_their_verb_share_a_casualty_verb(ex: Extractor) -> None:
+    got = figs(run(ex, "Chad said 30 of its soldiers and 12 Wagner fighters were killed near Kidal."))
+    assert {("TD", "casualties", 30), ("wagner-group", "casualties", 12)} <= got
+    got = figs(run(ex, "About 230 Chadians had been recruited and 18 killed, the panel said."))
+    assert ("td-fighters", "troops", 230) in got  # a count with its own verb keeps it
+
+
+def test_a_country_before_strikes_names_the_attacker_not_a_place(ex: Extractor) -> None:
+    got = run(ex, "The Houthis said 12 of their fighters died in U.S. strikes overnight.")
+    assert [c.location for c in got] == [None]

@@ -170,6 +170,8 @@ _GROUP_OF_BEFORE_RE = re.compile(
     r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: Verbs of a count's own clause: a count followed by one of them before "and <count>" has its own verb.
+_AUXILIARIES = frozenset({"had", "has", "have", "were", "was", "are", "is", "been", "be", "will", "would"})
 #: "... and seized two of their vehicles", "and destroyed three vehicles": a second loss after a casualty count
 _SEIZED_AFTER_LOSS_RE = re.compile(
     r"\band[ \t]+(?:seized|captured|destroyed|burned|burnt|took)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$",
@@ -1026,5 +1028,12 @@ class FigureRules(OwnerRules):
         window = text[start : start + 70]
         cut = _CASUALTY_CUT_RE.search(window)
         if cut:
-            window = window[: cut.start()]
+            head = window[: cut.start()]
+            if cut.group(0).startswith("and") and "," not in head and not set(_words(head)) & _AUXILIARIES:
+                # "47 of its soldiers and 24 militiamen were killed": counts joined before any verb share it
+                rest = window[cut.end() :]
+                cut2 = _CASUALTY_CUT_RE.search(rest)
+                window = head + " " + (rest[: cut2.start()] if cut2 else rest)
+            else:
+                window = head
         return any(w in cues.casualty_words for w in _words(window))

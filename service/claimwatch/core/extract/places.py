@@ -89,6 +89,11 @@ _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islan
                              "harbor", "capital", "district", "state"})  # fmt: skip
 
 
+#: After a country's name, an attack it made ("in U.S. strikes", "Israeli air raids" are demonyms already).
+_ATTACKER_AFTER_RE = re.compile(
+    r"[ \t]+(?:-?led[ \t]+)?(?:air[ \t]+|drone[ \t]+|missile[ \t]+|naval[ \t]+)?"
+    r"(?:strikes?|airstrikes?|attacks?|raids?|bombing|bombings|bombardments?|shelling)\b"
+)
 #: Head nouns a place name stands in apposition to ("the capital, Bamako", "the port city Berbera").
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
@@ -237,6 +242,8 @@ class PlaceRules(ExtractorBase):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
                 continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+            if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
+                continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
             if _VISA_AFTER_RE.match(after):
                 continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
