@@ -107,3 +107,9 @@ def test_counts_joined_before_their_verb_share_a_casualty_verb(ex: Extractor) ->
 def test_a_country_before_strikes_names_the_attacker_not_a_place(ex: Extractor) -> None:
     got = run(ex, "The Houthis said 12 of their fighters died in U.S. strikes overnight.")
     assert [c.location for c in got] == [None]
+
+
+def test_launchers_by_abbreviation_are_equipment_and_targets_are_no_place(ex: Extractor) -> None:
+    assert ("KP", "equipment", 12) in figs(run(ex, "North Korea has sent 12 MLRS to Russia."))
+    got = run(ex, "Kyiv fired about 30 ATACMS missiles at targets in Crimea.")
+    assert [c.location for c in got if c.figure is not None] == [None]
