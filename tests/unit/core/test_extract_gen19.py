@@ -113,3 +113,7 @@ def test_launchers_by_abbreviation_are_equipment_and_targets_are_no_place(ex: Ex
     assert ("KP", "equipment", 12) in figs(run(ex, "North Korea has sent 12 MLRS to Russia."))
     got = run(ex, "Kyiv fired about 30 ATACMS missiles at targets in Crimea.")
     assert [c.location for c in got if c.figure is not None] == [None]
+
+
+def test_in_the_vicinity_of_a_town_is_at_the_town(ex: Extractor) -> None:
+    assert ("TD", "ML") in locs(run(ex, "About 600 Chadian troops are operating in the vicinity of Menaka."))
