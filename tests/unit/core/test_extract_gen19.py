@@ -117,3 +117,8 @@ def test_launchers_by_abbreviation_are_equipment_and_targets_are_no_place(ex: Ex
 
 def test_in_the_vicinity_of_a_town_is_at_the_town(ex: Extractor) -> None:
     assert ("TD", "ML") in locs(run(ex, "About 600 Chadian troops are operating in the vicinity of Menaka."))
+
+
+def test_a_patron_of_backed_or_trained_fighters_does_not_own_them(ex: Extractor) -> None:
+    assert figs(run(ex, "About 2,000 Turkish-backed fighters were moved to Tripoli.")) == set()
+    assert ("ML", "troops", 900) in figs(run(ex, "About 900 Russian-trained Malian soldiers arrived in Niger."))

@@ -24,7 +24,8 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
-    r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|airspace|skies)"
+    r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|"
+    r"airspace|skies)"
     r"\s+of\s+(?:the\s+)?$"
 )
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
@@ -96,6 +97,8 @@ _NOT_OWNER_SUFFIXES = (
     "-flagged", "-registered", "-owned", "-made", "-built", "-designed", "-manufactured", "-produced",
     # "an al Qaeda-linked group": a tie, not an owner
     "-linked", "-affiliated", "-aligned", "-inspired",
+    # "Iran-backed militias", "Russian-trained fighters": a patron's proxies, not its own forces
+    "-backed", "-sponsored", "-supported", "-funded", "-armed", "-trained", "-equipped",
 )  # fmt: skip
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
