@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -269,8 +270,9 @@ class ActorIndex:
 
     def _resolve_ambiguous(self, found: list[ActorMention]) -> list[ActorMention]:
         """A shared demonym is the state among its candidates that the item names otherwise ("North Korea has
-        sent ... Korean soldiers"); with none named, the table's default; with both named, or no default, no one."""
-        named = {m.entry.actor.code for m in found if id(m.entry) not in self._ambiguous}
+        sent ... Korean soldiers"), the one it names more often when it names both; with none named, the table's
+        default; with both named as often, or no default, no one."""
+        named = Counter(m.entry.actor.code for m in found if id(m.entry) not in self._ambiguous)
         out: list[ActorMention] = []
         for m in found:
             spec = self._ambiguous.get(id(m.entry))
@@ -278,8 +280,14 @@ class ActorIndex:
                 out.append(m)
                 continue
             states, default = spec
-            seen = [c for c in states if c in named]
-            code = seen[0] if len(seen) == 1 else (default if not seen else None)
+            # the state the item names most: a story about North Korea's troops quotes Seoul too
+            counts = sorted(((named[c], c) for c in states if named[c]), reverse=True)
+            if not counts:
+                code = default
+            elif len(counts) == 1 or counts[0][0] > counts[1][0]:
+                code = counts[0][1]
+            else:
+                code = None
             if code is not None:
                 st = self._states[code]
                 out.append(replace(m, entry=ActorEntry(st.actor, "demonym", demonym=st.demonym or m.text)))
