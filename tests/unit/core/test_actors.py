@@ -92,6 +92,9 @@ def test_a_demonym_two_states_share_is_the_one_the_item_names(index: ActorIndex)
         ("The Bundesheer sent engineers.", "AT"),
         ("Maldivian coast guards", "MV"),
         ("Bissau-Guinean soldiers", "GW"),
+        ("The Storm Corps moved west.", "KP"),
+        ("The OUIS sent instructors.", "wagner-group"),
+        ("The REK sent instructors.", "africa-corps"),
     ],
 )
 def test_state_forces_by_their_own_names_and_demonyms_the_country_data_lacks(
