@@ -29,7 +29,8 @@ _WEEKDAY_RE = re.compile(
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|is[ \t]+to|are[ \t]+to|(?:is|are)[ \t]+(?:due|scheduled|set|expected)[ \t]+to)\b", re.IGNORECASE
 )
-_RELATIVE_RE = re.compile(r"\b(yesterday|today|last week|last month|earlier this week)\b", re.IGNORECASE)
+#: ("the last week of October" is no "last week")
+_RELATIVE_RE = re.compile(r"\b(yesterday|today|last week|last month|earlier this week)\b(?![ \t]+of\b)", re.IGNORECASE)
 _AGO_RE = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+(days?|weeks?)[ \t]+ago\b", re.IGNORECASE
 )

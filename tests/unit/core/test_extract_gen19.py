@@ -122,3 +122,13 @@ def test_in_the_vicinity_of_a_town_is_at_the_town(ex: Extractor) -> None:
 def test_a_patron_of_backed_or_trained_fighters_does_not_own_them(ex: Extractor) -> None:
     assert figs(run(ex, "About 2,000 Turkish-backed fighters were moved to Tripoli.")) == set()
     assert ("ML", "troops", 900) in figs(run(ex, "About 900 Russian-trained Malian soldiers arrived in Niger."))
+
+
+def test_a_bare_count_already_there_is_the_forces_named_before(ex: Extractor) -> None:
+    body = "About 300 more Rwandan soldiers reached Cabo Delgado on Monday. They joined some 2,500 already there."
+    assert ("RW", "troops", 2500) in figs(run(ex, body))
+
+
+def test_a_subject_that_puts_the_number_at_reports_it(ex: Extractor) -> None:
+    body = "Rwanda has sent more troops to Mozambique. The U.S. later put the number at about 4,000."
+    assert ("RW", "troops", 4000) in figs(run(ex, body))

@@ -18,6 +18,8 @@ _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
     r"[ \t]*(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bloggers?|channels?|outlets?|commentators?|experts?|"
     r"observers?|diplomats?|authorities|journalists?|correspondents?|reporters?|said|says|told|reported|confirmed|estimated|announced|intelligence|"
+    # "the Pentagon put the number at 10,000": the mention reports the figure
+    r"puts?[ \t]+(?:the|its|their)[ \t]+(?:number|figure|total|toll|strength|count)|"
     r"spy|officials?|ministry|media|lawmakers?|sources?|ambassador|envoy|minister|spokes(?:man|woman|person)|"
     r"president|leader|commander|government|foreign|defen[cs]e|state|press|lawmaker|analysts?)\b",
     re.IGNORECASE,
@@ -122,7 +124,8 @@ _SPEAKERS_AFTER_RE = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SPEAKER_NOUNS)) + r")[ \t]+(?:say|says|said|told|reported)\b"
 )
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
-_MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra)\b")
+#: "2,000 more", and "11,000 already there": a bare count of the forces named before
+_MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra|(?:(?:are|were)[ \t]+)?already)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
 #: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
