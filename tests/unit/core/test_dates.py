@@ -28,6 +28,7 @@ PUBLISHED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)  # a Friday
         ("Marines landed two days ago.", date(2026, 11, 25)),
         ("Marines landed three weeks ago.", date(2026, 11, 6)),
         ("Marines landed last week.", date(2026, 11, 20)),
+        ("Marines landed in the last week of October.", None),  # no "last week": a month's week, no day
         ("About 300 marines are in the port.", None),
     ],
 )
