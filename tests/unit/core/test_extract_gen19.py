@@ -132,3 +132,8 @@ def test_a_bare_count_already_there_is_the_forces_named_before(ex: Extractor) ->
 def test_a_subject_that_puts_the_number_at_reports_it(ex: Extractor) -> None:
     body = "Rwanda has sent more troops to Mozambique. The U.S. later put the number at about 4,000."
     assert ("RW", "troops", 4000) in figs(run(ex, body))
+
+
+def test_withdrawing_the_last_of_its_forces_from_a_state_keeps_them_the_subjects(ex: Extractor) -> None:
+    body = "Belgium will withdraw the last of its roughly 250 soldiers from Niger by March."
+    assert [c.actor.code for c in run(ex, body) if c.figure is not None] == ["BE"]

@@ -139,7 +139,9 @@ _WITHDRAW_BEFORE_RE = re.compile(
     r"\b(?:withdraw|withdraws|withdrawing|withdrew|withdrawn|pull|pulls|pulling|pulled|remove|removes|removing|"
     r"removed|relocate|relocates|relocating|relocated|redeploy|redeploying|redeployed|evacuate|evacuating|"
     r"evacuated|cut|cuts|cutting|reduce|reducing|reduced)\b(?:[ \t]+(?:out|back|home|about|around|some|up[ \t]+to|"
-    r"roughly|nearly|almost|more[ \t]+than|at[ \t]+least|the|its|their|all))*[ \t]*$",
+    r"roughly|nearly|almost|more[ \t]+than|at[ \t]+least|the|its|their|all|"
+    # "withdraw the last of its 1,000 soldiers from Chad"
+    r"last|rest|remainder|remaining|first|final|bulk|most|half|part|of))*[ \t]*$",
     re.IGNORECASE,
 )
 #: A distance from a place ("460 nautical miles east of the Somali coast", "30 km from Kharkiv"): the
