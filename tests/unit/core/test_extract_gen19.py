@@ -137,3 +137,14 @@ def test_a_subject_that_puts_the_number_at_reports_it(ex: Extractor) -> None:
 def test_withdrawing_the_last_of_its_forces_from_a_state_keeps_them_the_subjects(ex: Extractor) -> None:
     body = "Belgium will withdraw the last of its roughly 250 soldiers from Niger by March."
     assert [c.actor.code for c in run(ex, body) if c.figure is not None] == ["BE"]
+
+
+def test_the_region_is_no_sea_unless_the_sentence_is_about_ships(ex: Extractor) -> None:
+    body = (
+        "Canada will send 600 more soldiers to the Middle East. Two patrol aircraft moved to the Arabian Sea. "
+        "Canada had about 400 troops in the region last year."
+    )
+    got = {(c.figure.value, c.location.name) for c in run(ex, body) if c.figure and c.location}
+    assert (400, "Middle East") in got
+    body = "A Danish frigate sailed for the Gulf of Guinea. The ship, with 170 crew, will patrol the region until May."
+    assert ("DK", "Gulf of Guinea") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}

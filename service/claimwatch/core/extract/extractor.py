@@ -459,6 +459,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         fig_claims = claims
         anaphor = self._anaphor(text) if (fig_claims or loc_entries) else None
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
+        if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
+            kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
         theatre = self._theatre(mentions)
         if theatre is not None:
@@ -608,6 +610,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: Words of a sentence about ships or sailors, for whom "the region" may be a sea.
+_NAVAL_WORDS = frozenset({"naval", "navy", "ship", "ships", "vessel", "vessels", "carrier", "crew", "sailors",
+                          "maritime", "fleet", "flotilla", "squadron"})  # fmt: skip
 #: "the Nigerien capital" with no name after it ("the Malian capital, Bamako" names its city itself).
 _CAPITAL_AFTER_RE = re.compile(r"[ \t]+capital\b(?![ \t]*,?[ \t]*[A-Z])")
 #: Between two coordinated demonyms: "Albanian and Montenegrin airspace".

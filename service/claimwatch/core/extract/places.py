@@ -161,11 +161,17 @@ class PlaceRules(ExtractorBase):
         one of ``kinds``: the last place of that kind); for "the ambush" the last place of the same actor; for a
         bare number ("seven were killed") the last place of the same actor in the same paragraph."""
         own = st.actor_place.get(code)
-        last_fits = st.last_place is not None and st.last_place[0].place.kind in kinds
+
+        def fits(p: PlaceMention) -> bool:
+            # "the region" is no sea or ocean ("bombers moved to the Indian Ocean ... troops in the region"),
+            # unless the sentence is about ships ("sea" among the kinds)
+            return p.place.kind in kinds and ("sea" in kinds or not _WATERWAY_NAME_RE.search(p.place.name))
+
+        last_fits = st.last_place is not None and fits(st.last_place[0])
         if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
             for p in reversed(st.places_named):
-                if p.place.kind in kinds:
+                if fits(p):
                     return p
         if anaphor == "place":
             got = st.last_place or own
