@@ -12,7 +12,7 @@ import re
 
 from claimwatch.models import Claimant
 
-_NAME = r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|de|al|on)?[ \t]*[A-Z][\w'’.-]*){0,7})"
+_NAME = r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|the|for|and|de|al|on)[ \t]+){0,2}[A-Z][\w'’.-]*){0,7})"
 _SPEECH = (
     r"(?:said|says|say|told|tells|reported|reports|confirmed|confirms|estimated|estimates|stated|claimed|claims|"
     r"announced|announces|added|adds|wrote|writes|stressed|warned|believes|assessed|disclosed|acknowledged|"
@@ -29,7 +29,9 @@ _ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|cited by|as reported by)[ \t]+(?:the[ \t]+)?({_NAME})"
 )
 _SUBJECT_SPEECH_RE = re.compile(
-    rf"(?:^|[,;][ \t]+|\bthat[ \t]+|^On [^,]{{1,30}},[ \t]+)(?:the[ \t]+)?({_NAME})(?:,[^,]{{1,80}},)?[ \t]+"
+    rf"(?:^|[,;][ \t]+|\bthat[ \t]+|^On [^,]{{1,30}},[ \t]+)(?:the[ \t]+)?({_NAME})"
+    # an abbreviation in brackets ("the Strategic Framework ... (CSP-DPA) said") or an apposition between commas
+    rf"(?:[ \t]+\([^()]{{1,40}}\))?(?:,[^,]{{1,80}},)?[ \t]+"
     rf"(?:also[ \t]+|later[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?{_SPEECH}\b"
 )
 _TRAILING_RE = re.compile(rf",[ \t]+(?:the[ \t]+)?({_NAME})[ \t]+{_SPEECH}\b")
@@ -47,7 +49,7 @@ _DEMONYM_ORGAN = (
     r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:intelligence|officials|lawmakers|authorities|diplomats|prosecutors|media|state[ \t]+media|television|"
     r"state[ \t]+television|news[ \t]+agency|spy[ \t]+agency|military|army|navy|government|rebels|separatists|"
-    r"insurgents|militants|witnesses|residents|activists|monitors)"
+    r"insurgents|militants|witnesses|residents|activists|monitors|estimates|assessments|figures)"
 )
 _UNNAMED_RE = re.compile(
     rf"(?:^|[,;][ \t]+|\bthat[ \t]+)(?:the[ \t]+)?({_UNNAMED}|{_DEMONYM_ORGAN})(?:,[^,]{{1,80}},)?[ \t]+"

@@ -66,3 +66,9 @@ def test_the_person_after_a_title_is_the_claimant() -> None:
     assert find_claimant(text) == "Rosa Campos"
     assert find_claimant("300 marines landed, Chile's defence minister said.") == "Chile's defence minister"
     assert claimant_kind("Chile's defence minister") == "person"
+
+
+def test_a_long_name_with_its_abbreviation_in_brackets_is_the_claimant() -> None:
+    text = "The Movement for the Liberation of the North (MLN) said 300 marines had landed."
+    assert find_claimant(text) == "The Movement for the Liberation of the North"
+    assert find_claimant("300 marines landed, according to Western estimates.") == "Western estimates"

@@ -148,3 +148,9 @@ def test_the_region_is_no_sea_unless_the_sentence_is_about_ships(ex: Extractor) 
     assert (400, "Middle East") in got
     body = "A Danish frigate sailed for the Gulf of Guinea. The ship, with 170 crew, will patrol the region until May."
     assert ("DK", "Gulf of Guinea") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+
+
+def test_a_casualty_verb_before_two_coordinated_counts_governs_both(ex: Extractor) -> None:
+    got = figs(run(ex, "The rebels said they had killed 12 Chadian soldiers and 30 Wagner mercenaries near Kidal."))
+    assert {("TD", "casualties", 12), ("wagner-group", "casualties", 30)} <= got
+    assert ("ML", "troops", 300) in figs(run(ex, "Rebels killed 5 Malian soldiers in Gao and 300 troops remain."))

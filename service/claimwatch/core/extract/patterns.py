@@ -456,7 +456,12 @@ _EMPLOYER_AFTER_RE = re.compile(
 #: "four American and two Fijian peacekeepers": counts of two actors that share the noun after the second
 _COORD_SHARED_RE = re.compile(r"[ \t]+([A-Z][\w-]*)[ \t]+and[ \t]+(?=\w)")
 #: Before the second of such counts: "wounded" [four American and] two Fijian peacekeepers
-_COORD_BEFORE_RE = re.compile(r"\b([\w,]+)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+$")
+_COORD_BEFORE_RE = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)[ \t]+"
+    # "four American and two Fijian peacekeepers", "47 Malian soldiers and 84 Wagner mercenaries" (no place between)
+    r"(?:(?!(?:in|at|near|on|to|from|of|with|for|into)\b)[A-Za-z][\w'’-]*[ \t]+){1,3}and[ \t]+$",
+    re.IGNORECASE,
+)
 #: "the first six of 36 howitzers": a share of a whole that is counted by a number of its own (also "the first
 #: 350 of up to 800 reinforcements", "the first 400 of Indonesia's roughly 1,200 peacekeepers")
 _OF_NUMBER_RE = re.compile(
