@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from claimwatch.core.prefilter import compile_gated
+
 _WORD_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -103,7 +105,7 @@ _OPEN_QUOTES = "\"“‘'"
 _NONSPACE_RE = re.compile(r"\S+")
 #: "from" after a figure or a change verb ("cut to 5,000 from 15,000", "down from about 4,000", "from a peak of
 #: 15,000"): the number after it is a second, earlier figure, not the start of a range.
-_SECOND_FROM_RE = re.compile(
+_SECOND_FROM_RE = compile_gated(
     # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
     r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
     r"contingent|presence|garrison|deployment)|"
@@ -219,7 +221,7 @@ _AFTER_NOT_FIGURE = re.compile(
     r"times|fold|degrees?|calibre|caliber|articles?)\b))",
     re.IGNORECASE,
 )
-_BEFORE_NOT_FIGURE = re.compile(
+_BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
     rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"

@@ -81,6 +81,7 @@ from claimwatch.core.numbers import (
     parse_number,
     reference_topic,
 )
+from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
 #: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
@@ -156,7 +157,7 @@ _ALONG_WITH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
-_HOLD_BEFORE_RE = re.compile(
+_HOLD_BEFORE_RE = compile_gated(
     r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
     r"stations|stationed)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
     r"up[ \t]+to|only|just)[ \t]+)?$",
