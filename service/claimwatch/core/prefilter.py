@@ -5,8 +5,11 @@ start)``) where they almost never match, and ``re`` spends 2-20 us finding that 
 ``\\b``, a class or an alternation gets no literal-prefix scan, so the engine tries every position. But nearly
 every such pattern *requires* some literal: ``\\b(?:cut|reduce|trim)[ \\t]+[^.]*from\\b`` cannot match a window
 without "from". ``required_literals`` reads that set off the parsed pattern (``re._parser``'s tree, the one
-``re`` compiles), and :class:`GatedPattern` tests it with ``str.find`` (or one Aho-Corasick pass when the set is
-large) before running the search: a fraction of a microsecond instead of the whole search, and the same result.
+``re`` compiles), and :class:`GatedPattern` tests it with ``in`` on the window ``text[pos:endpos]`` before
+running the search: a fraction of a microsecond instead of the whole search, and the same result. The gate costs
+~0.5 us a call, so it pays only where the search costs more and its literals are rare: the patterns gated in the
+rule modules are those a replay of their recorded calls showed faster gated (bench/RESULTS.md, session 9);
+one that requires only a common fragment ("th", "d") or dozens of literals is left plain.
 
 Why the result is the same: a match consumes every literal of every element its pattern sequence requires, so
 when none of the literals of one required element occurs in ``text[pos:endpos]`` there is no match, and
@@ -19,13 +22,13 @@ always safe: the element is just not used. Of the elements that give a set, the 
 shortest literal, then fewest), and a literal that holds another of the set is dropped (the shorter one occurs
 whenever it does).
 
-Case-insensitive patterns: the literals are lower-cased and tested against ``text.lower()``. ``re`` matches a
-character case-insensitively by its simple lower-case mapping, which ``str.lower`` also applies to every
-character but "İ" (U+0130, two characters in ``str.lower``, which would also shift the offsets ``pos``/
-``endpos`` refer to); the other characters ``re`` folds to ASCII letters are "ı", "ſ" and "K"
-(``text._ASCII_FOLDS``). A non-ASCII text with one of those four is always searched; a literal of a
-case-insensitive pattern must be ASCII or a character without case (``€``), so nothing else folds to it
-(``tests/unit/test_prefilter.py`` checks both claims against every code point).
+Case-insensitive patterns: the literals are lower-cased and tested against the window's ``lower()``. ``re``
+matches a character case-insensitively by its simple lower-case mapping, which ``str.lower`` also applies to
+every character but "İ" (U+0130: ``re`` folds it to "i", ``str.lower`` to two characters); the other characters
+``re`` folds to ASCII letters are "ı", "ſ" and "K" (``text._ASCII_FOLDS``). A non-ASCII window with one of those
+four is always searched; a literal of a case-insensitive pattern must be ASCII or a character without case
+("€"), so nothing else folds to it (``tests/unit/core/test_prefilter.py`` checks both claims against every code
+point).
 
 ``match``/``fullmatch`` are the pattern's own (an anchored attempt fails fast already), and so is everything
 when the pattern requires no literal.
