@@ -50,7 +50,8 @@ class ActorEntry:
     theatre: str | None = None  # missions: the country (ISO2) the mission serves in
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for the cost of building one: see ``text.Sentence``.
+@dataclass(slots=True, unsafe_hash=True)
 class ActorMention:
     """An actor named in a sentence; ``end`` excludes a possessive "'s"."""
 

@@ -191,23 +191,6 @@ def _corroborate(record: dict[str, Any], claim: ClaimEvent) -> bool:
     return True
 
 
-def _before(records: list[tuple[Any, dict[str, Any]]], claim: ClaimEvent) -> list[tuple[Any, dict[str, Any]]]:
-    """The records as they stood before ``claim`` touched them.
-
-    A redelivered claim can find some of its own writes already applied (the
-    state landed for one key and not the next when the worker died): a record it
-    created was not known before it, and a corroboration it added was not there.
-    """
-    out: list[tuple[Any, dict[str, Any]]] = []
-    for k, r in records:
-        if r.get("claim_id") == claim.claim_id:
-            continue
-        if r.get("last_claim") == claim.claim_id:
-            r = {**r, "corroboration": int(r["corroboration"]) - 1}
-        out.append((k, r))
-    return out[-MAX_PREVIOUS:]
-
-
 # Records are written only by this module from validated models, so reading them back
 # skips validation (model_construct): an alert lists up to 2 * MAX_PREVIOUS of them.
 def _known_figure(r: dict[str, Any]) -> KnownFigure:
@@ -236,20 +219,32 @@ class Decider:
         self._known: dict[tuple[Any, ...], Any] = {}
 
     def _previous(self, claim: ClaimEvent, code: str, fig_recent: list[Any], loc_recent: list[str]) -> Previous:
-        """The actor's latest facts as they stood before ``claim`` (``_before``), read back through the cache.
+        """The actor's latest facts as they stood before ``claim``, read back through the cache.
 
-        What ``Knowledge.figures``/``location_entries`` and ``_before`` do, then a cache look-up per fact, inline:
-        an alert lists up to 2 * MAX_PREVIOUS facts, and a method call, a key tuple unpacked into another and an
-        intermediate list per fact were most of the time an alert took. The index lists are the ones ``decide``
+        As they stood before it: a redelivered claim can find some of its own writes already applied (the state
+        landed for one key and not the next when the worker died): a record it created (``claim_id``) was not
+        known before it, and a corroboration it added (``last_claim``) was not there; of the rest, the latest
+        MAX_PREVIOUS are listed.
+
+        What ``Knowledge.figures``/``location_entries`` do, then a cache look-up per fact, inline, in one pass per
+        list: an alert lists up to 2 * MAX_PREVIOUS facts, and a method call, a key tuple unpacked into another and
+        an intermediate list per fact were most of the time an alert took. The index lists are the ones ``decide``
         read before writing anything.
         """
         get = self.knowledge.store.get
         topic = claim.topic
-        fig_rows = [(r["value"], r) for v in fig_recent if (r := get(f"{code}|f|{topic}|{v}")) is not None]
-        loc_rows = [(k, r) for k in loc_recent if (r := get(f"{code}|l|{k}")) is not None]
+        cid = claim.claim_id
+        fig_rows = [
+            r for v in fig_recent if (r := get(f"{code}|f|{topic}|{v}")) is not None and r.get("claim_id") != cid
+        ]
+        loc_rows = [
+            (k, r) for k in loc_recent if (r := get(f"{code}|l|{k}")) is not None and r.get("claim_id") != cid
+        ]
         known = self._known
         figures: list[KnownFigure] = []
-        for _, r in _before(fig_rows, claim):
+        for r in fig_rows[-MAX_PREVIOUS:]:
+            if r.get("last_claim") == cid:
+                r = {**r, "corroboration": int(r["corroboration"]) - 1}
             key = ("f", code, topic, r["value"], r["corroboration"], r["first_seen"], r["item_id"])
             got = known.get(key)
             if got is None:
@@ -258,7 +253,9 @@ class Decider:
                 got = known[key] = _known_figure(r)
             figures.append(got)
         locations: list[KnownLocation] = []
-        for k, r in _before(loc_rows, claim):
+        for k, r in loc_rows[-MAX_PREVIOUS:]:
+            if r.get("last_claim") == cid:
+                r = {**r, "corroboration": int(r["corroboration"]) - 1}
             lkey = ("l", code, k, r["corroboration"], r["first_seen"], r["item_id"])
             lgot = known.get(lkey)
             if lgot is None:

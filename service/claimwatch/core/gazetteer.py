@@ -122,7 +122,8 @@ class Place:
     population: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for the cost of building one: see ``text.Sentence``.
+@dataclass(slots=True, unsafe_hash=True)
 class PlaceMention:
     start: int
     end: int

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from claimwatch.core.prefilter import compile_gated
+
 _WORD_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -103,7 +105,7 @@ _OPEN_QUOTES = "\"“‘'"
 _NONSPACE_RE = re.compile(r"\S+")
 #: "from" after a figure or a change verb ("cut to 5,000 from 15,000", "down from about 4,000", "from a peak of
 #: 15,000"): the number after it is a second, earlier figure, not the start of a range.
-_SECOND_FROM_RE = re.compile(
+_SECOND_FROM_RE = compile_gated(
     # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
     r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
     r"contingent|presence|garrison|deployment)|"
@@ -219,7 +221,7 @@ _AFTER_NOT_FIGURE = re.compile(
     r"times|fold|degrees?|calibre|caliber|articles?)\b))",
     re.IGNORECASE,
 )
-_BEFORE_NOT_FIGURE = re.compile(
+_BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
     rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"
@@ -329,7 +331,8 @@ _STOP_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for the cost of building one: see ``text.Sentence``.
+@dataclass(slots=True, unsafe_hash=True)
 class NumberMatch:
     """A number as written, with bounds, before deciding what it counts."""
 
@@ -342,7 +345,8 @@ class NumberMatch:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for the cost of building one: see ``text.Sentence``.
+@dataclass(slots=True, unsafe_hash=True)
 class FigureMatch:
     """A number that counts something of a known topic."""
 
@@ -777,18 +781,28 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
     return out
 
 
+# (compiled once: ``re.findall(r"...")`` looks its pattern up in re's cache on every call)
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_CASUALTY_WINDOW_CUT_RE = re.compile(r"[;:.]|\b(?:where|while|whereas|but|because|after|before|since|who had)\b")
+_NEXT_WORD_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([A-Za-z]+)")
+_OF_THEM_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom|its|their|the)\b")
+_REFERRING_DET_BEFORE_RE = re.compile(
+    r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$"
+)
+
+
 def casualty_context(text: str, fig: FigureMatch, limit: int) -> bool:
     """Whether the clause around a troop figure speaks of losses ("... were killed", "killed 84 fighters")."""
     tables = _tables()
     before = text[max(0, fig.number.start - 30) : fig.number.start].lower()
-    btoks = re.findall(r"[a-z]+", before)
+    btoks = _LOWER_WORD_RE.findall(before)
     if btoks and (btoks[-1] in tables.casualty_before or (len(btoks) > 1 and btoks[-2] in tables.casualty_before)):
         return True
     window = text[fig.unit_end : min(limit, fig.unit_end + 70)]
-    cut = re.search(r"[;:.]|\b(?:where|while|whereas|but|because|after|before|since|who had)\b", window)
+    cut = _CASUALTY_WINDOW_CUT_RE.search(window)
     if cut:
         window = window[: cut.start()]
-    return any(w in tables.casualty_words for w in re.findall(r"[a-z]+", window.lower()))
+    return any(w in tables.casualty_words for w in _LOWER_WORD_RE.findall(window.lower()))
 
 
 def is_implied_subject(text: str, fig: FigureMatch) -> bool:
@@ -796,18 +810,17 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     tables = _tables()
     after = text[fig.number.end : fig.number.end + 40]
     before = text[max(0, fig.number.start - 40) : fig.number.start].lower()
-    m = re.match(r"[ \t]*,?[ \t]*([A-Za-z]+)", after)
+    m = _NEXT_WORD_AFTER_RE.match(after)
     nxt = m.group(1).lower() if m else ""
     if nxt in tables.implied_after or nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
         return True
-    if re.match(r"[ \t]+of[ \t]+(?:them|those|these|whom|its|their|the)\b", after):
+    if _OF_THEM_AFTER_RE.match(after):
         return True
     if _SECOND_FROM_RE.search(text, max(0, fig.number.start - 40), fig.number.start):
         return True  # "to 5,000 from 15,000": the earlier count of the same forces
-    if re.search(r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$",
-                 before):  # fmt: skip
+    if _REFERRING_DET_BEFORE_RE.search(before):
         return True
-    bt = re.findall(r"[a-z]+", before)
+    bt = _LOWER_WORD_RE.findall(before)
     return bool(
         set(bt[-5:]) & (tables.reference_nouns | {"numbering", "numbered", "put", "killed", "captured", "send"})
         or (bt and bt[-1] in ("at", "to"))
@@ -821,11 +834,11 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
     tables = _tables()
     before = text[max(0, fig.number.start - 60) : fig.number.start].lower()
-    words = re.findall(r"[a-z]+", before)[-8:]
+    words = _LOWER_WORD_RE.findall(before)[-8:]
     cut = max(_CLAUSE_JOIN_BEFORE_RE.finditer(before), key=lambda m: m.start(), default=None)
     # "18 were killed in X and about 300 are still serving": a loss named before the last "and" belongs to the
     # clause before (a noun there still names what a bare "and two more" counts)
-    loss_words = re.findall(r"[a-z]+", before[cut.end() :]) if cut is not None else words
+    loss_words = _LOWER_WORD_RE.findall(before[cut.end() :]) if cut is not None else words
     if any(w in tables.casualty_words for w in loss_words):
         return "casualties"
     for w in reversed(words):

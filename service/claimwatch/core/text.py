@@ -39,7 +39,10 @@ _BOUNDARY_RE = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9]
 _LAST_TOKEN_RE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z.]{0,9})\.$")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (nothing assigns to one once built; ``unsafe_hash`` hashes it as ``frozen`` did): a frozen dataclass's
+# ``__init__`` sets each field through ``object.__setattr__``, ~5x the cost, and the extractor builds ~120 of
+# these per item (sentences, mentions, numbers).
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """One sentence of the body with its span and the context a claim needs."""
 

@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from claimwatch.core.prefilter import GatedPattern, gated
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -39,7 +41,7 @@ class Cues:
     #: Verbs that open a clause after a plain comma: "Spain will send ..., the Netherlands will deploy ...".
     comma_clause_verbs: frozenset[str]
     #: The possibility cues of more than one word ("would consider", "offered to send"): a word set misses them.
-    possibility_phrase_re: re.Pattern[str]
+    possibility_phrase_re: GatedPattern
     #: "could not confirm", "did not say whether": a possibility word in a report about the claim, not a hypothesis
     non_possibility_re: re.Pattern[str]
     denial_re: re.Pattern[str]
@@ -56,7 +58,7 @@ class Cues:
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
     hosts_after_re: re.Pattern[str]
-    non_place_re: re.Pattern[str]
+    non_place_re: GatedPattern
     spec_re: re.Pattern[str]
     rate_after_re: re.Pattern[str]
     place_anaphora_re: re.Pattern[str]
@@ -76,7 +78,7 @@ class Cues:
     agency_heads: frozenset[str]  # "Lithuanian military intelligence": a demonym naming an agency, not forces
     formation_units: frozenset[str]
     unrest_words: frozenset[str]
-    organ_subject_re: re.Pattern[str]  # "Uruguay's parliament approved": an organ acting for its state
+    organ_subject_re: GatedPattern  # "Uruguay's parliament approved": an organ acting for its state
     state_organs: frozenset[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
@@ -174,7 +176,7 @@ def load_cues() -> Cues:
         strike_words=frozenset(c["strike_words"]),
         possibility=frozenset(c["possibility"]),
         comma_clause_verbs=frozenset(c["comma_clause_verbs"]),
-        possibility_phrase_re=_alt([w for w in c["possibility"] if " " in w]),
+        possibility_phrase_re=gated(_alt([w for w in c["possibility"] if " " in w])),
         non_possibility_re=_alt(c["non_possibility"]),
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),
@@ -195,7 +197,7 @@ def load_cues() -> Cues:
             r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
             + _alt(c["host_verbs"]).pattern
         ),
-        non_place_re=re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE),
+        non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
         spec_re=_alt(c["spec_cues"]),
         # ("1,700 a year ago" is a count a year before, not a rate)
         rate_after_re=re.compile(
@@ -221,13 +223,13 @@ def load_cues() -> Cues:
         formation_units=frozenset(c["formation_units"]),
         unrest_words=frozenset(c["unrest_words"]),
         state_organs=frozenset(c["state_organs"]),
-        organ_subject_re=re.compile(
+        organ_subject_re=gated(re.compile(
             r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
             r"(?:(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|[A-Z][a-z]+day)|yesterday|today)[ \t]+)?"
             r"(?:has[ \t]+|have[ \t]+)?"
             r"(?!in\b|at\b|on\b|of\b|to\b|and\b|for\b|with\b|from\b)[a-z]+ed\b",
             re.IGNORECASE,
-        ),
+        )),
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
             + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern

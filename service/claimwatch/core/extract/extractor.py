@@ -368,7 +368,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry
-        figs = find_figures(text, self._number_starts(s, st))
+        starts = self._number_starts(s, st)
+        figs = find_figures(text, starts) if starts is None or starts else []  # (no number starts: no figures)
         if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
             # can claim nothing and changes no state (most sentences of an item are like this).
@@ -379,7 +380,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         wordset = set(words)
         if wordset & cues.warship_words:
             st.warship_paragraph = s.paragraph
-        forces = (wordset - _WEAK_FORCE_WORDS) & cues.force_nouns
+        forces = (wordset & cues.force_nouns) - _WEAK_FORCE_WORDS  # (the few force words, not all words, copied)
         if forces and "foreign" in wordset:
             # "monitoring foreign warships in the area": other states' forces, none of the subject's
             forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}

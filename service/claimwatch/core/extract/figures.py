@@ -81,6 +81,7 @@ from claimwatch.core.numbers import (
     parse_number,
     reference_topic,
 )
+from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
 #: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
@@ -156,7 +157,7 @@ _ALONG_WITH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
-_HOLD_BEFORE_RE = re.compile(
+_HOLD_BEFORE_RE = compile_gated(
     r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
     r"stations|stationed)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
     r"up[ \t]+to|only|just)[ \t]+)?$",
@@ -244,6 +245,11 @@ _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 _SPACE_GAP_RE = re.compile(r"[ \t]+")
 _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
+
+_OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_COMMA_GAP_RE = re.compile(r",[ \t]+")
+_AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
+
 
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -587,7 +593,7 @@ class FigureRules(OwnerRules):
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
-            mm = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", after)
+            mm = _OF_FROM_AFTER_RE.match(after)
             if mm and mm.group(0).strip().startswith("from") and _WITHDRAW_BEFORE_RE.search(
                 text, max(0, num.start - 40), num.start
             ):
@@ -648,7 +654,7 @@ class FigureRules(OwnerRules):
                     if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
                         continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
                     if "," in text[m.end : num.start] and any(
-                        re.fullmatch(r",[ \t]+", text[o.end : m.start]) for o in mentions if o.end <= m.start
+                        _COMMA_GAP_RE.fullmatch(text[o.end : m.start]) for o in mentions if o.end <= m.start
                     ):
                         continue  # "KFOR, NATO's peacekeeping force, has about 4,300 troops": an apposition
                     entry = m.entry
@@ -808,7 +814,7 @@ class FigureRules(OwnerRules):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
-        if re.match(r"[ \t]+and[ \t]+(?!\d)", tail):
+        if _AND_NOT_NUMBER_AFTER_RE.match(tail):
             for m in mentions:
                 if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
                     if _NUMBER_AFTER_RE.match(text, m.end):

@@ -120,6 +120,10 @@ _MODEL_NAME_RE = re.compile(r"[ \t]+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?:[ \t]+[A-Z][a
 _IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+")
 
 
+_POSSESSIVE_START_RE = re.compile(r"^(?:'s|’s|')")
+_LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
+
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -324,7 +328,7 @@ class OwnerRules(ExtractorBase):
         """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
         cues = self.cues
         rest = text[m.end : m.end + 60]
-        rest = re.sub(r"^(?:'s|’s|')", "", rest)
+        rest = _POSSESSIVE_START_RE.sub("", rest)
         if (md := _MODEL_NAME_RE.match(rest)) is not None:
             rest = rest[md.end() :]  # "a U.S. RQ-4 Global Hawk surveillance drone": the model names the noun after it
         toks = _WORD_RE.findall(rest.lower())[:4]
@@ -345,7 +349,7 @@ class OwnerRules(ExtractorBase):
             if w in cues.agency_heads or nxt in cues.agency_heads:
                 return None  # "Lithuanian military intelligence said": an agency speaks, it is no force
             if w in cues.force_nouns or w in cues.equipment_force_nouns or two in cues.force_nouns:
-                return (two if two in cues.force_nouns else w) if re.match(r"^[ \t]*[A-Za-z]", rest) else None
+                return (two if two in cues.force_nouns else w) if _LETTER_START_RE.match(rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
                 return None
             if w in cues.host_words:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.prefilter import compile_gated
 
 _start = attrgetter("start")
 _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
@@ -146,7 +147,7 @@ _WITHDRAW_BEFORE_RE = re.compile(
 )
 #: A distance from a place ("460 nautical miles east of the Somali coast", "30 km from Kharkiv"): the
 #: place is a reference point.
-_DISTANCE_FROM_RE = re.compile(
+_DISTANCE_FROM_RE = compile_gated(
     r"\b(?:miles|mi|kilomet(?:er|re)s|km|metres|meters|m)[ \t]+(?:(?:due[ \t]+)?(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+)?(?:of|from|off)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:coast[ \t]+of[ \t]+)?"
@@ -166,7 +167,7 @@ _MEMBERS_OF_RE = re.compile(
 )
 _AND_WORD_RE = re.compile(r"\b(?:and|or)\b")
 #: A force noun and a comma or dash right before a bare count: "Malaysia's troops, 209 in the first wave, ...".
-_APPOSED_COUNT_RE = re.compile(r"\b(?P<noun>[a-z]+)[ \t]*(?:,|[–—]|[ \t]-)[ \t]*$")
+_APPOSED_COUNT_RE = compile_gated(r"\b(?P<noun>[a-z]+)[ \t]*(?:,|[–—]|[ \t]-)[ \t]*$")
 #: A lowercase plural right after a bare number ("18 incidents", "40 villages"): the noun the number counts.
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,}s)\b(?![-'’])")
 #: Plurals after a number that do not name what it counts: verbs and pronoun-like words ("300 others", "5,000 remains").
@@ -196,7 +197,7 @@ _MEMBERS_OF_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 #: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
-_NUMBER_AT_RE = re.compile(
+_NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
     r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
@@ -267,7 +268,7 @@ _PERSON_TITLE_AFTER_RE = re.compile(
 _POSSESSIVE_DET_RE = re.compile(r"\b(?:its|their|our|his|her)[ \t]+$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
-_NUMBER_OF_RE = re.compile(
+_NUMBER_OF_RE = compile_gated(
     r"\b(?:number|total|count|tally|strength)[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?", re.IGNORECASE
 )
 #: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
@@ -287,7 +288,7 @@ _UP_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 #: "cut its contingent to about 250 soldiers from roughly 450 now": the count before a change, after "from"
-_CHANGED_FROM_RE = re.compile(
+_CHANGED_FROM_RE = compile_gated(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduced|trim|trims|trimming|trimmed|shrink|shrinks|shrinking|"
     r"shrank|lower|lowers|lowering|lowered|raise|raises|raising|raised|increase|increases|increasing|increased|"
     r"expand|expands|expanding|expanded|boost|boosts|boosting|boosted|grow|grows|growing|grew|grown|down|up)\b"
@@ -306,7 +307,7 @@ _TOTAL_TO_RE = re.compile(
 )
 #: "will bring EUFOR's strength to about 1,100", "raising its presence to 3,000": a force's new total ("bringing
 #: its fleet to 12": ships or aircraft).
-_STRENGTH_TO_RE = re.compile(
+_STRENGTH_TO_RE = compile_gated(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|increase|increases|increasing|increased|"
     r"boost|boosts|boosting|boosted|take|takes|taking|took)[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:(?:total|overall|combined)[ \t]+)?"
@@ -350,7 +351,7 @@ _HAVE_WORDS = frozenset({"has", "had", "have", "also", "since", "now", "reported
 #: "100 seats, 53 of them": the count right before a partitive "of them" names what is counted.
 _COUNT_BEFORE_RE = re.compile(r"\d[\d,.]*[ \t]+([A-Za-z-]+)[ \t]*,[ \t]*$")
 #: "its troops", "their regular armed forces": a possessive pronoun before a force noun.
-_POSS_FORCE_RE = re.compile(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
+_POSS_FORCE_RE = compile_gated(r"\b(?:its|their)[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)")
 #: Words that may stand before a force noun in a clause's subject: "special forces", "naval units".
 _FORCE_MODIFIERS = frozenset({"special", "naval", "air", "ground", "combat", "regular", "elite", "army", "navy"})
 #: "40,000 troops to Norway, along with 130 aircraft": the later count continues the earlier one.
@@ -358,7 +359,7 @@ _ALONG_WITH_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with|as[ \t]+well[ \t]+as|plus)[ \t]+", re.IGNORECASE
 )
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
-_NUMBER_VERB_RE = re.compile(
+_NUMBER_VERB_RE = compile_gated(
     r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
     # "its armed forces number about 22,000": a plural subject's verb
     r"[ \t]+number|\b(?P<subj>forces|troops|soldiers|personnel|fighters|contingents|ranks)"
@@ -390,7 +391,7 @@ _BEARING_OF_RE = re.compile(
 )
 #: Islands or a peninsula located by a place near them ("the Batanes islands near Taiwan"): the place after
 #: "near" is a landmark.
-_FEATURE_NEAR_RE = re.compile(
+_FEATURE_NEAR_RE = compile_gated(
     r"\b(?:islands|island|isles|islets|archipelago|atoll|peninsula)[ \t]+(?:near|close[ \t]+to)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -507,7 +508,7 @@ _CASUALTY_CUT_RE = re.compile(
     r"\band[ \t]+(?:(?:about|some|around|nearly|another|at[ \t]+least|more[ \t]+than)[ \t]+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
+_CLAUSE_BREAK_RE = compile_gated(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|\bwhere\b|\bwhich\b")
 #: "The mission, which Kenya has led since 2024, has fewer than 1,000 personnel": a comma closes the relative
 #: clause and the main clause's verb follows; its subject is the relative's antecedent.
 _RELATIVE_CLOSE_RE = re.compile(
@@ -560,7 +561,7 @@ _NUMBER_AFTER_RE = re.compile(
 _CREW_OF_RE = re.compile(r"\b(?P<noun>crew|complement)[ \t]+of[ \t]+$", re.IGNORECASE)
 #: "a medical team of 60", "a helicopter detachment of about 40", "a force of almost 3,000", "the main body of
 #: about 500": a unit's strength.
-_UNIT_OF_RE = re.compile(
+_UNIT_OF_RE = compile_gated(
     r"\b(?P<noun>team|detachment|contingent|force|unit|battalion|company|garrison|rotation|platoon|squad|"
     r"(?<=main[ \t])body)[ \t]+of"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",

@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import State
 from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.prefilter import compile_gated
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
 #: city or country it is a transit point
@@ -75,7 +76,7 @@ _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
 _COMMAND_SEAT_RE = re.compile(r"\b(?:Command|Headquarters|HQ|Secretariat)[ \t]+in[ \t]+(?:[A-Z][\w-]*,?[ \t]+)?$")
-_ORG_BASED_IN_RE = re.compile(
+_ORG_BASED_IN_RE = compile_gated(
     r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
     r",?[ \t]+(?:based|headquartered)[ \t]+in[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
