@@ -154,3 +154,8 @@ def test_a_casualty_verb_before_two_coordinated_counts_governs_both(ex: Extracto
     got = figs(run(ex, "The rebels said they had killed 12 Chadian soldiers and 30 Wagner mercenaries near Kidal."))
     assert {("TD", "casualties", 12), ("wagner-group", "casualties", 30)} <= got
     assert ("ML", "troops", 300) in figs(run(ex, "Rebels killed 5 Malian soldiers in Gao and 300 troops remain."))
+
+
+def test_a_strength_given_to_a_battalion_counts_troops(ex: Extractor) -> None:
+    assert ("TD", "troops", 650) in figs(run(ex, "Chad sent a 650-strong battalion to Niger."))
+    assert {f for f in figs(run(ex, "Chad sent two battalions to Niger.")) if f[2] == 2} == set()

@@ -424,7 +424,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.figure_sentence = st.sentence_no
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
-            counted = None if f.unit.lower() in cues.formation_units else f
+            # ("a 600-strong battalion" gives its strength: that counts troops)
+            unit_count = f.unit.lower() in cues.formation_units and not f.number.text.endswith("strong")
+            counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
                 # state named before has that many (and no one when the sentence names no states)
