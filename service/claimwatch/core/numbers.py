@@ -239,7 +239,10 @@ _RECIPIENT_BEFORE_RE = re.compile(
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
 #: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
-_TOKEN_RE = re.compile(r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: (a calibre or size with a hyphen, "240-mm", "155-millimetre", is one modifier token)
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*|\d[\w.,]*|[^\sA-Za-z\d]"
+)
 #: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
 _MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s")
 

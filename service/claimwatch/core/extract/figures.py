@@ -191,10 +191,24 @@ _MISSION_POSSESSIVE_RE = re.compile(
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
 _THE_GROUP_BEFORE_RE = re.compile(
-    r"\b(?:the[ \t]+(?:task[ \t]+)?group(?:'s|’s)[ \t]+|(?:bring|brings|bringing|brought|take|takes|taking|took)"
-    r"[ \t]+the[ \t]+(?:task[ \t]+)?group[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
-    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?)$",
+    r"\b(?:the[ \t]+(?:task[ \t]+)?(?:group|team)(?:'s|’s)[ \t]+"
+    r"|(?:bring|brings|bringing|brought|take|takes|taking|took)"
+    r"[ \t]+the[ \t]+(?:task[ \t]+)?(?:group|team)[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
+    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?"
+    # "The team, which now has about 45 observers": the formation's own strength in a relative clause
+    r"|the[ \t]+(?:task[ \t]+)?(?:group|team),[ \t]+which[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?"
+    r"(?:has|had)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
+)
+#: "sent 20 more officers to the observer team, bringing it to about 50": "it" is the formation just named
+_BRINGING_IT_BEFORE_RE = re.compile(
+    r",[ \t]+(?:bringing|taking|raising)[ \t]+it[ \t]+to[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?$"
+)
+#: "Two other observers, an Indonesian and a Vietnamese officer": the count is of two states' people together
+_DEMONYM_PAIR_AFTER_RE = re.compile(
+    r"[^,;.]{0,40}?,[ \t]+an?[ \t]+(?P<a>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+)?and[ \t]+an?[ \t]+(?P<b>[A-Z][\w-]+)\b"
 )
 _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _NUMBER_WORD_START_RE = re.compile(
@@ -241,6 +255,25 @@ _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 
 _SPACE_GAP_RE = re.compile(r"[ \t]+")
+#: A count in digits or words with the plural noun it counts: "17 suspected illicit transfers"
+_COUNTED_PLURAL_RE = re.compile(
+    r"\b(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?P<noun>[a-z]{3,}s)\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
+    """Whether ``text[start:end]`` counts something that is no force ("17 suspected transfers"; a year is no
+    count, and "about 900 troops" counts forces)."""
+    return any(
+        not _YEAR_LIKE_RE.fullmatch(m.group("n"))
+        and m.group("noun").lower() not in counted
+        and m.group("noun").lower() not in _NOT_COUNTED_PLURALS
+        for m in _COUNTED_PLURAL_RE.finditer(text, start, end)
+    )
+
+
 _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
 
 class FigureRules(OwnerRules):
@@ -283,6 +316,8 @@ class FigureRules(OwnerRules):
             and text[num.end : f.unit_start].strip()
         ):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
+            return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
@@ -451,6 +486,14 @@ class FigureRules(OwnerRules):
                     and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
                     and cv.group(1).lower() in cues.casualty_before
                 )
+                if (
+                    not earlier
+                    and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
+                    and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
+                ):
+                    # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
+                    # counted before, which was no force
+                    return None
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
@@ -476,7 +519,7 @@ class FigureRules(OwnerRules):
                 ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
+                    or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
@@ -533,6 +576,10 @@ class FigureRules(OwnerRules):
             entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
         if st.group_actor is not None and _THE_GROUP_BEFORE_RE.search(text, max(0, num.start - 80), num.start):
             entry = st.group_actor  # "the group's five remaining ships", "bringing the group to eight ships"
+        elif (bi := _BRINGING_IT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None:
+            last = next((m for m in reversed(mentions) if m.end <= bi.start()), None)
+            if last is not None and last.entry.form == "group" and not last.entry.sponsor:
+                entry = last.entry  # "joined the mission, bringing it to 1,200": the formation's new total
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -802,6 +849,16 @@ class FigureRules(OwnerRules):
             and any(m.start == mo.end() and m.entry.form == "demonym" for m in mentions)
         ):
             return None  # "About 550 troops are taking part, most of them Danish": several states' together
+        if (dp := _DEMONYM_PAIR_AFTER_RE.match(text, f.unit_end)) is not None:
+            pair = {
+                m.entry.actor.code
+                for m in mentions
+                if m.start in (dp.start("a"), dp.start("b"))
+                and m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+            }
+            if len(pair) == 2:
+                return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together

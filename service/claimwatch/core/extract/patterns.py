@@ -275,6 +275,9 @@ _NAMED_LIST_AFTER_RE = re.compile(
 #: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
 _UP_FROM_RE = re.compile(
     r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    # "up from its earlier figure of about 600": the same count as estimated before
+    r"(?:(?:its|their|the|an?)[ \t]+(?:(?:earlier|previous|last|first|initial|original)[ \t]+)?"
+    r"(?:figure|estimate|count|tally|toll)[ \t]+of[ \t]+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
     re.IGNORECASE,
 )
