@@ -62,3 +62,11 @@ def test_armed_forces_known_by_their_own_abbreviation_name_their_state(
     index: ActorIndex, text: str, code: str
 ) -> None:
     assert [c for _, c in codes(index, text)] == [code]
+
+
+def test_the_observer_team_and_the_sahel_province_are_groups(index: ActorIndex) -> None:
+    found = index.find("The ASEAN Observer Team and Islamic State Sahel Province")
+    assert [(m.actor.code, m.actor.name) for m in found] == [
+        ("asean-observer-team", "ASEAN Observer Team"),
+        ("is-sahel", "Islamic State Sahel Province"),
+    ]

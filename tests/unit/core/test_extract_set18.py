@@ -73,3 +73,19 @@ def test_a_hyphenated_pair_naming_a_boundary_is_neither_place(ex: Extractor) -> 
     assert figs(got) == {("GH", "troops", 12)}
     assert not locs(got)
     assert locs(run(ex, "Ghana sent 12 observers to Eritrea in 2001.")) == {("GH", "ER")}
+
+
+def test_two_compass_parts_of_one_place_are_that_place(ex: Extractor) -> None:
+    got = run(ex, "The Wagner Group has about 1,500 fighters in northern and central Mali.")
+    assert locs(got) == {("wagner-group", "ML")}
+
+
+def test_supplies_handed_to_a_states_army_are_placed_in_that_state(ex: Extractor) -> None:
+    got = run(ex, "Turkey delivered 30 armoured vehicles to Somalia's army last week.")
+    assert ("TR", "SO") in locs(got)
+    assert not locs(run(ex, "Turkey praised Somalia's army for its courage."))
+
+
+def test_a_province_named_after_its_countrys_possessive_is_the_part_of_it(ex: Extractor) -> None:
+    got = run(ex, "Belarusian volunteers were fighting in occupied parts of Ukraine's Kherson region, Kyiv said.")
+    assert {c.location.name for c in got if c.location} == {"Kherson Oblast"}

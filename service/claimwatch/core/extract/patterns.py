@@ -25,7 +25,8 @@ _SPEAKER_AFTER_RE = re.compile(
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|middle|waters|coast|shores|median line|airspace|skies)"
-    r"\s+of\s+(?:the\s+)?$"
+    # "parts of Ukraine's Zaporizhzhia region": the part of a place named after its country's possessive
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w.-]*(?:'s|’s)\s+)?$"
 )
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
 _PLACE_MODIFIERS = frozenset(
