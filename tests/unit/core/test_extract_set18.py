@@ -89,3 +89,32 @@ def test_supplies_handed_to_a_states_army_are_placed_in_that_state(ex: Extractor
 def test_a_province_named_after_its_countrys_possessive_is_the_part_of_it(ex: Extractor) -> None:
     got = run(ex, "Belarusian volunteers were fighting in occupied parts of Ukraine's Kherson region, Kyiv said.")
     assert {c.location.name for c in got if c.location} == {"Kherson Oblast"}
+
+
+def test_a_total_after_joining_a_formation_is_the_formations(ex: Extractor) -> None:
+    body = (
+        "The Dutch frigate Tromp, with about 200 sailors, joined the EU's Operation Atalanta off Somalia on Friday,"
+        " bringing the number of warships on patrol to five."
+    )
+    got = figs(run(ex, body))
+    assert ("NL", "troops", 200) in got
+    assert ("atalanta", "equipment", 5) in got
+    assert ("NL", "equipment", 5) not in got
+
+
+def test_an_embargo_on_a_state_does_not_place_forces_there(ex: Extractor) -> None:
+    got = run(ex, "Three Spanish warships are enforcing the arms embargo on Sudan in the Red Sea.")
+    assert {c.location.name for c in got if c.location} == {"Red Sea"}
+
+
+def test_ships_inspected_and_their_cargo_are_no_ones(ex: Extractor) -> None:
+    body = (
+        "Operation Atalanta has inspected 45 ships since May and diverted six of them. Its frigates inspected a"
+        " dhow off Eyl and found 12 rocket launchers that were not declared."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_the_planes_that_carried_forces_in_are_not_their_equipment(ex: Extractor) -> None:
+    got = figs(run(ex, "About 200 Wagner Group fighters arrived in Bamako on three Il-76 transport planes."))
+    assert got == {("wagner-group", "troops", 200)}

@@ -201,6 +201,23 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: "arrived at the base this week on two transport planes": the aircraft or ships that carried forces in
+_CARRIED_ON_BEFORE_RE = re.compile(
+    r"\b(?:arrived|arriving|arrive|arrives|flown|flew|landed|brought|ferried|carried|transported)\b[^,;.]{0,80}?"
+    r"\b(?:on|aboard|in)[ \t]+(?:board[ \t]+)?$"
+)
+#: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
+_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
+#: "and found 24 armoured vehicles": what a search turned up
+_FOUND_BEFORE_RE = re.compile(
+    r"\b(?:found|discovered|uncovered|seized)[ \t]+"
+    r"(?:(?:about|some|around|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+#: "bringing the number of ships ... to": a new total, after the count it adds to
+_BRING_TOTAL_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
+    r"(?:(?:overall|combined)[ \t]+)?(?:total|number|count)\b"
+)
 #: "sent 20 more officers to the observer team, bringing it to about 50": "it" is the formation just named
 _BRINGING_IT_BEFORE_RE = re.compile(
     r",[ \t]+(?:bringing|taking|raising)[ \t]+it[ \t]+to[ \t]+"
@@ -318,6 +335,15 @@ class FigureRules(OwnerRules):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
             return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
+        if cues.inspection_re.search(text, max(0, num.start - 40), num.start) or (
+            _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+            and cues.inspection_word_re.search(text, 0, num.start)
+        ):
+            # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
+            # ship and found 24 armoured vehicles": its cargo
+            return None
+        if topic == "equipment" and _CARRIED_ON_BEFORE_RE.search(text, max(0, num.start - 120), num.start):
+            return None  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
@@ -524,8 +550,11 @@ class FigureRules(OwnerRules):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
                         # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
-                        # 1,200": the total of whoever sent the first count
-                        head_entry_found = earlier[-1][0]
+                        # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
+                        # the number of ships ... to three": the formation joined)
+                        head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
+                            earlier[-1][0]
+                        )
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
@@ -580,6 +609,12 @@ class FigureRules(OwnerRules):
             last = next((m for m in reversed(mentions) if m.end <= bi.start()), None)
             if last is not None and last.entry.form == "group" and not last.entry.sponsor:
                 entry = last.entry  # "joined the mission, bringing it to 1,200": the formation's new total
+        elif (
+            earlier
+            and _BRING_TOTAL_RE.search(text, earlier[-1][1], num.start)
+            and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
+        ):
+            entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -872,6 +907,20 @@ class FigureRules(OwnerRules):
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    @staticmethod
+    def _joined_formation(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The multinational formation that the forces counted before ``start`` joined, named between the count and
+        ``end``: "The Greek frigate, with about 190 sailors, joined Operation Irini" (the joiner's total is not it)."""
+        for m in mentions:
+            if (
+                start <= m.start < end
+                and m.entry.form == "group"
+                and not m.entry.sponsor
+                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+            ):
+                return m.entry
+        return None
 
     def _strength_owner(
         self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State
