@@ -118,3 +118,18 @@ def test_ships_inspected_and_their_cargo_are_no_ones(ex: Extractor) -> None:
 def test_the_planes_that_carried_forces_in_are_not_their_equipment(ex: Extractor) -> None:
     got = figs(run(ex, "About 200 Wagner Group fighters arrived in Bamako on three Il-76 transport planes."))
     assert got == {("wagner-group", "troops", 200)}
+
+
+def test_a_downed_drone_named_with_its_owner_is_counted(ex: Extractor) -> None:
+    got = figs(run(ex, "The RSF said it had shot down three Egyptian drones near El Obeid."))
+    assert got == {("EG", "equipment", 3)}
+    assert figs(run(ex, "Ukraine's air force said it had shot down 40 drones overnight.")) == set()
+
+
+def test_a_denial_in_an_earlier_that_clause_does_not_deny_the_figure(ex: Extractor) -> None:
+    body = (
+        "The French embassy said there was no French base in Chad and that about 120 French personnel were in the"
+        " country."
+    )
+    got = run(ex, body)
+    assert [(c.figure.value, c.denied) for c in got if c.figure] == [(120, False)]

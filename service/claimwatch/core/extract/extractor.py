@@ -215,7 +215,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             # clause gives the figure; the place belongs to the denied main clause
                             events.append((Claim(c.actor, c.topic, None, c.place), flags))
                             c = Claim(c.actor, c.topic, fig, None)
-                    elif self._denial_only_later(s.text, off + fig.unit_end):
+                    elif self._denial_only_later(s.text, off + fig.unit_end) or self._denial_only_earlier(
+                        s.text, off + fig.number.start
+                    ):
                         cf = (False, flags[1], flags[2])
                 events.append((c, cf))
             for c, cf in events:

@@ -747,7 +747,8 @@ class FigureRules(OwnerRules):
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
-        if agent_verb and topic == "equipment":
+        if agent_verb and topic == "equipment" and not inside:
+            # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
             if (
                 earlier
                 and earlier[-1][2] == "casualties"
