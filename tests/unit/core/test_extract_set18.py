@@ -133,3 +133,30 @@ def test_a_denial_in_an_earlier_that_clause_does_not_deny_the_figure(ex: Extract
     )
     got = run(ex, body)
     assert [(c.figure.value, c.denied) for c in got if c.figure] == [(120, False)]
+
+
+def test_specialists_are_personnel(ex: Extractor) -> None:
+    got = figs(run(ex, "Three Chinese Army explosive ordnance disposal specialists are working in Laos."))
+    assert got == {("CN", "troops", 3)}
+
+
+def test_a_military_aircrafts_crew_is_counted(ex: Extractor) -> None:
+    got = run(ex, "Canada's CP-140 and its crew of about 35 landed at Misawa on Monday.")
+    assert figs(got) == {("CA", "troops", 35)}
+    assert figs(run(ex, "A chartered Boeing 737 and its crew of about 12 landed in Kabul.")) == set()
+
+
+def test_one_lost_from_forces_named_before_is_counted(ex: Extractor) -> None:
+    got = figs(run(ex, "About 300 French soldiers are in Chad. One was wounded in an ambush near Abeche on Monday."))
+    assert ("FR", "casualties", 1) in got
+    assert figs(run(ex, "Three civilians were hurt in the blast. One was killed, police said.")) == set()
+    body = "About 300 French soldiers are in Chad. No one was hurt in the attack."
+    assert figs(run(ex, body)) == {("FR", "troops", 300)}
+
+
+def test_a_partitive_of_a_teams_members_names_their_state(ex: Extractor) -> None:
+    body = (
+        "The ASEAN Observer Team patrols the border. One of its Malaysian members was wounded by a landmine near"
+        " Anlong Veng on Monday."
+    )
+    assert figs(run(ex, body)) == {("MY", "casualties", 1)}

@@ -208,6 +208,8 @@ _CARRIED_ON_BEFORE_RE = re.compile(
 )
 #: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
 _JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
+#: A military aircraft by its model designator ("P-8A", "C-130J", "Il-76")
+_AIRCRAFT_MODEL_IN_RE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,2}\b")
 #: "and found 24 armoured vehicles": what a search turned up
 _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|discovered|uncovered|seized)[ \t]+"
@@ -633,6 +635,14 @@ class FigureRules(OwnerRules):
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
+        elif (pm := _PARTITIVE_RE.match(text, num.end)) is not None and (
+            dm := next(
+                (m for m in mentions
+                 if m.start == pm.end() and m.entry.form == "demonym" and m.entry.actor.kind == "state"),
+                None,
+            )
+        ) is not None:
+            entry = dm.entry  # "One of its Malaysian members": the members' state, not the team "its" means
         if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
             # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
             nat = _OF_THEM_OWNER_RE.match(text, om.end())
@@ -1026,8 +1036,11 @@ class FigureRules(OwnerRules):
         cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
         if cm is not None:
             ws = set(_words(text))
-            if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
-                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
+            if (
+                ws & self.cues.warship_words or _AIRCRAFT_MODEL_IN_RE.search(text, 0, cm.start())
+            ) and not ws & self.cues.civil_ship_words:
+                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors; "its P-8A and its crew
+                # of about 40": the military aircraft's detachment
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
         um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
         if um is not None:
