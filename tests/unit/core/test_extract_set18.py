@@ -128,8 +128,8 @@ def test_a_downed_drone_named_with_its_owner_is_counted(ex: Extractor) -> None:
 
 def test_a_denial_in_an_earlier_that_clause_does_not_deny_the_figure(ex: Extractor) -> None:
     body = (
-        "The French embassy said there was no French base in Chad and that about 120 French personnel were in the"
-        " country."
+        "The French embassy said there was no French military base in Chad and that about 120 French military"
+        " personnel were in the country."
     )
     got = run(ex, body)
     assert [(c.figure.value, c.denied) for c in got if c.figure] == [(120, False)]
@@ -160,3 +160,11 @@ def test_a_partitive_of_a_teams_members_names_their_state(ex: Extractor) -> None
         " Anlong Veng on Monday."
     )
     assert figs(run(ex, body)) == {("MY", "casualties", 1)}
+
+
+def test_a_change_of_a_force_by_a_count_to_a_count_gives_both(ex: Extractor) -> None:
+    got = figs(run(ex, "Britain will increase its presence in Estonia by 300 troops to about 1,200."))
+    assert got == {("GB", "troops", 300), ("GB", "troops", 1200)}
+    got = figs(run(ex, "Washington said it would cut its forces in Japan by about 3,000 to roughly 50,000."))
+    assert got == {("US", "troops", 3000), ("US", "troops", 50000)}
+    assert figs(run(ex, "Prices rose by 300 to 1,200.")) == set()

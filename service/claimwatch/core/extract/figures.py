@@ -210,6 +210,16 @@ _CARRIED_ON_BEFORE_RE = re.compile(
 _JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
 #: A military aircraft by its model designator ("P-8A", "C-130J", "Il-76")
 _AIRCRAFT_MODEL_IN_RE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,2}\b")
+_QUANT = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|up[ \t]+to)[ \t]+)?"
+#: "cut its forces in South Korea by about 4,500 to roughly 24,000": a change of a force's size by a count, to a count
+_CHANGE_BY_TO_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
+    r"shrank|increase|increases|increased|increasing|raise|raises|raised|raising|boost|boosts|boosted|boosting|"
+    r"expand|expands|expanded|expanding)[ \t]+(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:forces|troops|troop[ \t]+numbers|presence|contingent|deployment|garrison|personnel)\b[^;.]{0,60}?"
+    r"[ \t]by[ \t]+" + _QUANT + r"(?:[\d,]+(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+" + _QUANT + r")?$",
+    re.IGNORECASE,
+)
 #: "and found 24 armoured vehicles": what a search turned up
 _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|discovered|uncovered|seized)[ \t]+"
@@ -527,6 +537,11 @@ class FigureRules(OwnerRules):
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
                     _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _THERE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
+                    # strength of the subject's forces
+                    "by" in text
+                    and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
                 ) or bool(
                     # "The final group of 400 flew in": a body of forces by its size
                     _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
