@@ -168,3 +168,8 @@ def test_a_change_of_a_force_by_a_count_to_a_count_gives_both(ex: Extractor) -> 
     got = figs(run(ex, "Washington said it would cut its forces in Japan by about 3,000 to roughly 50,000."))
     assert got == {("US", "troops", 3000), ("US", "troops", 50000)}
     assert figs(run(ex, "Prices rose by 300 to 1,200.")) == set()
+
+
+def test_the_first_few_of_a_count_given_before_are_counted_again(ex: Extractor) -> None:
+    body = "The United States will deliver 96 Apache helicopters to Poland. The first six are due to arrive in 2028."
+    assert figs(run(ex, body)) == {("US", "equipment", 96), ("US", "equipment", 6)}

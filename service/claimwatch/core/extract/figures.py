@@ -220,6 +220,8 @@ _CHANGE_BY_TO_RE = re.compile(
     r"[ \t]by[ \t]+" + _QUANT + r"(?:[\d,]+(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+" + _QUANT + r")?$",
     re.IGNORECASE,
 )
+#: "the first four", "the remaining 300": a share of a count given before
+_ORDINAL_SHARE_BEFORE_RE = re.compile(r"\b(?:the|its|their)[ \t]+(?:first|last|remaining)[ \t]+$", re.IGNORECASE)
 #: "and found 24 armoured vehicles": what a search turned up
 _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|discovered|uncovered|seized)[ \t]+"
@@ -575,6 +577,8 @@ class FigureRules(OwnerRules):
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
+                    # "The first four are due to arrive in Nigeria": a share of what the item counted last
+                    or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
                     or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
                     or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
                 )
