@@ -46,6 +46,8 @@ TYPE_FORMS: dict[str, tuple[str, ...]] = {
     "republic": ("Republic of {b}", "{b} Republic"),
     "okrug": ("{b} Autonomous Okrug", "{b} Okrug", "{b} Autonomous District"),
     "city": (),
+    "province": ("{b} Province",),
+    "district": ("{b} District",),
 }
 KIND_ORDER = {"country": 0, "admin1": 1, "macro": 2, "site": 3, "city": 4}
 FLAG_LOWER_OK = 1  # a curated alias that may match when written in lower case ("eastern Russia")

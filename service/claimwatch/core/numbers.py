@@ -241,7 +241,10 @@ _RECIPIENT_BEFORE_RE = re.compile(
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
 #: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
-_TOKEN_RE = re.compile(r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\w.,]*|[^\sA-Za-z\d]")
+#: (a calibre or size with a hyphen, "240-mm", "155-millimetre", is one modifier token)
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*|\d[\w.,]*|[^\sA-Za-z\d]"
+)
 #: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
 _MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s")
 
@@ -561,9 +564,24 @@ _ONE_LOSS_AFTER_RE = re.compile(
 )
 
 
+#: "one of its Malaysian members": one of a force's or mission's own ("one of the soldiers" stays a share, no count)
+_OF_ITS_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their)[ \t]+")
+#: "Malaysian members", "team members": the people of a force or team, with up to two modifiers
+_MEMBERS_AFTER_RE = re.compile(r"(?:[A-Za-z-]+[ \t]+){0,2}?members\b")
+
+
 def _one_loss(text: str, end: int) -> bool:
     """ "One U.S. Marine was killed", "one Kenyan peacekeeper died": a single soldier named as a loss is a count
     of one. Elsewhere "one" is too often no count ("one of them", "one soldier said") to be a figure."""
+    if _ONE_LOSS_AFTER_RE.match(text, end) and not text[: end - 3].strip():
+        # "About 200 U.S. advisers are in Nigeria. One was wounded": one of the forces the sentence before named (not
+        # "No one was hurt", nor "the mission said one was killed", whose forces the clause does not name)
+        return True
+    if (of := _OF_ITS_RE.match(text, end)) is not None:
+        # "One of its Malaysian members was wounded": one of the forces named in the partitive
+        unit = find_unit(text, of.end())
+        ue = unit[2] if unit is not None else (mm.end() if (mm := _MEMBERS_AFTER_RE.match(text, of.end())) else None)
+        return ue is not None and _ONE_LOSS_AFTER_RE.match(text, ue) is not None
     unit = find_unit(text, end)
     if unit is None:
         return False
@@ -814,6 +832,8 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     nxt = m.group(1).lower() if m else ""
     if nxt in tables.implied_after or nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
         return True
+    if nxt == "was" and fig.number.value == 1 and not text[: fig.number.start].strip():
+        return True  # "One was wounded": a loss of one ("one" is a figure only so, see _one_loss)
     if _OF_THEM_AFTER_RE.match(after):
         return True
     if _SECOND_FROM_RE.search(text, max(0, fig.number.start - 40), fig.number.start):

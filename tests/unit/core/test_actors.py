@@ -108,3 +108,11 @@ def test_a_force_named_after_another_state_is_that_states(index: ActorIndex) -> 
     assert codes(index, "The Netherlands Marine Corps landed.") == [("The Netherlands Marine Corps", "NL")]
     assert codes(index, "The ROK Marine Corps landed.") == [("ROK Marine Corps", "KR")]
     assert codes(index, "The Marine Corps landed.") == [("Marine Corps", "US")]
+
+
+def test_the_observer_team_and_the_sahel_province_are_groups(index: ActorIndex) -> None:
+    found = index.find("The ASEAN Observer Team and Islamic State Sahel Province")
+    assert [(m.actor.code, m.actor.name) for m in found] == [
+        ("asean-observer-team", "ASEAN Observer Team"),
+        ("is-sahel", "Islamic State Sahel Province"),
+    ]

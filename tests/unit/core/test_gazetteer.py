@@ -524,3 +524,23 @@ def test_garrisons_regions_and_bases_of_recent_conflicts_are_curated_sites(
     gaz: Gazetteer, phrase: str, country: str
 ) -> None:
     assert only(gaz, phrase).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country"),
+    [
+        ("Observers were posted to Oddar Meanchey province.", "Oddar Meanchey", "KH"),
+        ("Mercenaries arrived in the Wadi al-Shati district.", "Wadi al-Shati", "LY"),
+        ("Tanks fired at the Rodriguez Live Fire Complex.", "Rodriguez Live Fire Complex", "KR"),
+        ("Soldiers trained near Pocheon.", "Pocheon", "KR"),
+        ("A truck crashed near Dongducheon.", "Dongducheon", "KR"),
+        ("Drones flew from Al-Watiya air base.", "Al-Watiya Air Base", "LY"),
+        ("An ambush near Tangaza wounded two.", "Tangaza", "NG"),
+        ("Trainers work at the infantry school in Jaji.", "Jaji", "NG"),
+    ],
+)
+def test_set18_provinces_ranges_and_bases_are_curated(gaz: Gazetteer, phrase: str, name: str, country: str) -> None:
+    # a Cambodian province and a Libyan district the package data spells otherwise ("Otdar Mean Chey", "Wadi ash
+    # Shati'"), and training ranges, garrison towns and bases foreign forces use in Korea, Libya and Nigeria
+    got = only(gaz, phrase)
+    assert (got.place.name, got.place.country_code) == (name, country)

@@ -91,6 +91,12 @@ class Cues:
     organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
     definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
     munition_nouns: frozenset[str]  # fired things: only they "landed" as incoming fire
+    #: "removed more than 3,000 mines": explosives cleared or laid, right before their count
+    mine_clearance_re: re.Pattern[str]
+    mine_nouns: frozenset[str]
+    #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count
+    inspection_re: re.Pattern[str]
+    inspection_word_re: re.Pattern[str]  # any of those verbs: "inspected a cargo ship ... and found 24 vehicles"
 
 
 def _trie(words: list[str]) -> str:
@@ -146,6 +152,18 @@ def load_cues() -> Cues:
         ),
         airborne_words=frozenset(c["airborne_words"]),
         munition_nouns=frozenset(c["munition_nouns"]),
+        mine_clearance_re=re.compile(
+            _alt(c["clearance_verbs"]).pattern
+            + r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        mine_nouns=frozenset(c["mine_nouns"]),
+        inspection_word_re=_alt(c["inspection_verbs"]),
+        inspection_re=re.compile(
+            _alt(c["inspection_verbs"]).pattern
+            + r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+            re.IGNORECASE,
+        ),
         facility_dep_re=re.compile(
             r"\b(?:[Ff]rom|[Vv]ia|left|leaving|departed|vacated|quit)[ \t]+(?:the[ \t]+)?"
             r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"

@@ -17,6 +17,8 @@ from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Loca
 #: ", which at one time kept about 1,100 soldiers in Haiti,": a relative clause to its closing comma (a comma
 #: or point between digits is part of a number)
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
+#: "... and that about 250 personnel were there": a second complement clause of the same speech verb
+_AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
@@ -93,6 +95,18 @@ class EventRules(ExtractorBase):
             return False
         later = [m.start() for m in (cues.denial_re.search(text, pos), cues.no_force_re.search(text, pos)) if m]
         return bool(later) and _LATER_CLAUSE_RE.search(text, pos, min(later)) is not None
+
+    def _denial_only_earlier(self, text: str, pos: int) -> bool:
+        """Whether every denial of a sentence lies in an earlier complement clause than a figure starting at
+        ``pos``: "said there was no U.S. base in Nigeria and that about 250 U.S. personnel were in the country"
+        denies the base, not the figure the second "that" clause reports."""
+        cues = self.cues
+        last = max(
+            (m.end() for r in (cues.denial_re, cues.no_force_re) for m in r.finditer(text, 0, pos)), default=None
+        )
+        if last is None or cues.denial_re.search(text, pos) or cues.no_force_re.search(text, pos):
+            return False
+        return _AND_THAT_RE.search(text, last, pos) is not None
 
     def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:
         """Whether a figure starting at ``pos`` sits in a relative clause on the subject that no denial reaches:

@@ -62,19 +62,38 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
 #: A sentence whose subject is the formation named before as a group
-_THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?group\b(?!'|’)")
+_THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
 _EACH_AFTER_RE = re.compile(r",?[ \t]+(?:from|for)[ \t]+each[ \t]+(?:country|nation|state|member|ally|navy)\b")
 _EACH_BEFORE_RE = re.compile(
     r"\beach[ \t]+(?:contributing|providing|sending|supplying|deploying|with|contributes|provides|sends)[ \t]+$"
 )
 #: A multinational formation whose name calls it a group ("... mine countermeasures task group")
-_GROUP_NAME_END_RE = re.compile(r"\b[Gg]roup$")
+#: (or a team: "the ASEAN Observer Team" is "the team" from there on)
+_GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
 
 
 _ELIDED_PAIR_KEYS = (" and North ", " and South ", " and East ", " and West ", " and Upper ", " and Lower ")
 #: "in North and South Kivu": the first of two compass-named provinces with the shared name left out
 _ELIDED_PAIR_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ \t]+and[ \t]+$")
+
+
+#: After the first place of a hyphenated pair that names a boundary: "-Iraq border", "-Cambodian frontier"
+_BORDER_PAIR_AFTER_RE = re.compile(r"-[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \t]+(?:border|frontier|boundary)\b")
+#: Before and after the second: "Iran-" ... " border"
+_BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
+_BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
+
+
+def _border_pair(body: str, p: PlaceMention) -> bool:
+    """Whether the place is one of a hyphenated pair naming the boundary between two ("the Iran-Iraq border")."""
+    if body.startswith("-", p.end):
+        return _BORDER_PAIR_AFTER_RE.match(body, p.end) is not None
+    return (
+        body[p.start - 1 : p.start] == "-"
+        and _BORDER_PAIR_BEFORE_RE.search(body, max(0, p.start - 30), p.start) is not None
+        and _BORDER_WORD_AFTER_RE.match(body, p.end) is not None
+    )
 
 
 def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
@@ -139,6 +158,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 p for p in body_places if not any(a == p.start and p.end <= b for a, b in groups)
             ]  # (not "the ... Mission in Somalia": a mission's name may say where it serves)
         body_places = self._demonym_lands(body, found, body_places)
+        if "-" in body:
+            # "the Iran-Iraq border": a boundary of two places is neither place by itself
+            body_places = [p for p in body_places if not _border_pair(body, p)]
         if any(a in body for a in _ELIDED_PAIR_KEYS):
             body_places = [_with_elided_pair(body, p) for p in body_places]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
@@ -193,7 +215,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             # clause gives the figure; the place belongs to the denied main clause
                             events.append((Claim(c.actor, c.topic, None, c.place), flags))
                             c = Claim(c.actor, c.topic, fig, None)
-                    elif self._denial_only_later(s.text, off + fig.unit_end):
+                    elif self._denial_only_later(s.text, off + fig.unit_end) or self._denial_only_earlier(
+                        s.text, off + fig.number.start
+                    ):
                         cf = (False, flags[1], flags[2])
                 events.append((c, cf))
             for c, cf in events:

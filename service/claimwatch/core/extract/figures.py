@@ -194,10 +194,55 @@ _MISSION_POSSESSIVE_RE = re.compile(
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
 _THE_GROUP_BEFORE_RE = re.compile(
-    r"\b(?:the[ \t]+(?:task[ \t]+)?group(?:'s|’s)[ \t]+|(?:bring|brings|bringing|brought|take|takes|taking|took)"
-    r"[ \t]+the[ \t]+(?:task[ \t]+)?group[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
-    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?)$",
+    r"\b(?:the[ \t]+(?:task[ \t]+)?(?:group|team)(?:'s|’s)[ \t]+"
+    r"|(?:bring|brings|bringing|brought|take|takes|taking|took)"
+    r"[ \t]+the[ \t]+(?:task[ \t]+)?(?:group|team)[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
+    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?"
+    # "The team, which now has about 45 observers": the formation's own strength in a relative clause
+    r"|the[ \t]+(?:task[ \t]+)?(?:group|team),[ \t]+which[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?"
+    r"(?:has|had)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
+)
+#: "arrived at the base this week on two transport planes": the aircraft or ships that carried forces in
+_CARRIED_ON_BEFORE_RE = re.compile(
+    r"\b(?:arrived|arriving|arrive|arrives|flown|flew|landed|brought|ferried|carried|transported)\b[^,;.]{0,80}?"
+    r"\b(?:on|aboard|in)[ \t]+(?:board[ \t]+)?$"
+)
+#: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
+_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
+#: A military aircraft by its model designator ("P-8A", "C-130J", "Il-76")
+_AIRCRAFT_MODEL_IN_RE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,2}\b")
+_QUANT = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|up[ \t]+to)[ \t]+)?"
+#: "cut its forces in South Korea by about 4,500 to roughly 24,000": a change of a force's size by a count, to a count
+_CHANGE_BY_TO_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
+    r"shrank|increase|increases|increased|increasing|raise|raises|raised|raising|boost|boosts|boosted|boosting|"
+    r"expand|expands|expanded|expanding)[ \t]+(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:forces|troops|troop[ \t]+numbers|presence|contingent|deployment|garrison|personnel)\b[^;.]{0,60}?"
+    r"[ \t]by[ \t]+" + _QUANT + r"(?:[\d,]+(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+" + _QUANT + r")?$",
+    re.IGNORECASE,
+)
+#: "the first four", "the remaining 300": a share of a count given before
+_ORDINAL_SHARE_BEFORE_RE = re.compile(r"\b(?:the|its|their)[ \t]+(?:first|last|remaining)[ \t]+$", re.IGNORECASE)
+#: "and found 24 armoured vehicles": what a search turned up
+_FOUND_BEFORE_RE = re.compile(
+    r"\b(?:found|discovered|uncovered|seized)[ \t]+"
+    r"(?:(?:about|some|around|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+#: "bringing the number of ships ... to": a new total, after the count it adds to
+_BRING_TOTAL_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
+    r"(?:(?:overall|combined)[ \t]+)?(?:total|number|count)\b"
+)
+#: "sent 20 more officers to the observer team, bringing it to about 50": "it" is the formation just named
+_BRINGING_IT_BEFORE_RE = re.compile(
+    r",[ \t]+(?:bringing|taking|raising)[ \t]+it[ \t]+to[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?$"
+)
+#: "Two other observers, an Indonesian and a Vietnamese officer": the count is of two states' people together
+_DEMONYM_PAIR_AFTER_RE = re.compile(
+    r"[^,;.]{0,40}?,[ \t]+an?[ \t]+(?P<a>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+)?and[ \t]+an?[ \t]+(?P<b>[A-Z][\w-]+)\b"
 )
 _THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _NUMBER_WORD_START_RE = re.compile(
@@ -244,6 +289,25 @@ _FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
 
 _SPACE_GAP_RE = re.compile(r"[ \t]+")
+#: A count in digits or words with the plural noun it counts: "17 suspected illicit transfers"
+_COUNTED_PLURAL_RE = re.compile(
+    r"\b(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?P<noun>[a-z]{3,}s)\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
+    """Whether ``text[start:end]`` counts something that is no force ("17 suspected transfers"; a year is no
+    count, and "about 900 troops" counts forces)."""
+    return any(
+        not _YEAR_LIKE_RE.fullmatch(m.group("n"))
+        and m.group("noun").lower() not in counted
+        and m.group("noun").lower() not in _NOT_COUNTED_PLURALS
+        for m in _COUNTED_PLURAL_RE.finditer(text, start, end)
+    )
+
+
 _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
 
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
@@ -291,6 +355,17 @@ class FigureRules(OwnerRules):
             and text[num.end : f.unit_start].strip()
         ):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
+            return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
+        if cues.inspection_re.search(text, max(0, num.start - 40), num.start) or (
+            _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+            and cues.inspection_word_re.search(text, 0, num.start)
+        ):
+            # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
+            # ship and found 24 armoured vehicles": its cargo
+            return None
+        if topic == "equipment" and _CARRIED_ON_BEFORE_RE.search(text, max(0, num.start - 120), num.start):
+            return None  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
@@ -459,11 +534,24 @@ class FigureRules(OwnerRules):
                     and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
                     and cv.group(1).lower() in cues.casualty_before
                 )
+                if (
+                    not earlier
+                    and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
+                    and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
+                ):
+                    # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
+                    # counted before, which was no force
+                    return None
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
                     _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _THERE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
+                    # strength of the subject's forces
+                    "by" in text
+                    and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
                 ) or bool(
                     # "The final group of 400 flew in": a body of forces by its size
                     _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -484,16 +572,21 @@ class FigureRules(OwnerRules):
                 ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or _UP_FROM_RE.search(text, max(0, num.start - 24), num.start)
+                    or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
                         # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
-                        # 1,200": the total of whoever sent the first count
-                        head_entry_found = earlier[-1][0]
+                        # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
+                        # the number of ships ... to three": the formation joined)
+                        head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
+                            earlier[-1][0]
+                        )
                 strong = (
                     continuation
                     or _MORE_RE.match(text, num.end)
+                    # "The first four are due to arrive in Nigeria": a share of what the item counted last
+                    or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
                     or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
                     or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
                 )
@@ -541,6 +634,16 @@ class FigureRules(OwnerRules):
             entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
         if st.group_actor is not None and _THE_GROUP_BEFORE_RE.search(text, max(0, num.start - 80), num.start):
             entry = st.group_actor  # "the group's five remaining ships", "bringing the group to eight ships"
+        elif (bi := _BRINGING_IT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None:
+            last = next((m for m in reversed(mentions) if m.end <= bi.start()), None)
+            if last is not None and last.entry.form == "group" and not last.entry.sponsor:
+                entry = last.entry  # "joined the mission, bringing it to 1,200": the formation's new total
+        elif (
+            earlier
+            and _BRING_TOTAL_RE.search(text, earlier[-1][1], num.start)
+            and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
+        ):
+            entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -559,6 +662,14 @@ class FigureRules(OwnerRules):
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
+        elif (pm := _PARTITIVE_RE.match(text, num.end)) is not None and (
+            dm := next(
+                (m for m in mentions
+                 if m.start == pm.end() and m.entry.form == "demonym" and m.entry.actor.kind == "state"),
+                None,
+            )
+        ) is not None:
+            entry = dm.entry  # "One of its Malaysian members": the members' state, not the team "its" means
         if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
             # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
             nat = _OF_THEM_OWNER_RE.match(text, om.end())
@@ -673,7 +784,8 @@ class FigureRules(OwnerRules):
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
-        if agent_verb and topic == "equipment":
+        if agent_verb and topic == "equipment" and not inside:
+            # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
             if (
                 earlier
                 and earlier[-1][2] == "casualties"
@@ -810,6 +922,16 @@ class FigureRules(OwnerRules):
             and any(m.start == mo.end() and m.entry.form == "demonym" for m in mentions)
         ):
             return None  # "About 550 troops are taking part, most of them Danish": several states' together
+        if (dp := _DEMONYM_PAIR_AFTER_RE.match(text, f.unit_end)) is not None:
+            pair = {
+                m.entry.actor.code
+                for m in mentions
+                if m.start in (dp.start("a"), dp.start("b"))
+                and m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+            }
+            if len(pair) == 2:
+                return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         # a following "and <actor> <noun>" means two actors counted together
@@ -823,6 +945,20 @@ class FigureRules(OwnerRules):
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
+
+    @staticmethod
+    def _joined_formation(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The multinational formation that the forces counted before ``start`` joined, named between the count and
+        ``end``: "The Greek frigate, with about 190 sailors, joined Operation Irini" (the joiner's total is not it)."""
+        for m in mentions:
+            if (
+                start <= m.start < end
+                and m.entry.form == "group"
+                and not m.entry.sponsor
+                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+            ):
+                return m.entry
+        return None
 
     def _strength_owner(
         self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State
@@ -927,8 +1063,11 @@ class FigureRules(OwnerRules):
         cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
         if cm is not None:
             ws = set(_words(text))
-            if ws & self.cues.warship_words and not ws & self.cues.civil_ship_words:
-                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors
+            if (
+                ws & self.cues.warship_words or _AIRCRAFT_MODEL_IN_RE.search(text, 0, cm.start())
+            ) and not ws & self.cues.civil_ship_words:
+                # "HMS Trent, a patrol vessel with a crew of about 65": the warship's sailors; "its P-8A and its crew
+                # of about 40": the military aircraft's detachment
                 return cm.group("noun"), cm.start("noun"), cm.end("noun"), None
         um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
         if um is not None:

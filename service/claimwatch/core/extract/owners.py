@@ -62,6 +62,8 @@ _OWN_FORCE_RE = re.compile(
 
 
 _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
+#: A partitive's "of its" / "of their" / "of the" right before a name
+_OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
@@ -154,6 +156,12 @@ class OwnerRules(ExtractorBase):
             and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
             # "1,200 SANDF members": the members of a state's armed forces (its metonym), not member states
             and not (m.entry.form == "metonym" and _MEMBERS_AFTER_RE.match(body, m.end))
+            # "one of its Malaysian members": the state's people in a team counted by the partitive
+            and not (
+                m.entry.form == "demonym"
+                and _MEMBERS_AFTER_RE.match(body, m.end)
+                and _OF_ITS_BEFORE_RE.search(body, max(0, m.start - 12), m.start)
+            )
             and not self._bound_noun_after(body, m)
             and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
         ):

@@ -29,7 +29,8 @@ _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|"
     r"airspace|skies)"
-    r"\s+of\s+(?:the\s+)?$"
+    # "parts of Ukraine's Zaporizhzhia region": the part of a place named after its country's possessive
+    r"\s+of\s+(?:the\s+)?(?:[a-z][\w.-]*(?:'s|’s)\s+)?$"
 )
 #: Words that may stand between a preposition and a place ("in neighbouring Libya", "to the Kursk region").
 _PLACE_MODIFIERS = frozenset(
@@ -284,6 +285,9 @@ _NAMED_LIST_AFTER_RE = re.compile(
 #: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
 _UP_FROM_RE = re.compile(
     r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    # "up from its earlier figure of about 600": the same count as estimated before
+    r"(?:(?:its|their|the|an?)[ \t]+(?:(?:earlier|previous|last|first|initial|original)[ \t]+)?"
+    r"(?:figure|estimate|count|tally|toll)[ \t]+of[ \t]+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)[ \t]+)?$",
     re.IGNORECASE,
 )

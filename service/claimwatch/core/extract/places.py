@@ -83,6 +83,18 @@ _ORG_BASED_IN_RE = compile_gated(
 )
 
 
+#: A verb, a count and "to" in one clause, ending right before a recipient: "delivered three more jets to"
+_SUPPLY_TO_RE = re.compile(
+    r"\b(?P<verb>[a-z]+)(?:[ \t]+(?:over|back))?[ \t]+(?:(?:about|some|another|the|its|their|last|first)[ \t]+)*"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)[ \t]"
+    r"[^,;.]*?\bto[ \t]+$",
+    re.IGNORECASE,
+)
+#: Compass adjectives: "eastern and southern" before a place name two parts of it.
+_COMPASS_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern",
+     "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
 #: Heads of "the port of X", "the city of X": the name after "of" is the place they head.
@@ -259,8 +271,14 @@ class PlaceRules(ExtractorBase):
                 continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
             if _ORG_AFTER_RE.match(text, p.end):
                 continue  # "South Korea's National Intelligence Service told": an organisation of the state, no place
-            if after.startswith(("'s", "’s")) and not _PLACE_PART_RE.match(after):
-                continue  # "Moscow's war", "Russia's army": the place owns something, it is not where forces are
+            if (
+                after.startswith(("'s", "’s"))
+                and not _PLACE_PART_RE.match(after)
+                and not (bw[-1:] == ["to"] and self._supplied_to(before) and cues.force_org_re.match(text, p.end))
+            ):
+                # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
+                # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
+                continue
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
@@ -314,6 +332,8 @@ class PlaceRules(ExtractorBase):
                 if w in cues.venue_nouns:
                     gov = "venue"
                     break
+                if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
+                    continue  # "in eastern and southern Libya": two parts of the one place
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
@@ -393,6 +413,12 @@ class PlaceRules(ExtractorBase):
             if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
                 result.append(p)
         return result
+
+    def _supplied_to(self, before: str) -> bool:
+        """Whether ``before`` (ending in "to") hands a counted supply to what follows: "handed over 20 armoured
+        personnel carriers to" (not "the base was handed to": no supplies counted)."""
+        m = _SUPPLY_TO_RE.search(before)
+        return m is not None and m.group("verb").lower() in self.cues.recipient_verbs
 
     def _same_land(self, inner: PlaceMention, outer: PlaceMention) -> bool:
         """Whether ``outer`` holds ``inner`` or lies in the same country ("Souda Bay in Crete")."""
