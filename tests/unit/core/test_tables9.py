@@ -199,3 +199,122 @@ def test_missions_and_coalitions(ex: Extractor, body: str, want: tuple, country:
 )
 def test_mission_aliases(index: ActorIndex, text: str, code: str) -> None:
     assert codes(index, text)[0] == code
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "kind", "country"),
+    [
+        ("Huliaipole", "Huliaipole", "site", "UA"),
+        ("Robotyne", "Robotyne", "site", "UA"),
+        ("Belbek air base", "Belbek air base", "site", "UA"),
+        ("Shaykovka air base", "Shaykovka air base", "site", "RU"),
+        ("Novaya Zemlya", "Novaya Zemlya", "site", "RU"),
+        ("Al Minhad Air Base", "Al Minhad Air Base", "site", "AE"),
+        ("Erbil Air Base", "Erbil Air Base", "site", "IQ"),
+        ("Conoco gas field", "Conoco gas field", "site", "SY"),
+        ("Tabqa", "Tabqa", "site", "SY"),
+        ("Fordow", "Fordow", "site", "IR"),
+        ("Nevatim Air Base", "Nevatim Air Base", "site", "IL"),
+        ("Nuseirat", "Nuseirat", "site", "PS"),
+        ("Philadelphi Corridor", "Philadelphi Corridor", "site", "PS"),
+        ("Khiam", "Khiam", "site", "LB"),
+        ("Ras Isa", "Ras Isa", "site", "YE"),
+        ("Berbera airport", "Berbera airport", "site", "SO"),
+        ("Air Base 201", "Air Base 201", "site", "NE"),
+        ("Redzikowo", "Redzikowo", "site", "PL"),
+        ("RAF Lakenheath", "RAF Lakenheath", "site", "GB"),
+        ("Camp Blaz", "Camp Blaz", "site", "GU"),
+        ("Yeonpyeong Island", "Yeonpyeong Island", "site", "KR"),
+        ("Galwan Valley", "Galwan Valley", "site", "IN"),
+        ("North Waziristan", "North Waziristan", "site", "PK"),
+        ("Soto Cano Air Base", "Soto Cano Air Base", "site", "HN"),
+        ("Essequibo", "Essequibo", "site", "GY"),
+        ("Puntland", "Puntland", "site", "SO"),
+        ("West Africa", "West Africa", "macro", None),
+        ("Lake Chad", "Lake Chad", "macro", None),
+        ("Suwalki Gap", "Suwałki Gap", "macro", None),
+        ("Mischief Reef", "Mischief Reef", "macro", None),
+        ("Bohai Sea", "Bohai Sea", "macro", None),
+        ("Kivu", "Kivu", "macro", "CD"),
+    ],
+)
+def test_curated_places(gaz: Gazetteer, name: str, place: str, kind: str, country: str | None) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.name, p.kind, p.country_code) == (place, kind, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Idlib province", "SY", "Idlib"),
+        ("Aleppo governorate", "SY", "Halab"),
+        ("Deir ez-Zor province", "SY", "Dayr az Zawr"),
+        ("Sweida", "SY", "As Suwayda'"),
+        ("Salahuddin province", "IQ", "Salah ad Din"),
+        ("Nineveh province", "IQ", "Ninawa"),
+        ("Hadramout", "YE", "Hadramawt"),
+        ("Lahj province", "YE", "Lahij"),
+        ("Gezira state", "SD", "Gezira"),
+        ("El Gezira", "SD", "Gezira"),
+        ("Tigray region", "ET", "Tigrai"),
+        ("Amhara region", "ET", "Amara"),
+        ("Lower Shabelle", "SO", "Shabeellaha Hoose"),
+        ("North Kivu province", "CD", "Nord-Kivu"),
+        ("Ituri province", "CD", "Ituri"),
+        ("Sokoto State", "NG", "Sokoto"),
+        ("Rakhine State", "MM", "Rakhine"),
+        ("Karen State", "MM", "Kayin"),
+        ("Kandahar province", "AF", "Kandahar"),
+        ("Baluchistan", "PK", "Balochistan"),
+        ("Syunik", "AM", "Syunik'"),
+        ("Sistan-Baluchestan", "IR", "Sistan va Baluchestan"),
+        ("Michoacan", "MX", "Michoacan de Ocampo"),
+        ("Antioquia department", "CO", "Antioquia"),
+        ("Ida-Viru", "EE", "Ida-Virumaa"),
+    ],
+)
+def test_english_admin_forms(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.kind, p.country_code, p.admin1) == ("admin1", country, admin1)
+
+
+def test_a_town_name_keeps_its_city_beside_the_new_province_forms(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Idlib")
+    assert p is not None and p.kind == "city" and p.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "place"),
+    [
+        (
+            "The United States deployed six F-35 jets to Al Minhad Air Base.",
+            ("US", "equipment", 6),
+            "Al Minhad Air Base",
+        ),
+        ("The US sent 200 Marines to Erbil Air Base.", ("US", "troops", 200), "Erbil Air Base"),
+        ("Israel deployed 2,000 troops to the Philadelphi Corridor.", ("IL", "troops", 2000), "Philadelphi Corridor"),
+        ("The UAE stationed 300 troops at Berbera airport.", ("AE", "troops", 300), "Berbera airport"),
+        ("The US sent 1,000 troops to Redzikowo.", ("US", "troops", 1000), "Redzikowo"),
+        ("The US deployed 12 F-15E jets to RAF Lakenheath.", ("US", "equipment", 12), "RAF Lakenheath"),
+        ("China deployed 12 ships near Mischief Reef.", ("CN", "equipment", 12), "Mischief Reef"),
+        ("The US deployed 300 troops to Soto Cano Air Base.", ("US", "troops", 300), "Soto Cano Air Base"),
+        ("Venezuela sent 2,000 soldiers to the Essequibo region.", ("VE", "troops", 2000), "Essequibo"),
+        ("France has 6,000 troops in West Africa.", ("FR", "troops", 6000), "West Africa"),
+        ("China sent 30 warships into the Bohai Sea for drills.", ("CN", "equipment", 30), "Bohai Sea"),
+        ("Russia sent 20 aircraft to the Kant air base in Kyrgyzstan.", ("RU", "equipment", 20), "Kant air base"),
+        ("Turkey sent 1,500 troops into Idlib province.", ("TR", "troops", 1500), "Idlib"),
+        ("Eritrea deployed 10,000 troops in the Tigray region.", ("ER", "troops", 10000), "Tigrai"),
+        ("Burundi sent 1,000 troops to North Kivu province.", ("BI", "troops", 1000), "Nord-Kivu"),
+    ],
+)
+def test_a_claim_takes_the_new_place(ex: Extractor, body: str, want: tuple, place: str) -> None:
+    got = run(ex, body)
+    assert want in figs(got)
+    assert place in [c.location.name for c in got if c.location is not None and c.actor.code == want[0]]
