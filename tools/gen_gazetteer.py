@@ -46,8 +46,14 @@ TYPE_FORMS: dict[str, tuple[str, ...]] = {
     "republic": ("Republic of {b}", "{b} Republic"),
     "okrug": ("{b} Autonomous Okrug", "{b} Okrug", "{b} Autonomous District"),
     "city": (),
-    "province": ("{b} Province",),
+    # English forms of other countries' first-level units ("Idlib Governorate", "Borno State", "Tigray Region")
+    "governorate": ("{b} Governorate", "{b} governorate"),
+    "state": ("{b} State", "{b} state"),
+    "province": ("{b} Province", "{b} province"),
     "district": ("{b} District",),
+    "region": ("{b} Region", "{b} region", "{b} Regional State"),
+    "department": ("{b} Department", "{b} department"),
+    "county": ("{b} County", "{b} county"),
 }
 KIND_ORDER = {"country": 0, "admin1": 1, "macro": 2, "site": 3, "city": 4}
 FLAG_LOWER_OK = 1  # a curated alias that may match when written in lower case ("eastern Russia")

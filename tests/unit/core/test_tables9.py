@@ -1,0 +1,320 @@
+"""Table entries of the ninth tables session: actor aliases, demonyms, groups and missions from general knowledge.
+
+Each entry is shown in a sentence written for the test, run through the extractor where a claim can show it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.actors import ActorIndex
+from claimwatch.core.extract import Extractor
+from claimwatch.core.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def index() -> ActorIndex:
+    return ActorIndex(Gazetteer.load().countries())
+
+
+def codes(index: ActorIndex, text: str) -> list[str]:
+    return [m.actor.code for m in index.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The SAA deployed 2,000 soldiers to Latakia on Sunday.", ("SY", "troops", 2000)),
+        ("The LAF sent 1,500 soldiers to southern Lebanon.", ("LB", "troops", 1500)),
+        ("The VDV moved 3,000 paratroopers to Belgorod Oblast.", ("RU", "troops", 3000)),
+        ("The SBU said 40 of its officers were killed.", ("UA", "casualties", 40)),
+        ("The Azov Brigade sent 600 fighters to Pokrovsk.", ("UA", "troops", 600)),
+        ("The USMC deployed 2,200 Marines to Darwin.", ("US", "troops", 2200)),
+        ("The CCG sent 12 ships near Second Thomas Shoal.", ("CN", "equipment", 12)),
+        ("The Eastern Theater Command sent 71 aircraft near Taiwan.", ("CN", "equipment", 71)),
+        ("The Golani Brigade moved 1,000 troops into Khan Younis.", ("IL", "troops", 1000)),
+        ("The FANB deployed 15,000 troops to Zulia.", ("VE", "troops", 15000)),
+    ],
+)
+def test_state_force_names_are_their_state(ex: Extractor, body: str, want: tuple) -> None:
+    assert want in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The SAF retook the bridge.", "SD"),
+        ("GRU officers were expelled.", "RU"),
+        ("HUR said the depot burned.", "UA"),
+        ("Shin Bet agents arrested two men.", "IL"),
+        ("Mossad ran the operation.", "IL"),
+        ("The Basij were deployed.", "IR"),
+        ("ISPR said the raid ended.", "PK"),
+        ("The Frontier Corps lost a post.", "PK"),
+        ("JSOC planned the raid.", "US"),
+        ("Delta Force led the raid.", "US"),
+        ("Storm-Z units attacked.", "RU"),
+        ("The VDP patrolled the road.", "BF"),
+        ("Barkhane forces left Gao.", "FR"),
+        ("ROC Army units drilled.", "TW"),
+        ("The TPDF sent a company.", "TZ"),
+    ],
+)
+def test_state_abbreviations_and_units(index: ActorIndex, text: str, code: str) -> None:
+    assert codes(index, text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iraqis", "IQ"),
+        ("Yemenis", "YE"),
+        ("Somalis", "SO"),
+        ("Pakistanis", "PK"),
+        ("Qataris", "QA"),
+        ("Omanis", "OM"),
+        ("Kuwaitis", "KW"),
+        ("Bahrainis", "BH"),
+        ("Serbs", "RS"),
+        ("Croats", "HR"),
+        ("Poles", "PL"),
+        ("Finns", "FI"),
+        ("Swedes", "SE"),
+        ("Danes", "DK"),
+        ("Spaniards", "ES"),
+        ("Brits", "GB"),
+        ("Maldivian", "MV"),
+        ("Tajiks", "TJ"),
+        ("Uzbeks", "UZ"),
+    ],
+)
+def test_plural_demonyms(index: ActorIndex, text: str, code: str) -> None:
+    assert codes(index, f"Officials said {text} were among them.") == [code]
+
+
+def test_a_plural_demonym_counts_its_nationals(ex: Extractor) -> None:
+    got = figs(run(ex, "Poland said 300 Poles had joined the Ukrainian army as volunteers."))
+    assert ("pl-fighters", "troops", 300) in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Asaib Ahl al-Haq sent 2,000 fighters to Syria.", ("asaib-ahl-al-haq", "troops", 2000)),
+        ("The Badr Organization deployed 3,000 fighters to Diyala.", ("badr-organization", "troops", 3000)),
+        ("The PKK has about 5,000 fighters in the Qandil Mountains.", ("pkk", "troops", 5000)),
+        ("The Fatemiyoun Brigade sent 3,000 fighters to Aleppo.", ("fatemiyoun", "troops", 3000)),
+        ("The Southern Transitional Council deployed 4,000 fighters to Hadramawt.", ("stc", "troops", 4000)),
+        ("The Giants Brigades sent 5,000 fighters to Shabwa.", ("giants-brigades", "troops", 5000)),
+        ("The PFLP said 12 of its fighters were killed in Jenin.", ("pflp", "casualties", 12)),
+        ("The KNU said 50 soldiers surrendered in Kayin State.", ("knu", "troops", 50)),
+        ("The United Wa State Army has about 30,000 soldiers.", ("uwsa", "troops", 30000)),
+        ("The MILF has about 40,000 fighters in Mindanao.", ("milf", "troops", 40000)),
+        ("The Sudan Liberation Movement sent 2,000 fighters to El Fasher.", ("slm", "troops", 2000)),
+        ("Wazalendo fighters, about 500 of them, attacked Goma.", ("wazalendo", "troops", 500)),
+        ("The AFC/M23 deployed 2,000 fighters to Uvira.", ("m23", "troops", 2000)),
+        (
+            "The Russian Volunteer Corps sent 300 fighters into the Belgorod region.",
+            ("russian-volunteer-corps", "troops", 300),
+        ),
+        ("The Georgian Legion has about 1,000 fighters in Ukraine.", ("georgian-legion", "troops", 1000)),
+        ("The Peshmerga deployed 2,000 fighters to Kirkuk.", ("peshmerga", "troops", 2000)),
+        ("Hurras al-Din had about 2,000 fighters in Idlib.", ("hurras-al-din", "troops", 2000)),
+        (
+            "The Arakan Rohingya Salvation Army said 20 of its fighters were killed in Rakhine State.",
+            ("arsa", "casualties", 20),
+        ),
+    ],
+)
+def test_armed_groups(ex: Extractor, body: str, want: tuple) -> None:
+    assert want in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Islamic Resistance in Iraq claimed the attack.", "islamic-resistance-in-iraq"),
+        ("Zainabiyoun fighters arrived.", "zainabiyoun"),
+        ("The Amal Movement denied it.", "amal-movement"),
+        ("The al-Aqsa Martyrs' Brigades claimed it.", "al-aqsa-martyrs-brigades"),
+        ("The Jenin Brigade fought back.", "jenin-brigade"),
+        ("The National Resistance Front claimed the ambush.", "national-resistance-front"),
+        ("Jaish al-Adl claimed the attack.", "jaish-al-adl"),
+        ("The BLF claimed the attack.", "blf"),
+        ("TRF claimed the attack.", "the-resistance-front"),
+        ("Naxalites attacked the camp.", "cpi-maoist"),
+        ("The Three Brotherhood Alliance took the town.", "three-brotherhood-alliance"),
+        ("The KNDF took the town.", "kndf"),
+        ("The BIFF attacked.", "biff"),
+        ("The Gulf Clan attacked.", "clan-del-golfo"),
+        ("The CJNG attacked.", "cjng"),
+        ("The LRA attacked.", "lra"),
+        ("Ambazonian separatists attacked.", "ambazonia-separatists"),
+        ("The Islamic State Central Africa Province claimed it.", "iscap"),
+        ("The Janjaweed attacked.", "rsf"),
+        ("The Freedom of Russia Legion attacked.", "freedom-of-russia-legion"),
+        ("The Kastus Kalinouski Regiment fought there.", "kalinouski-regiment"),
+    ],
+)
+def test_armed_group_aliases(index: ActorIndex, text: str, code: str) -> None:
+    assert codes(index, text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "country"),
+    [
+        ("UNMIK has about 300 personnel in Kosovo.", ("unmik", "troops", 300), "XK"),
+        ("The EUMM has 200 monitors in Georgia.", ("eumm-georgia", "troops", 200), "GE"),
+        ("Takuba had about 900 troops in Mali.", ("takuba", "troops", 900), "ML"),
+        (
+            "Operation Inherent Resolve has about 2,500 troops in Iraq.",
+            ("operation-inherent-resolve", "troops", 2500),
+            "IQ",
+        ),
+        ("The JEF deployed 10,000 troops to Estonia.", ("jef", "troops", 10000), "EE"),
+        ("The EACRF had about 3,000 troops in North Kivu.", ("eacrf", "troops", 3000), "CD"),
+        ("The United Nations Command has 28,500 troops in South Korea.", ("un-command", "troops", 28500), "KR"),
+    ],
+)
+def test_missions_and_coalitions(ex: Extractor, body: str, want: tuple, country: str) -> None:
+    got = run(ex, body)
+    assert want in figs(got)
+    assert (want[0], country) in locs(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("UNMOGIP observers patrolled.", "unmogip"),
+        ("UNMHA staff left.", "unmha"),
+        ("UNSOS staff left.", "unsos"),
+        ("EULEX staff left.", "eulex"),
+        ("EUMAM Ukraine trained them.", "eumam-ukraine"),
+        ("The G5 Sahel Joint Force was dissolved.", "g5-sahel"),
+        ("The Alliance of Sahel States formed a force.", "aes-unified-force"),
+        ("The Coalition of the Willing met.", "coalition-of-the-willing"),
+        ("The Arab Coalition said so.", "arab-coalition"),
+    ],
+)
+def test_mission_aliases(index: ActorIndex, text: str, code: str) -> None:
+    assert codes(index, text)[0] == code
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "kind", "country"),
+    [
+        ("Huliaipole", "Huliaipole", "site", "UA"),
+        ("Robotyne", "Robotyne", "site", "UA"),
+        ("Belbek air base", "Belbek air base", "site", "UA"),
+        ("Shaykovka air base", "Shaykovka air base", "site", "RU"),
+        ("Novaya Zemlya", "Novaya Zemlya", "site", "RU"),
+        ("Al Minhad Air Base", "Al Minhad Air Base", "site", "AE"),
+        ("Erbil Air Base", "Erbil Air Base", "site", "IQ"),
+        ("Conoco gas field", "Conoco gas field", "site", "SY"),
+        ("Tabqa", "Tabqa", "site", "SY"),
+        ("Fordow", "Fordow", "site", "IR"),
+        ("Nevatim Air Base", "Nevatim Air Base", "site", "IL"),
+        ("Nuseirat", "Nuseirat", "site", "PS"),
+        ("Philadelphi Corridor", "Philadelphi Corridor", "site", "PS"),
+        ("Khiam", "Khiam", "site", "LB"),
+        ("Ras Isa", "Ras Isa", "site", "YE"),
+        ("Berbera airport", "Berbera airport", "site", "SO"),
+        ("Air Base 201", "Air Base 201", "site", "NE"),
+        ("Redzikowo", "Redzikowo", "site", "PL"),
+        ("RAF Lakenheath", "RAF Lakenheath", "site", "GB"),
+        ("Camp Blaz", "Camp Blaz", "site", "GU"),
+        ("Yeonpyeong Island", "Yeonpyeong Island", "site", "KR"),
+        ("Galwan Valley", "Galwan Valley", "site", "IN"),
+        ("North Waziristan", "North Waziristan", "site", "PK"),
+        ("Soto Cano Air Base", "Soto Cano Air Base", "site", "HN"),
+        ("Essequibo", "Essequibo", "site", "GY"),
+        ("Puntland", "Puntland", "site", "SO"),
+        ("West Africa", "West Africa", "macro", None),
+        ("Lake Chad", "Lake Chad", "macro", None),
+        ("Suwalki Gap", "Suwałki Gap", "macro", None),
+        ("Mischief Reef", "Mischief Reef", "macro", None),
+        ("Bohai Sea", "Bohai Sea", "macro", None),
+        ("Kivu", "Kivu", "macro", "CD"),
+    ],
+)
+def test_curated_places(gaz: Gazetteer, name: str, place: str, kind: str, country: str | None) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.name, p.kind, p.country_code) == (place, kind, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Idlib province", "SY", "Idlib"),
+        ("Aleppo governorate", "SY", "Halab"),
+        ("Deir ez-Zor province", "SY", "Dayr az Zawr"),
+        ("Sweida", "SY", "As Suwayda'"),
+        ("Salahuddin province", "IQ", "Salah ad Din"),
+        ("Nineveh province", "IQ", "Ninawa"),
+        ("Hadramout", "YE", "Hadramawt"),
+        ("Lahj province", "YE", "Lahij"),
+        ("Gezira state", "SD", "Gezira"),
+        ("El Gezira", "SD", "Gezira"),
+        ("Tigray region", "ET", "Tigrai"),
+        ("Amhara region", "ET", "Amara"),
+        ("Lower Shabelle", "SO", "Shabeellaha Hoose"),
+        ("North Kivu province", "CD", "Nord-Kivu"),
+        ("Ituri province", "CD", "Ituri"),
+        ("Sokoto State", "NG", "Sokoto"),
+        ("Rakhine State", "MM", "Rakhine"),
+        ("Karen State", "MM", "Kayin"),
+        ("Kandahar province", "AF", "Kandahar"),
+        ("Baluchistan", "PK", "Balochistan"),
+        ("Syunik", "AM", "Syunik'"),
+        ("Sistan-Baluchestan", "IR", "Sistan va Baluchestan"),
+        ("Michoacan", "MX", "Michoacan de Ocampo"),
+        ("Antioquia department", "CO", "Antioquia"),
+        ("Ida-Viru", "EE", "Ida-Virumaa"),
+    ],
+)
+def test_english_admin_forms(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.kind, p.country_code, p.admin1) == ("admin1", country, admin1)
+
+
+def test_a_town_name_keeps_its_city_beside_the_new_province_forms(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Idlib")
+    assert p is not None and p.kind == "city" and p.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "place"),
+    [
+        (
+            "The United States deployed six F-35 jets to Al Minhad Air Base.",
+            ("US", "equipment", 6),
+            "Al Minhad Air Base",
+        ),
+        ("The US sent 200 Marines to Erbil Air Base.", ("US", "troops", 200), "Erbil Air Base"),
+        ("Israel deployed 2,000 troops to the Philadelphi Corridor.", ("IL", "troops", 2000), "Philadelphi Corridor"),
+        ("The UAE stationed 300 troops at Berbera airport.", ("AE", "troops", 300), "Berbera airport"),
+        ("The US sent 1,000 troops to Redzikowo.", ("US", "troops", 1000), "Redzikowo"),
+        ("The US deployed 12 F-15E jets to RAF Lakenheath.", ("US", "equipment", 12), "RAF Lakenheath"),
+        ("China deployed 12 ships near Mischief Reef.", ("CN", "equipment", 12), "Mischief Reef"),
+        ("The US deployed 300 troops to Soto Cano Air Base.", ("US", "troops", 300), "Soto Cano Air Base"),
+        ("Venezuela sent 2,000 soldiers to the Essequibo region.", ("VE", "troops", 2000), "Essequibo"),
+        ("France has 6,000 troops in West Africa.", ("FR", "troops", 6000), "West Africa"),
+        ("China sent 30 warships into the Bohai Sea for drills.", ("CN", "equipment", 30), "Bohai Sea"),
+        ("Russia sent 20 aircraft to the Kant air base in Kyrgyzstan.", ("RU", "equipment", 20), "Kant air base"),
+        ("Turkey sent 1,500 troops into Idlib province.", ("TR", "troops", 1500), "Idlib"),
+        ("Eritrea deployed 10,000 troops in the Tigray region.", ("ER", "troops", 10000), "Tigrai"),
+        ("Burundi sent 1,000 troops to North Kivu province.", ("BI", "troops", 1000), "Nord-Kivu"),
+    ],
+)
+def test_a_claim_takes_the_new_place(ex: Extractor, body: str, want: tuple, place: str) -> None:
+    got = run(ex, body)
+    assert want in figs(got)
+    assert place in [c.location.name for c in got if c.location is not None and c.actor.code == want[0]]
