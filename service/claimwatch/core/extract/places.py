@@ -295,9 +295,9 @@ class PlaceRules(ExtractorBase):
             if tail and tail[0] in _APPOSITION_HEADS and _APPOSITION_GAP_RE.search(before):
                 # "in the Malian capital, Bamako", "to the port city Berbera": the name is the head noun's
                 # apposition; the preposition before the head governs it
-                dems = {x for m in self.actors.find(before) if m.entry.form == "demonym" for x in _words(m.text)}
+                appos_dems = {x for m in self.actors.find(before) if m.entry.form == "demonym" for x in _words(m.text)}
                 k = 1
-                while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in dems):
+                while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in appos_dems):
                     k += 1
                 tail = tail[k:]
             for j, w in enumerate(tail):
