@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from claimwatch.core.numbers import parse_number
 from claimwatch.core.text import may_contain
 
 _MONTHS = {
@@ -34,7 +35,6 @@ _RELATIVE_RE = re.compile(r"\b(yesterday|today|last week|last month|earlier this
 _AGO_RE = re.compile(
     r"\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})[ \t]+(days?|weeks?)[ \t]+ago\b", re.IGNORECASE
 )
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 def _year_for(month: int, day: int, base: date) -> int:
@@ -78,7 +78,7 @@ def resolve_date(text: str, published_at: datetime) -> date | None:
         return base - timedelta(days=delta)
     m = _AGO_RE.search(text) if "ago" in text else None
     if m:
-        n = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+        n = 1 if m.group(1).lower() == "an" else parse_number(m.group(1)) or 1
         return base - timedelta(days=n * (7 if m.group(2).lower().startswith("week") else 1))
     m = _RELATIVE_RE.search(text) if may_contain(text, _RELATIVE_ANCHORS) else None
     if m:

@@ -124,6 +124,10 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
+#: What may stand between a verb and the count it governs ("has removed more than 3,000 mines").
+_BEFORE_COUNT = r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+
+
 def _alt(words: list[str]) -> re.Pattern[str]:
     if all(w.isascii() and w == w.lower() for w in words):
         body = _trie(words)
@@ -154,14 +158,14 @@ def load_cues() -> Cues:
         munition_nouns=frozenset(c["munition_nouns"]),
         mine_clearance_re=re.compile(
             _alt(c["clearance_verbs"]).pattern
-            + r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+            + _BEFORE_COUNT,
             re.IGNORECASE,
         ),
         mine_nouns=frozenset(c["mine_nouns"]),
         inspection_word_re=_alt(c["inspection_verbs"]),
         inspection_re=re.compile(
             _alt(c["inspection_verbs"]).pattern
-            + r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+            + _BEFORE_COUNT,
             re.IGNORECASE,
         ),
         facility_dep_re=re.compile(

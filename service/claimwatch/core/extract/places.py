@@ -295,7 +295,7 @@ class PlaceRules(ExtractorBase):
             if tail and tail[0] in _APPOSITION_HEADS and _APPOSITION_GAP_RE.search(before):
                 # "in the Malian capital, Bamako", "to the port city Berbera": the name is the head noun's
                 # apposition; the preposition before the head governs it
-                appos_dems = {x for m in self.actors.find(before) if m.entry.form == "demonym" for x in _words(m.text)}
+                appos_dems = self._demonym_words(before)
                 k = 1
                 while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in appos_dems):
                     k += 1
@@ -306,8 +306,7 @@ class PlaceRules(ExtractorBase):
                 if w == "of" and j + 1 < len(tail) and tail[j + 1] in _PLACE_OF_HEADS:
                     # "left the South Korean port of Busan": the port is the place named, the demonym its modifier
                     skip_of = True
-                    dems = [m for m in self.actors.find(before) if m.entry.form == "demonym"]
-                    dem_words = {x for m in dems for x in _words(m.text)}
+                    dem_words = self._demonym_words(before)
                     continue
                 if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
                     continue
@@ -434,6 +433,10 @@ class PlaceRules(ExtractorBase):
             return False
         members = self.gazetteer.region_countries(p.place)
         return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
+
+    def _demonym_words(self, text: str) -> set[str]:
+        """The words of the demonyms in ``text``: modifiers of a place's head noun ("the South Korean port of")."""
+        return {x for m in self.actors.find(text) if m.entry.form == "demonym" for x in _words(m.text)}
 
     def _open_sea(self, m: PlaceMention) -> bool:
         """A sea or ocean: a region that holds no country and lies in none."""
