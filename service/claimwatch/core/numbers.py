@@ -51,19 +51,24 @@ _HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "l
 _APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
            "perhaps", "possibly", "reportedly", "an approximate"]  # fmt: skip
 _RANGE = ["between", "from"]
+#: After a number: "1,000-plus" and "1,000 or more" (a lower bound), "1,000-odd" and "1,000 or so" (about N),
+#: "600-strong" (a formation's size).
+_SUFFIX = r"-plus|\+|-strong|-odd|[ \t]+or[ \t]+(?:so|more)\b"
+_SUFFIX_LOW = ("-plus", "+", "or more")
+_SUFFIX_APPROX = ("-odd", "or so")
 _MODS = sorted(_LOW + _HIGH + _APPROX + _RANGE, key=len, reverse=True)
 _MOD = r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MODS) + r")"
 
 FIGURE_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})[ \t]+)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
-    rf"(?P<suffix>-plus|\+|-strong)?(?![\w%])",
+    rf"(?P<suffix>{_SUFFIX})?(?![\w%])",
     re.IGNORECASE,
 )
 #: The number alone, matched at a candidate token (scanning with FIGURE_RE is 3x slower).
 _NUM_AT_RE = re.compile(
     rf"(?P<n1>{_NUM})(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
-    rf"(?P<suffix>-plus|\+|-strong)?(?![\w%])",
+    rf"(?P<suffix>{_SUFFIX})?(?![\w%])",
     re.IGNORECASE,
 )
 _MOD_SET = frozenset(_MODS)
@@ -212,7 +217,7 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _AFTER_NOT_FIGURE = re.compile(
-    rf"(?:-(?!plus|strong)[A-Za-z]|[ \t]*(?:%|per[ \t]?cent|percent|{_MONTHS}\b|years?[ \t-]old|"
+    rf"(?:-(?!plus|strong|odd)[A-Za-z]|[ \t]*(?:%|per[ \t]?cent|percent|{_MONTHS}\b|years?[ \t-]old|"
     r"-year|-month|-day|-week|-hour|-km|-mile|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|"
     r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
@@ -448,8 +453,11 @@ def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tup
     m = _SPACES_RE.sub(" ", (mod or "").lower())
     if v2 is not None:
         return v1, v2, True
-    if suffix and suffix.lower() in ("-plus", "+"):
+    suffix = _SPACES_RE.sub(" ", (suffix or "").strip().lower())
+    if suffix in _SUFFIX_LOW:
         return v1, None, True
+    if suffix in _SUFFIX_APPROX:
+        return None, None, True
     if m in _LOW:
         return v1, None, True
     if m in _HIGH:

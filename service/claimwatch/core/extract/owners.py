@@ -123,6 +123,10 @@ _IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\
 
 
 _POSSESSIVE_START_RE = re.compile(r"^(?:'s|’s|')")
+#: A possessive relative after a name: "Wagner, whose", "the Wagner Group, whose"
+_WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
+#: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
 
 
@@ -534,6 +538,10 @@ class OwnerRules(ExtractorBase):
             ante = self._relative_antecedent(text, clause_start, mentions)
             if ante is not None:
                 return ante  # "The mission, which Kenya has led since 2024, has 1,000 personnel": the mission's
+        if "whose" in text:
+            ante = self._whose_antecedent(text, clause_start, pos, mentions)
+            if ante is not None:
+                return ante  # "took over from Wagner, whose roughly 1,500 fighters left": Wagner's fighters
         best: ActorMention | None = None
         last: ActorMention | None = None
         last_object = False
@@ -609,6 +617,23 @@ class OwnerRules(ExtractorBase):
         if best is None and relative:
             return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
+
+    @staticmethod
+    def _whose_antecedent(text: str, clause_start: int, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The actor a possessive relative hangs on ("X, whose 1,500 fighters"): "whose" is "X's", so the forces
+        counted in its clause are X's, whatever the main clause's subject, unless the clause names an actor of
+        its own before the figure ("X, whose allies sent Russian troops")."""
+        whose = None
+        for wm in _WHOSE_RE.finditer(text, clause_start, pos):
+            whose = wm
+        if whose is None:
+            return None
+        if any(whose.end() <= m.start < pos for m in mentions):
+            return None
+        before = [m for m in mentions if m.end <= whose.start()]
+        if before and _NAME_TAIL_RE.fullmatch(text, before[-1].end, whose.start()):
+            return before[-1].entry
+        return None
 
     def _relative_antecedent(self, text: str, clause_start: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The actor a "which"/"who" clause starting at ``clause_start`` hangs on ("Kenya, which has 700 troops"),
@@ -739,6 +764,11 @@ class OwnerRules(ExtractorBase):
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
+        if noun is None and entry.form == "demonym" and group is None and self._names_nationals(text, entry, mentions):
+            # "Belarusian volunteers, numbering up to 300, are fighting": the count has no noun of its own, and
+            # the people it counts were named as volunteers
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         if entry.form == "demonym" and group is None and self._as_individuals(text, entry, noun, mentions, st):
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
@@ -758,6 +788,15 @@ class OwnerRules(ExtractorBase):
             # personnel are those recruits, not the state's forces
             return self.actors.nationals(entry).model_copy()
         return entry.actor
+
+    def _names_nationals(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """Whether the sentence calls this demonym's people recruits, volunteers or mercenaries right after it."""
+        for m in mentions:
+            if m.entry is entry:
+                ws = _words(text[m.end : m.end + 40])[:2]
+                if ws and (ws[0] in self.actors.nationals_nouns or " ".join(ws) in self.actors.nationals_nouns):
+                    return True
+        return False
 
     def _as_individuals(
         self, text: str, entry: ActorEntry, noun: str | None, mentions: list[ActorMention], st: State

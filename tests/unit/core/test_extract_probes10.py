@@ -1,0 +1,71 @@
+"""Extraction rules from the tenth session's probes: forms a wire story uses that no rule read before.
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.core.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("keeps 1,000 or so fighters there", 1000, None, None, True),
+        ("the 700-odd marines aboard", 700, None, None, True),
+        ("2,500 or more troops crossed", 2500, 2500, None, True),
+        ("the 600-strong battalion", 600, None, None, False),
+    ],
+)
+def test_an_approximation_or_bound_after_the_number(
+    text: str, value: int, low: int | None, high: int | None, approx: bool
+) -> None:
+    [n] = find_numbers(text)
+    assert (n.value, n.low, n.high, n.approx) == (value, low, high, approx)
+
+
+def test_or_so_after_a_year_is_no_figure() -> None:
+    assert find_numbers("since 2019 or so the base has grown") == []
+
+
+def test_a_count_with_or_so_keeps_its_noun_and_owner(ex: Extractor) -> None:
+    got = run(ex, "The Wagner Group keeps 900 or so fighters in Libya, the envoy said.")
+    assert ("wagner-group", "troops", 900) in figs(got)
+    assert ("wagner-group", "LY") in locs(got)
+
+
+def test_whose_makes_the_antecedent_the_owner_of_the_count(ex: Extractor) -> None:
+    body = "The Africa Corps replaced Wagner, whose 1,800 fighters had been in Mali since 2021."
+    assert ("wagner-group", "troops", 1800) in figs(run(ex, body))
+    body = "Nairobi, whose 350 police officers reached Port-au-Prince in June, pledged more."
+    assert ("KE", "troops", 350) in figs(run(ex, body))
+
+
+def test_whose_with_an_actor_of_its_own_keeps_that_actor(ex: Extractor) -> None:
+    body = "Russia thanked Pyongyang, whose ally Belarus sent 120 Belarusian instructors to Mali."
+    assert ("BY", "troops", 120) in figs(run(ex, body))
+
+
+def test_a_count_apart_from_volunteers_named_by_demonym_counts_those_nationals(ex: Extractor) -> None:
+    body = "Georgian volunteers, numbering about 400, are fighting for Ukraine near Kupiansk, their commander said."
+    assert ("ge-fighters", "troops", 400) in figs(run(ex, body))
+
+
+def test_a_count_apart_from_a_state_force_stays_the_state(ex: Extractor) -> None:
+    body = "Polish troops, numbering about 400, are training in Lithuania, the ministry said."
+    assert ("PL", "troops", 400) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said it was unlikely that Tehran would send troops to Yemen.",
+        "Analysts think Beijing is unlikely to deploy soldiers to Myanmar.",
+    ],
+)
+def test_an_unlikely_move_is_no_location(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == set()
