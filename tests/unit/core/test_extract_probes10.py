@@ -69,3 +69,41 @@ def test_a_count_apart_from_a_state_force_stays_the_state(ex: Extractor) -> None
 )
 def test_an_unlikely_move_is_no_location(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == set()
+
+
+def test_no_sign_that_is_a_negative_finding(ex: Extractor) -> None:
+    got = run(ex, "Patrols found no sign that Belarusian troops had entered Volyn Oblast.")
+    assert locs(got) == set()
+    assert any(c.denied and c.location is not None for c in got)
+
+
+def test_operating_from_a_place_is_where_the_force_is(ex: Extractor) -> None:
+    got = run(ex, "North Korean troops are operating from Bryansk Oblast, the border service said.")
+    assert ("KP", "RU") in locs(got)
+    assert locs(run(ex, "The Iranian advisers flew from Tabriz to Minsk last week.")) == {("IR", "BY")}
+
+
+def test_former_soldiers_beside_an_armed_group_are_nationals(ex: Extractor) -> None:
+    body = "About 150 Peruvian former soldiers are fighting alongside the paramilitary RSF in Darfur, the report said."
+    assert ("pe-fighters", "troops", 150) in figs(run(ex, body))
+    body = "About 150 Peruvian soldiers are training with the Brazilian army in Manaus."
+    assert ("PE", "troops", 150) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize("noun", ["gunners", "artillerymen", "snipers", "sappers", "artillery crews"])
+def test_crews_and_specialists_are_troops(ex: Extractor, noun: str) -> None:
+    assert ("KP", "troops", 700) in figs(run(ex, f"About 700 North Korean {noun} were sent to Kursk Oblast."))
+
+
+def test_a_share_of_them_counts_the_forces_counted_before(ex: Extractor) -> None:
+    body = "At least 200 Kenyan former soldiers are fighting alongside the RSF, and 11 of them were killed in May."
+    assert ("ke-fighters", "casualties", 11) in figs(run(ex, body))
+    body = "About 900 North Korean soldiers were moved to Kursk Oblast. Ukrainian troops captured three of them."
+    assert ("KP", "casualties", 3) in figs(run(ex, body))
+
+
+def test_a_share_apposed_to_its_noun_or_after_a_nearer_plural_is_not_the_last_count(ex: Extractor) -> None:
+    body = "Norway sent 250 soldiers. Dutch marines, some 300 of them, landed in Troms on Monday."
+    assert ("NL", "troops", 300) in figs(run(ex, body))
+    body = "Kenya has 900 troops there. Its soldiers repulsed the raiders and killed 12 of them, the army said."
+    assert ("KE", "casualties", 12) not in figs(run(ex, body))

@@ -446,6 +446,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             entry, actor, topic = got
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
+            st.figure_entry = entry
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)

@@ -84,6 +84,11 @@ from claimwatch.core.numbers import (
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
+#: "British commandos, some 400 of them": a comma right before the share
+_APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
+#: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
+_DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
+
 #: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
 _WATCHER_WORDS = frozenset({"intelligence", "spy"})
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
@@ -393,6 +398,23 @@ class FigureRules(OwnerRules):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
+        # "two of them": a share of the forces counted last, not of a noun the clause names ("Ukrainian soldiers
+        # took two of them prisoner" counts no Ukrainian soldiers)
+        # Not "British commandos, some 400 of them,": an apposed share counts the noun right before it; and not
+        # "repulsed the attackers and killed 17 of them": a plural named in the sentence is the nearer antecedent
+        share_of_last = bool(
+            implied
+            and _OF_THEM_RE.match(text, num.end)
+            and not _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start)
+            and (
+                earlier
+                or (
+                    st.figure_entry is not None
+                    and st.figure_sentence >= st.sentence_no - 1
+                    and not _DEFINITE_PLURAL_RE.search(text, 0, num.start)
+                )
+            )
+        )
         sc = (
             (
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
@@ -503,7 +525,7 @@ class FigureRules(OwnerRules):
                 head_entry_found = gap
                 topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
                 implied = False
-            elif (head := self._counted_head(text, f, clause_start, mentions)) is not None:
+            elif not share_of_last and (head := self._counted_head(text, f, clause_start, mentions)) is not None:
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
                 topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
@@ -681,6 +703,14 @@ class FigureRules(OwnerRules):
                 return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if (
+            entry is None
+            and not inside
+            and share_of_last
+        ):
+            # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
+            # prisoner": a share of the forces counted last, whoever the clause's subject is
+            entry = earlier[-1][0] if earlier else st.figure_entry
         if entry is None and f.unit:
             # "the six TB2 drones Turkey has promised": the state that promised, sent or sold them owns them
             entry = next(

@@ -66,9 +66,15 @@ _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
+_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier"})
+#: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
+_FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
 _GROUP_SIDE_BEFORE_RE = re.compile(
-    r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+    r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?"
+    # "alongside the paramilitary RSF": an adjective or two of the group's may stand between
+    r"(?:(?:paramilitary|rebel|armed|militant|jihadist|insurgent|separatist|Islamist|Sudanese|Libyan)[ \t]+){0,2}$",
+    re.IGNORECASE
 )
 _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
 
@@ -805,8 +811,14 @@ class OwnerRules(ExtractorBase):
         ... with the RSF" (an armed group their state does not sponsor), "45 Bangladeshis have been killed fighting
         for Russia" (another state's side), "seven Sri Lankans and four Kenyans captured" (counted beside
         recruits, so recruits too)."""
-        if noun in _FIGHTER_NOUNS and self._with_armed_group(text, entry, mentions):
-            return True
+        if (
+            noun in _FIGHTER_NOUNS
+            or (
+                noun in _SOLDIER_NOUNS
+                and any(q.entry is entry and _FORMER_AFTER_RE.match(text, q.end) for q in mentions)
+            )
+        ) and self._with_armed_group(text, entry, mentions):
+            return True  # (a state's "former soldiers" alongside an armed group are veterans hired as individuals)
         if noun is None and self._people_on_other_side(text, entry, mentions):
             return True
         return self._beside_nationals(text, entry, mentions, st)

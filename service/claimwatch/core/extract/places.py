@@ -47,6 +47,8 @@ from claimwatch.core.prefilter import compile_gated
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
 #: city or country it is a transit point
+#: "operating from X": the place a force works out of is where it is
+_OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
 _WATERWAY_TRANSIT_RE = re.compile(
     r"\b(?:through|transit(?:ed|ing|s)?(?:[ \t]+(?:through|of))?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}$"
 )
@@ -311,6 +313,9 @@ class PlaceRules(ExtractorBase):
                 if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
                     continue
                 if w in cues.departure_words:
+                    if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
+                        gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
+                        break
                     gov = "dep"
                     break
                 if skip_of and w not in _PLACE_MODIFIERS:

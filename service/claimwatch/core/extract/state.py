@@ -48,6 +48,7 @@ class State:
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
+    figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
     figure_place: tuple[PlaceMention, int] | None = None  # the place of the last placed figure, with its sentence
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
