@@ -226,6 +226,7 @@ _AFTER_NOT_FIGURE = re.compile(
     r"times|fold|degrees?|calibre|caliber|articles?)\b))",
     re.IGNORECASE,
 )
+_AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)
 _BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|"
@@ -505,6 +506,8 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue
         if before and _BEFORE_NOT_FIGURE.search(before):
             continue
+        if mod and _AGED_BEFORE_RE.search(text, max(0, mod_start - 8), mod_start):
+            continue  # "aged between 22 and 51", "aged about 30": ages with a modifier
         if (
             not mod
             and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start)

@@ -107,3 +107,40 @@ def test_a_share_apposed_to_its_noun_or_after_a_nearer_plural_is_not_the_last_co
     assert ("NL", "troops", 300) in figs(run(ex, body))
     body = "Kenya has 900 troops there. Its soldiers repulsed the raiders and killed 12 of them, the army said."
     assert ("KE", "casualties", 12) not in figs(run(ex, body))
+
+
+def test_an_age_range_or_an_approximate_age_is_no_figure() -> None:
+    assert find_numbers("The men, aged between 19 and 48, were held in Sumy.") == []
+    assert find_numbers("recruits aged about 25") == []
+    assert [n.value for n in find_numbers("between 19 and 48 soldiers")] == [19]
+
+
+def test_the_crew_of_a_dhow_or_trawler_is_no_force(ex: Extractor) -> None:
+    body = "The navy stopped a trawler off Socotra. Its 11 crew members, all Somali nationals, were detained."
+    assert figs(run(ex, body)) == set()
+
+
+def test_where_recruits_signed_up_or_a_firm_is_registered_is_no_location(ex: Extractor) -> None:
+    body = "Most Nepali recruits signed contracts at recruitment centres in Rostov-on-Don, the report said."
+    assert locs(run(ex, body)) == set()
+    body = "The Kenyan guards were hired by a company registered in Cyprus, the report said."
+    assert locs(run(ex, body)) == set()
+
+
+def test_cargo_carried_across_a_sea_is_in_transit(ex: Extractor) -> None:
+    got = run(ex, "The Iranian missiles were shipped across the Caspian Sea and unloaded in Dagestan.")
+    assert ("IR", "RU") in locs(got)
+    assert not any(c.location is not None and c.location.country_code is None for c in got)
+
+
+def test_a_year_before_that_does_not_hide_the_clause_subject(ex: Extractor) -> None:
+    body = "Investigators said in 2021 that the Wagner Group kept about 2,000 fighters in Mali."
+    assert ("wagner-group", "troops", 2000) in figs(run(ex, body))
+
+
+def test_there_does_not_mean_a_neighbour_named_as_a_border(ex: Extractor) -> None:
+    body = (
+        "Analysts described a new airstrip in Niger close to the borders with Chad and Libya. "
+        "Turkish drones were seen there on Monday."
+    )
+    assert ("TR", "LY") not in locs(run(ex, body))

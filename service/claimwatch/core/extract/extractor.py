@@ -73,6 +73,11 @@ _EACH_BEFORE_RE = re.compile(
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
 
 
+#: Before a place named as a neighbour, alone or in a list: "close to the borders with Sudan and Chad"
+_BORDER_LIST_BEFORE_RE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary)[ \t]+with[ \t]+"
+    r"(?:(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]+))*$"
+)
 _ELIDED_PAIR_KEYS = (" and North ", " and South ", " and East ", " and West ", " and Upper ", " and Lower ")
 #: "in North and South Kivu": the first of two compass-named provinces with the shared name left out
 _ELIDED_PAIR_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ \t]+and[ \t]+$")
@@ -558,7 +563,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if places and not any(c.place is not None for c in result):
             # the last place named that is not a possessive ("China's only base" names an owner, not a place):
             # "there" in the next sentence refers to it
-            last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
+            # (nor a neighbour named as a border: "a base in Libya close to the borders with Sudan and Chad")
+            last = next(
+                (
+                    p
+                    for p in reversed(places)
+                    if not text.startswith(("'s", "’s"), p.end)
+                    and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
+                ),
+                None,
+            )
             if last is not None:
                 st.last_place = (last, s.paragraph)
         named = [m for m in mentions if not self._after_preposition(text, m)]

@@ -570,7 +570,12 @@ class OwnerRules(ExtractorBase):
             in_list = in_list or (last_object and bracket)
             last = m
             prev = _words(text[max(0, m.start - 30) : m.start])
-            while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _PREP_OBJECT_WORDS:
+            while (
+                len(prev) > 1
+                and prev[-1] in _PLACE_MODIFIERS
+                and prev[-1] not in _PREP_OBJECT_WORDS
+                and prev[-1] != "that"  # "said in 2020 that the Wagner Group kept": a clause's subject follows
+            ):
                 prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
             if (
                 len(prev) > 1

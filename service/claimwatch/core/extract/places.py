@@ -49,6 +49,10 @@ from claimwatch.core.prefilter import compile_gated
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+_CARRIED_ACROSS_RE = re.compile(
+    r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _WATERWAY_TRANSIT_RE = re.compile(
     r"\b(?:through|transit(?:ed|ing|s)?(?:[ \t]+(?:through|of))?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}$"
 )
@@ -365,8 +369,14 @@ class PlaceRules(ExtractorBase):
                 and not _ONWARD_AFTER_RE.match(text, p.end)
             ):
                 gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
-            if gov == "across" and _WATERWAY_NAME_RE.search(p.place.name) and _DESTINATION_BEFORE_RE.search(before):
-                gov = "dep"  # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal
+            if (
+                gov == "across"
+                and _WATERWAY_NAME_RE.search(p.place.name)
+                and (_DESTINATION_BEFORE_RE.search(before) or _CARRIED_ACROSS_RE.search(before))
+            ):
+                # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal; "the drones were
+                # carried across the Caspian Sea": cargo at sea is in transit
+                gov = "dep"
             if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
                 gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
             if gov == "dep":
