@@ -89,7 +89,7 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     base = max(0, pos - 24)
     tail = text[base:pos].rsplit(None, 1)
-    if not tail or tail[-1].lower() not in _MOD_LAST_WORDS:
+    if not tail or tail[-1].lstrip(_OPEN_QUOTES).lower() not in _MOD_LAST_WORDS:
         return None, pos
     spans = [(m.start(), m.group(0)) for m in _NONSPACE_RE.finditer(text, base, pos)]
     if base > 0 and spans and not text[base - 1].isspace():

@@ -144,3 +144,30 @@ def test_there_does_not_mean_a_neighbour_named_as_a_border(ex: Extractor) -> Non
         "Turkish drones were seen there on Monday."
     )
     assert ("TR", "LY") not in locs(run(ex, body))
+
+
+def test_a_quoted_count_keeps_its_modifier() -> None:
+    [n] = find_numbers('put total losses at "about 4 800".')
+    assert (n.value, n.approx) == (4800, True)
+    [n] = find_numbers('has "between 200 and 300" advisers')
+    assert (n.value, n.low, n.high) == (200, 200, 300)
+
+
+def test_a_hyphenated_participle_before_an_equipment_noun_is_no_verb(ex: Extractor) -> None:
+    got = run(ex, "Iranian self-propelled howitzers were spotted in Latakia, the monitor said.")
+    assert ("IR", "SY") in locs(got)
+
+
+def test_forces_seen_by_another_force_are_the_ones_placed(ex: Extractor) -> None:
+    got = run(ex, "Ukrainian drones have spotted North Korean troops in Kherson Oblast.")
+    assert ("KP", "UA") in locs(got)
+
+
+def test_forces_seen_in_the_passive_stay_the_subject(ex: Extractor) -> None:
+    got = run(ex, "Belarusian officers had been seen at Russian army camps near Bryansk, the report said.")
+    assert ("BY", "RU") in locs(got)
+
+
+def test_a_ship_that_shoots_down_a_drone_is_the_one_placed(ex: Extractor) -> None:
+    got = run(ex, "Spain's frigate Cristobal Colon shot down a Houthi drone in the Gulf of Aden on Monday.")
+    assert {(c.actor.code, c.location.name) for c in got if c.location} == {("ES", "Gulf of Aden")}

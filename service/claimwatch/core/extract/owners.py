@@ -129,6 +129,13 @@ _IN_STATE_LEAD_RE = re.compile(r"[ \t]*In[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\
 
 
 _POSSESSIVE_START_RE = re.compile(r"^(?:'s|’s|')")
+#: A force that observes, attacks or captures another: "Ukrainian forces have spotted", "JNIM fighters ambushed"
+#: (not one that shoots down or destroys: "the destroyer shot down a drone in the Red Sea" is where the ship is)
+_OBSERVER_AFTER_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+(?!(?:been|be|being|was|were|is|are)\b)[\w-]+){1,3}?[ \t]+(?:(?:have|has|had)[ \t]+)?"
+    r"(?:also[ \t]+)?(?:spotted|saw|seen|observed|detected|identified|found|tracked|photographed|filmed|located|"
+    r"engaged|attacked|ambushed|captured)\b"
+)
 #: A possessive relative after a name: "Wagner, whose", "the Wagner Group, whose"
 _WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
 #: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
@@ -361,6 +368,7 @@ class OwnerRules(ExtractorBase):
                 w.endswith("ed")
                 and w not in cues.force_nouns
                 and nxt not in cues.force_nouns
+                and nxt not in cues.equipment_force_nouns  # "self-propelled guns", "unmanned boats"
                 and two not in cues.force_nouns
             ):
                 return None  # "al-Shabaab ambushed Turkish troops": a verb, the troops are its object
@@ -720,6 +728,8 @@ class OwnerRules(ExtractorBase):
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
+        if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
+            bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
         if bound:
             return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive
