@@ -171,3 +171,31 @@ def test_forces_seen_in_the_passive_stay_the_subject(ex: Extractor) -> None:
 def test_a_ship_that_shoots_down_a_drone_is_the_one_placed(ex: Extractor) -> None:
     got = run(ex, "Spain's frigate Cristobal Colon shot down a Houthi drone in the Gulf of Aden on Monday.")
     assert {(c.actor.code, c.location.name) for c in got if c.location} == {("ES", "Gulf of Aden")}
+
+
+def test_most_of_them_are_the_forces_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "Pyongyang has sent about 300 Koksan guns to Russia. "
+        "Most of them are deployed with Russian units in Luhansk Oblast, the agency said."
+    )
+    assert ("KP", "UA") in locs(run(ex, body))
+
+
+def test_the_new_arrivals_are_the_forces_counted_before(ex: Extractor) -> None:
+    body = "North Korea moved about 2,000 troops to Kursk Oblast. The new arrivals trained in Primorsky Krai first."
+    got = run(ex, body)
+    assert any(c.actor.code == "KP" and c.location and c.location.admin1 == "Primorsky Krai" for c in got)
+
+
+def test_a_delivery_to_a_states_army_is_placed_in_that_state(ex: Extractor) -> None:
+    assert ("IR", "SD") in locs(run(ex, "Iran has supplied Mohajer-6 drones to Sudan's army since 2024."))
+    assert ("IR", "SD") in locs(run(ex, "Iran has supplied Sudan's army with Mohajer-6 drones since 2024."))
+
+
+def test_a_sale_to_a_states_army_without_a_count_is_no_move(ex: Extractor) -> None:
+    assert locs(run(ex, "Turkey sold Bayraktar drones to Mali's army last year.")) == set()
+
+
+def test_what_is_sent_is_no_recipient(ex: Extractor) -> None:
+    got = run(ex, "Tokyo said it would send MSDF destroyers to the Red Sea, where Houthi forces have attacked ships.")
+    assert {(c.actor.code, c.location.name) for c in got if c.location} == {("JP", "Red Sea")}

@@ -405,6 +405,17 @@ class OwnerRules(ExtractorBase):
             prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
+    def _supply_recipient(self, text: str, m: ActorMention) -> bool:
+        """Whether the mention names the recipient of a supply: "supplied Sudan's army", "drones to Sudan's army"
+        (a possessive: "send MSDF ships" names what is sent, "signals to Taiwan independence forces" no supply)."""
+        prev = _words(text[max(0, m.start - 60) : m.start])
+        if not prev or not m.possessive:
+            return False
+        verbs = self.cues.recipient_verbs
+        if prev[-1] in verbs:
+            return True
+        return prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
+
     def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
         """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
         prev = _words(text[max(0, m.start - 60) : m.start])
@@ -728,6 +739,14 @@ class OwnerRules(ExtractorBase):
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
+        if bound and any(self._supply_recipient(text, m) for m in bound):
+            # "Iran has supplied drones to Sudan's army", "supplied Sudan's army with drones": the recipient's army
+            # is where the supplies went, not whose they are
+            bound = [m for m in bound if not self._supply_recipient(text, m)]
+            if not bound:
+                subj = self._subject_before(text, len(text), mentions)
+                if subj is not None:
+                    return subj
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
             bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
         if bound:

@@ -183,9 +183,11 @@ _CITY_PART_RE = re.compile(
 )
 #: A sentence opening on a force named before ("The group", "The task force", "These ships"): the item's focus.
 _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
-    r"(?:The|This|These|That|Those)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|frigate|"
+    r"(?:(?:The|This|These|That|Those)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|frigate|"
     r"destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
-    r"troops|soldiers)\b"
+    r"troops|soldiers|arrivals|newcomers|reinforcements)"
+    # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
+    r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They)\b"
 )
 #: A name right after "with" / "alongside" / "joined by", or in a list opened by one ("with Swedish, Finnish and ").
 _COMITATIVE_BEFORE_RE = re.compile(

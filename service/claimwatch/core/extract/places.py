@@ -90,9 +90,12 @@ _ORG_BASED_IN_RE = compile_gated(
 
 
 #: A verb, a count and "to" in one clause, ending right before a recipient: "delivered three more jets to"
+_SALE_VERBS = frozenset({"sell", "sold", "selling", "offer", "offered", "lend", "lent"})
 _SUPPLY_TO_RE = re.compile(
     r"\b(?P<verb>[a-z]+)(?:[ \t]+(?:over|back))?[ \t]+(?:(?:about|some|another|the|its|their|last|first)[ \t]+)*"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)[ \t]"
+    r"(?:(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)[ \t]"
+    # or no count: "supplied Mohajer-6 drones to Sudan's army" (a model name and its noun)
+    r"|[A-Z][\w-]*[ \t]+[a-z]+s[ \t]+)"
     r"[^,;.]*?\bto[ \t]+$",
     re.IGNORECASE,
 )
@@ -280,7 +283,10 @@ class PlaceRules(ExtractorBase):
             if (
                 after.startswith(("'s", "’s"))
                 and not _PLACE_PART_RE.match(after)
-                and not (bw[-1:] == ["to"] and self._supplied_to(before) and cues.force_org_re.match(text, p.end))
+                and not (
+                    ((bw[-1:] == ["to"] and self._supplied_to(before)) or bw[-1:] == ["supplied"])
+                    and cues.force_org_re.match(text, p.end)
+                )
             ):
                 # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
                 # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
@@ -432,7 +438,11 @@ class PlaceRules(ExtractorBase):
         """Whether ``before`` (ending in "to") hands a counted supply to what follows: "handed over 20 armoured
         personnel carriers to" (not "the base was handed to": no supplies counted)."""
         m = _SUPPLY_TO_RE.search(before)
-        return m is not None and m.group("verb").lower() in self.cues.recipient_verbs
+        if m is None:
+            return False
+        verb = m.group("verb").lower()
+        # without a count, only a delivery ("supplied Mohajer-6 drones to"): "sold Bayraktar drones to" is a sale
+        return verb in self.cues.recipient_verbs and (m.group("count") is not None or verb not in _SALE_VERBS)
 
     def _same_land(self, inner: PlaceMention, outer: PlaceMention) -> bool:
         """Whether ``outer`` holds ``inner`` or lies in the same country ("Souda Bay in Crete")."""
