@@ -199,3 +199,13 @@ def test_a_sale_to_a_states_army_without_a_count_is_no_move(ex: Extractor) -> No
 def test_what_is_sent_is_no_recipient(ex: Extractor) -> None:
     got = run(ex, "Tokyo said it would send MSDF destroyers to the Red Sea, where Houthi forces have attacked ships.")
     assert {(c.actor.code, c.location.name) for c in got if c.location} == {("JP", "Red Sea")}
+
+
+def test_them_in_a_later_clause_are_the_forces_named_in_the_clause_before(ex: Extractor) -> None:
+    body = "Belarusian troops have joined the assault near Bryansk, and Ukrainian soldiers have captured three of them."
+    assert ("BY", "casualties", 3) in figs(run(ex, body))
+
+
+def test_they_after_a_speaker_are_not_the_speakers_own_losses(ex: Extractor) -> None:
+    body = "North Korean soldiers fought in Kursk Oblast. Kyiv estimated that they had suffered 3,500 casualties."
+    assert ("KP", "casualties", 3500) in figs(run(ex, body))

@@ -84,6 +84,8 @@ from claimwatch.core.numbers import (
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
+#: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
+_THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: "British commandos, some 400 of them": a comma right before the share
 _APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
@@ -402,6 +404,15 @@ class FigureRules(OwnerRules):
         # took two of them prisoner" counts no Ukrainian soldiers)
         # Not "British commandos, some 400 of them,": an apposed share counts the noun right before it; and not
         # "repulsed the attackers and killed 17 of them": a plural named in the sentence is the nearer antecedent
+        # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
+        # of them before, the forces named before the clause whose subject takes them
+        named_share: ActorEntry | None = None
+        if implied and not earlier and _OF_THEM_RE.match(text, num.end):
+            named = [m.entry for m in mentions if m.end <= num.start and self._bound_noun_after(text, m)]
+            if st.prior_clause_force is not None:
+                named.insert(0, st.prior_clause_force)
+            if len(named) >= 2 and named[-1].actor.code != named[-2].actor.code:
+                named_share = named[-2]
         share_of_last = bool(
             implied
             and _OF_THEM_RE.match(text, num.end)
@@ -525,7 +536,11 @@ class FigureRules(OwnerRules):
                 head_entry_found = gap
                 topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
                 implied = False
-            elif not share_of_last and (head := self._counted_head(text, f, clause_start, mentions)) is not None:
+            elif (
+                not share_of_last
+                and named_share is None
+                and (head := self._counted_head(text, f, clause_start, mentions)) is not None
+            ):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
                 topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
@@ -711,6 +726,8 @@ class FigureRules(OwnerRules):
             # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
             # prisoner": a share of the forces counted last, whoever the clause's subject is
             entry = earlier[-1][0] if earlier else st.figure_entry
+        elif entry is None and not inside and named_share is not None:
+            entry = named_share
         if entry is None and f.unit:
             # "the six TB2 drones Turkey has promised": the state that promised, sent or sold them owns them
             entry = next(
@@ -900,7 +917,12 @@ class FigureRules(OwnerRules):
                      and self._is_speaker(text[m.end : m.end + 40])),
                     None,
                 )  # fmt: skip
-                if speaker is not None and speaker.actor.code != entry.actor.code:
+                if (
+                    speaker is not None
+                    and speaker.actor.code != entry.actor.code
+                    # "Kyiv estimated that they had suffered 4,000 casualties": "they" are others, not the speaker
+                    and not _THEY_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                ):
                     entry = speaker
         if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
             # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
