@@ -377,11 +377,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.groups_seen[m.entry.sponsor] = m.entry
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
-        st.prior_clause_force = st.next_clause_force if st.clause_sentence == st.sentence_no else None
-        if mentions and (bound_here := [m for m in mentions if self._bound_noun_after(text, m)]):
-            st.next_clause_force = bound_here[-1].entry
-        else:
-            st.next_clause_force = st.prior_clause_force
+        # (kept as text and mentions, read only when a share needs them: most clauses have none)
+        if st.clause_sentence != st.sentence_no:
+            st.earlier_clauses = []
+        elif st.this_clause is not None:
+            st.earlier_clauses.append(st.this_clause)
+        st.this_clause = (text, mentions) if mentions else None
         st.clause_sentence = st.sentence_no
         lo = bisect_left(body_places, s.start, key=_start)
         hi = bisect_left(body_places, s.end, lo=lo, key=_start)

@@ -409,8 +409,11 @@ class FigureRules(OwnerRules):
         named_share: ActorEntry | None = None
         if implied and not earlier and _OF_THEM_RE.match(text, num.end):
             named = [m.entry for m in mentions if m.end <= num.start and self._bound_noun_after(text, m)]
-            if st.prior_clause_force is not None:
-                named.insert(0, st.prior_clause_force)
+            for ctext, cmentions in reversed(st.earlier_clauses):
+                bound_before = [m.entry for m in cmentions if self._bound_noun_after(ctext, m)]
+                if bound_before:
+                    named.insert(0, bound_before[-1])  # the forces named last in the clauses before
+                    break
             if len(named) >= 2 and named[-1].actor.code != named[-2].actor.code:
                 named_share = named[-2]
         share_of_last = bool(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimwatch.core.actors import ActorEntry
+from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.gazetteer import PlaceMention
 from claimwatch.core.numbers import (
     FigureMatch,
@@ -49,9 +49,10 @@ class State:
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
-    prior_clause_force: ActorEntry | None = None  # the forces named last in the sentence's earlier clauses
-    next_clause_force: ActorEntry | None = None  # the same, for the sentence's next clause
-    clause_sentence: int = -2  # the sentence those two belong to
+    # the text and actor mentions of the sentence's earlier clauses, and of the clause being read
+    earlier_clauses: list[tuple[str, list[ActorMention]]] = field(default_factory=list)
+    this_clause: tuple[str, list[ActorMention]] | None = None
+    clause_sentence: int = -2  # the sentence those belong to
     figure_place: tuple[PlaceMention, int] | None = None  # the place of the last placed figure, with its sentence
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
