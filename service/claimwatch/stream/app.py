@@ -414,9 +414,12 @@ async def batches(stream: Any, max_events: int = BATCH_MAX) -> AsyncIterator[lis
     """The agent's events in batches of whatever is already waiting: no timer, no added latency.
 
     A pump task reads the stream without acking into a bounded queue; each
-    batch is the next event plus every event queued meanwhile (the pump fills
-    the queue while the previous batch awaits its broker acks, so batches grow
-    with the load and stay at one event when idle). The batch's events are
+    batch is the next event plus every event queued meanwhile, plus every
+    event faust has already delivered to the stream's own queue (faust's
+    stream iterator yields to the loop once per event, so the pump alone moved
+    one event per loop turn and a backlog of hundreds still came as batches of
+    1-3: bench/RESULTS.md, session 10). So batches grow with the backlog and
+    stay at one event when idle. The batch's events are
     acked -- and their offsets become committable -- only when the caller asks
     for the next batch, i.e. after it awaited its sends and wrote its state.
     faust's ``take_events`` instead wakes every ``within`` seconds while idle,
@@ -424,6 +427,10 @@ async def batches(stream: Any, max_events: int = BATCH_MAX) -> AsyncIterator[lis
     """
     manual = stream.noack()
     queue: asyncio.Queue[EventT] = asyncio.Queue(maxsize=max_events)
+    # The events faust has delivered to the stream and the pump has not taken yet (None: not a channel).
+    waiting: Any = getattr(getattr(stream, "channel", None), "queue", None)
+    if waiting is not None and not callable(getattr(waiting, "empty", None)):
+        waiting = None
 
     async def pump() -> None:
         async for event in manual.events():
@@ -439,8 +446,18 @@ async def batches(stream: Any, max_events: int = BATCH_MAX) -> AsyncIterator[lis
                 task.result()  # the stream ended or failed: end or raise likewise
                 return
             batch = [getter.result()]
-            while len(batch) < max_events and not queue.empty():
-                batch.append(queue.get_nowait())
+            idle_turns = 0
+            while len(batch) < max_events:
+                while len(batch) < max_events and not queue.empty():
+                    batch.append(queue.get_nowait())
+                    idle_turns = 0
+                # faust's stream iterator yields to the loop once per event, so the pump moves one event
+                # per turn: while the stream's own queue holds delivered events, let it move them into
+                # this batch (they are already here: no waiting for new ones, no added latency).
+                if len(batch) >= max_events or waiting is None or waiting.empty() or idle_turns > 2:
+                    break
+                idle_turns += 1
+                await asyncio.sleep(0)
             yield batch
             for event in batch:
                 await manual.ack(event)

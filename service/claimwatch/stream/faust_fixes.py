@@ -1,5 +1,17 @@
 """Fixes to faust-streaming 0.15.x: a message-loss race in table recovery, the consumer's fetch wait,
-and changelog end offsets on Tansu.
+changelog end offsets on Tansu, and how fetched records are handed to the streams.
+
+Hand-off (``_drain_messages``): faust's fetch loop hands each fetched record
+to its stream through ``Service.wait_first(callback(message),
+suspend_flow.wait())``, i.e. four tasks and an ``asyncio.wait`` per record,
+several event-loop turns each. The agents run in between, so a getmany of
+100+ records reached them one or two at a time: the worker's agent batches
+stayed at 1-2 events however far it fell behind, and it paid every stage's
+produce round trip per item (bench/RESULTS.md, session 10). The callback
+(``Conductor.on_message`` -> a put on the stream's queue) almost never
+suspends; it is now run directly, and only when it does suspend (a full
+queue, flow control) is the rest of it awaited under ``wait_first`` as
+before, so a rebalance still abandons a blocked put.
 
 Changelog ends (``_with_true_ends``): recovery reads each changelog partition
 up to its end offset from ListOffsets(latest). Tansu answers that with the
@@ -65,6 +77,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from faust.tables.recovery import Recovery
+from faust.transport.consumer import CONSUMER_FETCHING, Consumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP
 
@@ -97,6 +110,8 @@ def install() -> None:
     current = AIOKafkaConsumerThread._create_worker_consumer
     if not getattr(current, _FETCH_MARK, False):
         AIOKafkaConsumerThread._create_worker_consumer = _with_fetch_wait(current)  # type: ignore[method-assign]
+    if not getattr(Consumer._drain_messages, _DRAIN_MARK, False):
+        Consumer._drain_messages = _drain_messages  # type: ignore[method-assign]
 
 
 _FETCH_MARK = "_claimwatch_fetch_wait"
@@ -186,6 +201,125 @@ async def last_batch_ends(app: Any, ends: Mapping[TP, int], timeout: float = 5.0
         return result
     finally:
         await consumer.stop()
+
+
+_DRAIN_MARK = "_claimwatch_direct_hand_off"
+
+
+class _Resumed:
+    """The rest of a coroutine that suspended on ``first`` (what it yielded), as an awaitable.
+
+    ``yield from`` of the coroutine itself would restart it with ``send(None)``
+    before its future is done; this yields that future to the running task
+    first and then relays every send/throw to the coroutine, as awaiting it
+    from the start would have.
+    """
+
+    __slots__ = ("coro", "first")
+
+    def __init__(self, coro: Any, first: Any) -> None:
+        self.coro = coro
+        self.first = first
+
+    def __await__(self) -> Any:
+        coro, value = self.coro, self.first
+        while True:
+            try:
+                sent = yield value
+            except GeneratorExit:
+                coro.close()
+                raise
+            except BaseException as exc:
+                try:
+                    value = coro.throw(exc)
+                except StopIteration as stop:
+                    return stop.value
+            else:
+                try:
+                    value = coro.send(sent)
+                except StopIteration as stop:
+                    return stop.value
+
+
+async def deliver(service: Any, callback: Callable[[Any], Any], message: Any) -> None:
+    """``await callback(message)``, under ``service.wait_first(..., suspend_flow)`` only if it suspends."""
+    coro = callback(message)
+    try:
+        first = coro.send(None)
+    except StopIteration:
+        return
+    except BaseException:
+        coro.close()
+        raise
+    await service.wait_first(_Resumed(coro, first), service.suspend_flow.wait())
+
+
+async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover - the fetch loop of a live worker
+    """faust 0.15's ``Consumer._drain_messages``, handing records over with ``deliver`` (see the module)."""
+    callback = self.callback
+    getmany = self.getmany
+    consumer_should_stop = self._stopped.is_set
+    fetcher_should_stop = fetcher._stopped.is_set
+
+    get_read_offset = self._read_offset.__getitem__
+    set_read_offset = self._read_offset.__setitem__
+    set_flag = self.diag.set_flag
+    unset_flag = self.diag.unset_flag
+    commit_every = self._commit_every
+    acks_enabled_for = self.app.topics.acks_enabled_for
+
+    yield_every = 100
+    num_since_yield = 0
+    sleep = asyncio.sleep
+
+    try:
+        while not (consumer_should_stop() or fetcher_should_stop()):
+            set_flag(CONSUMER_FETCHING)
+            ait = getmany(timeout=1.0)
+
+            # Sleeping because sometimes getmany is called in a loop never releasing to the event loop
+            await self.sleep(0)
+            if not self.should_stop:
+                async for tp, message in ait:
+                    num_since_yield += 1
+                    if num_since_yield > yield_every:
+                        await sleep(0)
+                        num_since_yield = 0
+
+                    offset = message.offset
+                    r_offset = get_read_offset(tp)
+                    if r_offset is None or offset >= r_offset:
+                        gap = offset - (r_offset or 0)
+                        # We have a gap in income messages
+                        if gap > 1 and r_offset and acks_enabled_for(message.topic):
+                            await self._add_gap(tp, r_offset + 1, offset)
+                        if commit_every is not None and self._n_acked >= commit_every:
+                            self._n_acked = 0
+                            await self.commit()
+                        await deliver(self, callback, message)
+                        set_read_offset(tp, offset)
+                    else:
+                        self.log.dev("DROPPED MESSAGE ROFF %r: k=%r v=%r", offset, message.key, message.value)
+                unset_flag(CONSUMER_FETCHING)
+
+    except self.consumer_stopped_errors:
+        if self.transport.app.should_stop:
+            self.log.info("Broker stopped consumer, shutting down...")
+            return
+        raise
+    except asyncio.CancelledError:
+        if self.transport.app.should_stop:
+            self.log.info("Consumer shutting down for user cancel.")
+            return
+        raise
+    except Exception as exc:
+        self.log.exception("Drain messages raised: %r", exc)
+        raise
+    finally:
+        unset_flag(CONSUMER_FETCHING)
+
+
+setattr(_drain_messages, _DRAIN_MARK, True)
 
 
 def installed() -> bool:

@@ -65,3 +65,102 @@ def test_a_failed_end_check_leaves_the_listoffsets_figures(monkeypatch):
     destination: dict = {}
     asyncio.run(faust_fixes._with_true_ends(build)(SimpleNamespace(app=None), None, {"tp"}, destination, "active"))
     assert destination == {"tp": 4}
+
+
+def test_the_drain_loop_is_replaced():
+    from faust.transport.consumer import Consumer
+
+    faust_fixes.install()
+    assert getattr(Consumer._drain_messages, faust_fixes._DRAIN_MARK, False)
+
+
+class _FakeService:
+    """What ``deliver`` uses of faust's Consumer: ``wait_first`` (mode's semantics) and ``suspend_flow``."""
+
+    def __init__(self) -> None:
+        self.suspend_flow = asyncio.Event()
+        self.wait_first_calls = 0
+
+    async def wait_first(self, *coros):
+        self.wait_first_calls += 1
+        futures = [asyncio.ensure_future(c) for c in coros]
+        done, pending = await asyncio.wait(futures, return_when=asyncio.FIRST_COMPLETED)
+        for f in pending:
+            f.cancel()
+        for f in done:
+            f.result()
+
+
+def test_a_callback_that_does_not_suspend_is_run_without_tasks():
+    got: list[int] = []
+
+    async def callback(message: int) -> None:
+        got.append(message)
+
+    async def main() -> int:
+        service = _FakeService()
+        for n in range(3):
+            await faust_fixes.deliver(service, callback, n)
+        return service.wait_first_calls
+
+    assert asyncio.run(main()) == 0
+    assert got == [0, 1, 2]
+
+
+def test_a_callback_that_suspends_is_finished_under_wait_first():
+    async def main() -> tuple[list[int], int]:
+        service = _FakeService()
+        queue: asyncio.Queue[int] = asyncio.Queue(maxsize=1)
+        queue.put_nowait(0)  # full: the next put waits for a get
+
+        async def callback(message: int) -> None:
+            await queue.put(message)
+
+        async def consume() -> list[int]:
+            await asyncio.sleep(0.01)
+            return [queue.get_nowait() for _ in range(1)]
+
+        consumer = asyncio.ensure_future(consume())
+        await faust_fixes.deliver(service, callback, 1)
+        first = await consumer
+        return [*first, queue.get_nowait()], service.wait_first_calls
+
+    got, calls = asyncio.run(main())
+    assert got == [0, 1]
+    assert calls == 1
+
+
+def test_a_blocked_callback_is_abandoned_when_the_flow_is_suspended():
+    async def main() -> tuple[bool, int]:
+        service = _FakeService()
+        queue: asyncio.Queue[int] = asyncio.Queue(maxsize=1)
+        queue.put_nowait(0)
+        finished = False
+
+        async def callback(message: int) -> None:
+            nonlocal finished
+            await queue.put(message)
+            finished = True
+
+        asyncio.get_running_loop().call_later(0.01, service.suspend_flow.set)
+        await faust_fixes.deliver(service, callback, 1)
+        return finished, queue.qsize()
+
+    assert asyncio.run(main()) == (False, 1)
+
+
+def test_a_callback_error_propagates_either_way():
+    async def fails_at_once(message: int) -> None:
+        raise ValueError(message)
+
+    async def fails_later(message: int) -> None:
+        await asyncio.sleep(0)
+        raise ValueError(message)
+
+    for callback in (fails_at_once, fails_later):
+        try:
+            asyncio.run(faust_fixes.deliver(_FakeService(), callback, 7))
+        except ValueError as e:
+            assert e.args == (7,)
+        else:
+            raise AssertionError("no error")
