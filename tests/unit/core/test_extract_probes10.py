@@ -209,3 +209,11 @@ def test_them_in_a_later_clause_are_the_forces_named_in_the_clause_before(ex: Ex
 def test_they_after_a_speaker_are_not_the_speakers_own_losses(ex: Extractor) -> None:
     body = "North Korean soldiers fought in Kursk Oblast. Kyiv estimated that they had suffered 3,500 casualties."
     assert ("KP", "casualties", 3500) in figs(run(ex, body))
+
+
+def test_deliveries_of_a_model_reaching_a_total_count_that_equipment(ex: Extractor) -> None:
+    body = (
+        "Kyiv says Iranian weapons keep arriving in Russia. "
+        "Deliveries of Fath-360 ballistic missiles to Russia have reached about 240, the agency said."
+    )
+    assert ("IR", "equipment", 240) in figs(run(ex, body))

@@ -1080,11 +1080,19 @@ class FigureRules(OwnerRules):
                     ):
                         return m.text, m.start, m.end, m.entry  # "the count of Sri Lankans who joined ... to 568"
                     break
-            words = _WORD_RE.match(text.lower(), nm.end())
-            if words is not None and (
-                words.group(0) in self.cues.force_nouns or self.cues.noun_topic.get(words.group(0)) == "equipment"
-            ):  # "the number of its ships on patrol ... to 12": ships are counted
-                return words.group(0), words.start(), words.end(), None
+            # "the number of its ships on patrol ... to 12": ships are counted; a model name or calibre may come
+            # first ("deliveries of M-1991 240mm multiple rocket launchers")
+            low = text.lower()
+            for k, words in enumerate(_WORD_RE.finditer(low, nm.end(), min(len(low), nm.end() + 60))):
+                w = words.group(0)
+                if w in self.cues.force_nouns or self.cues.noun_topic.get(w) == "equipment":
+                    return w, words.start(), words.end(), None
+                if (
+                    k >= 4
+                    or not nm.group(0).lower().startswith(("deliveries", "shipments", "transfers"))
+                    or w in ("to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were")
+                ):
+                    break  # (only a delivery's words run on to the noun: "the number of Navy destroyers" is the navy's)
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
