@@ -1,0 +1,49 @@
+"""Extraction rules learned from the misses of held-out set 19 (gendarmes and legionnaires, French overseas
+commands, U.N. missions named by their theatre, police joined to a troop noun).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_gendarmes_and_legionnaires_are_counted_as_personnel(ex: Extractor) -> None:
+    assert figs(run(ex, "France has flown 420 gendarmes to Chad, the ministry said.")) == {("FR", "troops", 420)}
+    body = "France keeps 60 legionnaires in Djibouti, a French officer said."
+    assert figs(run(ex, body)) == {("FR", "troops", 60)}
+
+
+def test_police_joined_to_a_troop_noun_counts_as_personnel(ex: Extractor) -> None:
+    body = "Paris flew some 1,200 police and gendarmes to Guyana last week, the French interior ministry said."
+    assert ("FR", "troops", 1200) in figs(run(ex, body))
+    body = "UNMISS now has about 13,000 troops and 1,500 police in South Sudan, the mission said."
+    assert figs(run(ex, body)) == {("unmiss", "troops", 13000), ("unmiss", "troops", 1500)}
+
+
+def test_police_alone_is_no_count_of_forces(ex: Extractor) -> None:
+    body = "The city's police, about 7,000 strong, were told to guard the polling stations, Kenya said."
+    assert figs(run(ex, body)) == set()
+
+
+def test_french_overseas_commands_are_france(ex: Extractor) -> None:
+    body = "The Armed Forces in French Polynesia (FAPF) sent two helicopters to Fiji on Tuesday."
+    assert figs(run(ex, body)) == {("FR", "equipment", 2)}
+    body = "The FAZSOI have about 1,100 personnel in Mayotte, the French ministry said."
+    assert figs(run(ex, body)) == {("FR", "troops", 1100)}
+
+
+def test_a_un_mission_named_by_its_theatre_is_the_mission(ex: Extractor) -> None:
+    body = "The United Nations mission in Western Sahara has moved 25 observers to Dakhla, a U.N. spokesman said."
+    got = run(ex, body)
+    assert figs(got) == {("minurso", "troops", 25)}
+    assert ("minurso", "EH") in locs(got)
+
+
+def test_a_host_army_unit_is_the_host_state(ex: Extractor) -> None:
+    body = "The CAPSAT, a unit of about 900 soldiers, guarded the palace, Russian advisers in Antananarivo said."
+    assert ("africa-corps", "troops", 900) not in figs(run(ex, body))
+    assert ("MG", "troops", 900) in figs(run(ex, body))
