@@ -551,7 +551,7 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         suffix = m.group("suffix")
         if v2 is None and suffix:
             end = m.end("n1") + len(suffix)
-        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")):
+        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")) and not _one_item(text, end):
             continue  # "one of them": too ambiguous to count
         low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
         start = mod_start
@@ -593,6 +593,24 @@ def _one_loss(text: str, end: int) -> bool:
     if _tables().noun_topic.get(low) != "troops" or plural not in _tables().noun_topic:
         return False  # a plural or an uncountable noun ("one personnel") is no single soldier
     return _ONE_LOSS_AFTER_RE.match(text, ue) is not None
+
+
+def _one_item(text: str, end: int) -> bool:
+    """ "only one frigate", "one RNZAF C-130J Hercules", "at least one warship": a single piece of equipment named
+    by its noun is a count of one (a ship, an aircraft, a vehicle has no "one of them" reading: "one of the ships" has
+    no noun right after "one"; "one soldier said" names a person, left to ``_one_loss``). Only names and
+    designators may stand between them."""
+    unit = find_unit(text, end)
+    if unit is None:
+        return False
+    noun, us, _ = unit
+    if _LOWER_MODIFIER_RE.search(text, end, us):
+        return False  # "one bulk carrier", "one cargo plane": a lower-case modifier often makes it a civilian craft
+    return _tables().noun_topic.get(noun.lower()) == "equipment"
+
+
+#: a lower-case word between "one" and its noun (names and designators such as "RNZAF C-130J" are capitalised)
+_LOWER_MODIFIER_RE = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 
 
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".

@@ -47,3 +47,27 @@ def test_a_host_army_unit_is_the_host_state(ex: Extractor) -> None:
     body = "The CAPSAT, a unit of about 900 soldiers, guarded the palace, Russian advisers in Antananarivo said."
     assert ("africa-corps", "troops", 900) not in figs(run(ex, body))
     assert ("MG", "troops", 900) in figs(run(ex, body))
+
+
+def test_one_named_ship_or_aircraft_is_a_count_of_one(ex: Extractor) -> None:
+    assert figs(run(ex, "Italy keeps only one frigate in the Red Sea, its navy said.")) == {("IT", "equipment", 1)}
+    body = "Chile said one FACh C-130H Hercules and two CASA transports had landed in Easter Island."
+    assert ("CL", "equipment", 1) in figs(run(ex, body))
+
+
+def test_one_civilian_looking_craft_or_a_partitive_one_is_no_count(ex: Extractor) -> None:
+    assert figs(run(ex, "One bulk carrier was struck by a Houthi drone off Yemen, the British navy said.")) == set()
+    assert figs(run(ex, "One of the frigates docked in Djibouti, the Italian navy said.")) == set()
+
+
+def test_an_oceans_name_before_island_or_territory_is_no_place(ex: Extractor) -> None:
+    body = "About 40 Turkish instructors arrived in the Comoros, months after a coup on the Indian Ocean island."
+    got = run(ex, body)
+    assert locs(got) == {("TR", "KM")}
+    body = "Spain sent 300 marines to the Canary Islands, bringing its forces in the Atlantic territory to 2,000."
+    assert all(c.location is None or c.location.country_code is not None for c in run(ex, body))
+
+
+def test_a_counted_model_is_not_the_town_that_shares_its_name(ex: Extractor) -> None:
+    got = run(ex, "The RAAF sent three Hercules to Vanuatu on Sunday.")
+    assert locs(got) == {("AU", "VU")}

@@ -238,6 +238,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.text.lower() in cues.noun_topic:
+                continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
             if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
                 # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
                 # organisation's seat, where it directs from, not where forces are deployed
@@ -261,6 +263,8 @@ class PlaceRules(ExtractorBase):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
                 continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+            if p.place.kind == "macro" and p.place.country_code is None and cues.sea_heads_re.match(after):
+                continue  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
             if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
             if _VISA_AFTER_RE.match(after):
