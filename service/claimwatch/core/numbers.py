@@ -562,7 +562,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
 #: A loss told of a single person: "was killed", "was slightly injured", "has been wounded", "died", "drowned".
 _ONE_LOSS_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
-    r"(?:killed|wounded|injured|captured|hurt|missing)|died|drowned)\b"
+    r"(?:killed|wounded|injured|captured|hurt|missing)|died|drowned"
+    # "one Ghanaian peacekeeper was among more than 50 people killed": one of a toll of many
+    r"|was[ \t]+among[ \t]+[^,;.]{0,60}?\b(?:killed|dead|wounded|injured|victims|casualties))\b"
 )
 
 

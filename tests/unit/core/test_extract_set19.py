@@ -71,3 +71,20 @@ def test_an_oceans_name_before_island_or_territory_is_no_place(ex: Extractor) ->
 def test_a_counted_model_is_not_the_town_that_shares_its_name(ex: Extractor) -> None:
     got = run(ex, "The RAAF sent three Hercules to Vanuatu on Sunday.")
     assert locs(got) == {("AU", "VU")}
+
+
+def test_a_share_of_a_toll_after_including_is_a_loss(ex: Extractor) -> None:
+    body = "Riots in Guadeloupe left nine people dead, including three French gendarmes, in March."
+    assert figs(run(ex, body)) == {("FR", "casualties", 3)}
+    body = "Italy has 1,200 soldiers in Lebanon, including 300 engineers, the Italian defence ministry said."
+    assert ("IT", "troops", 300) in figs(run(ex, body))
+
+
+def test_one_soldier_among_a_toll_of_others_is_one_loss(ex: Extractor) -> None:
+    body = "Last year one Nepali peacekeeper was among more than 30 people killed in raids near Bunia."
+    assert figs(run(ex, body)) == {("NP", "casualties", 1)}
+
+
+def test_aircraft_that_carry_forces_in_are_no_equipment_at_the_place(ex: Extractor) -> None:
+    body = "The first 180 Spanish soldiers were due to land in Mauritania on Monday aboard two A400M planes."
+    assert figs(run(ex, body)) == {("ES", "troops", 180)}
