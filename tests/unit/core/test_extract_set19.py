@@ -88,3 +88,21 @@ def test_one_soldier_among_a_toll_of_others_is_one_loss(ex: Extractor) -> None:
 def test_aircraft_that_carry_forces_in_are_no_equipment_at_the_place(ex: Extractor) -> None:
     body = "The first 180 Spanish soldiers were due to land in Mauritania on Monday aboard two A400M planes."
     assert figs(run(ex, body)) == {("ES", "troops", 180)}
+
+
+def test_an_introductory_city_is_the_speakers_when_the_forces_are_in_another_country(ex: Extractor) -> None:
+    body = "In Moroni, the government spokesman affirmed that about 200 French soldiers had been sent to Mayotte."
+    assert locs(run(ex, body)) == {("FR", "YT")}
+
+
+def test_an_introductory_place_stays_when_the_forces_are_there(ex: Extractor) -> None:
+    body = "In Havana, the Peruvian patrol ship BAP Guise docked on Monday with 80 sailors aboard, Peru's navy said."
+    assert ("PE", "CU") in locs(run(ex, body))
+
+
+def test_a_hearing_or_committee_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "Testifying before a Senate committee in Washington on Tuesday, a U.S. admiral said about 30 Chinese"
+        " personnel work at the station in Bolivia."
+    )
+    assert locs(run(ex, body)) == {("CN", "BO")}
