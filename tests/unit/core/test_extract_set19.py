@@ -106,3 +106,28 @@ def test_a_hearing_or_committee_is_a_venue(ex: Extractor) -> None:
         " personnel work at the station in Bolivia."
     )
     assert locs(run(ex, body)) == {("CN", "BO")}
+
+
+def test_a_demonyms_people_said_to_be_recruited_later_are_fighters(ex: Extractor) -> None:
+    body = (
+        "Investigators counted about 150 Nigerien fighters near Kidal. The Nigeriens were reportedly recruited in"
+        " Agadez, the panel said."
+    )
+    got = figs(run(ex, body))
+    assert ("ne-fighters", "troops", 150) in got
+    assert ("NE", "troops", 150) not in got
+
+
+def test_a_plural_demonym_without_recruitment_stays_the_state(ex: Extractor) -> None:
+    body = "Investigators counted about 150 Nigerien soldiers near Kidal. The Nigeriens arrived last week, they said."
+    assert figs(run(ex, body)) == {("NE", "troops", 150)}
+
+
+def test_a_states_delegate_speaks_of_its_own_forces(ex: Extractor) -> None:
+    body = (
+        "Nepal's representative told the Council that its battalion would stay in Lebanon. Bangladesh's"
+        " representative said a battalion of about 850 soldiers would deploy to Lebanon in March."
+    )
+    got = figs(run(ex, body))
+    assert ("BD", "troops", 850) in got
+    assert ("NP", "troops", 850) not in got

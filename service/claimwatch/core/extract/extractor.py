@@ -176,11 +176,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
         st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers
+        cue = self.actors.nationals_cue_re
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
             if m.entry.form == "demonym" and m.entry.actor.kind == "state":
                 ws = _words(body[m.end : m.end + 30])[:2]
                 if ws and (ws[0] in nat or " ".join(ws) in nat):
+                    st.nationals_seen.add(m.entry.actor.code)
+                elif (
+                    cue is not None
+                    and m.text.endswith("s")
+                    and not m.possessive
+                    and (pv := _PASSIVE_AFTER_RE.match(body, m.end)) is not None
+                    and cue.match(body, pv.end()) is not None
+                ):
+                    # "The Chadians were likely recruited in North Darfur": the item's Chadian fighters are hired
+                    # nationals, not Chad's forces, wherever the item counts them
                     st.nationals_seen.add(m.entry.actor.code)
                 if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
                     st.security_seen.add(m.entry.actor.code)
@@ -637,6 +648,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
+_PASSIVE_AFTER_RE = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?")
 #: Words of a sentence about ships or sailors, for whom "the region" may be a sea.
 _NAVAL_WORDS = frozenset({"naval", "navy", "ship", "ships", "vessel", "vessels", "carrier", "crew", "sailors",
                           "maritime", "fleet", "flotilla", "squadron"})  # fmt: skip
