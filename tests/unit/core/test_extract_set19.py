@@ -131,3 +131,18 @@ def test_a_states_delegate_speaks_of_its_own_forces(ex: Extractor) -> None:
     got = figs(run(ex, body))
     assert ("BD", "troops", 850) in got
     assert ("NP", "troops", 850) not in got
+
+
+def test_a_patrol_of_a_sea_is_a_place(ex: Extractor) -> None:
+    body = "The Kenyan navy said its patrol ship KNS Jasiri, with about 70 sailors, began a patrol of the Gulf of Aden."
+    assert locs(run(ex, body)) == {("KE", None)}
+    assert {c.location.name for c in run(ex, body) if c.location} == {"Gulf of Aden"}
+
+
+def test_a_statements_city_is_not_the_area_referred_to_next(ex: Extractor) -> None:
+    body = (
+        "Gunmen attacked a MONUSCO base near Beni on Friday. In New York, a statement issued by the Council called"
+        " the attack a war crime. MONUSCO has about 11,000 troops in the area."
+    )
+    got = run(ex, body)
+    assert all(c.location is None or c.location.country_code == "CD" for c in got)

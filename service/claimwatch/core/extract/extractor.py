@@ -568,7 +568,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if places and not any(c.place is not None for c in result):
             # the last place named that is not a possessive ("China's only base" names an owner, not a place):
             # "there" in the next sentence refers to it
-            last = next((p for p in reversed(places) if not text.startswith(("'s", "’s"), p.end)), None)
+            last = next(
+                (p for p in reversed(places)
+                 if not text.startswith(("'s", "’s"), p.end) and not self._venue_intro(text, p, wordset)),
+                None,
+            )  # fmt: skip
             if last is not None:
                 st.last_place = (last, s.paragraph)
         named = [m for m in mentions if not self._after_preposition(text, m)]
@@ -590,6 +594,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _venue_intro(self, text: str, p: PlaceMention, wordset: set[str]) -> bool:
+        """ "In New York, a statement issued on behalf of the Secretary-General called the killings abhorrent": the
+        city a statement opens with is where it was made, not the place "the area" in the next sentence means."""
+        return (
+            text[: p.start].strip() in ("In", "in")
+            and text.startswith(",", p.end)
+            and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
+        )
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred
@@ -648,6 +661,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
+_STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiqué"})
 #: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
 _PASSIVE_AFTER_RE = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?")
 #: Words of a sentence about ships or sailors, for whom "the region" may be a sea.

@@ -28,7 +28,9 @@ _SPEAKER_AFTER_RE = re.compile(
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|"
-    r"airspace|skies)"
+    r"airspace|skies|"
+    # "a patrol of the Mozambique Channel": the ship patrols there
+    r"patrol|patrols)"
     # "parts of Ukraine's Zaporizhzhia region": the part of a place named after its country's possessive
     r"\s+of\s+(?:the\s+)?(?:[a-z][\w.-]*(?:'s|’s)\s+)?$"
 )
