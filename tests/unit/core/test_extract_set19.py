@@ -146,3 +146,12 @@ def test_a_statements_city_is_not_the_area_referred_to_next(ex: Extractor) -> No
     )
     got = run(ex, body)
     assert all(c.location is None or c.location.country_code == "CD" for c in got)
+
+
+def test_bare_counts_listed_with_their_mission_and_place_continue_the_count(ex: Extractor) -> None:
+    body = (
+        "Nepal has about 5,000 soldiers on U.N. missions, including about 900 with UNIFIL in Lebanon and about 1,700"
+        " with UNMISS in South Sudan, the army said."
+    )
+    got = figs(run(ex, body))
+    assert {("NP", "troops", 900), ("NP", "troops", 1700)} <= got

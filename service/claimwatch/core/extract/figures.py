@@ -525,7 +525,7 @@ class FigureRules(OwnerRules):
                 # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
                 continuation = bool(
                     earlier
-                    and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 ) or bool(
                     # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
