@@ -155,3 +155,8 @@ def test_bare_counts_listed_with_their_mission_and_place_continue_the_count(ex: 
     )
     got = figs(run(ex, body))
     assert {("NP", "troops", 900), ("NP", "troops", 1700)} <= got
+
+
+def test_a_relative_clause_of_planned_arrival_places_the_forces(ex: Extractor) -> None:
+    body = "Jordan will deploy 12 more military observers, who are expected in Juba next month, the U.N. said."
+    assert locs(run(ex, body)) == {("JO", "SS")}

@@ -56,6 +56,8 @@ _IN_REGION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
+#: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
+_DUE_WORDS = frozenset({"expected", "due"})
 #: a locative preposition right before a name, a determiner and one capitalised word between at most
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|to|at|on|into)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$")
 _COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
@@ -261,7 +263,12 @@ class PlaceRules(ExtractorBase):
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
                 close = _CLAUSE_COMMA_RE.search(text[p.end :])
                 rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
-                if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
+                if not (
+                    rw & cues.place_verbs
+                    or rw & cues.recipient_verbs
+                    or rw & _DUE_WORDS
+                    or any(w in cues.noun_topic for w in rw)
+                ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
                 continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
