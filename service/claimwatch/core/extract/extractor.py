@@ -579,6 +579,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
+            st.lead_actor = named[0].entry
+            st.lead_actor_sentence = st.sentence_no
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
