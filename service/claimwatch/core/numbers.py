@@ -378,6 +378,7 @@ class _Tables:
     casualty_before: frozenset[str]
     implied_after: frozenset[str]
     reference_nouns: frozenset[str]
+    coordinated_nouns: dict[str, frozenset[str]]  # noun -> the troop nouns of its own kind it may join
 
 
 @cache
@@ -394,6 +395,7 @@ def _tables() -> _Tables:
         casualty_before=frozenset(raw["casualty_verbs_before"]),
         implied_after=frozenset(raw["implied_after"]),
         reference_nouns=frozenset(raw["reference_nouns"]),
+        coordinated_nouns={k: frozenset(v) for k, v in raw["coordinated_nouns"].items()},
     )
 
 
@@ -560,7 +562,7 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         suffix = m.group("suffix")
         if v2 is None and suffix:
             end = m.end("n1") + len(suffix)
-        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")):
+        if n1.lower() in ("one",) and v2 is None and not _one_loss(text, m.end("n1")) and not _one_item(text, end):
             continue  # "one of them": too ambiguous to count
         low, high, approx = _bounds(mod, v1, v2, suffix if v2 is None else None)
         start = mod_start
@@ -571,7 +573,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
 #: A loss told of a single person: "was killed", "was slightly injured", "has been wounded", "died", "drowned".
 _ONE_LOSS_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
-    r"(?:killed|wounded|injured|captured|hurt|missing)|died|drowned)\b"
+    r"(?:killed|wounded|injured|captured|hurt|missing)|died|drowned"
+    # "one Ghanaian peacekeeper was among more than 50 people killed": one of a toll of many
+    r"|was[ \t]+among[ \t]+[^,;.]{0,60}?\b(?:killed|dead|wounded|injured|victims|casualties))\b"
 )
 
 
@@ -602,6 +606,24 @@ def _one_loss(text: str, end: int) -> bool:
     if _tables().noun_topic.get(low) != "troops" or plural not in _tables().noun_topic:
         return False  # a plural or an uncountable noun ("one personnel") is no single soldier
     return _ONE_LOSS_AFTER_RE.match(text, ue) is not None
+
+
+def _one_item(text: str, end: int) -> bool:
+    """ "only one frigate", "one RNZAF C-130J Hercules", "at least one warship": a single piece of equipment named
+    by its noun is a count of one (a ship, an aircraft, a vehicle has no "one of them" reading: "one of the ships" has
+    no noun right after "one"; "one soldier said" names a person, left to ``_one_loss``). Only names and
+    designators may stand between them."""
+    unit = find_unit(text, end)
+    if unit is None:
+        return False
+    noun, us, _ = unit
+    if _LOWER_MODIFIER_RE.search(text, end, us):
+        return False  # "one bulk carrier", "one cargo plane": a lower-case modifier often makes it a civilian craft
+    return _tables().noun_topic.get(noun.lower()) == "equipment"
+
+
+#: a lower-case word between "one" and its noun (names and designators such as "RNZAF C-130J" are capitalised)
+_LOWER_MODIFIER_RE = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 
 
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
@@ -703,6 +725,10 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 return f"{two} {third.group(1).lower()}", tm.start(), tm.end() + nxt.end() + third.end()
             if two in tables.noun_topic:
                 return two, tm.start(), tm.end() + nxt.end()
+        if low in tables.coordinated_nouns:
+            coord = _coordinated_count(text, end, tm, tables)
+            if coord is not None:
+                return coord
         if low in ("round", "rounds") and _ROUNDS_OF_EVENTS_RE.match(text, tm.end()):
             return None  # "20 rounds of strikes", "three rounds of talks": sessions, not ammunition
         if low in tables.noun_topic:
@@ -741,6 +767,36 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
             return None
         skipped += 1
         prev = low
+    return None
+
+
+_AND_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:and|or)[ \t]+([a-z]+(?:[ \t]+[a-z]+)?)")
+_TROOP_AND_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+and[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+
+
+def _coordinated_count(
+    text: str, num_end: int, tok: re.Match[str], tables: _Tables
+) -> tuple[str, int, int] | None:
+    """A noun that counts personnel only beside a troop noun ("police": alone it is too often a state's own police
+    force, "the regional police, about 9,000 strong", or the source of a quote). "3,500 police and gendarmes" counts
+    the troop noun of its own kind after it ("100 police and soldiers" stays a combined count of two forces);
+    "3,250 troops and 640 police" counts it as the troop noun before the number (returned with the span of
+    "police"). None when no troop noun is joined to it."""
+    after = _AND_NOUN_AFTER_RE.match(text, tok.end())
+    if after is not None:
+        words = after.group(1).lower()
+        kin = tables.coordinated_nouns.get(tok.group(0).lower().rstrip("."), frozenset())
+        for cand in (words, words.split()[0]):
+            if cand in kin and tables.noun_topic.get(cand) == "troops":
+                return cand, after.start(1), after.start(1) + len(cand)
+    # the number this noun counts starts after "<troop noun> and [about]": the text before it ends so
+    head = text[max(0, num_end - 80) : num_end]
+    start = len(head)
+    while start > 0 and (head[start - 1].isdigit() or head[start - 1] in ",. \u00a0"):
+        start -= 1
+    before = _TROOP_AND_BEFORE_RE.search(head, 0, start + 1 if start < len(head) and head[start] == " " else start)
+    if before is not None and tables.noun_topic.get(before.group(1)) == "troops":
+        return before.group(1), tok.start(), tok.end()
     return None
 
 

@@ -65,6 +65,7 @@ class Cues:
     place_anaphora_kinds: dict[str, frozenset[str]]
     event_anaphora_re: re.Pattern[str]
     place_heads_re: re.Pattern[str]
+    sea_heads_re: re.Pattern[str]  # "the Indian Ocean island": a sea's name as an adjective of one island
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
     casualty_nouns_of: frozenset[str]  # "the deaths of eight of its soldiers", "the loss of 12 sailors"
@@ -229,6 +230,7 @@ def load_cues() -> Cues:
         place_anaphora_kinds={k: frozenset(v) for k, v in c["place_anaphora_kinds"].items()},
         event_anaphora_re=_alt(c["event_anaphora"]),
         place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
+        sea_heads_re=re.compile(r"[ \t]+" + _alt(c["sea_modifier_heads"]).pattern + r"(?![\w-])", re.IGNORECASE),
         casualty_words=frozenset(t["casualty_words"]),
         casualty_before=frozenset(t["casualty_verbs_before"]),
         casualty_nouns_of=frozenset(t["casualty_nouns_of"]),

@@ -181,11 +181,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
         st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
         nat = self.actors.nationals_markers
+        cue = self.actors.nationals_cue_re
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
             if m.entry.form == "demonym" and m.entry.actor.kind == "state":
                 ws = _words(body[m.end : m.end + 30])[:2]
                 if ws and (ws[0] in nat or " ".join(ws) in nat):
+                    st.nationals_seen.add(m.entry.actor.code)
+                elif (
+                    cue is not None
+                    and m.text.endswith("s")
+                    and not m.possessive
+                    and (pv := _PASSIVE_AFTER_RE.match(body, m.end)) is not None
+                    and cue.match(body, pv.end()) is not None
+                ):
+                    # "The Chadians were likely recruited in North Darfur": the item's Chadian fighters are hired
+                    # nationals, not Chad's forces, wherever the item counts them
                     st.nationals_seen.add(m.entry.actor.code)
                 if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
                     st.security_seen.add(m.entry.actor.code)
@@ -578,6 +589,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     p
                     for p in reversed(places)
                     if not text.startswith(("'s", "’s"), p.end)
+                    and not self._venue_intro(text, p, wordset)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                 ),
                 None,
@@ -588,6 +600,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
+            st.lead_actor = named[0].entry
+            st.lead_actor_sentence = st.sentence_no
         # focus update
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
@@ -603,6 +617,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _venue_intro(self, text: str, p: PlaceMention, wordset: set[str]) -> bool:
+        """ "In New York, a statement issued on behalf of the Secretary-General called the killings abhorrent": the
+        city a statement opens with is where it was made, not the place "the area" in the next sentence means."""
+        return (
+            text[: p.start].strip() in ("In", "in")
+            and text.startswith(",", p.end)
+            and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
+        )
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred
@@ -661,6 +684,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
+_STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiqué"})
+#: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
+_PASSIVE_AFTER_RE = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?")
 #: Words of a sentence about ships or sailors, for whom "the region" may be a sea.
 _NAVAL_WORDS = frozenset({"naval", "navy", "ship", "ships", "vessel", "vessels", "carrier", "crew", "sailors",
                           "maritime", "fleet", "flotilla", "squadron"})  # fmt: skip

@@ -211,9 +211,15 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
-#: "arrived at the base this week on two transport planes": the aircraft or ships that carried forces in
+_AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: "including", "among them" right before a count: a share of the count named before it
+_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
+_SENTENCE_PART_END_RE = re.compile(r"[;:.]")
+#: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
+#: A400Ms": the aircraft or ships that carried forces in
 _CARRIED_ON_BEFORE_RE = re.compile(
-    r"\b(?:arrived|arriving|arrive|arrives|flown|flew|landed|brought|ferried|carried|transported)\b[^,;.]{0,80}?"
+    r"\b(?:arrived|arriving|arrive|arrives|flown|flew|fly|flies|flying|land|lands|landed|landing|airlifted|brought|"
+    r"ferried|carried|transported)\b[^,;.]{0,80}?"
     r"\b(?:on|aboard|in)[ \t]+(?:board[ \t]+)?$"
 )
 #: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
@@ -344,6 +350,8 @@ class FigureRules(OwnerRules):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
+        if (implied or topic == "casualties") and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start):
+            return None  # "one peacekeeper was among more than 50 people killed": a toll of others with him
         if (
             implied
             and (ot := _OF_THEM_RE.match(text, num.end)) is not None
@@ -557,7 +565,7 @@ class FigureRules(OwnerRules):
                 # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
                 continuation = bool(
                     earlier
-                    and _AND_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 ) or bool(
                     # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
@@ -1231,6 +1239,12 @@ class FigureRules(OwnerRules):
             return True
         if len(btoks) > 1 and btoks[-1] == "of" and btoks[-2] in cues.casualty_nouns_of:
             return True  # "acknowledged the deaths of at least eight of its soldiers"
+        if _INCLUDING_BEFORE_RE.search(text, max(0, before - 24), before):
+            # "left 14 people dead, including two gendarmes": a share of the toll the clause before names
+            clause = text[max(0, before - 100) : before]
+            clause = clause[max((m.end() for m in _SENTENCE_PART_END_RE.finditer(clause)), default=0) :]
+            if set(_words(clause)) & cues.casualty_words:
+                return True
         app = _APPOSITIVE_RE.match(text, f.unit_end)
         start = app.end() if app else f.unit_end  # skip ", most of them from X," to reach the verb
         window = text[start : start + 70]

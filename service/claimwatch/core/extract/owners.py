@@ -117,6 +117,11 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 #: A sentence opening with "It" as its subject
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+_ITS_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?Its[ \t]+")
+#: A state's delegate to a council or body: "Pakistan's representative", "Ghana's permanent representative"
+_DELEGATE_AFTER_RE = re.compile(
+    r"[\w.-]+(?:'s|’s)[ \t]+(?:(?:permanent|deputy|U\.?N\.?)[ \t]+)?(?:representative|delegate|envoy)\b"
+)
 #: A force named as the speaker: "Russia's Black Sea Fleet said", "the Chinese navy told"
 _FORCE_SPEAKS_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[\w-]+){1,4}?(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?[ \t]+"
@@ -324,6 +329,26 @@ class OwnerRules(ExtractorBase):
                 )  # fmt: skip
                 if speaker is not None:
                     return speaker.entry
+            if (
+                _ITS_SUBJECT_RE.match(text)
+                and st.lead_actor is not None
+                and st.lead_actor_sentence == st.sentence_no - 1
+                and st.para_actor_paragraph == st.paragraph
+                and st.lead_actor.actor.kind == "state"
+            ):
+                # "France has watched the rapprochement with Moscow with concern. Its Southern Indian Ocean command
+                # keeps about 1,700 troops in Reunion": a sentence opening with "Its" speaks of the state that the
+                # sentence before opened with
+                return st.lead_actor
+            delegate = next(
+                (m for m in mentions
+                 if m.end <= pos and m.entry.actor.kind == "state" and _DELEGATE_AFTER_RE.match(text, m.start)),
+                None,
+            )  # fmt: skip
+            if delegate is not None:
+                # "Pakistan's representative said a battalion of around 600 soldiers would deploy": a state's
+                # delegate speaks of its own forces, whatever state the item spoke of before
+                return delegate.entry
             return st.focus
         # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
         # of, "Operation Aspides") is not its owner

@@ -28,7 +28,9 @@ _SPEAKER_AFTER_RE = re.compile(
 _PART_OF_RE = re.compile(
     r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|"
-    r"airspace|skies)"
+    r"airspace|skies|"
+    # "a patrol of the Mozambique Channel": the ship patrols there
+    r"patrol|patrols)"
     # "parts of Ukraine's Zaporizhzhia region": the part of a place named after its country's possessive
     r"\s+of\s+(?:the\s+)?(?:[a-z][\w.-]*(?:'s|’s)\s+)?$"
 )
@@ -332,13 +334,15 @@ _STRENGTH_TO_RE = compile_gated(
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
-_AND_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]*$")
+_AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
 #: this autumn", "and 300 by June")
 _IN_PLACE_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+    # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
+    r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
     r"|in[ \t]+(?:19|20)\d\d\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"

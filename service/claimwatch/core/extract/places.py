@@ -62,6 +62,10 @@ _IN_REGION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
+#: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
+_DUE_WORDS = frozenset({"expected", "due"})
+#: a locative preposition right before a name, a determiner and one capitalised word between at most
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|to|at|on|into)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$")
 _COAST_AFTER_RE = re.compile(r"[ \t]+(?:coast|coastline|side|shore|seaboard|coastal)\b", re.IGNORECASE)
 #: "the area of separation", "the region of the lakes": an anaphor noun defined by what follows.
 _DESCRIBED_AFTER_RE = re.compile(
@@ -247,6 +251,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.text.lower() in cues.noun_topic:
+                continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
             if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
                 # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
                 # organisation's seat, where it directs from, not where forces are deployed
@@ -266,10 +272,17 @@ class PlaceRules(ExtractorBase):
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
                 close = _CLAUSE_COMMA_RE.search(text[p.end :])
                 rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
-                if not (rw & cues.place_verbs or rw & cues.recipient_verbs or any(w in cues.noun_topic for w in rw)):
+                if not (
+                    rw & cues.place_verbs
+                    or rw & cues.recipient_verbs
+                    or rw & _DUE_WORDS
+                    or any(w in cues.noun_topic for w in rw)
+                ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
                 continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+            if p.place.kind == "macro" and p.place.country_code is None and cues.sea_heads_re.match(after):
+                continue  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
             if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
             if _VISA_AFTER_RE.match(after):
@@ -419,7 +432,11 @@ class PlaceRules(ExtractorBase):
                 continue
             # an introductory "in Brussels," before a statement is the venue
             intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
-            if intro and not (wordset & cues.place_verbs):
+            elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
+            if intro and (not (wordset & cues.place_verbs) or elsewhere):
+                # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
+                # speaker's city, when the statement names forces in another country; "In Bulgaria, the F-35s
+                # arrived at Graf Ignatievo" stays: the intro is where the news is)
                 continue
             ok.append(p)
         # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
@@ -433,6 +450,18 @@ class PlaceRules(ExtractorBase):
             if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
                 result.append(p)
         return result
+
+    @staticmethod
+    def _elsewhere(text: str, q: PlaceMention, p: PlaceMention, after: int) -> bool:
+        """Whether ``q``, named after ``after`` as a place ("deployed in Mayotte"; not an owner, "Canada's navy", nor
+        a name's part, "U.S. Marine Corps"), is in another country than ``p``."""
+        return (
+            q.start > after
+            and _LOCATIVE_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None
+            and q.place.country_code is not None
+            and p.place.country_code is not None
+            and q.place.country_code != p.place.country_code
+        )
 
     def _supplied_to(self, before: str) -> bool:
         """Whether ``before`` (ending in "to") hands a counted supply to what follows: "handed over 20 armoured

@@ -57,6 +57,8 @@ class State:
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
+    lead_actor: ActorEntry | None = None  # the first actor named as no prepositional object, with its sentence
+    lead_actor_sentence: int = -2
     # Sentence index -> the claimant named in it / the nearest one named earlier in its paragraph
     # (memos: without them a long paragraph of claims is quadratic in its sentences).
     named_claimant: dict[int, str | None] = field(default_factory=dict)

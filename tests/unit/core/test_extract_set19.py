@@ -1,0 +1,182 @@
+"""Extraction rules learned from the misses of held-out set 19 (gendarmes and legionnaires, French overseas
+commands, U.N. missions named by their theatre, police joined to a troop noun).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_gendarmes_and_legionnaires_are_counted_as_personnel(ex: Extractor) -> None:
+    assert figs(run(ex, "France has flown 420 gendarmes to Chad, the ministry said.")) == {("FR", "troops", 420)}
+    body = "France keeps 60 legionnaires in Djibouti, a French officer said."
+    assert figs(run(ex, body)) == {("FR", "troops", 60)}
+
+
+def test_police_joined_to_a_troop_noun_counts_as_personnel(ex: Extractor) -> None:
+    body = "Paris flew some 1,200 police and gendarmes to Guyana last week, the French interior ministry said."
+    assert ("FR", "troops", 1200) in figs(run(ex, body))
+    body = "UNMISS now has about 13,000 troops and 1,500 police in South Sudan, the mission said."
+    assert figs(run(ex, body)) == {("unmiss", "troops", 13000), ("unmiss", "troops", 1500)}
+
+
+def test_police_alone_is_no_count_of_forces(ex: Extractor) -> None:
+    body = "The city's police, about 7,000 strong, were told to guard the polling stations, Kenya said."
+    assert figs(run(ex, body)) == set()
+
+
+def test_french_overseas_commands_are_france(ex: Extractor) -> None:
+    body = "The Armed Forces in French Polynesia (FAPF) sent two helicopters to Fiji on Tuesday."
+    assert figs(run(ex, body)) == {("FR", "equipment", 2)}
+    body = "The FAZSOI have about 1,100 personnel in Mayotte, the French ministry said."
+    assert figs(run(ex, body)) == {("FR", "troops", 1100)}
+
+
+def test_a_un_mission_named_by_its_theatre_is_the_mission(ex: Extractor) -> None:
+    body = "The United Nations mission in Western Sahara has moved 25 observers to Dakhla, a U.N. spokesman said."
+    got = run(ex, body)
+    assert figs(got) == {("minurso", "troops", 25)}
+    assert ("minurso", "EH") in locs(got)
+
+
+def test_a_host_army_unit_is_the_host_state(ex: Extractor) -> None:
+    body = "The CAPSAT, a unit of about 900 soldiers, guarded the palace, Russian advisers in Antananarivo said."
+    assert ("africa-corps", "troops", 900) not in figs(run(ex, body))
+    assert ("MG", "troops", 900) in figs(run(ex, body))
+
+
+def test_one_named_ship_or_aircraft_is_a_count_of_one(ex: Extractor) -> None:
+    assert figs(run(ex, "Italy keeps only one frigate in the Red Sea, its navy said.")) == {("IT", "equipment", 1)}
+    body = "Chile said one FACh C-130H Hercules and two CASA transports had landed in Easter Island."
+    assert ("CL", "equipment", 1) in figs(run(ex, body))
+
+
+def test_one_civilian_looking_craft_or_a_partitive_one_is_no_count(ex: Extractor) -> None:
+    assert figs(run(ex, "One bulk carrier was struck by a Houthi drone off Yemen, the British navy said.")) == set()
+    assert figs(run(ex, "One of the frigates docked in Djibouti, the Italian navy said.")) == set()
+
+
+def test_an_oceans_name_before_island_or_territory_is_no_place(ex: Extractor) -> None:
+    body = "About 40 Turkish instructors arrived in the Comoros, months after a coup on the Indian Ocean island."
+    got = run(ex, body)
+    assert locs(got) == {("TR", "KM")}
+    body = "Spain sent 300 marines to the Canary Islands, bringing its forces in the Atlantic territory to 2,000."
+    assert all(c.location is None or c.location.country_code is not None for c in run(ex, body))
+
+
+def test_a_counted_model_is_not_the_town_that_shares_its_name(ex: Extractor) -> None:
+    got = run(ex, "The RAAF sent three Hercules to Vanuatu on Sunday.")
+    assert locs(got) == {("AU", "VU")}
+
+
+def test_a_share_of_a_toll_after_including_is_a_loss(ex: Extractor) -> None:
+    body = "Riots in Guadeloupe left nine people dead, including three French gendarmes, in March."
+    assert figs(run(ex, body)) == {("FR", "casualties", 3)}
+    body = "Italy has 1,200 soldiers in Lebanon, including 300 engineers, the Italian defence ministry said."
+    assert ("IT", "troops", 300) in figs(run(ex, body))
+
+
+def test_one_soldier_among_a_toll_of_others_is_one_loss(ex: Extractor) -> None:
+    body = "Last year one Nepali peacekeeper was among more than 30 people killed in raids near Bunia."
+    assert figs(run(ex, body)) == {("NP", "casualties", 1)}
+
+
+def test_aircraft_that_carry_forces_in_are_no_equipment_at_the_place(ex: Extractor) -> None:
+    body = "The first 180 Spanish soldiers were due to land in Mauritania on Monday aboard two A400M planes."
+    assert figs(run(ex, body)) == {("ES", "troops", 180)}
+
+
+def test_an_introductory_city_is_the_speakers_when_the_forces_are_in_another_country(ex: Extractor) -> None:
+    body = "In Moroni, the government spokesman affirmed that about 200 French soldiers had been sent to Mayotte."
+    assert locs(run(ex, body)) == {("FR", "YT")}
+
+
+def test_an_introductory_place_stays_when_the_forces_are_there(ex: Extractor) -> None:
+    body = "In Havana, the Peruvian patrol ship BAP Guise docked on Monday with 80 sailors aboard, Peru's navy said."
+    assert ("PE", "CU") in locs(run(ex, body))
+
+
+def test_a_hearing_or_committee_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "Testifying before a Senate committee in Washington on Tuesday, a U.S. admiral said about 30 Chinese"
+        " personnel work at the station in Bolivia."
+    )
+    assert locs(run(ex, body)) == {("CN", "BO")}
+
+
+def test_a_demonyms_people_said_to_be_recruited_later_are_fighters(ex: Extractor) -> None:
+    body = (
+        "Investigators counted about 150 Nigerien fighters near Kidal. The Nigeriens were reportedly recruited in"
+        " Agadez, the panel said."
+    )
+    got = figs(run(ex, body))
+    assert ("ne-fighters", "troops", 150) in got
+    assert ("NE", "troops", 150) not in got
+
+
+def test_a_plural_demonym_without_recruitment_stays_the_state(ex: Extractor) -> None:
+    body = "Investigators counted about 150 Nigerien soldiers near Kidal. The Nigeriens arrived last week, they said."
+    assert figs(run(ex, body)) == {("NE", "troops", 150)}
+
+
+def test_a_states_delegate_speaks_of_its_own_forces(ex: Extractor) -> None:
+    body = (
+        "Nepal's representative told the Council that its battalion would stay in Lebanon. Bangladesh's"
+        " representative said a battalion of about 850 soldiers would deploy to Lebanon in March."
+    )
+    got = figs(run(ex, body))
+    assert ("BD", "troops", 850) in got
+    assert ("NP", "troops", 850) not in got
+
+
+def test_a_patrol_of_a_sea_is_a_place(ex: Extractor) -> None:
+    body = "The Kenyan navy said its patrol ship KNS Jasiri, with about 70 sailors, began a patrol of the Gulf of Aden."
+    assert locs(run(ex, body)) == {("KE", None)}
+    assert {c.location.name for c in run(ex, body) if c.location} == {"Gulf of Aden"}
+
+
+def test_a_statements_city_is_not_the_area_referred_to_next(ex: Extractor) -> None:
+    body = (
+        "Gunmen attacked a MONUSCO base near Beni on Friday. In New York, a statement issued by the Council called"
+        " the attack a war crime. MONUSCO has about 11,000 troops in the area."
+    )
+    got = run(ex, body)
+    assert all(c.location is None or c.location.country_code == "CD" for c in got)
+
+
+def test_bare_counts_listed_with_their_mission_and_place_continue_the_count(ex: Extractor) -> None:
+    body = (
+        "Nepal has about 5,000 soldiers on U.N. missions, including about 900 with UNIFIL in Lebanon and about 1,700"
+        " with UNMISS in South Sudan, the army said."
+    )
+    got = figs(run(ex, body))
+    assert {("NP", "troops", 900), ("NP", "troops", 1700)} <= got
+
+
+def test_a_relative_clause_of_planned_arrival_places_the_forces(ex: Extractor) -> None:
+    body = "Jordan will deploy 12 more military observers, who are expected in Juba next month, the U.N. said."
+    assert locs(run(ex, body)) == {("JO", "SS")}
+
+
+def test_its_opening_a_sentence_is_the_state_the_sentence_before_opened_with(ex: Extractor) -> None:
+    body = (
+        "About 50 Turkish advisers arrived in Somalia this week, officials said.\n\nBritain has followed the talks"
+        " with Ankara closely. Its Gulf command keeps about 900 troops in Oman and Bahrain."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "troops", 900) in got
+    assert ("TR", "troops", 900) not in got
+
+
+def test_it_after_a_state_that_left_another_keeps_the_items_state(ex: Extractor) -> None:
+    body = (
+        "Belgium moved its force to Niger after leaving Mali in 2022. It still has about 300 troops in Niger, the"
+        " Belgian army said."
+    )
+    got = figs(run(ex, body))
+    assert ("BE", "troops", 300) in got
+    assert ("ML", "troops", 300) not in got
