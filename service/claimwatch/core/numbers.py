@@ -45,9 +45,10 @@ _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 
 # Modifier phrases before a number, by the bound they give.
 _LOW = ["more than", "over", "at least", "no fewer than", "no less than", "not less than", "upwards of",
-        "just over", "well over", "in excess of", "a minimum of", "minimum of", "some more than"]  # fmt: skip
+        "just over", "well over", "in excess of", "a minimum of", "minimum of", "some more than", "above",
+        "just above", "well above"]  # fmt: skip
 _HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "just under",
-         "no more than", "not more than", "a maximum of", "maximum of", "at most"]  # fmt: skip
+         "no more than", "not more than", "a maximum of", "maximum of", "at most", "below", "just below"]  # fmt: skip
 _APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
            "perhaps", "possibly", "reportedly", "an approximate"]  # fmt: skip
 _RANGE = ["between", "from"]
@@ -911,6 +912,8 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     return bool(
         set(bt[-5:]) & (tables.reference_nouns | {"numbering", "numbered", "put", "killed", "captured", "send"})
         or (bt and bt[-1] in ("at", "to"))
+        # "stood at roughly 40,000 ... and peaked above 50,000": a new level of what was counted
+        or (bt and bt[-1] in ("peaked", "topped", "exceeded", "surpassed"))
     )
 
 

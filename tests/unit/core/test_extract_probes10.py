@@ -217,3 +217,22 @@ def test_deliveries_of_a_model_reaching_a_total_count_that_equipment(ex: Extract
         "Deliveries of Fath-360 ballistic missiles to Russia have reached about 240, the agency said."
     )
     assert ("IR", "equipment", 240) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("peaked above 9,000 in May", 9000, None), ("just below 2,000 troops", None, 2000)],
+)
+def test_above_and_below_bound_a_count(text: str, low: int | None, high: int | None) -> None:
+    [n] = find_numbers(text)
+    assert (n.low, n.high, n.approx) == (low, high, True)
+
+
+def test_above_a_height_or_below_a_temperature_is_no_figure() -> None:
+    assert find_numbers("a ridge above 1,500 metres") == []
+    assert find_numbers("temperatures fell below 30 degrees") == []
+
+
+def test_a_peak_after_a_level_counts_the_same_forces(ex: Extractor) -> None:
+    body = "French troop numbers in the Sahel stood at about 4,000 in 2019 and peaked above 5,100 in 2020."
+    assert {("FR", "troops", 4000), ("FR", "troops", 5100)} <= figs(run(ex, body))
