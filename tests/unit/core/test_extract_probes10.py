@@ -236,3 +236,14 @@ def test_above_a_height_or_below_a_temperature_is_no_figure() -> None:
 def test_a_peak_after_a_level_counts_the_same_forces(ex: Extractor) -> None:
     body = "French troop numbers in the Sahel stood at about 4,000 in 2019 and peaked above 5,100 in 2020."
     assert {("FR", "troops", 4000), ("FR", "troops", 5100)} <= figs(run(ex, body))
+
+
+def test_forces_killed_where_a_strike_hit_are_placed_there(ex: Extractor) -> None:
+    body = "Two French soldiers were killed in a drone strike on their base in Gao, the army said."
+    assert ("FR", "ML") in locs(run(ex, body))
+    body = "Officials recalled the attack on a camp in Syria that killed four U.S. soldiers."
+    assert ("US", "SY") in locs(run(ex, body))
+
+
+def test_the_target_of_a_strike_with_no_victims_named_is_no_location(ex: Extractor) -> None:
+    assert locs(run(ex, "French jets struck militant positions in Gao on Monday.")) == set()

@@ -94,6 +94,17 @@ _ORG_BASED_IN_RE = compile_gated(
 
 
 #: A verb, a count and "to" in one clause, ending right before a recipient: "delivered three more jets to"
+#: After a struck place: the strike killed or wounded forces there ("... in Jordan that killed three U.S. soldiers")
+_VICTIMS_AFTER_RE = re.compile(
+    r"[^.;,]{0,40}?\b(?:that|which)[ \t]+(?:killed|wounded|injured)[ \t]+(?:(?:at[ \t]+least|about|some|nearly)[ \t]+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
+    re.IGNORECASE,
+)
+#: Before a struck place: forces were killed or wounded in the strike ("soldiers were killed in a drone strike on")
+_VICTIMS_BEFORE_RE = re.compile(
+    r"\b(?:were|was|been)[ \t]+(?:killed|wounded|injured)[ \t]+(?:in|by)[ \t]+(?:an?|the)[ \t]+[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
 _SALE_VERBS = frozenset({"sell", "sold", "selling", "offer", "offered", "lend", "lent"})
 _SUPPLY_TO_RE = re.compile(
     r"\b(?P<verb>[a-z]+)(?:[ \t]+(?:over|back))?[ \t]+(?:(?:about|some|another|the|its|their|last|first)[ \t]+)*"
@@ -415,7 +426,14 @@ class PlaceRules(ExtractorBase):
                 venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
             if venue:
                 continue
-            if near & cues.strike_words and not _FORMATION_STRIKE_RE.search(before):
+            if (
+                near & cues.strike_words
+                and not _FORMATION_STRIKE_RE.search(before)
+                and not _VICTIMS_AFTER_RE.match(text, p.end)
+                and not _VICTIMS_BEFORE_RE.search(before)
+            ):
+                # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
+                # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
             spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
