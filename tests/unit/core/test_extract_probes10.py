@@ -247,3 +247,9 @@ def test_forces_killed_where_a_strike_hit_are_placed_there(ex: Extractor) -> Non
 
 def test_the_target_of_a_strike_with_no_victims_named_is_no_location(ex: Extractor) -> None:
     assert locs(run(ex, "French jets struck militant positions in Gao on Monday.")) == set()
+
+
+def test_a_plural_demonym_whose_relative_says_they_were_hired_counts_nationals(ex: Extractor) -> None:
+    body = "Lima said it had identified 85 Peruvians who had signed contracts with the Russian army."
+    assert ("pe-fighters", "troops", 85) in figs(run(ex, body))
+    assert figs(run(ex, "About 1.7 million Nepalis who had jobs abroad sent money home.")) == set()

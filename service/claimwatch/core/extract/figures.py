@@ -85,6 +85,8 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
+#: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
+_WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: "British commandos, some 400 of them": a comma right before the share
 _APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
@@ -1215,6 +1217,12 @@ class FigureRules(OwnerRules):
         """Whether the clause from ``pos`` speaks of forces or losses ("were captured", "are training in"),
         not of people in general ("1.7 million Nepalis work abroad")."""
         window = text[pos : pos + 60]
+        if (rel := _WHO_HAD_RE.match(window)) is not None:
+            # "110 Colombians who had signed contracts": a relative that says they were hired as individuals
+            after = window[rel.end() :]
+            hired = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
+            if any(r is not None and r.search(after) for r in hired):
+                return True
         cut = _CASUALTY_CUT_RE.search(window)
         ws = set(_words(window[: cut.start()] if cut else window))
         cues = self.cues
