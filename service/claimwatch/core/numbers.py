@@ -911,9 +911,8 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     bt = _LOWER_WORD_RE.findall(before)
     return bool(
         set(bt[-5:]) & (tables.reference_nouns | {"numbering", "numbered", "put", "killed", "captured", "send"})
-        or (bt and bt[-1] in ("at", "to"))
         # "stood at roughly 40,000 ... and peaked above 50,000": a new level of what was counted
-        or (bt and bt[-1] in ("peaked", "topped", "exceeded", "surpassed"))
+        or (bt and bt[-1] in ("at", "to", "peaked", "topped", "exceeded", "surpassed"))
     )
 
 

@@ -23,6 +23,7 @@ from claimwatch.core.claimants import source_line_claimant
 from claimwatch.core.extract.cues import load_cues
 from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
+from claimwatch.core.extract.owners import _noun_follows
 from claimwatch.core.extract.patterns import (
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
@@ -185,8 +186,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         for m in body_mentions:
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
             if m.entry.form == "demonym" and m.entry.actor.kind == "state":
-                ws = _words(body[m.end : m.end + 30])[:2]
-                if ws and (ws[0] in nat or " ".join(ws) in nat):
+                if _noun_follows(body, m.end, nat, 30):
                     st.nationals_seen.add(m.entry.actor.code)
                 elif (
                     cue is not None

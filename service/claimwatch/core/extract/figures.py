@@ -85,9 +85,11 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
+_THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
-_THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
+#: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
+_DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were"})
 #: "British commandos, some 400 of them": a comma right before the share
 _APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
@@ -411,24 +413,12 @@ class FigureRules(OwnerRules):
         owner_pronoun = False
         head_entry_found: ActorEntry | None = None
         # "two of them": a share of the forces counted last, not of a noun the clause names ("Ukrainian soldiers
-        # took two of them prisoner" counts no Ukrainian soldiers)
-        # Not "British commandos, some 400 of them,": an apposed share counts the noun right before it; and not
-        # "repulsed the attackers and killed 17 of them": a plural named in the sentence is the nearer antecedent
-        # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
-        # of them before, the forces named before the clause whose subject takes them
-        named_share: ActorEntry | None = None
-        if implied and not earlier and _OF_THEM_RE.match(text, num.end):
-            named = [m.entry for m in mentions if m.end <= num.start and self._bound_noun_after(text, m)]
-            for ctext, cmentions in reversed(st.earlier_clauses):
-                bound_before = [m.entry for m in cmentions if self._bound_noun_after(ctext, m)]
-                if bound_before:
-                    named.insert(0, bound_before[-1])  # the forces named last in the clauses before
-                    break
-            if len(named) >= 2 and named[-1].actor.code != named[-2].actor.code:
-                named_share = named[-2]
+        # took two of them prisoner" counts no Ukrainian soldiers). Not "British commandos, some 400 of them,": an
+        # apposed share counts the noun right before it; and not "repulsed the attackers and killed 17 of them": a
+        # plural named in the sentence is the nearer antecedent.
+        of_them = implied and _OF_THEM_RE.match(text, num.end) is not None
         share_of_last = bool(
-            implied
-            and _OF_THEM_RE.match(text, num.end)
+            of_them
             and not _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start)
             and (
                 earlier
@@ -439,6 +429,11 @@ class FigureRules(OwnerRules):
                 )
             )
         )
+        # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
+        # of them before, the forces named before the clause whose subject takes them
+        named_share = None
+        if of_them and not earlier and not share_of_last:
+            named_share = self._named_share(text, num.start, mentions, st)
         sc = (
             (
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
@@ -731,11 +726,7 @@ class FigureRules(OwnerRules):
                 return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
-        if (
-            entry is None
-            and not inside
-            and share_of_last
-        ):
+        if entry is None and not inside and share_of_last:
             # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
             # prisoner": a share of the forces counted last, whoever the clause's subject is
             entry = earlier[-1][0] if earlier else st.figure_entry
@@ -1066,6 +1057,19 @@ class FigureRules(OwnerRules):
         ws = set(_words(text[clause_start : f.unit_end + 60]))
         return bool(ws & self.cues.unrest_words) and not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
 
+    def _named_share(self, text: str, pos: int, mentions: list[ActorMention], st: State) -> ActorEntry | None:
+        """Whose forces "N of them" at ``pos`` counts when the sentence counted none before: the forces named before
+        those of the clause's own subject (in this clause, or last in the sentence's earlier clauses)."""
+        named = [m.entry for m in mentions if m.end <= pos and self._bound_noun_after(text, m)]
+        for ctext, cmentions in reversed(st.earlier_clauses):
+            bound_before = [m.entry for m in cmentions if self._bound_noun_after(ctext, m)]
+            if bound_before:
+                named.insert(0, bound_before[-1])  # the forces named last in the clauses before
+                break
+        if len(named) >= 2 and named[-1].actor.code != named[-2].actor.code:
+            return named[-2]
+        return None
+
     def _counted_head(
         self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
     ) -> tuple[str, int, int, ActorEntry | None] | None:
@@ -1092,17 +1096,15 @@ class FigureRules(OwnerRules):
                     break
             # "the number of its ships on patrol ... to 12": ships are counted; a model name or calibre may come
             # first ("deliveries of M-1991 240mm multiple rocket launchers")
+            # (only a delivery's words run on to the noun: "the number of Navy destroyers" is the navy's)
+            reach = 5 if nm.group(0).lower().startswith(("deliveries", "shipments", "transfers")) else 1
             low = text.lower()
             for k, words in enumerate(_WORD_RE.finditer(low, nm.end(), min(len(low), nm.end() + 60))):
                 w = words.group(0)
                 if w in self.cues.force_nouns or self.cues.noun_topic.get(w) == "equipment":
                     return w, words.start(), words.end(), None
-                if (
-                    k >= 4
-                    or not nm.group(0).lower().startswith(("deliveries", "shipments", "transfers"))
-                    or w in ("to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were")
-                ):
-                    break  # (only a delivery's words run on to the noun: "the number of Navy destroyers" is the navy's)
+                if k + 1 >= reach or w in _DELIVERY_STOP_WORDS:
+                    break
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force

@@ -148,6 +148,13 @@ _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
 
 
+
+def _noun_follows(text: str, end: int, nouns: frozenset[str], window: int) -> bool:
+    """Whether one of ``nouns`` (one word or two) comes right after ``end``: "Colombian mercenaries", "Belarusian
+    volunteers", "Nepali contract soldiers"."""
+    ws = _words(text[end : end + window])[:2]
+    return bool(ws) and (ws[0] in nouns or " ".join(ws) in nouns)
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -764,10 +771,11 @@ class OwnerRules(ExtractorBase):
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
-        if bound and any(self._supply_recipient(text, m) for m in bound):
+        recipients = {id(m) for m in bound if self._supply_recipient(text, m)}
+        if recipients:
             # "Iran has supplied drones to Sudan's army", "supplied Sudan's army with drones": the recipient's army
             # is where the supplies went, not whose they are
-            bound = [m for m in bound if not self._supply_recipient(text, m)]
+            bound = [m for m in bound if id(m) not in recipients]
             if not bound:
                 subj = self._subject_before(text, len(text), mentions)
                 if subj is not None:
@@ -856,12 +864,8 @@ class OwnerRules(ExtractorBase):
 
     def _names_nationals(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
         """Whether the sentence calls this demonym's people recruits, volunteers or mercenaries right after it."""
-        for m in mentions:
-            if m.entry is entry:
-                ws = _words(text[m.end : m.end + 40])[:2]
-                if ws and (ws[0] in self.actors.nationals_nouns or " ".join(ws) in self.actors.nationals_nouns):
-                    return True
-        return False
+        nouns = self.actors.nationals_nouns
+        return any(m.entry is entry and _noun_follows(text, m.end, nouns, 40) for m in mentions)
 
     def _as_individuals(
         self, text: str, entry: ActorEntry, noun: str | None, mentions: list[ActorMention], st: State
