@@ -86,6 +86,13 @@ def test_denied_and_hedged(ex: Extractor) -> None:
     assert claims and all(c.denied for c in claims)
 
 
+def test_the_month_may_is_no_hedge(ex: Extractor) -> None:
+    claims = run(ex, "Chad moved 600 troops to Niger in May, the ministry said.")
+    assert claims and not any(c.hedged for c in claims)
+    claims = run(ex, "Chad may have moved 600 troops to Niger.")
+    assert claims and all(c.hedged for c in claims)
+
+
 def test_background_section(ex: Extractor) -> None:
     body = "Chad moved 600 troops to Niger.\n\nBackground:\n\n- In 2022, Chad sent 400 soldiers to Mali.\n"
     claims = run(ex, body)

@@ -129,12 +129,21 @@ def _trie(words: list[str]) -> str:
 _BEFORE_COUNT = r"[ \t]+(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
 
 
-def _alt(words: list[str]) -> re.Pattern[str]:
+def _alt_body(words: list[str]) -> str:
     if all(w.isascii() and w == w.lower() for w in words):
-        body = _trie(words)
-    else:  # sibling letters might then match the same character: keep the flat, longest-first alternation
-        body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE)
+        return _trie(words)
+    # sibling letters might then match the same character: keep the flat, longest-first alternation
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+def _alt(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt_body(words)})\b", re.IGNORECASE)
+
+
+def _hedge_re(words: list[str], lowercase_only: list[str]) -> re.Pattern[str]:
+    """Hedge words in any case, plus those that hedge only in lower case: "may" is a modal, "May" a month."""
+    lower = "|".join(re.escape(w) for w in lowercase_only)
+    return re.compile(rf"\b(?:{_alt_body(words)}|(?-i:{lower}))\b", re.IGNORECASE)
 
 
 @cache
@@ -203,7 +212,7 @@ def load_cues() -> Cues:
         non_possibility_re=_alt(c["non_possibility"]),
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),
-        hedge_re=_alt(c["hedge"]),
+        hedge_re=_hedge_re(c["hedge"], c["hedge_lowercase"]),
         force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),

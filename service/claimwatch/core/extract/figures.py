@@ -644,6 +644,11 @@ class FigureRules(OwnerRules):
                 pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
                 if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
                     return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
+                if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
+                    # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
+                    # plural the sentence named last is what the share counts
+                    plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
+                    ref = cues.noun_topic[plurals[-1]] if plurals else None
                 if ref is None and not earlier and strong and st.last_topic is not None:
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic

@@ -1,0 +1,14 @@
+"""Extraction rules from the eleventh session's probes, each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_share_with_no_count_before_counts_the_plural_named_before(ex: Extractor) -> None:
+    claims = run(ex, "Chad bought dozens of Turkish drones, and officials said its army had flown over 900 of them.")
+    assert {(c.topic, c.figure.value) for c in claims if c.figure} == {("equipment", 900)}
+    claims = run(ex, "Chad trained hundreds of soldiers, and 300 of them were killed.")
+    assert ("TD", "casualties", 300) in figs(claims)
