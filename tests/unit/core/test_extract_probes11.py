@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import figs, run
 
 from claimwatch.core.extract import Extractor
@@ -12,3 +13,10 @@ def test_a_share_with_no_count_before_counts_the_plural_named_before(ex: Extract
     assert {(c.topic, c.figure.value) for c in claims if c.figure} == {("equipment", 900)}
     claims = run(ex, "Chad trained hundreds of soldiers, and 300 of them were killed.")
     assert ("TD", "casualties", 300) in figs(claims)
+
+
+@pytest.mark.parametrize("speaker", ["Seoul", "Kyiv", "The Pentagon", "South Korea's spy agency"])
+def test_a_bare_toll_after_a_count_is_of_the_counted_forces_not_the_speakers(ex: Extractor, speaker: str) -> None:
+    claims = run(ex, f"About 2,000 Chadian soldiers are in Niger. {speaker} said about 300 had been killed or wounded.")
+    assert ("TD", "casualties", 300) in figs(claims)
+    assert not any(c.actor.kind == "state" and c.actor.code != "TD" for c in claims)

@@ -931,6 +931,9 @@ class FigureRules(OwnerRules):
                     and speaker.actor.code != entry.actor.code
                     # "Kyiv estimated that they had suffered 4,000 casualties": "they" are others, not the speaker
                     and not _THEY_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    # "11,000 North Korean soldiers are in Kursk. Seoul said about 4,700 had been killed": a bare
+                    # toll right after a count goes on counting those forces, whoever reports it
+                    and not (implied and st.figure_entry is not None and st.figure_sentence >= st.sentence_no - 1)
                 ):
                     entry = speaker
         if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
