@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -20,3 +20,10 @@ def test_a_bare_toll_after_a_count_is_of_the_counted_forces_not_the_speakers(ex:
     claims = run(ex, f"About 2,000 Chadian soldiers are in Niger. {speaker} said about 300 had been killed or wounded.")
     assert ("TD", "casualties", 300) in figs(claims)
     assert not any(c.actor.kind == "state" and c.actor.code != "TD" for c in claims)
+
+
+@pytest.mark.parametrize("subject", ["A further group", "Another group", "The new contingent", "The servicemen"])
+def test_a_further_group_of_the_forces_counted_before_is_placed(ex: Extractor, subject: str) -> None:
+    body = f"Chad has sent about 800 more soldiers to Niger, officials said. {subject} was training near Agadez."
+    assert ("TD", "NE") in locs(run(ex, body))
+    assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
