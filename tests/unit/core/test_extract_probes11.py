@@ -27,3 +27,18 @@ def test_a_further_group_of_the_forces_counted_before_is_placed(ex: Extractor, s
     body = f"Chad has sent about 800 more soldiers to Niger, officials said. {subject} was training near Agadez."
     assert ("TD", "NE") in locs(run(ex, body))
     assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+
+
+def test_the_group_is_the_armed_group_named_last_even_when_it_only_spoke(ex: Extractor) -> None:
+    body = (
+        "Africa Corps instructors arrived in Niger in April, officials said. Wagner said last year it was quitting "
+        "Niger. At its height the group had about 900 men in the country, diplomats said."
+    )
+    assert ("wagner-group", "troops", 900) in figs(run(ex, body))
+    assert ("africa-corps", "troops", 900) not in figs(run(ex, body))
+
+
+@pytest.mark.parametrize("facility", ["the former Wagner base", "the ex-French camp", "the old Turkish garrison"])
+def test_a_facility_named_after_its_former_holder_places_the_new_one(ex: Extractor, facility: str) -> None:
+    claims = run(ex, f"Africa Corps fighters have moved into {facility} at Menaka, a local official said.")
+    assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("africa-corps", "Menaka")}

@@ -414,6 +414,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
                     st.mission_actor = m.entry
         for m in mentions:
+            if m.entry.form == "group" and not m.entry.theatre:
+                st.named_group = m.entry  # "Wagner said it was leaving. At its peak the group had 2,000 men"
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry

@@ -46,6 +46,7 @@ from claimwatch.core.extract.patterns import (
     _SHIP_NAME_AFTER,
     _SPEAKER_AFTER_RE,
     _THE_FORCE_RE,
+    _THE_GROUP_RE,
     _THE_MISSION_RE,
     _WEAK_FORCE_WORDS,
     _WITH_COUNT_RE,
@@ -116,6 +117,12 @@ _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 #: A sentence opening with "It" as its subject
+#: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
+_FACILITY_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:military[ \t]+)?(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
+    r"outpost|garrison|barracks)\b"
+)
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
 _ITS_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?Its[ \t]+")
 #: A state's delegate to a council or body: "Pakistan's representative", "Ghana's permanent representative"
@@ -178,6 +185,8 @@ class OwnerRules(ExtractorBase):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False
+        if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
+            return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
         if (
@@ -307,6 +316,14 @@ class OwnerRules(ExtractorBase):
                 and _IT_SUBJECT_RE.match(text)
             ):
                 return st.group_actor  # "The task group took in its first ships in July. It now has six ..."
+            if (
+                st.named_group is not None
+                and st.named_group is not st.group_actor
+                and _THE_GROUP_RE.search(text, 0, pos)
+            ):
+                # "Wagner said it was leaving Mali. At its peak the group had 2,000 men there": the group named
+                # last, even when it only spoke and the item is about another
+                return st.named_group
             if st.mission_actor is not None and (
                 _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
             ):
