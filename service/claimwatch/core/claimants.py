@@ -40,7 +40,7 @@ _TRAILING_RE = re.compile(rf",[ \t]+(?:the[ \t]+)?({_NAME})[ \t]+{_SPEECH}\b")
 _UNNAMED = (
     r"(?:an?|one|two|three|four|several|some|other)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
     r"(?:official|officials|source|sources|diplomat|diplomats|lawmaker|lawmakers|analyst|analysts|spokesman|"
-    r"spokeswoman|spokesperson|commander|officer|officers|minister|adviser|aide|expert|experts|intelligence)"
+    r"spokeswoman|spokesperson|commander|officer|officers|minister|adviser|aide|expert|experts|intelligence)\b"
     r"(?:[ \t]+(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on|in|at|from|with)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}"
     r"[\w.'’-]+)?"
 )

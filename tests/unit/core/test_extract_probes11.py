@@ -42,3 +42,10 @@ def test_the_group_is_the_armed_group_named_last_even_when_it_only_spoke(ex: Ext
 def test_a_facility_named_after_its_former_holder_places_the_new_one(ex: Extractor, facility: str) -> None:
     claims = run(ex, f"Africa Corps fighters have moved into {facility} at Menaka, a local official said.")
     assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("africa-corps", "Menaka")}
+
+
+def test_officials_of_a_state_counted_as_sources_are_no_forces(ex: Extractor) -> None:
+    body = "Chad is sending more troops to Niger. Two battalions moved to Agadez, according to two Chadian officials."
+    claims = run(ex, body)
+    assert not any(c.figure and c.figure.value == 2 for c in claims)
+    assert any(c.claimant and c.claimant.name == "two Chadian officials" for c in claims)

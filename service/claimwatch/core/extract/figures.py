@@ -478,6 +478,13 @@ class FigureRules(OwnerRules):
             nw = _PLURAL_AFTER_RE.match(text, num.end)
             if nw is not None and nw.group(1) not in _NOT_COUNTED_PLURALS:
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
+            people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
+            if (
+                people_of is not None
+                and (pw := _PLURAL_AFTER_RE.match(text, people_of.end)) is not None
+                and pw.group(1) in cues.non_force_people
+            ):
+                return None  # "according to two U.S. officials": the state's people who speak, no forces
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
             whole_topic: str | None = None
