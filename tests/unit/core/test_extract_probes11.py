@@ -49,3 +49,10 @@ def test_officials_of_a_state_counted_as_sources_are_no_forces(ex: Extractor) ->
     claims = run(ex, body)
     assert not any(c.figure and c.figure.value == 2 for c in claims)
     assert any(c.claimant and c.claimant.name == "two Chadian officials" for c in claims)
+
+
+def test_the_subject_of_a_trailing_adverbial_clause_owns_no_forces(ex: Extractor) -> None:
+    body = "Chad is sending a company of commandos to Niger, the ministry said, after Sudan threatened to retaliate."
+    assert locs(run(ex, body)) == {("TD", "NE")}
+    body = "More Chadian jets are heading to Niger, while Sudan's convoy gets ready to leave."
+    assert locs(run(ex, body)) == {("TD", "NE")}

@@ -117,6 +117,11 @@ _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 
 #: A sentence opening with "It" as its subject
+#: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else
+_ADVERBIAL_TAIL_RE = re.compile(
+    r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
+    r"days[ \t]+after)[ \t]+"
+)
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
@@ -794,7 +799,7 @@ class OwnerRules(ExtractorBase):
             # is where the supplies went, not whose they are
             bound = [m for m in bound if id(m) not in recipients]
             if not bound:
-                subj = self._subject_before(text, len(text), mentions)
+                subj = self._main_subject(text, mentions)
                 if subj is not None:
                     return subj
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
@@ -815,9 +820,17 @@ class OwnerRules(ExtractorBase):
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
         if has_force:
-            subj = self._subject_before(text, len(text), mentions)
+            subj = self._main_subject(text, mentions)
             return subj or st.focus
         return None
+
+    def _main_subject(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The sentence's subject, looked for before a trailing adverbial clause ("..., after Iran threatened to
+        retaliate"): that clause's subject is no subject of the sentence's claim, unless the main clause has none."""
+        tail = _ADVERBIAL_TAIL_RE.search(text)
+        if tail is not None and (subj := self._subject_before(text, tail.start(), mentions)) is not None:
+            return subj
+        return self._subject_before(text, len(text), mentions)
 
     def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The actor a pronoun at ``pos`` refers to: the nearest earlier mention that is not a prepositional
