@@ -56,3 +56,32 @@ def test_the_subject_of_a_trailing_adverbial_clause_owns_no_forces(ex: Extractor
     assert locs(run(ex, body)) == {("TD", "NE")}
     body = "More Chadian jets are heading to Niger, while Sudan's convoy gets ready to leave."
     assert locs(run(ex, body)) == {("TD", "NE")}
+
+
+def test_a_states_organ_after_its_possessive_is_no_place(ex: Extractor) -> None:
+    for organ in ("Defence Intelligence", "Armed Forces", "Border Guard"):
+        claims = run(ex, f"Chadian troops have arrived in Agadez, Niger's {organ} said.")
+        assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in claims if c.location}
+        assert not any(c.location and c.location.name == "Niger" and c.location.text == "Niger" for c in claims)
+
+
+def test_deminers_and_builders_are_troops_and_a_later_toll_is_not_theirs(ex: Extractor) -> None:
+    body = (
+        "Chad would send some 900 more personnel to Niger, including 200 deminers and 700 builders, and estimated "
+        "that about 50 Chadian soldiers had been killed."
+    )
+    assert {("TD", "troops", 900), ("TD", "troops", 200), ("TD", "troops", 700), ("TD", "casualties", 50)} <= figs(
+        run(ex, body)
+    )
+
+
+def test_a_place_in_a_question_is_no_claim_unless_the_presence_is_given(ex: Extractor) -> None:
+    assert locs(run(ex, "The spokesman did not say whether Chadian troops had entered Niger.")) == set()
+    assert locs(run(ex, "It was unclear if any Chadian soldiers had reached Niger.")) == set()
+    assert ("TD", "NE") in locs(run(ex, "He did not say whether the Chadian troops were still in Niger."))
+
+
+def test_the_recipient_of_a_shipment_owns_none_of_it(ex: Extractor) -> None:
+    body = "Chad now supplies half the fuel Niger burns and has shipped more than 2,000 rockets to Niger since 2023."
+    assert ("TD", "equipment", 2000) in figs(run(ex, body))
+    assert ("NE", "equipment", 2000) not in figs(run(ex, body))

@@ -204,6 +204,14 @@ _MISSION_POSSESSIVE_RE = re.compile(
 )
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
+#: "... shells to Russia": the recipient right after the counted noun
+_TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
+#: "has shipped more than", "delivered at least": a supply verb right before the count
+_SUPPLY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:shipped|sent|supplied|delivered|transferred|provided|handed|sold|exported|given)[ \t]+"
+    r"(?:(?:more[ \t]+than|over|about|some|around|roughly|nearly|at[ \t]+least|up[ \t]+to|another|an[ \t]+"
+    r"estimated)[ \t]+)?$"
+)
 _THE_GROUP_BEFORE_RE = re.compile(
     r"\b(?:the[ \t]+(?:task[ \t]+)?(?:group|team)(?:'s|’s)[ \t]+"
     r"|(?:bring|brings|bringing|brought|take|takes|taking|took)"
@@ -1013,6 +1021,21 @@ class FigureRules(OwnerRules):
                     if _NUMBER_AFTER_RE.match(text, m.end):
                         continue  # "100 troops and Belarus about 100": a gapped clause with its own count
                     return None
+        if topic == "equipment" and (to := _TO_AFTER_RE.match(text, f.unit_end)) is not None:
+            recipient = next((m for m in mentions if m.start == to.end() and m.entry is entry), None)
+            if recipient is not None and (
+                (sv := _SUPPLY_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+            ):
+                # "North Korea supplies a third of the ammunition Russia fires and has shipped 6.5 million shells
+                # to Russia": the recipient of a shipment owns none of it; the supplier is the subject before
+                subject = next(
+                    (m.entry for m in reversed(mentions)
+                     if m.end <= sv.start() and m.entry is not entry and not self._after_preposition(text, m)),
+                    None,
+                )  # fmt: skip
+                if subject is None:
+                    return None
+                entry = subject
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"

@@ -335,7 +335,7 @@ _STRENGTH_TO_RE = compile_gated(
     re.IGNORECASE,
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
-_APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},")
+_APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},(?!\d)")  # (not into "2,000": no apposition ends in a number)
 _AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
@@ -518,6 +518,8 @@ _CASUALTY_CUT_RE = re.compile(
     r"[;:]|(?<![A-Z])\.|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
+    # "5,000 builders, and estimated that 2,000 soldiers had been killed": a new report of another count
+    r"\b(?:estimated|estimates|said|says|added|reported|claimed|believed|assessed)[ \t]+that\b|"
     # "230 had been recruited and 18 killed": the verb after the next count is that count's
     r"\band[ \t]+(?:(?:about|some|around|nearly|another|at[ \t]+least|more[ \t]+than)[ \t]+)?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"

@@ -75,8 +75,12 @@ _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|
 #: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it
 _ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
-    r"Committee|Institute|Centre|Center)\b"
+    r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
+    r"Embassy|Mission|Bureau|Department)\b"
 )
+#: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
+_STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
+_WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
@@ -444,6 +448,10 @@ class PlaceRules(ExtractorBase):
             for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
                 clause_start = cm.end()
             seg = text[clause_start : p.start]
+            if (wh := _WHETHER_RE.search(seg)) is not None and not _STILL_RE.search(seg, wh.end()):
+                # "did not say whether North Korean troops had entered Sumy Oblast": a question, no claim (but
+                # "did not say whether the 800 soldiers were still in Niger": that they were there is given)
+                continue
             if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
                 seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
             if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
