@@ -48,6 +48,7 @@ class ActorEntry:
     sponsor: str | None = None  # groups: the state whose nationals usually fill them
     demonym: str | None = None  # states: the demonym, for "<demonym> fighters"
     theatre: str | None = None  # missions: the country (ISO2) the mission serves in
+    home: str | None = None  # armed groups: the country (ISO2) they come from and hold ground in
 
 
 # Not frozen, for the cost of building one: see ``text.Sentence``.
@@ -164,8 +165,13 @@ class ActorIndex:
             actor = Actor(name=str(g["name"]), code=str(g["code"]), kind=ActorKind.group)
             sponsor = g.get("sponsor")
             theatre = g.get("theatre")
+            home = g.get("home")
             entry = ActorEntry(
-                actor, "group", sponsor=str(sponsor) if sponsor else None, theatre=str(theatre) if theatre else None
+                actor,
+                "group",
+                sponsor=str(sponsor) if sponsor else None,
+                theatre=str(theatre) if theatre else None,
+                home=str(home) if home else None,
             )
             for n in g["aliases"]:
                 self._add(str(n), entry, override=True)

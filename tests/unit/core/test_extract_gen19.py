@@ -24,8 +24,9 @@ def test_an_appeal_about_a_place_does_not_place_the_group_that_makes_it(ex: Extr
 
 
 def test_an_appeal_does_not_hide_forces_the_sentence_places(ex: Extractor) -> None:
-    got = run(ex, "Hezbollah called for calm in Lebanon, where its fighters hold positions along the border.")
-    assert ("hezbollah", "LB") in locs(got)
+    # (Syria: Lebanon is Hezbollah's home country, never a deployment location of its own)
+    got = run(ex, "Hezbollah called for calm in Syria, where its fighters hold positions along the border.")
+    assert ("hezbollah", "SY") in locs(got)
     assert ("wagner-group", "ML") in locs(run(ex, "Paris condemned the arrival of Wagner fighters in Mali."))
 
 

@@ -85,3 +85,17 @@ def test_the_recipient_of_a_shipment_owns_none_of_it(ex: Extractor) -> None:
     body = "Chad now supplies half the fuel Niger burns and has shipped more than 2,000 rockets to Niger since 2023."
     assert ("TD", "equipment", 2000) in figs(run(ex, body))
     assert ("NE", "equipment", 2000) not in figs(run(ex, body))
+
+
+def test_an_armed_groups_home_country_is_no_deployment_location(ex: Extractor) -> None:
+    claims = run(ex, "The Houthis, who control much of northern Yemen, sent fighters to Sudan, officials said.")
+    assert ("houthis", "YE") not in locs(claims)
+    assert ("houthis", "SD") in locs(claims)
+
+
+def test_a_place_possessive_before_a_group_named_after_a_preposition_keeps_the_focus(ex: Extractor) -> None:
+    body = (
+        "At least 240 Yemeni men have been recruited into the Russian army, the project said. Many were lured by a "
+        "company linked to Yemen's Houthi movement. They were sent to training camps in Rostov Oblast."
+    )
+    assert ("ye-fighters", "Rostov Oblast") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}

@@ -473,6 +473,8 @@ class OwnerRules(ExtractorBase):
     def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
         """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
         prev = _words(text[max(0, m.start - 60) : m.start])
+        while prev and prev[-1].endswith(("'s", "’s")):
+            prev.pop()  # "a company linked to Yemen's Houthi movement": the place's possessive is the group's
         # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
         # name leaves the name the preposition's object
         j = len(prev)

@@ -247,6 +247,10 @@ class PlaceRules(ExtractorBase):
             return cc == entry.actor.code.upper()
         if entry.sponsor:
             return cc == entry.sponsor.upper()
+        if entry.home:
+            # "the Houthis, who control much of northern Yemen": their own country (a place in it, "near Rafah",
+            # still says where the fighters are)
+            return p.place.kind == "country" and cc == entry.home.upper()
         return False
 
     def _locations(
