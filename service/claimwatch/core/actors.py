@@ -73,6 +73,8 @@ _MAX_NGRAM = 7
 #: A name written with a lower-case Arabic article: "al-Qaeda", "al Shabaab", "el-Fasher".
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+#: "the North", "the South": a contextual metonym, capitalised after "the", no capitalised word or hyphen after it
+_CONTEXTUAL_RE = re.compile(r"\b[Tt]he[ \t]+(North|South)\b(?![-'’]|[ \t]+[A-Z])")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
 
 
@@ -138,6 +140,9 @@ class ActorIndex:
                 self._add(key.title(), ActorEntry(st.actor, "demonym", demonym=st.demonym or key.title()))
         #: Demonyms two states share ("Korean", "Congolese"): ``find`` gives each bare one the state the item names
         #: elsewhere, else the table's default. Their entries here are placeholders that ``find`` replaces.
+        self._contextual: dict[str, str] = {
+            k: str(v) for k, v in data.get("contextual_metonyms", {}).items() if not k.startswith("_")
+        }
         self._ambiguous: dict[int, tuple[tuple[str, ...], str | None]] = {}
         for key, spec in data.get("ambiguous_demonyms", {}).items():
             states = tuple(c for c in spec["states"] if c in self._states)
@@ -273,7 +278,24 @@ class ActorIndex:
         out.sort(key=lambda m: m.start)
         if self._ambiguous and any(id(m.entry) in self._ambiguous for m in out):
             out = self._resolve_ambiguous(out)
+        if self._contextual and "the " in text:
+            out = self._add_contextual(text, out)
         return _join_named_forces(text, out)
+
+    def _add_contextual(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
+        """ "the North was sending 1,000 deminers": the state a contextual metonym stands for, where the text
+        names that state otherwise (a story about Mali's north names no North Korea)."""
+        named = {m.entry.actor.code for m in found}
+        added = [
+            ActorMention(cm.start(1), cm.end(1), cm.group(1), self._states[code], False)
+            for cm in _CONTEXTUAL_RE.finditer(text)
+            if (code := self._contextual.get(cm.group(1))) is not None and code in named and code in self._states
+        ]
+        if not added:
+            return found
+        taken = [(m.start, m.end) for m in found]
+        added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
+        return sorted([*found, *added], key=lambda m: m.start)
 
     def _resolve_ambiguous(self, found: list[ActorMention]) -> list[ActorMention]:
         """A shared demonym is the state among its candidates that the item names otherwise ("North Korea has

@@ -99,3 +99,14 @@ def test_a_place_possessive_before_a_group_named_after_a_preposition_keeps_the_f
         "company linked to Yemen's Houthi movement. They were sent to training camps in Rostov Oblast."
     )
     assert ("ye-fighters", "Rostov Oblast") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+
+
+def test_the_north_is_north_korea_in_an_item_that_names_it(ex: Extractor) -> None:
+    body = "North Korean troops are in Kursk, Seoul said. It added that the North was sending 1,000 deminers there."
+    assert ("KP", "troops", 1000) in figs(run(ex, body))
+    assert not any(c.actor.code == "KP" for c in run(ex, "Fighting went on in the North of Mali, where 300 died."))
+
+
+def test_a_release_of_prisoners_and_shipping_containers_are_no_figures(ex: Extractor) -> None:
+    assert figs(run(ex, "Chad freed nearly 200 Sudanese prisoners under the deal.")) == set()
+    assert figs(run(ex, "Chad shipped the equivalent of 2,000 shipping containers of shells to Niger.")) == set()

@@ -204,6 +204,11 @@ _MISSION_POSSESSIVE_RE = re.compile(
 )
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
+_RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:freed|free|frees|freeing|released|release|releases|releasing|swapped|swap|exchanged|exchange|returned|"
+    r"handed[ \t]+over|repatriated)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: "... shells to Russia": the recipient right after the counted noun
 _TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 #: "has shipped more than", "delivered at least": a supply verb right before the count
@@ -674,6 +679,10 @@ class FigureRules(OwnerRules):
             text, clause_start, f
         ):
             return None  # "the death toll from the unrest rose to 225": people died, not forces
+        if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(
+            text, max(0, num.start - 40), num.start
+        ):
+            return None  # "Israel freed nearly 2,000 Palestinian prisoners", "swapped 150 POWs": a release, no loss
         if f.unit in ("men", "women") and _AGED_AFTER_RE.match(text, f.unit_end):
             return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
