@@ -110,3 +110,24 @@ def test_the_north_is_north_korea_in_an_item_that_names_it(ex: Extractor) -> Non
 def test_a_release_of_prisoners_and_shipping_containers_are_no_figures(ex: Extractor) -> None:
     assert figs(run(ex, "Chad freed nearly 200 Sudanese prisoners under the deal.")) == set()
     assert figs(run(ex, "Chad shipped the equivalent of 2,000 shipping containers of shells to Niger.")) == set()
+
+
+def test_forces_left_behind_are_counted(ex: Extractor) -> None:
+    body = "About 900 Chadian soldiers are in Niger. Once the move is over, fewer than 400 will remain, all at Agadez."
+    assert ("TD", "troops", 400) in figs(run(ex, body))
+
+
+def test_the_troops_stay_the_items_forces_whatever_carries_or_reports_them(ex: Extractor) -> None:
+    body = (
+        "About 150 soldiers from Russia's Africa Corps have arrived in Chad, where the Wagner Group once had men. "
+        "The troops landed at N'Djamena airport aboard a Russian transport plane, a Chadian army officer said. "
+        "They are to be based at the former Wagner camp at Abeche."
+    )
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert {("africa-corps", "N'Djamena"), ("africa-corps", "Abéché")} <= got
+    assert not any(code == "wagner-group" for code, _ in got)
+
+
+def test_a_label_a_speaker_gives_is_no_force_of_the_speaker(ex: Extractor) -> None:
+    body = 'Wagner first deployed to Chad in 2018, sending what Moscow called "instructors" to train the army.'
+    assert locs(run(ex, body)) == {("wagner-group", "TD")}

@@ -25,6 +25,7 @@ from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _noun_follows
 from claimwatch.core.extract.patterns import (
+    _ANAPHORIC_FORCE_SUBJECT_RE,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
     _ELIDED_COUNT_RE,
@@ -608,6 +609,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
+        if (
+            st.focus is not None
+            and result
+            and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
+            and all(c.actor.code == st.focus.actor.code for c in result)
+        ):
+            focus = st.focus  # "The troops landed at X aboard a Russian plane": still the forces the item counts
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph

@@ -101,6 +101,8 @@ _WATCHER_WORDS = frozenset({"intelligence", "spy"})
 _SERVING_AFTER_RE = re.compile(
     r"[ \t]+(?:are|were|remain|remained|have[ \t]+been)(?:[ \t]+(?:still|now))?[ \t]+"
     r"(?:serving|fighting|deployed|stationed|based)\b"
+    # "fewer than 1,500 will remain, all of them at Erbil": the forces left behind
+    r"|[ \t]+(?:will|would|are[ \t]+to|are[ \t]+expected[ \t]+to)[ \t]+(?:remain|stay)\b"
 )
 
 #: A parallel clause that repeats the count's verb: ", and that about 1,500 were sent to"

@@ -122,6 +122,12 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
     r"days[ \t]+after)[ \t]+"
 )
+_NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
+#: ", a Central African army officer said": a speaker named in a trailing attribution
+_ATTRIBUTION_BEFORE_RE = re.compile(r",[ \t]+(?:an?|the|one|two|three)[ \t]+$")
+_ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|told|added|reported)\b")
+#: "aboard a Russian military transport plane": the vehicle's owner, not the forces carried
+_CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|an|the|two|three|several)?[ \t]*$")
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
@@ -418,6 +424,8 @@ class OwnerRules(ExtractorBase):
                 return None
             two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if w in _NAMING_VERBS:
+                return None  # 'what Moscow called "instructors"': a label the speaker gives others' men
             if (
                 w.endswith("ed")
                 and w not in cues.force_nouns
@@ -761,11 +769,23 @@ class OwnerRules(ExtractorBase):
             st.focus is not None
             and mentions
             and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
-            and all(m.possessive or _COMITATIVE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) for m in mentions)
+            and all(
+                m.possessive
+                or _COMITATIVE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+                or _CARRIER_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+                or (m.entry.form == "metonym" and self._after_preposition(text, m))  # "landed at Bangui airport"
+                or (m.entry.actor.kind == "state" and self._is_speaker(text[m.end : m.end + 40]))
+                or (
+                    _ATTRIBUTION_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+                    and _ATTRIBUTION_AFTER_RE.match(text, m.end) is not None
+                )
+                for m in mentions
+            )
         ):
             # "The group will then exercise in the Baltic Sea with Swedish and German ships": the subject is the
             # force the item is about; the states named after "with" are its partners there (and a possessive,
-            # "in Norway's Cold Response exercise", names a host or an event, not the subject)
+            # "in Norway's Cold Response exercise", names a host or an event, not the subject; "aboard a Russian
+            # transport plane" names the carrier, "a Central African army officer said" the speaker)
             return st.focus
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
