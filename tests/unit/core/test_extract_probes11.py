@@ -131,3 +131,16 @@ def test_the_troops_stay_the_items_forces_whatever_carries_or_reports_them(ex: E
 def test_a_label_a_speaker_gives_is_no_force_of_the_speaker(ex: Extractor) -> None:
     body = 'Wagner first deployed to Chad in 2018, sending what Moscow called "instructors" to train the army.'
     assert locs(run(ex, body)) == {("wagner-group", "TD")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chadian forces are taking on a larger role in offensive operations in Niger.",
+        "Chadian artillery helped repel a jihadist attack near Agadez.",
+        "Chadian troops repulsed an assault near Agadez.",
+    ],
+)
+def test_forces_are_where_they_fight_off_an_attack_or_conduct_operations(ex: Extractor, body: str) -> None:
+    assert {code for code, _ in locs(run(ex, body))} == {"TD"}
+    assert locs(run(ex, "Chadian jets struck targets near Agadez.")) == set()

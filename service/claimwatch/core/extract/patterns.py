@@ -450,6 +450,14 @@ _FORMATION_STRIKE_RE = re.compile(
     r"\bstrike[ \t]+(?:group|groups|force|forces)\b(?![^,;.]*\b(?:hit|hits|struck|attack|attacked|targeted|fired)\b)",
     re.IGNORECASE,
 )
+#: "helped repel a Ukrainian attack near X", "offensive operations in X": the forces are where the fight is
+_FIGHT_THERE_RE = re.compile(
+    r"\b(?:repel|repels|repelled|repelling|repulse|repulsed|repulsing|fend(?:ed)?[ \t]+off|beat[ \t]+back|"
+    r"beaten[ \t]+back|fought[ \t]+off|resist|resisted|halted|stopped)[ \t]+(?:a|an|the|several|two|three|"
+    r"repeated)?[ \t]*(?:[\w-]+[ \t]+){0,2}(?:attack|attacks|assault|assaults|offensive|incursion|raid)\b"
+    r"|\b(?:offensive|combat|counteroffensive|assault)[ \t]+operations?\b",
+    re.IGNORECASE,
+)
 #: Between a name and its bracketed short form: "the Support Mission in Somalia (AUSSOM)".
 _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 #: Words after which an actor is a prepositional object, not the owner of forces.

@@ -20,6 +20,7 @@ from claimwatch.core.extract.patterns import (
     _DISTANCE_FROM_RE,
     _EXISTENTIAL_RE,
     _FEATURE_NEAR_RE,
+    _FIGHT_THERE_RE,
     _FOR_VERBS,
     _FORMATION_STRIKE_RE,
     _FROM_BEFORE_RE,
@@ -437,6 +438,7 @@ class PlaceRules(ExtractorBase):
             if (
                 near & cues.strike_words
                 and not _FORMATION_STRIKE_RE.search(before)
+                and not _FIGHT_THERE_RE.search(before)
                 and not _VICTIMS_AFTER_RE.match(text, p.end)
                 and not _VICTIMS_BEFORE_RE.search(before)
             ):
