@@ -144,3 +144,9 @@ def test_a_label_a_speaker_gives_is_no_force_of_the_speaker(ex: Extractor) -> No
 def test_forces_are_where_they_fight_off_an_attack_or_conduct_operations(ex: Extractor, body: str) -> None:
     assert {code for code, _ in locs(run(ex, body))} == {"TD"}
     assert locs(run(ex, "Chadian jets struck targets near Agadez.")) == set()
+
+
+def test_a_share_after_a_places_possessive_is_the_senders(ex: Extractor) -> None:
+    body = "Chad will send about 900 more soldiers to Niger's Agadez region, including 200 deminers and 700 builders."
+    assert {("TD", "troops", 200), ("TD", "troops", 700)} <= figs(run(ex, body))
+    assert not any(code == "NE" for code, _, _ in figs(run(ex, body)))

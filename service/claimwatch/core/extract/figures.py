@@ -843,9 +843,17 @@ class FigureRules(OwnerRules):
                         # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
                         # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)
                         continue
-                    prev = _words(text[max(0, m.start - 12) : m.start])[-1:]
-                    if prev and prev[0] in _PLACE_OWNER_PREPS and m.entry.form != "group":
-                        continue  # "its contingent in Egypt's Sinai Peninsula to about 250": a place's owner
+                    prev2 = _words(text[max(0, m.start - 16) : m.start])[-2:]
+                    prev = prev2[-1:]
+                    if (
+                        prev
+                        and prev[0] in _PLACE_OWNER_PREPS
+                        and m.entry.form != "group"
+                        and prev2 != ["according", "to"]  # "According to Mali's army, it lost two soldiers"
+                    ):
+                        # "its contingent in Egypt's Sinai Peninsula to about 250", "to Russia's Kursk region,
+                        # including 1,000 deminers": a place's owner
+                        continue
                     if "," in text[m.end : num.start] and any(
                         _COMMA_GAP_RE.fullmatch(text[o.end : m.start]) for o in mentions if o.end <= m.start
                     ):

@@ -90,7 +90,7 @@ _FOR_VERBS = frozenset(
      "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
 )  # fmt: skip
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
-_PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across"})
+_PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across", "to", "toward", "towards"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 #: Between a possessive name and the next word ("Russia's Africa Corps", "Egypt's AUSSOM"); a mention's end
 #: excludes the "'s".
