@@ -150,3 +150,32 @@ def test_a_share_after_a_places_possessive_is_the_senders(ex: Extractor) -> None
     body = "Chad will send about 900 more soldiers to Niger's Agadez region, including 200 deminers and 700 builders."
     assert {("TD", "troops", 200), ("TD", "troops", 700)} <= figs(run(ex, body))
     assert not any(code == "NE" for code, _, _ in figs(run(ex, body)))
+
+
+def test_a_possessive_before_a_named_force_is_not_the_items_focus(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has expanded its base at Agadez, satellite images show. The images show at least "
+        "four air-defence systems and around 40 armoured vehicles near the runway."
+    )
+    assert {("africa-corps", "equipment", 4), ("africa-corps", "equipment", 40)} <= figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Africa Corps troops are in Niger, according to a Western security official based in Abidjan.",
+        "The Africa Corps has about 2,500 men in Niger, a researcher at the Dakar-based Centre for Sahel Studies said.",
+    ],
+)
+def test_a_speakers_seat_is_no_deployment_location(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == {("africa-corps", "NE")}
+
+
+def test_a_state_that_only_observes_places_none_of_its_own_forces(ex: Extractor) -> None:
+    body = (
+        "Chad has sent troops to Niger. Nigeria's army said it had spotted dozens of trucks carrying soldiers "
+        "towards Agadez."
+    )
+    assert not any(code == "NG" for code, _ in locs(run(ex, body)))
+    body = "Chad has sent troops to Niger. Nigeria's army said that it was watching for troop movements near Kano."
+    assert not any(code == "NG" for code, _ in locs(run(ex, body)))

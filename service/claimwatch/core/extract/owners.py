@@ -123,6 +123,11 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"days[ \t]+after)[ \t]+"
 )
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
+#: "... said it had spotted", "... said last week that it ... was watching for": a speaker that only observes
+_OBSERVER_SPEAKS_RE = re.compile(
+    r"\b(?:said|says|reported|added)\b[^.;]{0,80}?\bit\b[^.;]{0,80}?"
+    r"\b(?:spotted|observed|watching|monitoring|tracking|tracked|monitored|detected)\b"
+)
 #: ", a Central African army officer said": a speaker named in a trailing attribution
 _ATTRIBUTION_BEFORE_RE = re.compile(r",[ \t]+(?:an?|the|one|two|three)[ \t]+$")
 _ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|told|added|reported)\b")
@@ -449,7 +454,9 @@ class OwnerRules(ExtractorBase):
     def _bound_entry(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
         """The actor a sentence is about: whose forces it names ("JNIM ambushed Wagner fighters" is about
         Wagner's fighters), else a group that is not a prepositional object."""
-        for m in mentions:
+        for k, m in enumerate(mentions):
+            if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
+                continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 return m.entry
         for m in mentions:
@@ -765,6 +772,15 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        if "it" in text and (ob := _OBSERVER_SPEAKS_RE.search(text)) is not None:
+            observer = next((m for m in reversed(mentions) if m.end <= ob.start()), None)
+            if observer is not None and observer.entry.actor.kind == "state":
+                # "South Korea's military said it had spotted railway cars bound for Russia", "the NIS was
+                # watching for troop movements at Wonsan": the observer places none of its own forces; what it saw
+                # is the item's forces, if anyone's
+                if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
+                    return st.focus
+                return None
         if (
             st.focus is not None
             and mentions

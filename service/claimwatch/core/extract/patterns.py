@@ -135,7 +135,14 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$
 _AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
 # a place name used as a hyphenated patron adjective ("the Moscow-led bloc", "Tehran-backed militias"):
 # it names who leads or backs a force, never where the force is
-_PLACE_MODIFIER_ADJ_RE = re.compile(r"[-\u2010\u2011](?:led|backed|allied|aligned|sponsored)\b", re.IGNORECASE)
+_PLACE_MODIFIER_ADJ_RE = re.compile(
+    r"[-\u2010\u2011](?:led|backed|allied|aligned|sponsored)\b"
+    # "the Dakar-based Centre for Sahel Studies", "a London-based monitor": an organisation's seat
+    r"|[-\u2010\u2011]based[ \t]+(?:[A-Z]|(?:think|research|rights|monitoring|news|security[ \t]+consultancy|"
+    r"consultancy|firm|company|group|organi[sz]ation|outlet|newspaper|analyst|researcher|institute|centre|center|"
+    r"monitor|watchdog|NGO|charity|broadcaster|agency)\b)",
+    re.IGNORECASE,
+)
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
 #: A move away before a count: its "from X" is where the forces leave, not whose they are.

@@ -327,6 +327,8 @@ class PlaceRules(ExtractorBase):
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
+            if bw[-2:] == ["based", "in"] and len(bw) >= 3 and bw[-3] in _SPEAKER_NOUNS:
+                continue  # "according to a Western security official based in Abidjan": where the speaker works
             if _SPEAKERS_AFTER_RE.match(after):
                 continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
