@@ -56,6 +56,8 @@ def test_the_subject_of_a_trailing_adverbial_clause_owns_no_forces(ex: Extractor
     assert locs(run(ex, body)) == {("TD", "NE")}
     body = "More Chadian jets are heading to Niger, while Sudan's convoy gets ready to leave."
     assert locs(run(ex, body)) == {("TD", "NE")}
+    body = "Sudan protested to the United Nations on Monday, as Chad deployed troops to Niger."
+    assert locs(run(ex, body)) == {("TD", "NE")}
 
 
 def test_a_states_organ_after_its_possessive_is_no_place(ex: Extractor) -> None:

@@ -866,7 +866,12 @@ class OwnerRules(ExtractorBase):
         """The sentence's subject, looked for before a trailing adverbial clause ("..., after Iran threatened to
         retaliate"): that clause's subject is no subject of the sentence's claim, unless the main clause has none."""
         tail = _ADVERBIAL_TAIL_RE.search(text)
-        if tail is not None and (subj := self._subject_before(text, tail.start(), mentions)) is not None:
+        if (
+            tail is not None
+            # (", as the U.S. deployed B-52s to Diego Garcia": a clause that moves forces holds the claim)
+            and not set(_words(text[tail.end() :])) & (self.cues.place_verbs | self.cues.recipient_verbs)
+            and (subj := self._subject_before(text, tail.start(), mentions)) is not None
+        ):
             return subj
         return self._subject_before(text, len(text), mentions)
 
