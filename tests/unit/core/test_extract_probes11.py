@@ -181,3 +181,10 @@ def test_a_state_that_only_observes_places_none_of_its_own_forces(ex: Extractor)
     assert not any(code == "NG" for code, _ in locs(run(ex, body)))
     body = "Chad has sent troops to Niger. Nigeria's army said that it was watching for troop movements near Kano."
     assert not any(code == "NG" for code, _ in locs(run(ex, body)))
+
+
+def test_a_place_where_another_actors_forces_are_named_is_theirs(ex: Extractor) -> None:
+    body = "Chad is sending troops to Niger, officials said, as Sudanese forces in Darfur resumed attacks."
+    assert locs(run(ex, body)) == {("TD", "NE")}
+    body = "Chadian troops have been fighting alongside Nigerien forces in Agadez."
+    assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}

@@ -499,7 +499,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 loc_entries = [sa, *self._partners(text, sa, mentions)]
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
-            valid_places = self._locations(text, places, mentions, wordset)
+            sentence_owners = frozenset(e.actor.code for e in loc_entries)
+            valid_places = self._locations(text, places, mentions, wordset, sentence_owners)
             if len(fig_actors) > 1 and valid_places:
                 # "Spain has 650 soldiers in Latvia, and Slovakia ... contributes about 150": a state that owns a
                 # count of the sentence is no place of the others'

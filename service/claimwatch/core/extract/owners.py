@@ -831,6 +831,8 @@ class OwnerRules(ExtractorBase):
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
+        if bound and (quiet := self._quiet_tail(text)) < len(text) and any(m.end <= quiet for m in mentions):
+            bound = [m for m in bound if m.start < quiet]  # "..., as Houthi forces in Yemen resumed attacks"
         recipients = {id(m) for m in bound if self._supply_recipient(text, m)}
         if recipients:
             # "Iran has supplied drones to Sudan's army", "supplied Sudan's army with drones": the recipient's army
@@ -862,16 +864,19 @@ class OwnerRules(ExtractorBase):
             return subj or st.focus
         return None
 
-    def _main_subject(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The sentence's subject, looked for before a trailing adverbial clause ("..., after Iran threatened to
-        retaliate"): that clause's subject is no subject of the sentence's claim, unless the main clause has none."""
+    def _quiet_tail(self, text: str) -> int:
+        """Where a trailing adverbial clause that moves no forces starts ("..., after Iran threatened to retaliate",
+        "..., as Houthi forces resumed attacks"), else the sentence's end: that clause's actors own no claim of
+        the sentence (but ", as the U.S. deployed B-52s to Diego Garcia" holds the claim)."""
         tail = _ADVERBIAL_TAIL_RE.search(text)
-        if (
-            tail is not None
-            # (", as the U.S. deployed B-52s to Diego Garcia": a clause that moves forces holds the claim)
-            and not set(_words(text[tail.end() :])) & (self.cues.place_verbs | self.cues.recipient_verbs)
-            and (subj := self._subject_before(text, tail.start(), mentions)) is not None
-        ):
+        if tail is None or set(_words(text[tail.end() :])) & (self.cues.place_verbs | self.cues.recipient_verbs):
+            return len(text)
+        return tail.start()
+
+    def _main_subject(self, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The sentence's subject before a quiet trailing clause, unless the main clause has none."""
+        end = self._quiet_tail(text)
+        if end < len(text) and (subj := self._subject_before(text, end, mentions)) is not None:
             return subj
         return self._subject_before(text, len(text), mentions)
 

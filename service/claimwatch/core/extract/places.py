@@ -81,6 +81,13 @@ _ORG_AFTER_RE = re.compile(
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
+#: "<Houthi> forces in <Yemen>": the forces a name owns, right before a place
+_FORCES_AT_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
+    r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
+)
+#: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
+_FOUGHT_WITH_RE = re.compile(r"\b(?:with|against|alongside|beside|by|from|of|among)[ \t]+(?:the[ \t]+)?$")
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
@@ -254,8 +261,24 @@ class PlaceRules(ExtractorBase):
             return p.place.kind == "country" and cc == entry.home.upper()
         return False
 
+    @staticmethod
+    def _forces_there(text: str, p: PlaceMention, mentions: list[ActorMention]) -> str | None:
+        """Whose forces the sentence names right at a place ("as Houthi forces in Yemen resumed attacks"): the
+        place is theirs, not the sentence's other actors'."""
+        for m in mentions:
+            if m.end < p.start and _FORCES_AT_RE.fullmatch(text, m.end, p.start) and not _FOUGHT_WITH_RE.search(
+                text, max(0, m.start - 24), m.start
+            ):
+                return m.entry.actor.code
+        return None
+
     def _locations(
-        self, text: str, places: list[PlaceMention], mentions: list[ActorMention], wordset: set[str]
+        self,
+        text: str,
+        places: list[PlaceMention],
+        mentions: list[ActorMention],
+        wordset: set[str],
+        owners: frozenset[str] = frozenset(),
     ) -> list[PlaceMention]:
         cues = self.cues
         speech = bool(wordset & cues.speech_verbs)
@@ -473,6 +496,8 @@ class PlaceRules(ExtractorBase):
                 # arrived at Graf Ignatievo" stays: the intro is where the news is)
                 continue
             ok.append(p)
+        if owners:
+            ok = [p for p in ok if self._forces_there(text, p, mentions) in (None, *owners)]
         # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
         result: list[PlaceMention] = []
         for p in ok:
