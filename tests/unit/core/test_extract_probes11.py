@@ -188,3 +188,18 @@ def test_a_place_where_another_actors_forces_are_named_is_theirs(ex: Extractor) 
     assert locs(run(ex, body)) == {("TD", "NE")}
     body = "Chadian troops have been fighting alongside Nigerien forces in Agadez."
     assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+
+
+def test_a_leader_who_acts_speaks_for_the_states_forces(ex: Extractor) -> None:
+    body = (
+        "Chadian President Mahamat Deby welcomed home a military engineering unit that spent ten months clearing "
+        "mines in Niger. Deby said nine sappers had died during the mission."
+    )
+    claims = run(ex, body)
+    assert ("TD", "NE") in locs(claims)
+    assert ("TD", "casualties", 9) in figs(claims)
+
+
+def test_a_supply_recipient_is_found_by_state_not_by_mention(ex: Extractor) -> None:
+    body = "Niger relies on foreign arms. In return, Chad is reported to have delivered at least six jets to Niger."
+    assert ("TD", "equipment", 6) in figs(run(ex, body))

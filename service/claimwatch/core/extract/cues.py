@@ -48,6 +48,9 @@ class Cues:
     non_denial_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
     force_nouns: frozenset[str]
+    #: The force nouns of more than one word ("military engineering unit" holds "engineering unit"): a word set
+    #: misses them
+    force_phrases: tuple[str, ...]
     equipment_force_nouns: frozenset[str]
     personnel_nouns: frozenset[str]
     pronoun_re: re.Pattern[str]
@@ -214,6 +217,7 @@ def load_cues() -> Cues:
         non_denial_re=_alt(c["non_denial"]),
         hedge_re=_hedge_re(c["hedge"], c["hedge_lowercase"]),
         force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
+        force_phrases=tuple(sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w})),
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),
         pronoun_re=_alt(c["force_pronouns"]),

@@ -1041,7 +1041,9 @@ class FigureRules(OwnerRules):
                         continue  # "100 troops and Belarus about 100": a gapped clause with its own count
                     return None
         if topic == "equipment" and (to := _TO_AFTER_RE.match(text, f.unit_end)) is not None:
-            recipient = next((m for m in mentions if m.start == to.end() and m.entry is entry), None)
+            recipient = next(
+                (m for m in mentions if m.start == to.end() and m.entry.actor.code == entry.actor.code), None
+            )
             if recipient is not None and (
                 (sv := _SUPPLY_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
             ):
@@ -1049,7 +1051,8 @@ class FigureRules(OwnerRules):
                 # to Russia": the recipient of a shipment owns none of it; the supplier is the subject before
                 subject = next(
                     (m.entry for m in reversed(mentions)
-                     if m.end <= sv.start() and m.entry is not entry and not self._after_preposition(text, m)),
+                     if m.end <= sv.start() and m.entry.actor.code != entry.actor.code
+                     and not self._after_preposition(text, m)),
                     None,
                 )  # fmt: skip
                 if subject is None:

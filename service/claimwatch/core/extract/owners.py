@@ -123,6 +123,11 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"days[ \t]+after)[ \t]+"
 )
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
+_LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
+_LEADER_ACTS_RE = re.compile(
+    r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}"
+    r"(?!said\b|says\b|told\b|stated\b|claimed\b|announced\b|warned\b|insisted\b|denied\b)[a-z]+"
+)
 #: "... said it had spotted", "... said last week that it ... was watching for": a speaker that only observes
 _OBSERVER_SPEAKS_RE = re.compile(
     r"\b(?:said|says|reported|added)\b[^.;]{0,80}?\bit\b[^.;]{0,80}?"
@@ -197,6 +202,10 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.actor.kind == "state" and m.entry.form == "demonym" and _LEADER_AFTER_RE.match(body, m.end):
+            # "North Korean leader Kim Jong Un welcomed home a unit that spent months in Kursk": the leader acts
+            # for the state, whose forces the sentence speaks of
+            return True
         if body.startswith(_NOT_OWNER_SUFFIXES, m.end):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
@@ -702,6 +711,8 @@ class OwnerRules(ExtractorBase):
                 and self._is_speaker(nxt)
                 and not _SELF_SPEECH_RE.match(text, m.end, m.end + 72)  # "'s defence ministry said on July 16 that it"
                 and not self.cues.organ_acts_re.match(nxt)
+                # "North Korean leader Kim Jong Un welcomed home a unit": the leader acts for the state
+                and not _LEADER_ACTS_RE.match(text, m.end)
             ):
                 continue
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
