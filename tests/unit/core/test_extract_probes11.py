@@ -203,3 +203,9 @@ def test_a_leader_who_acts_speaks_for_the_states_forces(ex: Extractor) -> None:
 def test_a_supply_recipient_is_found_by_state_not_by_mention(ex: Extractor) -> None:
     body = "Niger relies on foreign arms. In return, Chad is reported to have delivered at least six jets to Niger."
     assert ("TD", "equipment", 6) in figs(run(ex, body))
+
+
+def test_one_states_formations_together_are_its_count(ex: Extractor) -> None:
+    body = "Two French carriers are in the Red Sea. Together, the two carriers hold about 80 aircraft and 3,000 sailors."
+    assert {("FR", "equipment", 80), ("FR", "troops", 3000)} <= figs(run(ex, body))
+    assert figs(run(ex, "France and Italy sent ships. Together, the two countries have 2,000 sailors there.")) == set()

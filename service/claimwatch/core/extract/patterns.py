@@ -236,7 +236,10 @@ _THE_FORCE_RE = re.compile(r"\b[Tt]he[ \t]+force(?:'s|’s)?(?![\w-])")
 _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
-    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b|\bbetween[ \t]+them\b|"
+    # (not "Together, the two strike groups carry 130 aircraft": one state's formations)
+    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:two|three|four)[ \t]+(?:carrier[ \t]+)?"
+    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b)"
+    r"|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
     r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b|"
     # "the drills will bring together about 140 aircraft and 3,500 personnel" (not "forces will be brought together")
