@@ -206,6 +206,6 @@ def test_a_supply_recipient_is_found_by_state_not_by_mention(ex: Extractor) -> N
 
 
 def test_one_states_formations_together_are_its_count(ex: Extractor) -> None:
-    body = "Two French carriers are in the Red Sea. Together, the two carriers hold about 80 aircraft and 3,000 sailors."
+    body = "Two French carriers sail the Red Sea. Together, the two carriers hold some 80 aircraft and 3,000 sailors."
     assert {("FR", "equipment", 80), ("FR", "troops", 3000)} <= figs(run(ex, body))
     assert figs(run(ex, "France and Italy sent ships. Together, the two countries have 2,000 sailors there.")) == set()
