@@ -209,3 +209,10 @@ def test_one_states_formations_together_are_its_count(ex: Extractor) -> None:
     body = "Two French carriers sail the Red Sea. Together, the two carriers hold some 80 aircraft and 3,000 sailors."
     assert {("FR", "equipment", 80), ("FR", "troops", 3000)} <= figs(run(ex, body))
     assert figs(run(ex, "France and Italy sent ships. Together, the two countries have 2,000 sailors there.")) == set()
+
+
+def test_a_states_officials_and_its_bases_abroad_place_nothing(ex: Extractor) -> None:
+    body = "In 2023, U.S. officials accused Chad of supplying rifles to militias in Sudan."
+    assert not any(c.location and c.location.country_code == "US" for c in run(ex, body))
+    body = "About 200 Chadian soldiers arrived in Niger. The troops, flown in from U.S. bases in Germany, will stay."
+    assert not any(c.location and c.location.country_code == "DE" for c in run(ex, body))

@@ -162,7 +162,8 @@ def load_cues() -> Cues:
         departure=dep,
         departure_words=frozenset(w for w in dep if " " not in w),
         from_base_re=re.compile(
-            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w-]+[ \t]+)?"
+            # ("from U.S. bases in Germany": an abbreviation's dots too)
+            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w.-]+[ \t]+)?"
             + _alt(c["home_bases"]).pattern
             + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,

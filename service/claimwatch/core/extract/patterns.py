@@ -125,7 +125,9 @@ _SPEAKER_NOUNS = frozenset(
 #: "towards the Bering Strait, U.S. officials said": the name before a speaker and a speech verb is whose officials
 #: speak, no place
 _SPEAKERS_AFTER_RE = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SPEAKER_NOUNS)) + r")[ \t]+(?:say|says|said|told|reported)\b"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SPEAKER_NOUNS)) + r")[ \t]+(?:say|says|said|told|reported|"
+    r"accused|accuse|accuses|alleged|allege|believe|believed|estimate|estimated|assess|assessed|warned|claimed|"
+    r"confirmed|denied|insisted|acknowledged|suspect|suspected)\b"
 )
 #: "2,000 more", "another 200": a bare number that continues a count of forces already named.
 #: "2,000 more", and "11,000 already there": a bare count of the forces named before
