@@ -114,7 +114,7 @@ _NONSPACE_RE = re.compile(r"\S+")
 _SECOND_FROM_RE = compile_gated(
     # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
     r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
-    r"contingent|presence|garrison|deployment)|"
+    r"contingent|presence|garrison|deployment|raised|revised|lowered|adjusted|grown|grew)|"
     r"\d(?:[ \t]+[A-Za-z]+)?[ \t]*,?)[ \t]+from"
     r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
     re.IGNORECASE,

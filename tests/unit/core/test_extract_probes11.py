@@ -216,3 +216,13 @@ def test_a_states_officials_and_its_bases_abroad_place_nothing(ex: Extractor) ->
     assert not any(c.location and c.location.country_code == "US" for c in run(ex, body))
     body = "About 200 Chadian soldiers arrived in Niger. The troops, flown in from U.S. bases in Germany, will stay."
     assert not any(c.location and c.location.country_code == "DE" for c in run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The figure was raised from 300 in May.", "That is more than double the 300 the ministry had long cited."],
+)
+def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor, second: str) -> None:
+    body = f"Chad has about 700 troops in Niger. {second}"
+    assert ("TD", "troops", 300) in figs(run(ex, body))
+    assert figs(run(ex, "Chad has about 700 troops in Niger. The 1990 treaty was cited.")) == {("TD", "troops", 700)}

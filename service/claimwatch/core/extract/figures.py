@@ -211,6 +211,20 @@ _RELEASED_BEFORE_RE = re.compile(
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
     re.IGNORECASE,
 )
+#: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
+_FIGURE_CHANGED_BEFORE_RE = re.compile(
+    r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
+    r"(?:was|has[ \t]+been|had[ \t]+been|is|were)?[ \t]*(?:raised|revised|increased|lowered|cut|reduced|adjusted|"
+    r"updated)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+(?:from|to)[ \t]+"
+    r"(?:(?:about|some|around|roughly|nearly|just)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+#: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
+_CITED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:it|they|the|[A-Z][\w.'’-]*)[ \t]+){1,3}(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
+    r"publicly[ \t]+)?(?:cited|given|reported|acknowledged|stated|claimed|disclosed|announced)\b"
+)
 #: "... shells to Russia": the recipient right after the counted noun
 _TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 #: "has shipped more than", "delivered at least": a supply verb right before the count
@@ -627,6 +641,18 @@ class FigureRules(OwnerRules):
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
                     and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+                ) or bool(
+                    # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited": an
+                    # earlier count of the forces the item counts (the sentence before must have counted forces)
+                    st.figure_sentence >= st.sentence_no - 1
+                    and st.last_topic == "troops"
+                    and (
+                        _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+                        or (
+                            _THE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                            and _CITED_AFTER_RE.match(text, num.end)
+                        )
+                    )
                 )
                 if nv is not None and nv.group("subj"):
                     # "its armed forces number about 22,000": the subject names what is counted (a whole force,
