@@ -222,7 +222,7 @@ _FIGURE_CHANGED_BEFORE_RE = re.compile(
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
 _CITED_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:it|they|the|[A-Z][\w.'’-]*)[ \t]+){1,3}(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
+    r"[ \t]+(?:[A-Za-z][\w.'’-]*[ \t]+){1,3}?(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
     r"publicly[ \t]+)?(?:cited|given|reported|acknowledged|stated|claimed|disclosed|announced)\b"
 )
 #: "... shells to Russia": the recipient right after the counted noun
