@@ -170,6 +170,8 @@ def _looks_like_person(text: str, start: int) -> bool:
     word = word.rstrip(".")
     if not word or not word[0].isupper() or word.isupper() or word.lower() in _LEAD_OK:
         return False
+    if word.endswith("'s"):
+        return False  # "Ukraine's Bakhmut area": the country that holds the town, no first name
     # A sentence-initial capital says nothing about the word.
     b = k - 1
     while b >= 0 and text[b] == " ":

@@ -572,3 +572,8 @@ def test_set19_towns_airports_islands_and_stations_are_curated(
     # Islands, Tahiti, Vanuatu's capital without its hyphen, Accra's army headquarters (not Myanmar), a space station
     got = only(gaz, phrase)
     assert (got.place.name, got.place.country_code) == (name, country)
+
+
+def test_a_town_after_its_countrys_possessive_is_a_place_not_a_surname(gaz: Gazetteer) -> None:
+    found = [p.place.name for p in gaz.find("The troops were in Ukraine's Bakhmut area and Russia's Sudzha district.")]
+    assert "Bakhmut" in found and "Sudzha" in found
