@@ -439,10 +439,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         # ("a military engineering unit", "service members": a force named by two words)
-        has_force = bool(forces)
-        if not has_force:
-            low = text.lower()
-            has_force = any(ph in low for ph in cues.force_phrases)
+        has_force = bool(forces) or cues.force_phrase_re.search(text) is not None
         if not has_force and any(self._ship_prefix(m) for m in mentions):
             has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
         if not has_force and any(
