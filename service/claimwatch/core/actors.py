@@ -49,6 +49,8 @@ class ActorEntry:
     demonym: str | None = None  # states: the demonym, for "<demonym> fighters"
     theatre: str | None = None  # missions: the country (ISO2) the mission serves in
     home: str | None = None  # armed groups: the country (ISO2) they come from and hold ground in
+    #: sponsored groups: the countries where the sponsor's personnel are usually the group's
+    operates_in: frozenset[str] = frozenset()
 
 
 # Not frozen, for the cost of building one: see ``text.Sentence``.
@@ -177,6 +179,7 @@ class ActorIndex:
                 sponsor=str(sponsor) if sponsor else None,
                 theatre=str(theatre) if theatre else None,
                 home=str(home) if home else None,
+                operates_in=frozenset(str(c) for c in g.get("operates_in", [])),
             )
             for n in g["aliases"]:
                 self._add(str(n), entry, override=True)

@@ -226,3 +226,13 @@ def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor,
     body = f"Chad has about 700 troops in Niger. {second}"
     assert ("TD", "troops", 300) in figs(run(ex, body))
     assert figs(run(ex, "Chad has about 700 troops in Niger. The 1990 treaty was cited.")) == {("TD", "troops", 700)}
+
+
+def test_russian_personnel_in_africa_are_the_group_the_item_names_later(ex: Extractor) -> None:
+    body = (
+        "Several dozen Russian military instructors have landed in Chad, state television said. "
+        "The Africa Corps said more would follow."
+    )
+    assert ("africa-corps", "TD") in locs(run(ex, body))
+    body = "Russian troops advanced near Pokrovsk on Monday. The Africa Corps is active in Mali."
+    assert ("RU", "Pokrovsk") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}

@@ -182,6 +182,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
         st.ship_starts = {m.start for m in body_mentions if m.start not in named_before}
+        for m in body_mentions:
+            if m.entry.form == "group" and m.entry.sponsor and m.entry.operates_in:
+                ahead = st.groups_ahead.setdefault(m.entry.sponsor, [])
+                if m.entry not in ahead:
+                    ahead.append(m.entry)
         nat = self.actors.nationals_markers
         cue = self.actors.nationals_cue_re
         for m in body_mentions:
@@ -402,6 +407,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
         ]
         st.paragraph = s.paragraph
+        st.sentence_countries = frozenset(p.place.country_code for p in places if p.place.country_code)
         if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
             # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
             # sentence is the one "the mission" means, from this sentence on

@@ -914,6 +914,10 @@ class OwnerRules(ExtractorBase):
         code = entry.actor.code
         in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        if group is None and st.sentence_countries:
+            # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
+            # in the group's usual theatre the sponsor's personnel are the group's
+            group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
         personnel = noun is None or noun in self.cues.personnel_nouns
         if group is not None and personnel and entry.form in ("demonym",):
             return group.actor

@@ -31,6 +31,9 @@ class State:
     focus_paragraph: int = -1
     state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned
+    # sponsor code -> the groups the item names anywhere (the Africa Corps named after "Russian instructors")
+    groups_ahead: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
