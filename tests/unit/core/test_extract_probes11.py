@@ -236,3 +236,15 @@ def test_russian_personnel_in_africa_are_the_group_the_item_names_later(ex: Extr
     assert ("africa-corps", "TD") in locs(run(ex, body))
     body = "Russian troops advanced near Pokrovsk on Monday. The Africa Corps is active in Mali."
     assert ("RU", "Pokrovsk") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+
+
+def test_a_fact_box_line_counts_the_forces_at_its_place(ex: Extractor) -> None:
+    body = (
+        "Here is where Chad keeps its troops abroad.\n\n"
+        "Where Chadian troops are:\n"
+        "- Niger: about 1,200, at Agadez.\n"
+        "- Mali: some 800.\n"
+    )
+    claims = run(ex, body)
+    assert {("TD", "troops", 1200), ("TD", "troops", 800)} <= figs(claims)
+    assert {("TD", "NE"), ("TD", "ML")} <= locs(claims)

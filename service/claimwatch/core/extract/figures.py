@@ -211,6 +211,11 @@ _RELEASED_BEFORE_RE = re.compile(
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
     re.IGNORECASE,
 )
+#: "- Kuwait: about ", "Qatar: ", "• Total: ": a fact box's line, a label and a colon before its count
+_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*(?:(?:about|around|some|roughly|nearly|almost|"
+    r"approximately|up[ \t]+to|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)?"
+)
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -641,6 +646,10 @@ class FigureRules(OwnerRules):
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
                     and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+                ) or bool(
+                    # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
+                    st.last_topic in (None, "troops")
+                    and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
                 ) or bool(
                     # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited": an
                     # earlier count of the forces the item counts (the sentence before must have counted forces)

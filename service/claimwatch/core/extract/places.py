@@ -86,6 +86,8 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+#: The start of a fact box's line before its place: "- ", "• ", or nothing
+_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
 _FOUGHT_WITH_RE = re.compile(r"\b(?:with|against|alongside|beside|by|from|of|among)[ \t]+(?:the[ \t]+)?$")
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
@@ -425,6 +427,8 @@ class PlaceRules(ExtractorBase):
                     ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
+                elif _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
+                    ok.append(p)  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
                 continue
             if (
                 gov == "dep"
