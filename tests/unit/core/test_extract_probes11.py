@@ -248,3 +248,16 @@ def test_a_fact_box_line_counts_the_forces_at_its_place(ex: Extractor) -> None:
     claims = run(ex, body)
     assert {("TD", "troops", 1200), ("TD", "troops", 800)} <= figs(claims)
     assert {("TD", "NE"), ("TD", "ML")} <= locs(claims)
+
+
+def test_a_trailing_as_clause_and_a_groups_possessive_set_no_focus(ex: Extractor) -> None:
+    body = (
+        "Chad will send about 2,000 troops to Niger, the ministry said, bolstering NATO's southern flank as "
+        "Sudan masses forces near Darfur. Officials said about 700 soldiers would go to Agadez."
+    )
+    assert ("TD", "troops", 700) in figs(run(ex, body))
+
+
+def test_troops_sent_to_make_up_for_losses_are_no_losses(ex: Extractor) -> None:
+    body = "Chad sent a further 3,000 or so troops to Niger in May to make up for its losses."
+    assert figs(run(ex, body)) == {("TD", "troops", 3000)}

@@ -613,8 +613,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.para_actor_paragraph = s.paragraph
             st.lead_actor = named[0].entry
             st.lead_actor_sentence = st.sentence_no
-        # focus update
-        focus = self._bound_entry(text, mentions) or (fig_actors[0] if fig_actors else None)
+        # focus update ("..., as Russia masses forces near Ukraine": a quiet trailing clause sets no focus when the
+        # main clause names an actor)
+        quiet = self._quiet_tail(text) if mentions else len(text)
+        main = [m for m in mentions if m.start < quiet] if quiet < len(text) else mentions
+        focus = self._bound_entry(text, main or mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         if (

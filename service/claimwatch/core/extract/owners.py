@@ -121,6 +121,10 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 _ADVERBIAL_TAIL_RE = re.compile(
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
     r"days[ \t]+after)[ \t]+"
+    # "bolstering NATO's eastern flank as Russia masses forces": "as" and a name, no comma (not "such as X",
+    # "known as X")
+    r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
+    r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
@@ -469,7 +473,8 @@ class OwnerRules(ExtractorBase):
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 return m.entry
         for m in mentions:
-            if m.entry.form == "group" and not self._object_of_preposition(text, m):
+            # ("bolstering NATO's eastern flank": a group's possessive names what it has, not its forces)
+            if m.entry.form == "group" and not m.possessive and not self._object_of_preposition(text, m):
                 return m.entry
         return None
 

@@ -538,6 +538,8 @@ _CASUALTY_CUT_RE = re.compile(
     r"[;:]|(?<![A-Z])\.|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
+    # "3,000 troops to Russia to make up for its losses": a purpose, no loss of these forces
+    r"\bto[ \t]+(?:make[ \t]+up[ \t]+for|replace|compensate[ \t]+for|offset|replenish|recover[ \t]+from)\b|"
     # "5,000 builders, and estimated that 2,000 soldiers had been killed": a new report of another count
     r"\b(?:estimated|estimates|said|says|added|reported|claimed|believed|assessed)[ \t]+that\b|"
     # "230 had been recruited and 18 killed": the verb after the next count is that count's
