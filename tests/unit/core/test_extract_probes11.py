@@ -261,3 +261,25 @@ def test_a_trailing_as_clause_and_a_groups_possessive_set_no_focus(ex: Extractor
 def test_troops_sent_to_make_up_for_losses_are_no_losses(ex: Extractor) -> None:
     body = "Chad sent a further 3,000 or so troops to Niger in May to make up for its losses."
     assert figs(run(ex, body)) == {("TD", "troops", 3000)}
+
+
+def test_an_apposed_share_after_a_verb_is_a_share_of_the_count_before(ex: Extractor) -> None:
+    body = "Wagner has suffered some 3,000 casualties in Mali since the junta took power, about 900 of them killed."
+    assert ("wagner-group", "casualties", 900) in figs(run(ex, body))
+
+
+def test_a_share_of_them_takes_the_plural_of_the_sentence_before(ex: Extractor) -> None:
+    body = "Four helicopters are at the base. Wagner fighters came to Chad in 2019. Up to 2,000 of them were there."
+    assert ("wagner-group", "troops", 2000) in figs(run(ex, body))
+
+
+def test_a_correction_of_an_earlier_version_denies_its_figure(ex: Extractor) -> None:
+    body = "Correction: An earlier version of this article said that 3,000 Chadian soldiers had arrived in Niger."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
+
+
+def test_a_group_chiefs_men_are_the_groups(ex: Extractor) -> None:
+    assert ("wagner-group", "casualties", 2000) in figs(
+        run(ex, "The Wagner chief said 2,000 of his fighters had been killed near Kidal.")
+    )

@@ -451,9 +451,15 @@ class FigureRules(OwnerRules):
         # apposed share counts the noun right before it; and not "repulsed the attackers and killed 17 of them": a
         # plural named in the sentence is the nearer antecedent.
         of_them = implied and _OF_THEM_RE.match(text, num.end) is not None
+        # (an apposed share counts the noun right before it: "British commandos, some 400 of them," -- but in
+        # "30,000 casualties in Ukraine since the invasion began, about 9,000 of them killed" that is a verb)
+        apposed = of_them and _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start) is not None
+        if apposed and earlier:
+            before = _words(text[max(0, num.start - 30) : num.start])
+            apposed = bool(before) and (before[-1] in cues.noun_topic or before[-1] in cues.force_nouns)
         share_of_last = bool(
             of_them
-            and not _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start)
+            and not apposed
             and (
                 earlier
                 or (
@@ -549,7 +555,7 @@ class FigureRules(OwnerRules):
                 topic = whole_topic or noun_topic(noun)
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
-                owner_pronoun = part.group(1).lower() in ("its", "their")
+                owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
             elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
@@ -705,7 +711,9 @@ class FigureRules(OwnerRules):
                     # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
                     # plural the sentence named last is what the share counts
                     plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
-                    ref = cues.noun_topic[plurals[-1]] if plurals else None
+                    # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
+                    # sentence before's)
+                    ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
                 if ref is None and not earlier and strong and st.last_topic is not None:
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic

@@ -127,6 +127,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
+_GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
     r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,4}"
@@ -206,6 +207,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.form == "group" and _GROUP_HEAD_AFTER_RE.match(body, m.end):
+            return True  # "the Wagner chief said 20,000 of his fighters": "his" men are the group's
         if m.entry.actor.kind == "state" and m.entry.form == "demonym" and _LEADER_AFTER_RE.match(body, m.end):
             # "North Korean leader Kim Jong Un welcomed home a unit that spent months in Kursk": the leader acts
             # for the state, whose forces the sentence speaks of

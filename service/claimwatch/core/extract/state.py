@@ -50,6 +50,7 @@ class State:
     group_subject_sentence: int = -2  # the last sentence that opened with "The group" / "The task group"
     paragraph: int = -1  # the paragraph of the sentence being read
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
+    plural_topic: str | None = None  # the topic of the last counted plural an earlier sentence named ("fighters")
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
