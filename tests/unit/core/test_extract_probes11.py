@@ -283,3 +283,13 @@ def test_a_group_chiefs_men_are_the_groups(ex: Extractor) -> None:
     assert ("wagner-group", "casualties", 2000) in figs(
         run(ex, "The Wagner chief said 2,000 of his fighters had been killed near Kidal.")
     )
+
+
+def test_the_corps_is_the_group_whose_name_says_corps(ex: Extractor) -> None:
+    body = (
+        "Most of the Wagner Group in Africa has been folded into the Africa Corps. Wagner survives only in Chad.\n\n"
+        "At a glance:\n- Mali: 2,000 to 2,500 personnel, the corps' largest contingent.\n"
+    )
+    claims = run(ex, body)
+    assert ("africa-corps", "troops", 2000) in figs(claims)
+    assert ("wagner-group", "troops", 2000) not in figs(claims)

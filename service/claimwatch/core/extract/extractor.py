@@ -423,6 +423,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         for m in mentions:
             if m.entry.form == "group" and not m.entry.theatre:
                 st.named_group = m.entry  # "Wagner said it was leaving. At its peak the group had 2,000 men"
+                if m.entry in st.named_groups:
+                    st.named_groups.remove(m.entry)
+                st.named_groups.append(m.entry)
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry

@@ -127,6 +127,8 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
+#: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
+_FACT_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]")
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
@@ -341,6 +343,18 @@ class OwnerRules(ExtractorBase):
         """Whose a figure is when its sentence names no owner: the item's focus, unless "the navy", "the army"
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
+        if (
+            st.named_group is not None
+            and st.named_group is not st.group_actor
+            and (
+                tg := _THE_GROUP_RE.search(text, 0, len(text) if _FACT_LINE_RE.match(text) else pos)
+            ) is not None
+        ):
+            # "Wagner said it was leaving Mali. At its peak the group had 2,000 men there": the group named
+            # last, even when it only spoke and the item is about another; "the corps" is the one whose name
+            # says corps ("... the Wagner Group has been folded into the Africa Corps")
+            head = tg.group(1).lower()
+            return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_group)
         if not self.cues.definite_force_re.search(text, 0, pos):
             if (
                 st.group_actor is not None
@@ -348,14 +362,6 @@ class OwnerRules(ExtractorBase):
                 and _IT_SUBJECT_RE.match(text)
             ):
                 return st.group_actor  # "The task group took in its first ships in July. It now has six ..."
-            if (
-                st.named_group is not None
-                and st.named_group is not st.group_actor
-                and _THE_GROUP_RE.search(text, 0, pos)
-            ):
-                # "Wagner said it was leaving Mali. At its peak the group had 2,000 men there": the group named
-                # last, even when it only spoke and the item is about another
-                return st.named_group
             if st.mission_actor is not None and (
                 _THE_MISSION_RE.search(text, 0, pos) or _THE_FORCE_RE.search(text, 0, pos)
             ):

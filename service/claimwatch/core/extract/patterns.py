@@ -231,7 +231,7 @@ _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
 #: "At its peak the group had about 2,000 men": the armed group or firm named last, not the item's focus.
-_THE_GROUP_RE = re.compile(r"\b[Tt]he[ \t]+(?:group|company|firm|outfit)(?:'s|’s)?(?![\w-])")
+_THE_GROUP_RE = re.compile(r"\b[Tt]he[ \t]+(group|company|firm|outfit|corps)(?:'s|’s|')?(?![\w-])")
 #: "The force now numbers about 1,100": a peace operation named before, called by what it is (not "the air force").
 _THE_FORCE_RE = re.compile(r"\b[Tt]he[ \t]+force(?:'s|’s)?(?![\w-])")
 #: A comma or semicolon that ends a clause (not the comma inside "7,000").
