@@ -698,6 +698,14 @@ def fighters_are_jets(text: str, noun: str) -> bool:
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
 
 
+_LOSS_ADJECTIVES = frozenset({"wounded", "injured", "captured", "dead", "missing"})
+#: "wounded North Korean soldiers": up to three capitalised words, then a noun for troops
+_FORCE_NOUN_SOON_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+(?:soldiers|troops|servicemen|fighters|mercenaries|sailors|marines|"
+    r"personnel|service[ \t]+members|paratroopers|commandos|infantrymen)\b"
+)
+
+
 def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
@@ -732,6 +740,9 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 return coord
         if low in ("round", "rounds") and _ROUNDS_OF_EVENTS_RE.match(text, tm.end()):
             return None  # "20 rounds of strikes", "three rounds of talks": sessions, not ammunition
+        if low in _LOSS_ADJECTIVES and _FORCE_NOUN_SOON_RE.match(text, tm.end()):
+            prev = low
+            continue  # "two wounded North Korean soldiers": the soldiers are counted (as losses)
         if low in tables.noun_topic:
             later = _name_head(text, tm.end()) if tok[0].isupper() else None
             if later is not None:

@@ -293,3 +293,13 @@ def test_the_corps_is_the_group_whose_name_says_corps(ex: Extractor) -> None:
     claims = run(ex, body)
     assert ("africa-corps", "troops", 2000) in figs(claims)
     assert ("wagner-group", "troops", 2000) not in figs(claims)
+
+
+def test_forces_sent_to_help_a_state_are_not_its_losses(ex: Extractor) -> None:
+    body = "Chadian troops sent to help Niger have suffered about 470 casualties, including some 60 killed."
+    assert {("TD", "casualties", 470), ("TD", "casualties", 60)} <= figs(run(ex, body))
+
+
+def test_wounded_soldiers_of_a_state_are_its_losses(ex: Extractor) -> None:
+    body = "Niger captured two wounded Chadian soldiers near Agadez in January."
+    assert ("TD", "casualties", 2) in figs(run(ex, body))

@@ -1343,6 +1343,8 @@ class FigureRules(OwnerRules):
         clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
         heavy toll") speaks of something else."""
         cues = self.cues
+        if f.unit_start > f.number.end and set(_words(text[f.number.end : f.unit_start])) & cues.casualty_words:
+            return True  # "two wounded North Korean soldiers"
         before = f.number.start
         co = _COORD_BEFORE_RE.search(text, max(0, before - 40), before)
         if co is not None and parse_number(co.group(1)) is not None:

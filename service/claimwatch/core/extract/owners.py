@@ -129,6 +129,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]")
+_AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
@@ -707,6 +708,8 @@ class OwnerRules(ExtractorBase):
                     prev[-1] in _PREP_OBJECT_WORDS
                     or prev[-1] in self.cues.recipient_verbs
                     or prev[-1] in self.cues.place_object_verbs
+                    # "North Korean troops sent to help Russia have suffered": the object of a verb of aid
+                    or (prev[-1] in _AID_VERBS and len(prev) > 1 and prev[-2] in ("to", "help", "and"))
                 )
             ) or (
                 # "the frigate X, which joined the mission Agenor with about 190 crew": the ship's sailors, not
