@@ -303,3 +303,22 @@ def test_forces_sent_to_help_a_state_are_not_its_losses(ex: Extractor) -> None:
 def test_wounded_soldiers_of_a_state_are_its_losses(ex: Extractor) -> None:
     body = "Niger captured two wounded Chadian soldiers near Agadez in January."
     assert ("TD", "casualties", 2) in figs(run(ex, body))
+
+
+def test_former_soldiers_fighting_for_a_groups_country_possessive_are_nationals(ex: Extractor) -> None:
+    body = "At least 300 Colombian former soldiers have been fighting for Sudan's Rapid Support Forces in Darfur."
+    assert ("co-fighters", "troops", 300) in figs(run(ex, body))
+
+
+def test_the_whole_a_toll_is_out_of_is_a_troop_count(ex: Extractor) -> None:
+    body = "About 200 Chadian soldiers have been killed, out of some 1,500 sent to Niger."
+    assert {("TD", "casualties", 200), ("TD", "troops", 1500)} <= figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Diplomats in Bamako spoke of about 1,500.", "A UN report says the true number is about 1,500."],
+)
+def test_a_number_named_as_the_forces_strength_is_a_count(ex: Extractor, second: str) -> None:
+    assert ("wagner-group", "troops", 1500) in figs(run(ex, f"Wagner fighters are in Mali. {second}"))
+    assert figs(run(ex, "Wagner fighters are in Mali. The vote total was 1,500.")) == set()

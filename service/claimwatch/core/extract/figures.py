@@ -216,6 +216,7 @@ _LABEL_LINE_RE = re.compile(
     r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*(?:(?:about|around|some|roughly|nearly|almost|"
     r"approximately|up[ \t]+to|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)?"
 )
+_OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:(?:some|about|around|roughly|nearly|the)[ \t]+)?$")
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -225,6 +226,15 @@ _FIGURE_CHANGED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+#: "the true number is about 2,000", "diplomats spoke of about 1,500", "expected the total to grow to 5,000"
+_NUMBER_IS_BEFORE_RE = re.compile(
+    r"\b(?:(?:the|their|its)[ \t]+(?:true|real|actual|total|overall|current)?[ \t]*(?:number|figure|total|strength|"
+    r"tally)[ \t]+(?:is|was|stands[ \t]+at|stood[ \t]+at|(?:to|would|will|could)[ \t]+(?:grow|rise|reach|climb|"
+    r"fall|drop)[ \t]+to|had[ \t]+(?:grown|risen|fallen|dropped)[ \t]+to)|spoke[ \t]+of|speak[ \t]+of|"
+    r"talked[ \t]+of)[ \t]+(?:(?:about|some|around|roughly|nearly|almost|up[ \t]+to|more[ \t]+than|at[ \t]+least)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
 _CITED_AFTER_RE = re.compile(
     r"[ \t]+(?:[A-Za-z][\w.'’-]*[ \t]+){1,3}?(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
@@ -659,10 +669,13 @@ class FigureRules(OwnerRules):
                 ) or bool(
                     # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited": an
                     # earlier count of the forces the item counts (the sentence before must have counted forces)
-                    st.figure_sentence >= st.sentence_no - 1
-                    and st.last_topic == "troops"
+                    (
+                        (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
+                        or st.plural_topic == "troops"
+                    )
                     and (
                         _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+                        or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
                         or (
                             _THE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                             and _CITED_AFTER_RE.match(text, num.end)
@@ -718,6 +731,8 @@ class FigureRules(OwnerRules):
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
+                if topic == "casualties" and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
+                    topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
         if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(

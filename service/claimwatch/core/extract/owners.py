@@ -73,6 +73,8 @@ _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECAS
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
 _GROUP_SIDE_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?"
+    # "fighting for Sudan's Rapid Support Forces": the group's country may stand before it
+    r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?(?:'s|’s)[ \t]+)?"
     # "alongside the paramilitary RSF": an adjective or two of the group's may stand between
     r"(?:(?:paramilitary|rebel|armed|militant|jihadist|insurgent|separatist|Islamist|Sudanese|Libyan)[ \t]+){0,2}$",
     re.IGNORECASE
