@@ -322,3 +322,8 @@ def test_the_whole_a_toll_is_out_of_is_a_troop_count(ex: Extractor) -> None:
 def test_a_number_named_as_the_forces_strength_is_a_count(ex: Extractor, second: str) -> None:
     assert ("wagner-group", "troops", 1500) in figs(run(ex, f"Wagner fighters are in Mali. {second}"))
     assert figs(run(ex, "Wagner fighters are in Mali. The vote total was 1,500.")) == set()
+
+
+def test_small_arms_are_no_equipment_figure(ex: Extractor) -> None:
+    body = "Chad's army in Niger received 5,200 Kalashnikov rifles and 40 armoured vehicles, diplomats said."
+    assert ("TD", "equipment", 5200) not in figs(run(ex, body))
