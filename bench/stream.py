@@ -25,6 +25,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -114,6 +115,19 @@ def _cpu_s(pid: int) -> float:
     return total
 
 
+#: The figures ``--base`` compares (key in ``run_once``'s result, unit).
+FIGURES = [
+    ("p50", "ms"),
+    ("p99", "ms"),
+    ("p50_record", "ms"),
+    ("worker_cpu", "ms/item"),
+    ("broker_cpu", "ms/item"),
+    ("throughput", "items/s"),
+    ("rss", "MB"),
+    ("load", ""),
+]
+
+
 def _load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -186,18 +200,11 @@ def _hops(bootstrap: str, env: dict[str, str], sent: dict[str, float], stamped: 
     )
 
 
-def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--items", type=int, default=50_000, help="items for the throughput phase")
-    p.add_argument("--rate", type=float, default=100.0, help="items/s in the latency phase")
-    p.add_argument("--latency-seconds", type=float, default=30.0)
-    p.add_argument("--store", choices=["memory", "rocksdb"], default="rocksdb")
-    p.add_argument("--partitions", type=int, default=4)
-    p.add_argument(
-        "--extract-processes", type=int, default=0, help="CLAIMWATCH_EXTRACT_PROCESSES of the worker (0: in-worker)"
-    )
-    args = p.parse_args()
-
+def run_once(args: argparse.Namespace, label: str = "", pythonpath: str | None = None) -> dict[str, float] | None:
+    """One measurement on a fresh broker; ``pythonpath``: where the worker imports claimwatch from (a base tree)."""
+    figures: dict[str, float] = {}
+    if label:
+        print(f"== {label}", flush=True)
     tmp = Path(tempfile.mkdtemp(prefix="claimwatch-bench-"))
     factory = ItemFactory()
     with EmbeddedBroker() as broker:
@@ -209,6 +216,8 @@ def main() -> int:
             CLAIMWATCH_STORE=args.store,
             CLAIMWATCH_EXTRACT_PROCESSES=str(args.extract_processes),
         )
+        if pythonpath is not None:
+            env["PYTHONPATH"] = pythonpath
         worker = WorkerProcess(env, tmp / "worker.log").start()
         producer = KafkaProducer(bootstrap_servers=broker.bootstrap, linger_ms=5, batch_size=64 * 1024)
         items_topic, alerts_topic = env["CLAIMWATCH_TOPIC_ITEMS"], env["CLAIMWATCH_TOPIC_ALERTS"]
@@ -218,13 +227,15 @@ def main() -> int:
             producer.flush()
             if not wait_for(lambda: _accounted(worker) >= 1, 120):
                 print(worker.log_tail(), file=sys.stderr)
-                return 1
+                return None
             print(f"worker ready; RSS {_rss_mb(worker.proc.pid):.0f} MB", flush=True)  # type: ignore[union-attr]
 
             pid: int = worker.proc.pid  # type: ignore[union-attr]
             print(_load(), flush=True)
             # 1. latency at a paced rate
-            cpu0 = _cpu_s(pid)
+            assert broker.proc is not None
+            broker_pid = broker.proc.pid
+            cpu0, broker_cpu0 = _cpu_s(pid), _cpu_s(broker_pid)
             watcher = AlertWatcher(broker.bootstrap, alerts_topic, args.partitions)
             watcher.start()
             n_lat = int(args.rate * args.latency_seconds)
@@ -246,16 +257,20 @@ def main() -> int:
             missing = len(sent) - len(lat)
             p50 = statistics.median(lat) if lat else float("nan")
             p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))] if lat else float("nan")
+            lat_cpu = 1000 * (_cpu_s(pid) - cpu0) / max(1, n_lat)
+            lat_broker_cpu = 1000 * (_cpu_s(broker_pid) - broker_cpu0) / max(1, n_lat)
+            figures.update(p50=p50, p99=p99, worker_cpu=lat_cpu, broker_cpu=lat_broker_cpu, load=os.getloadavg()[0])
             print(
                 f"latency at {args.rate:.0f} items/s over {n_lat} items: p50 {p50:.1f} ms, p99 {p99:.1f} ms"
                 f", max {lat[-1] if lat else float('nan'):.1f} ms, without alert {missing}; "
-                f"worker CPU {1000 * (_cpu_s(pid) - cpu0) / max(1, n_lat):.1f} ms/item; {_load()}",
+                f"worker CPU {lat_cpu:.1f} ms/item, broker CPU {lat_broker_cpu:.1f} ms/item; {_load()}",
                 flush=True,
             )
             # The same, to the alert record's timestamp: what the worker took, without this script's own
             # reader (kafka-python, in a process that also paces the producer) lagging behind.
             stamped = sorted((watcher.stamped[k] - t) * 1000 for k, t in sent.items() if k in watcher.stamped)
             if stamped:
+                figures["p50_record"] = statistics.median(stamped)
                 print(
                     f"  to the alert's record timestamp: p50 {statistics.median(stamped):.1f} ms, "
                     f"p99 {stamped[min(len(stamped) - 1, int(0.99 * len(stamped)))]:.1f} ms",
@@ -265,7 +280,7 @@ def main() -> int:
 
             # 2. sustained throughput
             base = _accounted(worker)
-            cpu0 = _cpu_s(pid)
+            cpu0, broker_cpu0 = _cpu_s(pid), _cpu_s(broker_pid)
             payloads = [json.dumps(factory.item(n_lat + i, "tp")).encode() for i in range(args.items)]
             start = time.perf_counter()
             for v in payloads:
@@ -284,12 +299,13 @@ def main() -> int:
                     )
                 if not worker.running:
                     print(worker.log_tail(), file=sys.stderr)
-                    return 1
+                    return None
             elapsed = time.perf_counter() - start
+            figures["throughput"] = args.items / elapsed
             print(
                 f"throughput: {args.items} items in {elapsed:.1f} s = {args.items / elapsed:.0f} items/s "
-                f"(produced in {produced_s:.1f} s); worker CPU {1000 * (_cpu_s(pid) - cpu0) / args.items:.1f} ms/item; "
-                f"{_load()}",
+                f"(produced in {produced_s:.1f} s); worker CPU {1000 * (_cpu_s(pid) - cpu0) / args.items:.1f} ms/item, "
+                f"broker CPU {1000 * (_cpu_s(broker_pid) - broker_cpu0) / args.items:.1f} ms/item; {_load()}",
                 flush=True,
             )
             outcomes = worker.outcomes()
@@ -297,6 +313,7 @@ def main() -> int:
 
             # 3. memory
             total = base + args.items
+            figures["rss"] = _rss_mb(pid)
             print(
                 f"worker RSS after {total} items: {_rss_mb(worker.proc.pid):.0f} MB "  # type: ignore[union-attr]
                 f"(store {args.store})",
@@ -305,6 +322,44 @@ def main() -> int:
         finally:
             producer.close()
             worker.stop()
+    return figures
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--items", type=int, default=50_000, help="items for the throughput phase")
+    p.add_argument("--rate", type=float, default=100.0, help="items/s in the latency phase")
+    p.add_argument("--latency-seconds", type=float, default=30.0)
+    p.add_argument("--store", choices=["memory", "rocksdb"], default="rocksdb")
+    p.add_argument("--partitions", type=int, default=4)
+    p.add_argument(
+        "--extract-processes", type=int, default=0, help="CLAIMWATCH_EXTRACT_PROCESSES of the worker (0: in-worker)"
+    )
+    p.add_argument(
+        "--base",
+        help="also measure the worker of this commit (its service/ tree via git archive), alternating head, base, "
+        "head, ... and print head/base of the medians: the machine is shared, so compare within one run",
+    )
+    p.add_argument("--rounds", type=int, default=1, help="with --base: base runs (head runs: one more)")
+    args = p.parse_args()
+    if not args.base:
+        return 0 if run_once(args) is not None else 1
+    base_tree = Path(tempfile.mkdtemp(prefix="claimwatch-base-"))
+    repo = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(["git", "-C", str(repo), "archive", args.base, "service"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(base_tree)], input=archive.stdout, check=True)
+    runs: dict[str, list[dict[str, float]]] = {"head": [], "base": []}
+    order = ["head"] + ["base", "head"] * args.rounds
+    for i, which in enumerate(order, 1):
+        got = run_once(args, f"run {i}/{len(order)}: {which}", str(base_tree / "service") if which == "base" else None)
+        if got is None:
+            return 1
+        runs[which].append(got)
+    print(f"\nhead (working tree) against base {args.base}: median of {len(runs['head'])} and {len(runs['base'])} runs")
+    for key, unit in FIGURES:
+        h = statistics.median(r[key] for r in runs["head"])
+        b = statistics.median(r[key] for r in runs["base"])
+        print(f"  {key:<34} head {h:8.1f} {unit:<8} base {b:8.1f} {unit:<8} head/base {h / b:.2f}", flush=True)
     return 0
 
 

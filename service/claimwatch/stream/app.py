@@ -93,6 +93,15 @@ ROCKSDB_OPTIONS: dict[str, int] = {
 }
 #: faust's producer (changelogs only) waits this long (s) to fill a produce request.
 CHANGELOG_LINGER_S = 0.01
+#: Most changelog writes faust's producer buffer may hold before faust stops handing fetched records to *every*
+#: stream until it has drained (``Conductor.on_message`` awaits ``ProducerBuffer.wait_until_ebb``; faust's own
+#: limit is 100). The buffer publishes one write per event-loop turn, and an item here makes ~5 writes (its
+#: fingerprint, a fact and its index rows), so at 100 items/s any 200 ms the loop spends on a batch filled it
+#: and stalled all three hops for the ~100 turns of the drain ("producer buffer full" in the log every second
+#: or two of bench/stream.py's paced phase). The writes are small (~1-2 kB) and the agents' batches bound them
+#: anyway (BATCH_MAX events, a few writes each): this keeps the backpressure for a producer that really is
+#: behind without stalling the streams at every burst.
+PRODUCER_BUFFER_MAX = 5000
 #: Seconds between returns of the C heap's free pages to the OS (``malloc_trim``).
 TRIM_INTERVAL = 30.0
 
@@ -505,6 +514,7 @@ class StreamApp:
         faust_fixes.set_fetch_max_wait(FETCH_MAX_WAIT_MS)
         app = faust.App(settings.app_id, **faust_options(settings, store_kind, on_tansu=on_tansu))
         self.app = app
+        app.producer.buffer.max_messages = PRODUCER_BUFFER_MAX
 
         raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
         self.items_topic = app.topic(settings.topic_items, **raw)
