@@ -327,3 +327,16 @@ def test_a_number_named_as_the_forces_strength_is_a_count(ex: Extractor, second:
 def test_small_arms_are_no_equipment_figure(ex: Extractor) -> None:
     body = "Chad's army in Niger received 5,200 Kalashnikov rifles and 40 armoured vehicles, diplomats said."
     assert ("TD", "equipment", 5200) not in figs(run(ex, body))
+
+
+def test_a_think_tank_of_a_state_owns_no_forces(ex: Extractor) -> None:
+    body = (
+        "Chad has sent 2,000 shells to Niger. Imagery published by a U.S. think tank showed the trains heading "
+        "for a depot near Agadez."
+    )
+    assert not any(c.actor.code == "US" for c in run(ex, body))
+
+
+def test_a_port_where_cargo_was_unloaded_before_moving_on_is_a_transit_point(ex: Extractor) -> None:
+    body = "Chadian shells were unloaded at the port of Cotonou before being moved by rail to Niger."
+    assert ("TD", "BJ") not in locs(run(ex, body))

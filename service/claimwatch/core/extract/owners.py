@@ -131,6 +131,11 @@ _ADVERBIAL_TAIL_RE = re.compile(
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]")
+_SOURCE_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:-based[ \t]+)?(?:think[ \t]+tank|think-tank|institute|newspaper|news[ \t]+outlet|outlet|"
+    r"monitoring[ \t]+group|monitor|research[ \t]+group|researchers|broadcaster|news[ \t]+agency|"
+    r"daily|magazine|website|watchdog)\b"
+)
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
@@ -212,6 +217,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if _SOURCE_AFTER_RE.match(body, m.end):
+            return False  # "published by a U.S. think tank", "a British monitoring group": who reports, no forces
         if m.entry.form == "group" and _GROUP_HEAD_AFTER_RE.match(body, m.end):
             return True  # "the Wagner chief said 20,000 of his fighters": "his" men are the group's
         if m.entry.actor.kind == "state" and m.entry.form == "demonym" and _LEADER_AFTER_RE.match(body, m.end):

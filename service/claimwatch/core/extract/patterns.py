@@ -455,7 +455,11 @@ _CLAIM_APPOSITION_RE = re.compile(
 )
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
 _TRANSIT_AFTER_RE = re.compile(
-    r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b", re.IGNORECASE
+    r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b"
+    # "unloaded at the port of Dunai near Vladivostok before being moved by rail": a stage on the way
+    r"|(?:[ \t]+(?:near|outside|in)[ \t]+[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
+    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded)\b",
+    re.IGNORECASE,
 )
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
 _FORMATION_STRIKE_RE = re.compile(
