@@ -340,3 +340,21 @@ def test_a_think_tank_of_a_state_owns_no_forces(ex: Extractor) -> None:
 def test_a_port_where_cargo_was_unloaded_before_moving_on_is_a_transit_point(ex: Extractor) -> None:
     body = "Chadian shells were unloaded at the port of Cotonou before being moved by rail to Niger."
     assert ("TD", "BJ") not in locs(run(ex, body))
+
+
+def test_russian_personnel_are_the_sponsors_group_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "At least seven soldiers of Russia's Africa Corps were killed in Mali, the first heavy loss since it "
+        "replaced Wagner. JNIM said it had killed more than 20 Russian mercenaries."
+    )
+    assert ("africa-corps", "casualties", 20) in figs(run(ex, body))
+
+
+def test_a_number_of_possessors_and_a_guests_name_are_no_count_or_place(ex: Extractor) -> None:
+    body = (
+        "Africa Corps men entered an air base in Niger that also hosts U.S. troops, putting the two rivals' "
+        "forces side by side."
+    )
+    claims = run(ex, body)
+    assert not any(c.figure and c.figure.value == 2 for c in claims)
+    assert locs(claims) == {("africa-corps", "NE")}

@@ -940,6 +940,10 @@ class OwnerRules(ExtractorBase):
         code = entry.actor.code
         in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        if not in_sentence and st.focus is not None and st.focus.form == "group" and st.focus.sponsor == code:
+            # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said
+            # it had killed 20 Russian mercenaries": the sponsor's group the item is about, not the one named last
+            group = st.focus
         if group is None and st.sentence_countries:
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's

@@ -86,6 +86,10 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+_FORCE_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
+    r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors)\b"
+)
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
@@ -336,6 +340,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
             if _PLACE_MODIFIER_ADJ_RE.match(after):
                 continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
+            if p.place.kind == "country" and _FORCE_NOUN_AFTER_RE.match(text, p.end):
+                continue  # "an air base that is also hosting U.S. troops": whose troops, not where
             if _ORG_AFTER_RE.match(text, p.end):
                 continue  # "South Korea's National Intelligence Service told": an organisation of the state, no place
             if (
