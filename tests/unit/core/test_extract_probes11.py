@@ -358,3 +358,9 @@ def test_a_number_of_possessors_and_a_guests_name_are_no_count_or_place(ex: Extr
     claims = run(ex, body)
     assert not any(c.figure and c.figure.value == 2 for c in claims)
     assert locs(claims) == {("africa-corps", "NE")}
+
+
+def test_a_crossing_passed_on_the_way_is_a_transit_point(ex: Extractor) -> None:
+    body = "About 500 Chadian soldiers reached Niger by road, travelling via the border crossing at Nguigmi."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("TD", "Niger") in got and not any("guigmi" in name for _, name in got)

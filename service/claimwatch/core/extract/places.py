@@ -86,6 +86,7 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+_VIA_SITE_AT_RE = re.compile(r"\bvia[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$")
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
     r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors)\b"
@@ -421,8 +422,11 @@ class PlaceRules(ExtractorBase):
                 cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
                 or cues.from_base_re.search(before)
                 or cues.facility_dep_re.search(before)
+                or _VIA_SITE_AT_RE.search(before)
             ):
-                gov = "dep"  # "from bases in X", "from Fort Hood in Texas": where the forces set out
+                # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
+                # at Khasan": where they passed
+                gov = "dep"
             elif any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
                 gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
             if gov is None:
