@@ -364,3 +364,15 @@ def test_a_crossing_passed_on_the_way_is_a_transit_point(ex: Extractor) -> None:
     body = "About 500 Chadian soldiers reached Niger by road, travelling via the border crossing at Nguigmi."
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("TD", "Niger") in got and not any("guigmi" in name for _, name in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 150 Chadian soldiers landed in Niamey aboard two air force transport planes.",
+        "Chadian troops are in Niger and Mali, the two other members of the Alliance of Sahel States.",
+        "Chad has 150 soldiers in Niger. Are the two Chadian battalions still in the region?",
+    ],
+)
+def test_carriers_member_states_and_questions_count_nothing(ex: Extractor, body: str) -> None:
+    assert not any(value == 2 for _, _, value in figs(run(ex, body)))

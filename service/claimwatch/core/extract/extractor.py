@@ -218,6 +218,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
+            if claims and s.text.rstrip().rstrip("\"”'’").endswith("?"):
+                claims = []  # "Are the two aircraft carriers still in the region?": a question claims nothing
             if st.group_actor is not None and _THE_GROUP_SUBJECT_RE.match(s.text):
                 st.group_subject_sentence = st.sentence_no  # "The task group took in its first ships. It now has"
             if not claims:

@@ -216,6 +216,11 @@ _LABEL_LINE_RE = re.compile(
     r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*(?:(?:about|around|some|roughly|nearly|almost|"
     r"approximately|up[ \t]+to|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)?"
 )
+_ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
+_MEMBERS_OF_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:other|founding)[ \t]+members[ \t]+of|members[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}"
+    r"(?:Alliance|Union|bloc|Community|Organi[sz]ation|Council|League|Pact))\b"
+)  # ("850 members of the Kenya Defence Forces" are troops)
 _PLURAL_POSSESSIVE_AFTER_RE = re.compile(r"[ \t]+[a-z]+s['’](?:[ \t]|$)")
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:(?:some|about|around|roughly|nearly|the)[ \t]+)?$")
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
@@ -740,6 +745,10 @@ class FigureRules(OwnerRules):
             text, clause_start, f
         ):
             return None  # "the death toll from the unrest rose to 225": people died, not forces
+        if _ABOARD_BEFORE_RE.search(text, max(0, num.start - 16), num.start):
+            return None  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
+        if _MEMBERS_OF_AFTER_RE.match(text, num.end):
+            return None  # "the two other members of the Alliance of Sahel States": member states, no forces
         if _PLURAL_POSSESSIVE_AFTER_RE.match(text, num.end):
             return None  # "the two rivals' forces": the number counts the possessors, not forces
         if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(
