@@ -376,3 +376,8 @@ def test_a_crossing_passed_on_the_way_is_a_transit_point(ex: Extractor) -> None:
 )
 def test_carriers_member_states_and_questions_count_nothing(ex: Extractor, body: str) -> None:
     assert not any(value == 2 for _, _, value in figs(run(ex, body)))
+
+
+def test_an_attribution_opening_the_sentence_is_no_list_with_the_subject(ex: Extractor) -> None:
+    body = "According to a security source in Bamako, the Africa Corps now has around 2,500 men in Mali."
+    assert ("africa-corps", "troops", 2500) in figs(run(ex, body))

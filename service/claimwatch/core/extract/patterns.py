@@ -369,7 +369,11 @@ _ARTICLE_AND_RE = re.compile(r"[ \t]+and[ \t]+an?[ \t]+")
 _NOUN_AND_RE = re.compile(r"[ \t]+[A-Za-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?[ \t]+and[ \t]+(?:an?[ \t]+|the[ \t]+)?")
 #: An opening place phrase set off by a comma ("In Kuwait, Italy will place ..."): the name after it starts the
 #: clause, as its subject, unless the list goes on ("In Kuwait, Qatar and Bahrain, ...").
-_OPENING_PLACE_RE = re.compile(r"[ \t]*(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?")
+_OPENING_PLACE_RE = re.compile(
+    r"[ \t]*(?:(?:In|At|On|Near|Inside|Across|Off)[ \t]+(?:the[ \t]+)?"
+    # "According to a security source in Bamako, the Africa Corps has": an attribution opens the sentence
+    r"|According[ \t]+to[ \t]+[^,;]{0,60}?[ \t](?:in|at|from)[ \t]+(?:the[ \t]+)?)"
+)
 _OPENING_SEP_RE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 _LIST_GOES_ON_RE = re.compile(r"[ \t]*(?:,|and\b|or\b)")
 _AND_ACTOR_RE = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?")
