@@ -381,3 +381,11 @@ def test_carriers_member_states_and_questions_count_nothing(ex: Extractor, body:
 def test_an_attribution_opening_the_sentence_is_no_list_with_the_subject(ex: Extractor) -> None:
     body = "According to a security source in Bamako, the Africa Corps now has around 2,500 men in Mali."
     assert ("africa-corps", "troops", 2500) in figs(run(ex, body))
+
+
+def test_a_weapon_word_that_modifies_another_noun_names_no_forces(ex: Extractor) -> None:
+    body = (
+        "The USS Ford arrived in the Caribbean. The Ford brings more than 4,000 sailors, the largest naval "
+        "concentration since the 1962 Cuban missile crisis."
+    )
+    assert ("US", "troops", 4000) in figs(run(ex, body))

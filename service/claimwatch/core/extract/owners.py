@@ -136,6 +136,12 @@ _SOURCE_AFTER_RE = re.compile(
     r"monitoring[ \t]+group|monitor|research[ \t]+group|researchers|broadcaster|news[ \t]+agency|"
     r"daily|magazine|website|watchdog)\b"
 )
+#: Nouns a force or weapon word only modifies: "missile crisis", "drone programme", "tank factory"
+_MODIFIED_HEADS = frozenset(
+    {"crisis", "program", "programme", "programs", "programmes", "test", "tests", "factory", "factories", "plant",
+     "plants", "industry", "technology", "deal", "deals", "talks", "treaty", "exports", "export", "sales", "maker",
+     "makers", "production", "manufacturer", "manufacturers", "museum"}
+)  # fmt: skip
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
@@ -474,6 +480,9 @@ class OwnerRules(ExtractorBase):
             if w in cues.agency_heads or nxt in cues.agency_heads:
                 return None  # "Lithuanian military intelligence said": an agency speaks, it is no force
             if w in cues.force_nouns or w in cues.equipment_force_nouns or two in cues.force_nouns:
+                after = toks[i + 2] if two in cues.force_nouns and i + 2 < len(toks) else nxt
+                if after in _MODIFIED_HEADS:
+                    return None  # "the 1962 Cuban missile crisis", "its drone programme": no forces named
                 return (two if two in cues.force_nouns else w) if _LETTER_START_RE.match(rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
                 return None
