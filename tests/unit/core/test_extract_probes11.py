@@ -389,3 +389,11 @@ def test_a_weapon_word_that_modifies_another_noun_names_no_forces(ex: Extractor)
         "concentration since the 1962 Cuban missile crisis."
     )
     assert ("US", "troops", 4000) in figs(run(ex, body))
+
+
+def test_a_speakers_own_figure_for_the_forces_counted_is_theirs_not_the_speakers(ex: Extractor) -> None:
+    body = (
+        "UN experts put the number of Wagner fighters in Libya at 800. The Tripoli government says the true "
+        "number is about 2,000."
+    )
+    assert ("wagner-group", "troops", 2000) in figs(run(ex, body))

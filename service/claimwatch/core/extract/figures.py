@@ -650,6 +650,25 @@ class FigureRules(OwnerRules):
                     # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
                     # counted before, which was no force
                     return None
+                # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
+                # the true number is about 2,000": another figure for the forces the item counts (the sentence
+                # before must have counted or named forces), whoever gives it
+                restates = bool(
+                    (
+                        (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
+                        or st.plural_topic == "troops"
+                    )
+                    and (
+                        _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+                        or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+                        or (
+                            _THE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                            and _CITED_AFTER_RE.match(text, num.end)
+                        )
+                    )
+                )
+                if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
+                    head_entry_found = st.figure_entry
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = nv is not None or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
@@ -672,22 +691,8 @@ class FigureRules(OwnerRules):
                     # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
                     st.last_topic in (None, "troops")
                     and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
-                ) or bool(
-                    # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited": an
-                    # earlier count of the forces the item counts (the sentence before must have counted forces)
-                    (
-                        (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
-                        or st.plural_topic == "troops"
-                    )
-                    and (
-                        _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
-                        or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
-                        or (
-                            _THE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
-                            and _CITED_AFTER_RE.match(text, num.end)
-                        )
-                    )
-                )
+                ) or restates
+
                 if nv is not None and nv.group("subj"):
                     # "its armed forces number about 22,000": the subject names what is counted (a whole force,
                     # not a share of one placed before)
