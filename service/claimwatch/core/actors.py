@@ -76,8 +76,17 @@ _MAX_NGRAM = 7
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: "the North", "the South": a contextual metonym, capitalised after "the", no capitalised word or hyphen after it
-_CONTEXTUAL_RE = re.compile(r"\b[Tt]he[ \t]+(North|South)\b(?![-'’]|[ \t]+[A-Z])")
+_CONTEXTUAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South)\b(?![-'’]|[ \t]+[A-Z])")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _norm(s: str) -> str:
@@ -281,7 +290,7 @@ class ActorIndex:
         out.sort(key=lambda m: m.start)
         if self._ambiguous and any(id(m.entry) in self._ambiguous for m in out):
             out = self._resolve_ambiguous(out)
-        if self._contextual and "the " in text:
+        if self._contextual and ("North" in text or "South" in text):
             out = self._add_contextual(text, out)
         return _join_named_forces(text, out)
 
@@ -289,10 +298,20 @@ class ActorIndex:
         """ "the North was sending 1,000 deminers": the state a contextual metonym stands for, where the text
         names that state otherwise (a story about Mali's north names no North Korea)."""
         named = {m.entry.actor.code for m in found}
+        # (the regex only where "he North"/"he South" stands: a scan of the whole body costs more)
+        starts = sorted(
+            i - 1
+            for word in ("he North", "he South")
+            for i in _find_all(text, word)
+            if i > 0
+        )
         added = [
             ActorMention(cm.start(1), cm.end(1), cm.group(1), self._states[code], False)
-            for cm in _CONTEXTUAL_RE.finditer(text)
-            if (code := self._contextual.get(cm.group(1))) is not None and code in named and code in self._states
+            for i in starts
+            if (cm := _CONTEXTUAL_RE.match(text, i)) is not None
+            and (code := self._contextual.get(cm.group(1))) is not None
+            and code in named
+            and code in self._states
         ]
         if not added:
             return found

@@ -50,7 +50,7 @@ class Cues:
     force_nouns: frozenset[str]
     #: The force nouns of more than one word ("military engineering unit" holds "engineering unit"): a word set
     #: misses them
-    force_phrase_re: re.Pattern[str]
+    force_phrase_re: GatedPattern
     equipment_force_nouns: frozenset[str]
     personnel_nouns: frozenset[str]
     pronoun_re: re.Pattern[str]
@@ -218,7 +218,7 @@ def load_cues() -> Cues:
         non_denial_re=_alt(c["non_denial"]),
         hedge_re=_hedge_re(c["hedge"], c["hedge_lowercase"]),
         force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
-        force_phrase_re=_alt(sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w})),
+        force_phrase_re=gated(_alt(sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w}))),
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),
         pronoun_re=_alt(c["force_pronouns"]),

@@ -618,9 +618,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.para_actor_paragraph = s.paragraph
             st.lead_actor = named[0].entry
             st.lead_actor_sentence = st.sentence_no
-        plurals = [w for w in words if w.endswith("s") and w in cues.noun_topic]
-        if plurals:
-            st.plural_topic = cues.noun_topic[plurals[-1]]
+        for w in reversed(words):
+            if w in cues.noun_topic and w[-1] == "s":
+                st.plural_topic = cues.noun_topic[w]
+                break
         # focus update ("..., as Russia masses forces near Ukraine": a quiet trailing clause sets no focus when the
         # main clause names an actor)
         quiet = self._quiet_tail(text) if mentions else len(text)

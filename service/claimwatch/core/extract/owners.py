@@ -55,6 +55,7 @@ from claimwatch.core.extract.patterns import (
     _words,
 )
 from claimwatch.core.extract.state import State
+from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor, ActorKind
 
 _OWN_FORCE_RE = re.compile(
@@ -128,6 +129,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
+_TAIL_WORDS = (" as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ")
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]")
@@ -150,7 +152,7 @@ _LEADER_ACTS_RE = re.compile(
     r"(?!said\b|says\b|told\b|stated\b|claimed\b|announced\b|warned\b|insisted\b|denied\b)[a-z]+"
 )
 #: "... said it had spotted", "... said last week that it ... was watching for": a speaker that only observes
-_OBSERVER_SPEAKS_RE = re.compile(
+_OBSERVER_SPEAKS_RE = compile_gated(
     r"\b(?:said|says|reported|added)\b[^.;]{0,80}?\bit\b[^.;]{0,80}?"
     r"\b(?:spotted|observed|watching|monitoring|tracking|tracked|monitored|detected)\b"
 )
@@ -914,6 +916,8 @@ class OwnerRules(ExtractorBase):
         """Where a trailing adverbial clause that moves no forces starts ("..., after Iran threatened to retaliate",
         "..., as Houthi forces resumed attacks"), else the sentence's end: that clause's actors own no claim of
         the sentence (but ", as the U.S. deployed B-52s to Diego Garcia" holds the claim)."""
+        if not any(w in text for w in _TAIL_WORDS):
+            return len(text)  # (a cheap gate: most sentences have no such clause)
         tail = _ADVERBIAL_TAIL_RE.search(text)
         if tail is None or set(_words(text[tail.end() :])) & (self.cues.place_verbs | self.cues.recipient_verbs):
             return len(text)
