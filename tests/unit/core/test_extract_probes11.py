@@ -397,3 +397,13 @@ def test_a_speakers_own_figure_for_the_forces_counted_is_theirs_not_the_speakers
         "number is about 2,000."
     )
     assert ("wagner-group", "troops", 2000) in figs(run(ex, body))
+
+
+def test_a_count_on_top_of_another_shares_its_topic_and_convicts_are_troops(ex: Extractor) -> None:
+    body = (
+        "About 470 Chadian soldiers have been killed or wounded. Chad sent a further 300 or so troops to Niger to "
+        "make up for its losses, on top of the roughly 1,100 it dispatched last year."
+    )
+    assert ("TD", "troops", 1100) in figs(run(ex, body))
+    body = "Wagner said it had about 5,000 personnel in Mali, 1,000 contractors and 4,000 convicts."
+    assert ("wagner-group", "troops", 4000) in figs(run(ex, body))

@@ -222,6 +222,10 @@ _MEMBERS_OF_AFTER_RE = re.compile(
     r"(?:Alliance|Union|bloc|Community|Organi[sz]ation|Council|League|Pact))\b"
 )  # ("850 members of the Kenya Defence Forces" are troops)
 _PLURAL_POSSESSIVE_AFTER_RE = re.compile(r"[ \t]+[a-z]+s['’](?:[ \t]|$)")
+_ON_TOP_OF_RE = re.compile(
+    r"\b(?:on[ \t]+top[ \t]+of|in[ \t]+addition[ \t]+to|besides|alongside)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:some|about|around|roughly|nearly|estimated)[ \t]+)?$"
+)
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:(?:some|about|around|roughly|nearly|the)[ \t]+)?$")
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
@@ -705,6 +709,8 @@ class FigureRules(OwnerRules):
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
                     or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+                    # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
+                    or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
