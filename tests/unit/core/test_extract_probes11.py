@@ -407,3 +407,11 @@ def test_a_count_on_top_of_another_shares_its_topic_and_convicts_are_troops(ex: 
     assert ("TD", "troops", 1100) in figs(run(ex, body))
     body = "Wagner said it had about 5,000 personnel in Mali, 1,000 contractors and 4,000 convicts."
     assert ("wagner-group", "troops", 4000) in figs(run(ex, body))
+
+
+def test_veterans_on_their_way_are_troops_not_losses(ex: Extractor) -> None:
+    body = (
+        "At least 300 Colombian former soldiers have been fighting for Sudan's Rapid Support Forces. Eight of the "
+        "veterans had been killed. Between 40 and 60 more veterans were believed to be on their way."
+    )
+    assert ("co-fighters", "troops", 40) in figs(run(ex, body))
