@@ -415,3 +415,15 @@ def test_veterans_on_their_way_are_troops_not_losses(ex: Extractor) -> None:
         "veterans had been killed. Between 40 and 60 more veterans were believed to be on their way."
     )
     assert ("co-fighters", "troops", 40) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chadian transport aircraft flying from Sudan have landed repeatedly at bases in Niger.",
+        "The wounded Chadian soldiers were flown out to a military hospital in Sudan.",
+        "A Nigerien official said there was no indication so far that Chad was sending troops to Sudan.",
+    ],
+)
+def test_departures_medical_evacuations_and_negative_findings_place_no_one_in_sudan(ex: Extractor, body: str) -> None:
+    assert not any(c.location and c.location.country_code == "SD" and not c.denied for c in run(ex, body))

@@ -86,6 +86,12 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+_MEDICAL_BEFORE_RE = re.compile(
+    r"(?:\b(?:Medical|medical)[ \t]+(?:Cent(?:er|re)|cent(?:er|re))|\b[Hh]ospital|\bclinic)[ \t]+(?:in|at|near)[ \t]+"
+    r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
+_ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 _VIA_SITE_AT_RE = re.compile(r"\bvia[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$")
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
@@ -307,6 +313,8 @@ class PlaceRules(ExtractorBase):
                 # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
                 # organisation's seat, where it directs from, not where forces are deployed
                 continue
+            if _MEDICAL_BEFORE_RE.search(before):
+                continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
@@ -365,7 +373,12 @@ class PlaceRules(ExtractorBase):
                 continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
             # destination follows: "flying from Darwin to Manila")
-            if _OPERATE_FROM_RE.search(before) and not _TO_AFTER_RE.match(text, p.end):
+            if (
+                _OPERATE_FROM_RE.search(before)
+                and not _TO_AFTER_RE.match(text, p.end)
+                # ("aircraft flying from Syria have landed at bases in Libya": where they set out)
+                and not _ARRIVED_AFTER_RE.search(text, p.end)
+            ):
                 ok.append(p)
                 continue
             # governing word: scan back over modifiers
