@@ -427,3 +427,8 @@ def test_veterans_on_their_way_are_troops_not_losses(ex: Extractor) -> None:
 )
 def test_departures_medical_evacuations_and_negative_findings_place_no_one_in_sudan(ex: Extractor, body: str) -> None:
     assert not any(c.location and c.location.country_code == "SD" and not c.denied for c in run(ex, body))
+
+
+def test_where_bombs_were_dropped_is_a_target(ex: Extractor) -> None:
+    body = "Six Chadian jets flew from N'Djamena and dropped 12 bombs on Agadez, the ministry said."
+    assert not any(c.location and c.location.name == "Agadez" for c in run(ex, body))
