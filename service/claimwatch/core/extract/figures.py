@@ -211,10 +211,15 @@ _RELEASED_BEFORE_RE = re.compile(
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
     re.IGNORECASE,
 )
+#: The modifiers that may stand between a phrase and its count ("on top of the roughly 11,000", "Kuwait: about
+#: 13,500"): one list for the patterns of this module that look back from a number
+_COUNT_MODIFIER = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
+    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
+)
 #: "- Kuwait: about ", "Qatar: ", "• Total: ": a fact box's line, a label and a colon before its count
 _LABEL_LINE_RE = re.compile(
-    r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*(?:(?:about|around|some|roughly|nearly|almost|"
-    r"approximately|up[ \t]+to|more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least)[ \t]+)?"
+    r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*" + _COUNT_MODIFIER
 )
 _ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
 _MEMBERS_OF_AFTER_RE = re.compile(
@@ -223,16 +228,14 @@ _MEMBERS_OF_AFTER_RE = re.compile(
 )  # ("850 members of the Kenya Defence Forces" are troops)
 _PLURAL_POSSESSIVE_AFTER_RE = re.compile(r"[ \t]+[a-z]+s['’](?:[ \t]|$)")
 _ON_TOP_OF_RE = re.compile(
-    r"\b(?:on[ \t]+top[ \t]+of|in[ \t]+addition[ \t]+to|besides|alongside)[ \t]+(?:the[ \t]+)?"
-    r"(?:(?:some|about|around|roughly|nearly|estimated)[ \t]+)?$"
+    r"\b(?:on[ \t]+top[ \t]+of|in[ \t]+addition[ \t]+to|besides|alongside)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$"
 )
-_OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:(?:some|about|around|roughly|nearly|the)[ \t]+)?$")
+_OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
     r"(?:was|has[ \t]+been|had[ \t]+been|is|were)?[ \t]*(?:raised|revised|increased|lowered|cut|reduced|adjusted|"
-    r"updated)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+(?:from|to)[ \t]+"
-    r"(?:(?:about|some|around|roughly|nearly|just)[ \t]+)?$",
+    r"updated)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+(?:from|to)[ \t]+" + _COUNT_MODIFIER + "$",
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
@@ -241,8 +244,7 @@ _NUMBER_IS_BEFORE_RE = re.compile(
     r"\b(?:(?:the|their|its)[ \t]+(?:true|real|actual|total|overall|current)?[ \t]*(?:number|figure|total|strength|"
     r"tally)[ \t]+(?:is|was|stands[ \t]+at|stood[ \t]+at|(?:to|would|will|could)[ \t]+(?:grow|rise|reach|climb|"
     r"fall|drop)[ \t]+to|had[ \t]+(?:grown|risen|fallen|dropped)[ \t]+to)|spoke[ \t]+of|speak[ \t]+of|"
-    r"talked[ \t]+of)[ \t]+(?:(?:about|some|around|roughly|nearly|almost|up[ \t]+to|more[ \t]+than|at[ \t]+least)"
-    r"[ \t]+)?$",
+    r"talked[ \t]+of)[ \t]+" + _COUNT_MODIFIER + "$",
     re.IGNORECASE,
 )
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
@@ -255,8 +257,8 @@ _TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 #: "has shipped more than", "delivered at least": a supply verb right before the count
 _SUPPLY_VERB_BEFORE_RE = re.compile(
     r"\b(?:shipped|sent|supplied|delivered|transferred|provided|handed|sold|exported|given)[ \t]+"
-    r"(?:(?:more[ \t]+than|over|about|some|around|roughly|nearly|at[ \t]+least|up[ \t]+to|another|an[ \t]+"
-    r"estimated)[ \t]+)?$"
+    + _COUNT_MODIFIER
+    + "$"
 )
 _THE_GROUP_BEFORE_RE = re.compile(
     r"\b(?:the[ \t]+(?:task[ \t]+)?(?:group|team)(?:'s|’s)[ \t]+"
