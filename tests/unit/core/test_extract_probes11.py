@@ -432,3 +432,10 @@ def test_departures_medical_evacuations_and_negative_findings_place_no_one_in_su
 def test_where_bombs_were_dropped_is_a_target(ex: Extractor) -> None:
     body = "Six Chadian jets flew from N'Djamena and dropped 12 bombs on Agadez, the ministry said."
     assert not any(c.location and c.location.name == "Agadez" for c in run(ex, body))
+
+
+def test_ending_operations_somewhere_denies_a_presence_there(ex: Extractor) -> None:
+    claims = run(ex, "France ended its military operations in Niger in December, five months after the coup.")
+    assert claims and all(c.denied for c in claims)
+    claims = run(ex, "The coalition has completed its withdrawal from Baghdad, leaving 1,300 Chadian troops in Erbil.")
+    assert ("TD", "troops", 1300) in figs(claims)
