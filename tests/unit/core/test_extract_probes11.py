@@ -439,3 +439,10 @@ def test_ending_operations_somewhere_denies_a_presence_there(ex: Extractor) -> N
     assert claims and all(c.denied for c in claims)
     claims = run(ex, "The coalition has completed its withdrawal from Baghdad, leaving 1,300 Chadian troops in Erbil.")
     assert ("TD", "troops", 1300) in figs(claims)
+
+
+def test_the_sea_a_country_lies_on_is_no_deployment(ex: Extractor) -> None:
+    body = "About 150 Chadian soldiers arrived in Togo, making the small state on the Gulf of Guinea their newest base."
+    assert {name for _, name in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}} == {"Togo"}
+    claims = run(ex, "Chinese warships arrived in the Gulf of Guinea.")
+    assert ("CN", "Gulf of Guinea") in {(c.actor.code, c.location.name) for c in claims if c.location}

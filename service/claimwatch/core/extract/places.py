@@ -86,6 +86,10 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+_SITED_ON_BEFORE_RE = re.compile(
+    r"\b(?:state|country|nation|island|islands|archipelago|city|port|kingdom|republic)[ \t]+(?:on|off)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 _MEDICAL_BEFORE_RE = re.compile(
     r"(?:\b(?:Medical|medical)[ \t]+(?:Cent(?:er|re)|cent(?:er|re))|\b[Hh]ospital|\bclinic)[ \t]+(?:in|at|near)[ \t]+"
     r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
@@ -313,6 +317,8 @@ class PlaceRules(ExtractorBase):
                 # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
                 # organisation's seat, where it directs from, not where forces are deployed
                 continue
+            if _WATERWAY_NAME_RE.search(p.place.name) and _SITED_ON_BEFORE_RE.search(before):
+                continue  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
