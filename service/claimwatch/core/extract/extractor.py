@@ -424,7 +424,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.mission_actor = m.entry
         for m in mentions:
             if m.entry.form == "group" and not m.entry.theatre:
-                st.named_group = m.entry  # "Wagner said it was leaving. At its peak the group had 2,000 men"
+                # "Wagner said it was leaving. At its peak the group had 2,000 men"
                 if m.entry in st.named_groups:
                     st.named_groups.remove(m.entry)
                 st.named_groups.append(m.entry)

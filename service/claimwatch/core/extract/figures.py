@@ -33,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
     _EMPLOYER_AFTER_RE,
+    _FACT_LABEL,
     _IMPACT_AFTER_RE,
     _IN_PLACE_AFTER_RE,
     _MANY_ORIGINS_RE,
@@ -219,7 +220,7 @@ _COUNT_MODIFIER = (
 )
 #: "- Kuwait: about ", "Qatar: ", "• Total: ": a fact box's line, a label and a colon before its count
 _LABEL_LINE_RE = re.compile(
-    r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]*" + _COUNT_MODIFIER
+    _FACT_LABEL + r"[ \t]*" + _COUNT_MODIFIER
 )
 _ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
 _MEMBERS_OF_AFTER_RE = re.compile(
@@ -238,7 +239,6 @@ _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"updated)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+(?:from|to)[ \t]+" + _COUNT_MODIFIER + "$",
     re.IGNORECASE,
 )
-_THE_BEFORE_RE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 #: "the true number is about 2,000", "diplomats spoke of about 1,500", "expected the total to grow to 5,000"
 _NUMBER_IS_BEFORE_RE = re.compile(
     r"\b(?:(?:the|their|its)[ \t]+(?:true|real|actual|total|overall|current)?[ \t]*(?:number|figure|total|strength|"
@@ -253,7 +253,7 @@ _CITED_AFTER_RE = re.compile(
     r"publicly[ \t]+)?(?:cited|given|reported|acknowledged|stated|claimed|disclosed|announced)\b"
 )
 #: "... shells to Russia": the recipient right after the counted noun
-_TO_AFTER_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
+_RECIPIENT_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 #: "has shipped more than", "delivered at least": a supply verb right before the count
 _SUPPLY_VERB_BEFORE_RE = re.compile(
     r"\b(?:shipped|sent|supplied|delivered|transferred|provided|handed|sold|exported|given)[ \t]+"
@@ -668,7 +668,7 @@ class FigureRules(OwnerRules):
                         _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
                         or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
                         or (
-                            _THE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                            _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
                             and _CITED_AFTER_RE.match(text, num.end)
                         )
                     )
@@ -1123,7 +1123,7 @@ class FigureRules(OwnerRules):
                     if _NUMBER_AFTER_RE.match(text, m.end):
                         continue  # "100 troops and Belarus about 100": a gapped clause with its own count
                     return None
-        if topic == "equipment" and (to := _TO_AFTER_RE.match(text, f.unit_end)) is not None:
+        if topic == "equipment" and (to := _RECIPIENT_TO_RE.match(text, f.unit_end)) is not None:
             recipient = next(
                 (m for m in mentions if m.start == to.end() and m.entry.actor.code == entry.actor.code), None
             )

@@ -21,6 +21,7 @@ from claimwatch.core.extract.patterns import (
     _CLAUSE_BREAK_RE,
     _COMITATIVE_BEFORE_RE,
     _EVENT_RELATIVE_RE,
+    _FACT_LABEL,
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
@@ -132,7 +133,7 @@ _ADVERBIAL_TAIL_RE = re.compile(
 _TAIL_WORDS = (" as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ")
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
-_FACT_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:[ \t]")
+_FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
 _SOURCE_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:-based[ \t]+)?(?:think[ \t]+tank|think-tank|institute|newspaper|news[ \t]+outlet|outlet|"
     r"monitoring[ \t]+group|monitor|research[ \t]+group|researchers|broadcaster|news[ \t]+agency|"
@@ -362,8 +363,8 @@ class OwnerRules(ExtractorBase):
         stands before it: that is the force of the state the paragraph speaks of ("Cambodian officials say ...
         The navy has about 2,800 personnel"; "A Turkish official said the army kept 5,000 troops")."""
         if (
-            st.named_group is not None
-            and st.named_group is not st.group_actor
+            st.named_groups
+            and st.named_groups[-1] is not st.group_actor
             and (
                 tg := _THE_GROUP_RE.search(text, 0, len(text) if _FACT_LINE_RE.match(text) else pos)
             ) is not None
@@ -372,7 +373,7 @@ class OwnerRules(ExtractorBase):
             # last, even when it only spoke and the item is about another; "the corps" is the one whose name
             # says corps ("... the Wagner Group has been folded into the Africa Corps")
             head = tg.group(1).lower()
-            return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_group)
+            return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_groups[-1])
         if not self.cues.definite_force_re.search(text, 0, pos):
             if (
                 st.group_actor is not None

@@ -230,6 +230,8 @@ _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
 _THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
+#: A fact box's label: "- Kuwait:", "• Total:", "Qatar:" (a bullet, up to four capitalised words, a colon)
+_FACT_LABEL = r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:"
 #: "At its peak the group had about 2,000 men": the armed group or firm named last, not the item's focus.
 _THE_GROUP_RE = re.compile(r"\b[Tt]he[ \t]+(group|company|firm|outfit|corps)(?:'s|’s|')?(?![\w-])")
 #: "The force now numbers about 1,100": a peace operation named before, called by what it is (not "the air force").

@@ -79,7 +79,7 @@ _ORG_AFTER_RE = re.compile(
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
     r"Embassy|Mission|Bureau|Department)\b"
 )
-#: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
+#: "were still in Niger": a presence a question takes as given
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
 #: "<Houthi> forces in <Yemen>": the forces a name owns, right before a place
 _FORCES_AT_RE = re.compile(
@@ -105,6 +105,7 @@ _FORCE_NOUN_AFTER_RE = re.compile(
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
 _FOUGHT_WITH_RE = re.compile(r"\b(?:with|against|alongside|beside|by|from|of|among)[ \t]+(?:the[ \t]+)?$")
+#: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")

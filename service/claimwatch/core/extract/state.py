@@ -46,8 +46,8 @@ class State:
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     group_actor: ActorEntry | None = None  # the last multinational formation named as a "group" ("task group")
-    named_group: ActorEntry | None = None  # the last armed group or firm named (no peace operation)
-    named_groups: list[ActorEntry] = field(default_factory=list)  # every one named so far, the last named last
+    # every armed group or firm named so far (no peace operation), the last named last
+    named_groups: list[ActorEntry] = field(default_factory=list)
     group_subject_sentence: int = -2  # the last sentence that opened with "The group" / "The task group"
     paragraph: int = -1  # the paragraph of the sentence being read
     last_topic: str | None = None  # the topic of the last figure claimed: what a bare "24 more" counts
