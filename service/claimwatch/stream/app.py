@@ -70,6 +70,10 @@ AlertHook = Callable[[Alert], Awaitable[None] | None]
 BATCH_MAX = 500
 #: Seconds between consumer-lag samples.
 LAG_INTERVAL = 2.0
+#: A source partition with lag whose position has not moved for this long is logged as stalled (once per stall),
+#: with what the consumer knows of it, so that the ClaimwatchStalled alert's "check the worker's logs" finds
+#: something to read.
+STALL_WARN_S = 60.0
 #: The worker consumer's fetch wait (ms): Tansu answers a fetch of several partitions only when its wait ends
 #: (faust_fixes; ``bench/broker_fetch_wait.py``), so an item waits up to it at each of its three hops (an
 #: internal hop's record arrives while the next fetch is already waiting); under load fetches find records
@@ -551,6 +555,8 @@ class StreamApp:
             )
         )
         self._lag_reported: set[tuple[str, int]] = set()
+        #: Per source partition: (position, monotonic time it was first seen there, stall already logged).
+        self._progress: dict[tuple[str, int], tuple[int, float, bool]] = {}
 
         @app.on_partitions_assigned.connect  # type: ignore[untyped-decorator]
         async def _assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
@@ -563,6 +569,7 @@ class StreamApp:
         async def _revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
             self.knowledge_cache.forget()
             for tp in revoked:
+                self._progress.pop((tp.topic, tp.partition), None)
                 if (tp.topic, tp.partition) in self._lag_reported:
                     self._lag_reported.discard((tp.topic, tp.partition))
                     self.metrics.forget_partition(tp.topic, tp.partition)
@@ -812,6 +819,35 @@ class StreamApp:
                 continue
             self.metrics.set_consumer_lag(tp.topic, tp.partition, int(high) - int(position))
             self._lag_reported.add((tp.topic, tp.partition))
+            self._watch_progress(tp, int(position), int(high), time.monotonic())
+
+    def _watch_progress(self, tp: Any, position: int, high: int, now: float) -> None:
+        """Log a source partition whose backlog has not moved for STALL_WARN_S, once per stall."""
+        key = (tp.topic, tp.partition)
+        last = self._progress.get(key)
+        if last is None or last[0] != position or high <= position:
+            if last is not None and last[2]:
+                waited = now - last[1]
+                log.warning("%s:%d moves again after %.0fs: position %d", tp.topic, tp.partition, waited, position)
+            self._progress[key] = (position, now, False)
+            return
+        if last[2] or now - last[1] < STALL_WARN_S:
+            return
+        self._progress[key] = (position, last[1], True)
+        consumer = self.app.consumer
+        log.warning(
+            "%s:%d has not moved for %.0fs: position %d, highwater %d, read offset %s, paused %s, flow %s, "
+            "producer buffer %d; see the broker's health and this worker's consumer group",
+            tp.topic,
+            tp.partition,
+            now - last[1],
+            position,
+            high,
+            getattr(consumer, "_read_offset", {}).get(tp),
+            tp in getattr(consumer, "_paused_partitions", ()),
+            "active" if getattr(consumer, "flow_active", True) else "stopped",
+            self.app.producer.buffer.pending.qsize(),
+        )
 
 
 def make_app(
