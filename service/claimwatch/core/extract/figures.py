@@ -59,6 +59,7 @@ from claimwatch.core.extract.patterns import (
     _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
+    _REST_OF_SHARE_RE,
     _SHARE_AFTER_RE,
     _STRENGTH_TO_RE,
     _SUBSET_OPEN_RE,
@@ -1406,8 +1407,16 @@ class FigureRules(OwnerRules):
         cut = _CASUALTY_CUT_RE.search(window)
         if cut:
             head = window[: cut.start()]
-            if cut.group(0).startswith("and") and "," not in head and not set(_words(head)) & _AUXILIARIES:
-                # "47 of its soldiers and 24 militiamen were killed": counts joined before any verb share it
+            if (
+                cut.group(0).startswith("and")
+                and not cut.group(0).endswith("that")
+                and "," not in head
+                and not set(_words(head)) & _AUXILIARIES
+                and not _REST_OF_SHARE_RE.match(window, cut.end())
+            ):
+                # "47 of its soldiers and 24 militiamen were killed": counts joined before any verb share it (not
+                # "sent 15,000 troops to Russia and that 600 had been killed", "... and some 600 of them had been
+                # killed": a new clause, a share of the first count)
                 rest = window[cut.end() :]
                 cut2 = _CASUALTY_CUT_RE.search(rest)
                 window = head + " " + (rest[: cut2.start()] if cut2 else rest)

@@ -207,6 +207,10 @@ def _noun_follows(text: str, end: int, nouns: frozenset[str], window: int) -> bo
     ws = _words(text[end : end + window])[:2]
     return bool(ws) and (ws[0] in nouns or " ".join(ws) in nouns)
 
+#: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
+_LOSS_HEADS = frozenset({"casualties", "losses"})
+
+
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 
@@ -489,6 +493,8 @@ class OwnerRules(ExtractorBase):
                 return (two if two in cues.force_nouns else w) if _LETTER_START_RE.match(rest) else None
             if i == 0 and w in ("has", "had", "is", "was"):
                 return None
+            if i == 0 and w in _LOSS_HEADS and _LETTER_START_RE.match(rest):
+                return str(w)  # "North Korean casualties are estimated at 4,700": that force's losses
             if w in cues.host_words:
                 return None  # "Kuwait hosts U.S. troops": the troops are the guest's, not the host's
             if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:

@@ -147,6 +147,9 @@ _PLACE_MODIFIER_ADJ_RE = re.compile(
 )
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
 _OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
+#: The rest of a count after "and" that is a share of the count before ("and some 600 of them"), not a second
+#: count joined to it.
+_REST_OF_SHARE_RE = re.compile(r"[\d,.]*[ \t]+of[ \t]+(?:them|those|these|whom)\b")
 #: A move away before a count: its "from X" is where the forces leave, not whose they are.
 _WITHDRAW_BEFORE_RE = re.compile(
     r"\b(?:withdraw|withdraws|withdrawing|withdrew|withdrawn|pull|pulls|pulling|pulled|remove|removes|removing|"
@@ -218,7 +221,9 @@ _NUMBER_AT_RE = compile_gated(
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
     r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
     # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
-    r"|\b(?P<noun3>casualties|losses)[ \t]+(?:(?:had|have|has)[ \t]+)?(?:now[ \t]+)?(?:reached|passed|exceeded|topped|"
+    # ("its casualties in the war against Ukraine are estimated at around 4,700": a short phrase may follow the noun)
+    r"|\b(?P<noun3>casualties|losses)(?:[ \t]+(?:in|from|among|since|during)[ \t]+[^,.;:\d]{1,40}?)?[ \t]+"
+    r"(?:(?:had|have|has)[ \t]+)?(?:now[ \t]+)?(?:reached|passed|exceeded|topped|"
     r"(?:risen|rose|climbed)[ \t]+to|stood[ \t]+at|stand[ \t]+at|stands[ \t]+at|"
     r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+)$",
     re.IGNORECASE,
@@ -548,6 +553,8 @@ _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 _CASUALTY_CUT_RE = re.compile(
     # a full stop ends the window, but not inside "U.N." or "U.S."
     r"[;:]|(?<![A-Z])\.|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
+    # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
+    r",[ \t]+and[ \t]+(?:its|their|his|her)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
     # "3,000 troops to Russia to make up for its losses": a purpose, no loss of these forces
