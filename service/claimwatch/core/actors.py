@@ -149,6 +149,16 @@ class ActorIndex:
             if pcode and pcode in self._states:
                 st = self._states[pcode]
                 self._add(key.title(), ActorEntry(st.actor, "demonym", demonym=st.demonym or key.title()))
+        #: Weapon models only one state fields ("B-2"): the owner of a count of them whose sentence names none.
+        models = {k: str(v) for k, v in data.get("model_owners", {}).items() if not k.startswith("_")}
+        self.model_owners: dict[str, str] = models
+        self.model_owner_re: re.Pattern[str] | None = (
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(models, key=len, reverse=True)) + r")s?(?![\w-])"
+            )
+            if models
+            else None
+        )
         #: Demonyms two states share ("Korean", "Congolese"): ``find`` gives each bare one the state the item names
         #: elsewhere, else the table's default. Their entries here are placeholders that ``find`` replaces.
         self._contextual: dict[str, str] = {

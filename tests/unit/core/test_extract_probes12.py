@@ -41,3 +41,40 @@ def test_a_demonyms_losses_are_its_forces_losses(ex: Extractor, verb: str) -> No
     assert figs(run(ex, f"Chadian casualties {verb} about 340, according to the monitors.")) == {
         ("TD", "casualties", 340)
     }
+
+
+def test_a_resolve_to_die_is_no_loss(ex: Extractor) -> None:
+    claims = run(ex, "The Wagner chief said 8,000 of his men were prepared to die for the town.")
+    assert figs(claims) == {("wagner-group", "troops", 8000)}
+
+
+def test_a_sponsors_losses_outside_the_groups_theatre_stay_the_sponsors(ex: Extractor) -> None:
+    body = "Wagner fighters stormed Soledar last winter. A deputy put total Russian losses in the war at about 90,000."
+    assert ("RU", "casualties", 90000) in figs(run(ex, body))
+    body = "Wagner fighters guard the mines in Mali. A diplomat put Russian casualties in Mali at about 40."
+    assert ("wagner-group", "casualties", 40) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "value"),
+    [
+        ("Four B-52 bombers landed at Fairford on Sunday.", "US", 4),
+        ("Six B-2s flew over the gulf overnight.", "US", 6),
+        ("Ukraine said 30 KN-23 missiles had struck its cities since May.", "KP", 30),
+    ],
+)
+def test_a_model_only_one_state_fields_names_the_owner(ex: Extractor, sentence: str, owner: str, value: int) -> None:
+    assert (owner, "equipment", value) in figs(run(ex, sentence))
+
+
+def test_a_model_many_states_field_names_no_owner(ex: Extractor) -> None:
+    assert not figs(run(ex, "Twelve F-35 jets landed at the base on Sunday."))
+
+
+@pytest.mark.parametrize("made", ["made in Iran", "supplied by Iran", "produced in Iran"])
+def test_equipment_a_belligerent_fires_is_its_makers(ex: Extractor, made: str) -> None:
+    assert ("IR", "equipment", 60) in figs(run(ex, f"Russia has fired 60 drones {made} at Kyiv since March."))
+
+
+def test_a_sender_keeps_what_it_hands_on_whoever_made_it(ex: Extractor) -> None:
+    assert ("IR", "equipment", 200) in figs(run(ex, "Iran sent 200 drones built by Russia to Sudan."))

@@ -389,6 +389,20 @@ _COMMA_GAP_RE = re.compile(r",[ \t]+")
 _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
 
 
+#: A transfer before a count: "Iran sent 200 drones built by Russia to Yemen" counts the sender's stock.
+_HANDED_ON_BEFORE_RE = re.compile(
+    r"\b(?:sent|sends|shipped|ships|delivered|delivers|supplied|supplies|transferred|gave|gives|provided|sold)\b"
+    r"[^.;]*$"
+)
+#: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
+_MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
+#: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
+_MADE_IN_BEFORE_RE = re.compile(
+    r",?[ \t]+(?:(?:that|which)[ \t]+(?:were|was|are|had[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?"
+    r"(?:made|built|produced|manufactured|supplied)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
+)
+
+
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
@@ -1027,6 +1041,10 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry
                     break
+        if entry is None and topic == "equipment" and (model := self._model_owner(text, clause_start, f)) is not None:
+            # "Seven B-2 stealth bombers dropped 14 bunker-busting bombs": a model only one state fields, in the
+            # count or in its clause's subject, names the owner the sentence does not
+            entry = model
         if entry is None:
             if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
                 not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns
@@ -1142,6 +1160,14 @@ class FigureRules(OwnerRules):
                 if subject is None:
                     return None
                 entry = subject
+        if (
+            topic == "equipment"
+            and (maker := self._maker(text, num.end, f.unit_end, mentions)) is not None
+            and not _HANDED_ON_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+        ):
+            # "Russia has launched 24 ballistic missiles made in North Korea", "60 North Korean-made shells": the
+            # maker's equipment, whoever fires it (a third party's claim, not the belligerent's)
+            entry = maker
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
@@ -1378,6 +1404,29 @@ class FigureRules(OwnerRules):
         part = window[: cut.start()] if cut else window
         cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
         return any(r is not None and r.search(part) for r in cues_re)
+
+    @staticmethod
+    def _maker(text: str, start: int, unit_end: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The state named as the maker or supplier of counted equipment: "made in X" after the noun, "X-made"
+        before it."""
+        if "made" not in text and "supplied" not in text and "produced" not in text and "built" not in text:
+            return None
+        for m in mentions:
+            if m.entry.actor.kind != "state":
+                continue
+            if start <= m.start < unit_end and _MADE_SUFFIX_RE.match(text, m.end):
+                return m.entry  # "60 North Korean-made shells"
+            if unit_end <= m.start <= unit_end + 40 and _MADE_IN_BEFORE_RE.fullmatch(text, unit_end, m.start):
+                return m.entry  # "24 ballistic missiles made in North Korea"
+        return None
+
+    def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:
+        """The state that alone fields a weapon model named in the count or before it in its clause."""
+        pattern = self.actors.model_owner_re
+        if pattern is None or (not text.count("-", clause_start, f.unit_end) and "Koksan" not in text):
+            return None
+        found = [m.group(1) for m in pattern.finditer(text, clause_start, f.unit_end)]
+        return self.actors.state(self.actors.model_owners[found[-1]]) if found else None
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own

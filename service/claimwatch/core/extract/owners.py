@@ -969,7 +969,18 @@ class OwnerRules(ExtractorBase):
             # in the group's usual theatre the sponsor's personnel are the group's
             group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
         personnel = noun is None or noun in self.cues.personnel_nouns
-        if group is not None and personnel and entry.form in ("demonym",):
+        # (not "Wagner fought in Bakhmut ... He put total Russian casualties at 100,000": the state's losses, which
+        # the group's are part of, outside the group's usual theatre)
+        if (
+            group is not None
+            and personnel
+            and entry.form in ("demonym",)
+            and (
+                in_sentence
+                or st.sentence_countries & group.operates_in
+                or not any(m.entry is entry and self._bound_noun_after(text, m) in _LOSS_HEADS for m in mentions)
+            )
+        ):
             return group.actor
         home = self._group_of_home(text, entry, mentions)
         if home is not None:
