@@ -78,3 +78,25 @@ def test_equipment_a_belligerent_fires_is_its_makers(ex: Extractor, made: str) -
 
 def test_a_sender_keeps_what_it_hands_on_whoever_made_it(ex: Extractor) -> None:
     assert ("IR", "equipment", 200) in figs(run(ex, "Iran sent 200 drones built by Russia to Sudan."))
+
+
+@pytest.mark.parametrize("age", ["as young as 17", "as old as 60"])
+def test_an_age_is_no_figure(ex: Extractor, age: str) -> None:
+    body = f"Chadian soldiers were killed near the lake. Some of the soldiers killed were {age}, relatives said."
+    assert not any(c.figure for c in run(ex, body))
+
+
+def test_a_noun_joined_to_a_non_force_head_counts_no_equipment(ex: Extractor) -> None:
+    claims = run(ex, "Chad answered with strikes on three fuel and ammunition storage sites in Niger, the army said.")
+    assert not any(c.figure for c in claims)
+    assert ("TD", "equipment", 40) in figs(run(ex, "Chad sent 40 tanks and armoured vehicles to Niger."))
+
+
+def test_a_share_of_a_toll_that_died_is_a_loss(ex: Extractor) -> None:
+    claims = run(ex, "Some 300 Chadian soldiers were wounded in the fighting, around 40 of them fatally.")
+    assert figs(claims) == {("TD", "casualties", 300), ("TD", "casualties", 40)}
+
+
+def test_an_order_counts_the_sellers_equipment_and_a_batch_of_it_too(ex: Extractor) -> None:
+    body = "Sudan had ordered about 900 drones of two types from Turkey, and a first batch of about 120 reached Sudan."
+    assert figs(run(ex, body)) == {("TR", "equipment", 900), ("TR", "equipment", 120)}

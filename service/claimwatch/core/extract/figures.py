@@ -389,6 +389,21 @@ _COMMA_GAP_RE = re.compile(r",[ \t]+")
 _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
 
 
+#: After a counted noun, a second noun joined to it and the head both modify ("weapons and ammunition storage
+#: sites"): the head's last word.
+_COMPOUND_HEAD_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){1,2}([a-z]+)\b")
+#: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
+_BATCH_OF_BEFORE_RE = re.compile(
+    r"\b(?:batch|shipment|consignment|delivery|tranche)[ \t]+of[ \t]+(?:(?:about|around|some|roughly|nearly|up[ \t]+to|"
+    r"more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: An order or purchase before a count: the seller named after it ("from Iran") is whose equipment it counts.
+_BOUGHT_BEFORE_RE = re.compile(
+    r"\b(?:ordered|orders|bought|buys|purchased|purchases|acquired|acquires|imported|imports|obtained)\b[^.;]*$"
+)
+#: Between the counted noun and its seller: "drones of several types from", "shells from".
+_FROM_SELLER_RE = re.compile(r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+from[ \t]+(?:the[ \t]+)?")
 #: A transfer before a count: "Iran sent 200 drones built by Russia to Yemen" counts the sender's stock.
 _HANDED_ON_BEFORE_RE = re.compile(
     r"\b(?:sent|sends|shipped|ships|delivered|delivers|supplied|supplies|transferred|gave|gives|provided|sold)\b"
@@ -728,6 +743,8 @@ class FigureRules(OwnerRules):
                     or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
+                    # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
+                    or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
@@ -1160,7 +1177,11 @@ class FigureRules(OwnerRules):
                 if subject is None:
                     return None
                 entry = subject
-        if (
+        if topic == "equipment" and earlier and _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start):
+            # "ordered 1,700 drones from Iran, and a first batch of around 300 had reached Russia": a part of the
+            # count before, whose owner it keeps
+            entry = earlier[-1][0]
+        elif (
             topic == "equipment"
             and (maker := self._maker(text, num.end, f.unit_end, mentions)) is not None
             and not _HANDED_ON_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -1358,7 +1379,11 @@ class FigureRules(OwnerRules):
         if prev and f"{prev[-1]} {unit}" in heads:
             return True
         nxt = _WORD_RE.match(text.lower(), f.unit_end + 1) if text[f.unit_end : f.unit_end + 1] == " " else None
-        return nxt is not None and nxt.group(0) in heads
+        if nxt is not None and nxt.group(0) in heads:
+            return True
+        # "strikes on two weapons and ammunition storage sites": the noun is one of two before the real head
+        co = _COMPOUND_HEAD_AFTER_RE.match(text, f.unit_end)
+        return co is not None and co.group(1).lower() in heads
 
     def _non_force_after(self, text: str, pos: int) -> bool:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
@@ -1409,7 +1434,7 @@ class FigureRules(OwnerRules):
     def _maker(text: str, start: int, unit_end: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The state named as the maker or supplier of counted equipment: "made in X" after the noun, "X-made"
         before it."""
-        if "made" not in text and "supplied" not in text and "produced" not in text and "built" not in text:
+        if not any(w in text for w in ("made", "supplied", "produced", "built", "from")):
             return None
         for m in mentions:
             if m.entry.actor.kind != "state":
@@ -1418,6 +1443,12 @@ class FigureRules(OwnerRules):
                 return m.entry  # "60 North Korean-made shells"
             if unit_end <= m.start <= unit_end + 40 and _MADE_IN_BEFORE_RE.fullmatch(text, unit_end, m.start):
                 return m.entry  # "24 ballistic missiles made in North Korea"
+            if (
+                unit_end <= m.start <= unit_end + 40
+                and _FROM_SELLER_RE.fullmatch(text, unit_end, m.start)
+                and _BOUGHT_BEFORE_RE.search(text, max(0, start - 60), start)
+            ):
+                return m.entry  # "Russia had ordered roughly 1,700 drones of several types from Iran": the seller's
         return None
 
     def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:
