@@ -149,6 +149,13 @@ class ActorIndex:
             if pcode and pcode in self._states:
                 st = self._states[pcode]
                 self._add(key.title(), ActorEntry(st.actor, "demonym", demonym=st.demonym or key.title()))
+        #: "Iraqi militias": a country's militias, their own actor (``militias``)
+        militia = [re.escape(str(n)).replace(r"\ ", r"[ \t]+") for n in data.get("militia_nouns", {}).get("nouns", [])]
+        self.militia_after_re: re.Pattern[str] | None = (
+            re.compile(r"(?:-[a-z]+)?[ \t]+(?:[a-z-]+[ \t]+)?(?:" + "|".join(militia) + r")\b", re.IGNORECASE)
+            if militia
+            else None
+        )
         #: Weapon models only one state fields ("B-2"): the owner of a count of them whose sentence names none.
         models = {k: str(v) for k, v in data.get("model_owners", {}).items() if not k.startswith("_")}
         self.model_owners: dict[str, str] = models
@@ -360,6 +367,11 @@ class ActorIndex:
         if dem.endswith("s") and _norm(dem[:-1]).lower() in self._lower:
             dem = dem[:-1]  # "Kenyans" names the people; their actor is still "Kenyan fighters"
         return Actor(name=f"{dem} fighters", code=f"{entry.actor.code.lower()}-fighters", kind=ActorKind.nationals)
+
+    def militias(self, entry: ActorEntry) -> Actor:
+        """The "<demonym> militias" actor: a country's armed groups, not its state's forces."""
+        dem = entry.demonym or entry.actor.name
+        return Actor(name=f"{dem} militias", code=f"{entry.actor.code.lower()}-militias", kind=ActorKind.group)
 
     def security(self, entry: ActorEntry) -> Actor:
         """The "<demonym> security contractors" actor: staff of a state's private security companies abroad."""

@@ -100,3 +100,35 @@ def test_a_share_of_a_toll_that_died_is_a_loss(ex: Extractor) -> None:
 def test_an_order_counts_the_sellers_equipment_and_a_batch_of_it_too(ex: Extractor) -> None:
     body = "Sudan had ordered about 900 drones of two types from Turkey, and a first batch of about 120 reached Sudan."
     assert figs(run(ex, body)) == {("TR", "equipment", 900), ("TR", "equipment", 120)}
+
+
+def test_the_group_is_not_one_named_only_for_an_event(ex: Extractor) -> None:
+    body = (
+        "Al-Shabaab fought in Kenya for years. It struck Mandera a week after the Boko Haram attack in Borno. "
+        "Its leader said last year that the group had 12,000 fighters."
+    )
+    assert ("al-shabaab", "troops", 12000) in figs(run(ex, body))
+
+
+def test_a_capital_a_group_seized_names_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "Al-Shabaab, which seized Mogadishu in 2006, says it has more than 9,000 men under arms.")
+    assert figs(claims) == {("al-shabaab", "troops", 9000)}
+
+
+def test_men_recruited_to_fight_make_the_items_later_people_of_that_country_nationals(ex: Extractor) -> None:
+    body = (
+        "Hundreds of Nepali men have been recruited to fight for Russia in Ukraine, an investigation found. "
+        "Officials in Kathmandu estimate that at least 400 Nepalis have been sent to Russia since 2024."
+    )
+    assert ("np-fighters", "troops", 400) in figs(run(ex, body))
+    claims = run(ex, "More than 200 Nepali men have been flown to Russia to fight in its army.")
+    assert ("np-fighters", "troops", 200) in figs(claims)
+
+
+@pytest.mark.parametrize("noun", ["militia fighters", "militiamen"])
+def test_a_countrys_militias_are_their_own_actor(ex: Extractor, noun: str) -> None:
+    claims = run(ex, f"About 300 Libyan {noun} crossed into Chad near the border post on Monday.")
+    assert {(c.actor.code, c.actor.name, c.actor.kind) for c in claims} == {("ly-militias", "Libyan militias", "group")}
+    assert ("ly-militias", "troops", 300) in figs(claims)
+    claims = run(ex, "Libyan militias crossed into Chad near the border post on Monday.")
+    assert {(c.actor.code, c.location.name if c.location else None) for c in claims} == {("ly-militias", "Chad")}

@@ -37,6 +37,8 @@ class Cues:
     civil_ship_words: frozenset[str]
     military_context: frozenset[str]
     strike_words: frozenset[str]
+    #: After an armed group's name, an event it is named for ("the Hamas attack"): the group is not spoken of
+    group_event_nouns: frozenset[str]
     possibility: frozenset[str]
     #: Verbs that open a clause after a plain comma: "Spain will send ..., the Netherlands will deploy ...".
     comma_clause_verbs: frozenset[str]
@@ -210,6 +212,7 @@ def load_cues() -> Cues:
         | frozenset(c["place_verbs"])
         | frozenset(c["speech_verbs"]),
         strike_words=frozenset(c["strike_words"]),
+        group_event_nouns=frozenset(c["group_event_nouns"]),
         possibility=frozenset(c["possibility"]),
         comma_clause_verbs=frozenset(c["comma_clause_verbs"]),
         possibility_phrase_re=gated(_alt([w for w in c["possibility"] if " " in w])),

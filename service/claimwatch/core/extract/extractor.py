@@ -114,6 +114,10 @@ def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
     return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
 
 
+#: The word right after a name.
+_NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
 
@@ -196,13 +200,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.nationals_seen.add(m.entry.actor.code)
                 elif (
                     cue is not None
-                    and m.text.endswith("s")
                     and not m.possessive
                     and (pv := _PASSIVE_AFTER_RE.match(body, m.end)) is not None
+                    and (m.text.endswith("s") or pv.group(1))
                     and cue.match(body, pv.end()) is not None
                 ):
-                    # "The Chadians were likely recruited in North Darfur": the item's Chadian fighters are hired
-                    # nationals, not Chad's forces, wherever the item counts them
+                    # "The Chadians were likely recruited in North Darfur", "Hundreds of Chadian men have been
+                    # recruited": the item's Chadian fighters are hired nationals, not Chad's forces, wherever the
+                    # item counts them
                     st.nationals_seen.add(m.entry.actor.code)
                 if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
                     st.security_seen.add(m.entry.actor.code)
@@ -300,6 +305,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not extra:
             return places
         return sorted([*places, *extra], key=_start)
+
+    def _names_event(self, text: str, m: ActorMention) -> bool:
+        """The group's name only modifies an event noun after it: "the Hamas attack", "a Houthi offensive"."""
+        nxt = _NEXT_WORD_RE.match(text, m.end)
+        return nxt is not None and nxt.group(1).lower() in self.cues.group_event_nouns
 
     def _capital_of(self, code: str) -> Place | None:
         """A state's capital city as the gazetteer knows it, else the state itself."""
@@ -423,8 +433,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
                     st.mission_actor = m.entry
         for m in mentions:
-            if m.entry.form == "group" and not m.entry.theatre:
-                # "Wagner said it was leaving. At its peak the group had 2,000 men"
+            if m.entry.form == "group" and not m.entry.theatre and not self._names_event(text, m):
+                # "Wagner said it was leaving. At its peak the group had 2,000 men" (not "a day after the Hamas
+                # attack": a group named for an event is not the one "the group" goes on to mean)
                 if m.entry in st.named_groups:
                     st.named_groups.remove(m.entry)
                 st.named_groups.append(m.entry)
@@ -717,7 +728,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
 _STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiqué"})
 #: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
-_PASSIVE_AFTER_RE = re.compile(r"[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?")
+_PASSIVE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(men|women|nationals|citizens))?[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
+)
 #: Words of a sentence about ships or sailors, for whom "the region" may be a sea.
 _NAVAL_WORDS = frozenset({"naval", "navy", "ship", "ships", "vessel", "vessels", "carrier", "crew", "sailors",
                           "maritime", "fleet", "flotilla", "squadron"})  # fmt: skip

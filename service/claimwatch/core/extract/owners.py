@@ -957,6 +957,13 @@ class OwnerRules(ExtractorBase):
         """Redirect a state to a group it sponsors, or to its nationals fighting for another side."""
         if entry.actor.kind != "state":
             return entry.actor
+        militia = self.actors.militia_after_re
+        if (
+            entry.form == "demonym"
+            and militia is not None
+            and any(m.entry is entry and not m.possessive and militia.match(text, m.end) for m in mentions)
+        ):
+            return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
         code = entry.actor.code
         in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
