@@ -132,3 +132,20 @@ def test_a_countrys_militias_are_their_own_actor(ex: Extractor, noun: str) -> No
     assert ("ly-militias", "troops", 300) in figs(claims)
     claims = run(ex, "Libyan militias crossed into Chad near the border post on Monday.")
     assert {(c.actor.code, c.location.name if c.location else None) for c in claims} == {("ly-militias", "Chad")}
+
+
+def test_a_name_that_says_who_holds_a_place_owns_nothing(ex: Extractor) -> None:
+    body = (
+        "Jets flying from the USS Gerald R. Ford, which has been operating in the eastern Mediterranean since May, "
+        "hit depots across Shabaab-held territory, the command said."
+    )
+    assert {(c.actor.code, c.location.name) for c in run(ex, body) if c.location} == {("US", "Mediterranean Sea")}
+
+
+def test_a_group_attacking_ships_at_sea_is_not_placed_there(ex: Extractor) -> None:
+    assert not run(ex, "Al-Shabaab began attacking merchant ships in the Gulf of Aden in March.")
+
+
+def test_a_model_in_the_count_names_its_owner_whoever_else_the_sentence_names(ex: Extractor) -> None:
+    body = "In May the US struck Chad's Faya and Abeche depots using six B-2 bombers."
+    assert figs(run(ex, body)) == {("US", "equipment", 6)}

@@ -1058,9 +1058,12 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry
                     break
-        if entry is None and topic == "equipment" and (model := self._model_owner(text, clause_start, f)) is not None:
+        if topic == "equipment" and (
+            model := self._model_owner(text, clause_start if entry is None else num.end, f)
+        ) is not None:
             # "Seven B-2 stealth bombers dropped 14 bunker-busting bombs": a model only one state fields, in the
-            # count or in its clause's subject, names the owner the sentence does not
+            # count or in its clause's subject, names the owner the sentence does not; in the count itself it
+            # names it whatever the sentence names ("the US struck Iran's sites using seven B-2 bombers")
             entry = model
         if entry is None:
             if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (

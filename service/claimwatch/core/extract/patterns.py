@@ -105,6 +105,8 @@ _NOT_OWNER_SUFFIXES = (
     "-linked", "-affiliated", "-aligned", "-inspired",
     # "Iran-backed militias", "Russian-trained fighters": a patron's proxies, not its own forces
     "-backed", "-sponsored", "-supported", "-funded", "-armed", "-trained", "-equipped",
+    # "Houthi-held territory", "Russian-occupied Crimea": a place by who holds it, no forces counted or placed
+    "-held", "-controlled", "-occupied", "-run", "-ruled", "-administered", "-annexed",
 )  # fmt: skip
 _PLACE_PART_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
