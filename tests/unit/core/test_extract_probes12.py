@@ -149,3 +149,26 @@ def test_a_group_attacking_ships_at_sea_is_not_placed_there(ex: Extractor) -> No
 def test_a_model_in_the_count_names_its_owner_whoever_else_the_sentence_names(ex: Extractor) -> None:
     body = "In May the US struck Chad's Faya and Abeche depots using six B-2 bombers."
     assert figs(run(ex, body)) == {("US", "equipment", 6)}
+
+
+def test_a_denial_the_claim_goes_against_does_not_deny_it(ex: Extractor) -> None:
+    body = (
+        "Turkey shipped at least 300 more drones to Sudan in March, two officials said, despite repeated assurances "
+        "from Ankara that it is not arming either side."
+    )
+    claims = run(ex, body)
+    assert ("TR", "equipment", 300) in figs(claims)
+    assert not any(c.denied for c in claims)
+    assert all(c.denied for c in run(ex, "Ankara denied that it had shipped 300 drones to Sudan."))
+
+
+def test_no_speaker_calls_its_own_men_mercenaries(ex: Extractor) -> None:
+    body = "Wagner fighters clashed with JNIM near Menaka on Sunday. JNIM said 37 mercenaries died in the fighting."
+    claims = run(ex, body)
+    assert ("wagner-group", "casualties", 37) in figs(claims)
+    assert not any(c.actor.code == "jnim" and c.figure for c in claims)
+
+
+def test_a_usual_strength_of_a_place_named_counts_but_the_make_up_of_a_kind_does_not(ex: Extractor) -> None:
+    assert ("US", "troops", 3000) in figs(run(ex, "The base in Djibouti normally hosts some 3,000 U.S. personnel."))
+    assert not figs(run(ex, "A frigate of this class usually carries about 180 sailors and one helicopter."))

@@ -23,6 +23,10 @@ _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
     r"maintained|added|countered|told|repeated|reiterated)\b"
+    # "Iran shipped 400 more drones, ... despite repeated assurances from Tehran that it is not arming either side":
+    # the denial the claim contradicts
+    r"|[,;]?[ \t]+(?:despite|in[ \t]+spite[ \t]+of)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?(?:assurances|denials|claims|"
+    r"statements|insistence|pledges|promises|protestations)\b"
 )
 #: A restrictive relative clause on a noun ("to replace Austrian troops who withdrew in 2013"): like one set off by
 #: commas, it describes its noun; a negation in it denies nothing of the claim. It ends at punctuation or at the

@@ -392,6 +392,12 @@ _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
 #: After a counted noun, a second noun joined to it and the head both modify ("weapons and ammunition storage
 #: sites"): the head's last word.
 _COMPOUND_HEAD_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){1,2}([a-z]+)\b")
+#: Spec cues that may also give a usual strength of something named ("normally hosts some 8,000").
+_USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
+#: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
+_GENERIC_SUBJECT_RE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+[\w-]")
+#: Nouns by which others call a group's hired fighters, never the group itself.
+_HIRED_NOUNS = frozenset({"mercenaries", "mercenary"})
 #: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
 _BATCH_OF_BEFORE_RE = re.compile(
     r"\b(?:batch|shipment|consignment|delivery|tranche)[ \t]+of[ \t]+(?:(?:about|around|some|roughly|nearly|up[ \t]+to|"
@@ -494,6 +500,11 @@ class FigureRules(OwnerRules):
         if sp is not None and not (
             sp.group(0).lower().startswith("carr")
             and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
+        ) and not (
+            # "The base normally hosts some 8,000 U.S. personnel": a usual strength of a place or force named, not
+            # the make-up of a kind ("a Patriot battery usually has ... about 90 soldiers")
+            sp.group(0).lower() in _USUALLY_WORDS
+            and not _GENERIC_SUBJECT_RE.search(text, clause_start, sp.start())
         ):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
@@ -1180,6 +1191,19 @@ class FigureRules(OwnerRules):
                 if subject is None:
                     return None
                 entry = subject
+        if (
+            f.unit.lower() in _HIRED_NOUNS
+            and entry.form == "group"
+            and not entry.sponsor
+            and any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
+                    for m in mentions)
+        ):  # fmt: skip
+            # "JNIM said 84 mercenaries died": no speaker calls its own men mercenaries; they are the hired group
+            # the item named (Wagner), else no one's the item names
+            hired = next((g for g in reversed(st.named_groups) if g is not entry and g.sponsor), None)
+            if hired is None:
+                return None
+            entry = hired
         if topic == "equipment" and earlier and _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start):
             # "ordered 1,700 drones from Iran, and a first batch of around 300 had reached Russia": a part of the
             # count before, whose owner it keeps
