@@ -172,3 +172,31 @@ def test_no_speaker_calls_its_own_men_mercenaries(ex: Extractor) -> None:
 def test_a_usual_strength_of_a_place_named_counts_but_the_make_up_of_a_kind_does_not(ex: Extractor) -> None:
     assert ("US", "troops", 3000) in figs(run(ex, "The base in Djibouti normally hosts some 3,000 U.S. personnel."))
     assert not figs(run(ex, "A frigate of this class usually carries about 180 sailors and one helicopter."))
+
+
+def test_a_count_compared_with_another_time_is_the_same_forces(ex: Extractor) -> None:
+    body = "Chad has about 2,400 troops in Niger, compared with about 1,100 in ordinary times."
+    assert {("TD", "troops", 2400), ("TD", "troops", 1100)} <= figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency put Chadian deaths at about 260.",
+        "Total Chadian casualties since late 2024 highly likely exceed 260.",
+        "A rocket strike on the base caused traumatic brain injuries to 260 Chadian soldiers.",
+    ],
+)
+def test_more_forms_of_a_toll(ex: Extractor, sentence: str) -> None:
+    assert ("TD", "casualties", 260) in figs(run(ex, sentence))
+
+
+def test_equipment_a_sponsors_group_operates_is_the_groups(ex: Extractor) -> None:
+    body = "At least 12 Russian Su-24 combat aircraft operated by the Africa Corps are at an air base near Sirte."
+    assert ("africa-corps", "equipment", 12) in figs(run(ex, body))
+
+
+def test_a_wars_name_is_no_owner(ex: Extractor) -> None:
+    body = "Hezbollah fought for the government. During the Syrian war, it sent up to 7,000 fighters at a time."
+    assert ("hezbollah", "troops", 7000) in figs(run(ex, body))
+    assert not any(c.actor.code == "SY" for c in run(ex, body))

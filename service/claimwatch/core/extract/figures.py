@@ -232,6 +232,9 @@ _PLURAL_POSSESSIVE_AFTER_RE = re.compile(r"[ \t]+[a-z]+s['’](?:[ \t]|$)")
 _ON_TOP_OF_RE = re.compile(
     r"\b(?:on[ \t]+top[ \t]+of|in[ \t]+addition[ \t]+to|besides|alongside)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$"
 )
+#: "about 40,000 troops in the region, compared with about 34,000 in ordinary times": the same forces' count at
+#: another time
+_COMPARED_WITH_RE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
@@ -730,6 +733,9 @@ class FigureRules(OwnerRules):
                     # "The final group of 400 flew in": a body of forces by its size
                     _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
+                    # "40,000 troops in the region, compared with about 34,000 in ordinary times"
+                    earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
+                ) or bool(
                     # "the Chinese contingent had grown from about 100": the force named before is counted
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
@@ -754,6 +760,7 @@ class FigureRules(OwnerRules):
                     or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
+                    or _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
                     # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
                     or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ):
@@ -1192,6 +1199,16 @@ class FigureRules(OwnerRules):
                     return None
                 entry = subject
         if (
+            entry.actor.kind == "state"
+            and f.unit
+            and (em := _EMPLOYER_AFTER_RE.match(text, f.unit_end)) is not None
+            and (op := next((m.entry for m in mentions if m.start == em.end()), None)) is not None
+            and op.sponsor == entry.actor.code
+        ):
+            # "12 Russian Su-24 and MiG-29 combat aircraft operated by the Africa Corps": the sponsor's group that
+            # runs them
+            entry = op
+        if (
             f.unit.lower() in _HIRED_NOUNS
             and entry.form == "group"
             and not entry.sponsor
@@ -1351,7 +1368,7 @@ class FigureRules(OwnerRules):
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = next(k for k in ("noun", "noun2", "noun3") if nb.group(k) is not None)
+            g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
             return nb.group(g), nb.start(g), nb.end(g), None
         cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
         if cm is not None:

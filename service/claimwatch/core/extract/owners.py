@@ -207,8 +207,10 @@ def _noun_follows(text: str, end: int, nouns: frozenset[str], window: int) -> bo
     ws = _words(text[end : end + window])[:2]
     return bool(ws) and (ws[0] in nouns or " ".join(ws) in nouns)
 
+#: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict"), not a state's forces.
+_WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolution|ceasefire|truce)\b")
 #: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
-_LOSS_HEADS = frozenset({"casualties", "losses"})
+_LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 
 class OwnerRules(ExtractorBase):
@@ -238,6 +240,8 @@ class OwnerRules(ExtractorBase):
             # "North Korean leader Kim Jong Un welcomed home a unit that spent months in Kursk": the leader acts
             # for the state, whose forces the sentence speaks of
             return True
+        if m.entry.form == "demonym" and _WAR_AFTER_RE.match(body, m.end):
+            return False  # "During the Syrian war, it sent up to 7,000 fighters to Syria": a war's name, no forces
         if body.startswith(_NOT_OWNER_SUFFIXES, m.end):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
@@ -975,7 +979,7 @@ class OwnerRules(ExtractorBase):
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's
             group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
-        personnel = noun is None or noun in self.cues.personnel_nouns
+        personnel = noun is None or noun in self.cues.personnel_nouns or noun in _LOSS_HEADS
         # (not "Wagner fought in Bakhmut ... He put total Russian casualties at 100,000": the state's losses, which
         # the group's are part of, outside the group's usual theatre)
         if (

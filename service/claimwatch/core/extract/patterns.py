@@ -224,10 +224,15 @@ _NUMBER_AT_RE = compile_gated(
     r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
     # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
     # ("its casualties in the war against Ukraine are estimated at around 4,700": a short phrase may follow the noun)
-    r"|\b(?P<noun3>casualties|losses)(?:[ \t]+(?:in|from|among|since|during)[ \t]+[^,.;:\d]{1,40}?)?[ \t]+"
-    r"(?:(?:had|have|has)[ \t]+)?(?:now[ \t]+)?(?:reached|passed|exceeded|topped|"
+    r"|\b(?P<noun3>casualties|losses|deaths)(?:[ \t]+(?:in|from|among|since|during)[ \t]+[^,.;:]{1,40}?)?[ \t]+"
+    # ("total North Korean casualties highly likely exceed 6,000": an estimate's adverbs)
+    r"(?:(?:had|have|has)[ \t]+)?(?:now[ \t]+)?(?:[a-z]+ly[ \t]+){0,2}(?:reached|passed|exceeded|exceed|exceeds|topped|"
+    r"top|tops|surpassed|surpass|surpasses|"
     r"(?:risen|rose|climbed)[ \t]+to|stood[ \t]+at|stand[ \t]+at|stands[ \t]+at|"
-    r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+)$",
+    r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+"
+    # "The NIS put North Korean deaths at about 2,000": a toll the speaker puts at a number
+    r"|\b(?:put|puts|putting|placed|places)[ \t]+(?:(?:the|their|its|total)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}"
+    r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+)$",
     re.IGNORECASE,
 )
 #: "the mission had only 14", "the mission's commander said 2,000 personnel would leave": the mission named before.
@@ -504,6 +509,8 @@ _PARTITIVE_RE = re.compile(
 _EMPLOYER_AFTER_RE = re.compile(
     r"[ \t]+(?:who[ \t]+(?:are|were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:serving[ \t]+with|fighting[ \t]+for|working[ \t]+for|employed[ \t]+by|hired[ \t]+by|contracted[ \t]+by|"
+    # "12 Su-24 and MiG-29 combat aircraft operated by the Africa Corps"
+    r"operated[ \t]+by|flown[ \t]+by|crewed[ \t]+by|"
     r"recruited[ \t]+by|on[ \t]+contract[ \t]+(?:to|with))[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
