@@ -200,3 +200,19 @@ def test_a_wars_name_is_no_owner(ex: Extractor) -> None:
     body = "Hezbollah fought for the government. During the Syrian war, it sent up to 7,000 fighters at a time."
     assert ("hezbollah", "troops", 7000) in figs(run(ex, body))
     assert not any(c.actor.code == "SY" for c in run(ex, body))
+
+
+def test_a_defence_officials_announced_deployment_is_his_states(ex: Extractor) -> None:
+    body = (
+        "The United States has massed warships near Cuba. Cuban Defence Minister Alvaro Lopez announced a deployment "
+        "of some 90,000 troops across the island in response."
+    )
+    assert ("CU", "troops", 90000) in figs(run(ex, body))
+    assert ("US", "troops", 90000) not in figs(run(ex, body))
+
+
+def test_a_sponsors_instructors_in_its_groups_theatre_are_the_groups(ex: Extractor) -> None:
+    body = "Wagner guards the president. Russia has sent 300 more military instructors to the Central African Republic."
+    assert ("wagner-group", "troops", 300) in figs(run(ex, body))
+    body = "Wagner guards the president in Bangui. Russia has sent 300 more military instructors to Belarus."
+    assert ("RU", "troops", 300) in figs(run(ex, body))

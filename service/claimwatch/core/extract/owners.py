@@ -173,6 +173,9 @@ _ITS_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?Its[ \t]+")
 #: A state's delegate to a council or body: "Pakistan's representative", "Ghana's permanent representative"
 _DELEGATE_AFTER_RE = re.compile(
     r"[\w.-]+(?:'s|’s)[ \t]+(?:(?:permanent|deputy|U\.?N\.?)[ \t]+)?(?:representative|delegate|envoy)\b"
+    # "Venezuelan Defence Minister X announced a deployment of some 200,000 troops": its own forces
+    r"|[\w.-]+(?:(?:'s|’s)[ \t]+|[ \t]+)(?:[Dd]efen[cs]e|[Aa]rmy|[Mm]ilitary|[Aa]rmed[ \t]+[Ff]orces)[ \t]+"
+    r"(?:[Mm]inister|[Ss]ecretary|[Cc]hief|[Ss]pokes(?:man|woman|person))\b"
 )
 #: A force named as the speaker: "Russia's Black Sea Fleet said", "the Chinese navy told"
 _FORCE_SPEAKS_RE = re.compile(
@@ -207,6 +210,11 @@ def _noun_follows(text: str, end: int, nouns: frozenset[str], window: int) -> bo
     ws = _words(text[end : end + window])[:2]
     return bool(ws) and (ws[0] in nouns or " ".join(ws) in nouns)
 
+#: What a sponsor calls the men it sends to its group's theatre ("instructors", "advisers"): the group's men.
+_SENT_PERSONNEL_NOUNS = frozenset(
+    {"instructors", "instructor", "advisers", "advisors", "adviser", "advisor", "trainers", "specialists",
+     "contractors"}
+)  # fmt: skip
 #: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict"), not a state's forces.
 _WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolution|ceasefire|truce)\b")
 #: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
@@ -992,6 +1000,16 @@ class OwnerRules(ExtractorBase):
                 or not any(m.entry is entry and self._bound_noun_after(text, m) in _LOSS_HEADS for m in mentions)
             )
         ):
+            return group.actor
+        if (
+            group is not None
+            and noun is not None
+            and noun in _SENT_PERSONNEL_NOUNS
+            and entry.form in ("name", "metonym")
+            and st.sentence_countries & group.operates_in
+        ):
+            # "Russia has sent 300 additional military instructors to the Central African Republic" in an item
+            # about Wagner: in the group's usual theatre the state's instructors are the group's men
             return group.actor
         home = self._group_of_home(text, entry, mentions)
         if home is not None:
