@@ -216,3 +216,20 @@ def test_a_sponsors_instructors_in_its_groups_theatre_are_the_groups(ex: Extract
     assert ("wagner-group", "troops", 300) in figs(run(ex, body))
     body = "Wagner guards the president in Bangui. Russia has sent 300 more military instructors to Belarus."
     assert ("RU", "troops", 300) in figs(run(ex, body))
+
+
+def test_a_share_in_its_own_clause_leaves_the_whole_a_troop_count(ex: Extractor) -> None:
+    body = "Officials said Chad had sent some 4,000 troops to Niger in total, about 300 of whom had been killed."
+    assert figs(run(ex, body)) == {("TD", "troops", 4000), ("TD", "casualties", 300)}
+
+
+def test_weapons_that_name_a_branch_count_its_troops(ex: Extractor) -> None:
+    assert ("TD", "troops", 900) in figs(run(ex, "Chad has moved up to 900 artillery and rocket troops into Niger."))
+    body = "Chad sent two carriers and extra fighter squadrons to the coast."
+    assert ("TD", "troops", 2) not in figs(run(ex, body))
+
+
+def test_a_leaders_name_stands_for_the_state_or_group(ex: Extractor) -> None:
+    body = "Kim Jong Un greeted soldiers at a ceremony, while Seoul's spy agency said 3,000 more troops were leaving."
+    assert ("KP", "troops", 3000) in figs(run(ex, body))
+    assert ("wagner-group", "troops", 8000) in figs(run(ex, "Prigozhin said 8,000 of his men had reached the town."))

@@ -8,6 +8,7 @@ countries...), its topic, and its owner (with the rules of ``owners``).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 from claimwatch.core.actors import ActorEntry, ActorMention
@@ -394,7 +395,24 @@ _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
 
 #: After a counted noun, a second noun joined to it and the head both modify ("weapons and ammunition storage
 #: sites"): the head's last word.
-_COMPOUND_HEAD_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?:[a-z-]+[ \t]+){1,2}([a-z]+)\b")
+_COMPOUND_HEAD_AFTER_RE = re.compile(r"[ \t]+and[ \t]+([a-z-]+)[ \t]+([a-z-]+)(?:[ \t]+([a-z-]+))?\b")
+
+
+def _compound_head(
+    text: str, pos: int, heads: Container[str], nouns: Container[str] = ()
+) -> tuple[str, int, int] | None:
+    """ "weapons and ammunition storage sites", "artillery and rocket troops": the second or third word after
+    "and" that is one of ``heads`` (the first is the second noun or its modifier), with its span; not one that
+    modifies a noun of ``nouns`` after it ("two carriers and extra fighter squadrons")."""
+    co = _COMPOUND_HEAD_AFTER_RE.match(text, pos)
+    if co is None:
+        return None
+    for i in (2, 3):
+        w = co.group(i)
+        nxt = co.group(i + 1) if i == 2 else None
+        if w is not None and w.lower() in heads and not (nxt is not None and nxt.lower() in nouns):
+            return w, co.start(i), co.end(i)
+    return None
 #: Spec cues that may also give a usual strength of something named ("normally hosts some 8,000").
 _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 #: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
@@ -441,6 +459,12 @@ class FigureRules(OwnerRules):
     ) -> tuple[ActorEntry, Actor, str] | None:
         cues = self.cues
         num = f.number
+        if (
+            f.topic == "equipment"
+            and (branch := _compound_head(text, f.unit_end, cues.personnel_nouns, cues.noun_topic)) is not None
+        ):
+            # "up to 2,500 artillery and rocket troops": the weapons name the troops' branch, the troops are counted
+            f = replace(f, unit=branch[0], unit_start=branch[1], unit_end=branch[2], topic="troops")
         topic: str | None = f.topic
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
@@ -1426,8 +1450,7 @@ class FigureRules(OwnerRules):
         if nxt is not None and nxt.group(0) in heads:
             return True
         # "strikes on two weapons and ammunition storage sites": the noun is one of two before the real head
-        co = _COMPOUND_HEAD_AFTER_RE.match(text, f.unit_end)
-        return co is not None and co.group(1).lower() in heads
+        return _compound_head(text, f.unit_end, heads) is not None
 
     def _non_force_after(self, text: str, pos: int) -> bool:
         """A bare number whose next words (before any force noun) name civilians, places or installations."""

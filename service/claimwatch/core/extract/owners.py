@@ -215,6 +215,10 @@ _SENT_PERSONNEL_NOUNS = frozenset(
     {"instructors", "instructor", "advisers", "advisors", "adviser", "advisor", "trainers", "specialists",
      "contractors"}
 )  # fmt: skip
+#: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
+_SPY_AGENCY_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
+)
 #: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict"), not a state's forces.
 _WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolution|ceasefire|truce)\b")
 #: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
@@ -421,7 +425,10 @@ class OwnerRules(ExtractorBase):
                 speaker = next(
                     (m for m in mentions
                      if m.end <= pos and m.entry.actor.kind == "state" and not self._after_preposition(text, m)
-                     and self._is_speaker(text[m.end : m.end + 40])),
+                     and self._is_speaker(text[m.end : m.end + 40])
+                     # ("South Korea's spy agency said a fresh contingent of 3,000 troops was being sent": an
+                     # intelligence service reports on others' forces, not its own state's)
+                     and not _SPY_AGENCY_AFTER_RE.match(text, m.end)),
                     None,
                 )  # fmt: skip
                 if speaker is not None:

@@ -562,6 +562,9 @@ _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 _CASUALTY_CUT_RE = re.compile(
     # a full stop ends the window, but not inside "U.N." or "U.S."
     r"[;:]|(?<![A-Z])\.|,[ \t]+(?:that|this|it|which|a|an|the|said|says|told)\b|"
+    # "sent some 15,000 troops to Russia in total, about 4,700 of whom had been killed": a share's own clause
+    r",[ \t]+(?:(?:about|some|around|nearly|roughly|at[ \t]+least|more[ \t]+than|over)[ \t]+)?[\d,.]+[ \t]+"
+    r"(?:of[ \t]+(?:whom|them)\b)|"
     # "25,000 of his men were prepared to die": a resolve, no loss
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
