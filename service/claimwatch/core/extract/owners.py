@@ -146,6 +146,11 @@ _MODIFIED_HEADS = frozenset(
      "makers", "production", "manufacturer", "manufacturers", "museum"}
 )  # fmt: skip
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
+#: Right before a force named as the one helped: "had helped Moscow's forces", "assisting the Malian army"
+_AID_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|support|supports|supported|supporting)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
@@ -897,6 +902,20 @@ class OwnerRules(ExtractorBase):
                 subj = self._main_subject(text, mentions)
                 if subj is not None:
                     return subj
+        if (
+            bound
+            and _AID_OBJECT_BEFORE_RE.search(text, max(0, bound[0].start - 24), bound[0].start)
+            and (
+                len(bound) > 1
+                or any(
+                    w in cues.force_nouns
+                    for pm in _POSS_FORCE_RE.finditer(text, 0, bound[0].start)
+                    for w in _words(pm.group(1))
+                )
+            )
+        ):
+            # "its soldiers had helped Moscow's forces retake Kursk": the forces helped are not the helpers
+            bound = bound[1:]
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
             bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
         if bound:
