@@ -28,3 +28,20 @@ def test_the_forces_helped_are_not_the_helpers(ex: Extractor, verb: str) -> None
     claims = run(ex, body)
     assert ("TD", "NE") in locs(claims)
     assert not any(c.actor.code == "NE" for c in claims)
+
+
+@pytest.mark.parametrize("stay", ["had trained for about a month in", "were training at a camp in", "drilled in"])
+def test_a_training_ground_counts_before_a_later_move(ex: Extractor, stay: str) -> None:
+    body = f"Captured Chadian soldiers said their unit {stay} eastern Niger before being moved north."
+    assert ("TD", "NE") in locs(run(ex, body))
+
+
+def test_a_port_the_forces_were_unloaded_at_before_a_move_stays_a_stage(ex: Extractor) -> None:
+    body = "Chadian soldiers were unloaded at the port of Douala before being moved by rail."
+    assert locs(run(ex, body)) == set()
+
+
+@pytest.mark.parametrize("verb", ["had fought to help recapture", "retook", "helped liberate", "were retaking"])
+def test_a_place_the_forces_retake_is_where_they_fight(ex: Extractor, verb: str) -> None:
+    claims = run(ex, f"Kenya said its soldiers {verb} Somalia's Gedo region from the militants.")
+    assert ("KE", "SO") in locs(claims)

@@ -62,6 +62,12 @@ _IN_REGION_OF_RE = re.compile(
     r"south-?west)(?:ern)?[ \t]+)?",
     re.IGNORECASE,
 )
+#: "trained for about a month in", "were training at the": the forces stayed there to train
+_TRAINED_AT_RE = re.compile(
+    r"\b(?:trained|training|drilled|drilling)(?:[ \t]+(?:for|over)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|"
+    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?[ \t]+(?:in|at|near)[ \t]+"
+    r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$"
+)
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 #: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
 _DUE_WORDS = frozenset({"expected", "due"})
@@ -330,7 +336,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
             if _FEATURE_NEAR_RE.search(before):
                 continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
-            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
+            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90) and not _TRAINED_AT_RE.search(before):
+                # ("had trained for a month in X before being moved west": a training ground counts)
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
             rel = rels[-1] if rels else None
