@@ -45,3 +45,14 @@ def test_a_port_the_forces_were_unloaded_at_before_a_move_stays_a_stage(ex: Extr
 def test_a_place_the_forces_retake_is_where_they_fight(ex: Extractor, verb: str) -> None:
     claims = run(ex, f"Kenya said its soldiers {verb} Somalia's Gedo region from the militants.")
     assert ("KE", "SO") in locs(claims)
+
+
+@pytest.mark.parametrize("confirming", ["confirming a deployment", "confirming reports of a deployment"])
+def test_a_confirmation_of_what_was_once_dismissed_is_no_denial(ex: Extractor, confirming: str) -> None:
+    body = (
+        "Kenyan soldiers had taken part in operations in Somalia's Gedo region, the ministry said, "
+        f"{confirming} it had previously dismissed as fabricated."
+    )
+    claims = run(ex, body)
+    assert claims and not any(c.denied for c in claims)
+    assert ("KE", "SO") in locs(claims)
