@@ -56,3 +56,14 @@ def test_a_confirmation_of_what_was_once_dismissed_is_no_denial(ex: Extractor, c
     claims = run(ex, body)
     assert claims and not any(c.denied for c in claims)
     assert ("KE", "SO") in locs(claims)
+
+
+def test_a_possessive_after_a_list_of_places_refers_to_the_subject_not_the_last_place(ex: Extractor) -> None:
+    body = "The Africa Corps has men in Chad, Sudan and Niger, and its personnel have moved into bases in Libya."
+    claims = run(ex, body)
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {
+        ("africa-corps", "TD"),
+        ("africa-corps", "SD"),
+        ("africa-corps", "NE"),
+        ("africa-corps", "LY"),
+    }

@@ -959,16 +959,24 @@ class OwnerRules(ExtractorBase):
     def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The actor a pronoun at ``pos`` refers to: the nearest earlier mention that is not a prepositional
         object ("Washington has said its troops" -> Washington; "sent to Russia its men" is not Russia's)."""
-        for m in reversed(mentions):
+        found: ActorEntry | None = None
+        last: ActorMention | None = None
+        last_object = False
+        for m in mentions:
             if m.end > pos:
-                continue
+                break
             prev = _words(text[max(0, m.start - 20) : m.start])
-            if prev and prev[-1] in _PREP_OBJECT_WORDS:
+            # ("has men in Mali, Burkina Faso and Niger, and its personnel": a list after a preposition is all its
+            # objects)
+            in_list = last_object and last is not None and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            last = m
+            last_object = in_list or bool(prev and prev[-1] in _PREP_OBJECT_WORDS)
+            if last_object:
                 continue
             if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
                 continue
-            return m.entry
-        return None
+            found = m.entry
+        return found
 
     def _final_actor(
         self, entry: ActorEntry, text: str, noun: str | None, st: State, mentions: list[ActorMention]
