@@ -67,3 +67,23 @@ def test_a_possessive_after_a_list_of_places_refers_to_the_subject_not_the_last_
         ("africa-corps", "NE"),
         ("africa-corps", "LY"),
     }
+
+
+def _placed(claims: list) -> set[tuple[str, int | None, str]]:
+    return {(c.actor.code, c.figure.value if c.figure else None, c.location.name) for c in claims if c.location}
+
+
+def test_a_region_named_before_the_countries_that_spell_it_out_keeps_the_count(ex: Extractor) -> None:
+    claims = run(ex, "Turkey has about 3,000 soldiers in Europe, at bases in Poland, Romania and Estonia.")
+    assert ("TR", 3000, "Europe") in _placed(claims)
+    assert {"PL", "RO", "EE"} <= {c.location.country_code for c in claims if c.location}
+
+
+def test_a_share_in_one_country_leaves_the_whole_count_in_the_region(ex: Extractor) -> None:
+    claims = run(ex, "Turkey has roughly 8,000 troops stationed across Europe, around 3,500 of them in Poland.")
+    assert {("TR", 8000, "Europe"), ("TR", 3500, "Poland")} <= _placed(claims)
+
+
+def test_a_region_named_after_its_country_still_yields_to_it(ex: Extractor) -> None:
+    claims = run(ex, "Turkey has about 3,000 soldiers in Poland, the largest foreign contingent in Europe.")
+    assert "Europe" not in {c.location.name for c in claims if c.location}

@@ -68,6 +68,16 @@ _TRAINED_AT_RE = re.compile(
     r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?[ \t]+(?:in|at|near)[ \t]+"
     r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$"
 )
+#: Between a region and the first of its countries that spell it out: ", at bases in", ", including", ", mostly in"
+_SPELLED_OUT_RE = re.compile(
+    r",[ \t]+(?!(?:which|who|where|and|but|while|as|after|before|since|when)\b)"
+    r"(?:(?:including|mostly|mainly|chiefly|largely|notably|spread|spread[ \t]+across|with)[ \t]+)?"
+    # ", around 35,000 of them in Germany": a share of the region's count in one of its countries
+    r"(?:(?:about|around|some|roughly|nearly|almost|more[ \t]+than|over)[ \t]+)?(?:[\d][\d,.]*[ \t]+of[ \t]+"
+    r"(?:them|those|these)[ \t]+)?"
+    r"(?:(?:at|in|on|across)[ \t]+)?(?:(?:the|its|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:in|at)[ \t]+)?"
+    r"(?:the[ \t]+)?$"
+)
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 #: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
 _DUE_WORDS = frozenset({"expected", "due"})
@@ -547,7 +557,9 @@ class PlaceRules(ExtractorBase):
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
-            if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
+            if self._region_spelled_out(text, p, ok) or (
+                not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok)
+            ):
                 result.append(p)
         return result
 
@@ -587,6 +599,19 @@ class PlaceRules(ExtractorBase):
             return False
         members = self.gazetteer.region_countries(p.place)
         return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
+
+    def _region_spelled_out(self, text: str, p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A region named first and its countries only after a comma ("has about 40,000 personnel in the Middle
+        East, at bases in Bahrain, Kuwait and Qatar"): the count is in the region; the countries spell it out."""
+        if p.place.kind != "macro":
+            return False
+        members = self.gazetteer.region_countries(p.place)
+        inside = [q for q in ok if q is not p and q.place.country_code in members]
+        return (
+            bool(inside)
+            and all(q.start > p.end for q in inside)
+            and _SPELLED_OUT_RE.match(text, p.end, inside[0].start) is not None
+        )
 
     def _demonym_words(self, text: str) -> set[str]:
         """The words of the demonyms in ``text``: modifiers of a place's head noun ("the South Korean port of")."""
