@@ -87,3 +87,15 @@ def test_a_share_in_one_country_leaves_the_whole_count_in_the_region(ex: Extract
 def test_a_region_named_after_its_country_still_yields_to_it(ex: Extractor) -> None:
     claims = run(ex, "Turkey has about 3,000 soldiers in Poland, the largest foreign contingent in Europe.")
     assert "Europe" not in {c.location.name for c in claims if c.location}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What is not included: Kenyan forces in Somalia, where about 3,000 personnel serve, are counted elsewhere.",
+        "Kenyan soldiers in Somalia, about 3,000 of them, are not counted in the mission's total.",
+    ],
+)
+def test_forces_left_out_of_a_count_are_no_denial(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert ("KE", "SO") in locs(claims)
