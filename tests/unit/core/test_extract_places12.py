@@ -99,3 +99,15 @@ def test_a_region_named_after_its_country_still_yields_to_it(ex: Extractor) -> N
 def test_forces_left_out_of_a_count_are_no_denial(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert ("KE", "SO") in locs(claims)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials stressed that no decision had been taken to send the Kenyan troops to Haiti.",
+        "No decision has been made on deploying Kenyan soldiers to Haiti, the ministry said.",
+        "Kenya remains undecided on sending the 400 soldiers to Haiti.",
+    ],
+)
+def test_a_move_not_yet_decided_is_no_location(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == set()
