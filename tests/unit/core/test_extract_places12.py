@@ -111,3 +111,20 @@ def test_forces_left_out_of_a_count_are_no_denial(ex: Extractor, body: str) -> N
 )
 def test_a_move_not_yet_decided_is_no_location(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said Chadian engineers would free up Nigerien units for offensives in the Tillaberi region.",
+        "Analysts said Niamey is using Chadian specialists to free Nigerien troops for offensive operations "
+        "elsewhere, particularly in the Tillaberi region.",
+    ],
+)
+def test_where_freed_forces_go_is_not_where_the_freeing_forces_are(ex: Extractor, body: str) -> None:
+    assert ("TD", "NE") not in locs(run(ex, body))
+
+
+def test_the_freeing_forces_place_stays(ex: Extractor) -> None:
+    body = "Chadian engineers arrived in Niger to free up Nigerien units for offensives."
+    assert locs(run(ex, body)) == {("TD", "NE")}

@@ -78,6 +78,11 @@ _SPELLED_OUT_RE = re.compile(
     r"(?:(?:at|in|on|across)[ \t]+)?(?:(?:the|its|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:in|at)[ \t]+)?"
     r"(?:the[ \t]+)?$"
 )
+#: "free up Russian units for offensive operations in": the place is where the freed forces go
+_FREED_FORCES_RE = re.compile(
+    r"\bfree(?:s|d|ing)?(?:[ \t]+up)?[ \t]+(?:the[ \t]+)?(?P<who>)(?:[\w'’.-]+[ \t]+){0,3}(?:units|troops|forces|"
+    r"soldiers|brigades|divisions|battalions|reserves|manpower)[ \t]+(?:to[ \t]+fight|for)\b[^.;]*$"
+)
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 #: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
 _DUE_WORDS = frozenset({"expected", "due"})
@@ -349,6 +354,12 @@ class PlaceRules(ExtractorBase):
             if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90) and not _TRAINED_AT_RE.search(before):
                 # ("had trained for a month in X before being moved west": a training ground counts)
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+            if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
+                freed_at = fr.start("who")
+                if not any(m.start == freed_at and m.entry.actor.code in owners for m in mentions):
+                    # "to free up Russian units for offensives in the Sumy and Kharkiv regions": where the freed
+                    # forces go, not the forces that free them
+                    continue
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
             rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
