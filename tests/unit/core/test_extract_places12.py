@@ -128,3 +128,9 @@ def test_where_freed_forces_go_is_not_where_the_freeing_forces_are(ex: Extractor
 def test_the_freeing_forces_place_stays(ex: Extractor) -> None:
     body = "Chadian engineers arrived in Niger to free up Nigerien units for offensives."
     assert locs(run(ex, body)) == {("TD", "NE")}
+
+
+def test_no_information_of_a_presence_is_a_negative_finding(ex: Extractor) -> None:
+    body = "A spokesman said Juba had no information that South Sudanese troops were present in Sudan's Darfur region."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
