@@ -224,7 +224,8 @@ def load_cues() -> Cues:
         force_phrase_re=gated(_alt(sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w}))),
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),
-        pronoun_re=_alt(c["force_pronouns"]),
+        # ("for the first time", "for some time": a time, no forces)
+        pronoun_re=re.compile(rf"{_alt(c['force_pronouns']).pattern}(?![ \t]+times?\b)", re.IGNORECASE),
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),

@@ -146,6 +146,11 @@ _MODIFIED_HEADS = frozenset(
      "makers", "production", "manufacturer", "manufacturers", "museum"}
 )  # fmt: skip
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
+#: Right before a force named as the one helped: "had helped Moscow's forces", "assisting the Malian army"
+_AID_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|support|supports|supported|supporting)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
@@ -916,6 +921,20 @@ class OwnerRules(ExtractorBase):
                 subj = self._main_subject(text, mentions)
                 if subj is not None:
                     return subj
+        if (
+            bound
+            and _AID_OBJECT_BEFORE_RE.search(text, max(0, bound[0].start - 24), bound[0].start)
+            and (
+                len(bound) > 1
+                or any(
+                    w in cues.force_nouns
+                    for pm in _POSS_FORCE_RE.finditer(text, 0, bound[0].start)
+                    for w in _words(pm.group(1))
+                )
+            )
+        ):
+            # "its soldiers had helped Moscow's forces retake Kursk": the forces helped are not the helpers
+            bound = bound[1:]
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
             bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
         if bound:
@@ -959,16 +978,24 @@ class OwnerRules(ExtractorBase):
     def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The actor a pronoun at ``pos`` refers to: the nearest earlier mention that is not a prepositional
         object ("Washington has said its troops" -> Washington; "sent to Russia its men" is not Russia's)."""
-        for m in reversed(mentions):
+        found: ActorEntry | None = None
+        last: ActorMention | None = None
+        last_object = False
+        for m in mentions:
             if m.end > pos:
-                continue
+                break
             prev = _words(text[max(0, m.start - 20) : m.start])
-            if prev and prev[-1] in _PREP_OBJECT_WORDS:
+            # ("has men in Mali, Burkina Faso and Niger, and its personnel": a list after a preposition is all its
+            # objects)
+            in_list = last_object and last is not None and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            last = m
+            last_object = in_list or bool(prev and prev[-1] in _PREP_OBJECT_WORDS)
+            if last_object:
                 continue
             if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
                 continue
-            return m.entry
-        return None
+            found = m.entry
+        return found
 
     def _final_actor(
         self, entry: ActorEntry, text: str, noun: str | None, st: State, mentions: list[ActorMention]

@@ -594,8 +594,11 @@ _RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \
 _SELF_SPEECH_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military|navy|air|force|"
     r"coast|guard)){0,4}"
-    r"[ \t]+(?:also[ \t]+)?(?:(?:has|have|had)[ \t]+(?:also[ \t]+)?)?"
-    r"(?:said|says|announced|confirmed|stated|added|reported)"
+    r"[ \t]+(?:(?:also|publicly|officially|formally|openly)[ \t]+)?"
+    r"(?:(?:has|have|had)[ \t]+(?:(?:also|publicly|officially|formally|openly)[ \t]+)?)?"
+    r"(?:said|says|announced|confirmed|stated|added|reported|acknowledged|admitted)"
+    # "confirmed for the first time", "publicly acknowledged": a manner before the time changes nothing
+    r"(?:[ \t]+(?:for[ \t]+the[ \t]+first[ \t]+time|publicly|officially|formally|openly))?"
     # "said on Monday", "said on Nov. 12", and the day-first "said on 12 November"
     r"(?:[ \t]+on[ \t]+\w+\.?(?:[ \t]+\d{1,2})?|[ \t]+on[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+\.?|"
     r"[ \t]+(?:this|last|earlier|late|early)[ \t]+(?:this[ \t]+)?\w+|"

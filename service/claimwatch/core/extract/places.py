@@ -62,6 +62,27 @@ _IN_REGION_OF_RE = re.compile(
     r"south-?west)(?:ern)?[ \t]+)?",
     re.IGNORECASE,
 )
+#: "trained for about a month in", "were training at the": the forces stayed there to train
+_TRAINED_AT_RE = re.compile(
+    r"\b(?:trained|training|drilled|drilling)(?:[ \t]+(?:for|over)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|"
+    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?[ \t]+(?:in|at|near)[ \t]+"
+    r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$"
+)
+#: Between a region and the first of its countries that spell it out: ", at bases in", ", including", ", mostly in"
+_SPELLED_OUT_RE = re.compile(
+    r",[ \t]+(?!(?:which|who|where|and|but|while|as|after|before|since|when)\b)"
+    r"(?:(?:including|mostly|mainly|chiefly|largely|notably|spread|spread[ \t]+across|with)[ \t]+)?"
+    # ", around 35,000 of them in Germany": a share of the region's count in one of its countries
+    r"(?:(?:about|around|some|roughly|nearly|almost|more[ \t]+than|over)[ \t]+)?(?:[\d][\d,.]*[ \t]+of[ \t]+"
+    r"(?:them|those|these)[ \t]+)?"
+    r"(?:(?:at|in|on|across)[ \t]+)?(?:(?:the|its|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:in|at)[ \t]+)?"
+    r"(?:the[ \t]+)?$"
+)
+#: "free up Russian units for offensive operations in": the place is where the freed forces go
+_FREED_FORCES_RE = re.compile(
+    r"\bfree(?:s|d|ing)?(?:[ \t]+up)?[ \t]+(?:the[ \t]+)?(?P<who>)(?:[\w'’.-]+[ \t]+){0,3}(?:units|troops|forces|"
+    r"soldiers|brigades|divisions|battalions|reserves|manpower)[ \t]+(?:to[ \t]+fight|for)\b[^.;]*$"
+)
 _VISA_AFTER_RE = re.compile(r"[ \t]+on[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?visas?\b", re.IGNORECASE)
 #: "observers, who are expected in Laayoune next week", "who are due in Juba": a planned arrival places them
 _DUE_WORDS = frozenset({"expected", "due"})
@@ -330,8 +351,15 @@ class PlaceRules(ExtractorBase):
                 continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
             if _FEATURE_NEAR_RE.search(before):
                 continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
-            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90):
+            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90) and not _TRAINED_AT_RE.search(before):
+                # ("had trained for a month in X before being moved west": a training ground counts)
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+            if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
+                freed_at = fr.start("who")
+                if not any(m.start == freed_at and m.entry.actor.code in owners for m in mentions):
+                    # "to free up Russian units for offensives in the Sumy and Kharkiv regions": where the freed
+                    # forces go, not the forces that free them
+                    continue
             rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
             rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
@@ -540,7 +568,9 @@ class PlaceRules(ExtractorBase):
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
-            if not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok):
+            if self._region_spelled_out(text, p, ok) or (
+                not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok)
+            ):
                 result.append(p)
         return result
 
@@ -580,6 +610,19 @@ class PlaceRules(ExtractorBase):
             return False
         members = self.gazetteer.region_countries(p.place)
         return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
+
+    def _region_spelled_out(self, text: str, p: PlaceMention, ok: list[PlaceMention]) -> bool:
+        """A region named first and its countries only after a comma ("has about 40,000 personnel in the Middle
+        East, at bases in Bahrain, Kuwait and Qatar"): the count is in the region; the countries spell it out."""
+        if p.place.kind != "macro":
+            return False
+        members = self.gazetteer.region_countries(p.place)
+        inside = [q for q in ok if q is not p and q.place.country_code in members]
+        return (
+            bool(inside)
+            and all(q.start > p.end for q in inside)
+            and _SPELLED_OUT_RE.match(text, p.end, inside[0].start) is not None
+        )
 
     def _demonym_words(self, text: str) -> set[str]:
         """The words of the demonyms in ``text``: modifiers of a place's head noun ("the South Korean port of")."""
