@@ -233,3 +233,32 @@ def test_a_leaders_name_stands_for_the_state_or_group(ex: Extractor) -> None:
     body = "Kim Jong Un greeted soldiers at a ceremony, while Seoul's spy agency said 3,000 more troops were leaving."
     assert ("KP", "troops", 3000) in figs(run(ex, body))
     assert ("wagner-group", "troops", 8000) in figs(run(ex, "Prigozhin said 8,000 of his men had reached the town."))
+
+
+def test_its_after_a_place_of_a_where_clause_is_the_subjects(ex: Extractor) -> None:
+    body = "Al-Shabaab continues to operate in the DRC, where roughly 900 of its men remain."
+    assert figs(run(ex, body)) == {("al-shabaab", "troops", 900)}
+
+
+def test_an_apposed_numbering_gives_the_strength_of_the_body_just_named(ex: Extractor) -> None:
+    body = "A first detachment of instructors of the Africa Corps, numbering 120, arrived in Niamey."
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 120)}
+
+
+def test_flights_and_events_are_counted_not_forces(ex: Extractor) -> None:
+    assert not figs(run(ex, "At least 40 Chadian military cargo flights have landed at Agadez since May."))
+
+
+def test_a_correction_of_an_earlier_brief_denies_its_figure(ex: Extractor) -> None:
+    body = "Chad said 20 soldiers were wounded. Correction: an earlier version of this brief gave the number as 17."
+    assert all(c.denied for c in run(ex, body) if c.figure and c.figure.value == 17)
+
+
+def test_a_briefing_question_claims_nothing_unless_it_relays_a_source(ex: Extractor) -> None:
+    body = (
+        "Q: Can you update us? There are reports of about 1,200 more Chadian troops flowing into Niger.\n\n"
+        "MS. ADE: Roughly 2,000 Chadian troops remain in Niger, yes."
+    )
+    assert figs(run(ex, body)) == {("TD", "troops", 2000)}
+    body = "Q: The Nigerien ministry says up to 3,000 Chadian troops could be cut. Can you confirm that number?"
+    assert ("TD", "troops", 3000) in figs(run(ex, body))

@@ -114,6 +114,10 @@ def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
     return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
 
 
+#: A briefing transcript's question: "Q:", "QUESTION:", "Q."
+_QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
+#: A named source's word relayed in a question.
+_SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 #: The word right after a name.
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
@@ -214,7 +218,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
         st.number_starts = number_starts(body)
         st.body = body
+        question_paragraph = -1
         for s in sentences:
+            if _QUESTION_LINE_RE.match(s.text):
+                question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
@@ -223,8 +230,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
-            if claims and s.text.rstrip().rstrip("\"”'’").endswith("?"):
-                claims = []  # "Are the two aircraft carriers still in the region?": a question claims nothing
+            if claims and (
+                s.text.rstrip().rstrip("\"”'’").endswith("?")
+                or (s.paragraph == question_paragraph and not _SOURCE_SAYS_RE.search(s.text))
+            ):
+                # "Are the two aircraft carriers still in the region?", "Q: There are reports of about 1,200 more
+                # personnel flowing into X.": a question claims nothing (the answer does); but a reporter may relay
+                # a source's claim ("Q: The Romanian defense ministry says up to 3,000 troops could be cut.")
+                claims = []
             if st.group_actor is not None and _THE_GROUP_SUBJECT_RE.match(s.text):
                 st.group_subject_sentence = st.sentence_no  # "The task group took in its first ships. It now has"
             if not claims:

@@ -413,6 +413,19 @@ def _compound_head(
         if w is not None and w.lower() in heads and not (nxt is not None and nxt.lower() in nouns):
             return w, co.start(i), co.end(i)
     return None
+
+
+#: Counted "nouns" that are also adjectives of a longer noun phrase ("military cargo flights").
+_ADJECTIVE_UNITS = frozenset({"military"})
+#: Words that end a noun phrase: "12 fighters in clashes" counts no clashes.
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "who", "that", "which", "were", "was", "are", "is", "had", "have", "has"}
+)
+#: ", numbering about": the strength of the noun phrase before the comma.
+_APPOSED_NUMBERING_RE = re.compile(
+    r",[ \t]+(?:numbering|totalling|totaling)(?:[ \t]+(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
+    r"over|at[ \t]+least|up[ \t]+to))?[ \t]+$"
+)
 #: Spec cues that may also give a usual strength of something named ("normally hosts some 8,000").
 _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 #: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
@@ -1134,6 +1147,13 @@ class FigureRules(OwnerRules):
                     and not (implied and st.figure_entry is not None and st.figure_sentence >= st.sentence_no - 1)
                 ):
                     entry = speaker
+        if entry is None and _APPOSED_NUMBERING_RE.search(text, max(0, num.start - 40), num.start):
+            # "a first detachment of instructors of the Russian Africa Corps, numbering 120, arrived": the strength
+            # of the body of forces just named, whoever's name ends it
+            ahead: list[ActorMention] = [m for m in mentions if m.end <= num.start]
+            entry = next((m.entry for m in reversed(ahead) if m.entry.form == "group"), None) or (
+                ahead[-1].entry if ahead else None
+            )
         if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
             # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
             # ("NATO's exercise, which will bring 40,000 troops from 31 countries")
@@ -1448,6 +1468,19 @@ class FigureRules(OwnerRules):
             return True
         nxt = _WORD_RE.match(text.lower(), f.unit_end + 1) if text[f.unit_end : f.unit_end + 1] == " " else None
         if nxt is not None and nxt.group(0) in heads:
+            return True
+        # "40 Russian military cargo flights": an adjective taken for the noun, and a plural head two words on
+        nxt2 = (
+            _WORD_RE.match(text.lower(), nxt.end() + 1)
+            if nxt is not None
+            and unit in _ADJECTIVE_UNITS
+            and text[nxt.end() : nxt.end() + 1] == " "
+            and nxt.group(0) not in self.cues.noun_topic
+            and nxt.group(0) not in _PREP_OBJECT_WORDS
+            and nxt.group(0) not in _CLAUSE_WORDS
+            else None
+        )
+        if nxt2 is not None and nxt2.group(0).endswith("s") and nxt2.group(0) in heads:
             return True
         # "strikes on two weapons and ammunition storage sites": the noun is one of two before the real head
         return _compound_head(text, f.unit_end, heads) is not None

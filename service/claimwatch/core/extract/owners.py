@@ -220,6 +220,8 @@ _SENT_PERSONNEL_NOUNS = frozenset(
     {"instructors", "instructor", "advisers", "advisors", "adviser", "advisor", "trainers", "specialists",
      "contractors"}
 )  # fmt: skip
+#: A relative clause of place after a name: "in the CAR, where".
+_WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
 _SPY_AGENCY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
@@ -985,6 +987,9 @@ class OwnerRules(ExtractorBase):
             if m.end > pos:
                 break
             prev = _words(text[max(0, m.start - 20) : m.start])
+            if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
+                # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs
+                prev = prev[:-1]
             # ("has men in Mali, Burkina Faso and Niger, and its personnel": a list after a preposition is all its
             # objects)
             in_list = last_object and last is not None and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
