@@ -23,6 +23,10 @@ _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
     r"maintained|added|countered|told|repeated|reiterated)\b"
+    # "100 soldiers arrived in X, according to a source, although officials denied that any unit was there": the
+    # claim stands; another speaker's denial is reported beside it
+    r"|,[ \t]+(?:although|though|even[ \t]+though)[ \t]+(?:[\w'’.-]+[ \t]+){1,6}?(?:denied|denies|dismissed|"
+    r"rejected|insisted|insists)\b"
     # "Iran shipped 400 more drones, ... despite repeated assurances from Tehran that it is not arming either side":
     # the denial the claim contradicts
     r"|[,;]?[ \t]+(?:despite|in[ \t]+spite[ \t]+of)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?(?:assurances|denials|claims|"

@@ -136,7 +136,10 @@ _SPEAKERS_AFTER_RE = re.compile(
 _MORE_RE = re.compile(r"[ \t]+(?:more|others|additional|extra|(?:(?:are|were)[ \t]+)?already)\b")
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]n additional|[Aa] further)[ \t]+$")
 #: Only a conjunction between two places: "to Chad and Niger", "in Syria, Iraq or Jordan".
-_AND_PLACE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:and|or|as well as)?[ \t]*(?:the[ \t]+)?|,[ \t]*")
+# (a parenthesis after a place of the list, "in Chad (about 1,000 troops), Niger and Mali", leaves the list going)
+_AND_PLACE_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,60}\))?(?:(?:,[ \t]*|[ \t]+)(?:and|or|as[ \t]+well[ \t]+as)?[ \t]*(?:the[ \t]+)?|,[ \t]*)"
+)
 # a place name used as a hyphenated patron adjective ("the Moscow-led bloc", "Tehran-backed militias"):
 # it names who leads or backs a force, never where the force is
 _PLACE_MODIFIER_ADJ_RE = re.compile(
@@ -476,7 +479,10 @@ _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b"
     # "unloaded at the port of Dunai near Vladivostok before being moved by rail": a stage on the way
     r"|(?:[ \t]+(?:near|outside|in)[ \t]+[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
-    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded)\b",
+    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded)\b"
+    # "flown via Muscat to Moscow and then taken by bus to a training ground in X": a stage before the next leg
+    r"|[ \t]+and[ \t]+then[ \t]+(?:were[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
+    r"transferred|bused|bussed|put[ \t]+on)\b",
     re.IGNORECASE,
 )
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.

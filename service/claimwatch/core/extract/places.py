@@ -133,6 +133,19 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: Transport aircraft right before "flying from": their flights carry loads out of the place
+_CARGO_FLIGHT_RE = re.compile(
+    r"\b(?:cargo|transport|freight|supply)[ \t]+(?:planes?|aircraft|jets?|flights?)[ \t]+(?:flying|flown)[ \t]+"
+    r"(?:out[ \t]+)?(?:from|of)\b"
+)
+#: Between a place and the larger place it lies in: ", in occupied southern", ", in the", ", "
+_THEN_CONTAINER_RE = re.compile(r",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}")
+#: A sentence's introductory adverbial of time up to its comma: "During the civil war,", "After the 2023 attack,"
+_INTRO_PHRASE_RE = re.compile(
+    r"[ \t]*(?:During|After|Since|Before|Following|Amid|Throughout|Until)[ \t]+[^,;:.]{1,80},"
+)
+#: "across Syria into Lebanon": right after the land crossed, the goal it leads to
+_ACROSS_ONWARD_RE = re.compile(r"[ \t]+(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "a private security company based in Virginia": an organisation's seat
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
@@ -147,13 +160,17 @@ _ORG_BASED_IN_RE = compile_gated(
 #: A verb, a count and "to" in one clause, ending right before a recipient: "delivered three more jets to"
 #: After a struck place: the strike killed or wounded forces there ("... in Jordan that killed three U.S. soldiers")
 _VICTIMS_AFTER_RE = re.compile(
-    r"[^.;,]{0,40}?\b(?:that|which)[ \t]+(?:killed|wounded|injured)[ \t]+(?:(?:at[ \t]+least|about|some|nearly)[ \t]+)?"
+    # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
+    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured)[ \t]+"
+    r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
     re.IGNORECASE,
 )
 #: Before a struck place: forces were killed or wounded in the strike ("soldiers were killed in a drone strike on")
 _VICTIMS_BEFORE_RE = re.compile(
-    r"\b(?:were|was|been)[ \t]+(?:killed|wounded|injured)[ \t]+(?:in|by)[ \t]+(?:an?|the)[ \t]+[^.;,]{0,30}$",
+    # ("three soldiers were killed and 40 service members injured in a one-way drone attack on": the participle of a
+    # coordinated clause without its auxiliary)
+    r"\b(?:(?:were|was|been)[ \t]+)?(?:killed|wounded|injured)[ \t]+(?:in|by)[ \t]+(?:an?|the)[ \t]+[^.;,]{0,45}$",
     re.IGNORECASE,
 )
 _SALE_VERBS = frozenset({"sell", "sold", "selling", "offer", "offered", "lend", "lent"})
@@ -411,6 +428,8 @@ class PlaceRules(ExtractorBase):
             if (
                 _OPERATE_FROM_RE.search(before)
                 and not _TO_AFTER_RE.match(text, p.end)
+                # ("cargo planes flying from X": a supply flight's origin, not a base the aircraft work from)
+                and not _CARGO_FLIGHT_RE.search(before)
                 # ("aircraft flying from Syria have landed at bases in Libya": where they set out)
                 and not _ARRIVED_AFTER_RE.search(text, p.end)
             ):
@@ -503,6 +522,8 @@ class PlaceRules(ExtractorBase):
                 # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal; "the drones were
                 # carried across the Caspian Sea": cargo at sea is in transit
                 gov = "dep"
+            elif gov == "across" and _ACROSS_ONWARD_RE.match(text, p.end):
+                gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
             if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
                 gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
             if gov == "dep":
@@ -524,6 +545,7 @@ class PlaceRules(ExtractorBase):
                 continue
             if (
                 near & cues.strike_words
+                and not self._strike_in_intro(text, p)
                 and not _FORMATION_STRIKE_RE.search(before)
                 and not _FIGHT_THERE_RE.search(before)
                 and not _VICTIMS_AFTER_RE.match(text, p.end)
@@ -567,12 +589,25 @@ class PlaceRules(ExtractorBase):
                 q for q in ok
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
+            ] or [
+                # "in Zaporizhzhia Oblast, in occupied southern Ukraine": the country after a comma only says where
+                q for q in ok
+                if q.end <= p.start and _THEN_CONTAINER_RE.fullmatch(text, q.end, p.start)
+                and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
             if self._region_spelled_out(text, p, ok) or (
                 not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok)
             ):
                 result.append(p)
         return result
+
+    def _strike_in_intro(self, text: str, p: PlaceMention) -> bool:
+        """Whether the strike words before ``p`` all lie in an introductory phrase ("During the civil war, it sent
+        7,000 fighters to X"): the war or attack dates the sentence; it does not make X a target."""
+        m = _INTRO_PHRASE_RE.match(text)
+        if m is None or m.end() > p.start:
+            return False
+        return not set(_words(text[m.end() : p.start])[-7:]) & self.cues.strike_words
 
     @staticmethod
     def _elsewhere(text: str, q: PlaceMention, p: PlaceMention, after: int) -> bool:
