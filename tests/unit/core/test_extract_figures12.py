@@ -1,0 +1,41 @@
+"""Figure and actor rules of the twelfth session's figure work, each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "value"),
+    [
+        ("Kenya's 24,000-strong army is stretched thin along the border.", "KE", 24000),
+        ("Chad relies on a 5,000-strong militia in the east.", "TD", 5000),
+        ("Estonia's 1.2 million-strong navy is a figment.", "EE", 1200000),
+    ],
+)
+def test_a_size_before_a_whole_force_counts_its_troops(ex: Extractor, sentence: str, owner: str, value: int) -> None:
+    assert figs(run(ex, sentence)) == {(owner, "troops", value)}
+
+
+def test_the_norths_force_is_the_state_the_item_names(ex: Extractor) -> None:
+    body = "North Korea tested a missile on Monday. Analysts said the North's 1.2 million-strong army was ill-fed."
+    assert ("KP", "troops", 1200000) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan jets dropped 20 bombs on al-Shabaab camps in Gedo.",
+        "Kenyan jets dropped 20 laser-guided bombs on al-Shabaab camps in Gedo.",
+    ],
+)
+def test_bombs_dropped_are_equipment(ex: Extractor, sentence: str) -> None:
+    assert figs(run(ex, sentence)) == {("KE", "equipment", 20)}
+
+
+@pytest.mark.parametrize("kind", ["roadside", "car"])
+def test_improvised_bombs_are_no_ones_equipment(ex: Extractor, kind: str) -> None:
+    assert not figs(run(ex, f"Al-Shabaab planted three {kind} bombs near the Kenyan base in Lamu."))
