@@ -39,3 +39,23 @@ def test_bombs_dropped_are_equipment(ex: Extractor, sentence: str) -> None:
 @pytest.mark.parametrize("kind", ["roadside", "car"])
 def test_improvised_bombs_are_no_ones_equipment(ex: Extractor, kind: str) -> None:
     assert not figs(run(ex, f"Al-Shabaab planted three {kind} bombs near the Kenyan base in Lamu."))
+
+
+@pytest.mark.parametrize(
+    "loss",
+    [
+        "had been killed or wounded, among some 3,000 sent last year",
+        "died in the Gedo campaign, out of some 3,000 sent",
+    ],
+)
+def test_the_whole_a_loss_was_counted_from_is_a_troop_count(ex: Extractor, loss: str) -> None:
+    claims = run(ex, f"Nairobi said about 90 Kenyan soldiers {loss}.")
+    assert ("KE", "casualties", 90) in figs(claims)
+    assert ("KE", "troops", 3000) in figs(claims)
+    assert ("KE", "casualties", 3000) not in figs(claims)
+
+
+def test_a_toll_among_others_stays_no_figure(ex: Extractor) -> None:
+    claims = run(ex, "One Kenyan soldier was among some 40 people killed in the blast in Lamu.")
+    assert ("KE", "casualties", 40) not in figs(claims)
+    assert ("KE", "troops", 40) not in figs(claims)

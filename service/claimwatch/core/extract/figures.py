@@ -237,6 +237,12 @@ _ON_TOP_OF_RE = re.compile(
 #: another time
 _COMPARED_WITH_RE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+#: "among some 11,000 sent last year", "out of some 15,000 deployed": the whole force a share was counted from
+_WHOLE_OF_BEFORE_RE = re.compile(r"\b(?:out[ \t]+of|among)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+_DEPLOYED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
+)
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -486,7 +492,11 @@ class FigureRules(OwnerRules):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
-        if (implied or topic == "casualties") and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start):
+        if (
+            (implied or topic == "casualties")
+            and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+            and not (implied and _DEPLOYED_AFTER_RE.match(text, num.end))
+        ):
             return None  # "one peacekeeper was among more than 50 people killed": a toll of others with him
         if (
             implied
@@ -770,6 +780,11 @@ class FigureRules(OwnerRules):
                     # "The final group of 400 flew in": a body of forces by its size
                     _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
+                    # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
+                    earlier
+                    and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and _DEPLOYED_AFTER_RE.match(text, num.end)
+                ) or bool(
                     # "40,000 troops in the region, compared with about 34,000 in ordinary times"
                     earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
@@ -837,7 +852,13 @@ class FigureRules(OwnerRules):
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
-                if topic == "casualties" and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
+                if topic == "casualties" and (
+                    _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    or (
+                        _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                        and _DEPLOYED_AFTER_RE.match(text, num.end)
+                    )
+                ):
                     topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
