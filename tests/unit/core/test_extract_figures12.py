@@ -59,3 +59,22 @@ def test_a_toll_among_others_stays_no_figure(ex: Extractor) -> None:
     claims = run(ex, "One Kenyan soldier was among some 40 people killed in the blast in Lamu.")
     assert ("KE", "casualties", 40) not in figs(claims)
     assert ("KE", "troops", 40) not in figs(claims)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "A Bayraktar battery has six launchers and 48 drones.",
+        "How the system works: a Mistral battery usually has between four and eight launchers, each holding up to 16 "
+        "missiles, and is run by about 60 soldiers.",
+        "Each armoured brigade fields 40 tanks.",
+    ],
+)
+def test_the_make_up_of_a_kind_counts_no_forces(ex: Extractor, spec: str) -> None:
+    body = f"Kenya has deployed two air-defence batteries to Lamu with about 200 troops. {spec}"
+    assert figs(run(ex, body)) == {("KE", "equipment", 2), ("KE", "troops", 200)}
+
+
+def test_a_named_states_unit_is_no_kind(ex: Extractor) -> None:
+    body = "A Kenyan battalion has 800 soldiers in Kismayo."
+    assert ("KE", "troops", 800) in figs(run(ex, body))

@@ -436,6 +436,17 @@ _APPOSED_NUMBERING_RE = re.compile(
 _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 #: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
 _GENERIC_SUBJECT_RE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+[\w-]")
+#: A sentence about a kind, not forces: "A THAAD battery has six launchers", "How it works: a Patriot battery
+#: usually has between four and eight launchers ... and is run by about 90 soldiers", "Each brigade fields 40 tanks"
+_GENERIC_SPEC_RE = re.compile(
+    r"(?:[^:.;\d]{1,40}:[ \t]+)?(?:An?|Each|Every|Any|A[ \t]+single|A[ \t]+typical)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:battery|brigade|battalion|company|squadron|regiment|division|platoon|unit|carrier|destroyer|frigate|ship|"
+    r"submarine|system|launcher|crew|group|strike[ \t]+group)[ \t]+"
+    r"(?:(?:usually|normally|typically|generally|often)[ \t]+)?"
+    r"(?:has|holds|carries|includes|comprises|fields|needs|requires|is[ \t]+(?:run|manned|crewed|operated|staffed)"
+    r"[ \t]+by)[ \t]+(?!been\b|[a-z]+ed\b)",
+    re.IGNORECASE,
+)
 #: Nouns by which others call a group's hired fighters, never the group itself.
 _HIRED_NOUNS = frozenset({"mercenaries", "mercenary"})
 #: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
@@ -488,6 +499,12 @@ class FigureRules(OwnerRules):
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (
+            (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
+            and num.start >= gs.end()
+            and not any(m.end <= gs.end() for m in mentions)
+        ):
+            return None  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
         if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
