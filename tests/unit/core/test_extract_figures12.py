@@ -78,3 +78,16 @@ def test_the_make_up_of_a_kind_counts_no_forces(ex: Extractor, spec: str) -> Non
 def test_a_named_states_unit_is_no_kind(ex: Extractor) -> None:
     body = "A Kenyan battalion has 800 soldiers in Kismayo."
     assert ("KE", "troops", 800) in figs(run(ex, body))
+
+
+@pytest.mark.parametrize("share", ["about 60 of them fatal", "about 60 of them killed in Gedo"])
+def test_a_share_of_losses_leaves_the_total_ones_own(ex: Extractor, share: str) -> None:
+    claims = run(ex, f"Nairobi said Kenya had suffered about 470 casualties, {share}.")
+    assert ("KE", "casualties", 470) in figs(claims)
+    assert ("KE", "casualties", 60) in figs(claims)
+
+
+def test_a_share_by_nationality_still_makes_the_total_combined(ex: Extractor) -> None:
+    claims = run(ex, "About 9,000 troops are in Chad, about 5,000 of them French.")
+    assert ("FR", "troops", 5000) in figs(claims)
+    assert ("TD", "troops", 9000) not in figs(claims)

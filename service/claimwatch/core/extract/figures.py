@@ -1234,8 +1234,15 @@ class FigureRules(OwnerRules):
             # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
             # state's own forces are never called militants or gunmen
             return None
-        if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
-            return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if (
+            not implied
+            and entry.form != "group"
+            and (sa := _SHARE_AFTER_RE.match(text, f.unit_end)) is not None
+            and any(sa.end() < m.start <= sa.end() + 10 and m.entry.form == "demonym" for m in mentions)
+        ):
+            # "16,000 troops, about 11,000 of them American": the total is several states' together (not "about
+            # 4,700 casualties, about 600 of them fatal": a share of one state's losses)
+            return None
         if (
             entry.form != "group"
             and (mo := _MOST_OF_THEM_RE.match(text, f.unit_end)) is not None
