@@ -91,3 +91,9 @@ def test_a_share_by_nationality_still_makes_the_total_combined(ex: Extractor) ->
     claims = run(ex, "About 9,000 troops are in Chad, about 5,000 of them French.")
     assert ("FR", "troops", 5000) in figs(claims)
     assert ("TD", "troops", 9000) not in figs(claims)
+
+
+@pytest.mark.parametrize("share", ["including some 60 who died", "including 60 who were killed"])
+def test_a_share_whose_own_verb_is_a_loss_counts_losses(ex: Extractor, share: str) -> None:
+    claims = run(ex, f"About 470 Kenyan soldiers have been killed or wounded in Somalia, {share}, officials said.")
+    assert figs(claims) == {("KE", "casualties", 470), ("KE", "casualties", 60)}

@@ -284,6 +284,11 @@ _THE_GROUP_BEFORE_RE = re.compile(
 )
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
+#: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
+_WHO_LOST_AFTER_RE = re.compile(
+    r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:(?:been|were|was)[ \t]+)?"
+    r"(?:died|killed|wounded|injured|captured|taken[ \t]+prisoner|missing)\b"
+)
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
 #: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
@@ -801,6 +806,12 @@ class FigureRules(OwnerRules):
                     earlier
                     and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
                     and _DEPLOYED_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
+                    # the losses counted before
+                    earlier
+                    and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and _WHO_LOST_AFTER_RE.match(text, num.end)
                 ) or bool(
                     # "40,000 troops in the region, compared with about 34,000 in ordinary times"
                     earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
