@@ -76,7 +76,8 @@ _MAX_NGRAM = 7
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: "the North", "the South": a contextual metonym, capitalised after "the", no capitalised word or hyphen after it
-_CONTEXTUAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South)\b(?![-'’]|[ \t]+[A-Z])")
+#: ("the North's army" is the state's; not "the North-South road")
+_CONTEXTUAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South)\b(?!-|['’](?!s\b)|[ \t]+[A-Z])")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
 
 
@@ -323,7 +324,9 @@ class ActorIndex:
             if i > 0
         )
         added = [
-            ActorMention(cm.start(1), cm.end(1), cm.group(1), self._states[code], False)
+            ActorMention(
+                cm.start(1), cm.end(1), cm.group(1), self._states[code], text.startswith(("'s", "’s"), cm.end(1))
+            )
             for i in starts
             if (cm := _CONTEXTUAL_RE.match(text, i)) is not None
             and (code := self._contextual.get(cm.group(1))) is not None

@@ -380,6 +380,7 @@ class _Tables:
     implied_after: frozenset[str]
     reference_nouns: frozenset[str]
     coordinated_nouns: dict[str, frozenset[str]]  # noun -> the troop nouns of its own kind it may join
+    strength_re: re.Pattern[str]  # after "N-strong": a whole force whose troops the size counts
 
 
 @cache
@@ -397,6 +398,12 @@ def _tables() -> _Tables:
         implied_after=frozenset(raw["implied_after"]),
         reference_nouns=frozenset(raw["reference_nouns"]),
         coordinated_nouns={k: frozenset(v) for k, v in raw["coordinated_nouns"].items()},
+        strength_re=re.compile(
+            r"(?:-strong)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<head>"
+            + "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in raw["strength_heads"])
+            + r")\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -873,6 +880,11 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
             elif topic == "troops" and fighters_are_jets(text, noun):
                 topic = "equipment"  # "three more Rafale jets arrived, completing a detachment of nine fighters"
             out.append(FigureMatch(num, noun, us, ue, topic))
+        elif (num.text.endswith("-strong") or text.startswith("-strong", num.end)) and (
+            sh := tables.strength_re.match(text, num.end)
+        ) is not None:
+            # "the North's 1.2 million-strong army", "a 5,000-strong militia": the size of a whole force, its troops
+            out.append(FigureMatch(num, sh.group("head"), sh.start("head"), sh.end("head"), "troops"))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
     return out

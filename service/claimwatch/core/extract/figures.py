@@ -237,6 +237,12 @@ _ON_TOP_OF_RE = re.compile(
 #: another time
 _COMPARED_WITH_RE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+#: "among some 11,000 sent last year", "out of some 15,000 deployed": the whole force a share was counted from
+_WHOLE_OF_BEFORE_RE = re.compile(r"\b(?:out[ \t]+of|among)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+_DEPLOYED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
+)
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -278,6 +284,11 @@ _THE_GROUP_BEFORE_RE = re.compile(
 )
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
+#: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
+_WHO_LOST_AFTER_RE = re.compile(
+    r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:(?:been|were|was)[ \t]+)?"
+    r"(?:died|killed|wounded|injured|captured|taken[ \t]+prisoner|missing)\b"
+)
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
 #: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
@@ -430,6 +441,17 @@ _APPOSED_NUMBERING_RE = re.compile(
 _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 #: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
 _GENERIC_SUBJECT_RE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+[\w-]")
+#: A sentence about a kind, not forces: "A THAAD battery has six launchers", "How it works: a Patriot battery
+#: usually has between four and eight launchers ... and is run by about 90 soldiers", "Each brigade fields 40 tanks"
+_GENERIC_SPEC_RE = re.compile(
+    r"(?:[^:.;\d]{1,40}:[ \t]+)?(?:An?|Each|Every|Any|A[ \t]+single|A[ \t]+typical)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:battery|brigade|battalion|company|squadron|regiment|division|platoon|unit|carrier|destroyer|frigate|ship|"
+    r"submarine|system|launcher|crew|group|strike[ \t]+group)[ \t]+"
+    r"(?:(?:usually|normally|typically|generally|often)[ \t]+)?"
+    r"(?:has|holds|carries|includes|comprises|fields|needs|requires|is[ \t]+(?:run|manned|crewed|operated|staffed)"
+    r"[ \t]+by)[ \t]+(?!been\b|[a-z]+ed\b)",
+    re.IGNORECASE,
+)
 #: Nouns by which others call a group's hired fighters, never the group itself.
 _HIRED_NOUNS = frozenset({"mercenaries", "mercenary"})
 #: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
@@ -482,11 +504,21 @@ class FigureRules(OwnerRules):
         implied = topic is None
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
+        if (
+            (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
+            and num.start >= gs.end()
+            and not any(m.end <= gs.end() for m in mentions)
+        ):
+            return None  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
         if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
-        if (implied or topic == "casualties") and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start):
+        if (
+            (implied or topic == "casualties")
+            and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+            and not (implied and _DEPLOYED_AFTER_RE.match(text, num.end))
+        ):
             return None  # "one peacekeeper was among more than 50 people killed": a toll of others with him
         if (
             implied
@@ -770,6 +802,17 @@ class FigureRules(OwnerRules):
                     # "The final group of 400 flew in": a body of forces by its size
                     _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
+                    # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
+                    earlier
+                    and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and _DEPLOYED_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
+                    # the losses counted before
+                    earlier
+                    and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and _WHO_LOST_AFTER_RE.match(text, num.end)
+                ) or bool(
                     # "40,000 troops in the region, compared with about 34,000 in ordinary times"
                     earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
@@ -837,7 +880,13 @@ class FigureRules(OwnerRules):
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
-                if topic == "casualties" and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
+                if topic == "casualties" and (
+                    _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    or (
+                        _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                        and _DEPLOYED_AFTER_RE.match(text, num.end)
+                    )
+                ):
                     topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
         elif topic == "troops" and self._casualty(text, f):
             topic = "casualties"
@@ -1196,8 +1245,15 @@ class FigureRules(OwnerRules):
             # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
             # state's own forces are never called militants or gunmen
             return None
-        if not implied and entry.form != "group" and _SHARE_AFTER_RE.match(text, f.unit_end):
-            return None  # "16,000 troops, about 11,000 of them American": the total is several states' together
+        if (
+            not implied
+            and entry.form != "group"
+            and (sa := _SHARE_AFTER_RE.match(text, f.unit_end)) is not None
+            and any(sa.end() < m.start <= sa.end() + 10 and m.entry.form == "demonym" for m in mentions)
+        ):
+            # "16,000 troops, about 11,000 of them American": the total is several states' together (not "about
+            # 4,700 casualties, about 600 of them fatal": a share of one state's losses)
+            return None
         if (
             entry.form != "group"
             and (mo := _MOST_OF_THEM_RE.match(text, f.unit_end)) is not None
