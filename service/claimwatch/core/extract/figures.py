@@ -472,6 +472,8 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"[^.;]*$"
 )
 #: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
+#: a plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting")
+_HEAD_THEN_PARTICIPLE_RE = re.compile(r"\b([a-z]+s)[ \t]+[a-z]+(?:ing|ed)\b")
 _MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
 #: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
 _MADE_IN_BEFORE_RE = re.compile(
@@ -563,6 +565,13 @@ class FigureRules(OwnerRules):
             fw.group(0) in cues.non_force_heads
         ):
             return None  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
+        if (
+            f.unit
+            and f.unit_start - num.end > 12
+            and (hm := _HEAD_THEN_PARTICIPLE_RE.search(text, num.end, f.unit_start)) is not None
+            and hm.group(1).lower() in cues.non_force_heads
+        ):
+            return None  # "12 violence events involving Kenyan forces": the events are counted, not the forces
         if topic is None and self._non_force_after(text, num.end):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
