@@ -474,6 +474,11 @@ _HANDED_ON_BEFORE_RE = re.compile(
 #: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
 #: a plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting")
 _HEAD_THEN_PARTICIPLE_RE = re.compile(r"\b([a-z]+s)[ \t]+[a-z]+(?:ing|ed)\b")
+_QUANT_TAIL = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?"
+#: a comma-enclosed aside right before a count ("and, by its own count, about 5,000")
+_PARENTHETICAL_BEFORE_RE = re.compile(r",[ \t]+[a-z][^,;:.\d]{2,40},[ \t]*" + _QUANT_TAIL + "$")
+_PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AND_QUANT_BEFORE_RE = re.compile(r"[ \t]+and[ \t]*" + _QUANT_TAIL + "$")
 _MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
 #: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
 _MADE_IN_BEFORE_RE = re.compile(
@@ -1635,9 +1640,25 @@ class FigureRules(OwnerRules):
         co = _COORD_BEFORE_RE.search(text, max(0, before - 40), before)
         if co is not None and parse_number(co.group(1)) is not None:
             before = co.start()  # "wounded four American and two Fijian peacekeepers": the verb governs both
+        par = _PARENTHETICAL_BEFORE_RE.search(text, max(0, before - 60), before)
+        if par is not None:
+            before = par.start()  # "has lost, by its own count, about 5,000 fighters": the aside is skipped
         btoks = _words(text[max(0, before - 30) : before])
         if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
             return True
+        gap = _AND_QUANT_BEFORE_RE.search(text, max(0, before - 30), before)
+        if gap is not None:
+            head = text[max(0, gap.start() - 50) : gap.start()]
+            head = head[max((m.end() for m in _SENTENCE_PART_END_RE.finditer(head)), default=0) :]
+            hw = _words(head)
+            vi = max((i for i, w in enumerate(hw) if w in cues.casualty_before), default=-1)
+            if (
+                0 < vi < len(hw) - 1
+                and hw[vi - 1] not in _PASSIVE_WORDS
+                and not head.endswith(",")
+                and not any(c.isdigit() for c in head)
+            ):
+                return True  # "has lost much of its leadership and about 5,000 fighters": the loss's second object
         if len(btoks) > 1 and btoks[-1] == "of" and btoks[-2] in cues.casualty_nouns_of:
             return True  # "acknowledged the deaths of at least eight of its soldiers"
         if _INCLUDING_BEFORE_RE.search(text, max(0, before - 24), before):
