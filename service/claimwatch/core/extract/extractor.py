@@ -585,6 +585,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for p in ps:
                 if p is not chosen:
                     result.append(Claim(c.actor, c.topic, None, p))
+        if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
+            result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
             carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
             if carried is not None:
@@ -705,6 +707,29 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         hi = bisect_left(ns, s.end, lo=lo)
         off = s.start
         return [p - off for p in ns[lo:hi]]
+
+    def _combined_claims(
+        self,
+        text: str,
+        places: list[PlaceMention],
+        loc_entries: list[ActorEntry],
+        mentions: list[ActorMention],
+        st: State,
+    ) -> list[Claim]:
+        """Place claims for the actors of a count made of several together ("Chad had 1,000 soldiers in Niger,
+        alongside up to 2,000 Sudanese and Libyan fighters"): no figure for either, but they are where the sentence
+        puts forces (the places after the count when it has its own, "... and 2,000 A and B fighters in Mali")."""
+        out: list[Claim] = []
+        done = {e.actor.code for e in loc_entries}
+        for entry, noun, at in st.combined:
+            actor = self._final_actor(entry, text, noun or None, st, mentions)
+            if actor.code in done or entry.actor.code in done:
+                continue
+            done.add(actor.code)
+            ps = [p for p in places if p.start > at] or places
+            topic = self._location_topic(set(_words(noun)))
+            out.extend(Claim(actor, topic, None, p) for p in ps if not self._is_home(p, entry))
+        return out
 
     @staticmethod
     def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:

@@ -955,6 +955,9 @@ class FigureRules(OwnerRules):
             ):
                 inside = inside[:1]  # "300 Kenyan AUSSOM troops": the state's contingent in the operation
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
+                if st.combined_sentence != st.sentence_no:
+                    st.combined, st.combined_sentence = [], st.sentence_no
+                st.combined.extend((m.entry, f.unit.lower(), num.start) for m in inside)
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
         elif (pm := _PARTITIVE_RE.match(text, num.end)) is not None and (

@@ -1,0 +1,20 @@
+"""Deployment-location rules from the twelfth session's third location round, each tested on sentences written
+for the test."""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_combined_count_beside_another_count_still_places_its_actors(ex: Extractor) -> None:
+    body = "Chad had about 1,000 soldiers in Niger, alongside up to 2,000 Sudanese and Libyan fighters hired by Niger."
+    claims = run(ex, body)
+    got = locs(claims)
+    assert ("TD", "NE") in got
+    assert {c.actor.code for c in claims if c.location and c.location.country_code == "NE"} >= {
+        "sd-fighters",
+        "ly-fighters",
+    }
+    assert not any(v == 2000 for _, _, v in figs(claims))  # the combined count is no one's figure
