@@ -18,3 +18,14 @@ def test_a_combined_count_beside_another_count_still_places_its_actors(ex: Extra
         "ly-fighters",
     }
     assert not any(v == 2000 for _, _, v in figs(claims))  # the combined count is no one's figure
+
+
+def test_weapons_put_at_a_place_with_no_owner_named_are_the_items_actors(ex: Extractor) -> None:
+    body = (
+        "Britain has about 900 troops in Estonia.\n\n"
+        "The minister has also extended the stay of the Sky Sabre air defence batteries deployed to Latvia and "
+        "Lithuania during the exercise with Russia."
+    )
+    got = locs(run(ex, body))
+    assert {("GB", "LV"), ("GB", "LT")} <= got
+    assert not any(code == "RU" for code, _ in got)

@@ -122,6 +122,9 @@ _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+#: Participles that put forces or weapons at a place ("batteries deployed to", "jets stationed in")
+_PLACED_PARTICIPLES = frozenset({"deployed", "stationed", "based", "positioned", "placed", "garrisoned", "redeployed"})
+
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
 
@@ -481,6 +484,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
+            has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
@@ -707,6 +712,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         hi = bisect_left(ns, s.end, lo=lo)
         off = s.start
         return [p - off for p in ns[lo:hi]]
+
+    def _equipment_placed(self, words: list[str]) -> bool:
+        """Whether weapons are put at a place: an equipment noun, a placing participle and a locative preposition
+        in a row ("batteries deployed to", "jets stationed in")."""
+        eq, preps = self.cues.equipment_force_nouns, self.cues.place_preps
+        return any(
+            words[i] in _PLACED_PARTICIPLES and words[i - 1] in eq and words[i + 1] in preps
+            for i in range(1, len(words) - 1)
+        )
 
     def _combined_claims(
         self,
