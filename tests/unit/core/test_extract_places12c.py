@@ -29,3 +29,26 @@ def test_weapons_put_at_a_place_with_no_owner_named_are_the_items_actors(ex: Ext
     got = locs(run(ex, body))
     assert {("GB", "LV"), ("GB", "LT")} <= got
     assert not any(code == "RU" for code, _ in got)
+
+
+def test_there_after_a_relative_clause_refers_to_the_place_it_names(ex: Extractor) -> None:
+    body = (
+        "Turkey has deployed trainers to Somalia.\n\n"
+        "Al-Shabaab, which has attacked Kenya's coastal towns since 2011, still keeps its largest units there."
+    )
+    got = locs(run(ex, body))
+    assert ("al-shabaab", "KE") in got
+    assert ("al-shabaab", "SO") not in got
+
+
+def test_a_name_inside_a_closed_relative_clause_is_no_antecedent_of_its(ex: Extractor) -> None:
+    body = "Al-Shabaab, which has fought Somalia's government since 2006, has moved its fighters into Kenya."
+    got = locs(run(ex, body))
+    assert ("al-shabaab", "KE") in got
+    assert not any(code == "SO" for code, _ in got)
+
+
+def test_a_place_left_in_a_relative_clause_is_not_there(ex: Extractor) -> None:
+    body = "Chad sent troops to Niger in May.\n\nChad, which pulled its soldiers out of Mali in 2022, keeps 900 there."
+    got = locs(run(ex, body))
+    assert ("TD", "ML") not in got

@@ -571,6 +571,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
             if not ps and c.figure is not None:
                 carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
+                if anaphor == "place" and (rp := self._relative_place(text, places)) is not None:
+                    carried = rp  # "X, which guards Chad's president, has 900 soldiers there"
                 if carried is not None and anaphor == "place":
                     carried = self._in_theatre(carried, fentry)
                 if carried is not None and not self._is_home(carried, fentry):
@@ -593,7 +595,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
-            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
+            carried = self._relative_place(text, places) or self._carried_place(
+                st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds
+            )
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
         implied_place = False

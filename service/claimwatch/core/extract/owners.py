@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _PREP_OBJECT_WORDS,
     _RELATIVE_ANTECEDENT_RE,
     _RELATIVE_CLOSE_RE,
+    _RELATIVE_SPAN_RE,
     _SELF_SPEECH_RE,
     _SHIP_NAME_AFTER,
     _SPEAKER_AFTER_RE,
@@ -983,9 +984,14 @@ class OwnerRules(ExtractorBase):
         found: ActorEntry | None = None
         last: ActorMention | None = None
         last_object = False
+        # ("Wagner, which guards the Central African Republic's president, still has its largest contingent there": a
+        # relative clause closed before the pronoun is about its antecedent; its names are no subject)
+        closed = [(r.start(), r.end()) for r in _RELATIVE_SPAN_RE.finditer(text, 0, pos)] if ", wh" in text else []
         for m in mentions:
             if m.end > pos:
                 break
+            if any(a < m.start and m.end < b and text[b - 1] == "," for a, b in closed):
+                continue
             prev = _words(text[max(0, m.start - 20) : m.start])
             if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
                 # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs

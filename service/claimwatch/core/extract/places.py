@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _PLACE_PART_RE,
     _POSSESSIVE_DET_RE,
     _RELATIVE_RE,
+    _RELATIVE_SPAN_RE,
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
     _SPEAKERS_AFTER_RE,
@@ -252,6 +253,25 @@ class PlaceRules(ExtractorBase):
             if got:
                 return got
         return frozenset()
+
+    def _relative_place(self, text: str, places: list[PlaceMention]) -> PlaceMention | None:
+        """The place a closed relative clause names before "there" ("Wagner, which has guarded the Central African
+        Republic's president since 2018, still has its largest contingent there"): the main clause refers back to
+        it, not to a place of an earlier sentence (not a place left: "which pulled out of Mali")."""
+        if ", wh" not in text:
+            return None  # (a cheap gate: most sentences have no relative clause)
+        for r in _RELATIVE_SPAN_RE.finditer(text):
+            if not r.group(0).endswith(",") or self.cues.place_anaphora_re.search(text, r.end()) is None:
+                continue
+            inside = [
+                p for p in places
+                if r.start() < p.start and p.end < r.end()
+                and not set(_words(text[max(0, p.start - 16) : p.start])[-1:]) & self.cues.departure_words
+                and not self.cues.departure_phrase_re.search(text[max(0, p.start - 30) : p.start].lower())
+            ]  # fmt: skip
+            if inside:
+                return inside[-1]
+        return None
 
     @staticmethod
     def _carried_place(
