@@ -52,3 +52,15 @@ def test_a_place_left_in_a_relative_clause_is_not_there(ex: Extractor) -> None:
     body = "Chad sent troops to Niger in May.\n\nChad, which pulled its soldiers out of Mali in 2022, keeps 900 there."
     got = locs(run(ex, body))
     assert ("TD", "ML") not in got
+
+
+def test_a_group_named_as_replaced_does_not_own_the_sponsors_personnel_named_next(ex: Extractor) -> None:
+    body = (
+        "The Redut group has deployed 300 fighters to Niger.\n\n"
+        "In Chad, a Redut commander said Akhmat had no fighters left.\n\n"
+        "In Chad, the unit took over from Akhmat in June.\n\n"
+        "In Togo, the first 100 Russian servicemen arrived in January."
+    )
+    got = locs(run(ex, body))
+    assert ("redut", "TG") in got
+    assert ("akhmat", "TG") not in got

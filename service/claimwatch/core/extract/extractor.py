@@ -72,6 +72,16 @@ _EACH_BEFORE_RE = re.compile(
 )
 #: A multinational formation whose name calls it a group ("... mine countermeasures task group")
 #: (or a team: "the ASEAN Observer Team" is "the team" from there on)
+#: Before a group it replaced: "took over from", "replacing", "the successor to"
+_REPLACED_BEFORE_RE = re.compile(
+    r"\b(?:(?:took|taken|take|takes|taking)[ \t]+over[ \t]+(?:[\w-]+[ \t]+){0,3}?from|replaced|replacing|replaces|"
+    r"succeeded|succeeding|supplanted|supplanting|successor[ \t]+to|absorbed|absorbing)[ \t]+(?:the[ \t]+)?$"
+)
+#: After a group that is replaced: "('s men) were replaced by", "is due to be replaced by"
+_REPLACED_AFTER_RE = re.compile(
+    r"(?:(?:'s|’s)[ \t]+[^.;,]{0,40}?)?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:be|been|being|was|were|is|are)[ \t]+"
+    r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
+)
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
 
 
@@ -417,8 +427,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in body_mentions[lo:hi]
             if m.end <= s.end
         ]
+        replaced: set[str] = set()  # groups the sentence names as replaced by another
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
+                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or _REPLACED_AFTER_RE.match(
+                    text, m.end
+                ):
+                    # "the corps took over from Wagner", "Wagner's men are due to be replaced by": the group named
+                    # is the outgoing one; the sponsor's personnel named next are its successor's
+                    st.groups_seen[m.entry.sponsor] = next(
+                        (g for g in reversed(st.named_groups) if g.sponsor == m.entry.sponsor and g is not m.entry),
+                        st.groups_seen.get(m.entry.sponsor, m.entry),
+                    )
+                    replaced.add(m.entry.actor.code)
+                    continue
                 st.groups_seen[m.entry.sponsor] = m.entry
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
@@ -671,6 +693,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and all(c.actor.code == st.focus.actor.code for c in result)
         ):
             focus = st.focus  # "The troops landed at X aboard a Russian plane": still the forces the item counts
+        lead = focus if focus is not None else (loc_entries[0] if loc_entries else None)
+        if lead is not None and lead.actor.code in replaced:
+            return result  # "the corps took over from Wagner": the item is still about the successor
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
