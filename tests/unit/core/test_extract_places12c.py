@@ -64,3 +64,10 @@ def test_a_group_named_as_replaced_does_not_own_the_sponsors_personnel_named_nex
     got = locs(run(ex, body))
     assert ("redut", "TG") in got
     assert ("akhmat", "TG") not in got
+
+
+def test_their_number_estimated_by_a_speaker_is_the_forces_named_before(ex: Extractor) -> None:
+    body = "Al-Shabaab sent fighters to Kenya in 2019; Kenyan officials later estimated their number at about 300."
+    claims = run(ex, body)
+    assert ("al-shabaab", "troops", 300) in figs(claims)
+    assert ("al-shabaab", "KE") in locs(claims)
