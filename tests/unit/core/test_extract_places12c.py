@@ -71,3 +71,15 @@ def test_their_number_estimated_by_a_speaker_is_the_forces_named_before(ex: Extr
     claims = run(ex, body)
     assert ("al-shabaab", "troops", 300) in figs(claims)
     assert ("al-shabaab", "KE") in locs(claims)
+
+
+def test_the_enemy_a_force_defeats_somewhere_does_not_take_the_place_from_it(ex: Extractor) -> None:
+    got = locs(run(ex, "Kenyan soldiers had given vital help in defeating al-Shabaab units in the Gedo region."))
+    assert ("KE", "SO") in got
+
+
+def test_its_forces_own_the_sentence_when_the_other_forces_follow_a_preposition(ex: Extractor) -> None:
+    body = "Nairobi said its soldiers had fought to help retake Somalia's Gedo region from al-Shabaab forces."
+    got = locs(run(ex, body))
+    assert ("KE", "SO") in got
+    assert not any(code == "al-shabaab" for code, _ in got)

@@ -940,6 +940,14 @@ class OwnerRules(ExtractorBase):
             bound = bound[1:]
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
             bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
+        if bound and all(self._after_preposition(text, m) for m in bound):
+            pm = _POSS_FORCE_RE.search(text, 0, bound[0].start)
+            if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):
+                # "Pyongyang said its soldiers had fought to retake the Kursk region from Ukrainian forces": the
+                # forces of the possessive are the subject; those after a preposition are the other side
+                ante = self._antecedent(text, pm.start(), mentions)
+                if ante is not None:
+                    return ante
         if bound:
             return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive

@@ -126,7 +126,12 @@ _FORCE_NOUN_AFTER_RE = re.compile(
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
-_FOUGHT_WITH_RE = re.compile(r"\b(?:with|against|alongside|beside|by|from|of|among)[ \t]+(?:the[ \t]+)?$")
+#: ("helped defeat Ukrainian units in Kursk", "repelling Malian troops near Gao": the enemy engaged there, too)
+_FOUGHT_WITH_RE = re.compile(
+    r"\b(?:with|against|alongside|beside|by|from|of|among|defeat|defeats|defeated|defeating|repel|repels|"
+    r"repelled|repelling|rout|routed|routing|dislodge|dislodged|dislodging|oust|ousted|ousting|expel|expelled|"
+    r"expelling)[ \t]+(?:the[ \t]+)?$"
+)
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
