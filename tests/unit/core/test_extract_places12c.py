@@ -83,3 +83,9 @@ def test_its_forces_own_the_sentence_when_the_other_forces_follow_a_preposition(
     got = locs(run(ex, body))
     assert ("KE", "SO") in got
     assert not any(code == "al-shabaab" for code, _ in got)
+
+
+def test_a_demonym_before_a_group_of_its_own_country_names_the_group(ex: Extractor) -> None:
+    got = locs(run(ex, "Somali al-Shabaab fighters crossed into Kenya's Mandera county last week."))
+    assert ("al-shabaab", "KE") in got
+    assert not any(code == "SO" for code, _ in got)

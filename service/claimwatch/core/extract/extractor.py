@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
@@ -427,6 +428,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in body_mentions[lo:hi]
             if m.end <= s.end
         ]
+        if len(mentions) > 1:
+            mentions = self._without_group_demonyms(text, mentions)
         replaced: set[str] = set()  # groups the sentence names as replaced by another
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
@@ -741,6 +744,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         hi = bisect_left(ns, s.end, lo=lo)
         off = s.start
         return [p - off for p in ns[lo:hi]]
+
+    @staticmethod
+    def _without_group_demonyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Drop a demonym that only modifies the name of a group of its own country right after it ("Lebanese
+        Hezbollah trainers", "Somali al-Shabaab fighters"): the group is whose forces they are, not the state."""
+        drop = {
+            k
+            for k, (m, nxt) in enumerate(pairwise(mentions))
+            if m.entry.form == "demonym"
+            and not m.possessive
+            and nxt.entry.form == "group"
+            and nxt.start - m.end == 1
+            and text[m.end] == " "
+            and m.entry.actor.code.upper() in ((nxt.entry.home or "").upper(), (nxt.entry.sponsor or "").upper())
+        }
+        return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
     def _equipment_placed(self, words: list[str]) -> bool:
         """Whether weapons are put at a place: an equipment noun, a placing participle and a locative preposition
