@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
@@ -72,6 +73,16 @@ _EACH_BEFORE_RE = re.compile(
 )
 #: A multinational formation whose name calls it a group ("... mine countermeasures task group")
 #: (or a team: "the ASEAN Observer Team" is "the team" from there on)
+#: Before a group it replaced: "took over from", "replacing", "the successor to"
+_REPLACED_BEFORE_RE = re.compile(
+    r"\b(?:(?:took|taken|take|takes|taking)[ \t]+over[ \t]+(?:[\w-]+[ \t]+){0,3}?from|replaced|replacing|replaces|"
+    r"succeeded|succeeding|supplanted|supplanting|successor[ \t]+to|absorbed|absorbing)[ \t]+(?:the[ \t]+)?$"
+)
+#: After a group that is replaced: "('s men) were replaced by", "is due to be replaced by"
+_REPLACED_AFTER_RE = re.compile(
+    r"(?:(?:'s|’s)[ \t]+[^.;,]{0,40}?)?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:be|been|being|was|were|is|are)[ \t]+"
+    r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
+)
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
 
 
@@ -121,6 +132,9 @@ _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 #: The word right after a name.
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
+
+#: Participles that put forces or weapons at a place ("batteries deployed to", "jets stationed in")
+_PLACED_PARTICIPLES = frozenset({"deployed", "stationed", "based", "positioned", "placed", "garrisoned", "redeployed"})
 
 class Extractor(FigureRules, PlaceRules, EventRules):
     """Turns news items into claim events. Build once (loads the gazetteer) and reuse."""
@@ -414,8 +428,22 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for m in body_mentions[lo:hi]
             if m.end <= s.end
         ]
+        if len(mentions) > 1:
+            mentions = self._without_group_demonyms(text, mentions)
+        replaced: set[str] = set()  # groups the sentence names as replaced by another
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
+                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or _REPLACED_AFTER_RE.match(
+                    text, m.end
+                ):
+                    # "the corps took over from Wagner", "Wagner's men are due to be replaced by": the group named
+                    # is the outgoing one; the sponsor's personnel named next are its successor's
+                    st.groups_seen[m.entry.sponsor] = next(
+                        (g for g in reversed(st.named_groups) if g.sponsor == m.entry.sponsor and g is not m.entry),
+                        st.groups_seen.get(m.entry.sponsor, m.entry),
+                    )
+                    replaced.add(m.entry.actor.code)
+                    continue
                 st.groups_seen[m.entry.sponsor] = m.entry
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
@@ -481,6 +509,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
+            has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
@@ -566,6 +596,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             ps = [p for p in valid_places if not self._is_home(p, fentry)] if fentry else valid_places
             if not ps and c.figure is not None:
                 carried = self._carried_place(st, c.actor.code, s.paragraph, anaphor, c.figure.unit == "", kinds)
+                if anaphor == "place" and (rp := self._relative_place(text, places)) is not None:
+                    carried = rp  # "X, which guards Chad's president, has 900 soldiers there"
                 if carried is not None and anaphor == "place":
                     carried = self._in_theatre(carried, fentry)
                 if carried is not None and not self._is_home(carried, fentry):
@@ -585,8 +617,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for p in ps:
                 if p is not chosen:
                     result.append(Claim(c.actor, c.topic, None, p))
+        if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
+            result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
-            carried = self._carried_place(st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds)
+            carried = self._relative_place(text, places) or self._carried_place(
+                st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds
+            )
             if carried is not None:
                 valid_places = [carried]  # "they were moved there", "the mercenaries stayed in the country"
         implied_place = False
@@ -660,6 +696,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and all(c.actor.code == st.focus.actor.code for c in result)
         ):
             focus = st.focus  # "The troops landed at X aboard a Russian plane": still the forces the item counts
+        lead = focus if focus is not None else (loc_entries[0] if loc_entries else None)
+        if lead is not None and lead.actor.code in replaced:
+            return result  # "the corps took over from Wagner": the item is still about the successor
         if focus is not None:
             st.focus = focus
             st.focus_paragraph = s.paragraph
@@ -705,6 +744,54 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         hi = bisect_left(ns, s.end, lo=lo)
         off = s.start
         return [p - off for p in ns[lo:hi]]
+
+    @staticmethod
+    def _without_group_demonyms(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Drop a demonym that only modifies the name of a group of its own country right after it ("Lebanese
+        Hezbollah trainers", "Somali al-Shabaab fighters"): the group is whose forces they are, not the state."""
+        drop = {
+            k
+            for k, (m, nxt) in enumerate(pairwise(mentions))
+            if m.entry.form == "demonym"
+            and not m.possessive
+            and nxt.entry.form == "group"
+            and nxt.start - m.end == 1
+            and text[m.end] == " "
+            and m.entry.actor.code.upper() in ((nxt.entry.home or "").upper(), (nxt.entry.sponsor or "").upper())
+        }
+        return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+
+    def _equipment_placed(self, words: list[str]) -> bool:
+        """Whether weapons are put at a place: an equipment noun, a placing participle and a locative preposition
+        in a row ("batteries deployed to", "jets stationed in")."""
+        eq, preps = self.cues.equipment_force_nouns, self.cues.place_preps
+        return any(
+            words[i] in _PLACED_PARTICIPLES and words[i - 1] in eq and words[i + 1] in preps
+            for i in range(1, len(words) - 1)
+        )
+
+    def _combined_claims(
+        self,
+        text: str,
+        places: list[PlaceMention],
+        loc_entries: list[ActorEntry],
+        mentions: list[ActorMention],
+        st: State,
+    ) -> list[Claim]:
+        """Place claims for the actors of a count made of several together ("Chad had 1,000 soldiers in Niger,
+        alongside up to 2,000 Sudanese and Libyan fighters"): no figure for either, but they are where the sentence
+        puts forces (the places after the count when it has its own, "... and 2,000 A and B fighters in Mali")."""
+        out: list[Claim] = []
+        done = {e.actor.code for e in loc_entries}
+        for entry, noun, at in st.combined:
+            actor = self._final_actor(entry, text, noun or None, st, mentions)
+            if actor.code in done or entry.actor.code in done:
+                continue
+            done.add(actor.code)
+            ps = [p for p in places if p.start > at] or places
+            topic = self._location_topic(set(_words(noun)))
+            out.extend(Claim(actor, topic, None, p) for p in ps if not self._is_home(p, entry))
+        return out
 
     @staticmethod
     def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:

@@ -487,6 +487,9 @@ _MADE_IN_BEFORE_RE = re.compile(
 )
 
 
+#: "put their number at": the possessive pronoun before the estimated noun
+_THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
+
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
@@ -969,6 +972,9 @@ class FigureRules(OwnerRules):
             ):
                 inside = inside[:1]  # "300 Kenyan AUSSOM troops": the state's contingent in the operation
             if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
+                if st.combined_sentence != st.sentence_no:
+                    st.combined, st.combined_sentence = [], st.sentence_no
+                st.combined.extend((m.entry, f.unit.lower(), num.start) for m in inside)
                 return None  # "Russian and North Korean troops": no figure for either
             entry = inside[-1].entry
         elif (pm := _PARTITIVE_RE.match(text, num.end)) is not None and (
@@ -1483,7 +1489,17 @@ class FigureRules(OwnerRules):
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
             g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
-            return nb.group(g), nb.start(g), nb.end(g), None
+            owner = None
+            if _THEIR_BEFORE_RE.search(text, nb.start(), nb.start(g)):
+                # "Wagner sent fighters to Libya; U.S. Africa Command later estimated their number at about 2,000":
+                # "their" is the forces of the actor named before, not of the one that estimates
+                owner = next(
+                    (m.entry for m in reversed(mentions)
+                     if m.end <= nb.start() and not m.possessive and not self._after_preposition(text, m)
+                     and not self._is_speaker(text[m.end : m.end + 40])),
+                    None,
+                )  # fmt: skip
+            return nb.group(g), nb.start(g), nb.end(g), owner
         cm = _CREW_OF_RE.search(text, max(clause_start, num.start - 20), num.start)
         if cm is not None:
             ws = set(_words(text))

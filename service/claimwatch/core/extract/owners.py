@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _PREP_OBJECT_WORDS,
     _RELATIVE_ANTECEDENT_RE,
     _RELATIVE_CLOSE_RE,
+    _RELATIVE_SPAN_RE,
     _SELF_SPEECH_RE,
     _SHIP_NAME_AFTER,
     _SPEAKER_AFTER_RE,
@@ -939,6 +940,14 @@ class OwnerRules(ExtractorBase):
             bound = bound[1:]
         if len(bound) > 1 and _OBSERVER_AFTER_RE.match(text, bound[0].end):
             bound = bound[1:]  # "Ukrainian forces have spotted North Korean troops in X": the troops seen are placed
+        if bound and all(self._after_preposition(text, m) for m in bound):
+            pm = _POSS_FORCE_RE.search(text, 0, bound[0].start)
+            if pm and any(w in cues.force_nouns for w in _words(pm.group(1))):
+                # "Pyongyang said its soldiers had fought to retake the Kursk region from Ukrainian forces": the
+                # forces of the possessive are the subject; those after a preposition are the other side
+                ante = self._antecedent(text, pm.start(), mentions)
+                if ante is not None:
+                    return ante
         if bound:
             return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive
@@ -983,9 +992,14 @@ class OwnerRules(ExtractorBase):
         found: ActorEntry | None = None
         last: ActorMention | None = None
         last_object = False
+        # ("Wagner, which guards the Central African Republic's president, still has its largest contingent there": a
+        # relative clause closed before the pronoun is about its antecedent; its names are no subject)
+        closed = [(r.start(), r.end()) for r in _RELATIVE_SPAN_RE.finditer(text, 0, pos)] if ", wh" in text else []
         for m in mentions:
             if m.end > pos:
                 break
+            if any(a < m.start and m.end < b and text[b - 1] == "," for a, b in closed):
+                continue
             prev = _words(text[max(0, m.start - 20) : m.start])
             if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
                 # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs

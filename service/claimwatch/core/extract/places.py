@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _PLACE_PART_RE,
     _POSSESSIVE_DET_RE,
     _RELATIVE_RE,
+    _RELATIVE_SPAN_RE,
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
     _SPEAKERS_AFTER_RE,
@@ -125,7 +126,12 @@ _FORCE_NOUN_AFTER_RE = re.compile(
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
-_FOUGHT_WITH_RE = re.compile(r"\b(?:with|against|alongside|beside|by|from|of|among)[ \t]+(?:the[ \t]+)?$")
+#: ("helped defeat Ukrainian units in Kursk", "repelling Malian troops near Gao": the enemy engaged there, too)
+_FOUGHT_WITH_RE = re.compile(
+    r"\b(?:with|against|alongside|beside|by|from|of|among|defeat|defeats|defeated|defeating|repel|repels|"
+    r"repelled|repelling|rout|routed|routing|dislodge|dislodged|dislodging|oust|ousted|ousting|expel|expelled|"
+    r"expelling)[ \t]+(?:the[ \t]+)?$"
+)
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
@@ -252,6 +258,25 @@ class PlaceRules(ExtractorBase):
             if got:
                 return got
         return frozenset()
+
+    def _relative_place(self, text: str, places: list[PlaceMention]) -> PlaceMention | None:
+        """The place a closed relative clause names before "there" ("Wagner, which has guarded the Central African
+        Republic's president since 2018, still has its largest contingent there"): the main clause refers back to
+        it, not to a place of an earlier sentence (not a place left: "which pulled out of Mali")."""
+        if ", wh" not in text:
+            return None  # (a cheap gate: most sentences have no relative clause)
+        for r in _RELATIVE_SPAN_RE.finditer(text):
+            if not r.group(0).endswith(",") or self.cues.place_anaphora_re.search(text, r.end()) is None:
+                continue
+            inside = [
+                p for p in places
+                if r.start() < p.start and p.end < r.end()
+                and not set(_words(text[max(0, p.start - 16) : p.start])[-1:]) & self.cues.departure_words
+                and not self.cues.departure_phrase_re.search(text[max(0, p.start - 30) : p.start].lower())
+            ]  # fmt: skip
+            if inside:
+                return inside[-1]
+        return None
 
     @staticmethod
     def _carried_place(

@@ -60,6 +60,10 @@ class State:
     this_clause: tuple[str, list[ActorMention]] | None = None
     clause_sentence: int = -2  # the sentence those belong to
     figure_place: tuple[PlaceMention, int] | None = None  # the place of the last placed figure, with its sentence
+    # the actors of a count made of several together ("2,000 Afghan and Pakistani fighters"), with the count's noun and
+    # where it starts, and the sentence: no figure for either, but the sentence's place is theirs too
+    combined: list[tuple[ActorEntry, str, int]] = field(default_factory=list)
+    combined_sentence: int = -2
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
