@@ -94,7 +94,8 @@ def main() -> int:
     for name, n in got.items():
         print(f"{name}: {n:,} instructions, {n / args.items / 1e6:.2f} M per item ({args.stage}, {args.items} items)")
     if "base" in got:
-        print(f"head/base: {got['head'] / got['base']:.4f} ({(1 - got['head'] / got['base']) * 100:+.1f}% fewer)")
+        change = (got["head"] / got["base"] - 1) * 100
+        print(f"head/base: {got['head'] / got['base']:.4f} ({abs(change):.1f}% {'more' if change > 0 else 'fewer'})")
     return 0
 
 
