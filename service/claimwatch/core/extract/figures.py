@@ -471,14 +471,17 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"\b(?:sent|sends|shipped|ships|delivered|delivers|supplied|supplies|transferred|gave|gives|provided|sold)\b"
     r"[^.;]*$"
 )
-#: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
-#: a plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting")
+#: A plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting").
 _HEAD_THEN_PARTICIPLE_RE = re.compile(r"\b([a-z]+s)[ \t]+[a-z]+(?:ing|ed)\b")
+#: The modifiers a count may carry right before its number ("about", "more than").
 _QUANT_TAIL = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?"
-#: a comma-enclosed aside right before a count ("and, by its own count, about 5,000")
+#: A comma-enclosed aside right before a count ("and, by its own count, about 5,000").
 _PARENTHETICAL_BEFORE_RE = re.compile(r",[ \t]+[a-z][^,;:.\d]{2,40},[ \t]*" + _QUANT_TAIL + "$")
+#: Before a verb: a passive ("is being taken down, and fewer than 1,000"), whose "and" joins no second object.
 _PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: "has lost much of its leadership and about 5,000 fighters": a count joined to the verb's first object.
 _AND_QUANT_BEFORE_RE = re.compile(r"[ \t]+and[ \t]*" + _QUANT_TAIL + "$")
+#: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
 _MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
 #: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
 _MADE_IN_BEFORE_RE = re.compile(
