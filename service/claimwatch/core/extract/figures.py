@@ -1643,7 +1643,7 @@ class FigureRules(OwnerRules):
     def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:
         """The state that alone fields a weapon model named in the count or before it in its clause."""
         pattern = self.actors.model_owner_re
-        if pattern is None or (not text.count("-", clause_start, f.unit_end) and "Koksan" not in text):
+        if pattern is None:
             return None
         found = [m.group(1) for m in pattern.finditer(text, clause_start, f.unit_end)]
         return self.actors.state(self.actors.model_owners[found[-1]]) if found else None

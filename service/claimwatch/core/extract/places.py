@@ -150,8 +150,6 @@ _THEN_CONTAINER_RE = re.compile(r",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:[a-z][\w-
 _INTRO_PHRASE_RE = re.compile(
     r"[ \t]*(?:During|After|Since|Before|Following|Amid|Throughout|Until)[ \t]+[^,;:.]{1,80},"
 )
-#: "across Syria into Lebanon": right after the land crossed, the goal it leads to
-_ACROSS_ONWARD_RE = re.compile(r"[ \t]+(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "a private security company based in Virginia": an organisation's seat
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
@@ -547,7 +545,7 @@ class PlaceRules(ExtractorBase):
                 # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal; "the drones were
                 # carried across the Caspian Sea": cargo at sea is in transit
                 gov = "dep"
-            elif gov == "across" and _ACROSS_ONWARD_RE.match(text, p.end):
+            elif gov == "across" and _ONWARD_AFTER_RE.match(text, p.end):  # "across Syria into Lebanon"
                 gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
             if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
                 gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
