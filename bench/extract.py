@@ -19,7 +19,9 @@ the target (issue 3) is per core. Each code version runs in its own child proces
 temporary ``git worktree`` (``--head COMMIT`` likewise, instead of the working
 tree, which other engineers may be editing), runs base and head alternately ``--rounds`` times
 (so background load hits both alike), reports the best of each and the ratio, and
-removes the worktree. ``--record`` appends the table and the command to
+removes the worktree. ``--compiled`` also builds the head tree as the production image
+does (mypyc, ``setup.py``, via ``tools/compiled_build.py``) and measures that build beside the
+pure sources, as one more alternating column. ``--record`` appends the table and the command to
 ``bench/RESULTS.md``.
 """
 
@@ -42,6 +44,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tools"))
 
 import results  # noqa: E402
 import synthetic  # noqa: E402
@@ -159,17 +162,18 @@ def _best(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     return best
 
 
-def _run_child(tree: Path, args: argparse.Namespace, archive: Path | None) -> dict[str, Any]:
+def _run_child(path: Path, args: argparse.Namespace, archive: Path | None) -> dict[str, Any]:
+    """One round in a child whose ``claimwatch`` comes from ``path`` (a tree's ``service`` or a compiled build)."""
     env = os.environ.copy()
-    env["PYTHONPATH"] = str(tree / "service")
+    env["PYTHONPATH"] = str(path)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--items", str(args.items), "--cpu", str(args.cpu),
            "--backtest-items", str(args.backtest_items)]  # fmt: skip
     if archive is not None:
         cmd += ["--archive", str(archive)]
     out = subprocess.run(cmd, env=env, check=True, stdout=subprocess.PIPE, text=True).stdout
     res: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    if Path(res["claimwatch"]).resolve() != (tree / "service" / "claimwatch").resolve():
-        raise SystemExit(f"child imported {res['claimwatch']}, not {tree}/service: check PYTHONPATH")
+    if Path(res["claimwatch"]).resolve() != (path / "claimwatch").resolve():
+        raise SystemExit(f"child imported {res['claimwatch']}, not {path}: check PYTHONPATH")
     return res
 
 
@@ -185,6 +189,8 @@ def main() -> int:
     ap.add_argument("--backtest-items", type=int, default=10_000, help="0 skips the backtest")
     ap.add_argument("--base", metavar="COMMIT", help="also measure this commit (git worktree) and give ratios")
     ap.add_argument("--head", metavar="COMMIT", help="measure this commit (git worktree) instead of the working tree")
+    ap.add_argument("--compiled", action="store_true",
+                    help="also measure the head tree built with mypyc (setup.py, tools/compiled_build.py; ~2 min)")
     ap.add_argument("--record", action="store_true", help="append the result to bench/RESULTS.md")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
@@ -212,12 +218,18 @@ def main() -> int:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(head_dir), args.head], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
     trees["head"] = head_dir if args.head else ROOT
-    rounds: dict[str, list[dict[str, Any]]] = {k: [] for k in trees}
+    paths = {name: tree / "service" for name, tree in trees.items()}
+    if args.compiled:
+        import compiled_build  # tools/: the production build, into a temporary directory
+
+        print("building the head tree with mypyc ...", file=sys.stderr)
+        paths["compiled"] = compiled_build.build(trees["head"], work / "compiled")
+    rounds: dict[str, list[dict[str, Any]]] = {k: [] for k in paths}
     try:
         for r in range(args.rounds):
-            for name, tree in trees.items():
+            for name, path in paths.items():
                 # The backtest (long, and RSS hardly varies) runs in the first round only.
-                res = _run_child(tree, args, archive if r == 0 else None)
+                res = _run_child(path, args, archive if r == 0 else None)
                 rounds[name].append(res)
                 print(f"round {r + 1} {name}: full {res['pipeline_ips']:,.0f} items/s, extract "
                       f"{res['extract_ips']:,.0f}, dedup {res['dedup_ips']:,.0f}", file=sys.stderr)  # fmt: skip
@@ -232,19 +244,19 @@ def main() -> int:
     dirty = "" if args.head else subprocess.run(
         ["git", "-C", str(ROOT), "status", "--porcelain", "--", "service/claimwatch/core"],
         text=True, stdout=subprocess.PIPE, check=False).stdout.strip()  # fmt: skip
-    cols = [*trees]
-    header = ["measure", *(f"base {args.base}" if c == "base" else f"head {head_rev}{'+wip' if dirty else ''}"
-                           for c in cols)]  # fmt: skip
-    if "base" in trees:
-        header.append("head/base")
+    cols = [*paths]
+    names = {"base": f"base {args.base}", "head": f"head {head_rev}{'+wip' if dirty else ''}",
+             "compiled": f"head {head_rev}{'+wip' if dirty else ''} compiled (mypyc)"}  # fmt: skip
+    ratios = [(a, b) for a, b in (("head", "base"), ("compiled", "head")) if a in paths and b in paths]
+    header = ["measure", *(names[c] for c in cols), *(f"{a}/{b}" for a, b in ratios)]
     table = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for key, label, fmt, higher in ROWS:
         if key not in best["head"]:
             continue
         cells = [label, *(fmt.format(best[c][key]) for c in cols)]
-        if "base" in trees:
-            h, b = best["head"][key], best["base"][key]
-            ratio = h / b if higher else b / h
+        for a, b in ratios:
+            h, lo = best[a][key], best[b][key]
+            ratio = h / lo if higher else lo / h
             cells.append(f"{ratio:.2f}x {'faster' if higher else 'less'}" if ratio >= 1 else f"{ratio:.2f}x")
         table.append("| " + " | ".join(cells) + " |")
     words = best["head"]["words_per_item"]

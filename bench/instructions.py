@@ -2,7 +2,7 @@
 
 Run from the repository root (needs ``valgrind`` on the PATH)::
 
-    .venv/bin/python bench/instructions.py [--items 40] [--base COMMIT] [--stage pipeline|extract|decide]
+    .venv/bin/python bench/instructions.py [--items 40] [--base COMMIT] [--compiled] [--stage pipeline|extract|decide]
 
 Why instructions and not seconds: this machine's 2 cores are shared with other agents, and wall-clock or even
 CPU-time rates of the same code move by +-20% from one run to the next (bench/RESULTS.md, session 11), which
@@ -57,17 +57,17 @@ functools.reduce(step, work, None)
 """
 
 
-def count(tree: Path, stage: str, items: int) -> int:
-    """Instructions executed inside the measured loop, for the code in ``tree``."""
+def count(path: Path, stage: str, items: int) -> int:
+    """Instructions executed inside the measured loop, for the ``claimwatch`` package found in ``path``."""
     code = CHILD.format(bench=str(ROOT / "bench"), stage=stage, items=items)
     cmd = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
            "--callgrind-out-file=/dev/null", sys.executable, "-c", code]  # fmt: skip
     # a fixed hash seed: string hashes decide set and dict layouts, and so a few tenths of a per cent of the count
-    env = {"PYTHONPATH": str(tree / "service"), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
+    env = {"PYTHONPATH": str(path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
     out = subprocess.run(cmd, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, check=True)
     m = re.search(r"Collected : (\d+)", out.stderr)
     if m is None:
-        raise SystemExit(f"no instruction count from valgrind for {tree}:\n{out.stderr[-2000:]}")
+        raise SystemExit(f"no instruction count from valgrind for {path}:\n{out.stderr[-2000:]}")
     return int(m.group(1))
 
 
@@ -76,6 +76,8 @@ def main() -> int:
     ap.add_argument("--items", type=int, default=40, help="synthetic items measured (after 20 warm-up items)")
     ap.add_argument("--stage", choices=("pipeline", "extract", "decide"), default="pipeline")
     ap.add_argument("--base", metavar="COMMIT", help="also count this commit (git worktree) and give the ratio")
+    ap.add_argument("--compiled", action="store_true",
+                    help="also count the working tree built with mypyc (tools/compiled_build.py; ~2 min)")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
@@ -85,17 +87,24 @@ def main() -> int:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(work / "base"), args.base],
                        check=True, stdout=subprocess.DEVNULL)  # fmt: skip
         trees = {"base": work / "base", **trees}
+    paths = {name: tree / "service" for name, tree in trees.items()}
     try:
-        got = {name: count(tree, args.stage, args.items) for name, tree in trees.items()}
+        if args.compiled:
+            sys.path.insert(0, str(ROOT / "tools"))
+            import compiled_build
+
+            paths["compiled"] = compiled_build.build(ROOT, work / "compiled")
+        got = {name: count(path, args.stage, args.items) for name, path in paths.items()}
     finally:
         if args.base:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(work / "base")], check=False)
         shutil.rmtree(work, ignore_errors=True)
     for name, n in got.items():
         print(f"{name}: {n:,} instructions, {n / args.items / 1e6:.2f} M per item ({args.stage}, {args.items} items)")
-    if "base" in got:
-        change = (got["head"] / got["base"] - 1) * 100
-        print(f"head/base: {got['head'] / got['base']:.4f} ({abs(change):.1f}% {'more' if change > 0 else 'fewer'})")
+    for a, b in (("head", "base"), ("compiled", "head")):
+        if a in got and b in got:
+            change = (got[a] / got[b] - 1) * 100
+            print(f"{a}/{b}: {got[a] / got[b]:.4f} ({abs(change):.1f}% {'more' if change > 0 else 'fewer'})")
     return 0
 
 

@@ -260,6 +260,8 @@ class Gazetteer:
         }
         self._macro_admin1: dict[str, frozenset[str]] = {}
         self._macro_countries: dict[str, frozenset[str]] = {}
+        self._countries_cache: list[CountryInfo] | None = None
+        self._capital_cache: frozenset[int] | None = None
         for key, members in data["macro_members"].items():
             self._macro_admin1[key] = frozenset(members["admin1"])
             self._macro_countries[key] = frozenset(members["countries"])
@@ -300,16 +302,26 @@ class Gazetteer:
         i = self._country_idx.get(iso2.upper())
         return None if i is None else self._place(i)
 
-    @functools.cached_property
+    # Built on first need (start-up matters) and kept in plain attributes, not ``functools.cached_property``:
+    # a class compiled by mypyc has no instance ``__dict__`` for it to cache in, and would rebuild them per call.
+    @property
     def _countries(self) -> list[CountryInfo]:
-        rows = json.loads(_data_bytes("countries.json"))
-        return [
-            CountryInfo(r["iso2"], r["name"], tuple(r["aliases"]), tuple(r["demonyms"]), r["capital"]) for r in rows
-        ]
+        if self._countries_cache is None:
+            rows = json.loads(_data_bytes("countries.json"))
+            self._countries_cache = [
+                CountryInfo(r["iso2"], r["name"], tuple(r["aliases"]), tuple(r["demonyms"]), r["capital"])
+                for r in rows
+            ]
+        return self._countries_cache
 
-    @functools.cached_property
+    @property
     def _capital_idx(self) -> frozenset[int]:
-        """Cities that are their country's capital, for ``_best`` (built on first need: start-up matters)."""
+        """Cities that are their country's capital, for ``_best``."""
+        if self._capital_cache is None:
+            self._capital_cache = self._capitals()
+        return self._capital_cache
+
+    def _capitals(self) -> frozenset[int]:
         capitals = {(c.iso2, _normalise(c.capital or "")) for c in self._countries}
         return frozenset(
             i

@@ -946,7 +946,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
     tables = _tables()
     before = text[max(0, fig.number.start - 60) : fig.number.start].lower()
-    words = _LOWER_WORD_RE.findall(before)[-8:]
+    words: list[str] = _LOWER_WORD_RE.findall(before)[-8:]
     cut = max(_CLAUSE_JOIN_BEFORE_RE.finditer(before), key=lambda m: m.start(), default=None)
     # "18 were killed in X and about 300 are still serving": a loss named before the last "and" belongs to the
     # clause before (a noun there still names what a bare "and two more" counts)

@@ -3,6 +3,7 @@ on, and the same answers as the plain pattern for every gated pattern of the cor
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import sys
@@ -52,7 +53,7 @@ def _gated_patterns() -> list[GatedPattern]:
         if name.startswith("claimwatch.core"):
             found.update({id(v): v for v in vars(mod).values() if isinstance(v, GatedPattern)})
     cues = load_cues()
-    found.update({id(v): v for f in cues.__slots__ if isinstance(v := getattr(cues, f), GatedPattern)})
+    found.update({id(v): v for f in dataclasses.fields(cues) if isinstance(v := getattr(cues, f.name), GatedPattern)})
     return list(found.values())
 
 

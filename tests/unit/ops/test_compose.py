@@ -90,7 +90,11 @@ def test_build_context_and_dockerfile(services: dict[str, dict[str, Any]]) -> No
     dockerfile = context / (build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile")
     text = dockerfile.read_text()
     assert re.search(r"^FROM python:3\.11-slim\b", text, re.M)
-    assert re.search(r"pip install \.", text)
+    # the image runs the wheel a build stage compiled from this tree (setup.py's mypyc build)
+    assert re.search(r"^FROM python:3\.11 AS build\b", text, re.M)
+    assert re.search(r"CLAIMWATCH_COMPILE=1 pip wheel .*--no-build-isolation.* \.$", text, re.M)
+    assert re.search(r"COPY --from=build /wheels /wheels", text)
+    assert re.search(r"pip install /wheels/claimwatch-\*\.whl", text)
     assert 'CMD ["claimwatch", "worker"]' in text
     ignore = (context / ".dockerignore").read_text().split()
     assert ".venv" in ignore and ".git" in ignore

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mypy_extensions import trait
+
 from claimwatch.core.actors import ActorIndex
 from claimwatch.core.extract.cues import Cues
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from claimwatch.core.gazetteer import Gazetteer
 
 
+@trait
 class ExtractorBase:
     """The tables every rule reads; set once by ``Extractor.__init__``."""
 

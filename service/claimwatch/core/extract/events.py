@@ -6,6 +6,8 @@ import hashlib
 import re
 from datetime import date
 
+from mypy_extensions import trait
+
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.extract.base import ExtractorBase
@@ -49,6 +51,7 @@ def _drop_bare_relatives(text: str) -> str:
     return text
 
 
+@trait
 class EventRules(ExtractorBase):
     """Claimant, date, flags and evidence of each claim."""
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Container
 from dataclasses import replace
 
+from mypy_extensions import trait
+
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.owners import OwnerRules
 from claimwatch.core.extract.patterns import (
@@ -493,6 +495,7 @@ _MADE_IN_BEFORE_RE = re.compile(
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
+@trait
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from claimwatch.core.actors import ActorEntry, ActorMention, slug
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
@@ -233,6 +235,7 @@ _WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolu
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 
+@trait
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
 

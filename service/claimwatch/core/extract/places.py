@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.patterns import (
@@ -209,6 +211,7 @@ _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$", re.IGNORECASE)
 
 
+@trait
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
 
@@ -604,7 +607,7 @@ class PlaceRules(ExtractorBase):
                 continue
             ok.append(p)
         if owners:
-            ok = [p for p in ok if self._forces_there(text, p, mentions) in (None, *owners)]
+            ok = [p for p in ok if (ft := self._forces_there(text, p, mentions)) is None or ft in owners]
         # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
         result: list[PlaceMention] = []
         for p in ok:
