@@ -95,11 +95,14 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
-#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it
+#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
+#: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
 _ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
-    r"Embassy|Mission|Bureau|Department)\b"
+    r"Embassy|Mission|Bureau|Department|"
+    r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
+    r"Advisor)\b"
 )
 #: "were still in Niger": a presence a question takes as given
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
