@@ -20,6 +20,31 @@ def test_a_states_office_holder_after_its_name_is_no_place(ex: Extractor) -> Non
     assert locs(run(ex, body)) == {("TR", "SO")}
 
 
+def test_civilians_counted_are_no_forces(ex: Extractor) -> None:
+    body = "Wagner fighters have operated in Mali since 2021. Monitors recorded more than 300 civilian deaths there."
+    assert ("wagner-group", "casualties", 300) not in figs(run(ex, body))
+    body = "Turkey has sent about 2,000 civilian workers and 500 soldiers to Libya, officials said."
+    assert figs(run(ex, body)) == {("TR", "troops", 500)}
+
+
+def test_civilians_who_arrived_are_no_forces_of_the_items_actor(ex: Extractor) -> None:
+    body = (
+        "China will send 800 engineers to Laos, officials said.\n\n"
+        "Independent media have reported that thousands of Chinese civilian workers arrived in Cambodia in 2024, "
+        "many of them on tourist visas."
+    )
+    got = run(ex, body)
+    assert ("CN", "KH") not in locs(got)
+    assert ("CN", "LA") in locs(got)
+
+
+def test_the_clause_after_of_whom_is_the_shares_not_the_counts(ex: Extractor) -> None:
+    body = "Officials said about 9,000 Eritrean troops had been sent to Sudan, of whom some 600 had been killed."
+    assert figs(run(ex, body)) == {("ER", "troops", 9000), ("ER", "casualties", 600)}
+    body = "About 700 Rwandan soldiers were flown to Mozambique, among whom 40 were later wounded, Kigali said."
+    assert figs(run(ex, body)) == {("RW", "troops", 700), ("RW", "casualties", 40)}
+
+
 def test_rockets_fired_per_salvo_are_a_rate_not_a_count(ex: Extractor) -> None:
     body = "Iran has delivered 30 Fajr launchers to the Houthis. Each launcher fires 12 rockets in a single salvo."
     got = figs(run(ex, body))

@@ -27,6 +27,7 @@ from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
+    _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
     _ELIDED_COUNT_RE,
@@ -631,7 +632,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             implied_place = True  # "UNIFIL was set up in 1978" places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
-                if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
+                if has_force or (
+                    # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
+                    self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
+                ) or (
                     e.form == "group" and not implied_place and not cues.appeal_re.search(text)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]

@@ -386,6 +386,11 @@ _COUNTED_PLURAL_RE = re.compile(
 )
 
 
+#: "civilian" between a count and its noun: the people counted are civilians ("300 civilian deaths")
+_CIVILIAN_RE = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
+
+
 def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
     """Whether ``text[start:end]`` counts something that is no force ("17 suspected transfers"; a year is no
     count, and "about 900 troops" counts forces)."""
@@ -564,6 +569,14 @@ class FigureRules(OwnerRules):
             return None  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if (
+            "ivilian" in text
+            and (topic == "casualties" or f.unit.lower() in _WORKER_NOUNS)
+            and _CIVILIAN_RE.search(text, num.end, f.unit_start)
+        ):
+            # "more than 300 civilian deaths", "2,000 civilian workers": civilians are counted, no forces (but "170
+            # civilian instructors" sent by a state are its personnel)
+            return None
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
         if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(

@@ -293,6 +293,8 @@ _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
+#: a sentence that names civilians and no force: the people who moved are civilians ("civilian workers arrived")
+_CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
@@ -571,6 +573,8 @@ _CASUALTY_CUT_RE = re.compile(
     # "sent some 15,000 troops to Russia in total, about 4,700 of whom had been killed": a share's own clause
     r",[ \t]+(?:(?:about|some|around|nearly|roughly|at[ \t]+least|more[ \t]+than|over)[ \t]+)?[\d,.]+[ \t]+"
     r"(?:of[ \t]+(?:whom|them)\b)|"
+    # "about 15,000 troops had been sent, of whom roughly 4,700 had been killed": the share's clause, not the count's
+    r",[ \t]+(?:of|among)[ \t]+whom\b|"
     # "25,000 of his men were prepared to die": a resolve, no loss
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
