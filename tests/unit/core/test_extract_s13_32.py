@@ -58,3 +58,31 @@ def test_no_credible_evidence_is_a_negative_finding(ex: Extractor) -> None:
     assert got and all(c.denied for c in got if c.location is not None)
     body = "Officials said they had found no hard evidence that Belarusian troops were in Kursk."
     assert all(c.denied for c in run(ex, body) if c.location is not None)
+
+
+def test_bunker_busters_and_penetrators_are_counted_equipment(ex: Extractor) -> None:
+    body = "Four American B-52 bombers dropped 16 GBU-28 penetrators during the exercise in Nevada, officials said."
+    assert ("US", "equipment", 16) in figs(run(ex, body))
+    body = "The U.S. Air Force keeps 20 bunker busters at Diego Garcia, officials said."
+    assert figs(run(ex, body)) == {("US", "equipment", 20)}
+
+
+def test_where_fired_munitions_were_aimed_is_a_target_not_a_location(ex: Extractor) -> None:
+    body = "Six British Typhoons flew from Cyprus to drop 12 Paveway bombs on Houthi depots near Hodeidah on Friday."
+    got = run(ex, body)
+    assert ("GB", "YE") not in locs(got)
+    assert ("GB", "equipment", 6) in figs(got)
+    body = "A French frigate fired eight cruise missiles at a radar site, near Latakia, the ministry said."
+    assert ("FR", "SY") not in locs(run(ex, body))
+
+
+def test_a_ship_that_fired_earlier_is_still_placed_where_it_now_is(ex: Extractor) -> None:
+    body = "The British destroyer, which fired 20 missiles at Houthi drones in March, is now at Souda Bay in Crete."
+    assert ("GB", "GR") in locs(run(ex, body))
+
+
+def test_a_demonym_on_a_strikes_target_owns_none_of_the_strikers_aircraft(ex: Extractor) -> None:
+    body = "France struck two Syrian air bases on Monday using 14 Rafale jets, the ministry said."
+    assert figs(run(ex, body)) == {("FR", "equipment", 14)}
+    body = "U.S. aircraft struck Iranian forces near the border, killing 20 Iranian soldiers, officials said."
+    assert ("IR", "casualties", 20) in figs(run(ex, body))

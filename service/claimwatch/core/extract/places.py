@@ -104,6 +104,14 @@ _ORG_AFTER_RE = re.compile(
     r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
     r"Advisor)\b"
 )
+#: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
+_AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
+#: words that end the fired munitions' phrase before a place: another verb governs it
+_AIMED_GAP_STOPS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "now", "will", "remains", "remain", "been"}
+)
+#: verbs of firing that the strike words lack in the base form ("to drop 14 bombs on", "fire missiles at")
+_FIRE_VERBS = frozenset({"drop", "drops", "fire", "fires", "launch", "launches"})
 #: "were still in Niger": a presence a question takes as given
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
 #: "<Houthi> forces in <Yemen>": the forces a name owns, right before a place
@@ -580,6 +588,10 @@ class PlaceRules(ExtractorBase):
                 # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
                 # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
                 continue
+            if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
+                # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
+                # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
+                continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
             spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
             if spoke and bw[-1] in ("in", "at", "from"):
@@ -626,6 +638,17 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _munitions_aimed(self, bw: list[str]) -> bool:
+        """Whether the words before a place's preposition are a firing verb and then its fired munitions."""
+        window = bw[-16:]
+        fire = max((i for i, w in enumerate(window) if w in _FIRE_VERBS or w in self.cues.strike_words), default=-1)
+        if fire < 0:
+            return False
+        shot = max((i for i in range(fire + 1, len(window)) if window[i] in self.cues.munition_nouns), default=-1)
+        # ("which fired 20 missiles at drones last month, is now at Souda Bay": a new verb, the ship's own place)
+        gap = window[shot + 1 :]
+        return shot >= 0 and len(gap) <= 5 and not _AIMED_GAP_STOPS.intersection(gap)
 
     def _strike_in_intro(self, text: str, p: PlaceMention) -> bool:
         """Whether the strike words before ``p`` all lie in an introductory phrase ("During the civil war, it sent
