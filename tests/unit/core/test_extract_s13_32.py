@@ -86,3 +86,23 @@ def test_a_demonym_on_a_strikes_target_owns_none_of_the_strikers_aircraft(ex: Ex
     assert figs(run(ex, body)) == {("FR", "equipment", 14)}
     body = "U.S. aircraft struck Iranian forces near the border, killing 20 Iranian soldiers, officials said."
     assert ("IR", "casualties", 20) in figs(run(ex, body))
+
+
+def test_the_uniform_worn_names_whose_dead_are_counted(ex: Extractor) -> None:
+    body = (
+        "Al-Shabaab said it had overrun the camp. Photos posted by the militants showed at least 15 bodies in "
+        "Ethiopian uniforms near the river."
+    )
+    assert ("ET", "casualties", 15) in figs(run(ex, body))
+    body = "Rebels said nine men wearing Russian army uniforms were captured near Kidal."
+    assert figs(run(ex, body)) == {("RU", "casualties", 9)}
+
+
+def test_an_earlier_estimate_of_a_count_keeps_the_counts_topic(ex: Extractor) -> None:
+    body = (
+        "About 900 Eritrean soldiers have been killed in Tigray, the agency said on Monday, raising its earlier "
+        "estimate of around 300."
+    )
+    assert figs(run(ex, body)) == {("ER", "casualties", 900), ("ER", "casualties", 300)}
+    body = "Some 4,000 Chinese troops are now in Laos, officials said, up from a previous estimate of 2,500."
+    assert figs(run(ex, body)) == {("CN", "troops", 4000), ("CN", "troops", 2500)}

@@ -388,6 +388,16 @@ _COUNTED_PLURAL_RE = re.compile(
 
 #: "civilian" between a count and its noun: the people counted are civilians ("300 civilian deaths")
 _CIVILIAN_RE = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+#: "in Wagner uniforms", "wearing Russian army uniforms": who the counted wore the uniform of
+_IN_UNIFORM_RE = re.compile(r"[ \t]+(?:in|wearing|dressed[ \t]+in)[ \t]+(?:the[ \t]+)?")
+_UNIFORMS_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:(?:army|military|group)[ \t]+)?uniforms?\b", re.IGNORECASE)
+#: "its earlier estimate of around 600": an older value of the count the sentence gave before
+_EARLIER_ESTIMATE_RE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|former|last)[ \t]+(?:estimate|figure|count|tally|assessment)[ \t]+"
+    r"of[ \t]+(?:(?:about|around|some|roughly|nearly|approximately|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
 
 
@@ -876,6 +886,8 @@ class FigureRules(OwnerRules):
                     or _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
                     # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
                     or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
+                    or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
@@ -1038,6 +1050,16 @@ class FigureRules(OwnerRules):
                  and _SPACE_GAP_RE.fullmatch(text, m.end, uo.start("noun"))),
                 None,
             )  # fmt: skip
+        if (
+            entry is None
+            and f.unit
+            and "uniform" in text
+            and (wu := _IN_UNIFORM_RE.match(text, f.unit_end)) is not None
+        ):
+            # "at least 20 bodies in Wagner uniforms", "12 men wearing Russian uniforms": the uniform's owner
+            entry = next(
+                (m.entry for m in mentions if m.start == wu.end() and _UNIFORMS_AFTER_RE.match(text, m.end)), None
+            )
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
