@@ -106,3 +106,15 @@ def test_an_earlier_estimate_of_a_count_keeps_the_counts_topic(ex: Extractor) ->
     assert figs(run(ex, body)) == {("ER", "casualties", 900), ("ER", "casualties", 300)}
     body = "Some 4,000 Chinese troops are now in Laos, officials said, up from a previous estimate of 2,500."
     assert figs(run(ex, body)) == {("CN", "troops", 4000), ("CN", "troops", 2500)}
+
+
+def test_a_denial_in_a_later_clause_leaves_the_places_before_it_claimed(ex: Extractor) -> None:
+    body = (
+        "Officials said Belarusian troops were stationed in Kursk, but found no evidence that they had been "
+        "used in Ukraine's Sumy region."
+    )
+    got = run(ex, body)
+    assert ("BY", "RU") in locs(got)
+    assert all(c.denied for c in got if c.location is not None and c.location.country_code == "UA")
+    body = "Minsk denied that Belarusian troops were in Kursk, and said none had been sent to Bryansk."
+    assert locs(run(ex, body)) == set()

@@ -276,6 +276,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         s.text, off + fig.number.start
                     ):
                         cf = (False, flags[1], flags[2])
+                elif flags[0] and fig is None and c.place is not None and self._denial_only_later(
+                    s.text, off + c.place.end
+                ):
+                    # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
+                    # Donetsk": the denial opens a later clause; the places before it are claimed, not denied
+                    cf = (False, flags[1], flags[2])
                 events.append((c, cf))
             for c, cf in events:
                 ev = self._event(item, s, c, claimant, cf)
