@@ -118,3 +118,25 @@ def test_a_denial_in_a_later_clause_leaves_the_places_before_it_claimed(ex: Extr
     assert all(c.denied for c in got if c.location is not None and c.location.country_code == "UA")
     body = "Minsk denied that Belarusian troops were in Kursk, and said none had been sent to Bryansk."
     assert locs(run(ex, body)) == set()
+
+
+def test_a_for_opening_is_a_point_of_view_not_a_place(ex: Extractor) -> None:
+    body = "For Japan, the experience gained by Chinese marines in Cambodia is the most worrying legacy of the drills."
+    assert ("CN", "JP") not in locs(run(ex, body))
+    body = "For Japan, the deployment of 500 Chinese marines to Cambodia is a warning."
+    assert locs(run(ex, body)) == {("CN", "KH")}
+
+
+def test_rulers_in_their_capitals_are_no_forces(ex: Extractor) -> None:
+    body = (
+        "Analysts say the juntas in Niamey and Ouagadougou, now grouped in the Alliance of Sahel States, see "
+        "Moscow as a partner."
+    )
+    assert locs(run(ex, body)) == set()
+
+
+def test_a_group_named_only_by_one_of_its_people_places_no_forces(ex: Extractor) -> None:
+    body = "Israel has vowed to avenge the killing in Beirut of Hezbollah military chief Fuad Shukr, officials said."
+    assert locs(run(ex, body)) == set()
+    body = "Wagner fighters arrived in Minsk on Tuesday, Wagner founder Yevgeny Prigozhin said."
+    assert ("wagner-group", "BY") in locs(run(ex, body))

@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
     _GAP_END_RE,
+    _GROUP_PERSON_AFTER_RE,
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
@@ -345,6 +346,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         nxt = _NEXT_WORD_RE.match(text, m.end)
         return nxt is not None and nxt.group(1).lower() in self.cues.group_event_nouns
 
+    @staticmethod
+    def _names_a_person(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """Whether every mention of a group in the sentence names one of its people ("the killing in Tehran of
+        Hamas political leader Ismail Haniyeh", "Wagner founder Yevgeny Prigozhin"): a person, no forces."""
+        own = [m for m in mentions if m.entry.actor.code == entry.actor.code]
+        return bool(own) and all(_GROUP_PERSON_AFTER_RE.match(text, m.end) for m in own)
+
     def _capital_of(self, code: str) -> Place | None:
         """A state's capital city as the gazetteer knows it, else the state itself."""
         info = next((c for c in self.gazetteer.countries() if c.iso2.upper() == code.upper()), None)
@@ -642,7 +650,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
                     self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
                 ) or (
-                    e.form == "group" and not implied_place and not cues.appeal_re.search(text)
+                    e.form == "group"
+                    and not implied_place
+                    and not cues.appeal_re.search(text)
+                    and not self._names_a_person(text, e, mentions)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)

@@ -295,6 +295,11 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: a sentence that names civilians and no force: the people who moved are civilians ("civilian workers arrived")
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
+#: a group's name before one of its people's titles ("Hamas political leader Ismail Haniyeh", "Wagner founder")
+_GROUP_PERSON_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:(?:political|military|former|late|deputy|top|senior|supreme|exiled)[ \t]+)?"
+    r"(?:leader|chief|founder|co-founder|head|spokesman|spokeswoman|spokesperson|politburo|negotiator|boss)\b"
+)
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})

@@ -104,6 +104,12 @@ _ORG_AFTER_RE = re.compile(
     r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
     r"Advisor)\b"
 )
+#: a sentence opening "For X," gives whose point of view follows, not where forces are
+_FOR_OPENING_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet)[ \t]+)?For[ \t]+(?:the[ \t]+)?")
+#: "the juntas in Niamey", "the authorities in Tripoli": rulers at their seat, no forces
+_RULER_NOUNS = frozenset(
+    {"junta", "juntas", "government", "governments", "regime", "regimes", "authorities", "rulers", "leaders"}
+)
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
 #: words that end the fired munitions' phrase before a place: another verb governs it
@@ -450,6 +456,10 @@ class PlaceRules(ExtractorBase):
                 # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
                 # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
                 continue
+            if _FOR_OPENING_RE.fullmatch(text, 0, p.start) and text.startswith(",", p.end):
+                continue  # "For South Korea, the combat experience ... is the most worrying legacy": a point of view
+            if len(bw) >= 2 and bw[-1] == "in" and bw[-2] in _RULER_NOUNS:
+                continue  # "the juntas in Niamey, Bamako and Ouagadougou": where governments sit, no forces
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
