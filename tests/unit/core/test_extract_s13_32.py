@@ -140,3 +140,14 @@ def test_a_group_named_only_by_one_of_its_people_places_no_forces(ex: Extractor)
     assert locs(run(ex, body)) == set()
     body = "Wagner fighters arrived in Minsk on Tuesday, Wagner founder Yevgeny Prigozhin said."
     assert ("wagner-group", "BY") in locs(run(ex, body))
+
+
+def test_a_count_that_refers_back_to_the_region_keeps_that_place(ex: Extractor) -> None:
+    body = (
+        "The carrier group has operated in the Middle East since April, the navy said.\n\n"
+        "About 30,000 British troops are based in the region, including some 2,000 at Akrotiri in Cyprus."
+    )
+    got = run(ex, body)
+    by_value = {c.figure.value: c.location.name for c in got if c.figure and c.location}
+    assert by_value[30000] == "Middle East"
+    assert by_value[2000] != "Middle East"

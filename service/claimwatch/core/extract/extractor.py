@@ -42,6 +42,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_ANCHORS,
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
+    _OWN_ANAPHOR_RE,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
@@ -618,6 +619,25 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
             fg = c.figure
+            if ps and fg is not None and anaphor == "place" and len(fig_claims) > 1:
+                nxt = min(
+                    (o.figure.number.start for o in fig_claims
+                     if o.figure is not None and o.figure.number.start > fg.number.end),
+                    default=None,
+                )  # fmt: skip
+                if (
+                    nxt is not None
+                    and not any(fg.number.end <= p.start < nxt for p in ps)
+                    and _OWN_ANAPHOR_RE.search(text, fg.number.end, nxt)
+                ):
+                    # "About 40,000 troops are based in the region, including some 8,000 at Al Udeid": the first
+                    # count's own place is the one it refers back to, the place named is the second count's
+                    own = self._carried_place(st, c.actor.code, s.paragraph, anaphor, False, kinds)
+                    if own is not None and not self._is_home(own, fentry):
+                        own = self._in_theatre(own, fentry)
+                        c.place = own
+                        result.append(c)
+                        continue
             at = fg.number.start if fg is not None else 0
             share_whole = fg is not None and _SHARE_OF_BEFORE_RE.search(text, max(0, at - 16), at)
             if ps and share_whole:

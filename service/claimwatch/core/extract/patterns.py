@@ -295,6 +295,10 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
 #: a sentence that names civilians and no force: the people who moved are civilians ("civilian workers arrived")
 _CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
+#: a count's own reference back to a place named before ("40,000 troops are based in the region, including ...")
+_OWN_ANAPHOR_RE = re.compile(
+    r"\b(?:in|across|throughout|to|into)[ \t]+the[ \t]+(?:region|area|country|theatre|theater)\b|\bthere\b"
+)
 #: a group's name before one of its people's titles ("Hamas political leader Ismail Haniyeh", "Wagner founder")
 _GROUP_PERSON_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:political|military|former|late|deputy|top|senior|supreme|exiled)[ \t]+)?"
