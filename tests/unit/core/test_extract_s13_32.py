@@ -151,3 +151,13 @@ def test_a_count_that_refers_back_to_the_region_keeps_that_place(ex: Extractor) 
     by_value = {c.figure.value: c.location.name for c in got if c.figure and c.location}
     assert by_value[30000] == "Middle East"
     assert by_value[2000] != "Middle East"
+
+
+def test_the_victims_of_a_strike_on_a_states_base_are_its_losses(ex: Extractor) -> None:
+    body = "A rocket hit a small French supply base in Chad, killing two legionnaires and wounding 11 soldiers."
+    assert figs(run(ex, body)) == {("FR", "casualties", 2), ("FR", "casualties", 11)}
+
+
+def test_a_second_loss_verb_counts_the_same_sides_losses(ex: Extractor) -> None:
+    body = "A drone attack near Gao on Monday killed four Turkish soldiers and wounded more than 20 service members."
+    assert figs(run(ex, body)) == {("TR", "casualties", 4), ("TR", "casualties", 20)}

@@ -398,6 +398,20 @@ _EARLIER_ESTIMATE_RE = re.compile(
     r"[ \t]+)?$",
     re.IGNORECASE,
 )
+#: a strike on a state's base, convoy or ship, before the state's name ("struck a small U.S. logistics base")
+_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:struck|hit|hits|strikes|attacked|attacks|targeted|bombed|shelled|rammed|ambushed)[ \t]+"
+    r"(?:(?:a|an|the|two|three|four|several)[ \t]+)?(?:[a-z-]+[ \t]+)?$"
+)
+_STRUCK_FACILITY_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:base|outpost|convoy|patrol|position|camp|post|garrison|ship|vessel|warship|"
+    r"destroyer|frigate|checkpoint|compound)s?\b"
+)
+#: "and wounding more than 40": a second verb of loss before a count
+_AND_LOSS_VERB_BEFORE_RE = re.compile(
+    r"\band[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|around|nearly|roughly|more[ \t]+than|over|up[ \t]+to)"
+    r"[ \t]+)?$"
+)
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
 
 
@@ -1151,6 +1165,28 @@ class FigureRules(OwnerRules):
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
+        if entry is None and agent_verb and topic == "casualties" and not inside:
+            # "struck a U.S. base in Jordan, killing three Army reservists and wounding more than 40 service
+            # members": the victims of a strike on a state's base or convoy are that state's
+            victim = next(
+                (m.entry for m in mentions
+                 if m.end <= num.start and m.entry.actor.kind == "state"
+                 and _STRUCK_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                 and _STRUCK_FACILITY_AFTER_RE.match(text, m.end)),
+                None,
+            )  # fmt: skip
+            if (
+                victim is None
+                and earlier
+                and earlier[-1][2] == "casualties"
+                and (av := _AND_LOSS_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+                and av.group(1).lower() in cues.casualty_before
+                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+            ):
+                victim = earlier[-1][0]  # "killing three U.S. soldiers and wounding 40 service members": the same side
+            if victim is not None:
+                entry = victim
+                agent_verb = False
         if agent_verb and topic == "equipment" and not inside:
             # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
             if (
