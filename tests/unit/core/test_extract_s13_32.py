@@ -161,3 +161,13 @@ def test_the_victims_of_a_strike_on_a_states_base_are_its_losses(ex: Extractor) 
 def test_a_second_loss_verb_counts_the_same_sides_losses(ex: Extractor) -> None:
     body = "A drone attack near Gao on Monday killed four Turkish soldiers and wounded more than 20 service members."
     assert figs(run(ex, body)) == {("TR", "casualties", 4), ("TR", "casualties", 20)}
+
+
+def test_the_state_named_on_the_transport_is_no_subject_of_the_next_verb(ex: Extractor) -> None:
+    body = (
+        "Eritrea has sent about 800 troops to Port Sudan aboard Egyptian navy transport ships and plans to "
+        "dispatch as many as 3,000 soldiers in total, officials said."
+    )
+    got = figs(run(ex, body))
+    assert ("ER", "troops", 3000) in got
+    assert ("EG", "troops", 3000) not in got
