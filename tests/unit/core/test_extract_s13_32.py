@@ -171,3 +171,14 @@ def test_the_state_named_on_the_transport_is_no_subject_of_the_next_verb(ex: Ext
     got = figs(run(ex, body))
     assert ("ER", "troops", 3000) in got
     assert ("EG", "troops", 3000) not in got
+
+
+def test_where_interviews_were_conducted_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "Interviews conducted by the institute in Abidjan and Accra suggest that Turkish instructors now train "
+        "the army in Burkina Faso."
+    )
+    got = run(ex, body)
+    assert ("TR", "CI") not in locs(got)
+    assert ("TR", "GH") not in locs(got)
+    assert ("TR", "BF") in locs(got)
