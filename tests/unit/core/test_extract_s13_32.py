@@ -182,3 +182,10 @@ def test_where_interviews_were_conducted_is_a_venue(ex: Extractor) -> None:
     assert ("TR", "CI") not in locs(got)
     assert ("TR", "GH") not in locs(got)
     assert ("TR", "BF") in locs(got)
+
+
+def test_where_a_strikes_debris_was_found_is_no_location(ex: Extractor) -> None:
+    body = "Officials said Russia had fired Iranian ballistic missiles at Ukraine, citing debris recovered in Odesa."
+    assert ("IR", "UA") not in locs(run(ex, body))
+    body = "Chinese troops cleared debris in Vientiane, officials said."
+    assert locs(run(ex, body)) == {("CN", "LA")}

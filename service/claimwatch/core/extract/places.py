@@ -110,6 +110,11 @@ _FOR_OPENING_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet)[ \t]+)?For[ \t]+(?:the[ 
 _RULER_NOUNS = frozenset(
     {"junta", "juntas", "government", "governments", "regime", "regimes", "authorities", "rulers", "leaders"}
 )
+#: "debris recovered in X", "wreckage found near X": where a strike's remnants lie, not where forces are
+_DEBRIS_BEFORE_RE = re.compile(
+    r"\b(?:debris|wreckage|fragments)\b(?:[ \t]+of(?:[ \t]+[\w-]+){1,4}?)?[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+)?"
+    r"(?:recovered|found|collected|retrieved|discovered|examined|located)[ \t]+(?:in|at|near|on)[ \t]+(?:the[ \t]+)?$"
+)
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
 #: words that end the fired munitions' phrase before a place: another verb governs it
@@ -398,6 +403,8 @@ class PlaceRules(ExtractorBase):
                 continue
             if _WATERWAY_NAME_RE.search(p.place.name) and _SITED_ON_BEFORE_RE.search(before):
                 continue  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
+            if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
+                continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
