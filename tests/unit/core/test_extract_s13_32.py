@@ -189,3 +189,10 @@ def test_where_a_strikes_debris_was_found_is_no_location(ex: Extractor) -> None:
     assert ("IR", "UA") not in locs(run(ex, body))
     body = "Chinese troops cleared debris in Vientiane, officials said."
     assert locs(run(ex, body)) == {("CN", "LA")}
+
+
+def test_a_place_apposed_to_another_group_is_not_the_counts_place(ex: Extractor) -> None:
+    body = "Al-Shabaab, the jihadist group active across Somalia, said it killed 12 Kenyan soldiers on Monday."
+    got = run(ex, body)
+    assert ("KE", "casualties", 12) in figs(got)
+    assert ("KE", "SO") not in locs(got)

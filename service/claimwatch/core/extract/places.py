@@ -130,6 +130,11 @@ _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
 )
+#: "JNIM, the al-Qaeda affiliate active across the Sahel, ...": an apposition that says where the group named is
+_APPOSED_ACTIVE_RE = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+[^,;]{0,60}?\b(?:active|operating|based|present)[ \t]+(?:in|across|throughout|inside)"
+    r"[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
+)
 _SITED_ON_BEFORE_RE = re.compile(
     r"\b(?:state|country|nation|island|islands|archipelago|city|port|kingdom|republic)[ \t]+(?:on|off)[ \t]+"
     r"(?:the[ \t]+)?$"
@@ -371,6 +376,8 @@ class PlaceRules(ExtractorBase):
                 text, max(0, m.start - 24), m.start
             ):
                 return m.entry.actor.code
+            if m.end < p.start and text.startswith(",", m.end) and _APPOSED_ACTIVE_RE.fullmatch(text, m.end, p.start):
+                return m.entry.actor.code  # "JNIM, the al-Qaeda affiliate active across the Sahel,": JNIM's place
         return None
 
     def _locations(
