@@ -196,3 +196,13 @@ def test_a_place_apposed_to_another_group_is_not_the_counts_place(ex: Extractor)
     got = run(ex, body)
     assert ("KE", "casualties", 12) in figs(got)
     assert ("KE", "SO") not in locs(got)
+
+
+def test_a_summing_up_count_of_a_demonym_is_the_total_of_the_forces_just_counted(ex: Extractor) -> None:
+    body = (
+        "Eritrea will send 800 sappers and 1,200 military builders to Sudan, officials said. In total, some 2,000 "
+        "Eritreans will take part, they said."
+    )
+    assert ("ER", "troops", 2000) in figs(run(ex, body))
+    body = "Cuba welcomed record numbers of tourists last year. In total, some 6,000 Americans visited Havana."
+    assert figs(run(ex, body)) == set()

@@ -412,6 +412,8 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
     r"\band[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|around|nearly|roughly|more[ \t]+than|over|up[ \t]+to)"
     r"[ \t]+)?$"
 )
+#: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
+_TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
 
 
@@ -786,7 +788,12 @@ class FigureRules(OwnerRules):
             elif (
                 not share_of_last
                 and named_share is None
-                and (head := self._counted_head(text, f, clause_start, mentions)) is not None
+                and (
+                    head := self._counted_head(
+                        text, f, clause_start, mentions,
+                        after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
+                    )
+                ) is not None
             ):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
@@ -1500,7 +1507,7 @@ class FigureRules(OwnerRules):
         return None
 
     def _counted_head(
-        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention], after_count: bool = False
     ) -> tuple[str, int, int, ActorEntry | None] | None:
         """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
         fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
@@ -1600,7 +1607,13 @@ class FigureRules(OwnerRules):
                 and m.end - m.start > 3
                 and text[m.end - 1] == "s"
                 and self._bound_noun_after(text, m) is None
-                and (self._forces_clause(text, m.end) or self._force_share(text, num.start))
+                and (
+                    self._forces_clause(text, m.end)
+                    or self._force_share(text, num.start)
+                    # "North Korea will send 1,000 sappers and 5,000 builders. In total, some 6,000 North Koreans
+                    # will take part": the total of the forces just counted
+                    or (after_count and _TOTAL_OPENING_RE.match(text) is not None)
+                )
             ):
                 return m.text, m.start, m.end, m.entry
             break
