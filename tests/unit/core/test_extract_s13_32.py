@@ -206,3 +206,17 @@ def test_a_summing_up_count_of_a_demonym_is_the_total_of_the_forces_just_counted
     assert ("ER", "troops", 2000) in figs(run(ex, body))
     body = "Cuba welcomed record numbers of tourists last year. In total, some 6,000 Americans visited Havana."
     assert figs(run(ex, body)) == set()
+
+
+def test_the_place_forces_were_moved_off_is_not_where_they_are(ex: Extractor) -> None:
+    body = (
+        "Houthi drones struck near the British base at Akrotiri in Cyprus on Monday, officials said.\n\n"
+        "British officials said some aircraft and some troops were moved off the base last week as a precaution."
+    )
+    got = run(ex, body)
+    assert not [c for c in got if c.location is not None and c.topic == "troops"]
+    body = (
+        "Britain keeps about 2,000 troops at Akrotiri in Cyprus, officials said.\n\n"
+        "British officials said more aircraft were moved to the base last week."
+    )
+    assert ("GB", "CY") in locs(run(ex, body))

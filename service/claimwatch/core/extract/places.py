@@ -115,6 +115,10 @@ _DEBRIS_BEFORE_RE = re.compile(
     r"\b(?:debris|wreckage|fragments)\b(?:[ \t]+of(?:[ \t]+[\w-]+){1,4}?)?[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+)?"
     r"(?:recovered|found|collected|retrieved|discovered|examined|located)[ \t]+(?:in|at|near|on)[ \t]+(?:the[ \t]+)?$"
 )
+#: "moved off the base", "were pulled off the island": a place forces left
+_MOVED_OFF_RE = re.compile(
+    r"\b(?:moved|pulled|taken|flown|withdrawn|evacuated|removed|ordered|sent|shifted)[ \t]+off[ \t]+$"
+)
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
 #: words that end the fired munitions' phrase before a place: another verb governs it
@@ -266,6 +270,8 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if _MOVED_OFF_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "some troops were moved off the base": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
                 continue  # "the boat left the area": where it was, not where it is
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
