@@ -220,3 +220,22 @@ def test_the_place_forces_were_moved_off_is_not_where_they_are(ex: Extractor) ->
         "British officials said more aircraft were moved to the base last week."
     )
     assert ("GB", "CY") in locs(run(ex, body))
+
+
+def test_where_prisoners_are_taken_is_a_custody_place(ex: Extractor) -> None:
+    body = (
+        "Two Belarusian soldiers were captured near Kharkiv, the SBU said.\n\n"
+        "The prisoners, aged 22 and 31, have been transferred to Lviv, where they are being held in a detention "
+        "facility."
+    )
+    got = run(ex, body)
+    assert not [c for c in got if c.location is not None and c.location.name == "Lviv"]
+
+
+def test_a_speakers_region_is_no_place_referred_back_to(ex: Extractor) -> None:
+    body = (
+        "Turkey has moved 300 soldiers to Niger, officials said.\n\n"
+        "Analysts in the region say the Alliance of Sahel States sees Ankara as a partner."
+    )
+    got = run(ex, body)
+    assert [c for c in got if c.actor.code == "aes-unified-force" and c.location is not None] == []

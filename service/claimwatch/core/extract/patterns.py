@@ -293,8 +293,11 @@ _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
-#: a sentence that names civilians and no force: the people who moved are civilians ("civilian workers arrived")
-_CIVILIAN_WORDS = frozenset({"civilian", "civilians"})
+#: a sentence that names civilians or captives and no force: the people who moved are civilians ("civilian workers
+#: arrived") or prisoners taken somewhere ("the prisoners have been transferred to Kyiv": a custody place)
+_CIVILIAN_WORDS = frozenset(
+    {"civilian", "civilians", "prisoners", "prisoner", "pows", "captives", "detainees", "custody"}
+)
 #: a count's own reference back to a place named before ("40,000 troops are based in the region, including ...")
 _OWN_ANAPHOR_RE = re.compile(
     r"\b(?:in|across|throughout|to|into)[ \t]+the[ \t]+(?:region|area|country|theatre|theater)\b|\bthere\b"

@@ -270,6 +270,9 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            bw = _words(text[max(0, m.start() - 30) : m.start()])
+            if len(bw) >= 2 and bw[-1] in ("in", "at", "from") and bw[-2] in _SPEAKER_NOUNS:
+                continue  # "Analysts in the region say": where the speakers are, no forces
             if _MOVED_OFF_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "some troops were moved off the base": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
