@@ -239,3 +239,11 @@ def test_a_speakers_region_is_no_place_referred_back_to(ex: Extractor) -> None:
     )
     got = run(ex, body)
     assert [c for c in got if c.actor.code == "aes-unified-force" and c.location is not None] == []
+
+
+def test_a_definite_count_described_by_ages_refers_back_to_people_counted(ex: Extractor) -> None:
+    body = (
+        "A rocket hit a French base in Chad, killing two French legionnaires, the ministry said. "
+        "The two legionnaires, aged 31 and 25, served with a Foreign Legion company."
+    )
+    assert figs(run(ex, body)) == {("FR", "casualties", 2)}

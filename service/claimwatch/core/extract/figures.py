@@ -974,6 +974,15 @@ class FigureRules(OwnerRules):
             return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+        if (
+            topic == "troops"
+            and f.unit
+            and _AGED_AFTER_RE.match(text, f.unit_end)
+            and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+        ):
+            # "The three soldiers, aged 46, 24 and 23, served with": the people counted before, described (but "the
+            # four wounded soldiers, aged 22, 25, ..." counts the losses it names)
+            return None
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
