@@ -27,12 +27,14 @@ from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
+    _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
     _GAP_END_RE,
+    _GROUP_PERSON_AFTER_RE,
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
@@ -40,6 +42,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_ANCHORS,
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
+    _OWN_ANAPHOR_RE,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
@@ -275,6 +278,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         s.text, off + fig.number.start
                     ):
                         cf = (False, flags[1], flags[2])
+                elif flags[0] and fig is None and c.place is not None and self._denial_only_later(
+                    s.text, off + c.place.end
+                ):
+                    # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
+                    # Donetsk": the denial opens a later clause; the places before it are claimed, not denied
+                    cf = (False, flags[1], flags[2])
                 events.append((c, cf))
             for c, cf in events:
                 ev = self._event(item, s, c, claimant, cf)
@@ -337,6 +346,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         """The group's name only modifies an event noun after it: "the Hamas attack", "a Houthi offensive"."""
         nxt = _NEXT_WORD_RE.match(text, m.end)
         return nxt is not None and nxt.group(1).lower() in self.cues.group_event_nouns
+
+    @staticmethod
+    def _names_a_person(text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
+        """Whether every mention of a group in the sentence names one of its people ("the killing in Tehran of
+        Hamas political leader Ismail Haniyeh", "Wagner founder Yevgeny Prigozhin"): a person, no forces."""
+        own = [m for m in mentions if m.entry.actor.code == entry.actor.code]
+        return bool(own) and all(_GROUP_PERSON_AFTER_RE.match(text, m.end) for m in own)
 
     def _capital_of(self, code: str) -> Place | None:
         """A state's capital city as the gazetteer knows it, else the state itself."""
@@ -603,6 +619,25 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if carried is not None and not self._is_home(carried, fentry):
                     ps = [carried]
             fg = c.figure
+            if ps and fg is not None and anaphor == "place" and len(fig_claims) > 1:
+                nxt = min(
+                    (o.figure.number.start for o in fig_claims
+                     if o.figure is not None and o.figure.number.start > fg.number.end),
+                    default=None,
+                )  # fmt: skip
+                if (
+                    nxt is not None
+                    and not any(fg.number.end <= p.start < nxt for p in ps)
+                    and _OWN_ANAPHOR_RE.search(text, fg.number.end, nxt)
+                ):
+                    # "About 40,000 troops are based in the region, including some 8,000 at Al Udeid": the first
+                    # count's own place is the one it refers back to, the place named is the second count's
+                    own = self._carried_place(st, c.actor.code, s.paragraph, anaphor, False, kinds)
+                    if own is not None and not self._is_home(own, fentry):
+                        own = self._in_theatre(own, fentry)
+                        c.place = own
+                        result.append(c)
+                        continue
             at = fg.number.start if fg is not None else 0
             share_whole = fg is not None and _SHARE_OF_BEFORE_RE.search(text, max(0, at - 16), at)
             if ps and share_whole:
@@ -631,8 +666,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             implied_place = True  # "UNIFIL was set up in 1978" places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
-                if has_force or (self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS) or (
-                    e.form == "group" and not implied_place and not cues.appeal_re.search(text)
+                if has_force or (
+                    # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
+                    self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
+                ) or (
+                    e.form == "group"
+                    and not implied_place
+                    and not cues.appeal_re.search(text)
+                    and not self._names_a_person(text, e, mentions)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)

@@ -388,6 +388,37 @@ _COUNTED_PLURAL_RE = re.compile(
 )
 
 
+#: "civilian" between a count and its noun: the people counted are civilians ("300 civilian deaths")
+_CIVILIAN_RE = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+#: "in Wagner uniforms", "wearing Russian army uniforms": who the counted wore the uniform of
+_IN_UNIFORM_RE = re.compile(r"[ \t]+(?:in|wearing|dressed[ \t]+in)[ \t]+(?:the[ \t]+)?")
+_UNIFORMS_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:(?:army|military|group)[ \t]+)?uniforms?\b", re.IGNORECASE)
+#: "its earlier estimate of around 600": an older value of the count the sentence gave before
+_EARLIER_ESTIMATE_RE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|former|last)[ \t]+(?:estimate|figure|count|tally|assessment)[ \t]+"
+    r"of[ \t]+(?:(?:about|around|some|roughly|nearly|approximately|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: a strike on a state's base, convoy or ship, before the state's name ("struck a small U.S. logistics base")
+_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:struck|hit|hits|strikes|attacked|attacks|targeted|bombed|shelled|rammed|ambushed)[ \t]+"
+    r"(?:(?:a|an|the|two|three|four|several)[ \t]+)?(?:[a-z-]+[ \t]+)?$"
+)
+_STRUCK_FACILITY_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:base|outpost|convoy|patrol|position|camp|post|garrison|ship|vessel|warship|"
+    r"destroyer|frigate|checkpoint|compound)s?\b"
+)
+#: "and wounding more than 40": a second verb of loss before a count
+_AND_LOSS_VERB_BEFORE_RE = re.compile(
+    r"\band[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|around|nearly|roughly|more[ \t]+than|over|up[ \t]+to)"
+    r"[ \t]+)?$"
+)
+#: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
+_TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
+_WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
+
+
 def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
     """Whether ``text[start:end]`` counts something that is no force ("17 suspected transfers"; a year is no
     count, and "about 900 troops" counts forces)."""
@@ -567,6 +598,14 @@ class FigureRules(OwnerRules):
             return None  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if (
+            "ivilian" in text
+            and (topic == "casualties" or f.unit.lower() in _WORKER_NOUNS)
+            and _CIVILIAN_RE.search(text, num.end, f.unit_start)
+        ):
+            # "more than 300 civilian deaths", "2,000 civilian workers": civilians are counted, no forces (but "170
+            # civilian instructors" sent by a state are its personnel)
+            return None
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
         if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(
@@ -752,7 +791,12 @@ class FigureRules(OwnerRules):
             elif (
                 not share_of_last
                 and named_share is None
-                and (head := self._counted_head(text, f, clause_start, mentions)) is not None
+                and (
+                    head := self._counted_head(
+                        text, f, clause_start, mentions,
+                        after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
+                    )
+                ) is not None
             ):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
@@ -866,6 +910,8 @@ class FigureRules(OwnerRules):
                     or _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
                     # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
                     or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
+                    or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
                 ):
                     ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
                     if head_entry_found is None:
@@ -931,6 +977,15 @@ class FigureRules(OwnerRules):
             return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+        if (
+            topic == "troops"
+            and f.unit
+            and _AGED_AFTER_RE.match(text, f.unit_end)
+            and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+        ):
+            # "The three soldiers, aged 46, 24 and 23, served with": the people counted before, described (but "the
+            # four wounded soldiers, aged 22, 25, ..." counts the losses it names)
+            return None
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
@@ -1028,6 +1083,16 @@ class FigureRules(OwnerRules):
                  and _SPACE_GAP_RE.fullmatch(text, m.end, uo.start("noun"))),
                 None,
             )  # fmt: skip
+        if (
+            entry is None
+            and f.unit
+            and "uniform" in text
+            and (wu := _IN_UNIFORM_RE.match(text, f.unit_end)) is not None
+        ):
+            # "at least 20 bodies in Wagner uniforms", "12 men wearing Russian uniforms": the uniform's owner
+            entry = next(
+                (m.entry for m in mentions if m.start == wu.end() and _UNIFORMS_AFTER_RE.match(text, m.end)), None
+            )
         if entry is None:
             # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
             after = text[f.unit_end : f.unit_end + 40]
@@ -1119,6 +1184,28 @@ class FigureRules(OwnerRules):
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
         agent_verb = self._agent_before(text, num.start)
+        if entry is None and agent_verb and topic == "casualties" and not inside:
+            # "struck a U.S. base in Jordan, killing three Army reservists and wounding more than 40 service
+            # members": the victims of a strike on a state's base or convoy are that state's
+            victim = next(
+                (m.entry for m in mentions
+                 if m.end <= num.start and m.entry.actor.kind == "state"
+                 and _STRUCK_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                 and _STRUCK_FACILITY_AFTER_RE.match(text, m.end)),
+                None,
+            )  # fmt: skip
+            if (
+                victim is None
+                and earlier
+                and earlier[-1][2] == "casualties"
+                and (av := _AND_LOSS_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+                and av.group(1).lower() in cues.casualty_before
+                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+            ):
+                victim = earlier[-1][0]  # "killing three U.S. soldiers and wounding 40 service members": the same side
+            if victim is not None:
+                entry = victim
+                agent_verb = False
         if agent_verb and topic == "equipment" and not inside:
             # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
             if (
@@ -1432,7 +1519,7 @@ class FigureRules(OwnerRules):
         return None
 
     def _counted_head(
-        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention], after_count: bool = False
     ) -> tuple[str, int, int, ActorEntry | None] | None:
         """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
         fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
@@ -1532,7 +1619,13 @@ class FigureRules(OwnerRules):
                 and m.end - m.start > 3
                 and text[m.end - 1] == "s"
                 and self._bound_noun_after(text, m) is None
-                and (self._forces_clause(text, m.end) or self._force_share(text, num.start))
+                and (
+                    self._forces_clause(text, m.end)
+                    or self._force_share(text, num.start)
+                    # "North Korea will send 1,000 sappers and 5,000 builders. In total, some 6,000 North Koreans
+                    # will take part": the total of the forces just counted
+                    or (after_count and _TOTAL_OPENING_RE.match(text) is not None)
+                )
             ):
                 return m.text, m.start, m.end, m.entry
             break

@@ -87,6 +87,12 @@ _GROUP_SIDE_BEFORE_RE = re.compile(
 _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?")
 
 
+#: verbs of a strike whose object is a target ("struck three Iranian nuclear sites")
+_STRUCK_WORDS = frozenset(
+    {"struck", "hit", "attacked", "bombed", "targeted", "shelled", "raided", "bombarded", "strikes", "hits", "targets"}
+)
+
+
 def _in_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in the sentence."""
     head = text[max(0, pos - 300) : pos]  # a window: a long sentence of many names stays linear
@@ -769,6 +775,12 @@ class OwnerRules(ExtractorBase):
                     or (prev[-1] in _AID_VERBS and len(prev) > 1 and prev[-2] in ("to", "help", "and"))
                 )
             ) or (
+                # "The United States struck three Iranian nuclear sites using 125 aircraft": the demonym names the
+                # target's owner, the striker owns the aircraft
+                m.entry.form == "demonym"
+                and bool(_STRUCK_WORDS.intersection(prev[-3:]))
+                and self._non_force_head_after(text, m.end)
+            ) or (
                 # "the frigate X, which joined the mission Agenor with about 190 crew": the ship's sailors, not
                 # the mission's
                 m.entry.form == "group"
@@ -803,6 +815,10 @@ class OwnerRules(ExtractorBase):
         if best is None and relative:
             return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
+
+    def _non_force_head_after(self, text: str, end: int) -> bool:
+        """Whether one of the three words after ``end`` heads a count of places or organisations ('sites')."""
+        return any(w in self.cues.non_force_heads for w in _words(text[end : end + 40])[:3])
 
     @staticmethod
     def _whose_antecedent(text: str, clause_start: int, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:

@@ -293,6 +293,20 @@ _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|out[ \t]+of)[ \t]+$", re.IGNORECASE)
 _FLIGHT_WORDS = frozenset({"fled", "flee", "flees", "fleeing"})
+#: a sentence that names civilians or captives and no force: the people who moved are civilians ("civilian workers
+#: arrived") or prisoners taken somewhere ("the prisoners have been transferred to Kyiv": a custody place)
+_CIVILIAN_WORDS = frozenset(
+    {"civilian", "civilians", "prisoners", "prisoner", "pows", "captives", "detainees", "custody"}
+)
+#: a count's own reference back to a place named before ("40,000 troops are based in the region, including ...")
+_OWN_ANAPHOR_RE = re.compile(
+    r"\b(?:in|across|throughout|to|into)[ \t]+the[ \t]+(?:region|area|country|theatre|theater)\b|\bthere\b"
+)
+#: a group's name before one of its people's titles ("Hamas political leader Ismail Haniyeh", "Wagner founder")
+_GROUP_PERSON_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:(?:political|military|former|late|deputy|top|senior|supreme|exiled)[ \t]+)?"
+    r"(?:leader|chief|founder|co-founder|head|spokesman|spokeswoman|spokesperson|politburo|negotiator|boss)\b"
+)
 #: "contracts with the Russian army": the demonym names the army that hires, not nationals who are hired.
 _ARMY_AFTER_RE = re.compile(r"[ \t]+(?:army|armed[ \t]+forces|military|defen[cs]e[ \t]+ministry)\b", re.IGNORECASE)
 _LED_BY_WORDS = frozenset({"led", "commanded", "headed", "manned", "crewed", "operated", "flown", "run"})
@@ -504,7 +518,7 @@ _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
      "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
-     "via", "within", "outside", "beyond", "throughout"}
+     "via", "within", "outside", "beyond", "throughout", "aboard"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
@@ -571,6 +585,8 @@ _CASUALTY_CUT_RE = re.compile(
     # "sent some 15,000 troops to Russia in total, about 4,700 of whom had been killed": a share's own clause
     r",[ \t]+(?:(?:about|some|around|nearly|roughly|at[ \t]+least|more[ \t]+than|over)[ \t]+)?[\d,.]+[ \t]+"
     r"(?:of[ \t]+(?:whom|them)\b)|"
+    # "about 15,000 troops had been sent, of whom roughly 4,700 had been killed": the share's clause, not the count's
+    r",[ \t]+(?:of|among)[ \t]+whom\b|"
     # "25,000 of his men were prepared to die": a resolve, no loss
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject

@@ -97,18 +97,49 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
-#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it
+#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
+#: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
 _ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
-    r"Embassy|Mission|Bureau|Department)\b"
+    r"Embassy|Mission|Bureau|Department|"
+    r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
+    r"Advisor)\b"
 )
+#: a sentence opening "For X," gives whose point of view follows, not where forces are
+_FOR_OPENING_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet)[ \t]+)?For[ \t]+(?:the[ \t]+)?")
+#: "the juntas in Niamey", "the authorities in Tripoli": rulers at their seat, no forces
+_RULER_NOUNS = frozenset(
+    {"junta", "juntas", "government", "governments", "regime", "regimes", "authorities", "rulers", "leaders"}
+)
+#: "debris recovered in X", "wreckage found near X": where a strike's remnants lie, not where forces are
+_DEBRIS_BEFORE_RE = re.compile(
+    r"\b(?:debris|wreckage|fragments)\b(?:[ \t]+of(?:[ \t]+[\w-]+){1,4}?)?[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+)?"
+    r"(?:recovered|found|collected|retrieved|discovered|examined|located)[ \t]+(?:in|at|near|on)[ \t]+(?:the[ \t]+)?$"
+)
+#: "moved off the base", "were pulled off the island": a place forces left
+_MOVED_OFF_RE = re.compile(
+    r"\b(?:moved|pulled|taken|flown|withdrawn|evacuated|removed|ordered|sent|shifted)[ \t]+off[ \t]+$"
+)
+#: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
+_AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
+#: words that end the fired munitions' phrase before a place: another verb governs it
+_AIMED_GAP_STOPS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "now", "will", "remains", "remain", "been"}
+)
+#: verbs of firing that the strike words lack in the base form ("to drop 14 bombs on", "fire missiles at")
+_FIRE_VERBS = frozenset({"drop", "drops", "fire", "fires", "launch", "launches"})
 #: "were still in Niger": a presence a question takes as given
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
 #: "<Houthi> forces in <Yemen>": the forces a name owns, right before a place
 _FORCES_AT_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:forces|fighters|troops|soldiers|militias?|rebels|units|"
     r"mercenaries|personnel)[ \t]+(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?"
+)
+#: "JNIM, the al-Qaeda affiliate active across the Sahel, ...": an apposition that says where the group named is
+_APPOSED_ACTIVE_RE = re.compile(
+    r",[ \t]+(?:the|a|an)[ \t]+[^,;]{0,60}?\b(?:active|operating|based|present)[ \t]+(?:in|across|throughout|inside)"
+    r"[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
 )
 _SITED_ON_BEFORE_RE = re.compile(
     r"\b(?:state|country|nation|island|islands|archipelago|city|port|kingdom|republic)[ \t]+(?:on|off)[ \t]+"
@@ -242,6 +273,11 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            bw = _words(text[max(0, m.start() - 30) : m.start()])
+            if len(bw) >= 2 and bw[-1] in ("in", "at", "from") and bw[-2] in _SPEAKER_NOUNS:
+                continue  # "Analysts in the region say": where the speakers are, no forces
+            if _MOVED_OFF_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "some troops were moved off the base": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
                 continue  # "the boat left the area": where it was, not where it is
             if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
@@ -352,6 +388,8 @@ class PlaceRules(ExtractorBase):
                 text, max(0, m.start - 24), m.start
             ):
                 return m.entry.actor.code
+            if m.end < p.start and text.startswith(",", m.end) and _APPOSED_ACTIVE_RE.fullmatch(text, m.end, p.start):
+                return m.entry.actor.code  # "JNIM, the al-Qaeda affiliate active across the Sahel,": JNIM's place
         return None
 
     def _locations(
@@ -384,6 +422,8 @@ class PlaceRules(ExtractorBase):
                 continue
             if _WATERWAY_NAME_RE.search(p.place.name) and _SITED_ON_BEFORE_RE.search(before):
                 continue  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
+            if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
+                continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
@@ -442,6 +482,10 @@ class PlaceRules(ExtractorBase):
                 # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
                 # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
                 continue
+            if _FOR_OPENING_RE.fullmatch(text, 0, p.start) and text.startswith(",", p.end):
+                continue  # "For South Korea, the combat experience ... is the most worrying legacy": a point of view
+            if len(bw) >= 2 and bw[-1] == "in" and bw[-2] in _RULER_NOUNS:
+                continue  # "the juntas in Niamey, Bamako and Ouagadougou": where governments sit, no forces
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
@@ -580,6 +624,10 @@ class PlaceRules(ExtractorBase):
                 # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
                 # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
                 continue
+            if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
+                # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
+                # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
+                continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
             spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
             if spoke and bw[-1] in ("in", "at", "from"):
@@ -626,6 +674,17 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _munitions_aimed(self, bw: list[str]) -> bool:
+        """Whether the words before a place's preposition are a firing verb and then its fired munitions."""
+        window = bw[-16:]
+        fire = max((i for i, w in enumerate(window) if w in _FIRE_VERBS or w in self.cues.strike_words), default=-1)
+        if fire < 0:
+            return False
+        shot = max((i for i in range(fire + 1, len(window)) if window[i] in self.cues.munition_nouns), default=-1)
+        # ("which fired 20 missiles at drones last month, is now at Souda Bay": a new verb, the ship's own place)
+        gap = window[shot + 1 :]
+        return shot >= 0 and len(gap) <= 5 and not _AIMED_GAP_STOPS.intersection(gap)
 
     def _strike_in_intro(self, text: str, p: PlaceMention) -> bool:
         """Whether the strike words before ``p`` all lie in an introductory phrase ("During the civil war, it sent
