@@ -24,3 +24,34 @@ def test_a_wire_dateline_with_a_date_names_no_owner(ex: Extractor) -> None:
     body = "DAKAR, Senegal, July 9, 2025 (AP) - Spain has sent 150 marines to Mauritania, its navy said."
     assert figs(run(ex, body)) == {("ES", "troops", 150)}
 
+
+def test_force_levels_stand_at_a_count(ex: Extractor) -> None:
+    body = "British force levels in Cyprus now stand at about 2,600, down from roughly 3,000 in 2020."
+    got = run(ex, body)
+    assert {("GB", "troops", 2600), ("GB", "troops", 3000)} <= figs(got)
+    assert ("GB", "CY") in locs(got)
+
+
+def test_a_strength_estimated_at_a_count(ex: Extractor) -> None:
+    body = "Turkey's troop strength in Qatar is now estimated at about 5,000, a Gulf diplomat said."
+    got = run(ex, body)
+    assert ("TR", "troops", 5000) in figs(got)
+    assert ("TR", "QA") in locs(got)
+
+
+def test_its_strength_opening_a_sentence_is_the_actor_the_sentence_before_opened_with(ex: Extractor) -> None:
+    body = (
+        "Italy keeps about 300 soldiers in Niger, the defence ministry said. "
+        "Its total strength in Lebanon is put at about 1,100, a ministry official added."
+    )
+    got = run(ex, body)
+    assert ("IT", "troops", 1100) in figs(got)
+    assert ("IT", "LB") in locs(got)
+
+
+def test_a_subject_counting_forces_before_in_place_comma_is_no_venue(ex: Extractor) -> None:
+    body = "Spanish force levels in Latvia stood at about 600, a defence official said."
+    assert locs(run(ex, body)) == {("ES", "LV")}
+    # an introductory venue stays a venue
+    body = "Speaking in Riga, the minister said 600 Spanish troops were in Estonia."
+    assert locs(run(ex, body)) == {("ES", "EE")}

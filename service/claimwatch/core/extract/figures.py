@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import OwnerRules
+from claimwatch.core.extract.owners import _ITS_SUBJECT_RE, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_BEFORE_RE,
@@ -127,14 +127,16 @@ _ITS_BEFORE_RE = re.compile(
 #: to about 1,000 from about 1,700": a force's strength before and after a change
 _STRENGTH_CHANGE_RE = re.compile(
     r"(?P<noun>\b(?:(?:authori[sz]ed|full|current|total|overall)[ \t]+)?(?:strength|troop[ \t]+numbers|"
-    r"troop[ \t]+levels?))[ \t]+"
+    r"(?:troop|force)[ \t]+levels?))[ \t]+"
     r"(?:in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
     r"(?:(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
-    r"|(?:is|was|stands[ \t]+at|stood[ \t]+at|of))[ \t]+"
+    # "force levels in the region now stand at", "its total strength is now estimated at"
+    r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"
+    r"|(?:is|was|are|were)[ \t]+(?:now[ \t]+|still[ \t]+)?(?:estimated|put|reckoned|assessed)[ \t]+at))[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -634,7 +636,7 @@ class FigureRules(OwnerRules):
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
                 or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
             )
-            if "trength" in text or "troop" in text  # what both patterns cannot match without
+            if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
             else None
         )
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
@@ -1383,7 +1385,12 @@ class FigureRules(OwnerRules):
             if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
                 return m.entry
         if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
-            return self._antecedent(text, pos, mentions) or st.mission_actor
+            found = self._antecedent(text, pos, mentions) or st.mission_actor
+            if found is None and _ITS_SUBJECT_RE.match(text) and st.lead_actor_sentence == st.sentence_no - 1:
+                # "The corps keeps 1,000 men in Libya. Its total strength in Mali is put at 2,500": a sentence that
+                # opens with "Its" speaks of the actor the sentence before opened with
+                found = st.lead_actor
+            return found
         return None
 
     def _sale_party(

@@ -41,6 +41,7 @@ from claimwatch.core.extract.patterns import (
     _TIME_CLAUSE_RE,
     _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
+    _WEAK_FORCE_WORDS,
     _words,
 )
 from claimwatch.core.extract.state import State
@@ -207,6 +208,9 @@ _ATTACKER_AFTER_RE = re.compile(
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
 _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$", re.IGNORECASE)
+
+#: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
+_STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
 
 class PlaceRules(ExtractorBase):
@@ -596,6 +600,13 @@ class PlaceRules(ExtractorBase):
                 continue
             # an introductory "in Brussels," before a statement is the venue
             intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+            if intro and (
+                set(bw) & (cues.force_nouns - _WEAK_FORCE_WORDS | _STRENGTH_WORDS)
+                or cues.force_phrase_re.search(before)
+            ):
+                # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
+                # counted are there; the phrase is the subject, not an introductory venue
+                intro = False
             elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
             if intro and (not (wordset & cues.place_verbs) or elsewhere):
                 # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
