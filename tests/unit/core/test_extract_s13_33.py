@@ -55,3 +55,25 @@ def test_a_subject_counting_forces_before_in_place_comma_is_no_venue(ex: Extract
     # an introductory venue stays a venue
     body = "Speaking in Riga, the minister said 600 Spanish troops were in Estonia."
     assert locs(run(ex, body)) == {("ES", "EE")}
+
+
+def test_the_corps_is_the_group_named_corps_even_after_another_groups_name(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has taken over Wagner's old camps in Mali. "
+        "Since Wagner's exit in March, the corps has lost at least 30 men near Menaka, relatives said."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "casualties", 30) in got
+    assert ("wagner-group", "casualties", 30) not in got
+
+
+def test_corps_personnel_are_the_corps_not_the_group_they_replaced(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps took over from Wagner in Niger last year. "
+        "In Mali the last Wagner men left in May, officials said, putting the number of corps personnel there at "
+        "about 900. Analysts think 400 to 500 corps troops are based at Gao."
+    )
+    got = figs(run(ex, body))
+    assert {("africa-corps", "troops", 900), ("africa-corps", "troops", 400)} <= got
+    assert not any(code == "wagner-group" for code, _, _ in got)
+

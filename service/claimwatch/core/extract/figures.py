@@ -205,6 +205,12 @@ _AMONG_THEM_BEFORE_RE = re.compile(
 )
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
+#: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
+_THE_CORPS_RE = re.compile(
+    r"\b[Tt]he[ \t]+corps(?:'s|’s|')?(?![\w-])"
+    r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
+)
+_CORPS_WORD_RE = re.compile(r"(?<![\w-])corps(?![\w-])")
 #: "the mission's strength": the mission the sentence names owns what the noun counts
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
@@ -961,6 +967,8 @@ class FigureRules(OwnerRules):
             and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
         ):
             entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
+        if entry is None and not inside and "corps" in text and (corps := self._the_corps(text, f, mentions, st)):
+            entry = corps  # "the corps has lost 40 men", "3,000 corps personnel": the group named "... Corps"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -1374,6 +1382,25 @@ class FigureRules(OwnerRules):
                 and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             ):
                 return m.entry
+        return None
+
+    @staticmethod
+    def _the_corps(text: str, f: FigureMatch, mentions: list[ActorMention], st: State) -> ActorEntry | None:
+        """The group named before whose name ends in "Corps" ("the Africa Corps"), when the count is its own: "the
+        corps" or "corps personnel" stands before the count with no other name between ("Since Wagner left, the
+        corps has lost 40 men", "put the number of corps personnel there at 1,000"), or "corps" modifies the
+        counted noun ("2,500 corps personnel")."""
+        group = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
+        if group is None:
+            return None
+        num = f.number
+        if f.unit and _CORPS_WORD_RE.search(text, num.end, f.unit_start):
+            return group
+        the = None
+        for m in _THE_CORPS_RE.finditer(text, max(0, num.start - 80), num.start):
+            the = m
+        if the is not None and not any(the.end() <= m.start < num.start for m in mentions):
+            return group
         return None
 
     def _strength_owner(
