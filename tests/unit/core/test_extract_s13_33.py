@@ -77,3 +77,10 @@ def test_corps_personnel_are_the_corps_not_the_group_they_replaced(ex: Extractor
     assert {("africa-corps", "troops", 900), ("africa-corps", "troops", 400)} <= got
     assert not any(code == "wagner-group" for code, _, _ in got)
 
+
+def test_a_military_instrument_names_no_forces_of_the_possessor(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has become the Kremlin's chief military tool in the Sahel. "
+        "It now fields some 4,000 personnel in four countries, analysts said."
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 4000)}

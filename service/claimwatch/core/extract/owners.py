@@ -144,7 +144,9 @@ _SOURCE_AFTER_RE = re.compile(
 _MODIFIED_HEADS = frozenset(
     {"crisis", "program", "programme", "programs", "programmes", "test", "tests", "factory", "factories", "plant",
      "plants", "industry", "technology", "deal", "deals", "talks", "treaty", "exports", "export", "sales", "maker",
-     "makers", "production", "manufacturer", "manufacturers", "museum"}
+     "makers", "production", "manufacturer", "manufacturers", "museum",
+     # "the Kremlin's main military instrument", "its military spending": what the force word describes
+     "instrument", "instruments", "tool", "tools", "budget", "budgets", "spending", "doctrine", "strategy"}
 )  # fmt: skip
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 #: Right before a force named as the one helped: "had helped Moscow's forces", "assisting the Malian army"
