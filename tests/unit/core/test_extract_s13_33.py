@@ -84,3 +84,12 @@ def test_a_military_instrument_names_no_forces_of_the_possessor(ex: Extractor) -
         "It now fields some 4,000 personnel in four countries, analysts said."
     )
     assert figs(run(ex, body)) == {("africa-corps", "troops", 4000)}
+
+
+def test_the_framework_a_state_deploys_under_is_no_owner(ex: Extractor) -> None:
+    body = "Canada first deployed to Latvia under NATO's Enhanced Forward Presence in 2017, with about 450 troops."
+    got = run(ex, body)
+    assert figs(got) == {("CA", "troops", 450)}
+    assert locs(got) == {("CA", "LV")}
+    body = "Italy went to Lebanon under UNIFIL in 2006, with about 2,500 soldiers."
+    assert figs(run(ex, body)) == {("IT", "troops", 2500)}

@@ -504,7 +504,7 @@ _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
      "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
-     "via", "within", "outside", "beyond", "throughout"}
+     "via", "within", "outside", "beyond", "throughout", "under"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
