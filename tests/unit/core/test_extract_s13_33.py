@@ -93,3 +93,16 @@ def test_the_framework_a_state_deploys_under_is_no_owner(ex: Extractor) -> None:
     assert locs(got) == {("CA", "LV")}
     body = "Italy went to Lebanon under UNIFIL in 2006, with about 2,500 soldiers."
     assert figs(run(ex, body)) == {("IT", "troops", 2500)}
+
+
+def test_around_or_over_before_a_count_is_no_preposition(ex: Extractor) -> None:
+    body = (
+        "Around 600 Dutch soldiers will move to Lithuania in May to join the NATO battlegroup at Rukla. "
+        "The incoming company will bring 12 CV90 vehicles, a spokesman said."
+    )
+    assert ("NL", "equipment", 12) in figs(run(ex, body))
+    body = (
+        "Over 300 Danish troops arrived in Latvia to reinforce the NATO brigade there. "
+        "The new battalion brought eight Leopard tanks, a spokesman said."
+    )
+    assert ("DK", "equipment", 8) in figs(run(ex, body))

@@ -148,6 +148,11 @@ _MODIFIED_HEADS = frozenset(
      # "the Kremlin's main military instrument", "its military spending": what the force word describes
      "instrument", "instruments", "tool", "tools", "budget", "budgets", "spending", "doctrine", "strategy"}
 )  # fmt: skip
+#: Prepositions that also modify a count ("around 900", "over 200", "under 50")
+_APPROXIMATORS = frozenset({"around", "over", "under"})
+_APPROXIMATED_COUNT_RE = re.compile(
+    r"\b(?:[Aa]round|[Oo]ver|[Uu]nder)[ \t]+\d[\d,.]*(?:[ \t]+(?:thousand|hundred|million))?[ \t]+$"
+)
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 #: Right before a force named as the one helped: "had helped Moscow's forces", "assisting the Malian army"
 _AID_OBJECT_BEFORE_RE = re.compile(
@@ -549,9 +554,12 @@ class OwnerRules(ExtractorBase):
         """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
         if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
             return False  # "In 2019 Ireland sent": the preposition governs the year
-        prev = _words(text[max(0, m.start - 20) : m.start])
+        before = text[max(0, m.start - 20) : m.start]
+        prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
             prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
+        if prev and prev[-1] in _APPROXIMATORS and _APPROXIMATED_COUNT_RE.search(before):
+            return False  # "Around 900 British soldiers", "over 200 Kenyan troops": a count's modifier, no preposition
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
     def _supply_recipient(self, text: str, m: ActorMention) -> bool:
