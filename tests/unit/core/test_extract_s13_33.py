@@ -106,3 +106,12 @@ def test_around_or_over_before_a_count_is_no_preposition(ex: Extractor) -> None:
         "The new battalion brought eight Leopard tanks, a spokesman said."
     )
     assert ("DK", "equipment", 8) in figs(run(ex, body))
+
+
+def test_room_to_house_forces_is_no_count_of_them(ex: Extractor) -> None:
+    body = "Lithuania said the Rukla camp will be enlarged to house up to 3,000 soldiers by 2028."
+    assert figs(run(ex, body)) == set()
+    body = "The Polish base is getting new barracks for about 1,200 U.S. troops, the ministry said."
+    assert figs(run(ex, body)) == set()
+    # a count of forces sent stays one
+    assert figs(run(ex, "Lithuania sent 300 soldiers to Rukla, the ministry said.")) == {("LT", "troops", 300)}
