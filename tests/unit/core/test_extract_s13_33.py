@@ -115,3 +115,11 @@ def test_room_to_house_forces_is_no_count_of_them(ex: Extractor) -> None:
     assert figs(run(ex, body)) == set()
     # a count of forces sent stays one
     assert figs(run(ex, "Lithuania sent 300 soldiers to Rukla, the ministry said.")) == {("LT", "troops", 300)}
+
+
+def test_a_demonym_inside_a_warships_name_names_no_state(ex: Extractor) -> None:
+    body = "The cruiser USS Philippine Sea arrived in Bahrain on Monday with two destroyers, the Navy said."
+    got = run(ex, body)
+    assert ("US", "equipment", 2) in figs(got)
+    assert not any(c.actor.code == "PH" for c in got)
+    assert ("US", "BH") in locs(got)

@@ -198,7 +198,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         body_mentions = [
             m
             for m in found
-            if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
+            if m.start >= dl
+            and not _inside_longer(spans, m.start, m.end)
+            # ("the cruiser USS Philippine Sea": a word of a warship's name names no state)
+            and not any(a <= m.start < b for a, b in ships)
+            and self._owner_candidate(body, m)
         ]
         named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
