@@ -123,3 +123,13 @@ def test_a_demonym_inside_a_warships_name_names_no_state(ex: Extractor) -> None:
     assert ("US", "equipment", 2) in figs(got)
     assert not any(c.actor.code == "PH" for c in got)
     assert ("US", "BH") in locs(got)
+
+
+def test_a_capitalised_strike_in_an_exercises_name_is_no_strike(ex: Extractor) -> None:
+    body = "Some 300 Dutch marines will join the Northern Strike exercise in Norway in March, the navy said."
+    got = run(ex, body)
+    assert figs(got) == {("NL", "troops", 300)}
+    assert locs(got) == {("NL", "NO")}
+    # a strike's target is still no place of the striker's
+    body = "Dutch jets carried out a strike on targets in Syria, the ministry said."
+    assert ("NL", "SY") not in locs(run(ex, body))

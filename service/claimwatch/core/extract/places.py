@@ -209,6 +209,9 @@ _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
 _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$", re.IGNORECASE)
 
+#: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
+_LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
+_STRIKE_NOUNS = frozenset({"strike", "strikes"})
 #: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
@@ -570,8 +573,11 @@ class PlaceRules(ExtractorBase):
                 venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
             if venue:
                 continue
+            struck = near & cues.strike_words
+            if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
+                struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
             if (
-                near & cues.strike_words
+                struck
                 and not self._strike_in_intro(text, p)
                 and not _FORMATION_STRIKE_RE.search(before)
                 and not _FIGHT_THERE_RE.search(before)
