@@ -133,3 +133,13 @@ def test_a_capitalised_strike_in_an_exercises_name_is_no_strike(ex: Extractor) -
     # a strike's target is still no place of the striker's
     body = "Dutch jets carried out a strike on targets in Syria, the ministry said."
     assert ("NL", "SY") not in locs(run(ex, body))
+
+
+def test_elements_of_the_formation_are_the_items_forces_beside_partners_and_places(ex: Extractor) -> None:
+    body = (
+        "The Dutch navy said about 300 marines are deploying to Norway. Elements of the battalion will join an "
+        "exercise in Finland and Sweden in March, an officer said, and a platoon will train alongside Danish units."
+    )
+    got = locs(run(ex, body))
+    assert {("NL", "FI"), ("NL", "SE")} <= got
+    assert not any(code == "DK" for code, _ in got)

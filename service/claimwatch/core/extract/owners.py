@@ -148,6 +148,8 @@ _MODIFIED_HEADS = frozenset(
      # "the Kremlin's main military instrument", "its military spending": what the force word describes
      "instrument", "instruments", "tool", "tools", "budget", "budgets", "spending", "doctrine", "strategy"}
 )  # fmt: skip
+#: Prepositions of place: a country after one is where forces are, not whose
+_WHERE_PREPS = frozenset({"in", "into", "to", "at", "near", "inside", "across", "towards", "toward", "through"})
 #: Prepositions that also modify a count ("around 900", "over 200", "under 50")
 _APPROXIMATORS = frozenset({"around", "over", "under"})
 _APPROXIMATED_COUNT_RE = re.compile(
@@ -873,12 +875,16 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
+        # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
+        # stand beside the partners; alone they leave the sentence to the rules below)
+        where = [m for m in mentions if self._place_object(text, m, mentions)] if mentions else []
         if (
             st.focus is not None
-            and mentions
+            and len(where) < len(mentions)
             and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
             and all(
-                m.possessive
+                m in where
+                or m.possessive
                 or _COMITATIVE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
                 or _CARRIER_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
                 or (m.entry.form == "metonym" and self._after_preposition(text, m))  # "landed at Bangui airport"
@@ -977,6 +983,25 @@ class OwnerRules(ExtractorBase):
             subj = self._main_subject(text, mentions)
             return subj or st.focus
         return None
+
+    @staticmethod
+    def _place_object(text: str, m: ActorMention, mentions: list[ActorMention]) -> bool:
+        """A country's name governed by a preposition of place, alone or in a list ("an exercise in Latvia and
+        Estonia", "moved to Poland"): it says where, not whose forces."""
+        if m.entry.form != "name" or m.possessive:
+            return False
+        cur = m
+        for _ in range(4):
+            prev = _words(text[max(0, cur.start - 20) : cur.start])
+            if prev and prev[-1] == "the":
+                prev = prev[:-1]
+            if prev and prev[-1] in _WHERE_PREPS:
+                return True
+            before = next((q for q in reversed(mentions) if q.end <= cur.start), None)
+            if before is None or _LIST_SEP_RE.fullmatch(text, before.end, cur.start) is None:
+                return False
+            cur = before
+        return False
 
     def _quiet_tail(self, text: str) -> int:
         """Where a trailing adverbial clause that moves no forces starts ("..., after Iran threatened to retaliate",

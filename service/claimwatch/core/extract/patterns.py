@@ -206,7 +206,11 @@ _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
     r"destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
     r"troops|soldiers|arrivals|newcomers|reinforcements)"
     # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
-    r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They)\b"
+    r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They"
+    # "Elements of the brigade are to join an exercise in Latvia": a part of the formation named before
+    r"|(?:Elements|Parts?|Units|Most|Some|Half|All)[ \t]+of[ \t]+(?:the|this|that|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}(?:brigade|battalion|regiment|division|group|contingent|detachment|force|fleet|"
+    r"squadron|flotilla|task[ \t]+force))\b"
 )
 #: A name right after "with" / "alongside" / "joined by", or in a list opened by one ("with Swedish, Finnish and ").
 _COMITATIVE_BEFORE_RE = re.compile(
