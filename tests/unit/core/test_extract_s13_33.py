@@ -143,3 +143,17 @@ def test_elements_of_the_formation_are_the_items_forces_beside_partners_and_plac
     got = locs(run(ex, body))
     assert {("NL", "FI"), ("NL", "SE")} <= got
     assert not any(code == "DK" for code, _ in got)
+
+
+def test_a_contingent_serving_with_a_un_mission_is_the_contributing_states(ex: Extractor) -> None:
+    body = (
+        "Some 600 Nepalese soldiers flew to Lebanon on Monday, the Nepali army said. "
+        "In South Sudan, an infantry battalion of about 850 soldiers serving with UNMISS in Bor finished its "
+        "rotation last month."
+    )
+    got = run(ex, body)
+    assert ("NP", "troops", 850) in figs(got)
+    assert ("unmiss", "troops", 850) not in figs(got)
+    # a state named as the subject keeps its count
+    body = "Ghana has 800 troops serving with UNIFIL in southern Lebanon, the Ghanaian army said."
+    assert figs(run(ex, body)) == {("GH", "troops", 800)}

@@ -1071,7 +1071,15 @@ class FigureRules(OwnerRules):
             own = next((m for m in near if m.entry.actor.kind != "state"), None)
             if own is None and near and near[0].start == em.end():
                 own = near[0]
-            if own is not None:
+            if own is not None and own.entry.theatre and st.state_focus is not None and not any(
+                m.entry.actor.kind == "state" and not self._after_preposition(text, m)
+                for m in mentions
+                if m.end <= num.start
+            ):
+                # "a battalion of some 800 soldiers serving with UNMISS", in an item about a contributing state: its
+                # contingent in the mission (the state is the owner, as in "Ghana has 800 troops serving with ...")
+                entry = st.state_focus
+            elif own is not None:
                 entry = own.entry
         if entry is None and topic == "equipment" and (fm := _FOR_AFTER_RE.match(text, f.unit_end)) is not None:
             # "the first 18 tanks for Germany's new brigade": equipment for a state's own force is that state's
