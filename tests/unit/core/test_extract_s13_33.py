@@ -157,3 +157,12 @@ def test_a_contingent_serving_with_a_un_mission_is_the_contributing_states(ex: E
     # a state named as the subject keeps its count
     body = "Ghana has 800 troops serving with UNIFIL in southern Lebanon, the Ghanaian army said."
     assert figs(run(ex, body)) == {("GH", "troops", 800)}
+
+
+def test_left_a_place_at_a_time_for_a_country_names_the_destination(ex: Extractor) -> None:
+    body = "About 400 Kenyan soldiers left Jomo Kenyatta International Airport on Monday for Haiti, officials said."
+    got = run(ex, body)
+    assert locs(got) == {("KE", "HT")}
+    # "for" after no verb of leaving is no destination
+    body = "Kenya deployed 400 soldiers on Monday for the first time, officials in Haiti said."
+    assert ("KE", "HT") not in locs(run(ex, body))

@@ -212,6 +212,11 @@ _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$"
 #: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
 _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: Words of a time phrase between a verb of leaving and "for" ("left on Tuesday for", "sailed last week for")
+_WHEN_WORDS = frozenset(
+    {"on", "last", "this", "next", "early", "late", "week", "month", "weekend", "morning", "evening", "night",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)  # fmt: skip
 #: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
@@ -495,8 +500,12 @@ class PlaceRules(ExtractorBase):
                 if skip_of and w not in _PLACE_MODIFIERS:
                     gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
                     break
-                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
-                    break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
+                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
+                    [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
+                ):
+                    # "for the U.S." is a beneficiary; "bound for Kursk" is a destination, and so is "left Kigali
+                    # International Airport on Tuesday for the Central African Republic" (the time is no verb's)
+                    break
                 if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
                     break  # "a dispute over the Essequibo region": no flight over it
                 if w in cues.place_preps or w in cues.place_verbs:
