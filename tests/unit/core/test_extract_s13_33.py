@@ -166,3 +166,14 @@ def test_left_a_place_at_a_time_for_a_country_names_the_destination(ex: Extracto
     # "for" after no verb of leaving is no destination
     body = "Kenya deployed 400 soldiers on Monday for the first time, officials in Haiti said."
     assert ("KE", "HT") not in locs(run(ex, body))
+
+
+def test_a_bilateral_mission_is_not_the_un_mission_named_before(ex: Extractor) -> None:
+    body = (
+        "Nepal keeps about 900 troops with UNIFIL in Lebanon, its army said. "
+        "The bilateral mission, which began in 2024 with 200 troops, now numbers about 500 soldiers, "
+        "the army said."
+    )
+    got = figs(run(ex, body))
+    assert ("NP", "troops", 500) in got
+    assert not any(code == "unifil" for code, _, _ in got)

@@ -248,7 +248,10 @@ _MISSION_AFTER_RE = re.compile(r"(?:-led)?[ \t]+(?:peacekeeping[ \t]+)?mission\b
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
-_THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
+#: ("the bilateral mission", "the national mission": one state's own operation, not the multinational one)
+_THE_MISSION_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?!bilateral\b|national\b|separate\b|own\b)[\w-]+[ \t]+)?mission(?:'s|’s)?\b"
+)
 #: A fact box's label: "- Kuwait:", "• Total:", "Qatar:" (a bullet, up to four capitalised words, a colon)
 _FACT_LABEL = r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:"
 #: "At its peak the group had about 2,000 men": the armed group or firm named last, not the item's focus.
