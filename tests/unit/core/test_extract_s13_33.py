@@ -177,3 +177,13 @@ def test_a_bilateral_mission_is_not_the_un_mission_named_before(ex: Extractor) -
     got = figs(run(ex, body))
     assert ("NP", "troops", 500) in got
     assert not any(code == "unifil" for code, _, _ in got)
+
+
+def test_a_states_armed_force_reporting_the_first_count_after_it_owns_it(ex: Extractor) -> None:
+    body = "About 1,500 soldiers are starting a six-month rotation in Romania, the French Army said on Monday."
+    assert figs(run(ex, body)) == {("FR", "troops", 1500)}
+    body = "Some 900 paratroopers have arrived in Latvia, the Italian military said."
+    assert figs(run(ex, body)) == {("IT", "troops", 900)}
+    # officials who speak own nothing by speaking
+    body = "About 1,500 soldiers are starting a rotation in Romania, French officials said."
+    assert figs(run(ex, body)) == set()

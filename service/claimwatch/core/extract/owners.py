@@ -148,6 +148,16 @@ _MODIFIED_HEADS = frozenset(
      # "the Kremlin's main military instrument", "its military spending": what the force word describes
      "instrument", "instruments", "tool", "tools", "budget", "budgets", "spending", "doctrine", "strategy"}
 )  # fmt: skip
+#: After a state's name: its own armed force, then a speech verb ("U.S. Army Europe and Africa said", "the French
+#: navy said")
+_UNIT_SAYS = (
+    r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+and[ \t]+[A-Z][\w-]*)?)?[ \t]+(?:said|says|announced|confirmed|reported)\b"
+)
+_FORCE_NAMES = r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|military|navy|army|armed[ \t]+forces|Armed[ \t]+Forces)"
+_OWN_FORCE_SAYS_RE = re.compile(r"[ \t]+" + _FORCE_NAMES + _UNIT_SAYS)
+_UNIT_SAYS_RE = re.compile(_UNIT_SAYS)
+#: A mention that is itself a state's armed force ("U.S. Army", "Royal Navy")
+_FORCE_NAME_END_RE = re.compile(_FORCE_NAMES + "$")
 #: Prepositions of place: a country after one is where forces are, not whose
 _WHERE_PREPS = frozenset({"in", "into", "to", "at", "near", "inside", "across", "towards", "toward", "through"})
 #: Prepositions that also modify a count ("around 900", "over 200", "under 50")
@@ -448,6 +458,16 @@ class OwnerRules(ExtractorBase):
                      and not _SPY_AGENCY_AFTER_RE.match(text, m.end)),
                     None,
                 )  # fmt: skip
+                if speaker is None:
+                    # "About 4,000 soldiers are beginning a rotation in Poland, U.S. Army Europe said": a state's own
+                    # armed force that reports the item's first count after it speaks of its own soldiers
+                    speaker = next(
+                        (m for m in mentions
+                         if m.start > pos and m.entry.actor.kind == "state" and not m.possessive
+                         and (_OWN_FORCE_SAYS_RE.match(text, m.end)
+                              or (_FORCE_NAME_END_RE.search(m.text) and _UNIT_SAYS_RE.match(text, m.end)))),
+                        None,
+                    )  # fmt: skip
                 if speaker is not None:
                     return speaker.entry
             if (
