@@ -187,3 +187,14 @@ def test_a_states_armed_force_reporting_the_first_count_after_it_owns_it(ex: Ext
     # officials who speak own nothing by speaking
     body = "About 1,500 soldiers are starting a rotation in Romania, French officials said."
     assert figs(run(ex, body)) == set()
+
+
+def test_a_bare_count_that_will_go_somewhere_counts_forces(ex: Extractor) -> None:
+    body = "Spain is sending 1,200 soldiers east, its army said. About 500 will go to Slovakia."
+    got = run(ex, body)
+    assert ("ES", "troops", 500) in figs(got)
+    assert ("ES", "SK") in locs(got)
+    body = "Spain is sending 1,200 soldiers east, its army said. Another 300 are to be deployed in Latvia."
+    assert ("ES", "troops", 300) in figs(run(ex, body))
+    # a bare number with no move is no count
+    assert figs(run(ex, "The 500 will go to a vote in Madrid next week.")) == set()

@@ -106,6 +106,9 @@ _SERVING_AFTER_RE = re.compile(
     r"(?:serving|fighting|deployed|stationed|based)\b"
     # "fewer than 1,500 will remain, all of them at Erbil": the forces left behind
     r"|[ \t]+(?:will|would|are[ \t]+to|are[ \t]+expected[ \t]+to)[ \t]+(?:remain|stay)\b"
+    # "Some 800 will go to Pabrade", "another 300 are to be sent to Gao": the counted move somewhere
+    r"|[ \t]+(?:will|would|are[ \t]+to|are[ \t]+due[ \t]+to|are[ \t]+expected[ \t]+to)[ \t]+"
+    r"(?:go|move|deploy|head|be[ \t]+(?:sent|deployed|stationed|based|posted|moved|flown))[ \t]+(?:to|in)\b"
 )
 
 #: A parallel clause that repeats the count's verb: ", and that about 1,500 were sent to"
