@@ -198,3 +198,16 @@ def test_a_bare_count_that_will_go_somewhere_counts_forces(ex: Extractor) -> Non
     assert ("ES", "troops", 300) in figs(run(ex, body))
     # a bare number with no move is no count
     assert figs(run(ex, "The 500 will go to a vote in Madrid next week.")) == set()
+
+
+def test_a_share_of_a_multinational_whole_that_names_its_state(ex: Extractor) -> None:
+    body = (
+        "The Dutch-led battlegroup took over in Lithuania in May. Of the roughly 1,800 troops in the battlegroup, "
+        "about 1,100 are Dutch; the rest come from six allies."
+    )
+    got = figs(run(ex, body))
+    assert ("NL", "troops", 1100) in got
+    assert not any(value == 1800 for _, _, value in got)
+    # a split of a count given still counts nothing new
+    body = "Of the five Dutch soldiers wounded, three have returned to duty, the ministry said."
+    assert ("NL", "casualties", 3) not in figs(run(ex, body))

@@ -231,6 +231,13 @@ _COUNT_MODIFIER = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
     r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
 )
+#: "nearly 1,600 are British": a bare share whose verb names its nationality
+_ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
+#: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
+_OF_THE_WHOLE_BEFORE_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?Of[ \t]+the[ \t]+" + _COUNT_MODIFIER + "$")
+_SHARE_ARE_DEMONYM_RE = re.compile(
+    r",[ \t]+" + _COUNT_MODIFIER + r"(?:nearly[ \t]+|almost[ \t]+)?\d[\d,.]*[ \t]+(?:are|were)[ \t]+[A-Z]"
+)
 #: "- Kuwait: about ", "Qatar: ", "• Total: ": a fact box's line, a label and a colon before its count
 _LABEL_LINE_RE = re.compile(
     _FACT_LABEL + r"[ \t]*" + _COUNT_MODIFIER
@@ -534,7 +541,12 @@ class FigureRules(OwnerRules):
             and not any(m.end <= gs.end() for m in mentions)
         ):
             return None  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
-        if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
+        if (
+            (sub := _SUBSET_OPEN_RE.match(text)) is not None
+            and num.start >= sub.end()
+            # (but "Of the 2,500 personnel in the group, 1,600 are British": a share that names its state)
+            and not _ARE_DEMONYM_RE.match(text, num.end)
+        ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
@@ -939,6 +951,8 @@ class FigureRules(OwnerRules):
             return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
             return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+        if _OF_THE_WHOLE_BEFORE_RE.match(text, 0, num.start) and _SHARE_ARE_DEMONYM_RE.search(text, num.end):
+            return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
@@ -1012,6 +1026,9 @@ class FigureRules(OwnerRules):
                 return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if entry is None and (ar := _ARE_DEMONYM_RE.match(text, num.end)) is not None:
+            # "Of the roughly 2,500 personnel in the group, nearly 1,600 are British": the demonym owns the share
+            entry = next((m.entry for m in mentions if m.start == ar.end() and m.entry.form == "demonym"), None)
         if entry is None and not inside and share_of_last:
             # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
             # prisoner": a share of the forces counted last, whoever the clause's subject is
