@@ -211,3 +211,10 @@ def test_a_share_of_a_multinational_whole_that_names_its_state(ex: Extractor) ->
     # a split of a count given still counts nothing new
     body = "Of the five Dutch soldiers wounded, three have returned to duty, the ministry said."
     assert ("NL", "casualties", 3) not in figs(run(ex, body))
+
+
+def test_a_prefixed_warship_joining_a_mission_stays_its_navys(ex: Extractor) -> None:
+    body = "The frigate HMS Kent sailed into the North Sea on Friday to join NATO's Standing Maritime Group 1."
+    assert {code for code, _ in locs(run(ex, body))} == {"GB"}
+    body = "The destroyer HMS Diamond, which left the group in May, stays in the Red Sea with the EU's Aspides mission."
+    assert {code for code, _ in locs(run(ex, body))} == {"GB"}

@@ -921,6 +921,13 @@ class OwnerRules(ExtractorBase):
             # "in Norway's Cold Response exercise", names a host or an event, not the subject; "aboard a Russian
             # transport plane" names the carrier, "a Central African army officer said" the speaker)
             return st.focus
+        # "the destroyer USS Paul Ignatius entered the Baltic Sea to join NATO's Baltic Sentry mission": a warship
+        # named with its navy's prefix is that state's, whatever alliance or mission it joins
+        ship = next((m for m in mentions if self._ship_prefix(m) and not self._after_preposition(text, m)), None)
+        if ship is not None and all(
+            q.entry.actor.kind != "state" for q in mentions if q.entry.actor.code != ship.entry.actor.code
+        ):
+            return ship.entry
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])
