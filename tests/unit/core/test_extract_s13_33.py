@@ -218,3 +218,14 @@ def test_a_prefixed_warship_joining_a_mission_stays_its_navys(ex: Extractor) -> 
     assert {code for code, _ in locs(run(ex, body))} == {"GB"}
     body = "The destroyer HMS Diamond, which left the group in May, stays in the Red Sea with the EU's Aspides mission."
     assert {code for code, _ in locs(run(ex, body))} == {"GB"}
+
+
+def test_rejecting_a_report_denies_it(ex: Extractor) -> None:
+    body = (
+        "A Dutch defence ministry spokeswoman on Friday rejected a report by Russian state media that Dutch "
+        "soldiers were crewing air-defence systems in southern Ukraine."
+    )
+    got = run(ex, body)
+    assert got and all(c.denied for c in got if c.actor.code == "NL")
+    body = "Dutch soldiers are crewing air-defence systems in southern Ukraine, Russian state media said."
+    assert ("NL", "UA") in locs(run(ex, body))
