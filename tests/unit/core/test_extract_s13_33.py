@@ -229,3 +229,16 @@ def test_rejecting_a_report_denies_it(ex: Extractor) -> None:
     assert got and all(c.denied for c in got if c.actor.code == "NL")
     body = "Dutch soldiers are crewing air-defence systems in southern Ukraine, Russian state media said."
     assert ("NL", "UA") in locs(run(ex, body))
+
+
+def test_leaving_some_sites_while_now_concentrated_elsewhere_is_no_denial(ex: Extractor) -> None:
+    body = (
+        "Italian forces have left two outposts near Mosul and are now concentrated in Erbil, an Italian official "
+        "said."
+    )
+    got = run(ex, body)
+    assert got and not any(c.denied for c in got)
+    assert ("IT", "IQ") in locs(got)
+    # a plain withdrawal still denies the presence
+    body = "Italian forces have left Iraq, an Italian official said."
+    assert ("IT", "IQ") not in locs(run(ex, body))
