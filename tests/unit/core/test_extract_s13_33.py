@@ -242,3 +242,13 @@ def test_leaving_some_sites_while_now_concentrated_elsewhere_is_no_denial(ex: Ex
     # a plain withdrawal still denies the presence
     body = "Italian forces have left Iraq, an Italian official said."
     assert ("IT", "IQ") not in locs(run(ex, body))
+
+
+def test_a_count_in_a_relative_clause_on_a_place_is_in_that_place(ex: Extractor) -> None:
+    body = (
+        "Spare parts were flown to Naples, while the heavier kit went by sea to Cyprus, which hosts about "
+        "2,200 British troops at Akrotiri and Dhekelia."
+    )
+    got = run(ex, body)
+    placed = {(c.figure.value, c.location.country_code) for c in got if c.figure and c.location}
+    assert placed == {(2200, "CY")}
