@@ -897,11 +897,12 @@ class OwnerRules(ExtractorBase):
                 return None
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
-        where = [m for m in mentions if self._place_object(text, m, mentions)] if mentions else []
+        anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None
+        where = [m for m in mentions if self._place_object(text, m, mentions)] if anaphoric else []
         if (
-            st.focus is not None
+            anaphoric
+            and st.focus is not None
             and len(where) < len(mentions)
-            and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
             and all(
                 m in where
                 or m.possessive
