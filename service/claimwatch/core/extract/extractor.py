@@ -201,7 +201,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         body_mentions = [
             m
             for m in found
-            if m.start >= dl and not _inside_longer(spans, m.start, m.end) and self._owner_candidate(body, m)
+            if m.start >= dl
+            and not _inside_longer(spans, m.start, m.end)
+            # ("the cruiser USS Philippine Sea": a word of a warship's name names no state)
+            and not any(a <= m.start < b for a, b in ships)
+            and self._owner_candidate(body, m)
         ]
         named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
@@ -646,7 +650,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
-            chosen = self._own_place(c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
+            chosen = self._own_place(text, c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
             c.place = chosen
             result.append(c)
             for p in ps:
@@ -835,12 +839,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return out
 
     @staticmethod
-    def _own_place(c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:
+    def _own_place(text: str, c: Claim, ps: list[PlaceMention], fig_claims: list[Claim]) -> PlaceMention:
         """The place of one of several counts in a sentence: the first place after the count and before the next
-        count ("9,000 were sent to Libya, and about 1,500 to Azerbaijan"), else the sentence's first place."""
+        count ("9,000 were sent to Libya, and about 1,500 to Azerbaijan"), else the sentence's first place; a count
+        in a relative clause on a place ("..., while kit went to Kuwait, which hosts about 13,500 U.S. troops") is
+        in that place."""
         if c.figure is None:
             return ps[0]
         pos = c.figure.number.end
+        start = c.figure.number.start
+        if ", wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
+            ante = next((p for p in reversed(ps) if p.end <= rel.start() and rel.start() - p.end <= 1), None)
+            if ante is not None:
+                return ante
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,
@@ -866,6 +877,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: ", which hosts about", ", where some": a relative clause that opens right before a count
+_RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
 _STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiqué"})
 #: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"

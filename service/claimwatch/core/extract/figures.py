@@ -14,7 +14,7 @@ from dataclasses import replace
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import OwnerRules
+from claimwatch.core.extract.owners import _ITS_SUBJECT_RE, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_BEFORE_RE,
@@ -108,6 +108,9 @@ _SERVING_AFTER_RE = re.compile(
     r"(?:serving|fighting|deployed|stationed|based)\b"
     # "fewer than 1,500 will remain, all of them at Erbil": the forces left behind
     r"|[ \t]+(?:will|would|are[ \t]+to|are[ \t]+expected[ \t]+to)[ \t]+(?:remain|stay)\b"
+    # "Some 800 will go to Pabrade", "another 300 are to be sent to Gao": the counted move somewhere
+    r"|[ \t]+(?:will|would|are[ \t]+to|are[ \t]+due[ \t]+to|are[ \t]+expected[ \t]+to)[ \t]+"
+    r"(?:go|move|deploy|head|be[ \t]+(?:sent|deployed|stationed|based|posted|moved|flown))[ \t]+(?:to|in)\b"
 )
 
 #: A parallel clause that repeats the count's verb: ", and that about 1,500 were sent to"
@@ -129,14 +132,16 @@ _ITS_BEFORE_RE = re.compile(
 #: to about 1,000 from about 1,700": a force's strength before and after a change
 _STRENGTH_CHANGE_RE = re.compile(
     r"(?P<noun>\b(?:(?:authori[sz]ed|full|current|total|overall)[ \t]+)?(?:strength|troop[ \t]+numbers|"
-    r"troop[ \t]+levels?))[ \t]+"
+    r"(?:troop|force)[ \t]+levels?))[ \t]+"
     r"(?:in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
     r"(?:(?:has[ \t]+|had[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?(?:already[ \t]+|now[ \t]+)?"
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
-    r"|(?:is|was|stands[ \t]+at|stood[ \t]+at|of))[ \t]+"
+    # "force levels in the region now stand at", "its total strength is now estimated at"
+    r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"
+    r"|(?:is|was|are|were)[ \t]+(?:now[ \t]+|still[ \t]+)?(?:estimated|put|reckoned|assessed)[ \t]+at))[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -205,6 +210,12 @@ _AMONG_THEM_BEFORE_RE = re.compile(
 )
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
+#: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
+_THE_CORPS_RE = re.compile(
+    r"\b[Tt]he[ \t]+corps(?:'s|’s|')?(?![\w-])"
+    r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
+)
+_CORPS_WORD_RE = re.compile(r"(?<![\w-])corps(?![\w-])")
 #: "the mission's strength": the mission the sentence names owns what the noun counts
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
@@ -221,6 +232,13 @@ _RELEASED_BEFORE_RE = re.compile(
 _COUNT_MODIFIER = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
     r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
+)
+#: "nearly 1,600 are British": a bare share whose verb names its nationality
+_ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
+#: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
+_OF_THE_WHOLE_BEFORE_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?Of[ \t]+the[ \t]+" + _COUNT_MODIFIER + "$")
+_SHARE_ARE_DEMONYM_RE = re.compile(
+    r",[ \t]+" + _COUNT_MODIFIER + r"(?:nearly[ \t]+|almost[ \t]+)?\d[\d,.]*[ \t]+(?:are|were)[ \t]+[A-Z]"
 )
 #: "- Kuwait: about ", "Qatar: ", "• Total: ": a fact box's line, a label and a colon before its count
 _LABEL_LINE_RE = re.compile(
@@ -557,7 +575,12 @@ class FigureRules(OwnerRules):
             and not any(m.end <= gs.end() for m in mentions)
         ):
             return None  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
-        if (sub := _SUBSET_OPEN_RE.match(text)) is not None and num.start >= sub.end():
+        if (
+            (sub := _SUBSET_OPEN_RE.match(text)) is not None
+            and num.start >= sub.end()
+            # (but "Of the 2,500 personnel in the group, 1,600 are British": a share that names its state)
+            and not _ARE_DEMONYM_RE.match(text, num.end)
+        ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
@@ -676,7 +699,7 @@ class FigureRules(OwnerRules):
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
                 or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
             )
-            if "trength" in text or "troop" in text  # what both patterns cannot match without
+            if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
             else None
         )
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
@@ -986,6 +1009,8 @@ class FigureRules(OwnerRules):
             # "The three soldiers, aged 46, 24 and 23, served with": the people counted before, described (but "the
             # four wounded soldiers, aged 22, 25, ..." counts the losses it names)
             return None
+        if _OF_THE_WHOLE_BEFORE_RE.match(text, 0, num.start) and _SHARE_ARE_DEMONYM_RE.search(text, num.end):
+            return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
@@ -1017,6 +1042,8 @@ class FigureRules(OwnerRules):
             and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
         ):
             entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
+        if entry is None and not inside and "corps" in text and (corps := self._the_corps(text, f, mentions, st)):
+            entry = corps  # "the corps has lost 40 men", "3,000 corps personnel": the group named "... Corps"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -1057,6 +1084,9 @@ class FigureRules(OwnerRules):
                 return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
             if nat is not None:
                 entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
+        if entry is None and (ar := _ARE_DEMONYM_RE.match(text, num.end)) is not None:
+            # "Of the roughly 2,500 personnel in the group, nearly 1,600 are British": the demonym owns the share
+            entry = next((m.entry for m in mentions if m.start == ar.end() and m.entry.form == "demonym"), None)
         if entry is None and not inside and share_of_last:
             # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
             # prisoner": a share of the forces counted last, whoever the clause's subject is
@@ -1129,7 +1159,15 @@ class FigureRules(OwnerRules):
             own = next((m for m in near if m.entry.actor.kind != "state"), None)
             if own is None and near and near[0].start == em.end():
                 own = near[0]
-            if own is not None:
+            if own is not None and own.entry.theatre and st.state_focus is not None and not any(
+                m.entry.actor.kind == "state" and not self._after_preposition(text, m)
+                for m in mentions
+                if m.end <= num.start
+            ):
+                # "a battalion of some 800 soldiers serving with UNMISS", in an item about a contributing state: its
+                # contingent in the mission (the state is the owner, as in "Ghana has 800 troops serving with ...")
+                entry = st.state_focus
+            elif own is not None:
                 entry = own.entry
         if entry is None and topic == "equipment" and (fm := _FOR_AFTER_RE.match(text, f.unit_end)) is not None:
             # "the first 18 tanks for Germany's new brigade": equipment for a state's own force is that state's
@@ -1464,6 +1502,25 @@ class FigureRules(OwnerRules):
                 return m.entry
         return None
 
+    @staticmethod
+    def _the_corps(text: str, f: FigureMatch, mentions: list[ActorMention], st: State) -> ActorEntry | None:
+        """The group named before whose name ends in "Corps" ("the Africa Corps"), when the count is its own: "the
+        corps" or "corps personnel" stands before the count with no other name between ("Since Wagner left, the
+        corps has lost 40 men", "put the number of corps personnel there at 1,000"), or "corps" modifies the
+        counted noun ("2,500 corps personnel")."""
+        group = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
+        if group is None:
+            return None
+        num = f.number
+        if f.unit and _CORPS_WORD_RE.search(text, num.end, f.unit_start):
+            return group
+        the = None
+        for m in _THE_CORPS_RE.finditer(text, max(0, num.start - 80), num.start):
+            the = m
+        if the is not None and not any(the.end() <= m.start < num.start for m in mentions):
+            return group
+        return None
+
     def _strength_owner(
         self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State
     ) -> ActorEntry | None:
@@ -1473,7 +1530,12 @@ class FigureRules(OwnerRules):
             if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
                 return m.entry
         if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
-            return self._antecedent(text, pos, mentions) or st.mission_actor
+            found = self._antecedent(text, pos, mentions) or st.mission_actor
+            if found is None and _ITS_SUBJECT_RE.match(text) and st.lead_actor_sentence == st.sentence_no - 1:
+                # "The corps keeps 1,000 men in Libya. Its total strength in Mali is put at 2,500": a sentence that
+                # opens with "Its" speaks of the actor the sentence before opened with
+                found = st.lead_actor
+            return found
         return None
 
     def _sale_party(

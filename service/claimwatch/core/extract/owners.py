@@ -152,8 +152,27 @@ _SOURCE_AFTER_RE = re.compile(
 _MODIFIED_HEADS = frozenset(
     {"crisis", "program", "programme", "programs", "programmes", "test", "tests", "factory", "factories", "plant",
      "plants", "industry", "technology", "deal", "deals", "talks", "treaty", "exports", "export", "sales", "maker",
-     "makers", "production", "manufacturer", "manufacturers", "museum"}
+     "makers", "production", "manufacturer", "manufacturers", "museum",
+     # "the Kremlin's main military instrument", "its military spending": what the force word describes
+     "instrument", "instruments", "tool", "tools", "budget", "budgets", "spending", "doctrine", "strategy"}
 )  # fmt: skip
+#: After a state's name: its own armed force, then a speech verb ("U.S. Army Europe and Africa said", "the French
+#: navy said")
+_UNIT_SAYS = (
+    r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+and[ \t]+[A-Z][\w-]*)?)?[ \t]+(?:said|says|announced|confirmed|reported)\b"
+)
+_FORCE_NAMES = r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|military|navy|army|armed[ \t]+forces|Armed[ \t]+Forces)"
+_OWN_FORCE_SAYS_RE = re.compile(r"[ \t]+" + _FORCE_NAMES + _UNIT_SAYS)
+_UNIT_SAYS_RE = re.compile(_UNIT_SAYS)
+#: A mention that is itself a state's armed force ("U.S. Army", "Royal Navy")
+_FORCE_NAME_END_RE = re.compile(_FORCE_NAMES + "$")
+#: Prepositions of place: a country after one is where forces are, not whose
+_WHERE_PREPS = frozenset({"in", "into", "to", "at", "near", "inside", "across", "towards", "toward", "through"})
+#: Prepositions that also modify a count ("around 900", "over 200", "under 50")
+_APPROXIMATORS = frozenset({"around", "over", "under"})
+_APPROXIMATED_COUNT_RE = re.compile(
+    r"\b(?:[Aa]round|[Oo]ver|[Uu]nder)[ \t]+\d[\d,.]*(?:[ \t]+(?:thousand|hundred|million))?[ \t]+$"
+)
 _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce", "defend", "fight", "join"})
 #: Right before a force named as the one helped: "had helped Moscow's forces", "assisting the Malian army"
 _AID_OBJECT_BEFORE_RE = re.compile(
@@ -448,6 +467,16 @@ class OwnerRules(ExtractorBase):
                      and not _SPY_AGENCY_AFTER_RE.match(text, m.end)),
                     None,
                 )  # fmt: skip
+                if speaker is None:
+                    # "About 4,000 soldiers are beginning a rotation in Poland, U.S. Army Europe said": a state's own
+                    # armed force that reports the item's first count after it speaks of its own soldiers
+                    speaker = next(
+                        (m for m in mentions
+                         if m.start > pos and m.entry.actor.kind == "state" and not m.possessive
+                         and (_OWN_FORCE_SAYS_RE.match(text, m.end)
+                              or (_FORCE_NAME_END_RE.search(m.text) and _UNIT_SAYS_RE.match(text, m.end)))),
+                        None,
+                    )  # fmt: skip
                 if speaker is not None:
                     return speaker.entry
             if (
@@ -556,9 +585,12 @@ class OwnerRules(ExtractorBase):
         """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
         if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
             return False  # "In 2019 Ireland sent": the preposition governs the year
-        prev = _words(text[max(0, m.start - 20) : m.start])
+        before = text[max(0, m.start - 20) : m.start]
+        prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
             prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
+        if prev and prev[-1] in _APPROXIMATORS and _APPROXIMATED_COUNT_RE.search(before):
+            return False  # "Around 900 British soldiers", "over 200 Kenyan troops": a count's modifier, no preposition
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
 
     def _supply_recipient(self, text: str, m: ActorMention) -> bool:
@@ -882,12 +914,17 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
+        # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
+        # stand beside the partners; alone they leave the sentence to the rules below)
+        anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None
+        where = [m for m in mentions if self._place_object(text, m, mentions)] if anaphoric else []
         if (
-            st.focus is not None
-            and mentions
-            and _ANAPHORIC_FORCE_SUBJECT_RE.match(text)
+            anaphoric
+            and st.focus is not None
+            and len(where) < len(mentions)
             and all(
-                m.possessive
+                m in where
+                or m.possessive
                 or _COMITATIVE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
                 or _CARRIER_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
                 or (m.entry.form == "metonym" and self._after_preposition(text, m))  # "landed at Bangui airport"
@@ -904,6 +941,13 @@ class OwnerRules(ExtractorBase):
             # "in Norway's Cold Response exercise", names a host or an event, not the subject; "aboard a Russian
             # transport plane" names the carrier, "a Central African army officer said" the speaker)
             return st.focus
+        # "the destroyer USS Paul Ignatius entered the Baltic Sea to join NATO's Baltic Sentry mission": a warship
+        # named with its navy's prefix is that state's, whatever alliance or mission it joins
+        ship = next((m for m in mentions if self._ship_prefix(m) and not self._after_preposition(text, m)), None)
+        if ship is not None and all(
+            q.entry.actor.kind != "state" for q in mentions if q.entry.actor.code != ship.entry.actor.code
+        ):
+            return ship.entry
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])
@@ -986,6 +1030,25 @@ class OwnerRules(ExtractorBase):
             subj = self._main_subject(text, mentions)
             return subj or st.focus
         return None
+
+    @staticmethod
+    def _place_object(text: str, m: ActorMention, mentions: list[ActorMention]) -> bool:
+        """A country's name governed by a preposition of place, alone or in a list ("an exercise in Latvia and
+        Estonia", "moved to Poland"): it says where, not whose forces."""
+        if m.entry.form != "name" or m.possessive:
+            return False
+        cur = m
+        for _ in range(4):
+            prev = _words(text[max(0, cur.start - 20) : cur.start])
+            if prev and prev[-1] == "the":
+                prev = prev[:-1]
+            if prev and prev[-1] in _WHERE_PREPS:
+                return True
+            before = next((q for q in reversed(mentions) if q.end <= cur.start), None)
+            if before is None or _LIST_SEP_RE.fullmatch(text, before.end, cur.start) is None:
+                return False
+            cur = before
+        return False
 
     def _quiet_tail(self, text: str) -> int:
         """Where a trailing adverbial clause that moves no forces starts ("..., after Iran threatened to retaliate",

@@ -206,7 +206,11 @@ _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
     r"destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
     r"troops|soldiers|arrivals|newcomers|reinforcements)"
     # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
-    r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They)\b"
+    r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They"
+    # "Elements of the brigade are to join an exercise in Latvia": a part of the formation named before
+    r"|(?:Elements|Parts?|Units|Most|Some|Half|All)[ \t]+of[ \t]+(?:the|this|that|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}(?:brigade|battalion|regiment|division|group|contingent|detachment|force|fleet|"
+    r"squadron|flotilla|task[ \t]+force))\b"
 )
 #: A name right after "with" / "alongside" / "joined by", or in a list opened by one ("with Swedish, Finnish and ").
 _COMITATIVE_BEFORE_RE = re.compile(
@@ -244,7 +248,10 @@ _MISSION_AFTER_RE = re.compile(r"(?:-led)?[ \t]+(?:peacekeeping[ \t]+)?mission\b
 _MISSION_WORD_RE = re.compile(r"\b(?:mission|missions|peacekeeping|peacekeepers|standby[ \t]+force)\b", re.IGNORECASE)
 #: What _MISSION_WORD_RE cannot match without (``text.may_contain``)
 _MISSION_WORD_ANCHORS = ("mission", "peacekeep", "standby")
-_THE_MISSION_RE = re.compile(r"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+)?mission(?:'s|’s)?\b")
+#: ("the bilateral mission", "the national mission": one state's own operation, not the multinational one)
+_THE_MISSION_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?!bilateral\b|national\b|separate\b|own\b)[\w-]+[ \t]+)?mission(?:'s|’s)?\b"
+)
 #: A fact box's label: "- Kuwait:", "• Total:", "Qatar:" (a bullet, up to four capitalised words, a colon)
 _FACT_LABEL = r"[ \t]*(?:[-–•*][ \t]*)?(?:[A-Z][\w.'’-]*[ \t]*){1,4}:"
 #: "At its peak the group had about 2,000 men": the armed group or firm named last, not the item's focus.
@@ -518,7 +525,7 @@ _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
      "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
-     "via", "within", "outside", "beyond", "throughout", "aboard"}
+     "via", "within", "outside", "beyond", "throughout", "aboard", "under"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)

@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _TIME_CLAUSE_RE,
     _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
+    _WEAK_FORCE_WORDS,
     _words,
 )
 from claimwatch.core.extract.state import State
@@ -240,6 +241,17 @@ _ATTACKER_AFTER_RE = re.compile(
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
 _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$", re.IGNORECASE)
+
+#: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
+_LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
+_STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: Words of a time phrase between a verb of leaving and "for" ("left on Tuesday for", "sailed last week for")
+_WHEN_WORDS = frozenset(
+    {"on", "last", "this", "next", "early", "late", "week", "month", "weekend", "morning", "evening", "night",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)  # fmt: skip
+#: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
+_STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
 
 @trait
@@ -535,8 +547,12 @@ class PlaceRules(ExtractorBase):
                 if skip_of and w not in _PLACE_MODIFIERS:
                     gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
                     break
-                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(tail[j + 1 : j + 4]):
-                    break  # "for the U.S." is a beneficiary; "bound for Kursk" is a destination
+                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
+                    [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
+                ):
+                    # "for the U.S." is a beneficiary; "bound for Kursk" is a destination, and so is "left Kigali
+                    # International Airport on Tuesday for the Central African Republic" (the time is no verb's)
+                    break
                 if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
                     break  # "a dispute over the Essequibo region": no flight over it
                 if w in cues.place_preps or w in cues.place_verbs:
@@ -613,8 +629,11 @@ class PlaceRules(ExtractorBase):
                 venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
             if venue:
                 continue
+            struck = near & cues.strike_words
+            if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
+                struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
             if (
-                near & cues.strike_words
+                struck
                 and not self._strike_in_intro(text, p)
                 and not _FORMATION_STRIKE_RE.search(before)
                 and not _FIGHT_THERE_RE.search(before)
@@ -647,6 +666,13 @@ class PlaceRules(ExtractorBase):
                 continue
             # an introductory "in Brussels," before a statement is the venue
             intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+            if intro and (
+                set(bw) & (cues.force_nouns - _WEAK_FORCE_WORDS | _STRENGTH_WORDS)
+                or cues.force_phrase_re.search(before)
+            ):
+                # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
+                # counted are there; the phrase is the subject, not an introductory venue
+                intro = False
             elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
             if intro and (not (wordset & cues.place_verbs) or elsewhere):
                 # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
