@@ -580,6 +580,14 @@ class FigureRules(OwnerRules):
             and num.start >= sub.end()
             # (but "Of the 2,500 personnel in the group, 1,600 are British": a share that names its state)
             and not _ARE_DEMONYM_RE.match(text, num.end)
+            # (nor "Of the 6,000 engineers promised, about 1,000 sappers have arrived in X": a share that names its
+            # own forces is a count of them)
+            and (
+                implied
+                or topic == "casualties"
+                or f.unit_start != num.end + 1
+                or f.unit.lower() not in cues.personnel_nouns
+            )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
