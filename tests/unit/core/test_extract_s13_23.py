@@ -48,3 +48,13 @@ def test_a_combined_presence_is_no_figure_for_either_force(ex: Extractor) -> Non
     # one force's count stays
     body = "A UN report put the Russian presence in Libya at about 1,800."
     assert ("RU", "troops", 1800) in figs(run(ex, body))
+
+
+def test_a_group_named_as_replaced_owns_no_count_of_its_sponsors_forces(ex: Extractor) -> None:
+    body = (
+        "About 250 Russian soldiers of the Africa Corps arrived in Bangui on Monday. "
+        "Up to 800 more are due by June, as the corps slowly takes over from the Wagner Group, a diplomat said."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 800) in got
+    assert ("wagner-group", "troops", 800) not in got

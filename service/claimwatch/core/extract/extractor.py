@@ -465,6 +465,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     replaced.add(m.entry.actor.code)
                     continue
                 st.groups_seen[m.entry.sponsor] = m.entry
+        st.replaced_groups = frozenset(replaced)
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
         # (kept as text and mentions, read only when a share needs them: most clauses have none)

@@ -1112,7 +1112,13 @@ class OwnerRules(ExtractorBase):
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
         code = entry.actor.code
-        in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
+        # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
+        # over from Wagner" are the successor's)
+        in_sentence = [
+            m.entry
+            for m in mentions
+            if m.entry.form == "group" and m.entry.sponsor == code and m.entry.actor.code not in st.replaced_groups
+        ]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
         if not in_sentence and st.focus is not None and st.focus.form == "group" and st.focus.sponsor == code:
             # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said

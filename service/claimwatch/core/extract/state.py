@@ -34,6 +34,8 @@ class State:
     # sponsor code -> the groups the item names anywhere (the Africa Corps named after "Russian instructors")
     groups_ahead: dict[str, list[ActorEntry]] = field(default_factory=dict)
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
+    # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
+    replaced_groups: frozenset[str] = frozenset()
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
