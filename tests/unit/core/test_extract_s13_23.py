@@ -58,3 +58,14 @@ def test_a_group_named_as_replaced_owns_no_count_of_its_sponsors_forces(ex: Extr
     got = figs(run(ex, body))
     assert ("africa-corps", "troops", 800) in got
     assert ("wagner-group", "troops", 800) not in got
+
+
+def test_personnel_of_the_corps_are_the_corps_after_another_group_of_its_sponsor(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps flew 200 soldiers into Bamako in May. "
+        "Wagner still has about 1,000 fighters in the Central African Republic, a diplomat said. "
+        "Russian advisers of the corps have also been spotted at a camp in Niger, residents said."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "NE") in got
+    assert ("wagner-group", "NE") not in got

@@ -234,6 +234,8 @@ _WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
 #: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
+#: After a demonym: "(Russian) instructors of the corps", "(Russian) military advisers of the corps"
+_OF_THE_CORPS_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}?[ \t]+of[ \t]+the[ \t]+corps(?![\w-])")
 
 
 
@@ -1124,6 +1126,15 @@ class OwnerRules(ExtractorBase):
             # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said
             # it had killed 20 Russian mercenaries": the sponsor's group the item is about, not the one named last
             group = st.focus
+        if not in_sentence and entry.form == "demonym" and "corps" in text:
+            # "Russian instructors of the corps were seen in X" after the item named Wagner last: "the corps" is the
+            # sponsor's group whose name ends in "Corps"
+            corps = next(
+                (g for g in reversed(st.named_groups) if g.sponsor == code and g.actor.name.lower().endswith(" corps")),
+                None,
+            )
+            if corps is not None and any(m.entry is entry and _OF_THE_CORPS_RE.match(text, m.end) for m in mentions):
+                group = corps
         if group is None and st.sentence_countries:
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's
