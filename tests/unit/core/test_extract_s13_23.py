@@ -69,3 +69,16 @@ def test_personnel_of_the_corps_are_the_corps_after_another_group_of_its_sponsor
     got = locs(run(ex, body))
     assert ("africa-corps", "NE") in got
     assert ("wagner-group", "NE") not in got
+
+
+def test_army_contracts_handed_to_recruits_name_no_forces_of_the_employer(ex: Extractor) -> None:
+    body = (
+        "About 120 Ghanaian men were flown to Russia to fight in its army, an investigation found.\n\n"
+        "The recruits were taken to a training camp in Belgorod region, handed Russian army contracts, and "
+        "sent to the front in eastern Ukraine.\n\n"
+        "Relatives said at least three of the men had been killed near Kupiansk."
+    )
+    got = run(ex, body)
+    assert ("gh-fighters", "casualties", 3) in figs(got)
+    assert ("gh-fighters", "UA") in locs(got)
+    assert ("RU", "casualties", 3) not in figs(got)

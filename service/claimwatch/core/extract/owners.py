@@ -234,6 +234,11 @@ _WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
 #: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
+#: After a demonym: "(Russian) army contracts", "(Russian) military ID cards": papers of an army, not its forces
+_FORCE_PAPERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:army|military|defen[cs]e[ \t]+ministry)[ \t]+(?:contracts?|papers|documents|passports?|"
+    r"ID[ \t]+cards?|identity[ \t]+cards?|salaries|salary|pay)\b"
+)
 #: After a demonym: "(Russian) instructors of the corps", "(Russian) military advisers of the corps"
 _OF_THE_CORPS_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}?[ \t]+of[ \t]+the[ \t]+corps(?![\w-])")
 
@@ -282,6 +287,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.form == "demonym" and _FORCE_PAPERS_AFTER_RE.match(body, m.end):
+            return False  # "recruits were handed Russian army contracts": the employer's papers, not its forces
         if _SOURCE_AFTER_RE.match(body, m.end):
             return False  # "published by a U.S. think tank", "a British monitoring group": who reports, no forces
         if m.entry.form == "group" and _GROUP_HEAD_AFTER_RE.match(body, m.end):
