@@ -82,3 +82,15 @@ def test_army_contracts_handed_to_recruits_name_no_forces_of_the_employer(ex: Ex
     assert ("gh-fighters", "casualties", 3) in figs(got)
     assert ("gh-fighters", "UA") in locs(got)
     assert ("RU", "casualties", 3) not in figs(got)
+
+
+def test_what_recruits_could_not_read_makes_no_later_move_hypothetical(ex: Extractor) -> None:
+    body = (
+        "About 90 Cameroonian men were flown to Russia to fight in its army, a report said.\n\n"
+        "The recruits were given contracts in a language they could not read and, within days, sent to the front "
+        "in southern Ukraine."
+    )
+    assert ("cm-fighters", "UA") in locs(run(ex, body))
+    # a move that could happen stays hypothetical
+    body = "About 90 Cameroonian men were flown to Russia, a report said. They could be sent to Ukraine."
+    assert ("cm-fighters", "UA") not in locs(run(ex, body))
