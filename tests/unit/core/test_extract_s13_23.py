@@ -94,3 +94,19 @@ def test_what_recruits_could_not_read_makes_no_later_move_hypothetical(ex: Extra
     # a move that could happen stays hypothetical
     body = "About 90 Cameroonian men were flown to Russia, a report said. They could be sent to Ukraine."
     assert ("cm-fighters", "UA") not in locs(run(ex, body))
+
+
+def test_a_speaker_based_in_a_described_capital_gives_his_seat_not_a_deployment(ex: Extractor) -> None:
+    body = (
+        "About 200 Rwandan soldiers landed in Bangui in June, a European diplomat based in the Cameroonian capital, "
+        "Yaounde, told reporters."
+    )
+    got = locs(run(ex, body))
+    assert ("RW", "CF") in got
+    assert ("RW", "CM") not in got
+
+
+def test_a_wish_to_go_somewhere_is_no_move(ex: Extractor) -> None:
+    body = "Three Russian soldiers captured by Ukraine in May have said they wish to go to Finland rather than go home."
+    got = run(ex, body)
+    assert ("RU", "FI") not in locs(got)

@@ -503,6 +503,8 @@ class PlaceRules(ExtractorBase):
                 continue
             if bw[-2:] == ["based", "in"] and len(bw) >= 3 and bw[-3] in _SPEAKER_NOUNS:
                 continue  # "according to a Western security official based in Abidjan": where the speaker works
+            if "based" in bw[-6:-2] and self._speaker_based_in(bw):
+                continue  # "a Western diplomat based in the Gabonese capital, Libreville": the same
             if _SPEAKERS_AFTER_RE.match(after):
                 continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
@@ -700,6 +702,15 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    @staticmethod
+    def _speaker_based_in(bw: list[str]) -> bool:
+        """Whether the words before a place end in "<speaker> based in" and at most three words more ("a diplomat
+        based in the Gabonese capital"): the speaker's seat, not where forces are."""
+        k = len(bw) - 1
+        while k >= 0 and bw[k] != "based":
+            k -= 1
+        return 1 <= k and len(bw) - k <= 5 and bw[k + 1] == "in" and bw[k - 1] in _SPEAKER_NOUNS
 
     def _munitions_aimed(self, bw: list[str]) -> bool:
         """Whether the words before a place's preposition are a firing verb and then its fired munitions."""
