@@ -710,7 +710,7 @@ class PlaceRules(ExtractorBase):
         k = len(bw) - 1
         while k >= 0 and bw[k] != "based":
             k -= 1
-        return 1 <= k and len(bw) - k <= 5 and bw[k + 1] == "in" and bw[k - 1] in _SPEAKER_NOUNS
+        return k >= 1 and len(bw) - k <= 5 and bw[k + 1] == "in" and bw[k - 1] in _SPEAKER_NOUNS
 
     def _munitions_aimed(self, bw: list[str]) -> bool:
         """Whether the words before a place's preposition are a firing verb and then its fired munitions."""
