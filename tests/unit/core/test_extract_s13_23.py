@@ -110,3 +110,14 @@ def test_a_wish_to_go_somewhere_is_no_move(ex: Extractor) -> None:
     body = "Three Russian soldiers captured by Ukraine in May have said they wish to go to Finland rather than go home."
     got = run(ex, body)
     assert ("RU", "FI") not in locs(got)
+
+
+def test_a_share_of_the_equipment_named_before_is_its_owners(ex: Extractor) -> None:
+    body = (
+        "Venezuela has received shipments of Belarusian Polonez rocket launchers, officials said.\n\n"
+        "Dozens of Venezuelan soldiers had trained in Minsk to operate the launchers, a minister said.\n\n"
+        "Two diplomats said last week that about 30 of the launchers were due to be shipped to Venezuela soon."
+    )
+    got = figs(run(ex, body))
+    assert ("BY", "equipment", 30) in got
+    assert ("VE", "equipment", 30) not in got
