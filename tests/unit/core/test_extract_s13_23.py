@@ -121,3 +121,13 @@ def test_a_share_of_the_equipment_named_before_is_its_owners(ex: Extractor) -> N
     got = figs(run(ex, body))
     assert ("BY", "equipment", 30) in got
     assert ("VE", "equipment", 30) not in got
+
+
+def test_equipment_named_before_opening_a_sentence_is_placed_for_its_owner(ex: Extractor) -> None:
+    body = (
+        "Armenia has received shipments of Indian Pinaka rocket launchers, officials said.\n\n"
+        "A minister said dozens of Armenian soldiers had trained in India this year.\n\n"
+        "The launchers were flown via Iran to an airfield in Georgia, a diplomat said."
+    )
+    got = locs(run(ex, body))
+    assert ("IN", "GE") in got
