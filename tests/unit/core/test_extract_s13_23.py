@@ -131,3 +131,15 @@ def test_equipment_named_before_opening_a_sentence_is_placed_for_its_owner(ex: E
     )
     got = locs(run(ex, body))
     assert ("IN", "GE") in got
+
+
+def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> None:
+    body = "The Pentagon said 11 American personnel were hurt in a strike on a base in Syria, and four at Erbil, Iraq."
+    got = figs(run(ex, body))
+    assert {("US", "casualties", 11), ("US", "casualties", 4)} <= got
+    assert ("US", "troops", 4) not in got
+
+
+def test_a_continued_count_at_a_place_whose_name_opens_with_al(ex: Extractor) -> None:
+    body = "The Pentagon said 11 American personnel were hurt in the strike on a base in Syria, and four at al-Udeid."
+    assert ("US", "casualties", 4) in figs(run(ex, body))

@@ -978,6 +978,9 @@ class FigureRules(OwnerRules):
                     # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
                     # sentence before's)
                     ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
+                if ref is None and continuation and earlier:
+                    # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
+                    ref = earlier[-1][2]
                 if ref is None and not earlier and strong and st.last_topic is not None:
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic

@@ -395,7 +395,8 @@ _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+lea
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
 #: this autumn", "and 300 by June")
 _IN_PLACE_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+    # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:[ae]l-)?[A-Z]"
     # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
