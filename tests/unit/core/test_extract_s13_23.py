@@ -143,3 +143,22 @@ def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> 
 def test_a_continued_count_at_a_place_whose_name_opens_with_al(ex: Extractor) -> None:
     body = "The Pentagon said 11 American personnel were hurt in the strike on a base in Syria, and four at al-Udeid."
     assert ("US", "casualties", 4) in figs(run(ex, body))
+
+
+def test_a_university_or_institute_names_its_seat_not_a_deployment(ex: Extractor) -> None:
+    body = (
+        "Iran has sent drones to Russia, officials said.\n\n"
+        "Sara Haidari, a fellow at the Institute for Middle Eastern Studies in Ankara, said the deployment of "
+        "Iranian drones would grow."
+    )
+    assert ("IR", "TR") not in locs(run(ex, body))
+    body = "Park, a professor at Kyungnam University in Changwon, said the deployment of Chinese troops would grow."
+    assert ("CN", "KR") not in locs(run(ex, body))
+    # a training centre is where forces train
+    body = "About 300 Polish soldiers are training at the Combat Training Center in Grafenwoehr."
+    assert ("PL", "DE") in locs(run(ex, body))
+
+
+def test_a_demonym_in_the_name_of_a_field_of_study_names_no_forces(ex: Extractor) -> None:
+    body = "Kim, who directs the North Korean Studies programme at a university, said troops were deployed in Kursk."
+    assert ("KP", "RU") not in locs(run(ex, body))

@@ -240,6 +240,9 @@ _EQUIPMENT_SUBJECT_RE = re.compile(
     r"[ \t]*(?:The|These|Those)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*s)[ \t]+"
     r"(?:were|are|have|had|will|was|is)\b"
 )
+#: After a demonym, a field of study or policy that makes it part of an institution's name: "(North Korean) Studies",
+#: "(Russian) and Eurasian Affairs"
+_FIELD_NAME_AFTER_RE = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:Studies|Affairs)\b")
 #: After a demonym: "(Russian) army contracts", "(Russian) military ID cards": papers of an army, not its forces
 _FORCE_PAPERS_AFTER_RE = re.compile(
     r"[ \t]+(?:army|military|defen[cs]e[ \t]+ministry)[ \t]+(?:contracts?|papers|documents|passports?|"
@@ -293,6 +296,8 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.form == "demonym" and _FIELD_NAME_AFTER_RE.match(body, m.end):
+            return False  # "the Institute of North Korean Studies in Seoul": an institution's name, no forces
         if m.entry.form == "demonym" and _FORCE_PAPERS_AFTER_RE.match(body, m.end):
             return False  # "recruits were handed Russian army contracts": the employer's papers, not its forces
         if _SOURCE_AFTER_RE.match(body, m.end):
