@@ -465,6 +465,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     replaced.add(m.entry.actor.code)
                     continue
                 st.groups_seen[m.entry.sponsor] = m.entry
+        st.replaced_groups = frozenset(replaced)
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
         # (kept as text and mentions, read only when a share needs them: most clauses have none)
@@ -561,6 +562,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
             st.figure_entry = entry
+            if topic == "equipment":
+                st.equipment_entry = entry
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)
@@ -681,6 +684,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)
+                    if topic == "equipment" and ps:
+                        st.equipment_entry = e
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))

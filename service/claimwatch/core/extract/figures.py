@@ -543,6 +543,8 @@ _MADE_IN_BEFORE_RE = re.compile(
 
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
+#: Between a number and its noun: "(200) of the (missiles)", "(two) of these (Shahed drones)"
+_OF_THE_GAP_RE = re.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 @trait
 class FigureRules(OwnerRules):
@@ -580,6 +582,14 @@ class FigureRules(OwnerRules):
             and num.start >= sub.end()
             # (but "Of the 2,500 personnel in the group, 1,600 are British": a share that names its state)
             and not _ARE_DEMONYM_RE.match(text, num.end)
+            # (nor "Of the 6,000 engineers promised, about 1,000 sappers have arrived in X": a share that names its
+            # own forces is a count of them)
+            and (
+                implied
+                or topic == "casualties"
+                or f.unit_start != num.end + 1
+                or f.unit.lower() not in cues.personnel_nouns
+            )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
@@ -968,6 +978,9 @@ class FigureRules(OwnerRules):
                     # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
                     # sentence before's)
                     ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
+                if ref is None and continuation and earlier:
+                    # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
+                    ref = earlier[-1][2]
                 if ref is None and not earlier and strong and st.last_topic is not None:
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
@@ -1268,6 +1281,16 @@ class FigureRules(OwnerRules):
                 for m in mentions
             ):  # fmt: skip
                 entry = prev_entry
+        if (
+            entry is None
+            and topic == "equipment"
+            and st.equipment_entry is not None
+            and f.unit
+            and _OF_THE_GAP_RE.fullmatch(text, num.end, f.unit_start)
+        ):
+            # "more than 200 of the missiles were due to be shipped to Russia": a share of the equipment the item
+            # named before, whoever the clause's subject or destination is
+            entry = st.equipment_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):

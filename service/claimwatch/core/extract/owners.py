@@ -234,6 +234,22 @@ _WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
 #: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
+#: A sentence that opens with equipment named before as its subject: "The missiles were shipped", "These drones have
+#: been moved"
+_EQUIPMENT_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:The|These|Those)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*s)[ \t]+"
+    r"(?:were|are|have|had|will|was|is)\b"
+)
+#: After a demonym, a field of study or policy that makes it part of an institution's name: "(North Korean) Studies",
+#: "(Russian) and Eurasian Affairs"
+_FIELD_NAME_AFTER_RE = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:Studies|Affairs)\b")
+#: After a demonym: "(Russian) army contracts", "(Russian) military ID cards": papers of an army, not its forces
+_FORCE_PAPERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:army|military|defen[cs]e[ \t]+ministry)[ \t]+(?:contracts?|papers|documents|passports?|"
+    r"ID[ \t]+cards?|identity[ \t]+cards?|salaries|salary|pay)\b"
+)
+#: After a demonym: "(Russian) instructors of the corps", "(Russian) military advisers of the corps"
+_OF_THE_CORPS_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}?[ \t]+of[ \t]+the[ \t]+corps(?![\w-])")
 
 
 
@@ -280,6 +296,10 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if m.entry.form == "demonym" and _FIELD_NAME_AFTER_RE.match(body, m.end):
+            return False  # "the Institute of North Korean Studies in Seoul": an institution's name, no forces
+        if m.entry.form == "demonym" and _FORCE_PAPERS_AFTER_RE.match(body, m.end):
+            return False  # "recruits were handed Russian army contracts": the employer's papers, not its forces
         if _SOURCE_AFTER_RE.match(body, m.end):
             return False  # "published by a U.S. think tank", "a British monitoring group": who reports, no forces
         if m.entry.form == "group" and _GROUP_HEAD_AFTER_RE.match(body, m.end):
@@ -914,6 +934,15 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
+        if (
+            st.equipment_entry is not None
+            and (es := _EQUIPMENT_SUBJECT_RE.match(text)) is not None
+            and cues.noun_topic.get(es.group(1).lower()) == "equipment"
+            and all(m.possessive or self._after_preposition(text, m) for m in mentions)
+        ):
+            # "The missiles were shipped across the Caspian to the Russian port of Olya": the equipment the item
+            # counted or placed last, moved on by whoever owns it
+            return st.equipment_entry
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
         anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None
@@ -1112,12 +1141,27 @@ class OwnerRules(ExtractorBase):
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
         code = entry.actor.code
-        in_sentence = [m.entry for m in mentions if m.entry.form == "group" and m.entry.sponsor == code]
+        # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
+        # over from Wagner" are the successor's)
+        in_sentence = [
+            m.entry
+            for m in mentions
+            if m.entry.form == "group" and m.entry.sponsor == code and m.entry.actor.code not in st.replaced_groups
+        ]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
         if not in_sentence and st.focus is not None and st.focus.form == "group" and st.focus.sponsor == code:
             # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said
             # it had killed 20 Russian mercenaries": the sponsor's group the item is about, not the one named last
             group = st.focus
+        if not in_sentence and entry.form == "demonym" and "corps" in text:
+            # "Russian instructors of the corps were seen in X" after the item named Wagner last: "the corps" is the
+            # sponsor's group whose name ends in "Corps"
+            corps = next(
+                (g for g in reversed(st.named_groups) if g.sponsor == code and g.actor.name.lower().endswith(" corps")),
+                None,
+            )
+            if corps is not None and any(m.entry is entry and _OF_THE_CORPS_RE.match(text, m.end) for m in mentions):
+                group = corps
         if group is None and st.sentence_countries:
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's

@@ -270,6 +270,9 @@ _COMBINED_SUBJECT_RE = re.compile(
     r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b|"
     # "the drills will bring together about 140 aircraft and 3,500 personnel" (not "forces will be brought together")
     r"\b(?:bring|brings|bringing)[ \t]+together(?:[ \t]+[\w-]+){0,6}[ \t]+$"
+    # "put the combined Russian presence at between 1,500 and 2,000": several forces counted as one (README: a
+    # figure that counts two actors together is no figure for either)
+    r"|\b[Tt]he[ \t]+combined[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:presence|strength|forces|troops|personnel|contingents)\b"
 )
 #: "troops from A, B and allied countries": more than one origin after "from".
 _MULTI_ORIGIN_RE = re.compile(
@@ -392,7 +395,8 @@ _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+lea
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
 #: this autumn", "and 300 by June")
 _IN_PLACE_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+    # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:[ae]l-)?[A-Z]"
     # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
@@ -428,7 +432,8 @@ _ALONG_WITH_RE = re.compile(
 )
 #: "which numbered about 350", "is expected to number up to 5,000": the subject's strength follows.
 _NUMBER_VERB_RE = compile_gated(
-    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together)"
+    # "where they number around 1,500": the pronoun's referent counted
+    r"(?:\b(?:numbers|numbered|numbering)|\b(?:to|will|would|could|may|might|should|can|now|still|together|they)"
     # "its armed forces number about 22,000": a plural subject's verb
     r"[ \t]+number|\b(?P<subj>forces|troops|soldiers|personnel|fighters|contingents|ranks)"
     r"(?:[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+number)"

@@ -184,6 +184,14 @@ _THEN_CONTAINER_RE = re.compile(r",[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?(?:[a-z][\w-
 _INTRO_PHRASE_RE = re.compile(
     r"[ \t]*(?:During|After|Since|Before|Following|Amid|Throughout|Until)[ \t]+[^,;:.]{1,80},"
 )
+#: "the Institute of North Korean Studies in", "Kyungnam University in": a university's or a research institute's name
+#: right before a place, which is its seat (not "the Combat Training Center in X", where forces train)
+_INSTITUTION_IN_RE = re.compile(
+    r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
+    r"|(?:Institute|Centre|Center|College|School)[ \t]+(?:of|for)[ \t]+[^,;.]{0,60}?"
+    r"\b(?:Studies|Affairs|Research|Policy))"
+    r"[ \t]+in[ \t]+$"
+)
 #: "a private security company based in Virginia": an organisation's seat
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
@@ -503,6 +511,10 @@ class PlaceRules(ExtractorBase):
                 continue
             if bw[-2:] == ["based", "in"] and len(bw) >= 3 and bw[-3] in _SPEAKER_NOUNS:
                 continue  # "according to a Western security official based in Abidjan": where the speaker works
+            if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
+                continue  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
+            if "based" in bw[-6:-2] and self._speaker_based_in(bw):
+                continue  # "a Western diplomat based in the Gabonese capital, Libreville": the same
             if _SPEAKERS_AFTER_RE.match(after):
                 continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
@@ -700,6 +712,15 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    @staticmethod
+    def _speaker_based_in(bw: list[str]) -> bool:
+        """Whether the words before a place end in "<speaker> based in" and at most three words more ("a diplomat
+        based in the Gabonese capital"): the speaker's seat, not where forces are."""
+        k = len(bw) - 1
+        while k >= 0 and bw[k] != "based":
+            k -= 1
+        return k >= 1 and len(bw) - k <= 5 and bw[k + 1] == "in" and bw[k - 1] in _SPEAKER_NOUNS
 
     def _munitions_aimed(self, bw: list[str]) -> bool:
         """Whether the words before a place's preposition are a firing verb and then its fired munitions."""

@@ -34,6 +34,8 @@ class State:
     # sponsor code -> the groups the item names anywhere (the Africa Corps named after "Russian instructors")
     groups_ahead: dict[str, list[ActorEntry]] = field(default_factory=dict)
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
+    # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
+    replaced_groups: frozenset[str] = frozenset()
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
@@ -55,6 +57,8 @@ class State:
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
+    # whose equipment the item counted or placed last ("200 of the missiles" in a later sentence are theirs)
+    equipment_entry: ActorEntry | None = None
     # the text and actor mentions of the sentence's earlier clauses, and of the clause being read
     earlier_clauses: list[tuple[str, list[ActorMention]]] = field(default_factory=list)
     this_clause: tuple[str, list[ActorMention]] | None = None

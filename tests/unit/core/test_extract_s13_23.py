@@ -1,0 +1,164 @@
+"""Extraction rules learned from the misses of held-out set 23 (counts of units, shares that name their own
+forces, strengths given by "they number", counts of several forces together).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_count_of_contingents_counts_units_not_troops(ex: Extractor) -> None:
+    body = "Spain keeps three contingents in Lebanon, a defence official said."
+    got = run(ex, body)
+    assert not any(topic == "troops" for _, topic, _ in figs(got))
+    assert ("ES", "LB") in locs(got)
+    body = "Two detachments of Italian engineers are working in Kosovo."
+    assert not figs(run(ex, body))
+    # a contingent's own strength is still counted
+    body = "Spain keeps a contingent of 650 soldiers in Lebanon."
+    assert ("ES", "troops", 650) in figs(run(ex, body))
+
+
+def test_a_share_that_names_its_own_forces_is_a_count_of_them(ex: Extractor) -> None:
+    body = "Of the 4,000 engineers Pyongyang pledged in May, about 800 sappers have already reached Kursk."
+    got = figs(run(ex, body))
+    assert {("KP", "troops", 4000), ("KP", "troops", 800)} <= got
+    # a bare share of a count given stays no figure
+    body = "Of the six Irish peacekeepers injured, four have returned to duty, the army said."
+    assert ("IE", "casualties", 4) not in figs(run(ex, body))
+
+
+def test_they_number_gives_the_strength_of_the_forces_named_before(ex: Extractor) -> None:
+    body = "Wagner's men, by all accounts, are still in Mali, where they number around 1,300 and guard the junta."
+    got = run(ex, body)
+    assert ("wagner-group", "troops", 1300) in figs(got)
+    assert ("wagner-group", "ML") in locs(got)
+
+
+def test_a_combined_presence_is_no_figure_for_either_force(ex: Extractor) -> None:
+    body = "A UN report put the combined Russian presence in Libya at between 1,800 and 2,300."
+    got = run(ex, body)
+    assert not any(value == 1800 for _, _, value in figs(got))
+    body = "Diplomats put the combined strength of Wagner and the Africa Corps in Mali at about 3,000."
+    assert not any(value == 3000 for _, _, value in figs(run(ex, body)))
+    # one force's count stays
+    body = "A UN report put the Russian presence in Libya at about 1,800."
+    assert ("RU", "troops", 1800) in figs(run(ex, body))
+
+
+def test_a_group_named_as_replaced_owns_no_count_of_its_sponsors_forces(ex: Extractor) -> None:
+    body = (
+        "About 250 Russian soldiers of the Africa Corps arrived in Bangui on Monday. "
+        "Up to 800 more are due by June, as the corps slowly takes over from the Wagner Group, a diplomat said."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 800) in got
+    assert ("wagner-group", "troops", 800) not in got
+
+
+def test_personnel_of_the_corps_are_the_corps_after_another_group_of_its_sponsor(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps flew 200 soldiers into Bamako in May. "
+        "Wagner still has about 1,000 fighters in the Central African Republic, a diplomat said. "
+        "Russian advisers of the corps have also been spotted at a camp in Niger, residents said."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "NE") in got
+    assert ("wagner-group", "NE") not in got
+
+
+def test_army_contracts_handed_to_recruits_name_no_forces_of_the_employer(ex: Extractor) -> None:
+    body = (
+        "About 120 Ghanaian men were flown to Russia to fight in its army, an investigation found.\n\n"
+        "The recruits were taken to a training camp in Belgorod region, handed Russian army contracts, and "
+        "sent to the front in eastern Ukraine.\n\n"
+        "Relatives said at least three of the men had been killed near Kupiansk."
+    )
+    got = run(ex, body)
+    assert ("gh-fighters", "casualties", 3) in figs(got)
+    assert ("gh-fighters", "UA") in locs(got)
+    assert ("RU", "casualties", 3) not in figs(got)
+
+
+def test_what_recruits_could_not_read_makes_no_later_move_hypothetical(ex: Extractor) -> None:
+    body = (
+        "About 90 Cameroonian men were flown to Russia to fight in its army, a report said.\n\n"
+        "The recruits were given contracts in a language they could not read and, within days, sent to the front "
+        "in southern Ukraine."
+    )
+    assert ("cm-fighters", "UA") in locs(run(ex, body))
+    # a move that could happen stays hypothetical
+    body = "About 90 Cameroonian men were flown to Russia, a report said. They could be sent to Ukraine."
+    assert ("cm-fighters", "UA") not in locs(run(ex, body))
+
+
+def test_a_speaker_based_in_a_described_capital_gives_his_seat_not_a_deployment(ex: Extractor) -> None:
+    body = (
+        "About 200 Rwandan soldiers landed in Bangui in June, a European diplomat based in the Cameroonian capital, "
+        "Yaounde, told reporters."
+    )
+    got = locs(run(ex, body))
+    assert ("RW", "CF") in got
+    assert ("RW", "CM") not in got
+
+
+def test_a_wish_to_go_somewhere_is_no_move(ex: Extractor) -> None:
+    body = "Three Russian soldiers captured by Ukraine in May have said they wish to go to Finland rather than go home."
+    got = run(ex, body)
+    assert ("RU", "FI") not in locs(got)
+
+
+def test_a_share_of_the_equipment_named_before_is_its_owners(ex: Extractor) -> None:
+    body = (
+        "Venezuela has received shipments of Belarusian Polonez rocket launchers, officials said.\n\n"
+        "Dozens of Venezuelan soldiers had trained in Minsk to operate the launchers, a minister said.\n\n"
+        "Two diplomats said last week that about 30 of the launchers were due to be shipped to Venezuela soon."
+    )
+    got = figs(run(ex, body))
+    assert ("BY", "equipment", 30) in got
+    assert ("VE", "equipment", 30) not in got
+
+
+def test_equipment_named_before_opening_a_sentence_is_placed_for_its_owner(ex: Extractor) -> None:
+    body = (
+        "Armenia has received shipments of Indian Pinaka rocket launchers, officials said.\n\n"
+        "A minister said dozens of Armenian soldiers had trained in India this year.\n\n"
+        "The launchers were flown via Iran to an airfield in Georgia, a diplomat said."
+    )
+    got = locs(run(ex, body))
+    assert ("IN", "GE") in got
+
+
+def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> None:
+    body = "The Pentagon said 11 American personnel were hurt in a strike on a base in Syria, and four at Erbil, Iraq."
+    got = figs(run(ex, body))
+    assert {("US", "casualties", 11), ("US", "casualties", 4)} <= got
+    assert ("US", "troops", 4) not in got
+
+
+def test_a_continued_count_at_a_place_whose_name_opens_with_al(ex: Extractor) -> None:
+    body = "The Pentagon said 11 American personnel were hurt in the strike on a base in Syria, and four at al-Udeid."
+    assert ("US", "casualties", 4) in figs(run(ex, body))
+
+
+def test_a_university_or_institute_names_its_seat_not_a_deployment(ex: Extractor) -> None:
+    body = (
+        "Iran has sent drones to Russia, officials said.\n\n"
+        "Sara Haidari, a fellow at the Institute for Middle Eastern Studies in Ankara, said the deployment of "
+        "Iranian drones would grow."
+    )
+    assert ("IR", "TR") not in locs(run(ex, body))
+    body = "Park, a professor at Kyungnam University in Changwon, said the deployment of Chinese troops would grow."
+    assert ("CN", "KR") not in locs(run(ex, body))
+    # a training centre is where forces train
+    body = "About 300 Polish soldiers are training at the Combat Training Center in Grafenwoehr."
+    assert ("PL", "DE") in locs(run(ex, body))
+
+
+def test_a_demonym_in_the_name_of_a_field_of_study_names_no_forces(ex: Extractor) -> None:
+    body = "Kim, who directs the North Korean Studies programme at a university, said troops were deployed in Kursk."
+    assert ("KP", "RU") not in locs(run(ex, body))
