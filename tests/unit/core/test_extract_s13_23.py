@@ -123,16 +123,6 @@ def test_a_share_of_the_equipment_named_before_is_its_owners(ex: Extractor) -> N
     assert ("VE", "equipment", 30) not in got
 
 
-def test_equipment_named_before_opening_a_sentence_is_placed_for_its_owner(ex: Extractor) -> None:
-    body = (
-        "Armenia has received shipments of Indian Pinaka rocket launchers, officials said.\n\n"
-        "A minister said dozens of Armenian soldiers had trained in India this year.\n\n"
-        "The launchers were flown via Iran to an airfield in Georgia, a diplomat said."
-    )
-    got = locs(run(ex, body))
-    assert ("IN", "GE") in got
-
-
 def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> None:
     body = "The Pentagon said 11 American personnel were hurt in a strike on a base in Syria, and four at Erbil, Iraq."
     got = figs(run(ex, body))

@@ -234,12 +234,6 @@ _WHOSE_RE = re.compile(r"[ \t]*,[ \t]*whose\b")
 #: What may stand between an actor's name and the comma of its relative: the rest of a capitalised name
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 _LETTER_START_RE = re.compile(r"^[ \t]*[A-Za-z]")
-#: A sentence that opens with equipment named before as its subject: "The missiles were shipped", "These drones have
-#: been moved"
-_EQUIPMENT_SUBJECT_RE = re.compile(
-    r"[ \t]*(?:The|These|Those)[ \t]+(?:[\w-]+[ \t]+){0,2}?([a-z][\w-]*s)[ \t]+"
-    r"(?:were|are|have|had|will|was|is)\b"
-)
 #: After a demonym, a field of study or policy that makes it part of an institution's name: "(North Korean) Studies",
 #: "(Russian) and Eurasian Affairs"
 _FIELD_NAME_AFTER_RE = re.compile(r"(?:[ \t]+and[ \t]+[A-Z][\w-]*)?[ \t]+(?:Studies|Affairs)\b")
@@ -934,15 +928,6 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
-        if (
-            st.equipment_entry is not None
-            and (es := _EQUIPMENT_SUBJECT_RE.match(text)) is not None
-            and cues.noun_topic.get(es.group(1).lower()) == "equipment"
-            and all(m.possessive or self._after_preposition(text, m) for m in mentions)
-        ):
-            # "The missiles were shipped across the Caspian to the Russian port of Olya": the equipment the item
-            # counted or placed last, moved on by whoever owns it
-            return st.equipment_entry
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
         anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None
