@@ -112,17 +112,6 @@ def test_a_wish_to_go_somewhere_is_no_move(ex: Extractor) -> None:
     assert ("RU", "FI") not in locs(got)
 
 
-def test_a_share_of_the_equipment_named_before_is_its_owners(ex: Extractor) -> None:
-    body = (
-        "Venezuela has received shipments of Belarusian Polonez rocket launchers, officials said.\n\n"
-        "Dozens of Venezuelan soldiers had trained in Minsk to operate the launchers, a minister said.\n\n"
-        "Two diplomats said last week that about 30 of the launchers were due to be shipped to Venezuela soon."
-    )
-    got = figs(run(ex, body))
-    assert ("BY", "equipment", 30) in got
-    assert ("VE", "equipment", 30) not in got
-
-
 def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> None:
     body = "The Pentagon said 11 American personnel were hurt in a strike on a base in Syria, and four at Erbil, Iraq."
     got = figs(run(ex, body))

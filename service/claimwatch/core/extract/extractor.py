@@ -562,8 +562,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
             st.figure_entry = entry
-            if topic == "equipment":
-                st.equipment_entry = entry
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)
@@ -684,8 +682,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
                     topic = self._location_topic(wordset)
-                    if topic == "equipment" and ps:
-                        st.equipment_entry = e
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))

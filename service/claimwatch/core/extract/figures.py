@@ -543,8 +543,6 @@ _MADE_IN_BEFORE_RE = re.compile(
 
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
-#: Between a number and its noun: "(200) of the (missiles)", "(two) of these (Shahed drones)"
-_OF_THE_GAP_RE = re.compile(r"[ \t]+of[ \t]+(?:the|these|those)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 
 @trait
 class FigureRules(OwnerRules):
@@ -1281,16 +1279,6 @@ class FigureRules(OwnerRules):
                 for m in mentions
             ):  # fmt: skip
                 entry = prev_entry
-        if (
-            entry is None
-            and topic == "equipment"
-            and st.equipment_entry is not None
-            and f.unit
-            and _OF_THE_GAP_RE.fullmatch(text, num.end, f.unit_start)
-        ):
-            # "more than 200 of the missiles were due to be shipped to Russia": a share of the equipment the item
-            # named before, whoever the clause's subject or destination is
-            entry = st.equipment_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
