@@ -160,6 +160,12 @@ _AID_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|support|supports|supported|supporting)"
     r"[ \t]+(?:the[ \t]+)?$"
 )
+#: After a group's name, the media it runs ("Houthi-run media", "Hezbollah-controlled television"): its own voice,
+#: like "Houthi media", so the fighters whose deaths they report are the group's
+_RUN_MEDIA_AFTER_RE = re.compile(
+    r"-(?:run|controlled|owned|affiliated)[ \t]+(?:media|television|TV|outlets?|channels?|broadcaster|radio|"
+    r"news[ \t]+agency|press|websites?)\b"
+)
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
 _LEADER_ACTS_RE = re.compile(
@@ -271,7 +277,11 @@ class OwnerRules(ExtractorBase):
             return True
         if m.entry.form == "demonym" and _WAR_AFTER_RE.match(body, m.end):
             return False  # "During the Syrian war, it sent up to 7,000 fighters to Syria": a war's name, no forces
-        if body.startswith(_NOT_OWNER_SUFFIXES, m.end):
+        if (
+            body.startswith(_NOT_OWNER_SUFFIXES, m.end)
+            and not (m.entry.actor.kind == "group" and _RUN_MEDIA_AFTER_RE.match(body, m.end))
+        ):
+            # ("Houthi-run media reported the deaths of 12 fighters": the group's own media, its own fighters)
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False

@@ -374,9 +374,10 @@ class PlaceRules(ExtractorBase):
         if entry.sponsor:
             return cc == entry.sponsor.upper()
         if entry.home:
-            # "the Houthis, who control much of northern Yemen": their own country (a place in it, "near Rafah",
-            # still says where the fighters are)
-            return p.place.kind == "country" and cc == entry.home.upper()
+            # "the Houthis, who control much of northern Yemen": their own country, and any place in it ("Houthi
+            # fighters massed west of Marib", "Hezbollah flew cash into Beirut"): a group at home is deployed nowhere
+            # new (README: the actor's home country is never a location)
+            return cc == entry.home.upper()
         return False
 
     @staticmethod

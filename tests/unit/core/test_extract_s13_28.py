@@ -1,0 +1,28 @@
+"""Extraction rules learned from the misses of held-out set 28 (a group at home, the media a group runs, ...).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_place_inside_a_groups_home_country_is_no_location(ex: Extractor) -> None:
+    body = "Houthi fighters have massed near Hodeidah in recent weeks, local officials said."
+    assert ("houthis", "YE") not in locs(run(ex, body))
+    body = "Hezbollah has moved about 2,000 fighters to Tyre and to Syria, Israeli officials said."
+    got = run(ex, body)
+    assert ("hezbollah", "LB") not in locs(got)
+    assert ("hezbollah", "SY") in locs(got)
+
+
+def test_the_media_a_group_runs_report_the_groups_own_losses(ex: Extractor) -> None:
+    body = "Hezbollah-run television reported the deaths of 14 fighters in clashes near the border on Sunday."
+    assert figs(run(ex, body)) == {("hezbollah", "casualties", 14)}
+    body = "Houthi-controlled media said 9 fighters were killed in clashes with government troops."
+    assert figs(run(ex, body)) == {("houthis", "casualties", 9)}
+    body = "About 300 soldiers guard Houthi-held territory near the coast."
+    assert not any(a == "houthis" for a, _, _ in figs(run(ex, body)))
