@@ -8,6 +8,7 @@ from __future__ import annotations
 from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
+from claimwatch.core.numbers import find_figures
 
 
 def test_a_place_inside_a_groups_home_country_is_no_location(ex: Extractor) -> None:
@@ -26,3 +27,14 @@ def test_the_media_a_group_runs_report_the_groups_own_losses(ex: Extractor) -> N
     assert figs(run(ex, body)) == {("houthis", "casualties", 9)}
     body = "About 300 soldiers guard Houthi-held territory near the coast."
     assert not any(a == "houthis" for a, _, _ in figs(run(ex, body)))
+
+
+def test_a_year_after_much_of_or_since_is_a_date() -> None:
+    for text in (
+        "the militias that spent much of 2023 firing drones at U.S. bases have gone quiet",
+        "Since 2013 fighters of the group have guarded the border.",
+        "until early 2022 troops of the brigade held the town",
+        "by mid-2021 engineers had arrived",
+    ):
+        assert find_figures(text, None) == [], text
+    assert [f.value for f in find_figures("the militias field about 2,024 fighters", None)] == [2024]
