@@ -38,3 +38,24 @@ def test_a_year_after_much_of_or_since_is_a_date() -> None:
     ):
         assert find_figures(text, None) == [], text
     assert [f.value for f in find_figures("the militias field about 2,024 fighters", None)] == [2024]
+
+
+def test_the_people_a_cause_stands_with_are_not_placed(ex: Extractor) -> None:
+    body = "Hezbollah fighters were sent south in solidarity with Palestinians in Gaza, the group said."
+    assert ("hezbollah", "PS") not in locs(run(ex, body))
+    body = "Houthi forces were moved to Saudi Arabia in solidarity with the people of Gaza, a spokesman said."
+    got = locs(run(ex, body))
+    assert ("houthis", "PS") not in got
+    assert ("houthis", "SA") in got
+
+
+def test_the_country_after_a_countrys_own_rulers_is_that_country(ex: Extractor) -> None:
+    body = "Wagner fighters arrived in Libya in 2019. Mali's junta says 1,000 Wagner troops are now in the country."
+    assert ("wagner-group", "ML") in locs(run(ex, body))
+    body = (
+        "Wagner fighters arrived in the Central African Republic in 2018. "
+        "Russia's ambassador said 1,890 Wagner instructors were in the country."
+    )
+    got = locs(run(ex, body))
+    assert ("wagner-group", "CF") in got
+    assert ("wagner-group", "RU") not in got
