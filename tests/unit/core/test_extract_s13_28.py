@@ -59,3 +59,12 @@ def test_the_country_after_a_countrys_own_rulers_is_that_country(ex: Extractor) 
     got = locs(run(ex, body))
     assert ("wagner-group", "CF") in got
     assert ("wagner-group", "RU") not in got
+
+
+def test_a_place_inside_an_armed_groups_name_is_no_place(ex: Extractor) -> None:
+    body = "A rocket fired by the Islamic Resistance in Iraq wounded five U.S. soldiers at a base in Syria."
+    got = run(ex, body)
+    assert ("US", "IQ") not in locs(got)
+    assert ("US", "SY") in locs(got)
+    body = "The European Union Training Mission in Mali has 600 troops."
+    assert ("eutm-mali", "ML") in locs(run(ex, body))

@@ -184,10 +184,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         ]
         # a group's name that is also a town somewhere ("Hamas") names the group, and so does a place that opens a
         # group's name ("the Black Sea mine countermeasures task group")
-        groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
+        # ("the Islamic Resistance in Iraq", "the Alliance of Sahel States": a place inside the name of a group that
+        # serves in no mission names the group too)
+        groups = {(m.start, m.end, m.entry.theatre is None) for m in found if m.entry.actor.kind == "group"}
         if groups:
             body_places = [
-                p for p in body_places if not any(a == p.start and p.end <= b for a, b in groups)
+                p
+                for p in body_places
+                if not any((a == p.start or inner) and a <= p.start and p.end <= b for a, b, inner in groups)
             ]  # (not "the ... Mission in Somalia": a mission's name may say where it serves)
         body_places = self._demonym_lands(body, found, body_places)
         if "-" in body:
