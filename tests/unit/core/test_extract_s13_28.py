@@ -68,3 +68,10 @@ def test_a_place_inside_an_armed_groups_name_is_no_place(ex: Extractor) -> None:
     assert ("US", "SY") in locs(got)
     body = "The European Union Training Mission in Mali has 600 troops."
     assert ("eutm-mali", "ML") in locs(run(ex, body))
+
+
+def test_the_number_delivered_counts_materiel(ex: Extractor) -> None:
+    body = "Iran sent Shahed drones to Russia last year. Officials put the number supplied at about 2,000."
+    assert ("IR", "equipment", 2000) in figs(run(ex, body))
+    body = "North Korea sent troops to Russia. Officials put the number at about 11,000."
+    assert ("KP", "troops", 11000) in figs(run(ex, body))

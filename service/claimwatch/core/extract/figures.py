@@ -152,6 +152,8 @@ _STRENGTH_CUT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: After "the number": a participle of delivery ("put the number delivered at more than 200")
+_DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
 #: "bringing to two the number of ...": a new total put before what it counts
 _TO_FRONTED_BEFORE_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
@@ -801,6 +803,8 @@ class FigureRules(OwnerRules):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
                 topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
+                if noun == "number" and _DELIVERED_AFTER_RE.match(text, ue):
+                    topic = "equipment"  # "put the number delivered at more than 200": a delivery counts materiel
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:

@@ -221,7 +221,9 @@ _MEMBERS_OF_UNIT_RE = re.compile(
 #: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
 _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
-    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
+    # ("put the number delivered at more than 200": the count of a delivery)
+    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
+    r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
     r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
