@@ -75,3 +75,10 @@ def test_the_number_delivered_counts_materiel(ex: Extractor) -> None:
     assert ("IR", "equipment", 2000) in figs(run(ex, body))
     body = "North Korea sent troops to Russia. Officials put the number at about 11,000."
     assert ("KP", "troops", 11000) in figs(run(ex, body))
+
+
+def test_seized_cargo_belongs_to_its_shipper_not_the_seizer(ex: Extractor) -> None:
+    body = "The British navy seized three Iranian arms shipments off Oman, including parts for about 90 missiles."
+    assert figs(run(ex, body)) == {("IR", "equipment", 90)}
+    body = "French sailors intercepted a dhow carrying 25 drones, which officials judged to be of Iranian origin."
+    assert figs(run(ex, body)) == {("IR", "equipment", 25)}

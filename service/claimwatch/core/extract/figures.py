@@ -524,6 +524,21 @@ _MADE_IN_BEFORE_RE = re.compile(
     r"(?:made|built|produced|manufactured|supplied)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
 )
 
+#: "40 drones, which CENTCOM assessed to be of Iranian origin", "3,000 rifles of Iranian origin": the maker by origin
+_OF_ORIGIN_BEFORE_RE = re.compile(
+    r"(?:,?[ \t]+(?:that|which)[^.;:()]{0,60}?)?[ \t]+(?:to[ \t]+be[ \t]+|(?:were|was|are|is)[ \t]+)?of[ \t]+$"
+)
+_ORIGIN_AFTER_RE = re.compile(r"[ \t]+(?:origin|make|manufacture)\b")
+#: "seized two Iranian shipments ..., including components for more than 60 drones": a seized cargo is the
+#: shipper's (named before the cargo word), not the seizer's
+_SEIZED_BEFORE_RE = re.compile(
+    r"\b(?:seized|seizing|seize|seizes|intercepted|intercepting|interdicted|interdicting|confiscated|"
+    r"confiscating|captured|impounded)[ \t]+(?:(?:an?|two|three|several|the|\d+)[ \t]+)?$"
+)
+_CARGO_AFTER_RE = re.compile(r"(?:[ \t]+(?:arms|weapons))?[ \t]+(?:shipments?|cargoes|cargos?|consignments?)\b")
+_MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", "manufacture", "shipment", "cargo",
+                     "consignment")  # fmt: skip
+
 
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
@@ -1723,7 +1738,7 @@ class FigureRules(OwnerRules):
     def _maker(text: str, start: int, unit_end: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The state named as the maker or supplier of counted equipment: "made in X" after the noun, "X-made"
         before it."""
-        if not any(w in text for w in ("made", "supplied", "produced", "built", "from")):
+        if not any(w in text for w in _MAKER_GATE_WORDS):
             return None
         for m in mentions:
             if m.entry.actor.kind != "state":
@@ -1738,6 +1753,20 @@ class FigureRules(OwnerRules):
                 and _BOUGHT_BEFORE_RE.search(text, max(0, start - 60), start)
             ):
                 return m.entry  # "Russia had ordered roughly 1,700 drones of several types from Iran": the seller's
+            if (
+                unit_end <= m.start <= unit_end + 80
+                and m.entry.form == "demonym"
+                and _ORIGIN_AFTER_RE.match(text, m.end)
+                and _OF_ORIGIN_BEFORE_RE.fullmatch(text, unit_end, m.start)
+            ):
+                return m.entry  # "40 drones, which CENTCOM assessed to be of Iranian origin"
+            if (
+                m.end <= start
+                and start - m.end <= 120
+                and _CARGO_AFTER_RE.match(text, m.end)
+                and _SEIZED_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+            ):
+                return m.entry  # "seized two Iranian shipments ..., including components for 60 drones": the shipper's
         return None
 
     def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:
