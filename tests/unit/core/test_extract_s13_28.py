@@ -82,3 +82,10 @@ def test_seized_cargo_belongs_to_its_shipper_not_the_seizer(ex: Extractor) -> No
     assert figs(run(ex, body)) == {("IR", "equipment", 90)}
     body = "French sailors intercepted a dhow carrying 25 drones, which officials judged to be of Iranian origin."
     assert figs(run(ex, body)) == {("IR", "equipment", 25)}
+
+
+def test_a_countrys_factions_before_which_own_the_count_in_the_clause(ex: Extractor) -> None:
+    body = "The Syrian factions, which monitors say field about 40,000 men, have avoided clashes with Turkish forces."
+    assert figs(run(ex, body)) == {("sy-militias", "troops", 40000)}
+    body = "The Libyan armed factions, which together number some 25,000 men, met U.S. envoys in Rome."
+    assert figs(run(ex, body)) == {("ly-militias", "troops", 25000)}

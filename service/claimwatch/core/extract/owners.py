@@ -869,6 +869,13 @@ class OwnerRules(ExtractorBase):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
                 return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
+            if (
+                m.entry.form == "demonym"
+                and (mil := self.actors.militia_after_re) is not None
+                and (mm := mil.match(text, m.end)) is not None
+                and _RELATIVE_ANTECEDENT_RE.fullmatch(text, mm.end(), clause_start)
+            ):
+                return m.entry  # "The Iraqi factions, which number 100,000 men": the country's militias
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
             return last.entry
