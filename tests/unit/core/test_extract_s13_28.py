@@ -89,3 +89,10 @@ def test_a_countrys_factions_before_which_own_the_count_in_the_clause(ex: Extrac
     assert figs(run(ex, body)) == {("sy-militias", "troops", 40000)}
     body = "The Libyan armed factions, which together number some 25,000 men, met U.S. envoys in Rome."
     assert figs(run(ex, body)) == {("ly-militias", "troops", 25000)}
+
+
+def test_mercenaries_counted_after_a_rebel_attack_are_the_hired_group(ex: Extractor) -> None:
+    body = "JNIM fighters ambushed a Wagner convoy near Gao in May. The insurgents said 31 of the mercenaries died."
+    assert figs(run(ex, body)) == {("wagner-group", "casualties", 31)}
+    body = "JNIM fighters ambushed a convoy near Gao in May. The insurgents said 31 mercenaries died."
+    assert not any(a == "jnim" for a, _, _ in figs(run(ex, body)))

@@ -1444,8 +1444,13 @@ class FigureRules(OwnerRules):
             f.unit.lower() in _HIRED_NOUNS
             and entry.form == "group"
             and not entry.sponsor
-            and any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
+            and (
+                any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
                     for m in mentions)
+                # ("JNIM fighters ambushed a Wagner convoy. The rebels said 84 of the mercenaries died": the group
+                # the item was about is not named here; the mercenaries are still the hired ones)
+                or not any(m.entry is entry for m in mentions)
+            )
         ):  # fmt: skip
             # "JNIM said 84 mercenaries died": no speaker calls its own men mercenaries; they are the hired group
             # the item named (Wagner), else no one's the item names
