@@ -96,3 +96,13 @@ def test_mercenaries_counted_after_a_rebel_attack_are_the_hired_group(ex: Extrac
     assert figs(run(ex, body)) == {("wagner-group", "casualties", 31)}
     body = "JNIM fighters ambushed a convoy near Gao in May. The insurgents said 31 mercenaries died."
     assert not any(a == "jnim" for a, _, _ in figs(run(ex, body)))
+
+
+def test_a_toll_in_a_sentence_about_civilian_deaths_counts_no_forces(ex: Extractor) -> None:
+    body = (
+        "Wagner fighters have operated in Mali since 2021. Civilian deaths in the region doubled last year, "
+        "according to a monitoring group, which counted more than 4,000 fatalities across the country."
+    )
+    assert all(v != 4000 for _, _, v in figs(run(ex, body)))
+    body = "Civilian deaths rose sharply as 300 Wagner fighters were killed in the fighting."
+    assert ("wagner-group", "casualties", 300) in figs(run(ex, body))

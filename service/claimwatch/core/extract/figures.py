@@ -419,6 +419,9 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
 #: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
 _TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
+#: A bare toll ("recorded more than 10,000 fatalities") in a sentence about civilian deaths and no forces
+_TOLL_NOUNS = frozenset({"fatalities", "deaths", "dead", "casualties"})
+_CIVILIAN_TOLL_RE = re.compile(r"\b[Cc]ivilian[ \t]+(?:deaths|casualties|fatalities|death[ \t]+tolls?|tolls?|losses)\b")
 
 
 def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
@@ -622,6 +625,15 @@ class FigureRules(OwnerRules):
         ):
             # "more than 300 civilian deaths", "2,000 civilian workers": civilians are counted, no forces (but "170
             # civilian instructors" sent by a state are its personnel)
+            return None
+        if (
+            "ivilian" in text
+            and not has_force
+            and f.unit.lower() in _TOLL_NOUNS
+            and _CIVILIAN_TOLL_RE.search(text) is not None
+        ):
+            # "Civilian deaths in the Sahel rose by a third, according to ACLED, which recorded more than 10,000
+            # fatalities": a toll of a sentence about civilians that names no forces counts no forces' losses
             return None
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
