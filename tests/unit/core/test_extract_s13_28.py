@@ -106,3 +106,10 @@ def test_a_toll_in_a_sentence_about_civilian_deaths_counts_no_forces(ex: Extract
     assert all(v != 4000 for _, _, v in figs(run(ex, body)))
     body = "Civilian deaths rose sharply as 300 Wagner fighters were killed in the fighting."
     assert ("wagner-group", "casualties", 300) in figs(run(ex, body))
+
+
+def test_federal_before_a_country_keeps_it_the_prepositions_object(ex: Extractor) -> None:
+    body = "France finished its pullout from federal Somalia, bringing its troop numbers in the region to about 400."
+    assert figs(run(ex, body)) == {("FR", "troops", 400)}
+    body = "About 2,000 Turkish troops are deployed in federal Iraq, officials said."
+    assert locs(run(ex, body)) == {("TR", "IQ")}

@@ -54,6 +54,7 @@ _PLACE_MODIFIERS = frozenset(
         "eastern",
         "western",
         "central",
+        "federal",
         "north",
         "south",
         "east",
