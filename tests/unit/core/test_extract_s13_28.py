@@ -113,3 +113,12 @@ def test_federal_before_a_country_keeps_it_the_prepositions_object(ex: Extractor
     assert figs(run(ex, body)) == {("FR", "troops", 400)}
     body = "About 2,000 Turkish troops are deployed in federal Iraq, officials said."
     assert locs(run(ex, body)) == {("TR", "IQ")}
+
+
+def test_a_group_with_its_own_force_noun_joined_to_the_subject_is_placed_too(ex: Extractor) -> None:
+    body = "Iranian engineers and Hezbollah instructors have been working with Syrian army units in Aleppo."
+    assert {("IR", "SY"), ("hezbollah", "SY")} <= locs(run(ex, body))
+    body = "Quds Force officers and Lebanese Hezbollah advisers were sent to Iraq last year, officials said."
+    assert {("IR", "IQ"), ("hezbollah", "IQ")} <= locs(run(ex, body))
+    body = "Iranian advisers met Hezbollah commanders in Syria."
+    assert ("hezbollah", "SY") not in locs(run(ex, body))

@@ -583,6 +583,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             sa = self._sentence_actor(text, mentions, st, has_force, wordset)
             if sa is not None:
                 loc_entries = [sa, *self._partners(text, sa, mentions)]
+                if (gp := self._group_partner(text, sa, mentions)) is not None and gp not in loc_entries:
+                    loc_entries.append(gp)  # "Iranian advisers and Hezbollah trainers were sent to Yemen"
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
             sentence_owners = frozenset(e.actor.code for e in loc_entries)

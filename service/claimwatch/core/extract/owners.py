@@ -160,6 +160,8 @@ _AID_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|support|supports|supported|supporting)"
     r"[ \t]+(?:the[ \t]+)?$"
 )
+#: A capitalised word right before a group's name ("Lebanese Hezbollah")
+_DEMONYM_WORD_BEFORE_RE = re.compile(r"[ \t][A-Z][a-z]+[ \t]+$")
 #: After a group's name, the media it runs ("Houthi-run media", "Hezbollah-controlled television"): its own voice,
 #: like "Houthi media", so the fighters whose deaths they report are the group's
 _RUN_MEDIA_AFTER_RE = re.compile(
@@ -646,6 +648,39 @@ class OwnerRules(ExtractorBase):
             # few examples; the sentence places the coalition (and the state named first), not each member named
             return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
+
+    def _group_partner(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> ActorEntry | None:
+        """An armed group joined to the subject with a force noun of its own ("Iranian advisers and Hezbollah
+        trainers were sent to Yemen", "Quds Force personnel and Lebanese Hezbollah trainers ... in Yemen"): the
+        sentence places its forces too."""
+        if " and " not in text:
+            return None
+        k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        if k < 0 or k + 1 >= len(mentions):
+            return None
+        cur = mentions[k]
+        if cur.possessive or self._bound_noun_after(text, cur) is None:
+            return None
+        nxt = mentions[k + 1]
+        if (
+            nxt.entry.form == "demonym"
+            and k + 2 < len(mentions)
+            and mentions[k + 2].entry.actor.kind == "group"
+            and text[nxt.end : mentions[k + 2].start].strip() == ""
+        ):
+            nxt = mentions[k + 2]  # "Lebanese Hezbollah trainers": the group, a demonym before it
+        gap_end = nxt.start
+        if nxt.entry.home and (dm := _DEMONYM_WORD_BEFORE_RE.search(text, cur.end, nxt.start)) is not None:
+            gap_end = dm.start() + 1  # ("Lebanese Hezbollah": the home's demonym, dropped from the mentions)
+        if (
+            nxt.entry.actor.kind != "group"
+            or nxt.entry is entry
+            or nxt.possessive
+            or _NOUN_AND_RE.fullmatch(text, cur.end, gap_end) is None
+            or self._bound_noun_after(text, nxt) is None
+        ):
+            return None
+        return nxt.entry
 
     def _partner_sep(self, text: str, a: ActorMention, b: ActorMention) -> bool:
         """Whether two mentions are items of one list: "A and B", "A, B", and for two states' adjectives also
