@@ -122,3 +122,19 @@ def test_a_group_with_its_own_force_noun_joined_to_the_subject_is_placed_too(ex:
     assert {("IR", "IQ"), ("hezbollah", "IQ")} <= locs(run(ex, body))
     body = "Iranian advisers met Hezbollah commanders in Syria."
     assert ("hezbollah", "SY") not in locs(run(ex, body))
+
+
+def test_materiel_is_equipment_that_a_supply_places(ex: Extractor) -> None:
+    body = "North Korea keeps shipping military materiel to Russia, officials said."
+    assert ("KP", "RU") in locs(run(ex, body))
+
+
+def test_a_concession_clause_neither_owns_nor_places_the_main_clauses_forces(ex: Extractor) -> None:
+    body = "Iran keeps sending drones to Russia, despite Russia building its own at a plant in Tatarstan."
+    got = run(ex, body)
+    assert ("IR", "RU") in locs(got)
+    assert not any(c.location is not None and c.location.name != "Russia" for c in got if c.actor.code == "IR")
+    body = "Belarus has sent 300 engineers to Russia, although Moscow has built new barracks in Kursk."
+    got = run(ex, body)
+    assert ("BY", "troops", 300) in figs(got)
+    assert not any(c.location is not None and c.location.admin1 == "Kursk" for c in got)

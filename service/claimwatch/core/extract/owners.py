@@ -132,14 +132,18 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 #: A sentence opening with "It" as its subject
 #: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else
 _ADVERBIAL_TAIL_RE = re.compile(
+    # (", despite Russia expanding domestic production": a concession, no move)
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
-    r"days[ \t]+after)[ \t]+"
+    r"days[ \t]+after|despite|although|though|even[ \t]+though)[ \t]+"
     # "bolstering NATO's eastern flank as Russia masses forces": "as" and a name, no comma (not "such as X",
     # "known as X")
     r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
-_TAIL_WORDS = (" as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ")
+_TAIL_WORDS = (
+    " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
+    " though ",
+)  # fmt: skip
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")

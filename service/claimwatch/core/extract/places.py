@@ -118,6 +118,8 @@ _DOMESTIC_RULER_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:transitional|military|interim|new|own)[ \t]+)?(?:government|junta|authorities|parliament|cabinet|"
     r"president|rulers|leaders|prime[ \t]+minister|interior[ \t]+ministry)\b"
 )
+#: A concessive clause after a comma: ", despite Russia expanding ...", ", although Tehran denies ..."
+_CONCESSION_RE = re.compile(r",[ \t]+(?:despite|although|though|even[ \t]+though)[ \t]+")
 #: The people a cause stands with, and where they are: "in solidarity with Palestinians in Gaza", "in solidarity with
 #: the people of Gaza" (the place of the people, not of the forces that act for them)
 _SOLIDARITY_BEFORE_RE = re.compile(
@@ -440,6 +442,9 @@ class PlaceRules(ExtractorBase):
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
         departed: list[PlaceMention] = []  # places named as departure or transit points
+        # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
+        conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
+        concession_at = conceded.end() if conceded is not None else len(text)
         dep_end = -1  # where the last departure point named ends
         for p in places:
             skip_of = False
@@ -449,6 +454,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
+                continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
             if p.text.lower() in cues.noun_topic:
                 continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
             if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
