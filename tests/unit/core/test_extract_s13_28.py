@@ -138,3 +138,10 @@ def test_a_concession_clause_neither_owns_nor_places_the_main_clauses_forces(ex:
     got = run(ex, body)
     assert ("BY", "troops", 300) in figs(got)
     assert not any(c.location is not None and c.location.admin1 == "Kursk" for c in got)
+
+
+def test_where_a_cargo_was_intercepted_is_no_place_of_its_owner(ex: Extractor) -> None:
+    body = "A boat intercepted off Somalia was carrying parts for 25 Iranian drones, the navy said."
+    got = run(ex, body)
+    assert ("IR", "equipment", 25) in figs(got)
+    assert ("IR", "SO") not in locs(got)
