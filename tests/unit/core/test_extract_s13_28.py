@@ -145,3 +145,14 @@ def test_where_a_cargo_was_intercepted_is_no_place_of_its_owner(ex: Extractor) -
     got = run(ex, body)
     assert ("IR", "equipment", 25) in figs(got)
     assert ("IR", "SO") not in locs(got)
+
+
+def test_a_reflexive_after_the_antecedent_keeps_the_relative_clause_its_own(ex: Extractor) -> None:
+    body = (
+        "The Houthis have fired dozens of missiles this year. "
+        "And Iran itself, which has about 2,000 advisers in Iraq, says it will keep them there."
+    )
+    got = run(ex, body)
+    assert ("IR", "troops", 2000) in figs(got)
+    assert ("IR", "IQ") in locs(got)
+    assert ("houthis", "IQ") not in locs(got)

@@ -613,7 +613,10 @@ _RELATIVE_CLOSE_RE = re.compile(
 )
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
-_RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
+#: ("And Iran itself, which once had thousands of personnel in Syria": a reflexive stresses the antecedent)
+_RELATIVE_ANTECEDENT_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:[ \t]+(?:itself|themselves))?[ \t]*,[ \t]*(?:which|who)[ \t]*$"
+)
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
