@@ -156,3 +156,13 @@ def test_a_reflexive_after_the_antecedent_keeps_the_relative_clause_its_own(ex: 
     assert ("IR", "troops", 2000) in figs(got)
     assert ("IR", "IQ") in locs(got)
     assert ("houthis", "IQ") not in locs(got)
+
+
+def test_a_stockpile_put_at_a_number_counts_the_weapons_just_counted(ex: Extractor) -> None:
+    body = (
+        "Western officials believe that the Houthis now hold about 900 anti-ship missiles. "
+        "Their prewar stockpile was put at about 2,500."
+    )
+    assert figs(run(ex, body)) == {("houthis", "equipment", 900), ("houthis", "equipment", 2500)}
+    body = "Hamas has lost many fighters. Israeli officials said its arsenal is estimated at 4,000."
+    assert ("hamas", "equipment", 4000) in figs(run(ex, body))

@@ -830,12 +830,22 @@ class FigureRules(OwnerRules):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
                 topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
-                if noun == "number" and _DELIVERED_AFTER_RE.match(text, ue):
-                    topic = "equipment"  # "put the number delivered at more than 200": a delivery counts materiel
+                if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
+                    # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
+                    topic = "equipment"
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
                     head_entry_found = head_entry
+                elif (
+                    noun in ("arsenal", "stockpile")
+                    and st.figure_entry is not None
+                    and st.figure_sentence >= st.sentence_no - 1
+                    and st.last_topic == "equipment"
+                ):
+                    # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
+                    # 150,000": the stock of the weapons just counted, not of whoever estimates them
+                    head_entry_found = st.figure_entry
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
             else:

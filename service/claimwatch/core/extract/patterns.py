@@ -225,7 +225,9 @@ _NUMBER_AT_RE = compile_gated(
     # ("put the number delivered at more than 200": the count of a delivery)
     r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
     r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
-    r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
+    # ("Its prewar stockpile was put at about 150,000": the size of a stock of weapons)
+    r"|\b(?:the|their|its)[ \t]+(?:(?:prewar|pre-war|current|total|entire|remaining)[ \t]+)?"
+    r"(?P<noun2>number|strength|headcount|arsenal|stockpile)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
     r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
     # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
