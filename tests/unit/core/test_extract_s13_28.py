@@ -166,3 +166,10 @@ def test_a_stockpile_put_at_a_number_counts_the_weapons_just_counted(ex: Extract
     assert figs(run(ex, body)) == {("houthis", "equipment", 900), ("houthis", "equipment", 2500)}
     body = "Hamas has lost many fighters. Israeli officials said its arsenal is estimated at 4,000."
     assert ("hamas", "equipment", 4000) in figs(run(ex, body))
+
+
+def test_a_successor_group_takes_over_where_the_replaced_one_is(ex: Extractor) -> None:
+    body = "In Mali, Wagner's roughly 2,000 men are now due to be replaced by the Africa Corps by the end of the year."
+    got = run(ex, body)
+    assert ("wagner-group", "troops", 2000) in figs(got)
+    assert {("wagner-group", "ML"), ("africa-corps", "ML")} <= locs(got)
