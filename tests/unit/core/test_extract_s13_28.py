@@ -173,3 +173,10 @@ def test_a_successor_group_takes_over_where_the_replaced_one_is(ex: Extractor) -
     got = run(ex, body)
     assert ("wagner-group", "troops", 2000) in figs(got)
     assert {("wagner-group", "ML"), ("africa-corps", "ML")} <= locs(got)
+
+
+def test_a_base_that_hosts_forces_after_a_distance_apposition_is_their_place(ex: Extractor) -> None:
+    body = "Camp Lemonnier, about 10 km south of the Gulf of Tadjoura, now hosts some 4,000 U.S. personnel."
+    got = run(ex, body)
+    assert ("US", "troops", 4000) in figs(got)
+    assert ("US", "DJ") in locs(got)
