@@ -180,3 +180,11 @@ def test_a_base_that_hosts_forces_after_a_distance_apposition_is_their_place(ex:
     got = run(ex, body)
     assert ("US", "troops", 4000) in figs(got)
     assert ("US", "DJ") in locs(got)
+
+
+def test_weapons_handled_by_a_sponsors_personnel_are_its_groups(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has sent about 200 more instructors to Mali. "
+        "Footage showed Russian soldiers unloading three Mi-8 helicopters at the airport on Friday."
+    )
+    assert ("africa-corps", "equipment", 3) in figs(run(ex, body))

@@ -1115,7 +1115,16 @@ class OwnerRules(ExtractorBase):
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's
             group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
-        personnel = noun is None or noun in self.cues.personnel_nouns or noun in _LOSS_HEADS
+        personnel = (
+            noun is None
+            or noun in self.cues.personnel_nouns
+            or noun in _LOSS_HEADS
+            # ("showed Russian servicemen unloading two Pantsir systems": the weapons of the personnel named)
+            or any(
+                m.entry is entry and not m.possessive and self._bound_noun_after(text, m) in self.cues.personnel_nouns
+                for m in mentions
+            )
+        )
         # (not "Wagner fought in Bakhmut ... He put total Russian casualties at 100,000": the state's losses, which
         # the group's are part of, outside the group's usual theatre)
         if (
