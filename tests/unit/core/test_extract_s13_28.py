@@ -188,3 +188,10 @@ def test_weapons_handled_by_a_sponsors_personnel_are_its_groups(ex: Extractor) -
         "Footage showed Russian soldiers unloading three Mi-8 helicopters at the airport on Friday."
     )
     assert ("africa-corps", "equipment", 3) in figs(run(ex, body))
+
+
+def test_a_strike_that_caused_injuries_to_forces_places_them_at_its_target(ex: Extractor) -> None:
+    body = "A rocket strike on Camp Lemonnier caused shrapnel injuries to 12 U.S. sailors, the Navy said."
+    got = run(ex, body)
+    assert ("US", "casualties", 12) in figs(got)
+    assert ("US", "DJ") in locs(got)

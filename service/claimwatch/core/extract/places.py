@@ -210,7 +210,9 @@ _ORG_BASED_IN_RE = compile_gated(
 #: After a struck place: the strike killed or wounded forces there ("... in Jordan that killed three U.S. soldiers")
 _VICTIMS_AFTER_RE = re.compile(
     # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
-    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured)[ \t]+"
+    # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
+    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
+    r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
     re.IGNORECASE,
