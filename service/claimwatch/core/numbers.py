@@ -263,7 +263,13 @@ _SPACES_RE = re.compile(r"\s+")
 _MONTH_DAY_COMMA_RE = re.compile(rf"\b{_MONTHS}\.?[ \t]+\d{{1,2}}, $", re.IGNORECASE)
 _SPACE_LOWER_RE = re.compile(r"[ \t]+[a-z]")
 #: A preposition of time before a year-like number: it is a year even when a lowercase word follows.
-_YEAR_PREP_RE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hroughout)[ \t]+$")
+#: ("spent much of 2024 firing rockets", "since 2014 fighters have", "until early 2025 troops": a part of a year, a
+#: year something started)
+_YEAR_PREP_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ss]ince|"
+    r"(?:[Mm]uch|[Mm]ost|[Aa]ll|[Pp]art|[Hh]alf|end|start|beginning|middle|rest)[ \t]+of|"
+    r"(?:[Ee]arly|[Ll]ate))[ \t]+$|\b[Mm]id-$"
+)
 _AND_TO_RE = re.compile(r"[ \t]+(?:and|to)[ \t]")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _UNIT_SKIP_MAX = 5
@@ -550,7 +556,7 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         n2 = m.group("n2")
         if year and n2 is not None and _YEAR_RE.fullmatch(n2) and int(n2) > int(n1):
             continue  # "the 2024-2030 programming law": a span of years
-        if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 12), n1_start):
+        if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 16), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()

@@ -234,7 +234,10 @@ def load_cues() -> Cues:
         host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
-            r"(?:'s|’s)?(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,90},)?"
+            # (", about 30 km southwest of Doha,": where the place lies, set off like a description)
+            r"(?:'s|’s)?(?:,[ \t]+(?:(?:a|an|the)[ \t]+[^,;]{1,90}|"
+            r"(?:(?:about|some|roughly|around|just)[ \t]+)?\d[^,;]{0,60}?\b(?:of|from)[ \t]+"
+            r"(?:the[ \t]+)?[A-Z][^,;]{0,40}),)?"
             r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
             + _alt(c["host_verbs"]).pattern
         ),

@@ -83,7 +83,9 @@ _REPLACED_BEFORE_RE = re.compile(
 )
 #: After a group that is replaced: "('s men) were replaced by", "is due to be replaced by"
 _REPLACED_AFTER_RE = re.compile(
-    r"(?:(?:'s|’s)[ \t]+[^.;,]{0,40}?)?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:be|been|being|was|were|is|are)[ \t]+"
+    # ("Wagner's roughly 1,500 men are due to be replaced by": a number's thousands comma is no clause break)
+    r"(?:(?:'s|’s)[ \t]+(?:[^.;,]|(?<=\d),(?=\d{3})){0,40}?)?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:be|been|being|was|were|is|are)[ \t]+"
     r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
 )
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
@@ -184,10 +186,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         ]
         # a group's name that is also a town somewhere ("Hamas") names the group, and so does a place that opens a
         # group's name ("the Black Sea mine countermeasures task group")
-        groups = {(m.start, m.end) for m in found if m.entry.actor.kind == "group"}
+        # ("the Islamic Resistance in Iraq", "the Alliance of Sahel States": a place inside the name of a group that
+        # serves in no mission names the group too)
+        groups = {(m.start, m.end, m.entry.theatre is None) for m in found if m.entry.actor.kind == "group"}
         if groups:
             body_places = [
-                p for p in body_places if not any(a == p.start and p.end <= b for a, b in groups)
+                p
+                for p in body_places
+                if not any((a == p.start or inner) and a <= p.start and p.end <= b for a, b, inner in groups)
             ]  # (not "the ... Mission in Somalia": a mission's name may say where it serves)
         body_places = self._demonym_lands(body, found, body_places)
         if "-" in body:
@@ -451,11 +457,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
         replaced: set[str] = set()  # groups the sentence names as replaced by another
+        successors: dict[str, ActorEntry] = {}  # replaced group -> the group named after "replaced by"
         for m in mentions:
             if m.entry.form == "group" and m.entry.sponsor:
-                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or _REPLACED_AFTER_RE.match(
-                    text, m.end
-                ):
+                ra = _REPLACED_AFTER_RE.match(text, m.end)
+                if ra is not None:
+                    succ = next((x for x in mentions if ra.end() <= x.start <= ra.end() + 5), None)
+                    if succ is not None and succ.entry.form == "group" and succ.entry is not m.entry:
+                        successors[m.entry.actor.code] = succ.entry
+                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or ra is not None:
                     # "the corps took over from Wagner", "Wagner's men are due to be replaced by": the group named
                     # is the outgoing one; the sponsor's personnel named next are its successor's
                     st.groups_seen[m.entry.sponsor] = next(
@@ -584,6 +594,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             sa = self._sentence_actor(text, mentions, st, has_force, wordset)
             if sa is not None:
                 loc_entries = [sa, *self._partners(text, sa, mentions)]
+                if (gp := self._group_partner(text, sa, mentions)) is not None and gp not in loc_entries:
+                    loc_entries.append(gp)  # "Iranian advisers and Hezbollah trainers were sent to Yemen"
         valid_places: list[PlaceMention] = []
         if places and loc_entries:
             sentence_owners = frozenset(e.actor.code for e in loc_entries)
@@ -685,6 +697,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))
+        for code, successor in successors.items():
+            # "In the CAR, Wagner's roughly 1,500 men are due to be replaced by the Africa Corps": the successor
+            # takes over where the outgoing group's forces are
+            for c in list(result):
+                if c.actor.code == code and c.place is not None and not any(
+                    o.actor.code == successor.actor.code and o.place is c.place for o in result
+                ):
+                    result.append(Claim(successor.actor, "troops", None, c.place))
         # places carried over to later sentences
         for c in result:
             if c.place is not None and c.figure is not None:

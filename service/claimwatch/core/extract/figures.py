@@ -157,6 +157,8 @@ _STRENGTH_CUT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: After "the number": a participle of delivery ("put the number delivered at more than 200")
+_DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
 #: "bringing to two the number of ...": a new total put before what it counts
 _TO_FRONTED_BEFORE_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
@@ -435,6 +437,9 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
 #: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
 _TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
+#: A bare toll ("recorded more than 10,000 fatalities") in a sentence about civilian deaths and no forces
+_TOLL_NOUNS = frozenset({"fatalities", "deaths", "dead", "casualties"})
+_CIVILIAN_TOLL_RE = re.compile(r"\b[Cc]ivilian[ \t]+(?:deaths|casualties|fatalities|death[ \t]+tolls?|tolls?|losses)\b")
 
 
 def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]) -> bool:
@@ -540,6 +545,21 @@ _MADE_IN_BEFORE_RE = re.compile(
     r"(?:made|built|produced|manufactured|supplied)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
 )
 
+#: "40 drones, which CENTCOM assessed to be of Iranian origin", "3,000 rifles of Iranian origin": the maker by origin
+_OF_ORIGIN_BEFORE_RE = re.compile(
+    r"(?:,?[ \t]+(?:that|which)[^.;:()]{0,60}?)?[ \t]+(?:to[ \t]+be[ \t]+|(?:were|was|are|is)[ \t]+)?of[ \t]+$"
+)
+_ORIGIN_AFTER_RE = re.compile(r"[ \t]+(?:origin|make|manufacture)\b")
+#: "seized two Iranian shipments ..., including components for more than 60 drones": a seized cargo is the
+#: shipper's (named before the cargo word), not the seizer's
+_SEIZED_BEFORE_RE = re.compile(
+    r"\b(?:seized|seizing|seize|seizes|intercepted|intercepting|interdicted|interdicting|confiscated|"
+    r"confiscating|captured|impounded)[ \t]+(?:(?:an?|two|three|several|the|\d+)[ \t]+)?$"
+)
+_CARGO_AFTER_RE = re.compile(r"(?:[ \t]+(?:arms|weapons))?[ \t]+(?:shipments?|cargoes|cargos?|consignments?)\b")
+_MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", "manufacture", "shipment", "cargo",
+                     "consignment")  # fmt: skip
+
 
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
@@ -636,6 +656,15 @@ class FigureRules(OwnerRules):
         ):
             # "more than 300 civilian deaths", "2,000 civilian workers": civilians are counted, no forces (but "170
             # civilian instructors" sent by a state are its personnel)
+            return None
+        if (
+            "ivilian" in text
+            and not has_force
+            and f.unit.lower() in _TOLL_NOUNS
+            and _CIVILIAN_TOLL_RE.search(text) is not None
+        ):
+            # "Civilian deaths in the Sahel rose by a third, according to ACLED, which recorded more than 10,000
+            # fatalities": a toll of a sentence about civilians that names no forces counts no forces' losses
             return None
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
@@ -832,10 +861,22 @@ class FigureRules(OwnerRules):
                 # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
                 noun, us, ue, head_entry = head
                 topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
+                if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
+                    # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
+                    topic = "equipment"
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
                     head_entry_found = head_entry
+                elif (
+                    noun in ("arsenal", "stockpile")
+                    and st.figure_entry is not None
+                    and st.figure_sentence >= st.sentence_no - 1
+                    and st.last_topic == "equipment"
+                ):
+                    # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
+                    # 150,000": the stock of the weapons just counted, not of whoever estimates them
+                    head_entry_found = st.figure_entry
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
             else:
@@ -1474,8 +1515,13 @@ class FigureRules(OwnerRules):
             f.unit.lower() in _HIRED_NOUNS
             and entry.form == "group"
             and not entry.sponsor
-            and any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
+            and (
+                any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
                     for m in mentions)
+                # ("JNIM fighters ambushed a Wagner convoy. The rebels said 84 of the mercenaries died": the group
+                # the item was about is not named here; the mercenaries are still the hired ones)
+                or not any(m.entry is entry for m in mentions)
+            )
         ):  # fmt: skip
             # "JNIM said 84 mercenaries died": no speaker calls its own men mercenaries; they are the hired group
             # the item named (Wagner), else no one's the item names
@@ -1792,7 +1838,7 @@ class FigureRules(OwnerRules):
     def _maker(text: str, start: int, unit_end: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The state named as the maker or supplier of counted equipment: "made in X" after the noun, "X-made"
         before it."""
-        if not any(w in text for w in ("made", "supplied", "produced", "built", "from")):
+        if not any(w in text for w in _MAKER_GATE_WORDS):
             return None
         for m in mentions:
             if m.entry.actor.kind != "state":
@@ -1807,6 +1853,20 @@ class FigureRules(OwnerRules):
                 and _BOUGHT_BEFORE_RE.search(text, max(0, start - 60), start)
             ):
                 return m.entry  # "Russia had ordered roughly 1,700 drones of several types from Iran": the seller's
+            if (
+                unit_end <= m.start <= unit_end + 80
+                and m.entry.form == "demonym"
+                and _ORIGIN_AFTER_RE.match(text, m.end)
+                and _OF_ORIGIN_BEFORE_RE.fullmatch(text, unit_end, m.start)
+            ):
+                return m.entry  # "40 drones, which CENTCOM assessed to be of Iranian origin"
+            if (
+                m.end <= start
+                and start - m.end <= 120
+                and _CARGO_AFTER_RE.match(text, m.end)
+                and _SEIZED_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+            ):
+                return m.entry  # "seized two Iranian shipments ..., including components for 60 drones": the shipper's
         return None
 
     def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:

@@ -132,14 +132,18 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
 #: A sentence opening with "It" as its subject
 #: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else
 _ADVERBIAL_TAIL_RE = re.compile(
+    # (", despite Russia expanding domestic production": a concession, no move)
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
-    r"days[ \t]+after)[ \t]+"
+    r"days[ \t]+after|despite|although|though|even[ \t]+though)[ \t]+"
     # "bolstering NATO's eastern flank as Russia masses forces": "as" and a name, no comma (not "such as X",
     # "known as X")
     r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
 )
-_TAIL_WORDS = (" as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ")
+_TAIL_WORDS = (
+    " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
+    " though ",
+)  # fmt: skip
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
@@ -178,6 +182,14 @@ _AID_VERBS = frozenset({"help", "support", "back", "assist", "aid", "reinforce",
 _AID_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|support|supports|supported|supporting)"
     r"[ \t]+(?:the[ \t]+)?$"
+)
+#: A capitalised word right before a group's name ("Lebanese Hezbollah")
+_DEMONYM_WORD_BEFORE_RE = re.compile(r"[ \t][A-Z][a-z]+[ \t]+$")
+#: After a group's name, the media it runs ("Houthi-run media", "Hezbollah-controlled television"): its own voice,
+#: like "Houthi media", so the fighters whose deaths they report are the group's
+_RUN_MEDIA_AFTER_RE = re.compile(
+    r"-(?:run|controlled|owned|affiliated)[ \t]+(?:media|television|TV|outlets?|channels?|broadcaster|radio|"
+    r"news[ \t]+agency|press|websites?)\b"
 )
 _GROUP_HEAD_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:chief|founder|boss|leader|commander|head)\b")
 _LEADER_AFTER_RE = re.compile(r"[ \t]+(?:leader|ruler|strongman|President|Supreme[ \t]+Leader)[ \t]+[A-Z]")
@@ -304,7 +316,11 @@ class OwnerRules(ExtractorBase):
             return True
         if m.entry.form == "demonym" and _WAR_AFTER_RE.match(body, m.end):
             return False  # "During the Syrian war, it sent up to 7,000 fighters to Syria": a war's name, no forces
-        if body.startswith(_NOT_OWNER_SUFFIXES, m.end):
+        if (
+            body.startswith(_NOT_OWNER_SUFFIXES, m.end)
+            and not (m.entry.actor.kind == "group" and _RUN_MEDIA_AFTER_RE.match(body, m.end))
+        ):
+            # ("Houthi-run media reported the deaths of 12 fighters": the group's own media, its own fighters)
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False
@@ -683,6 +699,39 @@ class OwnerRules(ExtractorBase):
             return out[: len(out) - (j - next(i for i, m in enumerate(mentions) if m.entry is entry))]
         return out
 
+    def _group_partner(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> ActorEntry | None:
+        """An armed group joined to the subject with a force noun of its own ("Iranian advisers and Hezbollah
+        trainers were sent to Yemen", "Quds Force personnel and Lebanese Hezbollah trainers ... in Yemen"): the
+        sentence places its forces too."""
+        if " and " not in text:
+            return None
+        k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        if k < 0 or k + 1 >= len(mentions):
+            return None
+        cur = mentions[k]
+        if cur.possessive or self._bound_noun_after(text, cur) is None:
+            return None
+        nxt = mentions[k + 1]
+        if (
+            nxt.entry.form == "demonym"
+            and k + 2 < len(mentions)
+            and mentions[k + 2].entry.actor.kind == "group"
+            and text[nxt.end : mentions[k + 2].start].strip() == ""
+        ):
+            nxt = mentions[k + 2]  # "Lebanese Hezbollah trainers": the group, a demonym before it
+        gap_end = nxt.start
+        if nxt.entry.home and (dm := _DEMONYM_WORD_BEFORE_RE.search(text, cur.end, nxt.start)) is not None:
+            gap_end = dm.start() + 1  # ("Lebanese Hezbollah": the home's demonym, dropped from the mentions)
+        if (
+            nxt.entry.actor.kind != "group"
+            or nxt.entry is entry
+            or nxt.possessive
+            or _NOUN_AND_RE.fullmatch(text, cur.end, gap_end) is None
+            or self._bound_noun_after(text, nxt) is None
+        ):
+            return None
+        return nxt.entry
+
     def _partner_sep(self, text: str, a: ActorMention, b: ActorMention) -> bool:
         """Whether two mentions are items of one list: "A and B", "A, B", and for two states' adjectives also
         "a Dutch and a Belgian warship" and "a Dutch frigate and a Belgian destroyer" (each with its own
@@ -905,6 +954,13 @@ class OwnerRules(ExtractorBase):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
                 return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
+            if (
+                m.entry.form == "demonym"
+                and (mil := self.actors.militia_after_re) is not None
+                and (mm := mil.match(text, m.end)) is not None
+                and _RELATIVE_ANTECEDENT_RE.fullmatch(text, mm.end(), clause_start)
+            ):
+                return m.entry  # "The Iraqi factions, which number 100,000 men": the country's militias
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
             return last.entry
@@ -1151,7 +1207,16 @@ class OwnerRules(ExtractorBase):
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's
             group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
-        personnel = noun is None or noun in self.cues.personnel_nouns or noun in _LOSS_HEADS
+        personnel = (
+            noun is None
+            or noun in self.cues.personnel_nouns
+            or noun in _LOSS_HEADS
+            # ("showed Russian servicemen unloading two Pantsir systems": the weapons of the personnel named)
+            or any(
+                m.entry is entry and not m.possessive and self._bound_noun_after(text, m) in self.cues.personnel_nouns
+                for m in mentions
+            )
+        )
         # (not "Wagner fought in Bakhmut ... He put total Russian casualties at 100,000": the state's losses, which
         # the group's are part of, outside the group's usual theatre)
         if (

@@ -54,6 +54,7 @@ _PLACE_MODIFIERS = frozenset(
         "eastern",
         "western",
         "central",
+        "federal",
         "north",
         "south",
         "east",
@@ -225,8 +226,12 @@ _MEMBERS_OF_UNIT_RE = re.compile(
 #: An estimate of the forces' number with no noun after the figure ("put their number at around 4,500").
 _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
-    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
-    r"|\b(?:the|their|its)[ \t]+(?P<noun2>number|strength|headcount)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
+    # ("put the number delivered at more than 200": the count of a delivery)
+    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
+    r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
+    # ("Its prewar stockpile was put at about 150,000": the size of a stock of weapons)
+    r"|\b(?:the|their|its)[ \t]+(?:(?:prewar|pre-war|current|total|entire|remaining)[ \t]+)?"
+    r"(?P<noun2>number|strength|headcount|arsenal|stockpile)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
     r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
     # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
@@ -622,7 +627,10 @@ _RELATIVE_CLOSE_RE = re.compile(
 )
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
-_RELATIVE_ANTECEDENT_RE = re.compile(r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*,[ \t]*(?:which|who)[ \t]*$")
+#: ("And Iran itself, which once had thousands of personnel in Syria": a reflexive stresses the antecedent)
+_RELATIVE_ANTECEDENT_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.'’-]*){0,4}(?:[ \t]+(?:itself|themselves))?[ \t]*,[ \t]*(?:which|who)[ \t]*$"
+)
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(

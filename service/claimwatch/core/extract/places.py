@@ -114,6 +114,18 @@ _RULER_NOUNS = frozenset(
     {"junta", "juntas", "government", "governments", "regime", "regimes", "authorities", "rulers", "leaders"}
 )
 #: "debris recovered in X", "wreckage found near X": where a strike's remnants lie, not where forces are
+#: After a country's possessive, those who rule it at home ("Lebanon's government", "Mali's transitional authorities")
+_DOMESTIC_RULER_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:transitional|military|interim|new|own)[ \t]+)?(?:government|junta|authorities|parliament|cabinet|"
+    r"president|rulers|leaders|prime[ \t]+minister|interior[ \t]+ministry)\b"
+)
+#: A concessive clause after a comma: ", despite Russia expanding ...", ", although Tehran denies ..."
+_CONCESSION_RE = re.compile(r",[ \t]+(?:despite|although|though|even[ \t]+though)[ \t]+")
+#: The people a cause stands with, and where they are: "in solidarity with Palestinians in Gaza", "in solidarity with
+#: the people of Gaza" (the place of the people, not of the forces that act for them)
+_SOLIDARITY_BEFORE_RE = re.compile(
+    r"\bsolidarity[ \t]+with[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){1,3}?(?:in|of|from)[ \t]+(?:the[ \t]+)?$"
+)
 _DEBRIS_BEFORE_RE = re.compile(
     r"\b(?:debris|wreckage|fragments)\b(?:[ \t]+of(?:[ \t]+[\w-]+){1,4}?)?[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+)?"
     r"(?:recovered|found|collected|retrieved|discovered|examined|located)[ \t]+(?:in|at|near|on)[ \t]+(?:the[ \t]+)?$"
@@ -207,7 +219,9 @@ _ORG_BASED_IN_RE = compile_gated(
 #: After a struck place: the strike killed or wounded forces there ("... in Jordan that killed three U.S. soldiers")
 _VICTIMS_AFTER_RE = re.compile(
     # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
-    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured)[ \t]+"
+    # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
+    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
+    r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
     re.IGNORECASE,
@@ -321,7 +335,7 @@ class PlaceRules(ExtractorBase):
         Republic's president since 2018, still has its largest contingent there"): the main clause refers back to
         it, not to a place of an earlier sentence (not a place left: "which pulled out of Mali")."""
         if ", wh" not in text:
-            return None  # (a cheap gate: most sentences have no relative clause)
+            return self._possessive_country(text, places)  # (a cheap gate: most sentences have no relative clause)
         for r in _RELATIVE_SPAN_RE.finditer(text):
             if not r.group(0).endswith(",") or self.cues.place_anaphora_re.search(text, r.end()) is None:
                 continue
@@ -333,6 +347,30 @@ class PlaceRules(ExtractorBase):
             ]  # fmt: skip
             if inside:
                 return inside[-1]
+        return self._possessive_country(text, places)
+
+    @staticmethod
+    def _possessive_country(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+        """The country a sentence names as an owner before "the country" ("Lebanon's government presses ahead with
+        a plan to bring all weapons in the country under state control", "Mali's junta says no Wagner troops are in
+        the country"): "the country" is that one, not a place of an earlier sentence."""
+        at = text.find("the country")
+        if at < 0 or text.startswith(("'s", "’s"), at + 11):
+            return None
+        last = None
+        for p in places:
+            if p.end > at:
+                break
+            last = p
+        if (
+            last is not None
+            and last.place.kind == "country"
+            and text.startswith(("'s", "’s"), last.end)
+            # (its own rulers: "Russia's ambassador said 1,890 instructors were in the country" is Russia's envoy
+            # in another country)
+            and _DOMESTIC_RULER_AFTER_RE.match(text, last.end + 2)
+        ):
+            return last
         return None
 
     @staticmethod
@@ -394,9 +432,10 @@ class PlaceRules(ExtractorBase):
         if entry.sponsor:
             return cc == entry.sponsor.upper()
         if entry.home:
-            # "the Houthis, who control much of northern Yemen": their own country (a place in it, "near Rafah",
-            # still says where the fighters are)
-            return p.place.kind == "country" and cc == entry.home.upper()
+            # "the Houthis, who control much of northern Yemen": their own country, and any place in it ("Houthi
+            # fighters massed west of Marib", "Hezbollah flew cash into Beirut"): a group at home is deployed nowhere
+            # new (README: the actor's home country is never a location)
+            return cc == entry.home.upper()
         return False
 
     @staticmethod
@@ -425,6 +464,9 @@ class PlaceRules(ExtractorBase):
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
         departed: list[PlaceMention] = []  # places named as departure or transit points
+        # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
+        conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
+        concession_at = conceded.end() if conceded is not None else len(text)
         dep_end = -1  # where the last departure point named ends
         for p in places:
             skip_of = False
@@ -434,6 +476,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
+                continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
             if p.text.lower() in cues.noun_topic:
                 continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
             if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
@@ -444,6 +488,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
             if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
                 continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
+            if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
+                continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
