@@ -1,6 +1,6 @@
 # The claimwatch worker image (docker-compose.yml builds it as service `worker`).
 #
-# Build stage: the wheel with the extraction core compiled by mypyc (setup.py; about a third faster, same
+# Build stage: the wheel with the extraction core compiled by mypyc (setup.py; a quarter to a third faster, same
 # results: tests/e2e/test_compiled_core.py). It needs a C compiler, which the slim image lacks, and the
 # package's dependencies for mypy to read the types, hence no build isolation.
 FROM python:3.11 AS build

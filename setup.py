@@ -2,7 +2,7 @@
 
 Everything else about the package is in ``pyproject.toml``; this file only adds extension modules, and only
 when asked. The extraction rules are plain, fully typed Python (``mypy --strict``); mypyc (part of mypy)
-compiles those same sources to C extensions, which run the core about a third faster (``bench/extract.py
+compiles those same sources to C extensions, which run the core a quarter to a third faster (``bench/extract.py
 --compiled``) with the same results (``tests/e2e/test_compiled_core.py`` compares them).
 
 Why opt-in: an editable install (``make setup``) must keep running the sources a developer edits; a compiled
