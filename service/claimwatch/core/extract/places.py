@@ -555,12 +555,12 @@ class PlaceRules(ExtractorBase):
             # claimant's seat: "officials in Bangui say"
             if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
                 continue
-            if bw[-2:] == ["based", "in"] and len(bw) >= 3 and bw[-3] in _SPEAKER_NOUNS:
-                continue  # "according to a Western security official based in Abidjan": where the speaker works
             if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
                 continue  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
-            if "based" in bw[-6:-2] and self._speaker_based_in(bw):
-                continue  # "a Western diplomat based in the Gabonese capital, Libreville": the same
+            if "based" in bw[-6:-1] and self._speaker_based_in(bw):
+                # "according to a Western security official based in Abidjan", "a Western diplomat based in the
+                # Gabonese capital, Libreville": where the speaker works
+                continue
             if _SPEAKERS_AFTER_RE.match(after):
                 continue  # "U.S. officials said": whose officials speak, no place
             # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
@@ -763,7 +763,7 @@ class PlaceRules(ExtractorBase):
     def _speaker_based_in(bw: list[str]) -> bool:
         """Whether the words before a place end in "<speaker> based in" and at most three words more ("a diplomat
         based in the Gabonese capital"): the speaker's seat, not where forces are."""
-        k = len(bw) - 1
+        k = len(bw) - 2  # ("based" needs its "in" after it)
         while k >= 0 and bw[k] != "based":
             k -= 1
         return k >= 1 and len(bw) - k <= 5 and bw[k + 1] == "in" and bw[k - 1] in _SPEAKER_NOUNS
