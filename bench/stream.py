@@ -231,6 +231,12 @@ def run_once(args: argparse.Namespace, label: str = "", pythonpath: str | None =
             print(f"worker ready; RSS {_rss_mb(worker.proc.pid):.0f} MB", flush=True)  # type: ignore[union-attr]
 
             pid: int = worker.proc.pid  # type: ignore[union-attr]
+            if pythonpath is not None and any((Path(pythonpath) / "claimwatch" / "core").glob("*.so")):
+                # a compiled build: make sure the worker runs its native modules, not the editable sources
+                maps = Path(f"/proc/{pid}/maps").read_text()
+                if f"{pythonpath}/claimwatch/" not in maps:
+                    print(f"worker {pid} has no module of {pythonpath} loaded: check PYTHONPATH", file=sys.stderr)
+                    return None
             print(_load(), flush=True)
             # 1. latency at a paced rate
             assert broker.proc is not None
@@ -340,26 +346,48 @@ def main() -> int:
         help="also measure the worker of this commit (its service/ tree via git archive), alternating head, base, "
         "head, ... and print head/base of the medians: the machine is shared, so compare within one run",
     )
-    p.add_argument("--rounds", type=int, default=1, help="with --base: base runs (head runs: one more)")
+    p.add_argument("--rounds", type=int, default=1, help="with --base/--compiled: rounds of the other runs")
+    p.add_argument(
+        "--compiled",
+        action="store_true",
+        help="also measure the working tree built with mypyc as the production image runs it (setup.py, "
+        "tools/compiled_build.py; ~2 min), alternating with the sources; with --base, all three alternate",
+    )
     args = p.parse_args()
-    if not args.base:
+    if not args.base and not args.compiled:
         return 0 if run_once(args) is not None else 1
-    base_tree = Path(tempfile.mkdtemp(prefix="claimwatch-base-"))
     repo = Path(__file__).resolve().parent.parent
-    archive = subprocess.run(["git", "-C", str(repo), "archive", args.base, "service"], check=True, capture_output=True)
-    subprocess.run(["tar", "-x", "-C", str(base_tree)], input=archive.stdout, check=True)
-    runs: dict[str, list[dict[str, float]]] = {"head": [], "base": []}
-    order = ["head"] + ["base", "head"] * args.rounds
+    paths: dict[str, str | None] = {"head": None}
+    if args.base:
+        base_tree = Path(tempfile.mkdtemp(prefix="claimwatch-base-"))
+        archive = subprocess.run(
+            ["git", "-C", str(repo), "archive", args.base, "service"], check=True, capture_output=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(base_tree)], input=archive.stdout, check=True)
+        paths["base"] = str(base_tree / "service")
+    if args.compiled:
+        sys.path.insert(0, str(repo / "tools"))
+        import compiled_build  # tools/: the production build, into a temporary directory
+
+        print("building the working tree with mypyc ...", flush=True)
+        paths["compiled"] = str(compiled_build.build(repo, Path(tempfile.mkdtemp(prefix="claimwatch-compiled-"))))
+    others = [k for k in paths if k != "head"]
+    runs: dict[str, list[dict[str, float]]] = {k: [] for k in paths}
+    order = ["head"] + [*others, "head"] * args.rounds
     for i, which in enumerate(order, 1):
-        got = run_once(args, f"run {i}/{len(order)}: {which}", str(base_tree / "service") if which == "base" else None)
+        got = run_once(args, f"run {i}/{len(order)}: {which}", paths[which])
         if got is None:
             return 1
         runs[which].append(got)
-    print(f"\nhead (working tree) against base {args.base}: median of {len(runs['head'])} and {len(runs['base'])} runs")
-    for key, unit in FIGURES:
-        h = statistics.median(r[key] for r in runs["head"])
-        b = statistics.median(r[key] for r in runs["base"])
-        print(f"  {key:<34} head {h:8.1f} {unit:<8} base {b:8.1f} {unit:<8} head/base {h / b:.2f}", flush=True)
+    for other in others:
+        what = f"base {args.base}" if other == "base" else "the same tree compiled (mypyc)"
+        print(f"\nhead (working tree, sources) against {what}: median of {len(runs['head'])} and "
+              f"{len(runs[other])} runs")  # fmt: skip
+        for key, unit in FIGURES:
+            h = statistics.median(r[key] for r in runs["head"])
+            b = statistics.median(r[key] for r in runs[other])
+            line = f"  {key:<34} head {h:8.1f} {unit:<8} {other} {b:8.1f} {unit:<8} head/{other} {h / b:.2f}"
+            print(line, flush=True)
     return 0
 
 
