@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -76,7 +77,12 @@ def main() -> int:
             rss0 = _rss_mb(pid)
             print(f"soak: {args.rate:.0f} items/s for {args.minutes:g} min, store {args.store}; {_load()}", flush=True)
             print(f"worker ready, RSS {rss0:.0f} MB", flush=True)
-            print("  t(s)  produced  accounted  thr(items/s)  p50(ms)  p99(ms)  RSS(MB)  backlog  cpu(ms/item)")
+            # broker CPU per item: Tansu lists every stored batch of a partition on each fetch, so its cost per
+            # item grows with the run; the 1-minute load average says how busy the machine's other jobs kept it
+            print("  t(s)  produced  accounted  thr(items/s)  p50(ms)  p99(ms)  RSS(MB)  backlog  cpu(ms/item)"
+                  "  broker cpu(ms/item)  load(1m)")  # fmt: skip
+            assert broker.proc is not None
+            broker_pid = broker.proc.pid
             watcher = _AliasingWatcher(broker.bootstrap, env["CLAIMWATCH_TOPIC_ALERTS"], 4)
             watcher.start()
             sent: dict[str, float] = {}
@@ -85,7 +91,7 @@ def main() -> int:
             t0 = time.perf_counter()
             next_report = t0 + args.window
             win_ids: list[str] = []
-            win_acc0, win_t0, cpu0 = _accounted(worker), t0, _cpu_s(pid)
+            win_acc0, win_t0, cpu0, bcpu0 = _accounted(worker), t0, _cpu_s(pid), _cpu_s(broker_pid)
             rows: list[tuple[float, float]] = []
             for i in range(1, total + 1):
                 target = t0 + i / args.rate
@@ -110,17 +116,18 @@ def main() -> int:
                     acc = _accounted(worker)
                     lat = sorted((watcher.seen[k] - sent[k]) * 1000 for k in win_ids if k in watcher.seen)
                     rss = _rss_mb(pid)
-                    cpu = _cpu_s(pid)
+                    cpu, bcpu = _cpu_s(pid), _cpu_s(broker_pid)
                     thr = (acc - win_acc0) / (now - win_t0)
                     p50 = statistics.median(lat) if lat else float("nan")
                     print(
                         f"{now - t0:6.0f}  {i:8d}  {acc - 1:9d}  {thr:12.1f}  {p50:7.1f}"
                         f"  {_pct(lat, 0.99):7.1f}  {rss:7.0f}  {i - (acc - 1):7d}  "
-                        f"{1000 * (cpu - cpu0) / max(1, acc - win_acc0):12.1f}",
+                        f"{1000 * (cpu - cpu0) / max(1, acc - win_acc0):12.1f}"
+                        f"  {1000 * (bcpu - bcpu0) / max(1, acc - win_acc0):19.1f}  {os.getloadavg()[0]:8.2f}",
                         flush=True,
                     )
                     rows.append((now - t0, rss))
-                    win_ids, win_acc0, win_t0, cpu0 = [], acc, now, cpu
+                    win_ids, win_acc0, win_t0, cpu0, bcpu0 = [], acc, now, cpu, bcpu
                     next_report = now + args.window
                     if not worker.running:
                         print(worker.log_tail(), file=sys.stderr)
