@@ -1,0 +1,48 @@
+"""Extraction rules learned from the misses of held-out set 33 in session 14 (stages of a journey named before
+the next leg, ...).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import locs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent
+
+
+def names(claims: list[ClaimEvent]) -> set[str]:
+    return {c.location.name for c in claims if c.location and not c.denied}
+
+
+def test_a_place_left_again_for_a_next_leg_is_a_stage(ex: Extractor) -> None:
+    body = (
+        "The U.S. Army said its tanks will be unloaded at Gdansk in northern Poland next week and then moved by "
+        "rail to Lithuania."
+    )
+    got = run(ex, body)
+    assert ("US", "LT") in locs(got)
+    assert ("US", "PL") not in locs(got)
+    body = (
+        "The Chadian recruits were flown from Ndjamena to Istanbul and then on to Misrata in western Libya, before "
+        "crossing into Sudan by road."
+    )
+    got = run(ex, body)
+    assert {cc for _, cc in locs(got)} == {"SD"}
+    body = "Some of the U.S. equipment was trucked to the port of Haifa and shipped back to the United States."
+    assert ("US", "IL") not in locs(run(ex, body))
+    # a place named with another, no next leg, stays
+    body = "The U.S. sent 300 troops to Poland and Lithuania."
+    assert {("US", "PL"), ("US", "LT")} <= locs(run(ex, body))
+
+
+def test_a_stop_on_the_way_is_a_stage(ex: Extractor) -> None:
+    body = "The British task group stopped at Gibraltar for fuel before heading for the Red Sea."
+    got = run(ex, body)
+    assert "Gibraltar" not in names(got)
+    assert "Red Sea" in names(got)
+    body = "The Russian personnel were flown from Libya to Bamako, with refuelling stops at Tessalit."
+    got = run(ex, body)
+    assert "Tessalit" not in names(got)
+    assert "Bamako" in names(got)
