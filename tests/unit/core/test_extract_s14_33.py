@@ -1,12 +1,12 @@
 """Extraction rules learned from the misses of held-out set 33 in session 14 (stages of a journey named before
-the next leg, ...).
+the next leg, a country named before a unit posted in it, ...).
 
 Each is tested on sentences written for the test.
 """
 
 from __future__ import annotations
 
-from extraction_helpers import locs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 from claimwatch.models import ClaimEvent
@@ -46,3 +46,18 @@ def test_a_stop_on_the_way_is_a_stage(ex: Extractor) -> None:
     got = run(ex, body)
     assert "Tessalit" not in names(got)
     assert "Bamako" in names(got)
+
+
+def test_a_countrys_name_before_a_contingent_posted_there_names_the_place(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps now has about 2,000 personnel in Mali, analysts said. "
+        "The Niger contingent, based at a base near Agadez in the north, has grown to about 150. "
+        "In Chad, fewer than 100 personnel guard the airport."
+    )
+    got = run(ex, body)
+    assert {("africa-corps", "troops", 150), ("africa-corps", "troops", 100)} <= figs(got)
+    assert {("africa-corps", "NE"), ("africa-corps", "TD")} <= locs(got)
+    assert not any(c.actor.code == "NE" for c in got)
+    # a contingent posted abroad is still its state's
+    body = "The Chad contingent in Kidal numbers about 1,400 soldiers."
+    assert ("TD", "troops", 1400) in figs(run(ex, body))

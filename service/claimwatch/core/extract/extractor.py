@@ -89,6 +89,9 @@ _REPLACED_AFTER_RE = re.compile(
     r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
 )
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
+#: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
 
 
 #: Before a place named as a neighbour, alone or in a list: "close to the borders with Sudan and Chad"
@@ -106,6 +109,23 @@ _BORDER_PAIR_AFTER_RE = re.compile(r"-[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \
 #: Before and after the second: "Iran-" ... " border"
 _BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
 _BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
+
+
+def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> bool:
+    """Whether a state's name heads a unit posted in that very state ("The Niger contingent, based at Agadez"): a
+    contingent, garrison or detachment serves away from home, so the name says where the unit is, not whose it is
+    (the owner is the force the item is about; "the Chadian contingent" keeps its demonym owner)."""
+    if m.entry.form != "name" or m.entry.actor.kind != "state" or m.possessive:
+        return False
+    if not _UNIT_AFTER_RE.match(body, m.end) or not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+        return False
+    stop = body.find(".", m.end)
+    stop = len(body) if stop < 0 else stop
+    code = m.entry.actor.code.upper()
+    return any(
+        m.end < p.start < stop and p.start - m.end <= 120 and (p.place.country_code or "").upper() == code
+        for p in places
+    )
 
 
 def _border_pair(body: str, p: PlaceMention) -> bool:
@@ -213,6 +233,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and not any(a <= m.start < b for a, b in ships)
             and self._owner_candidate(body, m)
         ]
+        if "contingent" in body or "garrison" in body or "detachment" in body:
+            body_mentions = [m for m in body_mentions if not _home_contingent(body, m, body_places)]
         named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
