@@ -61,3 +61,34 @@ def test_a_countrys_name_before_a_contingent_posted_there_names_the_place(ex: Ex
     # a contingent posted abroad is still its state's
     body = "The Chad contingent in Kidal numbers about 1,400 soldiers."
     assert ("TD", "troops", 1400) in figs(run(ex, body))
+
+
+def _denied(claims: list[ClaimEvent]) -> set[tuple[str, int | None, str | None]]:
+    return {(c.actor.code, c.figure.value if c.figure else None, c.location.name if c.location else None)
+            for c in claims if c.denied}  # fmt: skip
+
+
+def test_a_move_after_a_withdrawal_is_not_denied(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has withdrawn its personnel from Menaka in eastern Mali and regrouped about 400 of them "
+        "at Mopti, local sources said."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 400) in figs(got)
+    assert "Mopti" in names(got)
+    # the withdrawal alone stays a denial
+    body = "The Africa Corps has withdrawn about 400 personnel from Mopti, local sources said."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 400) not in figs(got)
+
+
+def test_an_appositive_that_sums_up_the_clause_owns_no_claim(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has moved about 400 of its personnel to Mopti, local sources said, a move that "
+        "leaves the Malian army alone in the east. "
+        "Another contingent, estimated at 150, was flown from Bamako to Niamey in late May."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 150) in figs(got)
+    assert ("africa-corps", "NE") in locs(got)
+    assert not any(c.actor.code == "ML" for c in got)

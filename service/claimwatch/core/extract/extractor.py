@@ -310,8 +310,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         s.text, off + fig.number.start
                     ):
                         cf = (False, flags[1], flags[2])
-                elif flags[0] and fig is None and c.place is not None and self._denial_only_later(
-                    s.text, off + c.place.end
+                elif (
+                    flags[0]
+                    and fig is None
+                    and c.place is not None
+                    and (
+                        self._denial_only_later(s.text, off + c.place.end)
+                        or self._denial_only_earlier(s.text, off + c.place.start)
+                    )
                 ):
                     # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
                     # Donetsk": the denial opens a later clause; the places before it are claimed, not denied

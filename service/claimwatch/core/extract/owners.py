@@ -139,10 +139,12 @@ _ADVERBIAL_TAIL_RE = re.compile(
     # "known as X")
     r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
+    # ("..., a move that leaves the Malian army alone": an appositive that sums up the clause before it)
+    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift)[ \t]+(?:that|which)\b"
 )
 _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
-    " though ",
+    " though ", " a move ", " a step ", " a decision ", " a shift ",
 )  # fmt: skip
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
