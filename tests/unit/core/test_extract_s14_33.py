@@ -92,3 +92,51 @@ def test_an_appositive_that_sums_up_the_clause_owns_no_claim(ex: Extractor) -> N
     assert ("africa-corps", "troops", 150) in figs(got)
     assert ("africa-corps", "NE") in locs(got)
     assert not any(c.actor.code == "ML" for c in got)
+
+
+def test_two_carrier_groups_together_are_one_navys(ex: Extractor) -> None:
+    body = (
+        "The USS Ford entered the Red Sea, the U.S. Navy said. "
+        "Together, the two carrier groups carry more than 9,000 sailors and Marines."
+    )
+    assert ("US", "troops", 9000) in figs(run(ex, body))
+    # two groups of fighters together stay a combined count
+    body = "JNIM and the Islamic State Sahel Province are rivals. Together, the two groups have about 3,000 fighters."
+    assert not any(value == 3000 for _, _, value in figs(run(ex, body)))
+
+
+def test_the_people_a_report_spoke_to_are_no_count(ex: Extractor) -> None:
+    body = (
+        "About 300 Colombian fighters were flown to Libya, the investigation found, citing contracts and "
+        "interviews with four of the men."
+    )
+    got = figs(run(ex, body))
+    assert ("CO", "troops", 300) in got
+    assert not any(value == 4 for _, _, value in got)
+    body = "Reporters spoke to 20 Chadian soldiers at the base in Niger."
+    assert not any(value == 20 for _, _, value in figs(run(ex, body)))
+
+
+def test_a_firing_range_is_where_gunners_train_not_a_target(ex: Extractor) -> None:
+    body = "North Korean troops were sent to firing ranges in Kursk region to train on drones."
+    assert "Kursk Oblast" in names(run(ex, body))
+
+
+def test_a_custody_place_is_no_location(ex: Extractor) -> None:
+    body = "Two North Korean soldiers captured by Ukrainian forces in Kursk region are being held in Kyiv."
+    got = run(ex, body)
+    assert "Kyiv" not in names(got)
+    assert "Kursk Oblast" in names(got)
+    # drills held somewhere are where the forces are
+    body = "U.S. troops took part in drills held in Latvia."
+    assert ("US", "LV") in locs(run(ex, body))
+
+
+def test_bases_an_actor_lost_access_to_are_no_location(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has moved several hundred fighters to Mali, as Moscow reshuffles its forces after "
+        "losing easy access to its bases in Syria."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "ML") in got
+    assert ("africa-corps", "SY") not in got

@@ -304,6 +304,12 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: Before a count of the people a report spoke to: "interviews with three of the men", "reporters spoke to 20 soldiers"
+_INTERVIEWED_BEFORE_RE = re.compile(
+    r"\b(?:interviews?[ \t]+with|interviewed|interviewing|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with))[ \t]+"
+    r"(?:(?:about|some|nearly|around|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
 #: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
@@ -1042,6 +1048,10 @@ class FigureRules(OwnerRules):
             return None  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
         if _MEMBERS_OF_AFTER_RE.match(text, num.end):
             return None  # "the two other members of the Alliance of Sahel States": member states, no forces
+        if ("interview" in text or "spoke" in text or "talked" in text) and _INTERVIEWED_BEFORE_RE.search(
+            text, max(0, num.start - 40), num.start
+        ):
+            return None  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
         if _PLURAL_POSSESSIVE_AFTER_RE.match(text, num.end):
             return None  # "the two rivals' forces": the number counts the possessors, not forces
         if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(

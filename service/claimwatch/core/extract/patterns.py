@@ -268,8 +268,10 @@ _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     # (not "Together, the two strike groups carry 130 aircraft": one state's formations)
+    # ("Together, the two carrier groups carry 9,000 sailors": a carrier group is one navy's, like a strike group)
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:two|three|four)[ \t]+(?:carrier[ \t]+)?"
-    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b)"
+    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b"
+    r"|[ \t]+(?:two|three|four)[ \t]+carrier[ \t]+groups\b)"
     r"|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
     r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b|"
