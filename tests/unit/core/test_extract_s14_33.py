@@ -140,3 +140,10 @@ def test_bases_an_actor_lost_access_to_are_no_location(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("africa-corps", "ML") in got
     assert ("africa-corps", "SY") not in got
+
+
+def test_forces_that_left_the_country_are_denied_there(ex: Extractor) -> None:
+    body = "In Chad, the French army has handed its base at Abeche over to Chadian troops and left the country."
+    got = run(ex, body)
+    assert ("FR", "TD") not in locs(got)
+    assert any(c.denied and c.actor.code == "FR" for c in got)
