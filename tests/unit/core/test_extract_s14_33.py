@@ -147,3 +147,16 @@ def test_forces_that_left_the_country_are_denied_there(ex: Extractor) -> None:
     got = run(ex, body)
     assert ("FR", "TD") not in locs(got)
     assert any(c.denied and c.actor.code == "FR" for c in got)
+
+
+def test_a_units_bare_strength_counts_whatever_verb_follows(ex: Extractor) -> None:
+    lead = "Russia's Africa Corps has about 2,000 personnel in Mali. "
+    body = lead + "A detachment of up to 300 guards the president of Chad in Ndjamena."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 300) in figs(got)
+    assert ("africa-corps", "TD") in locs(got)
+    body = lead + "The newest deployment is in Chad, where a detachment of up to 200 has guarded the president."
+    assert ("africa-corps", "troops", 200) in figs(run(ex, body))
+    # a plural noun after a bare count is what it counts
+    body = lead + "The detachment responded to 18 incidents in Chad."
+    assert not any(value == 18 for _, _, value in figs(run(ex, body)))

@@ -304,6 +304,8 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: A determiner right after a word: the word was a verb taking an object ("guards the president")
+_OBJECT_DET_RE = re.compile(r"[ \t]+(?:the|its|their|a|an)[ \t]")
 #: Before a count of the people a report spoke to: "interviews with three of the men", "reporters spoke to 20 soldiers"
 _INTERVIEWED_BEFORE_RE = re.compile(
     r"\b(?:interviews?[ \t]+with|interviewed|interviewing|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with))[ \t]+"
@@ -779,7 +781,12 @@ class FigureRules(OwnerRules):
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
             nw = _PLURAL_AFTER_RE.match(text, num.end)
-            if nw is not None and nw.group(1) not in _NOT_COUNTED_PLURALS:
+            if (
+                nw is not None
+                and nw.group(1) not in _NOT_COUNTED_PLURALS
+                # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
+                and not _OBJECT_DET_RE.match(text, nw.end())
+            ):
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
             people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
             if (
