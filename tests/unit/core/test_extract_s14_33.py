@@ -160,3 +160,21 @@ def test_a_units_bare_strength_counts_whatever_verb_follows(ex: Extractor) -> No
     # a plural noun after a bare count is what it counts
     body = lead + "The detachment responded to 18 incidents in Chad."
     assert not any(value == 18 for _, _, value in figs(run(ex, body)))
+
+
+def test_people_in_uniform_are_forces(ex: Extractor) -> None:
+    body = "Seoul estimates that some 12,000 North Koreans are now in Russia in uniform."
+    assert ("KP", "troops", 12000) in figs(run(ex, body))
+    # people who only work abroad are no forces
+    body = "Some 12,000 North Koreans now work in Russia."
+    assert not figs(run(ex, body))
+
+
+def test_a_share_of_a_strength_among_them_is_counted(ex: Extractor) -> None:
+    body = "Seoul estimates that some 12,000 North Korean troops are now in Russia, among them about 3,000 engineers."
+    assert {("KP", "troops", 12000), ("KP", "troops", 3000)} <= figs(run(ex, body))
+    body = "The British brought 40 vehicles to Finland, among them six Challenger tanks."
+    assert {("GB", "equipment", 40), ("GB", "equipment", 6)} <= figs(run(ex, body))
+    # a share of a toll stays no figure
+    body = "Kenya has confirmed the deaths of at least nine of its soldiers in Somalia, among them three pilots."
+    assert not any(value == 3 for _, _, value in figs(run(ex, body)))

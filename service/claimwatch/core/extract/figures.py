@@ -304,6 +304,8 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: "in uniform": people serving in armed forces
+_IN_UNIFORM_WORDS_RE = re.compile(r"\bin[ \t]+uniform\b")
 #: A determiner right after a word: the word was a verb taking an object ("guards the president")
 _OBJECT_DET_RE = re.compile(r"[ \t]+(?:the|its|their|a|an)[ \t]")
 #: Before a count of the people a report spoke to: "interviews with three of the men", "reporters spoke to 20 soldiers"
@@ -633,8 +635,15 @@ class FigureRules(OwnerRules):
             and sv.group(0) in _SPEAKING_VERBS
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
-        if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
-            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+        if (
+            _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and not any(num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions)
+            # (a share of a strength is counted: "some 12,000 troops in Russia, among them about 3,000 engineers",
+            # "40 vehicles, among them six tanks")
+            and (
+                topic == "casualties"
+                or bool((ws := set(_words(text[: num.start]))) & cues.casualty_words or ws & cues.casualty_nouns_of)
+            )
         ):
             return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (
@@ -1846,6 +1855,8 @@ class FigureRules(OwnerRules):
         cues = self.cues
         if ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns:
             return True
+        if "uniform" in ws and _IN_UNIFORM_WORDS_RE.search(window):
+            return True  # "some 15,000 North Koreans are now in Russia in uniform": serving soldiers
         # "230 Kenyans have been recruited", "40 Nepalis are fighting for Russia": hired or fighting as individuals
         part = window[: cut.start()] if cut else window
         cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
