@@ -178,3 +178,13 @@ def test_a_share_of_a_strength_among_them_is_counted(ex: Extractor) -> None:
     # a share of a toll stays no figure
     body = "Kenya has confirmed the deaths of at least nine of its soldiers in Somalia, among them three pilots."
     assert not any(value == 3 for _, _, value in figs(run(ex, body)))
+
+
+def test_aircraft_named_by_model_that_moved_are_placed(ex: Extractor) -> None:
+    body = (
+        "Four U.S. bombers landed at RAF Fairford, the Air Force said. "
+        "During the previous rotation, in January, B-52s deployed to Mihail Kogalniceanu Air Base in Romania."
+    )
+    got = run(ex, body)
+    assert ("US", "RO") in locs(got)
+    assert any(c.location and c.location.country_code == "RO" and c.topic == "equipment" for c in got)

@@ -67,6 +67,11 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
+_MODEL_PLURAL_MOVED_RE = re.compile(
+    r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:deployed|redeployed|arrived|landed|based|stationed|moved|flew)[ \t]+(?:to|in|at|into)\b"
+)
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -568,6 +573,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
+            has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
@@ -721,7 +728,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not self._names_a_person(text, e, mentions)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
-                    topic = self._location_topic(wordset)
+                    topic = self._location_topic(wordset, text)
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))

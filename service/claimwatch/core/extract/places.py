@@ -281,6 +281,8 @@ _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$"
 #: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
 _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: A plural model designator: "B-52s", "F-35As"
+_MODEL_PLURAL_TEXT_RE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s\b")
 #: "firing" as a word of a site's name: a range or position the shooting forces occupy, not a target
 _FIRING_SITE_RE = re.compile(r"\bfiring[ \t]+(?:ranges?|grounds?|positions?)\b", re.IGNORECASE)
 #: Words of a time phrase between a verb of leaving and "for" ("left on Tuesday for", "sailed last week for")
@@ -427,12 +429,14 @@ class PlaceRules(ExtractorBase):
         # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
         return bool(wordset & self.cues.place_verbs or wordset & self.cues.host_signals)
 
-    def _location_topic(self, wordset: set[str]) -> str:
+    def _location_topic(self, wordset: set[str], text: str = "") -> str:
         cues = self.cues
         if wordset & cues.personnel_nouns:
             return "troops"
         if wordset & cues.equipment_force_nouns:
             return "equipment"
+        if "-" in text and _MODEL_PLURAL_TEXT_RE.search(text):
+            return "equipment"  # "B-52s deployed to Romania": aircraft named by their model
         return "troops"
 
     def _is_home(self, p: PlaceMention, entry: ActorEntry | None) -> bool:
