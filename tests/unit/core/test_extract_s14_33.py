@@ -204,3 +204,15 @@ def test_a_warship_named_again_by_surname_is_placed(ex: Extractor) -> None:
     # the person the ship is named after is no ship
     body = lead + "A statue of Roosevelt stands in the Arabian Sea port of Muscat."
     assert "Arabian Sea" not in names(run(ex, body))
+
+
+def test_a_state_defended_against_attacks_owns_no_forces(ex: Extractor) -> None:
+    body = (
+        "The aircraft carrier USS Ford entered the Red Sea on Sunday, the U.S. Navy said. "
+        "Two more destroyers from the strike group have stayed behind in the eastern Mediterranean to help defend "
+        "Israel against missile attacks, the Navy said. "
+        "The strike group will later move to the Gulf of Aden."
+    )
+    got = run(ex, body)
+    assert not any(c.actor.code == "IL" for c in got)
+    assert "Gulf of Aden" in {c.location.name for c in got if c.location and c.actor.code == "US"}

@@ -584,8 +584,9 @@ class OwnerRules(ExtractorBase):
         toks = _WORD_RE.findall(rest.lower())[:4]
         # stop at the first function word
         for i, w in enumerate(toks):
+            # ("defend Israel against missile attacks": a preposition ends the name's phrase before the noun)
             if w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is", "with",
-                               "was", "were", "are", "have", "said", "says"):  # fmt: skip
+                     "was", "were", "are", "have", "said", "says", "against", "for", "by"):  # fmt: skip
                 return None
             two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
