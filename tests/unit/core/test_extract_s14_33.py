@@ -216,3 +216,11 @@ def test_a_state_defended_against_attacks_owns_no_forces(ex: Extractor) -> None:
     got = run(ex, body)
     assert not any(c.actor.code == "IL" for c in got)
     assert "Gulf of Aden" in {c.location.name for c in got if c.location and c.actor.code == "US"}
+
+
+def test_an_earlier_count_dated_by_ago_is_counted(ex: Extractor) -> None:
+    body = "France now has 1,500 troops in Chad, down from more than 5,000 three years ago."
+    assert {("FR", "troops", 1500), ("FR", "troops", 5000)} <= figs(run(ex, body))
+    # a bare count of civilians stays none
+    body = "France now has 1,500 troops in Chad, where 5,000 civilians fled two years ago."
+    assert ("FR", "troops", 5000) not in figs(run(ex, body))

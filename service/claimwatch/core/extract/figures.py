@@ -304,6 +304,11 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: Right after a bare count, when it held: "three years ago", "a decade earlier", "several months before"
+_TIME_AGO_AFTER_RE = re.compile(
+    r"[ \t]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+"
+    r"(?:years?|months?|weeks?|days?|decades?)[ \t]+(?:ago|earlier|before)\b"
+)
 #: "in uniform": people serving in armed forces
 _IN_UNIFORM_WORDS_RE = re.compile(r"\bin[ \t]+uniform\b")
 #: A determiner right after a word: the word was a verb taking an object ("guards the president")
@@ -1819,6 +1824,8 @@ class FigureRules(OwnerRules):
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
         window = text[pos : pos + 40]
+        if ("ago" in window or "earlier" in window) and _TIME_AGO_AFTER_RE.match(window):
+            return False  # "down from more than 6,000 three years ago": when the count held, no noun of its own
         end = _PHRASE_END_RE.search(window)
         if end is not None:
             window = window[: end.start()]  # "450 now, officials said": the noun phrase ended at the comma
