@@ -224,3 +224,14 @@ def test_an_earlier_count_dated_by_ago_is_counted(ex: Extractor) -> None:
     # a bare count of civilians stays none
     body = "France now has 1,500 troops in Chad, where 5,000 civilians fled two years ago."
     assert ("FR", "troops", 5000) not in figs(run(ex, body))
+
+
+def test_a_where_clause_after_a_place_of_a_noun_places_the_forces(ex: Extractor) -> None:
+    body = (
+        "The lesson of Tinzaouaten, where Wagner lost dozens of men in 2024, is that small garrisons far from "
+        "Bamako are vulnerable."
+    )
+    assert ("wagner-group", "ML") in locs(run(ex, body))
+    # a where clause that moves no forces places none
+    body = "The memory of Kidal, where the junta held talks in 2023, shapes Wagner policy."
+    assert not locs(run(ex, body))

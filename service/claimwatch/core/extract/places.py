@@ -281,6 +281,8 @@ _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$"
 #: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
 _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
+_WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
 #: "which has been in the": a relative clause that says where its antecedent has stayed
 _BEEN_IN_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+(?:has|have|had)[ \t]+been[ \t]+(?:in|at|off)[ \t]+(?:the[ \t]+)?$")
 #: A plural model designator: "B-52s", "F-35As"
@@ -706,7 +708,12 @@ class PlaceRules(ExtractorBase):
                 continue
             if gov == "venue":
                 continue
-            if gov == "of" and not _PART_OF_RE.search(low_before):
+            if (
+                gov == "of"
+                and not _PART_OF_RE.search(low_before)
+                # ("The lesson of Tinzaouaten, where Wagner lost dozens of men": the clause places forces there)
+                and not ("where" in after and self._where_forces(text, p))
+            ):
                 continue
             near = set(bw[-7:])
             if cues.organ_subject_re.search(text, 0, p.start):
@@ -790,6 +797,15 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _where_forces(self, text: str, p: PlaceMention) -> bool:
+        """Whether a relative clause of place right after ``p`` ("Tinzaouaten, where Wagner lost dozens of men")
+        moves, places or loses forces there."""
+        m = _WHERE_CLAUSE_RE.match(text, p.end)
+        if m is None:
+            return False
+        ws = set(_words(m.group(1)))
+        return bool(ws & self.cues.place_verbs or ws & self.cues.casualty_words)
 
     @staticmethod
     def _speaker_based_in(bw: list[str]) -> bool:
