@@ -235,3 +235,14 @@ def test_a_where_clause_after_a_place_of_a_noun_places_the_forces(ex: Extractor)
     # a where clause that moves no forces places none
     body = "The memory of Kidal, where the junta held talks in 2023, shapes Wagner policy."
     assert not locs(run(ex, body))
+
+
+def test_a_toll_of_the_items_hired_nationals_counts_their_losses(ex: Extractor) -> None:
+    lead = "At least 300 Colombian mercenaries have fought for the RSF in Sudan, an investigation found. "
+    body = lead + "The foreign ministry said it had confirmed the deaths of at least 14 Colombian nationals in Sudan."
+    assert ("co-fighters", "casualties", 14) in figs(run(ex, body))
+    # other nationals, or no hired nationals in the item: residents, no forces
+    body = lead + "India said the deaths of 12 Indian nationals in Sudan were confirmed."
+    assert not any(value == 12 for _, _, value in figs(run(ex, body)))
+    body = "The foreign ministry said it had confirmed the deaths of at least 14 Colombian nationals in Sudan."
+    assert not figs(run(ex, body))

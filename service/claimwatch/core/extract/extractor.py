@@ -584,7 +584,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
         for f in figs:
-            if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
+            if (
+                f.unit.lower() in cues.neutral_people
+                and not self._military_context(text, wordset)
+                # ("confirmed the deaths of 14 Colombian nationals in Sudan" in an item about Colombian mercenaries:
+                # a toll of the hired nationals)
+                and not (
+                    st.nationals_seen
+                    and (wordset & cues.casualty_nouns_of or wordset & cues.casualty_words)
+                    and any(
+                        m.entry.actor.code in st.nationals_seen
+                        for m in self.actors.find(text[f.number.end : f.unit_start])
+                    )
+                )
+            ):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
                 not (
