@@ -920,6 +920,13 @@ def casualty_context(text: str, fig: FigureMatch, limit: int) -> bool:
     return any(w in tables.casualty_words for w in _LOWER_WORD_RE.findall(window.lower()))
 
 
+#: A military unit's name and "of" right before a bare count: "a detachment of up to", "a force of about"
+_UNIT_OF_BEFORE_RE = re.compile(
+    r"\b(?:detachment|contingent|force|battalion|garrison|rotation|platoon)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$"
+)
+
+
 def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     """A bare number that stands for forces ("11,000 are deployed", "another 200", "2,000 more", "7,000 of them")."""
     tables = _tables()
@@ -937,6 +944,8 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
         return True  # "to 5,000 from 15,000": the earlier count of the same forces
     if _REFERRING_DET_BEFORE_RE.search(before):
         return True
+    if " of " in before and _UNIT_OF_BEFORE_RE.search(before):
+        return True  # "a detachment of up to 200 guards the president": the unit's strength, whatever verb follows
     bt = _LOWER_WORD_RE.findall(before)
     return bool(
         set(bt[-5:]) & (tables.reference_nouns | {"numbering", "numbered", "put", "killed", "captured", "send"})

@@ -21,6 +21,13 @@ from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Loca
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 #: "... and that about 250 personnel were there": a second complement clause of the same speech verb
 _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
+#: The denials that report a withdrawal ("has withdrawn its troops from X")
+_WITHDRAWAL_DENIALS = frozenset({"withdrawn", "withdrew", "pulled out", "has left", "have left"})
+#: "... and regrouped about 600 of them at Y": a coordinated verb that moves the forces on to another place
+_AND_MOVED_RE = re.compile(
+    r"\band[ \t]+(?:(?:has|have|had)[ \t]+)?(?:regrouped|redeployed|relocated|repositioned|moved|shifted|"
+    r"concentrated|transferred|sent|deployed|consolidated)\b"
+)
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
@@ -112,12 +119,18 @@ class EventRules(ExtractorBase):
         ``pos``: "said there was no U.S. base in Nigeria and that about 250 U.S. personnel were in the country"
         denies the base, not the figure the second "that" clause reports."""
         cues = self.cues
-        last = max(
-            (m.end() for r in (cues.denial_re, cues.no_force_re) for m in r.finditer(text, 0, pos)), default=None
-        )
-        if last is None or cues.denial_re.search(text, pos) or cues.no_force_re.search(text, pos):
+        found = [m for r in (cues.denial_re, cues.no_force_re) for m in r.finditer(text, 0, pos)]
+        if not found or cues.denial_re.search(text, pos) or cues.no_force_re.search(text, pos):
             return False
-        return _AND_THAT_RE.search(text, last, pos) is not None
+        m = max(found, key=lambda x: x.end())
+        last = m.end()
+        if _AND_THAT_RE.search(text, last, pos) is not None:
+            return True
+        # "has withdrawn its personnel from Kidal and regrouped about 600 of them at Gao": the forces left one place
+        # and were moved to another; the withdrawal denies the first, not the move that follows it
+        return " ".join(m.group(0).lower().split()) in _WITHDRAWAL_DENIALS and _AND_MOVED_RE.search(
+            text, last, pos
+        ) is not None
 
     def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:
         """Whether a figure starting at ``pos`` sits in a relative clause on the subject that no denial reaches:

@@ -67,6 +67,11 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
+_MODEL_PLURAL_MOVED_RE = re.compile(
+    r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:deployed|redeployed|arrived|landed|based|stationed|moved|flew)[ \t]+(?:to|in|at|into)\b"
+)
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -89,6 +94,9 @@ _REPLACED_AFTER_RE = re.compile(
     r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
 )
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
+#: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
 
 
 #: Before a place named as a neighbour, alone or in a list: "close to the borders with Sudan and Chad"
@@ -106,6 +114,23 @@ _BORDER_PAIR_AFTER_RE = re.compile(r"-[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)?[ \
 #: Before and after the second: "Iran-" ... " border"
 _BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
 _BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
+
+
+def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> bool:
+    """Whether a state's name heads a unit posted in that very state ("The Niger contingent, based at Agadez"): a
+    contingent, garrison or detachment serves away from home, so the name says where the unit is, not whose it is
+    (the owner is the force the item is about; "the Chadian contingent" keeps its demonym owner)."""
+    if m.entry.form != "name" or m.entry.actor.kind != "state" or m.possessive:
+        return False
+    if not _UNIT_AFTER_RE.match(body, m.end) or not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+        return False
+    stop = body.find(".", m.end)
+    stop = len(body) if stop < 0 else stop
+    code = m.entry.actor.code.upper()
+    return any(
+        m.end < p.start < stop and p.start - m.end <= 120 and (p.place.country_code or "").upper() == code
+        for p in places
+    )
 
 
 def _border_pair(body: str, p: PlaceMention) -> bool:
@@ -213,6 +238,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and not any(a <= m.start < b for a, b in ships)
             and self._owner_candidate(body, m)
         ]
+        if "contingent" in body or "garrison" in body or "detachment" in body:
+            body_mentions = [m for m in body_mentions if not _home_contingent(body, m, body_places)]
         named_before = {m.start for m in body_mentions}
         body_mentions = self._ship_mentions(body, body_mentions, [m for m in found if m.start >= dl])
         # a warship named again on its own ("the Tromp, with about 200 crew"): its crew are sailors
@@ -288,8 +315,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         s.text, off + fig.number.start
                     ):
                         cf = (False, flags[1], flags[2])
-                elif flags[0] and fig is None and c.place is not None and self._denial_only_later(
-                    s.text, off + c.place.end
+                elif (
+                    flags[0]
+                    and fig is None
+                    and c.place is not None
+                    and (
+                        self._denial_only_later(s.text, off + c.place.end)
+                        or self._denial_only_earlier(s.text, off + c.place.start)
+                    )
                 ):
                     # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
                     # Donetsk": the denial opens a later clause; the places before it are claimed, not denied
@@ -540,13 +573,31 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        ship_named = False
+        if not has_force and st.ship_starts and any(m.start + off in st.ship_starts for m in mentions):
+            has_force = ship_named = True  # "The Roosevelt has been in the Arabian Sea": a warship named again
+        if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
+            has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
         for f in figs:
-            if f.unit.lower() in cues.neutral_people and not self._military_context(text, wordset):
+            if (
+                f.unit.lower() in cues.neutral_people
+                and not self._military_context(text, wordset)
+                # ("confirmed the deaths of 14 Colombian nationals in Sudan" in an item about Colombian mercenaries:
+                # a toll of the hired nationals)
+                and not (
+                    st.nationals_seen
+                    and (wordset & cues.casualty_nouns_of or wordset & cues.casualty_words)
+                    and any(
+                        m.entry.actor.code in st.nationals_seen
+                        for m in self.actors.find(text[f.number.end : f.unit_start])
+                    )
+                )
+            ):
                 continue  # "25,000 Indian nationals live in the Maldives": residents, not forces
             if f.unit.lower() in cues.crew_nouns and (
                 not (
@@ -693,7 +744,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not self._names_a_person(text, e, mentions)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
-                    topic = self._location_topic(wordset)
+                    topic = "equipment" if ship_named else self._location_topic(wordset, text)
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))

@@ -304,6 +304,21 @@ _THE_GROUP_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
     re.IGNORECASE,
 )
+#: Right after a bare count, when it held: "three years ago", "a decade earlier", "several months before"
+_TIME_AGO_AFTER_RE = re.compile(
+    r"[ \t]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+"
+    r"(?:years?|months?|weeks?|days?|decades?)[ \t]+(?:ago|earlier|before)\b"
+)
+#: "in uniform": people serving in armed forces
+_IN_UNIFORM_WORDS_RE = re.compile(r"\bin[ \t]+uniform\b")
+#: A determiner right after a word: the word was a verb taking an object ("guards the president")
+_OBJECT_DET_RE = re.compile(r"[ \t]+(?:the|its|their|a|an)[ \t]")
+#: Before a count of the people a report spoke to: "interviews with three of the men", "reporters spoke to 20 soldiers"
+_INTERVIEWED_BEFORE_RE = re.compile(
+    r"\b(?:interviews?[ \t]+with|interviewed|interviewing|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with))[ \t]+"
+    r"(?:(?:about|some|nearly|around|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
 #: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
@@ -625,8 +640,15 @@ class FigureRules(OwnerRules):
             and sv.group(0) in _SPEAKING_VERBS
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
-        if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
-            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+        if (
+            _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and not any(num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions)
+            # (a share of a strength is counted: "some 12,000 troops in Russia, among them about 3,000 engineers",
+            # "40 vehicles, among them six tanks")
+            and (
+                topic == "casualties"
+                or bool((ws := set(_words(text[: num.start]))) & cues.casualty_words or ws & cues.casualty_nouns_of)
+            )
         ):
             return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (
@@ -773,7 +795,12 @@ class FigureRules(OwnerRules):
             if _YEAR_LIKE_RE.fullmatch(num.text):
                 return None  # "the 2023 referendum": a year, not a count
             nw = _PLURAL_AFTER_RE.match(text, num.end)
-            if nw is not None and nw.group(1) not in _NOT_COUNTED_PLURALS:
+            if (
+                nw is not None
+                and nw.group(1) not in _NOT_COUNTED_PLURALS
+                # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
+                and not _OBJECT_DET_RE.match(text, nw.end())
+            ):
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
             people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
             if (
@@ -1042,6 +1069,10 @@ class FigureRules(OwnerRules):
             return None  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
         if _MEMBERS_OF_AFTER_RE.match(text, num.end):
             return None  # "the two other members of the Alliance of Sahel States": member states, no forces
+        if ("interview" in text or "spoke" in text or "talked" in text) and _INTERVIEWED_BEFORE_RE.search(
+            text, max(0, num.start - 40), num.start
+        ):
+            return None  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
         if _PLURAL_POSSESSIVE_AFTER_RE.match(text, num.end):
             return None  # "the two rivals' forces": the number counts the possessors, not forces
         if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(
@@ -1793,6 +1824,8 @@ class FigureRules(OwnerRules):
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
         window = text[pos : pos + 40]
+        if ("ago" in window or "earlier" in window) and _TIME_AGO_AFTER_RE.match(window):
+            return False  # "down from more than 6,000 three years ago": when the count held, no noun of its own
         end = _PHRASE_END_RE.search(window)
         if end is not None:
             window = window[: end.start()]  # "450 now, officials said": the noun phrase ended at the comma
@@ -1829,6 +1862,8 @@ class FigureRules(OwnerRules):
         cues = self.cues
         if ws & cues.casualty_words or ws & cues.place_verbs or ws & cues.personnel_nouns:
             return True
+        if "uniform" in ws and _IN_UNIFORM_WORDS_RE.search(window):
+            return True  # "some 15,000 North Koreans are now in Russia in uniform": serving soldiers
         # "230 Kenyans have been recruited", "40 Nepalis are fighting for Russia": hired or fighting as individuals
         part = window[: cut.start()] if cut else window
         cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)

@@ -268,8 +268,10 @@ _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 #: A subject that is several states at once: the figure is their combined count, no one actor's.
 _COMBINED_SUBJECT_RE = re.compile(
     # (not "Together, the two strike groups carry 130 aircraft": one state's formations)
+    # ("Together, the two carrier groups carry 9,000 sailors": a carrier group is one navy's, like a strike group)
     r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:two|three|four)[ \t]+(?:carrier[ \t]+)?"
-    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b)"
+    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b"
+    r"|[ \t]+(?:two|three|four)[ \t]+carrier[ \t]+groups\b)"
     r"|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
     r"governments|contributors|partners)\b|\b(?:[Bb]oth|[Aa]ll)[ \t]+(?:countries|nations|states)\b|"
@@ -509,11 +511,21 @@ _CLAIM_APPOSITION_RE = re.compile(
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b"
     # "unloaded at the port of Dunai near Vladivostok before being moved by rail": a stage on the way
-    r"|(?:[ \t]+(?:near|outside|in)[ \t]+[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
-    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded)\b"
+    # ("flown to Misrata in western Libya, before crossing into Sudan": the land crossed from is a stage too)
+    r"|(?:[ \t]+(?:near|outside|in)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?[ \t]+)?[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
+    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded|crossing|continuing)\b"
     # "flown via Muscat to Moscow and then taken by bus to a training ground in X": a stage before the next leg
-    r"|[ \t]+and[ \t]+then[ \t]+(?:were[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
-    r"transferred|bused|bussed|put[ \t]+on)\b",
+    # ("unloaded at Gdansk in northern Poland next week and then moved by rail": the port and its country;
+    # "flown to Istanbul and then on to Misrata": the next leg without its verb)
+    r"|(?:[ \t]+(?:near|outside|in)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?(?:[ \t]+[a-z]+){0,3}?"
+    r"[ \t]+and[ \t]+then[ \t]+(?:were[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
+    r"transferred|bused|bussed|put[ \t]+on|on(?:ward)?[ \t]+to)\b"
+    # "trucked to the port of Haifa and shipped back to the United States", "flown to Cairo and on to Khartoum": the
+    # place the load left again
+    r"|[ \t]+and[ \t]+(?:were[ \t]+)?(?:(?:moved|transported|taken|shipped|sent|trucked|flown|driven|transferred|"
+    r"ferried|airlifted)[ \t]+)?(?:back|home|on(?:ward)?)[ \t]+to\b",
     re.IGNORECASE,
 )
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.

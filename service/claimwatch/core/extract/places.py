@@ -163,6 +163,20 @@ _MEDICAL_BEFORE_RE = re.compile(
     r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+#: Before a custody place: "are being held in", "were detained at", "jailed in" ("held" only when the sentence
+#: speaks of captives: "drills held in Latvia" are where forces train)
+_CUSTODY_BEFORE_RE = re.compile(
+    r"\b(held|detained|imprisoned|jailed|interned)[ \t]+(?:captive[ \t]+|prisoner[ \t]+)?(?:in|at)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Before a place forces lost the use of: "losing easy access to its bases in", "lost access to"
+_LOST_ACCESS_RE = re.compile(
+    r"\b(?:lost|losing|lose|loses)[ \t]+(?:(?:easy|its|their|the|all|direct|reliable)[ \t]+)*access[ \t]+to[ \t]+"
+    r"(?:(?:its|their|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:(?:in|at|on)[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_CAPTURE_WORDS = frozenset({"captured", "captive", "captives", "prisoner", "prisoners", "pows", "custody"})
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 _VIA_SITE_AT_RE = re.compile(r"\bvia[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$")
 _FORCE_NOUN_AFTER_RE = re.compile(
@@ -267,6 +281,14 @@ _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$"
 #: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
 _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
+_WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
+#: "which has been in the": a relative clause that says where its antecedent has stayed
+_BEEN_IN_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+(?:has|have|had)[ \t]+been[ \t]+(?:in|at|off)[ \t]+(?:the[ \t]+)?$")
+#: A plural model designator: "B-52s", "F-35As"
+_MODEL_PLURAL_TEXT_RE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s\b")
+#: "firing" as a word of a site's name: a range or position the shooting forces occupy, not a target
+_FIRING_SITE_RE = re.compile(r"\bfiring[ \t]+(?:ranges?|grounds?|positions?)\b", re.IGNORECASE)
 #: Words of a time phrase between a verb of leaving and "for" ("left on Tuesday for", "sailed last week for")
 _WHEN_WORDS = frozenset(
     {"on", "last", "this", "next", "early", "late", "week", "month", "weekend", "morning", "evening", "night",
@@ -411,12 +433,14 @@ class PlaceRules(ExtractorBase):
         # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
         return bool(wordset & self.cues.place_verbs or wordset & self.cues.host_signals)
 
-    def _location_topic(self, wordset: set[str]) -> str:
+    def _location_topic(self, wordset: set[str], text: str = "") -> str:
         cues = self.cues
         if wordset & cues.personnel_nouns:
             return "troops"
         if wordset & cues.equipment_force_nouns:
             return "equipment"
+        if "-" in text and _MODEL_PLURAL_TEXT_RE.search(text):
+            return "equipment"  # "B-52s deployed to Romania": aircraft named by their model
         return "troops"
 
     def _is_home(self, p: PlaceMention, entry: ActorEntry | None) -> bool:
@@ -490,6 +514,12 @@ class PlaceRules(ExtractorBase):
                 continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
             if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
+            if ("held" in before or "etained" in before or "jailed" in before or "mprisoned" in before) and (
+                cm := _CUSTODY_BEFORE_RE.search(before)
+            ) is not None and (cm.group(1).lower() != "held" or wordset & _CAPTURE_WORDS):
+                continue  # "two captured soldiers are being held in Kyiv": a custody place (labelling guide)
+            if "access" in before and _LOST_ACCESS_RE.search(before):
+                continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
@@ -519,6 +549,8 @@ class PlaceRules(ExtractorBase):
                     or rw & cues.recipient_verbs
                     or rw & _DUE_WORDS
                     or any(w in cues.noun_topic for w in rw)
+                    # ("The Roosevelt, which has been in the Arabian Sea since December, ...": where its antecedent is)
+                    or ("been" in rw and _BEEN_IN_BEFORE_RE.search(before))
                 ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
@@ -676,7 +708,12 @@ class PlaceRules(ExtractorBase):
                 continue
             if gov == "venue":
                 continue
-            if gov == "of" and not _PART_OF_RE.search(low_before):
+            if (
+                gov == "of"
+                and not _PART_OF_RE.search(low_before)
+                # ("The lesson of Tinzaouaten, where Wagner lost dozens of men": the clause places forces there)
+                and not ("where" in after and self._where_forces(text, p))
+            ):
                 continue
             near = set(bw[-7:])
             if cues.organ_subject_re.search(text, 0, p.start):
@@ -690,6 +727,8 @@ class PlaceRules(ExtractorBase):
             struck = near & cues.strike_words
             if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
                 struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
+            if struck == {"firing"} and _FIRING_SITE_RE.search(before):
+                struck = set()  # "sent to firing ranges in X", "firing positions near X": where the gunners are
             if (
                 struck
                 and not self._strike_in_intro(text, p)
@@ -758,6 +797,15 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _where_forces(self, text: str, p: PlaceMention) -> bool:
+        """Whether a relative clause of place right after ``p`` ("Tinzaouaten, where Wagner lost dozens of men")
+        moves, places or loses forces there."""
+        m = _WHERE_CLAUSE_RE.match(text, p.end)
+        if m is None:
+            return False
+        ws = set(_words(m.group(1)))
+        return bool(ws & self.cues.place_verbs or ws & self.cues.casualty_words)
 
     @staticmethod
     def _speaker_based_in(bw: list[str]) -> bool:
