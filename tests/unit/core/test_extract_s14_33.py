@@ -190,22 +190,6 @@ def test_aircraft_named_by_model_that_moved_are_placed(ex: Extractor) -> None:
     assert any(c.location and c.location.country_code == "RO" and c.topic == "equipment" for c in got)
 
 
-def test_a_warship_named_again_by_surname_is_placed(ex: Extractor) -> None:
-    lead = (
-        "The United States is sending about 100 soldiers to Saudi Arabia, and has ordered the aircraft carrier "
-        "USS Theodore Roosevelt to the eastern Mediterranean, the Pentagon said. "
-    )
-    body = lead + "The Roosevelt, which has been in the Arabian Sea since December, will pass through the Suez Canal."
-    got = run(ex, body)
-    assert any(c.actor.code == "US" and c.topic == "equipment" and c.location.name == "Arabian Sea"
-               for c in got if c.location)  # fmt: skip
-    body = lead + "The Roosevelt has been in the Arabian Sea since December."
-    assert "Arabian Sea" in names(run(ex, body))
-    # the person the ship is named after is no ship
-    body = lead + "A statue of Roosevelt stands in the Arabian Sea port of Muscat."
-    assert "Arabian Sea" not in names(run(ex, body))
-
-
 def test_a_state_defended_against_attacks_owns_no_forces(ex: Extractor) -> None:
     body = (
         "The aircraft carrier USS Ford entered the Red Sea on Sunday, the U.S. Navy said. "

@@ -573,9 +573,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
-        ship_named = False
-        if not has_force and st.ship_starts and any(m.start + off in st.ship_starts for m in mentions):
-            has_force = ship_named = True  # "The Roosevelt has been in the Arabian Sea": a warship named again
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
@@ -744,7 +741,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not self._names_a_person(text, e, mentions)
                 ):  # "130,000 people have fled fighting into Ethiopia": no forces moved, only the people
                     ps = [p for p in valid_places if not self._is_home(p, e)]
-                    topic = "equipment" if ship_named else self._location_topic(wordset, text)
+                    topic = self._location_topic(wordset, text)
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))

@@ -272,8 +272,6 @@ _SENT_PERSONNEL_NOUNS = frozenset(
     {"instructors", "instructor", "advisers", "advisors", "adviser", "advisor", "trainers", "specialists",
      "contractors"}
 )  # fmt: skip
-#: A warship's name right after its navy's prefix ("USS Theodore Roosevelt"), without a place's "of" in it
-_PREFIXED_NAME_RE = re.compile(r"[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.)*[A-Z][a-z]+){1,2})\b(?![ \t]+of\b)")
 #: A relative clause of place after a name: "in the CAR, where".
 _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
@@ -404,7 +402,6 @@ class OwnerRules(ExtractorBase):
         is that state's wherever the item names it again on its own ("The Hessen, with about 240 crew")."""
         ship_re = self.cues.ship_name_re
         names: dict[str, tuple[ActorEntry, int]] = {}
-        surnames: set[str] = set()
         for m in mentions:
             if m.entry.actor.kind != "state":
                 continue
@@ -413,25 +410,12 @@ class OwnerRules(ExtractorBase):
                 _words(body[m.end : sm.start("name")])
             ):
                 continue  # "a diplomat in Banjul said HMS Mersey ...": the ship is not the place's
-            if sm is None and self._ship_prefix(m) and (pm := _PREFIXED_NAME_RE.match(body, m.end)) is not None:
-                # "USS Theodore Roosevelt", later "The Roosevelt": the name after the prefix, for its surname
-                first, _, last = pm.group("name").rpartition(" ")
-                if first and last.isalpha() and len(last) > 3:
-                    names.setdefault(last, (self.actors.state(m.entry.actor.code) or m.entry, pm.end()))
-                    surnames.add(last)
             if sm is not None:
                 state = self.actors.state(m.entry.actor.code) or m.entry
                 names.setdefault(sm.group("name"), (state, sm.end()))
                 prefix, _, rest = sm.group("name").partition(" ")
                 if rest and prefix.lower() in self.cues.warship_words:
                     names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
-                else:
-                    rest = sm.group("name")
-                first, _, last = rest.rpartition(" ")
-                if first and last[:1].isupper() and last.isalpha() and len(last) > 3 and " of " not in rest:
-                    # "USS Theodore Roosevelt", later "The Roosevelt": a ship named after a person, by surname
-                    names.setdefault(last, (state, sm.end()))
-                    surnames.add(last)
         for m in every or ():
             if m.entry.actor.kind != "state" or (um := _UNNAMED_SHIP_RE.match(body, m.end)) is None:
                 continue
@@ -450,8 +434,6 @@ class OwnerRules(ExtractorBase):
             while i >= 0:
                 j = i + len(name)
                 free = not (i > 0 and body[i - 1].isalnum()) and not (j < len(body) and body[j].isalnum())
-                if free and name in surnames:
-                    free = body[max(0, i - 4) : i] in ("the ", "The ")  # the ship, not the person it is named after
                 # a name may hold a shorter one ("the Prince of Wales" holds "Wales"): the ship's name wins
                 if free and not any(a < j and i < b and not (i <= a and b <= j) for a, b in occupied):
                     poss = body.startswith(("'s", "’s"), j)

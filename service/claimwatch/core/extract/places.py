@@ -283,8 +283,6 @@ _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
 #: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
 _WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
-#: "which has been in the": a relative clause that says where its antecedent has stayed
-_BEEN_IN_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+(?:has|have|had)[ \t]+been[ \t]+(?:in|at|off)[ \t]+(?:the[ \t]+)?$")
 #: A plural model designator: "B-52s", "F-35As"
 _MODEL_PLURAL_TEXT_RE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s\b")
 #: "firing" as a word of a site's name: a range or position the shooting forces occupy, not a target
@@ -549,8 +547,6 @@ class PlaceRules(ExtractorBase):
                     or rw & cues.recipient_verbs
                     or rw & _DUE_WORDS
                     or any(w in cues.noun_topic for w in rw)
-                    # ("The Roosevelt, which has been in the Arabian Sea since December, ...": where its antecedent is)
-                    or ("been" in rw and _BEEN_IN_BEFORE_RE.search(before))
                 ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
