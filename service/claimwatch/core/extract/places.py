@@ -388,16 +388,22 @@ class PlaceRules(ExtractorBase):
         own = st.actor_place.get(code)
 
         def fits(p: PlaceMention) -> bool:
+            if "country" in kinds:
+                # "the country" is a country, or a place inside one ("Bangui ... in the country"), never a region
+                # or a sea with no country of its own ("operations in the Sahel ... personnel in the country")
+                return p.place.kind == "country" or (p.place.kind != "macro" and bool(p.place.country_code))
             # "the region" is no sea or ocean ("bombers moved to the Indian Ocean ... troops in the region"),
             # unless the sentence is about ships ("sea" among the kinds)
             return p.place.kind in kinds and ("sea" in kinds or not _WATERWAY_NAME_RE.search(p.place.name))
 
         last_fits = st.last_place is not None and fits(st.last_place[0])
+        if "country" in kinds and st.last_place is None:
+            last_fits = True  # (no place to correct: the actor's own place, as for "there")
         if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
             for p in reversed(st.places_named):
-                if fits(p):
-                    return p
+                if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
+                    return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None

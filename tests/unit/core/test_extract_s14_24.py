@@ -1,0 +1,32 @@
+"""Extraction rules learned from the misses of held-out sets 24, 25 and 26 (what "the country" refers back to,
+...).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import run
+
+from claimwatch.core.extract import Extractor
+
+
+def _placed(claims: list, value: int) -> set[str | None]:
+    return {c.location.name for c in claims if c.figure is not None and c.figure.value == value and c.location}
+
+
+def test_the_country_refers_back_to_a_country_not_to_a_region(ex: Extractor) -> None:
+    body = (
+        "Washington has ended its partnership with Chad, long the hub of American operations in the Sahel. "
+        "The Pentagon will withdraw the 300 American troops in the country by May."
+    )
+    assert _placed(run(ex, body), 300) == {"Chad"}
+    # the forces' own state named in between is not the country meant
+    body = (
+        "Germany agreed to pull its soldiers out of Mali, ending a mission that made it a pillar of European "
+        "operations in the Sahel. Officials in Berlin said the 900 German troops in the country would leave by June."
+    )
+    assert _placed(run(ex, body), 900) == {"Mali"}
+    # a city named last stays the place meant: it lies in a country
+    body = "Russia flew 200 instructors into Bangui. About 1,000 Wagner fighters are in the country, a diplomat said."
+    assert _placed(run(ex, body), 1000) == {"Bangui"}
