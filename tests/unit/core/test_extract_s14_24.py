@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import run
+from extraction_helpers import locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -30,3 +30,24 @@ def test_the_country_refers_back_to_a_country_not_to_a_region(ex: Extractor) -> 
     # a city named last stays the place meant: it lies in a country
     body = "Russia flew 200 instructors into Bangui. About 1,000 Wagner fighters are in the country, a diplomat said."
     assert _placed(run(ex, body), 1000) == {"Bangui"}
+
+
+def test_a_site_where_aircraft_stopped_on_the_way_is_a_transit_point(ex: Extractor) -> None:
+    body = "Four Turkish transport planes stopped at an airfield in Sudan before flying on to Chad, officials said."
+    got = locs(run(ex, body))
+    assert ("TR", "TD") in got
+    assert ("TR", "SD") not in got
+    body = "Six Spanish jets refuelled at Souda Bay air base in Greece before flying on to Lithuania."
+    got = locs(run(ex, body))
+    assert ("ES", "LT") in got
+    assert ("ES", "GR") not in got
+    # forces based at a site stay there
+    body = "About 500 Turkish troops are stationed at an air base in Somalia."
+    assert ("TR", "SO") in locs(run(ex, body))
+
+
+def test_a_hospital_named_as_a_place_is_where_the_wounded_are_treated(ex: Extractor) -> None:
+    body = "The wounded Italian soldiers were flown to Landstuhl Regional Medical Center in Germany."
+    assert not locs(run(ex, body))
+    body = "Two injured Dutch marines were taken to Queen Elizabeth Hospital, the ministry said."
+    assert not locs(run(ex, body))

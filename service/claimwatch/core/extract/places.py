@@ -163,8 +163,15 @@ _MEDICAL_BEFORE_RE = re.compile(
     r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+#: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
+_MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
-_VIA_SITE_AT_RE = re.compile(r"\bvia[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$")
+#: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
+#: the way, and the place around it is a transit point too
+_VIA_SITE_AT_RE = re.compile(
+    r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
+    r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
+)
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
     r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors)\b"
@@ -496,7 +503,7 @@ class PlaceRules(ExtractorBase):
                 continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
             if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
-            if _MEDICAL_BEFORE_RE.search(before):
+            if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
