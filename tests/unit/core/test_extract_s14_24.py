@@ -51,3 +51,14 @@ def test_a_hospital_named_as_a_place_is_where_the_wounded_are_treated(ex: Extrac
     assert not locs(run(ex, body))
     body = "Two injured Dutch marines were taken to Queen Elizabeth Hospital, the ministry said."
     assert not locs(run(ex, body))
+
+
+def test_where_captured_fighters_are_held_is_a_custody_place(ex: Extractor) -> None:
+    body = "Three Colombian mercenaries captured near El Fasher are being held by military intelligence in Port Sudan."
+    got = run(ex, body)
+    assert not any(c.location is not None and c.location.name == "Port Sudan" for c in got)
+    body = "The captured North Korean soldiers are being detained at a camp near Lviv, officials said."
+    assert not locs(run(ex, body))
+    # without captives, "held" is no custody: troops that hold ground are there
+    body = "About 2,000 Polish troops held an exercise in Lithuania last week."
+    assert ("PL", "LT") in locs(run(ex, body))

@@ -165,6 +165,16 @@ _MEDICAL_BEFORE_RE = re.compile(
 )
 #: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
 _MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
+#: captives in a sentence ("taken prisoner", "captured") and the place they are held in ("are being held by the
+#: security service in X", "detained at a camp near X"): a custody place, not where their forces are
+_CAPTIVE_WORDS = frozenset(
+    {"captured", "prisoner", "prisoners", "captive", "captives", "pow", "pows", "custody", "detention", "detained"}
+)
+_CUSTODY_BEFORE_RE = re.compile(
+    r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
+    r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
+    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
+)
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
 #: the way, and the place around it is a transit point too
@@ -505,6 +515,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
             if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+            if wordset & _CAPTIVE_WORDS and _CUSTODY_BEFORE_RE.search(before):
+                continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
