@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import locs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -62,3 +62,12 @@ def test_where_captured_fighters_are_held_is_a_custody_place(ex: Extractor) -> N
     # without captives, "held" is no custody: troops that hold ground are there
     body = "About 2,000 Polish troops held an exercise in Lithuania last week."
     assert ("PL", "LT") in locs(run(ex, body))
+
+
+def test_a_state_promised_or_pledged_forces_is_where_they_go(ex: Extractor) -> None:
+    body = "Minsk has started moving the 2,000 sappers it pledged Russia in March, officials said."
+    got = run(ex, body)
+    assert ("BY", "troops", 2000) in figs(got)
+    assert ("BY", "RU") in locs(got)
+    body = "Italy promised Latvia four more air-defence launchers."
+    assert ("IT", "LV") in locs(run(ex, body))
