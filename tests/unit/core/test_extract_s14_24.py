@@ -71,3 +71,12 @@ def test_a_state_promised_or_pledged_forces_is_where_they_go(ex: Extractor) -> N
     assert ("BY", "RU") in locs(got)
     body = "Italy promised Latvia four more air-defence launchers."
     assert ("IT", "LV") in locs(run(ex, body))
+
+
+def test_a_country_before_one_ship_or_aircraft_names_its_owner_not_a_place(ex: Extractor) -> None:
+    body = "Chinese fighter jets flew close to a U.S. cruiser in the South China Sea on Friday."
+    got = run(ex, body)
+    assert ("CN", "US") not in locs(got)
+    assert any(c.actor.code == "CN" and c.location is not None and "China Sea" in c.location.name for c in got)
+    body = "Iranian drones flew close to a U.S. aircraft carrier in the Gulf of Oman, the Navy said."
+    assert ("IR", "US") not in locs(run(ex, body))

@@ -184,7 +184,10 @@ _VIA_SITE_AT_RE = re.compile(
 )
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
-    r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors)\b"
+    r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors|"
+    # (one ship or aircraft: "flew close to a U.S. destroyer in international waters" names whose ship, no place)
+    r"soldier|warship|destroyers?|frigates?|cruisers?|submarines?|aircraft[ \t]+carriers?|carriers?|jet|warplane|"
+    r"bomber|drones?)\b"
 )
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
