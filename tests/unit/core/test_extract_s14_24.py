@@ -80,3 +80,26 @@ def test_a_country_before_one_ship_or_aircraft_names_its_owner_not_a_place(ex: E
     assert any(c.actor.code == "CN" and c.location is not None and "China Sea" in c.location.name for c in got)
     body = "Iranian drones flew close to a U.S. aircraft carrier in the Gulf of Oman, the Navy said."
     assert ("IR", "US") not in locs(run(ex, body))
+
+
+def test_a_negated_entry_places_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 150 Egyptian engineers have reached Gaza to clear rubble, officials said, adding that none of them "
+        "would set foot inside Israel."
+    )
+    got = locs(run(ex, body))
+    assert ("EG", "IL") not in got
+    body = "Prigozhin said Wagner would not take part in the fighting in Niger for now."
+    assert ("wagner-group", "NE") not in locs(run(ex, body))
+    # a plain part in the fighting places them
+    body = "Wagner fighters took part in the fighting in Niger, Prigozhin said."
+    assert ("wagner-group", "NE") in locs(run(ex, body))
+
+
+def test_elsewhere_in_the_region_is_not_the_place_named_before(ex: Extractor) -> None:
+    body = (
+        "About 300 Dutch marines arrived in Cyprus on Monday. "
+        "Officials said the marines had been drawn from units already serving elsewhere in the region."
+    )
+    got = run(ex, body)
+    assert len([c for c in got if c.location is not None and c.location.name == "Cyprus"]) == 1

@@ -165,6 +165,15 @@ _MEDICAL_BEFORE_RE = re.compile(
 )
 #: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
 _MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
+_ELSEWHERE_BEFORE_RE = re.compile(r"\belsewhere[ \t]+(?:in|across|around|throughout)[ \t]+$", re.IGNORECASE)
+#: a negated entry or part in a place ("none of them would set foot inside X", "would not take part in the fighting
+#: in X", "will never enter X"): the forces are said not to be there
+_NEGATED_ENTRY_BEFORE_RE = re.compile(
+    r"\b(?:not|never|none[ \t]+of[ \t]+them[ \t]+(?:would|will|is|are|was|were))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:set[ \t]+foot|take[ \t]+part|taking[ \t]+part|took[ \t]+part|enter|entered|entering)[ \t]+"
+    r"(?:(?:in|inside|on|into)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:in|inside|on|into)[ \t]+|"
+    r"(?:in|inside|on|into)[ \t]+)?(?:the[ \t]+)?$"
+)
 #: captives in a sentence ("taken prisoner", "captured") and the place they are held in ("are being held by the
 #: security service in X", "detained at a camp near X"): a custody place, not where their forces are
 _CAPTIVE_WORDS = frozenset(
@@ -327,6 +336,8 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if "elsewhere" in text and _ELSEWHERE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "already serving elsewhere in the region": not the place named before
             bw = _words(text[max(0, m.start() - 30) : m.start()])
             if len(bw) >= 2 and bw[-1] in ("in", "at", "from") and bw[-2] in _SPEAKER_NOUNS:
                 continue  # "Analysts in the region say": where the speakers are, no forces
@@ -518,6 +529,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
             if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+            if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
+                continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BEFORE_RE.search(before):
                 continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
             if _DISTANCE_FROM_RE.search(before):
