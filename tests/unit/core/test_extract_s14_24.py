@@ -103,3 +103,11 @@ def test_elsewhere_in_the_region_is_not_the_place_named_before(ex: Extractor) ->
     )
     got = run(ex, body)
     assert len([c for c in got if c.location is not None and c.location.name == "Cyprus"]) == 1
+
+
+def test_a_group_known_locally_by_a_known_groups_name_is_not_that_group(ex: Extractor) -> None:
+    body = "The revolt in northern Mozambique, led by a group known locally as al-Shabaab, has spread to Niassa."
+    assert not any(c.actor.code == "al-shabaab" for c in run(ex, body))
+    # the group itself, named plainly, stays
+    body = "About 300 al-Shabaab fighters crossed into Kenya last week, police said."
+    assert any(c.actor.code == "al-shabaab" for c in run(ex, body))
