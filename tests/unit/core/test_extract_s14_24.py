@@ -111,3 +111,16 @@ def test_a_group_known_locally_by_a_known_groups_name_is_not_that_group(ex: Extr
     # the group itself, named plainly, stays
     body = "About 300 al-Shabaab fighters crossed into Kenya last week, police said."
     assert any(c.actor.code == "al-shabaab" for c in run(ex, body))
+
+
+def test_the_place_a_battle_is_fought_for_is_where_the_forces_fought(ex: Extractor) -> None:
+    body = "The Wagner chief said some 9,000 of his men had died in the battle for Soledar."
+    got = run(ex, body)
+    assert any(
+        c.actor.code == "wagner-group" and c.figure is not None and c.figure.value == 9000 and c.location is not None
+        and c.location.name == "Soledar"
+        for c in got
+    )  # fmt: skip
+    # fighting for a state names a side, not a place
+    body = "About 500 Chinese nationals are fighting for Russia, Kyiv said."
+    assert not any(c.location is not None and c.location.country_code == "RU" for c in run(ex, body))

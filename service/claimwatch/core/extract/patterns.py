@@ -88,7 +88,10 @@ _PLACE_MODIFIERS = frozenset(
 )
 _FOR_VERBS = frozenset(
     {"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set", "departed", "departing",
-     "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
+     "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off",
+     # ("killed in the battle for Bakhmut": the place fought over is where the forces fought; not "fighting for
+     # Russia", a side)
+     "battle", "battles"}
 )  # fmt: skip
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across", "to", "toward", "towards"})
