@@ -124,3 +124,10 @@ def test_the_place_a_battle_is_fought_for_is_where_the_forces_fought(ex: Extract
     # fighting for a state names a side, not a place
     body = "About 500 Chinese nationals are fighting for Russia, Kyiv said."
     assert not any(c.location is not None and c.location.country_code == "RU" for c in run(ex, body))
+
+
+def test_ex_soldiers_are_counted_and_fight_as_individuals_beside_an_armed_group(ex: Extractor) -> None:
+    body = "Around 150 Peruvian ex-soldiers are fighting alongside the RSF in Kordofan, their families said."
+    got = run(ex, body)
+    assert ("pe-fighters", "troops", 150) in figs(got)
+    assert ("pe-fighters", "SD") in locs(got)

@@ -72,7 +72,7 @@ _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
-_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier"})
+_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
