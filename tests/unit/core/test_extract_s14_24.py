@@ -131,3 +131,12 @@ def test_ex_soldiers_are_counted_and_fight_as_individuals_beside_an_armed_group(
     got = run(ex, body)
     assert ("pe-fighters", "troops", 150) in figs(got)
     assert ("pe-fighters", "SD") in locs(got)
+
+
+def test_a_demonym_before_a_named_crisis_names_an_event_not_forces(ex: Extractor) -> None:
+    body = (
+        "The arrival of the carrier in the Mediterranean completed the largest British naval build-up there "
+        "since the 1956 Egyptian missile crisis. The carrier brings about 1,200 sailors."
+    )
+    got = run(ex, body)
+    assert not any(c.actor.code == "EG" for c in got)

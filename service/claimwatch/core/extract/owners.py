@@ -276,8 +276,12 @@ _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 _SPY_AGENCY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
 )
-#: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict"), not a state's forces.
-_WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolution|ceasefire|truce)\b")
+#: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict", "the Cuban missile
+#: crisis"), not a state's forces.
+_WAR_AFTER_RE = re.compile(
+    r"[ \t]+(?:civil[ \t]+|missile[ \t]+|hostage[ \t]+|border[ \t]+)?"
+    r"(?:war|conflict|crisis|revolution|ceasefire|truce)\b"
+)
 #: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
