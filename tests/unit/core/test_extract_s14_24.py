@@ -140,3 +140,21 @@ def test_a_demonym_before_a_named_crisis_names_an_event_not_forces(ex: Extractor
     )
     got = run(ex, body)
     assert not any(c.actor.code == "EG" for c in got)
+
+
+def test_the_agent_of_a_passive_is_no_place_to_refer_back_to(ex: Extractor) -> None:
+    body = (
+        "A mining firm registered in Bamako was sanctioned by the United States last year. "
+        "Wagner has about 1,500 fighters in the country, diplomats said."
+    )
+    got = run(ex, body)
+    assert ("wagner-group", "US") not in locs(got)
+    assert ("wagner-group", "ML") in locs(got)
+
+
+def test_a_sponsors_instructors_sent_to_the_country_named_before_are_its_groups_men(ex: Extractor) -> None:
+    body = (
+        "Wagner fighters have guarded the president of the Central African Republic since 2018. "
+        "Moscow first sent 175 civilian instructors to the country that year, officially to train the army."
+    )
+    assert ("wagner-group", "troops", 175) in figs(run(ex, body))
