@@ -158,3 +158,15 @@ def test_a_sponsors_instructors_sent_to_the_country_named_before_are_its_groups_
         "Moscow first sent 175 civilian instructors to the country that year, officially to train the army."
     )
     assert ("wagner-group", "troops", 175) in figs(run(ex, body))
+
+
+def test_militia_members_are_counted_and_the_bolivarian_militia_is_venezuelas(ex: Extractor) -> None:
+    body = "Caracas says it can call on 3.2 million militia members if attacked."
+    assert ("VE", "troops", 3200000) in figs(run(ex, body))
+    body = (
+        "Maduro accused Washington of plotting a coup and said about 2 million members of the Bolivarian Militia "
+        "had been called up."
+    )
+    got = figs(run(ex, body))
+    assert ("VE", "troops", 2000000) in got
+    assert ("US", "troops", 2000000) not in got
