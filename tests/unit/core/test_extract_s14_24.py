@@ -170,3 +170,13 @@ def test_militia_members_are_counted_and_the_bolivarian_militia_is_venezuelas(ex
     got = figs(run(ex, body))
     assert ("VE", "troops", 2000000) in got
     assert ("US", "troops", 2000000) not in got
+
+
+def test_prisoners_recruited_are_counted_as_troops_not_losses(ex: Extractor) -> None:
+    body = "The Wagner Group recruited about 30,000 prisoners from penal colonies, its founder said."
+    got = run(ex, body)
+    assert not any(c.topic == "casualties" and c.figure is not None and c.figure.value == 30000 for c in got)
+    assert any(c.topic == "troops" and c.figure is not None and c.figure.value == 30000 for c in got)
+    # prisoners taken stay losses
+    body = "Ukrainian forces captured 120 Wagner fighters near Soledar, the army said."
+    assert ("wagner-group", "casualties", 120) in figs(run(ex, body))
