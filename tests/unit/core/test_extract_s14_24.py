@@ -180,3 +180,10 @@ def test_prisoners_recruited_are_counted_as_troops_not_losses(ex: Extractor) -> 
     # prisoners taken stay losses
     body = "Ukrainian forces captured 120 Wagner fighters near Soledar, the army said."
     assert ("wagner-group", "casualties", 120) in figs(run(ex, body))
+
+
+def test_fighters_named_after_mercenaries_for_an_armed_group_are_hired_hands(ex: Extractor) -> None:
+    body = "The army said it shot down a plane carrying foreign mercenaries for the RSF, killing 25 Kenyan fighters."
+    got = figs(run(ex, body))
+    assert ("ke-fighters", "casualties", 25) in got
+    assert ("KE", "casualties", 25) not in got

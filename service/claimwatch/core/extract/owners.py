@@ -76,6 +76,9 @@ _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-s
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
+#: Hired fighters right before an armed group's side ("foreign mercenaries for the RSF"): the demonym's people the
+#: sentence then counts are those hired hands
+_HIRED_HANDS_BEFORE_RE = re.compile(r"\b(?:mercenaries|recruits|contractors)[ \t]*$", re.IGNORECASE)
 _GROUP_SIDE_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?"
     # "fighting for Sudan's Rapid Support Forces": the group's country may stand before it
@@ -762,10 +765,15 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             if m.entry.actor.kind != "group" or m.entry.sponsor == entry.actor.code:
                 continue
-            if any(q.entry is entry and q.end <= m.start for q in mentions) and _GROUP_SIDE_BEFORE_RE.search(
-                text, max(0, m.start - 30), m.start
-            ):
+            side = _GROUP_SIDE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            if side is None:
+                continue
+            if any(q.entry is entry and q.end <= m.start for q in mentions):
                 return True
+            if any(q.entry is entry and q.start > m.end for q in mentions) and _HIRED_HANDS_BEFORE_RE.search(
+                text, max(0, side.start() - 30), side.start()
+            ):
+                return True  # "carrying foreign mercenaries for the RSF, killing about 40 Colombian fighters"
         return False
 
     def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
