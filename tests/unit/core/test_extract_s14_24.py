@@ -187,3 +187,11 @@ def test_fighters_named_after_mercenaries_for_an_armed_group_are_hired_hands(ex:
     got = figs(run(ex, body))
     assert ("ke-fighters", "casualties", 25) in got
     assert ("KE", "casualties", 25) not in got
+
+
+def test_the_number_peaked_at_gives_the_strength_of_the_forces_spoken_of(ex: Extractor) -> None:
+    body = (
+        "About 1,900 German soldiers are still in Lithuania, the ministry said. "
+        "A spokesman said later that the number had peaked at about 2,300 in the spring."
+    )
+    assert ("DE", "troops", 2300) in figs(run(ex, body))
