@@ -195,3 +195,16 @@ def test_the_number_peaked_at_gives_the_strength_of_the_forces_spoken_of(ex: Ext
         "A spokesman said later that the number had peaked at about 2,300 in the spring."
     )
     assert ("DE", "troops", 2300) in figs(run(ex, body))
+
+
+def test_places_left_undecided_by_the_sentence_are_no_locations(ex: Extractor) -> None:
+    body = (
+        "The Pentagon is looking at alternative sites for the 800 American troops, including in Ghana and Benin, "
+        "but no decision has been made."
+    )
+    got = run(ex, body)
+    assert ("US", "troops", 800) in figs(got)
+    assert not locs(got)
+    # a decision on something else leaves the move stated
+    body = "Germany sent 300 troops to Lithuania, but no decision has been made on a permanent brigade."
+    assert ("DE", "LT") in locs(run(ex, body))

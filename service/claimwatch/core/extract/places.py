@@ -166,6 +166,12 @@ _MEDICAL_BEFORE_RE = re.compile(
 #: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
 _MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
 _ELSEWHERE_BEFORE_RE = re.compile(r"\belsewhere[ \t]+(?:in|across|around|throughout)[ \t]+$", re.IGNORECASE)
+#: a tail that leaves the places before it undecided ("looking at sites in X and Y, but no decision had been made"),
+#: not a decision on something else ("..., but no decision has been made on a permanent brigade")
+_UNDECIDED_AFTER_RE = re.compile(
+    r"[^.;:]*?,?[ \t]+but[ \t]+(?:that[ \t]+)?no[ \t]+(?:final[ \t]+)?decision[ \t]+(?:has|had|was)[ \t]+"
+    r"(?:yet[ \t]+)?(?:been[ \t]+)?(?:made|taken|reached)\b(?![ \t]+(?:on|about|over|regarding)\b)"
+)
 #: a negated entry or part in a place ("none of them would set foot inside X", "would not take part in the fighting
 #: in X", "will never enter X"): the forces are said not to be there
 _NEGATED_ENTRY_BEFORE_RE = re.compile(
@@ -529,6 +535,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
             if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+            if "decision" in text and _UNDECIDED_AFTER_RE.match(text, p.end):
+                continue  # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
             if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BEFORE_RE.search(before):
