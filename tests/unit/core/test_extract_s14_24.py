@@ -1,5 +1,6 @@
 """Extraction rules learned from the misses of held-out sets 24, 25 and 26 (what "the country" refers back to,
-...).
+transit stops, hospitals and custody places, promised forces, negated entries, undecided sites, local namesakes,
+named crises, recruited prisoners, ex-soldiers and militia members, hired hands of an armed group).
 
 Each is tested on sentences written for the test.
 """
