@@ -75,6 +75,8 @@ _MAX_NGRAM = 7
 #: A name written with a lower-case Arabic article: "al-Qaeda", "al Shabaab", "el-Fasher".
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+#: "a group known locally as al-Shabaab": a local namesake of a known group, not that group
+_LOCAL_NAME_BEFORE_RE = re.compile(r"\b(?:known[ \t]+locally|locally[ \t]+known)[ \t]+as[ \t]+(?:the[ \t]+)?$")
 #: "the North", "the South": a contextual metonym, capitalised after "the", no capitalised word or hyphen after it
 #: ("the North's army" is the state's; not "the North-South road")
 _CONTEXTUAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South)\b(?!-|['’](?!s\b)|[ \t]+[A-Z])")
@@ -303,6 +305,8 @@ class ActorIndex:
                 continue
             occupied[s0:e0] = b"\x01" * (e0 - s0)
             entry = self._names[i][1]
+            if entry.actor.kind == "group" and "locally" in low and _LOCAL_NAME_BEFORE_RE.search(low, 0, s0):
+                continue
             poss = text.startswith(("'s", "’s", "'", "’"), e0)
             out.append(ActorMention(s0, e0, text[s0:e0], entry, poss))
         out.sort(key=lambda m: m.start)

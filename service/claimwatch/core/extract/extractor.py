@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from claimwatch.core.gazetteer import Gazetteer
 
 
+#: "sanctioned by the United States": the agent of a passive verb, named as who acted, not as a place
+_BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
@@ -525,6 +527,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         ]
         st.paragraph = s.paragraph
         st.sentence_countries = frozenset(p.place.country_code for p in places if p.place.country_code)
+        if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
+            # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
+            st.sentence_countries = st.sentence_countries | {cc}
         if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
             # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
             # sentence is the one "the mission" means, from this sentence on
@@ -780,6 +785,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     for p in reversed(places)
                     if not text.startswith(("'s", "’s"), p.end)
                     and not self._venue_intro(text, p, wordset)
+                    # ("was sanctioned by the United States in 2020": the agent of a passive, no place)
+                    and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                 ),
                 None,

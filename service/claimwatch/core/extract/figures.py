@@ -224,6 +224,16 @@ _MISSION_POSSESSIVE_RE = re.compile(
 )
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
+#: A recruitment of prisoners, before the count ("recruited about 40,000 prisoners") or after the noun ("the 50,000
+#: prisoners Wagner signed up", "prisoners recruited from penal colonies"): they are counted as recruits, no loss
+_RECRUIT_VERBS = (
+    r"(?:recruited|recruiting|recruits|recruit|signed[ \t]+up|signing[ \t]+up|enlisted|enlisting|hired|drafted)"
+)
+_RECRUITED_BEFORE_RE = re.compile(r"\b" + _RECRUIT_VERBS + r"\b[^.;,]*$", re.IGNORECASE)
+_RECRUITED_AFTER_RE = re.compile(
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:(?:had|has|have|were|was|been)[ \t]+){0,2}" + _RECRUIT_VERBS + r"\b",
+    re.IGNORECASE,
+)
 _RELEASED_BEFORE_RE = re.compile(
     r"\b(?:freed|free|frees|freeing|released|release|releases|releasing|swapped|swap|exchanged|exchange|returned|"
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
@@ -1079,6 +1089,15 @@ class FigureRules(OwnerRules):
             text, max(0, num.start - 40), num.start
         ):
             return None  # "Israel freed nearly 2,000 Palestinian prisoners", "swapped 150 POWs": a release, no loss
+        if (
+            topic == "casualties"
+            and f.unit.lower() in ("prisoners", "convicts", "inmates")
+            and (
+                _RECRUITED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                or _RECRUITED_AFTER_RE.match(text, f.unit_end)
+            )
+        ):
+            topic = "troops"  # "Wagner recruited about 40,000 prisoners", "the 50,000 prisoners it signed up": recruits
         if f.unit in ("men", "women") and _AGED_AFTER_RE.match(text, f.unit_end):
             return None  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):

@@ -72,10 +72,13 @@ _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
-_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier"})
+_SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
 #: Right before an armed group, the side people serve: "with the RSF", "in the ranks of the RSF", "alongside".
+#: Hired fighters right before an armed group's side ("foreign mercenaries for the RSF"): the demonym's people the
+#: sentence then counts are those hired hands
+_HIRED_HANDS_BEFORE_RE = re.compile(r"\b(?:mercenaries|recruits|contractors)[ \t]*$", re.IGNORECASE)
 _GROUP_SIDE_BEFORE_RE = re.compile(
     r"\b(?:with|alongside|among|for|in[ \t]+the[ \t]+ranks[ \t]+of|into)[ \t]+(?:the[ \t]+)?"
     # "fighting for Sudan's Rapid Support Forces": the group's country may stand before it
@@ -278,8 +281,12 @@ _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 _SPY_AGENCY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
 )
-#: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict"), not a state's forces.
-_WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolution|ceasefire|truce)\b")
+#: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict", "the Cuban missile
+#: crisis"), not a state's forces.
+_WAR_AFTER_RE = re.compile(
+    r"[ \t]+(?:civil[ \t]+|missile[ \t]+|hostage[ \t]+|border[ \t]+)?"
+    r"(?:war|conflict|crisis|revolution|ceasefire|truce)\b"
+)
 #: Nouns of a force's losses that a demonym or name before them owns ("Ukrainian losses").
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
@@ -761,10 +768,15 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             if m.entry.actor.kind != "group" or m.entry.sponsor == entry.actor.code:
                 continue
-            if any(q.entry is entry and q.end <= m.start for q in mentions) and _GROUP_SIDE_BEFORE_RE.search(
-                text, max(0, m.start - 30), m.start
-            ):
+            side = _GROUP_SIDE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            if side is None:
+                continue
+            if any(q.entry is entry and q.end <= m.start for q in mentions):
                 return True
+            if any(q.entry is entry and q.start > m.end for q in mentions) and _HIRED_HANDS_BEFORE_RE.search(
+                text, max(0, side.start() - 30), side.start()
+            ):
+                return True  # "carrying foreign mercenaries for the RSF, killing about 40 Colombian fighters"
         return False
 
     def _sent_by_other(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:

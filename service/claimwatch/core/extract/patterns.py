@@ -88,7 +88,10 @@ _PLACE_MODIFIERS = frozenset(
 )
 _FOR_VERBS = frozenset(
     {"bound", "headed", "heading", "destined", "earmarked", "left", "leave", "leaving", "set", "departed", "departing",
-     "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off"}
+     "departs", "depart", "sailed", "sailing", "flew", "flying", "flown", "embarked", "shipped", "off",
+     # ("killed in the battle for Bakhmut": the place fought over is where the forces fought; not "fighting for
+     # Russia", a side)
+     "battle", "battles"}
 )  # fmt: skip
 #: Before a possessive state that owns a place, not forces: "in Egypt's Sinai", "near Russia's border".
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across", "to", "toward", "towards"})
@@ -233,7 +236,9 @@ _NUMBER_AT_RE = compile_gated(
     r"|\b(?:the|their|its)[ \t]+(?:(?:prewar|pre-war|current|total|entire|remaining)[ \t]+)?"
     r"(?P<noun2>number|strength|headcount|arsenal|stockpile)[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:now[ \t]+)?(?:estimated|put|believed|thought|said|reported)[ \t]+(?:to[ \t]+be|at)|was|is|stood|stands|"
-    r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen)(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
+    # ("the number had peaked at nearly 5,800": the highest strength reached)
+    r"had[ \t]+reached|reached|rose|had[ \t]+risen|has[ \t]+risen|had[ \t]+peaked|has[ \t]+peaked|peaked)"
+    r"(?:[ \t]+(?:at|to|closer[ \t]+to|nearer))?[ \t]+"
     # "North Korean casualties had reached about 1,100": a running toll with no noun after the figure
     # ("its casualties in the war against Ukraine are estimated at around 4,700": a short phrase may follow the noun)
     r"|\b(?P<noun3>casualties|losses|deaths)(?:[ \t]+(?:in|from|among|since|during)[ \t]+[^,.;:]{1,40}?)?[ \t]+"

@@ -177,11 +177,46 @@ _LOST_ACCESS_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPTURE_WORDS = frozenset({"captured", "captive", "captives", "prisoner", "prisoners", "pows", "custody"})
+#: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
+_MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
+_ELSEWHERE_BEFORE_RE = re.compile(r"\belsewhere[ \t]+(?:in|across|around|throughout)[ \t]+$", re.IGNORECASE)
+#: a tail that leaves the places before it undecided ("looking at sites in X and Y, but no decision had been made"),
+#: not a decision on something else ("..., but no decision has been made on a permanent brigade")
+_UNDECIDED_AFTER_RE = re.compile(
+    r"[^.;:]*?,?[ \t]+but[ \t]+(?:that[ \t]+)?no[ \t]+(?:final[ \t]+)?decision[ \t]+(?:has|had|was)[ \t]+"
+    r"(?:yet[ \t]+)?(?:been[ \t]+)?(?:made|taken|reached)\b(?![ \t]+(?:on|about|over|regarding)\b)"
+)
+#: a negated entry or part in a place ("none of them would set foot inside X", "would not take part in the fighting
+#: in X", "will never enter X"): the forces are said not to be there
+_NEGATED_ENTRY_BEFORE_RE = re.compile(
+    r"\b(?:not|never|none[ \t]+of[ \t]+them[ \t]+(?:would|will|is|are|was|were))[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:set[ \t]+foot|take[ \t]+part|taking[ \t]+part|took[ \t]+part|enter|entered|entering)[ \t]+"
+    r"(?:(?:in|inside|on|into)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:in|inside|on|into)[ \t]+|"
+    r"(?:in|inside|on|into)[ \t]+)?(?:the[ \t]+)?$"
+)
+#: captives in a sentence ("taken prisoner", "captured") and the place they are held in ("are being held by the
+#: security service in X", "detained at a camp near X"): a custody place, not where their forces are
+_CAPTIVE_WORDS = frozenset(
+    {"captured", "prisoner", "prisoners", "captive", "captives", "pow", "pows", "custody", "detention", "detained"}
+)
+_CUSTODY_BY_BEFORE_RE = re.compile(
+    r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
+    r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
+    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
+)
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
-_VIA_SITE_AT_RE = re.compile(r"\bvia[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$")
+#: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
+#: the way, and the place around it is a transit point too
+_VIA_SITE_AT_RE = re.compile(
+    r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
+    r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
+)
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
-    r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors)\b"
+    r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors|"
+    # (one ship or aircraft: "flew close to a U.S. destroyer in international waters" names whose ship, no place)
+    r"soldier|warship|destroyers?|frigates?|cruisers?|submarines?|aircraft[ \t]+carriers?|carriers?|jet|warplane|"
+    r"bomber|drones?)\b"
 )
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
@@ -327,6 +362,8 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if "elsewhere" in text and _ELSEWHERE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "already serving elsewhere in the region": not the place named before
             bw = _words(text[max(0, m.start() - 30) : m.start()])
             if len(bw) >= 2 and bw[-1] in ("in", "at", "from") and bw[-2] in _SPEAKER_NOUNS:
                 continue  # "Analysts in the region say": where the speakers are, no forces
@@ -408,16 +445,22 @@ class PlaceRules(ExtractorBase):
         own = st.actor_place.get(code)
 
         def fits(p: PlaceMention) -> bool:
+            if "country" in kinds:
+                # "the country" is a country, or a place inside one ("Bangui ... in the country"), never a region
+                # or a sea with no country of its own ("operations in the Sahel ... personnel in the country")
+                return p.place.kind == "country" or (p.place.kind != "macro" and bool(p.place.country_code))
             # "the region" is no sea or ocean ("bombers moved to the Indian Ocean ... troops in the region"),
             # unless the sentence is about ships ("sea" among the kinds)
             return p.place.kind in kinds and ("sea" in kinds or not _WATERWAY_NAME_RE.search(p.place.name))
 
         last_fits = st.last_place is not None and fits(st.last_place[0])
+        if "country" in kinds and st.last_place is None:
+            last_fits = True  # (no place to correct: the actor's own place, as for "there")
         if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
             for p in reversed(st.places_named):
-                if fits(p):
-                    return p
+                if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
+                    return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None
@@ -518,8 +561,14 @@ class PlaceRules(ExtractorBase):
                 continue  # "two captured soldiers are being held in Kyiv": a custody place (labelling guide)
             if "access" in before and _LOST_ACCESS_RE.search(before):
                 continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
-            if _MEDICAL_BEFORE_RE.search(before):
+            if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+            if "decision" in text and _UNDECIDED_AFTER_RE.match(text, p.end):
+                continue  # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
+            if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
+                continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
+            if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
+                continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
