@@ -867,6 +867,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         in that place."""
         if c.figure is None:
             return ps[0]
+        if "respectively" in text and (paired := Extractor._respective_place(text, c.figure, ps, fig_claims)):
+            return paired
         pos = c.figure.number.end
         start = c.figure.number.start
         if ", wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
@@ -881,6 +883,31 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # the last count: a place after it, unless the sentence named its place before it
             return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
         return next((p for p in ps if pos <= p.start < nxt), ps[0])
+
+    @staticmethod
+    def _respective_place(
+        text: str, f: FigureMatch, ps: list[PlaceMention], fig_claims: list[Claim]
+    ) -> PlaceMention | None:
+        """ "will send 150 and 80 personnel to Estonia and Finland respectively": counts coordinated before one
+        noun and as many places coordinated after it pair in order."""
+        group = sorted(
+            (o.figure for o in fig_claims if o.figure is not None and o.figure.unit_end == f.unit_end),
+            key=lambda g: g.number.start,
+        )
+        if len(group) < 2:
+            return None
+        after = [p for p in ps if p.start >= f.unit_end]
+        if len(after) < len(group):
+            return None
+        listed = after[: len(group)]
+        if any(not _PLACE_LIST_GAP_RE.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)):
+            return None
+        if not _RESPECTIVELY_RE.search(text, f.unit_end):
+            return None
+        for g, p in zip(group, listed, strict=True):
+            if g is f:
+                return p
+        return None
 
     def _only_speaks(self, text: str, mentions: list[ActorMention], entry: ActorEntry) -> bool:
         """Whether every mention of ``entry``'s actor in the clause names who speaks ("China's military said")."""
@@ -898,6 +925,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: Between two places of a list: ", ", " and ", ", or "
+_PLACE_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: ", which hosts about", ", where some": a relative clause that opens right before a count
 _RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"

@@ -1,0 +1,47 @@
+"""Extraction rules learned from the misses of held-out set 35 (counts paired with places "respectively", shares
+of a total, departure and transit points, back-references to a place).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent
+
+
+def _placed(claims: list[ClaimEvent], value: int) -> set[tuple[str, str | None]]:
+    return {
+        (c.actor.code, c.location.country_code)
+        for c in claims
+        if c.figure is not None and c.figure.value == value and c.location is not None
+    }
+
+
+def test_counts_coordinated_before_one_noun_all_count_it(ex: Extractor) -> None:
+    body = "Spain will deploy 400 and 250 marines to Senegal and Ghana respectively, the navy said."
+    assert {("ES", "troops", 400), ("ES", "troops", 250)} <= figs(run(ex, body))
+    body = "Italy keeps 320, 150 or 90 engineers at each of its three camps in Lebanon, officials said."
+    assert ("IT", "troops", 320) in figs(run(ex, body))
+
+
+def test_respectively_pairs_counts_and_places_in_order(ex: Extractor) -> None:
+    body = "Canada will send 300 and 120 soldiers to Latvia and Poland respectively this autumn."
+    got = run(ex, body)
+    assert _placed(got, 300) == {("CA", "LV")}
+    assert _placed(got, 120) == {("CA", "PL")}
+    body = (
+        "The Netherlands is sending 600 troops, including 350 and 250 air defence soldiers to Lithuania and Romania "
+        "respectively."
+    )
+    got = run(ex, body)
+    assert _placed(got, 350) == {("NL", "LT")}
+    assert _placed(got, 250) == {("NL", "RO")}
+
+
+def test_without_respectively_the_counts_keep_the_first_place(ex: Extractor) -> None:
+    body = "Canada sent 300 and 120 soldiers to Latvia and Poland last year."
+    got = run(ex, body)
+    assert _placed(got, 120) != {("CA", "PL")}
