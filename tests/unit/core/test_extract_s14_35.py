@@ -45,3 +45,19 @@ def test_without_respectively_the_counts_keep_the_first_place(ex: Extractor) -> 
     body = "Canada sent 300 and 120 soldiers to Latvia and Poland last year."
     got = run(ex, body)
     assert _placed(got, 120) != {("CA", "PL")}
+
+
+def test_a_share_among_them_with_a_place_of_its_own_is_counted_there(ex: Extractor) -> None:
+    body = "About 9,000 Iranian advisers are in Syria, among them some 2,000 in neighbouring Lebanon, officials said."
+    got = run(ex, body)
+    assert ("IR", "troops", 2000) in figs(got)
+    assert _placed(got, 2000) == {("IR", "LB")}
+    # a share named by its kind stays no count of its own
+    body = "Ghana has confirmed the deaths of at least seven of its soldiers in Mali, among them two officers."
+    assert ("GH", "casualties", 2) not in figs(run(ex, body))
+
+
+def test_a_continuing_count_in_a_neighbouring_place(ex: Extractor) -> None:
+    body = "Turkey keeps about 3,000 soldiers in Qatar, and some 400 in neighbouring Kuwait, a diplomat said."
+    got = run(ex, body)
+    assert _placed(got, 400) == {("TR", "KW")}

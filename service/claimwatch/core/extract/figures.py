@@ -210,6 +210,10 @@ _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
+_SHARE_PLACED_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|at|near|around)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?[A-Z]"
+)
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 #: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
@@ -625,8 +629,12 @@ class FigureRules(OwnerRules):
             and sv.group(0) in _SPEAKING_VERBS
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
-        if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
-            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+        if (
+            _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and not any(num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions)
+            # (but "about 11,000 soldiers, among them roughly 3,000 in Belgorod": a share with a place of its own is
+            # that place's count, as with "including")
+            and not (implied and _SHARE_PLACED_AFTER_RE.match(text, num.end))
         ):
             return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (

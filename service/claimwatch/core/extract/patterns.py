@@ -394,14 +394,15 @@ _STRENGTH_TO_RE = compile_gated(
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},(?!\d)")  # (not into "2,000": no apposition ends in a number)
-_AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding)[ \t]*$")
+_AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong[ \t]+them)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
 #: this autumn", "and 300 by June")
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
-    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:[ae]l-)?[A-Z]"
+    # ("and 300 in neighbouring Belgorod": a neighbour named as such)
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?(?:[ae]l-)?[A-Z]"
     # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
