@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 from claimwatch.models import ClaimEvent
@@ -61,3 +61,25 @@ def test_a_continuing_count_in_a_neighbouring_place(ex: Extractor) -> None:
     body = "Turkey keeps about 3,000 soldiers in Qatar, and some 400 in neighbouring Kuwait, a diplomat said."
     got = run(ex, body)
     assert _placed(got, 400) == {("TR", "KW")}
+
+
+def test_a_place_passed_on_the_way_is_no_location(ex: Extractor) -> None:
+    body = (
+        "Chinese engineers arrived in Djibouti last week. The engineers were unloaded at Berbera and moved south by "
+        "road to the Ethiopian border, the ministry said."
+    )
+    assert ("CN", "SO") not in locs(run(ex, body))
+    body = (
+        "About 300 Turkish soldiers were unloaded at Lome, the capital of neighbouring Togo, before being driven "
+        "north to Niger."
+    )
+    got = run(ex, body)
+    assert ("TR", "TG") not in locs(got)
+    assert _placed(got, 300) == {("TR", "NE")}
+    body = "The Italian frigates stopped for two days at Limassol in Cyprus before heading through the Suez Canal."
+    assert ("IT", "CY") not in locs(run(ex, body))
+
+
+def test_a_place_deployed_to_stays_a_location_when_troops_move_inside_it(ex: Extractor) -> None:
+    body = "French troops were deployed to Romania and moved into new barracks near Cincu."
+    assert ("FR", "RO") in locs(run(ex, body))

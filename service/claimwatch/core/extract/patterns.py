@@ -510,11 +510,18 @@ _CLAIM_APPOSITION_RE = re.compile(
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b"
     # "unloaded at the port of Dunai near Vladivostok before being moved by rail": a stage on the way
-    r"|(?:[ \t]+(?:near|outside|in)[ \t]+[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
-    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded)\b"
+    # ("unloaded at X, the capital of neighbouring Y, before being driven": a place described in passing;
+    # "paused at Souda Bay in Crete before heading through the canal": the journey goes on)
+    r"|(?:[ \t]+(?:near|outside|in)[ \t]+[A-Z][^,;.]{0,30})?(?:,[ \t]+(?:the|a|an)[ \t]+[^,;.]{1,50},)?,?[ \t]+"
+    r"before[ \t]+(?:being[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|transferred|loaded|"
+    r"heading|sailing|flying|driving|continuing|travell?ing|proceeding|moving[ \t]+on)\b"
     # "flown via Muscat to Moscow and then taken by bus to a training ground in X": a stage before the next leg
     r"|[ \t]+and[ \t]+then[ \t]+(?:were[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
-    r"transferred|bused|bussed|put[ \t]+on)\b",
+    r"transferred|bused|bussed|put[ \t]+on)\b"
+    # "unloaded at Vladivostok and moved west by rail to the front": a leg onward to a goal named after it
+    r"|[ \t]+and[ \t]+(?:were[ \t]+)?(?:moved|transported|shipped|trucked|flown|driven|transferred|bused|bussed|"
+    r"railed)(?:[ \t]+(?:west|east|north|south|westward|eastward|northward|southward|on|onward|by|rail|road|truck|"
+    r"train|air|sea|bus|plane|ship))*[ \t]+(?:on[ \t]+)?(?:to|towards)\b",
     re.IGNORECASE,
 )
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
