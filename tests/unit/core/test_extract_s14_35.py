@@ -83,3 +83,13 @@ def test_a_place_passed_on_the_way_is_no_location(ex: Extractor) -> None:
 def test_a_place_deployed_to_stays_a_location_when_troops_move_inside_it(ex: Extractor) -> None:
     body = "French troops were deployed to Romania and moved into new barracks near Cincu."
     assert ("FR", "RO") in locs(run(ex, body))
+
+
+def test_the_place_of_a_speakers_audience_is_a_venue(ex: Extractor) -> None:
+    body = "The general, speaking to MPs in Warsaw, said 400 Canadian soldiers had arrived in Latvia."
+    got = run(ex, body)
+    assert locs(got) == {("CA", "LV")}
+    assert _placed(got, 400) == {("CA", "LV")}
+    # an audience of forces is where forces are
+    body = "The minister, speaking to troops in Latvia, said Canada would add 300 soldiers next year."
+    assert ("CA", "LV") in locs(run(ex, body))

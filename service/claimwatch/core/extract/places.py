@@ -706,7 +706,18 @@ class PlaceRules(ExtractorBase):
                 # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
-            spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
+            spoke = len(bw) >= 2 and (
+                bw[-2] in cues.speech_verbs
+                or (len(bw) >= 3 and bw[-3] in cues.speech_verbs)
+                # "speaking to MPs in London", "talks with senators in Rome": the audience's place is the venue (but
+                # "speaking to troops in Latvia": forces are there)
+                or (
+                    len(bw) >= 4
+                    and bw[-3] in ("to", "with")
+                    and bw[-4] in cues.speech_verbs
+                    and bw[-2] not in cues.force_nouns
+                )
+            )
             if spoke and bw[-1] in ("in", "at", "from"):
                 continue
             # possibility: "could enter Sumy"
