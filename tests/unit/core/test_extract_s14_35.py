@@ -93,3 +93,16 @@ def test_the_place_of_a_speakers_audience_is_a_venue(ex: Extractor) -> None:
     # an audience of forces is where forces are
     body = "The minister, speaking to troops in Latvia, said Canada would add 300 soldiers next year."
     assert ("CA", "LV") in locs(run(ex, body))
+
+
+def test_an_apposed_count_after_a_noun_and_its_complement_counts_the_noun(ex: Extractor) -> None:
+    body = (
+        "Poland's 12th Mechanised Brigade has 3,000 soldiers near Szczecin. The first K2 tanks for the brigade, 180 "
+        "in total, will be delivered next year."
+    )
+    got = figs(run(ex, body))
+    assert ("PL", "equipment", 180) in got
+    assert ("PL", "troops", 180) not in got
+    # a count apposed to soldiers of a formation still counts the soldiers
+    body = "Canada has sent the soldiers of its new brigade, 2,200 in total, to Latvia."
+    assert ("CA", "troops", 2200) in figs(run(ex, body))

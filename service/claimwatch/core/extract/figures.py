@@ -210,6 +210,8 @@ _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
+_PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
 #: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
 _SHARE_PLACED_AFTER_RE = re.compile(
     r"[ \t]+(?:in|at|near|around)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?[A-Z]"
@@ -1695,6 +1697,10 @@ class FigureRules(OwnerRules):
             # "Malaysia's troops, 209 in the first wave, have taken over": the count set off after the noun counts
             # it, for the actor named right before the noun
             ns = ap.start("noun")
+            pp = _PP_HEAD_BEFORE_RE.search(text, max(0, ns - 40), ns)
+            if pp is not None and pp.group(1).lower() in self.cues.noun_topic:
+                # "The first Leopard tanks for the brigade, 44 in total": the noun the brigade completes is counted
+                return pp.group(1), pp.start(1), pp.end(1), None
             near = [m for m in mentions if m.end <= ns and ns - m.end <= 40]
             # (not "Emirati and Saudi troops, about 1,000 in all": a count of both)
             if not (len(near) > 1 and _AND_WORD_RE.search(text, near[0].end, ns)):
