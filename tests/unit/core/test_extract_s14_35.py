@@ -106,3 +106,12 @@ def test_an_apposed_count_after_a_noun_and_its_complement_counts_the_noun(ex: Ex
     # a count apposed to soldiers of a formation still counts the soldiers
     body = "Canada has sent the soldiers of its new brigade, 2,200 in total, to Latvia."
     assert ("CA", "troops", 2200) in figs(run(ex, body))
+
+
+def test_a_count_after_a_relative_clause_is_its_antecedents_whatever_the_verb(ex: Extractor) -> None:
+    body = "The Africa Corps, which took over from Wagner in Libya, now fields about 1,200 personnel in Niger."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 1200) in figs(got)
+    assert not any(code == "wagner-group" for code, _, _ in figs(got))
+    body = "Turkey, which trains Somali soldiers with Qatar, maintains about 500 troops in Somalia, officials said."
+    assert ("TR", "troops", 500) in figs(run(ex, body))

@@ -631,7 +631,9 @@ _CLAUSE_BREAK_RE = compile_gated(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|
 #: clause and the main clause's verb follows; its subject is the relative's antecedent.
 _RELATIVE_CLOSE_RE = re.compile(
     r"[^,;]{3,80},[ \t]+(?:(?:now|still|also|currently)[ \t]+)?(?:has|have|had|is|was|are|were|numbers|numbered|"
-    r"counts|counted|includes|included|comprises|comprised|will|would)\b"
+    r"counts|counted|includes|included|comprises|comprised|will|would|"
+    # "The corps, which has replaced Wagner across the Sahel, now fields about 2,500 personnel"
+    r"fields|fielded|keeps|kept|maintains|maintained|deploys|stations|operates)\b"
 )
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.
