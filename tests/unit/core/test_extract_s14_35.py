@@ -115,3 +115,13 @@ def test_a_count_after_a_relative_clause_is_its_antecedents_whatever_the_verb(ex
     assert not any(code == "wagner-group" for code, _, _ in figs(got))
     body = "Turkey, which trains Somali soldiers with Qatar, maintains about 500 troops in Somalia, officials said."
     assert ("TR", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_place_named_by_its_part_is_the_one_the_city_refers_back_to(ex: Extractor) -> None:
+    body = (
+        "Around 1,000 Turkish soldiers have been flown from Turkey to Misrata since April. The flights left from "
+        "Incirlik air base, east of Adana, and landed at Misrata's airport, the sources said. About 150 of the new "
+        "arrivals are air-defence specialists assigned to protect the city."
+    )
+    got = run(ex, body)
+    assert _placed(got, 150) == {("TR", "LY")}

@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
     _OWN_ANAPHOR_RE,
+    _PLACE_PART_RE,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
@@ -730,7 +731,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 (
                     p
                     for p in reversed(places)
-                    if not text.startswith(("'s", "’s"), p.end)
+                    # ("landed at Port Sudan's airport": a part of the place names it too)
+                    if (not text.startswith(("'s", "’s"), p.end) or _PLACE_PART_RE.match(text, p.end))
                     and not self._venue_intro(text, p, wordset)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                 ),
