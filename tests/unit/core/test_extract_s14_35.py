@@ -125,3 +125,14 @@ def test_a_place_named_by_its_part_is_the_one_the_city_refers_back_to(ex: Extrac
     )
     got = run(ex, body)
     assert _placed(got, 150) == {("TR", "LY")}
+
+
+def test_what_a_base_was_built_to_hold_is_its_capacity(ex: Extractor) -> None:
+    body = (
+        "Camp Lemonnier, the largest French military installation in Africa, was built to hold more than 4,000 "
+        "personnel."
+    )
+    assert figs(run(ex, body)) == set()
+    body = "The Spanish base at Rota was built to house about 3,000 sailors; some 2,100 Spanish sailors are there now."
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 3000) not in got
