@@ -136,3 +136,19 @@ def test_what_a_base_was_built_to_hold_is_its_capacity(ex: Extractor) -> None:
     body = "The Spanish base at Rota was built to house about 3,000 sailors; some 2,100 Spanish sailors are there now."
     got = figs(run(ex, body))
     assert ("ES", "troops", 3000) not in got
+
+
+def test_an_onward_move_after_a_withdrawal_is_claimed_not_denied(ex: Extractor) -> None:
+    body = "Italian troops were withdrawn from Niger in May and moved to Chad, the ministry said."
+    got = run(ex, body)
+    assert ("IT", "TD") in locs(got)
+    assert ("IT", "NE") not in locs(got)
+    body = (
+        "Most Spanish marines have been pulled out of Mauritania and redeployed to bases in Senegal, where some 300 "
+        "of them are training local forces."
+    )
+    got = run(ex, body)
+    assert _placed(got, 300) == {("ES", "SN")}
+    # a withdrawal with no move on is still denied
+    body = "About 300 Italian troops were withdrawn from Niger and flown home."
+    assert figs(run(ex, body)) == set()

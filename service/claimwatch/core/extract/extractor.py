@@ -285,12 +285,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             # clause gives the figure; the place belongs to the denied main clause
                             events.append((Claim(c.actor, c.topic, None, c.place), flags))
                             c = Claim(c.actor, c.topic, fig, None)
-                    elif self._denial_only_later(s.text, off + fig.unit_end) or self._denial_only_earlier(
-                        s.text, off + fig.number.start
+                    elif (
+                        self._denial_only_later(s.text, off + fig.unit_end)
+                        or self._denial_only_earlier(s.text, off + fig.number.start)
+                        # "withdrawn from Kursk and moved to X, where some 4,000 of them train": moved on, not gone
+                        or self._moved_on_after_withdrawal(s.text, off + fig.number.start)
                     ):
                         cf = (False, flags[1], flags[2])
-                elif flags[0] and fig is None and c.place is not None and self._denial_only_later(
-                    s.text, off + c.place.end
+                elif flags[0] and fig is None and c.place is not None and (
+                    self._denial_only_later(s.text, off + c.place.end)
+                    or self._moved_on_after_withdrawal(s.text, off + c.place.start)
                 ):
                     # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
                     # Donetsk": the denial opens a later clause; the places before it are claimed, not denied
