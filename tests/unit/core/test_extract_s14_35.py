@@ -152,3 +152,14 @@ def test_an_onward_move_after_a_withdrawal_is_claimed_not_denied(ex: Extractor) 
     # a withdrawal with no move on is still denied
     body = "About 300 Italian troops were withdrawn from Niger and flown home."
     assert figs(run(ex, body)) == set()
+
+
+def test_forces_that_now_operate_elsewhere_after_a_mission_ended_are_not_denied(ex: Extractor) -> None:
+    body = (
+        "In Niger, the French-led task force ended its mission at Ouallam last year and now operates only from the "
+        "Tillaberi region, where about 900 French troops are deployed."
+    )
+    got = run(ex, body)
+    assert ("FR", "troops", 900) in figs(got)
+    # the base it left stays denied
+    assert not any(c.location is not None and c.location.name == "Ouallam" and not c.denied for c in got)

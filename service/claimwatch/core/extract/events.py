@@ -44,11 +44,16 @@ _BARE_RELATIVE_RE = re.compile(
 
 
 #: The denial cues that report a withdrawal (not a negation): a move on after it is claimed
-_WITHDRAWAL_DENIALS = frozenset({"withdrawn", "withdrew", "pulled out", "has left", "have left"})
+_WITHDRAWAL_DENIALS = frozenset(
+    {"withdrawn", "withdrew", "pulled out", "has left", "have left", "ended its mission", "ended its presence",
+     "ended its operations", "ended its military operations", "ended its military presence"}
+)  # fmt: skip
 #: "... withdrawn from X and moved to Y", "pulled out of X and redeployed to Y": an onward move after a withdrawal
 _ONWARD_MOVE_RE = re.compile(
     r"\band[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:moved|sent|redeployed|"
     r"relocated|transferred|shifted|rotated)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
+    # "ended its mission at X last year and now operates only from Y": where the forces are since
+    r"|\band[ \t]+now[ \t]+(?:operates|operate|is|are|has|have|keeps|keep|remains|remain)\b"
 )
 
 
@@ -130,7 +135,8 @@ class EventRules(ExtractorBase):
 
     def _moved_on_after_withdrawal(self, text: str, pos: int) -> bool:
         """Whether a claim at ``pos`` lies in an onward move after a withdrawal, the sentence's only denial: "were
-        withdrawn from Niger and moved to Chad" denies the presence in Niger, not the one in Chad."""
+        withdrawn from Niger and moved to Chad" denies the presence in Niger, not the one in Chad; "ended its mission
+        at X and now operates from Y" neither denies the forces in Y."""
         cues = self.cues
         if cues.no_force_re.search(text):
             return False
