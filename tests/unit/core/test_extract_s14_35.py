@@ -163,3 +163,13 @@ def test_forces_that_now_operate_elsewhere_after_a_mission_ended_are_not_denied(
     assert ("FR", "troops", 900) in figs(got)
     # the base it left stays denied
     assert not any(c.location is not None and c.location.name == "Ouallam" and not c.denied for c in got)
+
+
+def test_forces_split_between_places_are_in_each(ex: Extractor) -> None:
+    body = "About 1,200 Spanish troops are divided between Latvia and Slovakia."
+    assert {("ES", "LV"), ("ES", "SK")} <= locs(run(ex, body))
+    body = "The Canadian brigade is split between Latvia, Estonia and Poland."
+    assert {("CA", "LV"), ("CA", "EE"), ("CA", "PL")} <= locs(run(ex, body))
+    # talks between two states place no one
+    body = "Talks between Poland and Lithuania on the Canadian brigade continued."
+    assert locs(run(ex, body)) == set()

@@ -624,6 +624,9 @@ class PlaceRules(ExtractorBase):
                 if w in cues.venue_nouns:
                     gov = "venue"
                     break
+                if w == "between" and j + 1 < len(tail) and tail[j + 1] in _SPLIT_WORDS:
+                    gov = "in"  # "a brigade split between Poland, Lithuania and Hungary": it is in each of them
+                    break
                 if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
                     continue  # "in eastern and southern Libya": two parts of the one place
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
@@ -864,3 +867,7 @@ class PlaceRules(ExtractorBase):
         if p.place.kind != "macro" or p.place.country_code is not None:
             return False
         return any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok)
+
+
+#: Participles before "between" that spread forces over the places listed ("split between Poland and Hungary")
+_SPLIT_WORDS = frozenset({"split", "divided", "spread", "shared", "rotating", "rotates", "rotated", "alternating"})
