@@ -173,3 +173,10 @@ def test_forces_split_between_places_are_in_each(ex: Extractor) -> None:
     # talks between two states place no one
     body = "Talks between Poland and Lithuania on the Canadian brigade continued."
     assert locs(run(ex, body)) == set()
+
+
+def test_a_coordinated_clause_may_open_with_an_article_before_its_subject(ex: Extractor) -> None:
+    body = "France has kept a battlegroup in Romania since 2022, and the U.S. has about 2,000 troops in Bulgaria."
+    got = run(ex, body)
+    assert _placed(got, 2000) == {("US", "BG")}
+    assert ("US", "RO") not in locs(got)

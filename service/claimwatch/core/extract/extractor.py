@@ -398,6 +398,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         plain = [c for c in _COMMA_JOIN_RE.finditer(text) if c.start() > first]
         for cm in [*_CLAUSE_JOIN_RE.finditer(text), *plain]:
             m = starts.get(cm.end())
+            if m is None and cm.re is _CLAUSE_JOIN_RE and text.startswith("the ", cm.end()):
+                m = starts.get(cm.end() + 4)  # ", and the U.S. has about 10,000 troops": a name after its article
             if m is None or cm.start() < 20:
                 continue
             if cm.re is _COMMA_JOIN_RE:
