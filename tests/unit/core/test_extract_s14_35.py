@@ -180,3 +180,12 @@ def test_a_coordinated_clause_may_open_with_an_article_before_its_subject(ex: Ex
     got = run(ex, body)
     assert _placed(got, 2000) == {("US", "BG")}
     assert ("US", "RO") not in locs(got)
+
+
+def test_the_second_owner_of_a_joint_base_is_not_the_actor_the_item_goes_on_about(ex: Extractor) -> None:
+    body = (
+        "The Pentagon has moved four B-52 bombers to Diego Garcia, the U.S.-British base in the Indian Ocean. "
+        "The destroyer Stockdale, operating in the Arabian Sea, has escorted them since Monday."
+    )
+    got = run(ex, body)
+    assert not any(c.actor.code == "GB" for c in got)

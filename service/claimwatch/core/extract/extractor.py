@@ -833,6 +833,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text[m.end] == " "
             and m.entry.actor.code.upper() in ((nxt.entry.home or "").upper(), (nxt.entry.sponsor or "").upper())
         }
+        if "-" in text:
+            # "Diego Garcia, the U.S.-British base": the second state of a joint facility's owners only shares it; the
+            # sentence is not about its forces
+            drop |= {
+                k + 1
+                for k, (m, nxt) in enumerate(pairwise(mentions))
+                if nxt.entry.form == "demonym"
+                and nxt.start - m.end == 1
+                and text[m.end] == "-"
+                and _JOINT_FACILITY_AFTER_RE.match(text, nxt.end) is not None
+            }
         return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
     def _equipment_placed(self, words: list[str]) -> bool:
@@ -933,6 +944,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: A facility noun right after a joint owner ("the U.S.-British base", "a Franco-German air base")
+_JOINT_FACILITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:military[ \t]+|naval[ \t]+|air[ \t]+)?(?:base|facility|installation|airfield)\b"
+)
 #: Between two places of a list: ", ", " and ", ", or "
 _PLACE_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
