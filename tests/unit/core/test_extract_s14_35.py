@@ -189,3 +189,13 @@ def test_the_second_owner_of_a_joint_base_is_not_the_actor_the_item_goes_on_abou
     )
     got = run(ex, body)
     assert not any(c.actor.code == "GB" for c in got)
+
+
+def test_a_strength_in_people_set_off_after_forces_counts_them(ex: Extractor) -> None:
+    body = "Only Chinese engineers and medical units, estimated at around 400 people, remain in Juba."
+    got = run(ex, body)
+    assert ("CN", "troops", 400) in figs(got)
+    assert _placed(got, 400) == {("CN", "SS")}
+    # people who are no forces stay uncounted
+    body = "Chinese engineers guard the camp, where refugees, estimated at around 4,000 people, remain."
+    assert ("CN", "troops", 4000) not in figs(run(ex, body))

@@ -210,6 +210,12 @@ _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: ", estimated at", ", put at", ", numbering": a strength set off after the forces it counts
+_STRENGTH_APPOSED_BEFORE_RE = re.compile(
+    r",[ \t]+(?:estimated|put|numbering|totalling|totaling|thought[ \t]+to[ \t]+number|believed[ \t]+to[ \t]+number)"
+    r"(?:[ \t]+at)?[ \t]+$"
+)
+_PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
 #: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
 _PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
 #: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
@@ -695,7 +701,17 @@ class FigureRules(OwnerRules):
             and hm.group(1).lower() in cues.non_force_heads
         ):
             return None  # "12 violence events involving Kenyan forces": the events are counted, not the forces
-        if topic is None and self._non_force_after(text, num.end):
+        if (
+            topic is None
+            and self._non_force_after(text, num.end)
+            and not (
+                # "North Korean sappers, estimated at around 2,500 people, remain in Kursk": the forces' strength
+                _PEOPLE_AFTER_RE.match(text, num.end)
+                and (sa := _STRENGTH_APPOSED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+                and (appo := _words(text[max(0, sa.start() - 30) : sa.start()])[-1:]) != []
+                and (appo[0] in cues.force_nouns or appo[0] in cues.formation_units)
+            )
+        ):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
