@@ -199,3 +199,13 @@ def test_a_strength_in_people_set_off_after_forces_counts_them(ex: Extractor) ->
     # people who are no forces stay uncounted
     body = "Chinese engineers guard the camp, where refugees, estimated at around 4,000 people, remain."
     assert ("CN", "troops", 4000) not in figs(run(ex, body))
+
+
+def test_a_sponsors_kit_delivered_for_its_group_is_the_groups(ex: Extractor) -> None:
+    body = "About 40 Russian armoured vehicles have reached Niamey for the Africa Corps, a Nigerien official said."
+    got = figs(run(ex, body))
+    assert ("africa-corps", "equipment", 40) in got
+    assert ("RU", "equipment", 40) not in got
+    # a group that only speaks is no beneficiary
+    body = "About 40 Russian armoured vehicles have reached Niamey, the Africa Corps said."
+    assert ("africa-corps", "equipment", 40) not in figs(run(ex, body))
