@@ -893,7 +893,19 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
             out.append(FigureMatch(num, sh.group("head"), sh.start("head"), sh.end("head"), "troops"))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
+    for i in range(len(out) - 2, -1, -1):
+        # "with 700 and 550 soldiers respectively", "150, 80 or 40 personnel": counts coordinated before one noun
+        # all count it
+        f, nxt = out[i], out[i + 1]
+        if f.unit == "" and nxt.topic is not None and _SHARED_NOUN_GAP_RE.fullmatch(
+            text, f.number.end, nxt.number.start
+        ):
+            out[i] = FigureMatch(f.number, nxt.unit, nxt.unit_start, nxt.unit_end, nxt.topic)
     return out
+
+
+#: Between two counts that share the noun after the second: " and ", ", ", ", or "
+_SHARED_NOUN_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 
 
 # (compiled once: ``re.findall(r"...")`` looks its pattern up in re's cache on every call)

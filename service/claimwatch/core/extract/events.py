@@ -50,6 +50,20 @@ _BARE_RELATIVE_RE = re.compile(
 )
 
 
+#: The denial cues that report a withdrawal (not a negation): a move on after it is claimed
+_WITHDRAWAL_DENIALS = frozenset(
+    {"withdrawn", "withdrew", "pulled out", "has left", "have left", "ended its mission", "ended its presence",
+     "ended its operations", "ended its military operations", "ended its military presence"}
+)  # fmt: skip
+#: "... withdrawn from X and moved to Y", "pulled out of X and redeployed to Y": an onward move after a withdrawal
+_ONWARD_MOVE_RE = re.compile(
+    r"\band[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:moved|sent|redeployed|"
+    r"relocated|transferred|shifted|rotated)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
+    # "ended its mission at X last year and now operates only from Y": where the forces are since
+    r"|\band[ \t]+now[ \t]+(?:operates|operate|is|are|has|have|keeps|keep|remains|remain)\b"
+)
+
+
 def _drop_bare_relatives(text: str) -> str:
     """``text`` without its restrictive relative clauses (``_BARE_RELATIVE_RE``). Most sentences have no "who" or
     "which", and the substring test spares them the pattern's search from every position (~4 us a sentence)."""
@@ -131,6 +145,23 @@ class EventRules(ExtractorBase):
         return " ".join(m.group(0).lower().split()) in _WITHDRAWAL_DENIALS and _AND_MOVED_RE.search(
             text, last, pos
         ) is not None
+
+    def _moved_on_after_withdrawal(self, text: str, pos: int) -> bool:
+        """Whether a claim at ``pos`` lies in an onward move after a withdrawal, the sentence's only denial: "were
+        withdrawn from Niger and moved to Chad" denies the presence in Niger, not the one in Chad; "ended its mission
+        at X and now operates from Y" neither denies the forces in Y."""
+        cues = self.cues
+        if cues.no_force_re.search(text):
+            return False
+        last = -1
+        for d in cues.denial_re.finditer(text):
+            if d.group(0).lower() not in _WITHDRAWAL_DENIALS:
+                return False
+            last = d.end()
+        if last < 0 or last >= pos:
+            return False
+        onward = _ONWARD_MOVE_RE.search(text, last, pos)
+        return onward is not None
 
     def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:
         """Whether a figure starting at ``pos`` sits in a relative clause on the subject that no denial reaches:

@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
     _OWN_ANAPHOR_RE,
+    _PLACE_PART_RE,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
@@ -313,8 +314,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             # clause gives the figure; the place belongs to the denied main clause
                             events.append((Claim(c.actor, c.topic, None, c.place), flags))
                             c = Claim(c.actor, c.topic, fig, None)
-                    elif self._denial_only_later(s.text, off + fig.unit_end) or self._denial_only_earlier(
-                        s.text, off + fig.number.start
+                    elif (
+                        self._denial_only_later(s.text, off + fig.unit_end)
+                        or self._denial_only_earlier(s.text, off + fig.number.start)
+                        # "withdrawn from Kursk and moved to X, where some 4,000 of them train": moved on, not gone
+                        or self._moved_on_after_withdrawal(s.text, off + fig.number.start)
                     ):
                         cf = (False, flags[1], flags[2])
                 elif (
@@ -324,6 +328,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and (
                         self._denial_only_later(s.text, off + c.place.end)
                         or self._denial_only_earlier(s.text, off + c.place.start)
+                        or self._moved_on_after_withdrawal(s.text, off + c.place.start)
                     )
                 ):
                     # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
@@ -428,6 +433,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         plain = [c for c in _COMMA_JOIN_RE.finditer(text) if c.start() > first]
         for cm in [*_CLAUSE_JOIN_RE.finditer(text), *plain]:
             m = starts.get(cm.end())
+            if m is None and cm.re is _CLAUSE_JOIN_RE and text.startswith("the ", cm.end()):
+                m = starts.get(cm.end() + 4)  # ", and the U.S. has about 10,000 troops": a name after its article
             if m is None or cm.start() < 20:
                 continue
             if cm.re is _COMMA_JOIN_RE:
@@ -783,7 +790,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 (
                     p
                     for p in reversed(places)
-                    if not text.startswith(("'s", "’s"), p.end)
+                    # ("landed at Port Sudan's airport": a part of the place names it too)
+                    if (not text.startswith(("'s", "’s"), p.end) or _PLACE_PART_RE.match(text, p.end))
                     and not self._venue_intro(text, p, wordset)
                     # ("was sanctioned by the United States in 2020": the agent of a passive, no place)
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
@@ -880,6 +888,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text[m.end] == " "
             and m.entry.actor.code.upper() in ((nxt.entry.home or "").upper(), (nxt.entry.sponsor or "").upper())
         }
+        if "-" in text:
+            # "Diego Garcia, the U.S.-British base": the second state of a joint facility's owners only shares it; the
+            # sentence is not about its forces
+            drop |= {
+                k + 1
+                for k, (m, nxt) in enumerate(pairwise(mentions))
+                if nxt.entry.form == "demonym"
+                and nxt.start - m.end == 1
+                and text[m.end] == "-"
+                and _JOINT_FACILITY_AFTER_RE.match(text, nxt.end) is not None
+            }
         return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
     def _equipment_placed(self, words: list[str]) -> bool:
@@ -922,6 +941,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         in that place."""
         if c.figure is None:
             return ps[0]
+        if "respectively" in text and (paired := Extractor._respective_place(text, c.figure, ps, fig_claims)):
+            return paired
         pos = c.figure.number.end
         start = c.figure.number.start
         if ", wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
@@ -936,6 +957,31 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # the last count: a place after it, unless the sentence named its place before it
             return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
         return next((p for p in ps if pos <= p.start < nxt), ps[0])
+
+    @staticmethod
+    def _respective_place(
+        text: str, f: FigureMatch, ps: list[PlaceMention], fig_claims: list[Claim]
+    ) -> PlaceMention | None:
+        """ "will send 150 and 80 personnel to Estonia and Finland respectively": counts coordinated before one
+        noun and as many places coordinated after it pair in order."""
+        group = sorted(
+            (o.figure for o in fig_claims if o.figure is not None and o.figure.unit_end == f.unit_end),
+            key=lambda g: g.number.start,
+        )
+        if len(group) < 2:
+            return None
+        after = [p for p in ps if p.start >= f.unit_end]
+        if len(after) < len(group):
+            return None
+        listed = after[: len(group)]
+        if any(not _PLACE_LIST_GAP_RE.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)):
+            return None
+        if not _RESPECTIVELY_RE.search(text, f.unit_end):
+            return None
+        for g, p in zip(group, listed, strict=True):
+            if g is f:
+                return p
+        return None
 
     def _only_speaks(self, text: str, mentions: list[ActorMention], entry: ActorEntry) -> bool:
         """Whether every mention of ``entry``'s actor in the clause names who speaks ("China's military said")."""
@@ -953,6 +999,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return fig_entries[0] if fig_entries else None
 
 
+#: A facility noun right after a joint owner ("the U.S.-British base", "a Franco-German air base")
+_JOINT_FACILITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:military[ \t]+|naval[ \t]+|air[ \t]+)?(?:base|facility|installation|airfield)\b"
+)
+#: Between two places of a list: ", ", " and ", ", or "
+_PLACE_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: ", which hosts about", ", where some": a relative clause that opens right before a count
 _RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"

@@ -210,6 +210,18 @@ _AMONG_THEM_BEFORE_RE = re.compile(
     r"\bamong[ \t]+them[ \t]+(?:(?:about|some|roughly|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: ", estimated at", ", put at", ", numbering": a strength set off after the forces it counts
+_STRENGTH_APPOSED_BEFORE_RE = re.compile(
+    r",[ \t]+(?:estimated|put|numbering|totalling|totaling|thought[ \t]+to[ \t]+number|believed[ \t]+to[ \t]+number)"
+    r"(?:[ \t]+at)?[ \t]+$"
+)
+_PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
+#: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
+_PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
+#: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
+_SHARE_PLACED_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|at|near|around)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?[A-Z]"
+)
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
 #: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
@@ -659,6 +671,9 @@ class FigureRules(OwnerRules):
                 topic == "casualties"
                 or bool((ws := set(_words(text[: num.start]))) & cues.casualty_words or ws & cues.casualty_nouns_of)
             )
+            # (but "about 11,000 soldiers, among them roughly 3,000 in Belgorod": a share with a place of its own is
+            # that place's count, as with "including")
+            and not (implied and _SHARE_PLACED_AFTER_RE.match(text, num.end))
         ):
             return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (
@@ -717,7 +732,17 @@ class FigureRules(OwnerRules):
             and hm.group(1).lower() in cues.non_force_heads
         ):
             return None  # "12 violence events involving Kenyan forces": the events are counted, not the forces
-        if topic is None and self._non_force_after(text, num.end):
+        if (
+            topic is None
+            and self._non_force_after(text, num.end)
+            and not (
+                # "North Korean sappers, estimated at around 2,500 people, remain in Kursk": the forces' strength
+                _PEOPLE_AFTER_RE.match(text, num.end)
+                and (sa := _STRENGTH_APPOSED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+                and (appo := _words(text[max(0, sa.start() - 30) : sa.start()])[-1:]) != []
+                and (appo[0] in cues.force_nouns or appo[0] in cues.formation_units)
+            )
+        ):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
@@ -1737,6 +1762,10 @@ class FigureRules(OwnerRules):
             # "Malaysia's troops, 209 in the first wave, have taken over": the count set off after the noun counts
             # it, for the actor named right before the noun
             ns = ap.start("noun")
+            pp = _PP_HEAD_BEFORE_RE.search(text, max(0, ns - 40), ns)
+            if pp is not None and pp.group(1).lower() in self.cues.noun_topic:
+                # "The first Leopard tanks for the brigade, 44 in total": the noun the brigade completes is counted
+                return pp.group(1), pp.start(1), pp.end(1), None
             near = [m for m in mentions if m.end <= ns and ns - m.end <= 40]
             # (not "Emirati and Saudi troops, about 1,000 in all": a count of both)
             if not (len(near) > 1 and _AND_WORD_RE.search(text, near[0].end, ns)):

@@ -1232,6 +1232,13 @@ class OwnerRules(ExtractorBase):
                 for m in mentions
             )
         )
+        if not personnel and in_sentence and group is not None:
+            # "100 Russian armoured vehicles have reached Bamako for the Africa Corps": the sponsor's kit delivered for
+            # its group named as the beneficiary is the group's
+            personnel = any(
+                m.entry is group and _FOR_BENEFICIARY_BEFORE_RE.search(text, max(0, m.start - 9), m.start) is not None
+                for m in mentions
+            )
         # (not "Wagner fought in Bakhmut ... He put total Russian casualties at 100,000": the state's losses, which
         # the group's are part of, outside the group's usual theatre)
         if (
@@ -1438,3 +1445,7 @@ class OwnerRules(ExtractorBase):
                 return None
             return m.entry
         return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None
+
+
+#: "for the Africa Corps": the group right after it is whom something is for
+_FOR_BENEFICIARY_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")

@@ -401,14 +401,15 @@ _STRENGTH_TO_RE = compile_gated(
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.
 _APPOSITIVE_RE = re.compile(r",[^,;.]{1,90},(?!\d)")  # (not into "2,000": no apposition ends in a number)
-_AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding)[ \t]*$")
+_AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong[ \t]+them)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
 #: this autumn", "and 300 by June")
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
-    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:[ae]l-)?[A-Z]"
+    # ("and 300 in neighbouring Belgorod": a neighbour named as such)
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?(?:[ae]l-)?[A-Z]"
     # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
@@ -516,10 +517,13 @@ _CLAIM_APPOSITION_RE = re.compile(
 _TRANSIT_AFTER_RE = re.compile(
     r"(?:(?:,?[ \t]+in[ \t]+|['’]s[ \t]+)[^,;.]{1,40})?,[ \t]+(?:from[ \t]+where|whence)\b"
     # "unloaded at the port of Dunai near Vladivostok before being moved by rail": a stage on the way
-    # ("flown to Misrata in western Libya, before crossing into Sudan": the land crossed from is a stage too)
+    # ("flown to Misrata in western Libya, before crossing into Sudan": the land crossed from is a stage too;
+    # "unloaded at X, the capital of neighbouring Y, before being driven": a place described in passing;
+    # "paused at Souda Bay in Crete before heading through the canal": the journey goes on)
     r"|(?:[ \t]+(?:near|outside|in)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
-    r"south-?west)(?:ern)?[ \t]+)?[A-Z][^,;.]{0,30})?,?[ \t]+before[ \t]+(?:being[ \t]+)?(?:moved|transported|"
-    r"taken|shipped|sent|trucked|flown|driven|transferred|loaded|crossing|continuing)\b"
+    r"south-?west)(?:ern)?[ \t]+)?[A-Z][^,;.]{0,30})?(?:,[ \t]+(?:the|a|an)[ \t]+[^,;.]{1,50},)?,?[ \t]+"
+    r"before[ \t]+(?:being[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|transferred|loaded|"
+    r"crossing|continuing|heading|sailing|flying|driving|travell?ing|proceeding|moving[ \t]+on)\b"
     # "flown via Muscat to Moscow and then taken by bus to a training ground in X": a stage before the next leg
     # ("unloaded at Gdansk in northern Poland next week and then moved by rail": the port and its country;
     # "flown to Istanbul and then on to Misrata": the next leg without its verb)
@@ -530,7 +534,11 @@ _TRANSIT_AFTER_RE = re.compile(
     # "trucked to the port of Haifa and shipped back to the United States", "flown to Cairo and on to Khartoum": the
     # place the load left again
     r"|[ \t]+and[ \t]+(?:were[ \t]+)?(?:(?:moved|transported|taken|shipped|sent|trucked|flown|driven|transferred|"
-    r"ferried|airlifted)[ \t]+)?(?:back|home|on(?:ward)?)[ \t]+to\b",
+    r"ferried|airlifted)[ \t]+)?(?:back|home|on(?:ward)?)[ \t]+to\b"
+    # "unloaded at Vladivostok and moved west by rail to the front": a leg onward to a goal named after it
+    r"|[ \t]+and[ \t]+(?:were[ \t]+)?(?:moved|transported|shipped|trucked|flown|driven|transferred|bused|bussed|"
+    r"railed)(?:[ \t]+(?:west|east|north|south|westward|eastward|northward|southward|on|onward|by|rail|road|truck|"
+    r"train|air|sea|bus|plane|ship))*[ \t]+(?:on[ \t]+)?(?:to|towards)\b",
     re.IGNORECASE,
 )
 #: "a carrier strike group bound for X": "strike" names a formation, not an attack on X.
@@ -640,7 +648,9 @@ _CLAUSE_BREAK_RE = compile_gated(r"[;:]|,[ \t]+(?:but|while|whereas|although)\b|
 #: clause and the main clause's verb follows; its subject is the relative's antecedent.
 _RELATIVE_CLOSE_RE = re.compile(
     r"[^,;]{3,80},[ \t]+(?:(?:now|still|also|currently)[ \t]+)?(?:has|have|had|is|was|are|were|numbers|numbered|"
-    r"counts|counted|includes|included|comprises|comprised|will|would)\b"
+    r"counts|counted|includes|included|comprises|comprised|will|would|"
+    # "The corps, which has replaced Wagner across the Sahel, now fields about 2,500 personnel"
+    r"fields|fielded|keeps|kept|maintains|maintained|deploys|stations|operates)\b"
 )
 #: "The United States, which has ...", "The destroyer USS Carney, which is ...": a relative clause whose
 #: antecedent is the actor (and the capitalised name that follows it) right before the comma.

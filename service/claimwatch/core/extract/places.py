@@ -701,6 +701,9 @@ class PlaceRules(ExtractorBase):
                 if w in cues.venue_nouns:
                     gov = "venue"
                     break
+                if w == "between" and j + 1 < len(tail) and tail[j + 1] in _SPLIT_WORDS:
+                    gov = "in"  # "a brigade split between Poland, Lithuania and Hungary": it is in each of them
+                    break
                 if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
                     continue  # "in eastern and southern Libya": two parts of the one place
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
@@ -790,7 +793,18 @@ class PlaceRules(ExtractorBase):
                 # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
                 continue
             # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
-            spoke = len(bw) >= 2 and (bw[-2] in cues.speech_verbs or (len(bw) >= 3 and bw[-3] in cues.speech_verbs))
+            spoke = len(bw) >= 2 and (
+                bw[-2] in cues.speech_verbs
+                or (len(bw) >= 3 and bw[-3] in cues.speech_verbs)
+                # "speaking to MPs in London", "talks with senators in Rome": the audience's place is the venue (but
+                # "speaking to troops in Latvia": forces are there)
+                or (
+                    len(bw) >= 4
+                    and bw[-3] in ("to", "with")
+                    and bw[-4] in cues.speech_verbs
+                    and bw[-2] not in cues.force_nouns
+                )
+            )
             if spoke and bw[-1] in ("in", "at", "from"):
                 continue
             # possibility: "could enter Sumy"
@@ -946,3 +960,7 @@ class PlaceRules(ExtractorBase):
         if p.place.kind != "macro" or p.place.country_code is not None:
             return False
         return any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok)
+
+
+#: Participles before "between" that spread forces over the places listed ("split between Poland and Hungary")
+_SPLIT_WORDS = frozenset({"split", "divided", "spread", "shared", "rotating", "rotates", "rotated", "alternating"})

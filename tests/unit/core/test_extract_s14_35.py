@@ -1,0 +1,211 @@
+"""Extraction rules learned from the misses of held-out set 35 (counts paired with places "respectively", shares
+of a total, departure and transit points, back-references to a place).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent
+
+
+def _placed(claims: list[ClaimEvent], value: int) -> set[tuple[str, str | None]]:
+    return {
+        (c.actor.code, c.location.country_code)
+        for c in claims
+        if c.figure is not None and c.figure.value == value and c.location is not None
+    }
+
+
+def test_counts_coordinated_before_one_noun_all_count_it(ex: Extractor) -> None:
+    body = "Spain will deploy 400 and 250 marines to Senegal and Ghana respectively, the navy said."
+    assert {("ES", "troops", 400), ("ES", "troops", 250)} <= figs(run(ex, body))
+    body = "Italy keeps 320, 150 or 90 engineers at each of its three camps in Lebanon, officials said."
+    assert ("IT", "troops", 320) in figs(run(ex, body))
+
+
+def test_respectively_pairs_counts_and_places_in_order(ex: Extractor) -> None:
+    body = "Canada will send 300 and 120 soldiers to Latvia and Poland respectively this autumn."
+    got = run(ex, body)
+    assert _placed(got, 300) == {("CA", "LV")}
+    assert _placed(got, 120) == {("CA", "PL")}
+    body = (
+        "The Netherlands is sending 600 troops, including 350 and 250 air defence soldiers to Lithuania and Romania "
+        "respectively."
+    )
+    got = run(ex, body)
+    assert _placed(got, 350) == {("NL", "LT")}
+    assert _placed(got, 250) == {("NL", "RO")}
+
+
+def test_without_respectively_the_counts_keep_the_first_place(ex: Extractor) -> None:
+    body = "Canada sent 300 and 120 soldiers to Latvia and Poland last year."
+    got = run(ex, body)
+    assert _placed(got, 120) != {("CA", "PL")}
+
+
+def test_a_share_among_them_with_a_place_of_its_own_is_counted_there(ex: Extractor) -> None:
+    body = "About 9,000 Iranian advisers are in Syria, among them some 2,000 in neighbouring Lebanon, officials said."
+    got = run(ex, body)
+    assert ("IR", "troops", 2000) in figs(got)
+    assert _placed(got, 2000) == {("IR", "LB")}
+    # a share named by its kind stays no count of its own
+    body = "Ghana has confirmed the deaths of at least seven of its soldiers in Mali, among them two officers."
+    assert ("GH", "casualties", 2) not in figs(run(ex, body))
+
+
+def test_a_continuing_count_in_a_neighbouring_place(ex: Extractor) -> None:
+    body = "Turkey keeps about 3,000 soldiers in Qatar, and some 400 in neighbouring Kuwait, a diplomat said."
+    got = run(ex, body)
+    assert _placed(got, 400) == {("TR", "KW")}
+
+
+def test_a_place_passed_on_the_way_is_no_location(ex: Extractor) -> None:
+    body = (
+        "Chinese engineers arrived in Djibouti last week. The engineers were unloaded at Berbera and moved south by "
+        "road to the Ethiopian border, the ministry said."
+    )
+    assert ("CN", "SO") not in locs(run(ex, body))
+    body = (
+        "About 300 Turkish soldiers were unloaded at Lome, the capital of neighbouring Togo, before being driven "
+        "north to Niger."
+    )
+    got = run(ex, body)
+    assert ("TR", "TG") not in locs(got)
+    assert _placed(got, 300) == {("TR", "NE")}
+    body = "The Italian frigates stopped for two days at Limassol in Cyprus before heading through the Suez Canal."
+    assert ("IT", "CY") not in locs(run(ex, body))
+
+
+def test_a_place_deployed_to_stays_a_location_when_troops_move_inside_it(ex: Extractor) -> None:
+    body = "French troops were deployed to Romania and moved into new barracks near Cincu."
+    assert ("FR", "RO") in locs(run(ex, body))
+
+
+def test_the_place_of_a_speakers_audience_is_a_venue(ex: Extractor) -> None:
+    body = "The general, speaking to MPs in Warsaw, said 400 Canadian soldiers had arrived in Latvia."
+    got = run(ex, body)
+    assert locs(got) == {("CA", "LV")}
+    assert _placed(got, 400) == {("CA", "LV")}
+    # an audience of forces is where forces are
+    body = "The minister, speaking to troops in Latvia, said Canada would add 300 soldiers next year."
+    assert ("CA", "LV") in locs(run(ex, body))
+
+
+def test_an_apposed_count_after_a_noun_and_its_complement_counts_the_noun(ex: Extractor) -> None:
+    body = (
+        "Poland's 12th Mechanised Brigade has 3,000 soldiers near Szczecin. The first K2 tanks for the brigade, 180 "
+        "in total, will be delivered next year."
+    )
+    got = figs(run(ex, body))
+    assert ("PL", "equipment", 180) in got
+    assert ("PL", "troops", 180) not in got
+    # a count apposed to soldiers of a formation still counts the soldiers
+    body = "Canada has sent the soldiers of its new brigade, 2,200 in total, to Latvia."
+    assert ("CA", "troops", 2200) in figs(run(ex, body))
+
+
+def test_a_count_after_a_relative_clause_is_its_antecedents_whatever_the_verb(ex: Extractor) -> None:
+    body = "The Africa Corps, which took over from Wagner in Libya, now fields about 1,200 personnel in Niger."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 1200) in figs(got)
+    assert not any(code == "wagner-group" for code, _, _ in figs(got))
+    body = "Turkey, which trains Somali soldiers with Qatar, maintains about 500 troops in Somalia, officials said."
+    assert ("TR", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_place_named_by_its_part_is_the_one_the_city_refers_back_to(ex: Extractor) -> None:
+    body = (
+        "Around 1,000 Turkish soldiers have been flown from Turkey to Misrata since April. The flights left from "
+        "Incirlik air base, east of Adana, and landed at Misrata's airport, the sources said. About 150 of the new "
+        "arrivals are air-defence specialists assigned to protect the city."
+    )
+    got = run(ex, body)
+    assert _placed(got, 150) == {("TR", "LY")}
+
+
+def test_what_a_base_was_built_to_hold_is_its_capacity(ex: Extractor) -> None:
+    body = (
+        "Camp Lemonnier, the largest French military installation in Africa, was built to hold more than 4,000 "
+        "personnel."
+    )
+    assert figs(run(ex, body)) == set()
+    body = "The Spanish base at Rota was built to house about 3,000 sailors; some 2,100 Spanish sailors are there now."
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 3000) not in got
+
+
+def test_an_onward_move_after_a_withdrawal_is_claimed_not_denied(ex: Extractor) -> None:
+    body = "Italian troops were withdrawn from Niger in May and moved to Chad, the ministry said."
+    got = run(ex, body)
+    assert ("IT", "TD") in locs(got)
+    assert ("IT", "NE") not in locs(got)
+    body = (
+        "Most Spanish marines have been pulled out of Mauritania and redeployed to bases in Senegal, where some 300 "
+        "of them are training local forces."
+    )
+    got = run(ex, body)
+    assert _placed(got, 300) == {("ES", "SN")}
+    # a withdrawal with no move on is still denied
+    body = "About 300 Italian troops were withdrawn from Niger and flown home."
+    assert figs(run(ex, body)) == set()
+
+
+def test_forces_that_now_operate_elsewhere_after_a_mission_ended_are_not_denied(ex: Extractor) -> None:
+    body = (
+        "In Niger, the French-led task force ended its mission at Ouallam last year and now operates only from the "
+        "Tillaberi region, where about 900 French troops are deployed."
+    )
+    got = run(ex, body)
+    assert ("FR", "troops", 900) in figs(got)
+    # the base it left stays denied
+    assert not any(c.location is not None and c.location.name == "Ouallam" and not c.denied for c in got)
+
+
+def test_forces_split_between_places_are_in_each(ex: Extractor) -> None:
+    body = "About 1,200 Spanish troops are divided between Latvia and Slovakia."
+    assert {("ES", "LV"), ("ES", "SK")} <= locs(run(ex, body))
+    body = "The Canadian brigade is split between Latvia, Estonia and Poland."
+    assert {("CA", "LV"), ("CA", "EE"), ("CA", "PL")} <= locs(run(ex, body))
+    # talks between two states place no one
+    body = "Talks between Poland and Lithuania on the Canadian brigade continued."
+    assert locs(run(ex, body)) == set()
+
+
+def test_a_coordinated_clause_may_open_with_an_article_before_its_subject(ex: Extractor) -> None:
+    body = "France has kept a battlegroup in Romania since 2022, and the U.S. has about 2,000 troops in Bulgaria."
+    got = run(ex, body)
+    assert _placed(got, 2000) == {("US", "BG")}
+    assert ("US", "RO") not in locs(got)
+
+
+def test_the_second_owner_of_a_joint_base_is_not_the_actor_the_item_goes_on_about(ex: Extractor) -> None:
+    body = (
+        "The Pentagon has moved four B-52 bombers to Diego Garcia, the U.S.-British base in the Indian Ocean. "
+        "The destroyer Stockdale, operating in the Arabian Sea, has escorted them since Monday."
+    )
+    got = run(ex, body)
+    assert not any(c.actor.code == "GB" for c in got)
+
+
+def test_a_strength_in_people_set_off_after_forces_counts_them(ex: Extractor) -> None:
+    body = "Only Chinese engineers and medical units, estimated at around 400 people, remain in Juba."
+    got = run(ex, body)
+    assert ("CN", "troops", 400) in figs(got)
+    assert _placed(got, 400) == {("CN", "SS")}
+    # people who are no forces stay uncounted
+    body = "Chinese engineers guard the camp, where refugees, estimated at around 4,000 people, remain."
+    assert ("CN", "troops", 4000) not in figs(run(ex, body))
+
+
+def test_a_sponsors_kit_delivered_for_its_group_is_the_groups(ex: Extractor) -> None:
+    body = "About 40 Russian armoured vehicles have reached Niamey for the Africa Corps, a Nigerien official said."
+    got = figs(run(ex, body))
+    assert ("africa-corps", "equipment", 40) in got
+    assert ("RU", "equipment", 40) not in got
+    # a group that only speaks is no beneficiary
+    body = "About 40 Russian armoured vehicles have reached Niamey, the Africa Corps said."
+    assert ("africa-corps", "equipment", 40) not in figs(run(ex, body))
