@@ -246,6 +246,14 @@ _SHARE_ARE_DEMONYM_RE = re.compile(
 _LABEL_LINE_RE = re.compile(
     _FACT_LABEL + r"[ \t]*" + _COUNT_MODIFIER
 )
+#: A fact box's line whose label names what is counted, "Killed: about 2,000", "Ballistic missiles: 148 (2024)",
+#: "Troops deployed, cumulative: 14,000", or whose capitalised label carries a note, "Afloat (two carriers): 12,000"
+_NOUN_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Z][\w/.'’, -]{1,60}?)(?P<note>[ \t]*\([^()\n]{1,80}\))?:[ \t]*[\"“‘']?"
+    + _COUNT_MODIFIER
+)
+#: A label of one to four capitalised words ("Afloat", "Saudi Arabia"): a place or a part of a force
+_CAPITALISED_LABEL_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]*){1,4}")
 _ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
 _MEMBERS_OF_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:other|founding)[ \t]+members[ \t]+of|members[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}"
@@ -731,6 +739,8 @@ class FigureRules(OwnerRules):
         named_share = None
         if of_them and not earlier and not share_of_last:
             named_share = self._named_share(text, num.start, mentions, st)
+        label_topic: str | None = None
+        label_line = False
         sc = (
             (
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
@@ -927,8 +937,17 @@ class FigureRules(OwnerRules):
                 )
                 if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
                     head_entry_found = st.figure_entry
+                # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
+                if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
+                    label_topic = self._label_topic(lm.group("label"))
+                    label_line = label_topic is not None or (
+                        _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
+                        and (st.last_topic in (None, "troops") or lm.group("note") is not None)
+                    )
+                    if label_line and label_topic is None:
+                        label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = nv is not None or bool(
+                counted = label_line or nv is not None or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
                     _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _THERE_AFTER_RE.match(text, num.end)
@@ -1024,6 +1043,8 @@ class FigureRules(OwnerRules):
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
+                if label_topic is not None:
+                    topic = label_topic
                 if topic == "casualties" and (
                     _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
                     or (
@@ -1273,7 +1294,7 @@ class FigureRules(OwnerRules):
             # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
-        agent_verb = self._agent_before(text, num.start)
+        agent_verb = not label_line and self._agent_before(text, num.start)  # ("Killed: 20" is a fact box's line)
         if entry is None and agent_verb and topic == "casualties" and not inside:
             # "struck a U.S. base in Jordan, killing three Army reservists and wounding more than 40 service
             # members": the victims of a strike on a state's base or convoy are that state's
@@ -1876,6 +1897,21 @@ class FigureRules(OwnerRules):
             return None
         found = [m.group(1) for m in pattern.finditer(text, clause_start, f.unit_end)]
         return self.actors.state(self.actors.model_owners[found[-1]]) if found else None
+
+    def _label_topic(self, label: str) -> str | None:
+        """What a fact box's label counts: losses when it names them ("Killed", "Captured by Ukraine"), else the
+        topic of its last counted noun ("Self-propelled guns and MLRS", "Troops deployed to Russia, cumulative")."""
+        ws = _words(label)
+        if len(ws) > 8:
+            return None
+        if any(w in self.cues.casualty_words for w in ws):
+            return "casualties"
+        topic: str | None = None
+        for w in ws:
+            t = self.cues.noun_topic.get(w)
+            if t is not None and w not in ("force", "forces", "military"):
+                topic = t
+        return topic
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own
