@@ -43,3 +43,18 @@ def test_a_capitalised_fact_box_label_with_a_note_counts_troops(ex: Extractor) -
     got = figs(run(ex, body))
     assert {("FR", "troops", 1000), ("FR", "troops", 3000)} <= got
     assert ("FR", "equipment", 3000) not in got
+
+
+def test_a_revised_count_from_one_number_to_another_gives_both(ex: Extractor) -> None:
+    body = "Britain raised its estimate of Iranian losses in Syria from 400 to 650, a spokesman said."
+    got = figs(run(ex, body))
+    assert {("IR", "casualties", 400), ("IR", "casualties", 650)} <= got
+    assert not any(code == "GB" for code, _, _ in got)
+    body = "France will reduce its troop presence in Chad from about 1,000 to roughly 600 by June."
+    assert {("FR", "troops", 1000), ("FR", "troops", 600)} <= figs(run(ex, body))
+
+
+def test_a_range_from_one_number_to_another_without_a_change_stays_a_range(ex: Extractor) -> None:
+    body = "Analysts said Wagner had from 800 to 1,200 fighters in Mali at the time."
+    got = run(ex, body)
+    assert [(c.figure.value, c.figure.low, c.figure.high) for c in got if c.figure] == [(800, 800, 1200)]
