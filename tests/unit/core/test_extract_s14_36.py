@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -58,3 +58,33 @@ def test_a_range_from_one_number_to_another_without_a_change_stays_a_range(ex: E
     body = "Analysts said Wagner had from 800 to 1,200 fighters in Mali at the time."
     got = run(ex, body)
     assert [(c.figure.value, c.figure.low, c.figure.high) for c in got if c.figure] == [(800, 800, 1200)]
+
+
+def test_a_plural_demonym_right_after_a_loss_count_names_the_victims(ex: Extractor) -> None:
+    body = (
+        "Nine Chadian soldiers were killed near the border on Sunday. "
+        "Boko Haram said its fighters had killed 25 Nigerians and seized four armoured vehicles."
+    )
+    got = figs(run(ex, body))
+    assert {("NG", "casualties", 25), ("NG", "equipment", 4)} <= got
+    assert ("TD", "casualties", 25) not in got
+
+
+def test_the_sponsors_equipment_in_its_groups_theatre_is_the_groups(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 1,500 men in Niger, officials said. "
+        "JNIM said it destroyed 12 Russian armoured vehicles near Tillaberi."
+    )
+    assert ("africa-corps", "equipment", 12) in figs(run(ex, body))
+    # outside the group's theatre the state's equipment stays the state's
+    body = "Russia's Africa Corps has about 1,500 men in Mali. Separately, Russia has massed 400 tanks in Kursk Oblast."
+    got = figs(run(ex, body))
+    assert ("RU", "equipment", 400) in got
+    assert ("africa-corps", "equipment", 400) not in got
+
+
+def test_the_road_to_a_place_is_no_move_there(ex: Extractor) -> None:
+    body = "The French convoy of 60 vehicles was ordered to reopen the road to Niger, officials said."
+    assert locs(run(ex, body)) == set()
+    body = "A French convoy of 60 vehicles was ordered to Niger, officials said."
+    assert locs(run(ex, body)) == {("FR", "NE")}

@@ -1323,7 +1323,8 @@ class FigureRules(OwnerRules):
                 earlier
                 and earlier[-1][2] == "casualties"
                 and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)
-                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+                # (the victims named right after their count are no other actor: "killed 30 Russians and seized")
+                and not any(earlier[-1][1] + 2 < m.start < num.start for m in mentions)
             ):
                 # "had killed 12 Rwandan soldiers and seized two of their vehicles": the victims' equipment
                 entry = earlier[-1][0]
@@ -1366,6 +1367,20 @@ class FigureRules(OwnerRules):
                     if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
                 ]  # fmt: skip
                 other = named[-1] if named else nearest
+                # "its fighters had killed 30 Russians": the plural demonym right after the count names the victims
+                victims = next(
+                    (
+                        m.entry
+                        for m in mentions
+                        if num.end < m.start <= num.end + 2
+                        and m.entry.form == "demonym"
+                        and m.text.endswith("s")
+                        and m.entry.actor.code != code
+                    ),
+                    None,
+                )
+                if victims is not None:
+                    other = victims
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:

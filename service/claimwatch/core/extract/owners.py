@@ -1232,6 +1232,28 @@ class OwnerRules(ExtractorBase):
             return group.actor
         if (
             group is not None
+            and entry.form == "demonym"
+            and noun is not None
+            and self.cues.noun_topic.get(noun.rsplit(" ", 1)[-1]) == "equipment"
+            and (
+                in_sentence
+                or st.sentence_countries & group.operates_in
+                or (
+                    # (or the item's focus is the group, its sponsor, or a state of its theatre)
+                    not st.sentence_countries
+                    and st.focus is not None
+                    and (
+                        st.focus.actor.code in (code, group.actor.code)
+                        or st.focus.actor.code.upper() in group.operates_in
+                    )
+                )
+            )
+        ):
+            # "the Russian unit came with 40 vehicles", "seized two Russian BTR-80s" in an item about the Africa
+            # Corps: in the group's theatre (or a sentence naming no country) the sponsor's equipment is the group's
+            return group.actor
+        if (
+            group is not None
             and noun is not None
             and noun in _SENT_PERSONNEL_NOUNS
             and entry.form in ("name", "metonym")

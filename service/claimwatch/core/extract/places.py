@@ -54,6 +54,11 @@ from claimwatch.core.prefilter import compile_gated
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: "the road to X", "the main highway to X": a road named by where it leads, not a move there
+_ROAD_TO_BEFORE_RE = re.compile(
+    r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -492,6 +497,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
             if _MEDICAL_BEFORE_RE.search(before):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+            if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
+                continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
