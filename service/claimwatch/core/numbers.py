@@ -546,6 +546,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             n1_start >= 2
             and text[n1_start - 2 : n1_start] in (", ",)
             and _MONTH_DAY_COMMA_RE.search(text[max(0, n1_start - 16) : n1_start])
+            # (not "the attacks of Jan. 4 and Jan. 6, 14 service members were hurt": a count after the date)
+            and len(n1) == 4
+            and n1.isdigit()
         ):
             continue  # "Sept. 30, 2022"
         v1 = parse_number(n1)

@@ -88,3 +88,28 @@ def test_the_road_to_a_place_is_no_move_there(ex: Extractor) -> None:
     assert locs(run(ex, body)) == set()
     body = "A French convoy of 60 vehicles was ordered to Niger, officials said."
     assert locs(run(ex, body)) == {("FR", "NE")}
+
+
+def test_captives_shown_under_guard_are_losses(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 1,500 men in Niger. "
+        "A video shows at least five men in Russian uniforms sitting under guard."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "casualties", 5) in got
+    assert ("africa-corps", "troops", 5) not in got
+
+
+def test_a_small_number_of_forces_counts_formations(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group and the Africa Corps both operate in Bangui. "
+        "The two forces now share a base near the airport, an official said."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_a_count_after_a_date_with_a_comma_is_no_year(ex: Extractor) -> None:
+    body = "In the rocket attacks of May 2 and May 5, 17 U.S. soldiers suffered concussions and minor injuries."
+    assert ("US", "casualties", 17) in figs(run(ex, body))
+    body = "The French unit left Chad on Sept. 30, 2022 with 300 soldiers."
+    assert figs(run(ex, body)) == {("FR", "troops", 300)}

@@ -254,6 +254,8 @@ _NOUN_LABEL_LINE_RE = re.compile(
 )
 #: A label of one to four capitalised words ("Afloat", "Saudi Arabia"): a place or a part of a force
 _CAPITALISED_LABEL_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]*){1,4}")
+#: Captives described, not named as losses: "sitting under guard", "held in captivity", "held captive"
+_CAPTIVE_AFTER_RE = re.compile(r"\bunder[ \t]+(?:armed[ \t]+)?guard\b|\bin[ \t]+captivity\b|\bheld[ \t]+captive\b")
 _ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
 _MEMBERS_OF_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:other|founding)[ \t]+members[ \t]+of|members[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}"
@@ -680,6 +682,8 @@ class FigureRules(OwnerRules):
             num.end <= m.start < f.unit_start for m in mentions
         ):
             return None  # "between eight and ten foreign warships": several states' ships together, no one's
+        if f.unit.lower() == "forces" and num.value < 10 and num.low is None and num.high is None:
+            return None  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
@@ -1987,4 +1991,6 @@ class FigureRules(OwnerRules):
                 window = head + " " + (rest[: cut2.start()] if cut2 else rest)
             else:
                 window = head
+        if ("guard" in window or "captiv" in window) and _CAPTIVE_AFTER_RE.search(window):
+            return True  # "six men in Russian uniforms sitting under guard": captives shown are losses
         return any(w in cues.casualty_words for w in _words(window))
