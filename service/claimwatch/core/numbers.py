@@ -671,7 +671,8 @@ _LOWER_MODIFIER_RE = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
 _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
-_MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
+#: ("Il-76", "An124", "Shahed-131": a model designator, up to seven letters before a hyphen)
+_MODEL_AFTER_RE = re.compile(r"[ \t]+(?:[A-Za-z]{1,7}-|[A-Za-z]{1,4})\d[\w-]*\b")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 

@@ -113,3 +113,15 @@ def test_a_count_after_a_date_with_a_comma_is_no_year(ex: Extractor) -> None:
     assert ("US", "casualties", 17) in figs(run(ex, body))
     body = "The French unit left Chad on Sept. 30, 2022 with 300 soldiers."
     assert figs(run(ex, body)) == {("FR", "troops", 300)}
+
+
+def test_two_long_model_designators_joined_modify_one_noun(ex: Extractor) -> None:
+    body = "Iran has shipped more than 900 Mohajer-6 and Shahed-129 combat drones to Sudan, officials said."
+    assert ("IR", "equipment", 900) in figs(run(ex, body))
+
+
+def test_strike_eagles_are_aircraft(ex: Extractor) -> None:
+    body = "The U.S. will send 14 F-15E Strike Eagles to Qatar next month."
+    got = run(ex, body)
+    assert figs(got) == {("US", "equipment", 14)}
+    assert locs(got) == {("US", "QA")}
