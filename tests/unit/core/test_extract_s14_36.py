@@ -125,3 +125,12 @@ def test_strike_eagles_are_aircraft(ex: Extractor) -> None:
     got = run(ex, body)
     assert figs(got) == {("US", "equipment", 14)}
     assert locs(got) == {("US", "QA")}
+
+
+def test_a_withdrawal_that_moves_the_forces_elsewhere_is_no_denial(ex: Extractor) -> None:
+    got = run(ex, "Turkey withdrew about 300 of its soldiers from Mogadishu in May, moving them to Kismayo.")
+    assert ("TR", "troops", 300) in figs(got)
+    assert not any(c.denied for c in got)
+    # a plain withdrawal still says the forces are no longer there
+    got = run(ex, "Turkey withdrew its 300 soldiers from Somalia last year.")
+    assert got and all(c.denied for c in got)
