@@ -134,3 +134,15 @@ def test_a_withdrawal_that_moves_the_forces_elsewhere_is_no_denial(ex: Extractor
     # a plain withdrawal still says the forces are no longer there
     got = run(ex, "Turkey withdrew its 300 soldiers from Somalia last year.")
     assert got and all(c.denied for c in got)
+
+
+def test_losses_among_a_force_counted_before_are_claims(ex: Extractor) -> None:
+    body = (
+        "About 300 Syrian men have been recruited into the Russian army this year and sent to fight in Ukraine. "
+        "Of the roughly 300, at least 19 have been killed and seven taken prisoner near Bakhmut, officials said."
+    )
+    got = figs(run(ex, body))
+    assert {("sy-fighters", "casualties", 19), ("sy-fighters", "casualties", 7)} <= got
+    # a split of a loss count given stays no new count
+    body = "Six Kenyan soldiers were wounded in the blast. Of the six wounded, four have returned to duty."
+    assert figs(run(ex, body)) == {("KE", "casualties", 6)}

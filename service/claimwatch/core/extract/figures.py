@@ -618,6 +618,11 @@ class FigureRules(OwnerRules):
                 or f.unit_start != num.end + 1
                 or f.unit.lower() not in cues.personnel_nouns
             )
+            # (nor "Of the roughly 200, at least 28 have been killed": the losses among a force counted before)
+            and not (
+                (topic == "casualties" or self._casualty(text, f))
+                and not set(_words(text[: sub.end()])) & cues.casualty_words
+            )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
