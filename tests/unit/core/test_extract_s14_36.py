@@ -146,3 +146,11 @@ def test_losses_among_a_force_counted_before_are_claims(ex: Extractor) -> None:
     # a split of a loss count given stays no new count
     body = "Six Kenyan soldiers were wounded in the blast. Of the six wounded, four have returned to duty."
     assert figs(run(ex, body)) == {("KE", "casualties", 6)}
+
+
+def test_a_share_from_a_country_among_foreign_fighters_counts_its_nationals(ex: Extractor) -> None:
+    body = "Kyiv says people from 30 countries are fighting for Russia, among them about 600 from Cuba."
+    assert ("cu-fighters", "troops", 600) in figs(run(ex, body))
+    # among a state's peacekeepers, a share from a country is that state's contingent
+    body = "The UN mission has 12,000 peacekeepers, among them about 1,100 from Ghana."
+    assert ("GH", "troops", 1100) in figs(run(ex, body))

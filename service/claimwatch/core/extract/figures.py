@@ -641,7 +641,10 @@ class FigureRules(OwnerRules):
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
         if _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start) and not any(
-            num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions
+            num.end <= m.start <= max(f.unit_end, num.end + 1)
+            # "among them about 1,500 from Nepal": a share that names its country is that country's count
+            or (not f.unit and m.start == num.end + 6 and text.startswith(" from ", num.end))
+            for m in mentions
         ):
             return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
         if (
@@ -957,6 +960,11 @@ class FigureRules(OwnerRules):
                         label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
                 counted = label_line or nv is not None or bool(
+                    # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
+                    text.startswith(" from ", num.end)
+                    and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and any(m.start == num.end + 6 for m in mentions)
+                ) or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
                     _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _THERE_AFTER_RE.match(text, num.end)

@@ -282,6 +282,10 @@ _WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolu
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 
+#: "about 1,500 from Nepal": a bare count right before "from" and a country's name
+_FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
+
+
 @trait
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
@@ -1280,6 +1284,22 @@ class OwnerRules(ExtractorBase):
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
+        if (
+            entry.form == "name"
+            and noun is None
+            and group is None
+            and any(
+                m.entry is entry and _FROM_AFTER_COUNT_RE.search(text, max(0, m.start - 24), m.start) for m in mentions
+            )
+            and (
+                (cue is not None and cue.search(text) is not None)
+                or ((side := self.actors.nationals_side_re) is not None and side.search(text) is not None)
+            )
+        ):
+            # "citizens of 48 countries are fighting for Russia, among them about 1,500 from Nepal": a bare count
+            # of people from a country, in a sentence about foreigners who fight for another side
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
             (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)
