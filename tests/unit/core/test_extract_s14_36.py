@@ -154,3 +154,10 @@ def test_a_share_from_a_country_among_foreign_fighters_counts_its_nationals(ex: 
     # among a state's peacekeepers, a share from a country is that state's contingent
     body = "The UN mission has 12,000 peacekeepers, among them about 1,100 from Ghana."
     assert ("GH", "troops", 1100) in figs(run(ex, body))
+
+
+def test_the_crew_of_a_civilian_ship_named_by_its_possessive_are_no_forces(ex: Extractor) -> None:
+    body = "Iran sent weapons to Sudan by sea. The trawler's 9 crew members were handed over to Egypt's navy."
+    assert figs(run(ex, body)) == set()
+    body = "Iran sent a frigate to Sudan. The frigate's 140 crew members were greeted in Port Sudan."
+    assert ("IR", "troops", 140) in figs(run(ex, body))

@@ -1813,7 +1813,12 @@ class FigureRules(OwnerRules):
 
     def _civil_ship(self, words: set[str], text: str) -> bool:
         """The sentence speaks of a merchant or civilian ship ("a Liberia-flagged tanker"): its crew are no forces."""
-        return bool(words & self.cues.civil_ship_words) or "-flagged" in text
+        if words & self.cues.civil_ship_words or "-flagged" in text:
+            return True
+        # "The dhow's 14 crew members": the possessive of a civilian ship's noun
+        return ("'s" in text or "’s" in text) and any(
+            w[-2:] in ("'s", "’s") and w[:-2] in self.cues.civil_ship_words for w in words
+        )
 
     def _non_force_head(self, text: str, f: FigureMatch) -> bool:
         """The counted noun is part of a count of organisations or places: the word before it and it ("task
