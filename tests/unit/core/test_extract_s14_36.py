@@ -161,3 +161,9 @@ def test_the_crew_of_a_civilian_ship_named_by_its_possessive_are_no_forces(ex: E
     assert figs(run(ex, body)) == set()
     body = "Iran sent a frigate to Sudan. The frigate's 140 crew members were greeted in Port Sudan."
     assert ("IR", "troops", 140) in figs(run(ex, body))
+
+
+def test_the_island_of_a_place_is_that_place(ex: Extractor) -> None:
+    got = run(ex, "Four U.S. B-52 bombers remain on the island of Guam, the Air Force said.")
+    assert ("US", "equipment", 4) in figs(got)
+    assert [c.location.name for c in got if c.location] == ["Guam"]
