@@ -26,9 +26,7 @@ _SPEAKER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_RE = re.compile(
-    # ("on the island of Diego Garcia": the island is the place)
-    r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|island|islands|"
-    r"north|south|east|west|"
+    r"\b(?:territory|soil|part|parts|areas?|region|province|district|city|town|village|port|north|south|east|west|"
     r"centre|center|heart|outskirts|edge|suburbs|vicinity|environs|middle|waters|coast|shores|median line|"
     r"airspace|skies|"
     # "a patrol of the Mozambique Channel": the ship patrols there

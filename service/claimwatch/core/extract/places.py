@@ -54,6 +54,8 @@ from claimwatch.core.prefilter import compile_gated
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: "on the island of X", "on the remote island of X": the island named after "of"
+_ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
 #: "the road to X", "the main highway to X": a road named by where it leads, not a move there
 _ROAD_TO_BEFORE_RE = re.compile(
     r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
@@ -683,7 +685,13 @@ class PlaceRules(ExtractorBase):
                 continue
             if gov == "venue":
                 continue
-            if gov == "of" and not _PART_OF_RE.search(low_before):
+            if (
+                gov == "of"
+                and not _PART_OF_RE.search(low_before)
+                # "remain on the island of Diego Garcia": the island is the place (but "Kadena Air Base on the
+                # Japanese island of Okinawa": an island named after a place already given only locates it)
+                and not (not ok and _ISLAND_OF_RE.search(low_before))
+            ):
                 continue
             near = set(bw[-7:])
             if cues.organ_subject_re.search(text, 0, p.start):
