@@ -167,3 +167,15 @@ def test_the_island_of_a_place_is_that_place(ex: Extractor) -> None:
     got = run(ex, "Four U.S. B-52 bombers remain on the island of Guam, the Air Force said.")
     assert ("US", "equipment", 4) in figs(got)
     assert [c.location.name for c in got if c.location] == ["Guam"]
+
+
+def test_a_think_tank_in_a_city_is_no_place_of_forces(ex: Extractor) -> None:
+    body = "Turkey has about 800 troops in Libya, said an analyst at the Royal Defence Studies Institute in London."
+    assert locs(run(ex, body)) == {("TR", "LY")}
+
+
+def test_a_sea_that_only_locates_a_port_is_no_place_of_forces(ex: Extractor) -> None:
+    got = run(ex, "Turkey sent three frigates to Samsun on the Black Sea, the navy said.")
+    assert "Black Sea" not in [c.location.name for c in got if c.location]
+    got = run(ex, "Turkey sent three frigates to the Black Sea, the navy said.")
+    assert [c.location.name for c in got if c.location] == ["Black Sea"]

@@ -208,7 +208,9 @@ _INTRO_PHRASE_RE = re.compile(
 _INSTITUTION_IN_RE = re.compile(
     r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
     r"|(?:Institute|Centre|Center|College|School)[ \t]+(?:of|for)[ \t]+[^,;.]{0,60}?"
-    r"\b(?:Studies|Affairs|Research|Policy))"
+    r"\b(?:Studies|Affairs|Research|Policy)"
+    # "a specialist at the Royal United Services Institute in London", "the Brookings Institution in Washington"
+    r"|(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Institute|Institution|Endowment|Foundation))"
     r"[ \t]+in[ \t]+$"
 )
 #: "a private security company based in Virginia": an organisation's seat
@@ -501,6 +503,12 @@ class PlaceRules(ExtractorBase):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
                 continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
+            if (
+                text.startswith(" on the ", p.start - 8)
+                and self._open_sea(p)
+                and any(q.end == p.start - 8 for q in places)
+            ):
+                continue  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
