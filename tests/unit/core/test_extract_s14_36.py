@@ -179,3 +179,12 @@ def test_a_sea_that_only_locates_a_port_is_no_place_of_forces(ex: Extractor) -> 
     assert "Black Sea" not in [c.location.name for c in got if c.location]
     got = run(ex, "Turkey sent three frigates to the Black Sea, the navy said.")
     assert [c.location.name for c in got if c.location] == ["Black Sea"]
+
+
+def test_equipment_a_state_sends_to_its_own_group_is_the_groups(ex: Extractor) -> None:
+    body = "Russia has delivered about 60 armoured vehicles, including 20 T-90 tanks, to its Africa Corps in Mali."
+    got = figs(run(ex, body))
+    assert {("africa-corps", "equipment", 60), ("africa-corps", "equipment", 20)} <= got
+    # a delivery to another state's or group's forces stays the sender's
+    body = "Iran has shipped 200 drones to Hezbollah in Lebanon, Israeli officials said."
+    assert ("IR", "equipment", 200) in figs(run(ex, body))

@@ -282,6 +282,8 @@ _WAR_AFTER_RE = re.compile(r"[ \t]+(?:civil[ \t]+)?(?:war|conflict|crisis|revolu
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 
+#: "to its Africa Corps": the sender's own group as the recipient
+_TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
 #: "about 1,500 from Nepal": a bare count right before "from" and a country's name
 _FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
 
@@ -1234,6 +1236,17 @@ class OwnerRules(ExtractorBase):
             )
         ):
             return group.actor
+        if (
+            in_sentence
+            and noun is not None
+            and any(
+                m.entry is in_sentence[0] and _TO_ITS_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                for m in mentions
+            )
+        ):
+            # "Russia has shipped 120 armoured vehicles to its Africa Corps in Libya": the state's own group they
+            # go to is whose forces they equip
+            return in_sentence[0].actor
         if (
             group is not None
             and entry.form == "demonym"
