@@ -188,3 +188,10 @@ def test_equipment_a_state_sends_to_its_own_group_is_the_groups(ex: Extractor) -
     # a delivery to another state's or group's forces stays the sender's
     body = "Iran has shipped 200 drones to Hezbollah in Lebanon, Israeli officials said."
     assert ("IR", "equipment", 200) in figs(run(ex, body))
+
+
+def test_prisoners_taken_after_a_loss_count_are_the_same_sides(ex: Extractor) -> None:
+    body = "Nine Chadian soldiers died in the raid. Boko Haram said it had killed 20 Nigerians and took 6 prisoners."
+    got = figs(run(ex, body))
+    assert ("NG", "casualties", 6) in got
+    assert ("TD", "casualties", 6) not in got

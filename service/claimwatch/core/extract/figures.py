@@ -1398,6 +1398,14 @@ class FigureRules(OwnerRules):
                 )
                 if victims is not None:
                     other = victims
+                if (
+                    other is None
+                    and topic == "casualties"
+                    and earlier
+                    and earlier[-1][2] == "casualties"
+                    and _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start) is not None
+                ):
+                    other = earlier[-1][0]  # "had killed 100 Russians and took 11 prisoners": the same side's losses
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:
