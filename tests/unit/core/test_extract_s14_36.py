@@ -195,3 +195,13 @@ def test_prisoners_taken_after_a_loss_count_are_the_same_sides(ex: Extractor) ->
     got = figs(run(ex, body))
     assert ("NG", "casualties", 6) in got
     assert ("TD", "casualties", 6) not in got
+
+
+def test_a_count_against_an_earlier_level_is_the_same_forces_then(ex: Extractor) -> None:
+    body = "France has 900 soldiers in Chad, versus 1,200 last year, the ministry said."
+    assert {("FR", "troops", 900), ("FR", "troops", 1200)} <= figs(run(ex, body))
+    body = "Britain now keeps about 30 combat jets in Cyprus, against roughly 18 a year ago."
+    assert {("GB", "equipment", 30), ("GB", "equipment", 18)} <= figs(run(ex, body))
+    # an opposing count is no earlier level
+    body = "France has 900 soldiers in Chad, against 300 rebels."
+    assert figs(run(ex, body)) == {("FR", "troops", 900)}

@@ -268,6 +268,26 @@ _ON_TOP_OF_RE = re.compile(
 #: "about 40,000 troops in the region, compared with about 34,000 in ordinary times": the same forces' count at
 #: another time
 _COMPARED_WITH_RE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+#: ", against roughly 40 a year ago", ", versus 25 last year": the same count at an earlier time
+_AGAINST_BEFORE_RE = re.compile(r",[ \t]+(?:against|versus|vs\.?)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+_EARLIER_TIME_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:a|one|two|three|four|five|six|\d+)[ \t]+(?:years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
+    r"|(?:at[ \t]+the[ \t]+same[ \t]+time[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+year[ \t]+before)\b"
+    r"|in[ \t]+(?:19|20)\d\d\b)"
+)
+
+
+def _compared_with(text: str, start: int, end: int) -> bool:
+    """ "compared with about 34,000", ", against roughly 40 a year ago": an earlier level of the count before."""
+    if _COMPARED_WITH_RE.search(text, max(0, start - 40), start):
+        return True
+    return (
+        "gainst" in text or "ersus" in text or "vs" in text
+    ) and _AGAINST_BEFORE_RE.search(text, max(0, start - 30), start) is not None and (
+        _EARLIER_TIME_AFTER_RE.match(text, end) is not None
+    )
+
+
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 #: "among some 11,000 sent last year", "out of some 15,000 deployed": the whole force a share was counted from
 _WHOLE_OF_BEFORE_RE = re.compile(r"\b(?:out[ \t]+of|among)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
@@ -989,7 +1009,7 @@ class FigureRules(OwnerRules):
                     and _WHO_LOST_AFTER_RE.match(text, num.end)
                 ) or bool(
                     # "40,000 troops in the region, compared with about 34,000 in ordinary times"
-                    earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
+                    earlier and _compared_with(text, num.start, num.end)
                 ) or bool(
                     # "the Chinese contingent had grown from about 100": the force named before is counted
                     not earlier
@@ -1015,7 +1035,7 @@ class FigureRules(OwnerRules):
                     or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
-                    or _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
+                    or _compared_with(text, num.start, num.end)
                     # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
                     or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
