@@ -119,6 +119,18 @@ _SECOND_FROM_RE = compile_gated(
     r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
     re.IGNORECASE,
 )
+#: A count revised or changed before "from ... to ...": "raised its estimate of X losses in Y from 4,000 to 6,200",
+#: "revised its count ... upward, from", "will reduce its troop presence in Iraq from about": the two numbers are the
+#: count before and after the change, two figures, not a range
+_REVISED_FROM_RE = compile_gated(
+    r"\b(?:rais(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|increas(?:e|es|ed|ing)|"
+    r"lower(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|upward|downward|"
+    r"scal(?:e|es|ed|ing)[ \t]+(?:back|down|up)|trim(?:s|med|ming)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
+    r"shr(?:ink|inks|ank|unk|inking)|r(?:ise|ises|ose|isen|ising)|f(?:all|alls|ell|allen|alling)|"
+    r"gr(?:ow|ows|ew|own|owing)|drop(?:s|ped|ping)?|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\b"
+    r"[^.;:!?()]{0,90}?[ \t]+from[ \t]+$",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = frozenset(_WORD_UNITS)
 _CAND_TOKEN_RE = re.compile(r"\d+|[A-Za-z]+")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -534,6 +546,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             n1_start >= 2
             and text[n1_start - 2 : n1_start] in (", ",)
             and _MONTH_DAY_COMMA_RE.search(text[max(0, n1_start - 16) : n1_start])
+            # (not "the attacks of Jan. 4 and Jan. 6, 14 service members were hurt": a count after the date)
+            and len(n1) == 4
+            and n1.isdigit()
         ):
             continue  # "Sept. 30, 2022"
         v1 = parse_number(n1)
@@ -560,6 +575,17 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
+        if (
+            mod is not None
+            and v2 is not None
+            and sep == "to"
+            and mod.lower() == "from"
+            and _REVISED_FROM_RE.search(text, max(0, mod_start - 100), pos)
+        ):
+            # "raised its estimate from 4,000 to 6,200": the count before the change (the one after is found next)
+            v2 = None
+            mod, mod_start = None, n1_start
+            covered = m.end("n1")
         if v2 is not None and (v2 <= v1 or (sep == "and" and (mod or "").lower() != "between")):
             # "53-47" (a vote), "100 killed and 1,000 wounded": not a range.
             if sep in ("-", "–", "—"):
@@ -567,7 +593,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             v2 = None
             covered = m.end("n1")
         if mod and mod.lower() == "from" and v2 is None:
-            if not _SECOND_FROM_RE.search(text, max(0, mod_start - 30), pos):
+            if not _SECOND_FROM_RE.search(text, max(0, mod_start - 30), pos) and not (
+                sep == "to" and _REVISED_FROM_RE.search(text, max(0, mod_start - 100), pos)
+            ):
                 continue  # "from 900" without "to": no figure
             mod, mod_start = None, n1_start  # "to 5,000 from 15,000", "down from 4,000": an earlier figure
         if (mod or "").lower() == "between" and v2 is None:
@@ -643,7 +671,8 @@ _LOWER_MODIFIER_RE = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
 _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
-_MODEL_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]{1,4}-?\d[\w-]*\b")
+#: ("Il-76", "An124", "Shahed-131": a model designator, up to seven letters before a hyphen)
+_MODEL_AFTER_RE = re.compile(r"[ \t]+(?:[A-Za-z]{1,7}-|[A-Za-z]{1,4})\d[\w-]*\b")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
@@ -954,6 +983,12 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
         return True
     if _SECOND_FROM_RE.search(text, max(0, fig.number.start - 40), fig.number.start):
         return True  # "to 5,000 from 15,000": the earlier count of the same forces
+    if (
+        text[fig.number.end : fig.number.end + 4] == " to "
+        and text[max(0, fig.number.start - 6) : fig.number.start].endswith("from ")
+        and _REVISED_FROM_RE.search(text, max(0, fig.number.start - 105), fig.number.start)
+    ):
+        return True  # "raised its estimate of X losses from 4,000 to 6,200": the count before the change
     if _REFERRING_DET_BEFORE_RE.search(before):
         return True
     if " of " in before and _UNIT_OF_BEFORE_RE.search(before):

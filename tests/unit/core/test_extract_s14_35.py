@@ -206,6 +206,8 @@ def test_a_sponsors_kit_delivered_for_its_group_is_the_groups(ex: Extractor) -> 
     got = figs(run(ex, body))
     assert ("africa-corps", "equipment", 40) in got
     assert ("RU", "equipment", 40) not in got
-    # a group that only speaks is no beneficiary
-    body = "About 40 Russian armoured vehicles have reached Niamey, the Africa Corps said."
-    assert ("africa-corps", "equipment", 40) not in figs(run(ex, body))
+    # with no group named, the kit stays the sponsor's
+    body = "About 40 Russian armoured vehicles have reached Niamey, a Nigerien official said."
+    got = figs(run(ex, body))
+    assert ("RU", "equipment", 40) in got
+    assert ("africa-corps", "equipment", 40) not in got

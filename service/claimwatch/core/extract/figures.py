@@ -268,6 +268,16 @@ _SHARE_ARE_DEMONYM_RE = re.compile(
 _LABEL_LINE_RE = re.compile(
     _FACT_LABEL + r"[ \t]*" + _COUNT_MODIFIER
 )
+#: A fact box's line whose label names what is counted, "Killed: about 2,000", "Ballistic missiles: 148 (2024)",
+#: "Troops deployed, cumulative: 14,000", or whose capitalised label carries a note, "Afloat (two carriers): 12,000"
+_NOUN_LABEL_LINE_RE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Z][\w/.'’, -]{1,60}?)(?P<note>[ \t]*\([^()\n]{1,80}\))?:[ \t]*[\"“‘']?"
+    + _COUNT_MODIFIER
+)
+#: A label of one to four capitalised words ("Afloat", "Saudi Arabia"): a place or a part of a force
+_CAPITALISED_LABEL_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]*){1,4}")
+#: Captives described, not named as losses: "sitting under guard", "held in captivity", "held captive"
+_CAPTIVE_AFTER_RE = re.compile(r"\bunder[ \t]+(?:armed[ \t]+)?guard\b|\bin[ \t]+captivity\b|\bheld[ \t]+captive\b")
 _ABOARD_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+$", re.IGNORECASE)
 _MEMBERS_OF_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:other|founding)[ \t]+members[ \t]+of|members[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}"
@@ -280,6 +290,26 @@ _ON_TOP_OF_RE = re.compile(
 #: "about 40,000 troops in the region, compared with about 34,000 in ordinary times": the same forces' count at
 #: another time
 _COMPARED_WITH_RE = re.compile(r"\bcompared[ \t]+(?:with|to)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+#: ", against roughly 40 a year ago", ", versus 25 last year": the same count at an earlier time
+_AGAINST_BEFORE_RE = re.compile(r",[ \t]+(?:against|versus|vs\.?)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
+_EARLIER_TIME_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:a|one|two|three|four|five|six|\d+)[ \t]+(?:years?|months?|weeks?)[ \t]+(?:ago|earlier|before)"
+    r"|(?:at[ \t]+the[ \t]+same[ \t]+time[ \t]+)?(?:last|the[ \t]+previous|the[ \t]+year[ \t]+before)\b"
+    r"|in[ \t]+(?:19|20)\d\d\b)"
+)
+
+
+def _compared_with(text: str, start: int, end: int) -> bool:
+    """ "compared with about 34,000", ", against roughly 40 a year ago": an earlier level of the count before."""
+    if _COMPARED_WITH_RE.search(text, max(0, start - 40), start):
+        return True
+    return (
+        "gainst" in text or "ersus" in text or "vs" in text
+    ) and _AGAINST_BEFORE_RE.search(text, max(0, start - 30), start) is not None and (
+        _EARLIER_TIME_AFTER_RE.match(text, end) is not None
+    )
+
+
 _OUT_OF_BEFORE_RE = re.compile(r"\bout[ \t]+of[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
 #: "among some 11,000 sent last year", "out of some 15,000 deployed": the whole force a share was counted from
 _WHOLE_OF_BEFORE_RE = re.compile(r"\b(?:out[ \t]+of|among)[ \t]+(?:the[ \t]+)?" + _COUNT_MODIFIER + "$")
@@ -645,6 +675,11 @@ class FigureRules(OwnerRules):
                 or f.unit_start != num.end + 1
                 or f.unit.lower() not in cues.personnel_nouns
             )
+            # (nor "Of the roughly 200, at least 28 have been killed": the losses among a force counted before)
+            and not (
+                (topic == "casualties" or self._casualty(text, f))
+                and not set(_words(text[: sub.end()])) & cues.casualty_words
+            )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
@@ -664,7 +699,12 @@ class FigureRules(OwnerRules):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
         if (
             _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-            and not any(num.end <= m.start <= max(f.unit_end, num.end + 1) for m in mentions)
+            and not any(
+                num.end <= m.start <= max(f.unit_end, num.end + 1)
+                # "among them about 1,500 from Nepal": a share that names its country is that country's count
+                or (not f.unit and m.start == num.end + 6 and text.startswith(" from ", num.end))
+                for m in mentions
+            )
             # (a share of a strength is counted: "some 12,000 troops in Russia, among them about 3,000 engineers",
             # "40 vehicles, among them six tanks")
             and (
@@ -719,6 +759,8 @@ class FigureRules(OwnerRules):
             num.end <= m.start < f.unit_start for m in mentions
         ):
             return None  # "between eight and ten foreign warships": several states' ships together, no one's
+        if f.unit.lower() == "forces" and num.value < 10 and num.low is None and num.high is None:
+            return None  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):
             return None  # "40 escort task forces", "100 military bases": units or places are counted
         if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
@@ -788,6 +830,8 @@ class FigureRules(OwnerRules):
         named_share = None
         if of_them and not earlier and not share_of_last:
             named_share = self._named_share(text, num.start, mentions, st)
+        label_topic: str | None = None
+        label_line = False
         sc = (
             (
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
@@ -989,8 +1033,22 @@ class FigureRules(OwnerRules):
                 )
                 if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
                     head_entry_found = st.figure_entry
+                # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
+                if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
+                    label_topic = self._label_topic(lm.group("label"))
+                    label_line = label_topic is not None or (
+                        _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
+                        and (st.last_topic in (None, "troops") or lm.group("note") is not None)
+                    )
+                    if label_line and label_topic is None:
+                        label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
                 nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = nv is not None or bool(
+                counted = label_line or nv is not None or bool(
+                    # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
+                    text.startswith(" from ", num.end)
+                    and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    and any(m.start == num.end + 6 for m in mentions)
+                ) or bool(
                     # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
                     _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     and _THERE_AFTER_RE.match(text, num.end)
@@ -1015,7 +1073,7 @@ class FigureRules(OwnerRules):
                     and _WHO_LOST_AFTER_RE.match(text, num.end)
                 ) or bool(
                     # "40,000 troops in the region, compared with about 34,000 in ordinary times"
-                    earlier and _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
+                    earlier and _compared_with(text, num.start, num.end)
                 ) or bool(
                     # "the Chinese contingent had grown from about 100": the force named before is counted
                     not earlier
@@ -1041,7 +1099,7 @@ class FigureRules(OwnerRules):
                     or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
-                    or _COMPARED_WITH_RE.search(text, max(0, num.start - 40), num.start)
+                    or _compared_with(text, num.start, num.end)
                     # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
                     or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                     # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
@@ -1086,6 +1144,8 @@ class FigureRules(OwnerRules):
                     # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
                     ref = st.last_topic
                 topic = "casualties" if casualty else (ref or "troops")
+                if label_topic is not None:
+                    topic = label_topic
                 if topic == "casualties" and (
                     _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
                     or (
@@ -1348,7 +1408,7 @@ class FigureRules(OwnerRules):
             # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
             # antecedent in the sentence
             entry = self._antecedent(text, num.start, mentions)
-        agent_verb = self._agent_before(text, num.start)
+        agent_verb = not label_line and self._agent_before(text, num.start)  # ("Killed: 20" is a fact box's line)
         if entry is None and agent_verb and topic == "casualties" and not inside:
             # "struck a U.S. base in Jordan, killing three Army reservists and wounding more than 40 service
             # members": the victims of a strike on a state's base or convoy are that state's
@@ -1377,7 +1437,8 @@ class FigureRules(OwnerRules):
                 earlier
                 and earlier[-1][2] == "casualties"
                 and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)
-                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+                # (the victims named right after their count are no other actor: "killed 30 Russians and seized")
+                and not any(earlier[-1][1] + 2 < m.start < num.start for m in mentions)
             ):
                 # "had killed 12 Rwandan soldiers and seized two of their vehicles": the victims' equipment
                 entry = earlier[-1][0]
@@ -1420,6 +1481,28 @@ class FigureRules(OwnerRules):
                     if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
                 ]  # fmt: skip
                 other = named[-1] if named else nearest
+                # "its fighters had killed 30 Russians": the plural demonym right after the count names the victims
+                victims = next(
+                    (
+                        m.entry
+                        for m in mentions
+                        if num.end < m.start <= num.end + 2
+                        and m.entry.form == "demonym"
+                        and m.text.endswith("s")
+                        and m.entry.actor.code != code
+                    ),
+                    None,
+                )
+                if victims is not None:
+                    other = victims
+                if (
+                    other is None
+                    and topic == "casualties"
+                    and earlier
+                    and earlier[-1][2] == "casualties"
+                    and _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start) is not None
+                ):
+                    other = earlier[-1][0]  # "had killed 100 Russians and took 11 prisoners": the same side's losses
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:
@@ -1839,7 +1922,12 @@ class FigureRules(OwnerRules):
 
     def _civil_ship(self, words: set[str], text: str) -> bool:
         """The sentence speaks of a merchant or civilian ship ("a Liberia-flagged tanker"): its crew are no forces."""
-        return bool(words & self.cues.civil_ship_words) or "-flagged" in text
+        if words & self.cues.civil_ship_words or "-flagged" in text:
+            return True
+        # "The dhow's 14 crew members": the possessive of a civilian ship's noun
+        return ("'s" in text or "’s" in text) and any(
+            w[-2:] in ("'s", "’s") and w[:-2] in self.cues.civil_ship_words for w in words
+        )
 
     def _non_force_head(self, text: str, f: FigureMatch) -> bool:
         """The counted noun is part of a count of organisations or places: the word before it and it ("task
@@ -1960,6 +2048,21 @@ class FigureRules(OwnerRules):
         found = [m.group(1) for m in pattern.finditer(text, clause_start, f.unit_end)]
         return self.actors.state(self.actors.model_owners[found[-1]]) if found else None
 
+    def _label_topic(self, label: str) -> str | None:
+        """What a fact box's label counts: losses when it names them ("Killed", "Captured by Ukraine"), else the
+        topic of its last counted noun ("Self-propelled guns and MLRS", "Troops deployed to Russia, cumulative")."""
+        ws = _words(label)
+        if len(ws) > 8:
+            return None
+        if any(w in self.cues.casualty_words for w in ws):
+            return "casualties"
+        topic: str | None = None
+        for w in ws:
+            t = self.cues.noun_topic.get(w)
+            if t is not None and w not in ("force", "forces", "military"):
+                topic = t
+        return topic
+
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own
         clause after it ("were killed"); a new clause ("and that some of them had been killed", ", that is a
@@ -2019,4 +2122,6 @@ class FigureRules(OwnerRules):
                 window = head + " " + (rest[: cut2.start()] if cut2 else rest)
             else:
                 window = head
+        if ("guard" in window or "captiv" in window) and _CAPTIVE_AFTER_RE.search(window):
+            return True  # "six men in Russian uniforms sitting under guard": captives shown are losses
         return any(w in cues.casualty_words for w in _words(window))

@@ -291,6 +291,12 @@ _WAR_AFTER_RE = re.compile(
 _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 
+#: "to its Africa Corps": the sender's own group as the recipient
+_TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
+#: "about 1,500 from Nepal": a bare count right before "from" and a country's name
+_FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
+
+
 @trait
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
@@ -1253,6 +1259,39 @@ class OwnerRules(ExtractorBase):
         ):
             return group.actor
         if (
+            in_sentence
+            and noun is not None
+            and any(
+                m.entry is in_sentence[0] and _TO_ITS_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                for m in mentions
+            )
+        ):
+            # "Russia has shipped 120 armoured vehicles to its Africa Corps in Libya": the state's own group they
+            # go to is whose forces they equip
+            return in_sentence[0].actor
+        if (
+            group is not None
+            and entry.form == "demonym"
+            and noun is not None
+            and self.cues.noun_topic.get(noun.rsplit(" ", 1)[-1]) == "equipment"
+            and (
+                in_sentence
+                or st.sentence_countries & group.operates_in
+                or (
+                    # (or the item's focus is the group, its sponsor, or a state of its theatre)
+                    not st.sentence_countries
+                    and st.focus is not None
+                    and (
+                        st.focus.actor.code in (code, group.actor.code)
+                        or st.focus.actor.code.upper() in group.operates_in
+                    )
+                )
+            )
+        ):
+            # "the Russian unit came with 40 vehicles", "seized two Russian BTR-80s" in an item about the Africa
+            # Corps: in the group's theatre (or a sentence naming no country) the sponsor's equipment is the group's
+            return group.actor
+        if (
             group is not None
             and noun is not None
             and noun in _SENT_PERSONNEL_NOUNS
@@ -1280,6 +1319,22 @@ class OwnerRules(ExtractorBase):
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         cue = self.actors.nationals_cue_re
+        if (
+            entry.form == "name"
+            and noun is None
+            and group is None
+            and any(
+                m.entry is entry and _FROM_AFTER_COUNT_RE.search(text, max(0, m.start - 24), m.start) for m in mentions
+            )
+            and (
+                (cue is not None and cue.search(text) is not None)
+                or ((side := self.actors.nationals_side_re) is not None and side.search(text) is not None)
+            )
+        ):
+            # "citizens of 48 countries are fighting for Russia, among them about 1,500 from Nepal": a bare count
+            # of people from a country, in a sentence about foreigners who fight for another side
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
             (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)

@@ -342,7 +342,9 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 #: "The number of Syrian fighters that Turkey has sent ... has reached 8,000": the head noun is what is counted.
 _NUMBER_OF_RE = compile_gated(
     # ("Deliveries of 240mm rocket launchers to Russia have reached about 220": what was delivered is counted)
-    r"\b(?:number|total|count|tally|strength|deliveries|shipments|transfers)[ \t]+of[ \t]+(?:(?:the|its|their)[ \t]+)?",
+    # ("raised its estimate of North Korean losses from 4,000 to 6,200": the losses are counted)
+    r"\b(?:number|total|count|tally|estimate|strength|deliveries|shipments|transfers)[ \t]+of[ \t]+"
+    r"(?:(?:the|its|their)[ \t]+)?",
     re.IGNORECASE,
 )
 #: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of

@@ -54,6 +54,13 @@ from claimwatch.core.prefilter import compile_gated
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: "on the island of X", "on the remote island of X": the island named after "of"
+_ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
+#: "the road to X", "the main highway to X": a road named by where it leads, not a move there
+_ROAD_TO_BEFORE_RE = re.compile(
+    r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -250,7 +257,9 @@ _INTRO_PHRASE_RE = re.compile(
 _INSTITUTION_IN_RE = re.compile(
     r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
     r"|(?:Institute|Centre|Center|College|School)[ \t]+(?:of|for)[ \t]+[^,;.]{0,60}?"
-    r"\b(?:Studies|Affairs|Research|Policy))"
+    r"\b(?:Studies|Affairs|Research|Policy)"
+    # "a specialist at the Royal United Services Institute in London", "the Brookings Institution in Washington"
+    r"|(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Institute|Institution|Endowment|Foundation))"
     r"[ \t]+in[ \t]+$"
 )
 #: "a private security company based in Virginia": an organisation's seat
@@ -569,6 +578,14 @@ class PlaceRules(ExtractorBase):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
                 continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
+            if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
+                continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
+            if (
+                text.startswith(" on the ", p.start - 8)
+                and self._open_sea(p)
+                and any(q.end == p.start - 8 for q in places)
+            ):
+                continue  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if _TIME_CLAUSE_RE.search(before):
@@ -761,6 +778,9 @@ class PlaceRules(ExtractorBase):
                 and not _PART_OF_RE.search(low_before)
                 # ("The lesson of Tinzaouaten, where Wagner lost dozens of men": the clause places forces there)
                 and not ("where" in after and self._where_forces(text, p))
+                # "remain on the island of Diego Garcia": the island is the place (but "Kadena Air Base on the
+                # Japanese island of Okinawa": an island named after a place already given only locates it)
+                and not (not ok and _ISLAND_OF_RE.search(low_before))
             ):
                 continue
             near = set(bw[-7:])

@@ -1,0 +1,207 @@
+"""Extraction rules learned from the misses of held-out set 36 (figures next to other figures: fact boxes, revisions,
+shares, captives, losses per side, and numbers that count no forces).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_fact_box_line_counts_what_its_label_names(ex: Extractor) -> None:
+    body = (
+        "Iran has shipped 200 ballistic missiles to Russia since 2022, officials said. Its other deliveries so far:\n"
+        "Cruise missiles: about 400\n"
+        "Attack drones: more than 6,000\n"
+        "Artillery pieces: 90 (2023), more expected\n"
+    )
+    got = figs(run(ex, body))
+    assert {("IR", "equipment", 400), ("IR", "equipment", 6000), ("IR", "equipment", 90)} <= got
+
+
+def test_a_fact_box_line_of_losses_counts_casualties(ex: Extractor) -> None:
+    body = (
+        "France keeps some 1,200 troops in Chad, the ministry said. Our running tally:\n\n"
+        "Killed: about 20\n\n"
+        "Wounded: more than 45\n\n"
+        "Armoured vehicles: 150"
+    )
+    got = figs(run(ex, body))
+    assert {("FR", "casualties", 20), ("FR", "casualties", 45), ("FR", "equipment", 150)} <= got
+    assert ("FR", "troops", 20) not in got
+
+
+def test_a_capitalised_fact_box_label_with_a_note_counts_troops(ex: Extractor) -> None:
+    body = (
+        "France keeps troops in several African states. Our estimates:\n\n"
+        "Chad: 1,000\n\n"
+        "Afloat (two frigates and a helicopter carrier): about 3,000"
+    )
+    got = figs(run(ex, body))
+    assert {("FR", "troops", 1000), ("FR", "troops", 3000)} <= got
+    assert ("FR", "equipment", 3000) not in got
+
+
+def test_a_revised_count_from_one_number_to_another_gives_both(ex: Extractor) -> None:
+    body = "Britain raised its estimate of Iranian losses in Syria from 400 to 650, a spokesman said."
+    got = figs(run(ex, body))
+    assert {("IR", "casualties", 400), ("IR", "casualties", 650)} <= got
+    assert not any(code == "GB" for code, _, _ in got)
+    body = "France will reduce its troop presence in Chad from about 1,000 to roughly 600 by June."
+    assert {("FR", "troops", 1000), ("FR", "troops", 600)} <= figs(run(ex, body))
+
+
+def test_a_range_from_one_number_to_another_without_a_change_stays_a_range(ex: Extractor) -> None:
+    body = "Analysts said Wagner had from 800 to 1,200 fighters in Mali at the time."
+    got = run(ex, body)
+    assert [(c.figure.value, c.figure.low, c.figure.high) for c in got if c.figure] == [(800, 800, 1200)]
+
+
+def test_a_plural_demonym_right_after_a_loss_count_names_the_victims(ex: Extractor) -> None:
+    body = (
+        "Nine Chadian soldiers were killed near the border on Sunday. "
+        "Boko Haram said its fighters had killed 25 Nigerians and seized four armoured vehicles."
+    )
+    got = figs(run(ex, body))
+    assert {("NG", "casualties", 25), ("NG", "equipment", 4)} <= got
+    assert ("TD", "casualties", 25) not in got
+
+
+def test_the_sponsors_equipment_in_its_groups_theatre_is_the_groups(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 1,500 men in Niger, officials said. "
+        "JNIM said it destroyed 12 Russian armoured vehicles near Tillaberi."
+    )
+    assert ("africa-corps", "equipment", 12) in figs(run(ex, body))
+    # outside the group's theatre the state's equipment stays the state's
+    body = "Russia's Africa Corps has about 1,500 men in Mali. Separately, Russia has massed 400 tanks in Kursk Oblast."
+    got = figs(run(ex, body))
+    assert ("RU", "equipment", 400) in got
+    assert ("africa-corps", "equipment", 400) not in got
+
+
+def test_the_road_to_a_place_is_no_move_there(ex: Extractor) -> None:
+    body = "The French convoy of 60 vehicles was ordered to reopen the road to Niger, officials said."
+    assert locs(run(ex, body)) == set()
+    body = "A French convoy of 60 vehicles was ordered to Niger, officials said."
+    assert locs(run(ex, body)) == {("FR", "NE")}
+
+
+def test_captives_shown_under_guard_are_losses(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 1,500 men in Niger. "
+        "A video shows at least five men in Russian uniforms sitting under guard."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "casualties", 5) in got
+    assert ("africa-corps", "troops", 5) not in got
+
+
+def test_a_small_number_of_forces_counts_formations(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group and the Africa Corps both operate in Bangui. "
+        "The two forces now share a base near the airport, an official said."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_a_count_after_a_date_with_a_comma_is_no_year(ex: Extractor) -> None:
+    body = "In the rocket attacks of May 2 and May 5, 17 U.S. soldiers suffered concussions and minor injuries."
+    assert ("US", "casualties", 17) in figs(run(ex, body))
+    body = "The French unit left Chad on Sept. 30, 2022 with 300 soldiers."
+    assert figs(run(ex, body)) == {("FR", "troops", 300)}
+
+
+def test_two_long_model_designators_joined_modify_one_noun(ex: Extractor) -> None:
+    body = "Iran has shipped more than 900 Mohajer-6 and Shahed-129 combat drones to Sudan, officials said."
+    assert ("IR", "equipment", 900) in figs(run(ex, body))
+
+
+def test_strike_eagles_are_aircraft(ex: Extractor) -> None:
+    body = "The U.S. will send 14 F-15E Strike Eagles to Qatar next month."
+    got = run(ex, body)
+    assert figs(got) == {("US", "equipment", 14)}
+    assert locs(got) == {("US", "QA")}
+
+
+def test_a_withdrawal_that_moves_the_forces_elsewhere_is_no_denial(ex: Extractor) -> None:
+    got = run(ex, "Turkey withdrew about 300 of its soldiers from Mogadishu in May, moving them to Kismayo.")
+    assert ("TR", "troops", 300) in figs(got)
+    assert not any(c.denied for c in got)
+    # a plain withdrawal still says the forces are no longer there
+    got = run(ex, "Turkey withdrew its 300 soldiers from Somalia last year.")
+    assert got and all(c.denied for c in got)
+
+
+def test_losses_among_a_force_counted_before_are_claims(ex: Extractor) -> None:
+    body = (
+        "About 300 Syrian men have been recruited into the Russian army this year and sent to fight in Ukraine. "
+        "Of the roughly 300, at least 19 have been killed and seven taken prisoner near Bakhmut, officials said."
+    )
+    got = figs(run(ex, body))
+    assert {("sy-fighters", "casualties", 19), ("sy-fighters", "casualties", 7)} <= got
+    # a split of a loss count given stays no new count
+    body = "Six Kenyan soldiers were wounded in the blast. Of the six wounded, four have returned to duty."
+    assert figs(run(ex, body)) == {("KE", "casualties", 6)}
+
+
+def test_a_share_from_a_country_among_foreign_fighters_counts_its_nationals(ex: Extractor) -> None:
+    body = "Kyiv says people from 30 countries are fighting for Russia, among them about 600 from Cuba."
+    assert ("cu-fighters", "troops", 600) in figs(run(ex, body))
+    # among a state's peacekeepers, a share from a country is that state's contingent
+    body = "The UN mission has 12,000 peacekeepers, among them about 1,100 from Ghana."
+    assert ("GH", "troops", 1100) in figs(run(ex, body))
+
+
+def test_the_crew_of_a_civilian_ship_named_by_its_possessive_are_no_forces(ex: Extractor) -> None:
+    body = "Iran sent weapons to Sudan by sea. The trawler's 9 crew members were handed over to Egypt's navy."
+    assert figs(run(ex, body)) == set()
+    body = "Iran sent a frigate to Sudan. The frigate's 140 crew members were greeted in Port Sudan."
+    assert ("IR", "troops", 140) in figs(run(ex, body))
+
+
+def test_the_island_of_a_place_is_that_place(ex: Extractor) -> None:
+    got = run(ex, "Four U.S. B-52 bombers remain on the island of Guam, the Air Force said.")
+    assert ("US", "equipment", 4) in figs(got)
+    assert [c.location.name for c in got if c.location] == ["Guam"]
+
+
+def test_a_think_tank_in_a_city_is_no_place_of_forces(ex: Extractor) -> None:
+    body = "Turkey has about 800 troops in Libya, said an analyst at the Royal Defence Studies Institute in London."
+    assert locs(run(ex, body)) == {("TR", "LY")}
+
+
+def test_a_sea_that_only_locates_a_port_is_no_place_of_forces(ex: Extractor) -> None:
+    got = run(ex, "Turkey sent three frigates to Samsun on the Black Sea, the navy said.")
+    assert "Black Sea" not in [c.location.name for c in got if c.location]
+    got = run(ex, "Turkey sent three frigates to the Black Sea, the navy said.")
+    assert [c.location.name for c in got if c.location] == ["Black Sea"]
+
+
+def test_equipment_a_state_sends_to_its_own_group_is_the_groups(ex: Extractor) -> None:
+    body = "Russia has delivered about 60 armoured vehicles, including 20 T-90 tanks, to its Africa Corps in Mali."
+    got = figs(run(ex, body))
+    assert {("africa-corps", "equipment", 60), ("africa-corps", "equipment", 20)} <= got
+    # a delivery to another state's or group's forces stays the sender's
+    body = "Iran has shipped 200 drones to Hezbollah in Lebanon, Israeli officials said."
+    assert ("IR", "equipment", 200) in figs(run(ex, body))
+
+
+def test_prisoners_taken_after_a_loss_count_are_the_same_sides(ex: Extractor) -> None:
+    body = "Nine Chadian soldiers died in the raid. Boko Haram said it had killed 20 Nigerians and took 6 prisoners."
+    got = figs(run(ex, body))
+    assert ("NG", "casualties", 6) in got
+    assert ("TD", "casualties", 6) not in got
+
+
+def test_a_count_against_an_earlier_level_is_the_same_forces_then(ex: Extractor) -> None:
+    body = "France has 900 soldiers in Chad, versus 1,200 last year, the ministry said."
+    assert {("FR", "troops", 900), ("FR", "troops", 1200)} <= figs(run(ex, body))
+    body = "Britain now keeps about 30 combat jets in Cyprus, against roughly 18 a year ago."
+    assert {("GB", "equipment", 30), ("GB", "equipment", 18)} <= figs(run(ex, body))
+    # an opposing count is no earlier level
+    body = "France has 900 soldiers in Chad, against 300 rebels."
+    assert figs(run(ex, body)) == {("FR", "troops", 900)}
