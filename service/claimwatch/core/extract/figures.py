@@ -628,6 +628,14 @@ _MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", 
                      "consignment")  # fmt: skip
 
 
+#: A plural noun and "of" before a list of counts, up to the count at the end: "contingents of about 300 and "
+_RESPECTIVE_HEAD_BEFORE_RE = re.compile(
+    r"\b([a-z]+s)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|"
+    r"at[ \t]+least|an[ \t]+estimated)[ \t]+)?(?:\d[\d,.]*(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)){0,4}$"
+)
+#: The rest of that list, then "respectively" in the same clause: "and 100 respectively", "respectively"
+_UNTIL_RESPECTIVELY_RE = re.compile(r"[^.;:()]{0,60}?\brespectively\b")
+
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
@@ -931,6 +939,16 @@ class FigureRules(OwnerRules):
                 implied = False
                 if topic == "troops" and self._casualty(text, f):
                     topic = "casualties"
+            elif (
+                "respectively" in text
+                and (rh := _RESPECTIVE_HEAD_BEFORE_RE.search(text, max(0, num.start - 80), num.start)) is not None
+                and rh.group(1).lower() in cues.noun_topic
+                and _UNTIL_RESPECTIVELY_RE.match(text, num.end)
+            ):
+                # "contingents of about 300 and 100 respectively": each count of the list is one of the plural
+                # force named before it (a "contingent of about 300" counts its men, so no noun is kept)
+                topic = cues.noun_topic[rh.group(1).lower()]
+                implied = False
             elif part and part.group(1).lower() in ("each", "every"):
                 # "120 of each system"
                 nm = _WORD_RE.match(text.lower(), part.end())

@@ -1,0 +1,28 @@
+"""Figure rules learned from the figure misses shared by the trained held-out sets (counts shared out by
+"respectively", equipment whose owner is named after it, losses and materiel of a sponsored group told by its
+sponsor's demonym in the group's theatre).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_respectively_shares_a_force_noun_before_the_first_count(ex: Extractor) -> None:
+    body = "Chad and Niger, which host smaller French contingents of about 450 and 120 respectively, are wary."
+    got = figs(run(ex, body))
+    assert ("FR", "troops", 450) in got
+    assert ("FR", "troops", 120) in got
+    body = "Estonia and Latvia host British detachments of 800, 350 and 90 respectively, the ministry said."
+    got = figs(run(ex, body))
+    assert {("GB", "troops", 800), ("GB", "troops", 350), ("GB", "troops", 90)} <= got
+
+
+def test_respectively_after_counts_of_a_noun_that_is_no_force(ex: Extractor) -> None:
+    # the list counts what follows it ("visitors"), no force named before "of"
+    body = "Chad and Niger, which host French contingents, expect about 450 and 120 visitors respectively."
+    assert not figs(run(ex, body))
