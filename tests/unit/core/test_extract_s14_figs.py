@@ -26,3 +26,13 @@ def test_respectively_after_counts_of_a_noun_that_is_no_force(ex: Extractor) -> 
     # the list counts what follows it ("visitors"), no force named before "of"
     body = "Chad and Niger, which host French contingents, expect about 450 and 120 visitors respectively."
     assert not figs(run(ex, body))
+
+
+def test_equipment_destroyed_belongs_to_the_owner_named_after_it(ex: Extractor) -> None:
+    body = "Militants ambushed the column and destroyed three armoured vehicles belonging to the Turks."
+    assert ("TR", "equipment", 3) in figs(run(ex, body))
+    body = "The insurgents said they had burnt four trucks and shot down two drones owned by the Wagner Group."
+    assert ("wagner-group", "equipment", 2) in figs(run(ex, body))
+    # with no owner named, whose they were is not said
+    body = "Militants ambushed the column and destroyed three armoured vehicles before withdrawing."
+    assert not figs(run(ex, body))

@@ -636,6 +636,9 @@ _RESPECTIVE_HEAD_BEFORE_RE = re.compile(
 #: The rest of that list, then "respectively" in the same clause: "and 100 respectively", "respectively"
 _UNTIL_RESPECTIVELY_RE = re.compile(r"[^.;:()]{0,60}?\brespectively\b")
 
+#: "two armoured vehicles belonging to the Russians", "drones owned by the group": the owner named after the noun
+_OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?")
+
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
@@ -1452,6 +1455,13 @@ class FigureRules(OwnerRules):
         if agent_verb and topic == "equipment" and not inside:
             # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
             if (
+                entry is not None
+                and ("belonging" in text or "owned" in text)
+                and (ob := _OWNED_BY_AFTER_RE.match(text, f.unit_end)) is not None
+                and any(m.entry is entry and m.start == ob.end() for m in mentions)
+            ):
+                pass  # "destroyed two armoured vehicles belonging to the Russians": whose they were is said after
+            elif (
                 earlier
                 and earlier[-1][2] == "casualties"
                 and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)

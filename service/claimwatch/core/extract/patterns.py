@@ -575,7 +575,9 @@ _EMPLOYER_AFTER_RE = re.compile(
     r"(?:serving[ \t]+with|fighting[ \t]+for|working[ \t]+for|employed[ \t]+by|hired[ \t]+by|contracted[ \t]+by|"
     # "12 Su-24 and MiG-29 combat aircraft operated by the Africa Corps"
     r"operated[ \t]+by|flown[ \t]+by|crewed[ \t]+by|"
-    r"recruited[ \t]+by|on[ \t]+contract[ \t]+(?:to|with))[ \t]+(?:the[ \t]+)?",
+    r"recruited[ \t]+by|on[ \t]+contract[ \t]+(?:to|with)|"
+    # "two armoured vehicles belonging to the Russians", "60 drones owned by the group": the owner named after
+    r"belonging[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
 #: "four American and two Fijian peacekeepers": counts of two actors that share the noun after the second
