@@ -36,3 +36,27 @@ def test_equipment_destroyed_belongs_to_the_owner_named_after_it(ex: Extractor) 
     # with no owner named, whose they were is not said
     body = "Militants ambushed the column and destroyed three armoured vehicles before withdrawing."
     assert not figs(run(ex, body))
+
+
+def test_the_sponsors_demonym_in_the_groups_theatre_counts_the_groups_losses_and_materiel(ex: Extractor) -> None:
+    body = (
+        "Fighters of the Africa Corps clashed with jihadists near Menaka in eastern Mali on Sunday. "
+        "A local official put the Russian toll at between four and six dead."
+    )
+    assert ("africa-corps", "casualties", 4) in figs(run(ex, body))
+    body = (
+        "Jihadists attacked an Africa Corps convoy near Menaka in eastern Mali on Sunday. "
+        "They burnt two armoured vehicles belonging to the Russians before withdrawing."
+    )
+    assert ("africa-corps", "equipment", 2) in figs(run(ex, body))
+    # outside the group's theatre, the sponsor's toll is the state's
+    body = (
+        "Wagner fighters led the assault on Soledar in eastern Ukraine. "
+        "A Ukrainian officer put the Russian toll at about 500 dead."
+    )
+    assert ("wagner-group", "casualties", 500) not in figs(run(ex, body))
+    body = (
+        "Wagner fighters led the assault on Soledar in eastern Ukraine. "
+        "Kyiv said its artillery destroyed 14 tanks belonging to the Russians."
+    )
+    assert ("wagner-group", "equipment", 14) not in figs(run(ex, body))

@@ -1228,10 +1228,19 @@ class OwnerRules(ExtractorBase):
             # "Several dozen Russian instructors landed in Niger" in an item that names the Africa Corps later:
             # in the group's usual theatre the sponsor's personnel are the group's
             group = next((g for g in st.groups_ahead.get(code, ()) if st.sentence_countries & g.operates_in), None)
+        # Losses told by their noun alone ("put the Russian toll at between three and five dead") and a plural
+        # demonym standing for the people ("two armoured vehicles belonging to the Russians") name the sponsor's men:
+        # the group's only in the group's usual theatre, where the item last named a place
+        people_by_theatre = (noun is not None and self.cues.noun_topic.get(noun) == "casualties") or any(
+            m.entry is entry and m.entry.form == "demonym" and not m.possessive and m.text.endswith("s")
+            and text[max(0, m.start - 4) : m.start].lower() == "the "
+            for m in mentions
+        )  # fmt: skip
         personnel = (
             noun is None
             or noun in self.cues.personnel_nouns
             or noun in _LOSS_HEADS
+            or people_by_theatre
             # ("showed Russian servicemen unloading two Pantsir systems": the weapons of the personnel named)
             or any(
                 m.entry is entry and not m.possessive and self._bound_noun_after(text, m) in self.cues.personnel_nouns
@@ -1254,7 +1263,13 @@ class OwnerRules(ExtractorBase):
             and (
                 in_sentence
                 or st.sentence_countries & group.operates_in
-                or not any(m.entry is entry and self._bound_noun_after(text, m) in _LOSS_HEADS for m in mentions)
+                or (
+                    not any(m.entry is entry and self._bound_noun_after(text, m) in _LOSS_HEADS for m in mentions)
+                    and (
+                        not people_by_theatre
+                        or (st.last_place is not None and st.last_place[0].place.country_code in group.operates_in)
+                    )
+                )
             )
         ):
             return group.actor
