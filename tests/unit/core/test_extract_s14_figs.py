@@ -1,6 +1,6 @@
 """Figure rules learned from the figure misses shared by the trained held-out sets (counts shared out by
 "respectively", equipment whose owner is named after it, losses and materiel of a sponsored group told by its
-sponsor's demonym in the group's theatre).
+sponsor's demonym in the group's theatre, a speaker's compatriots serving abroad).
 
 Each is tested on sentences written for the test.
 """
@@ -60,3 +60,12 @@ def test_the_sponsors_demonym_in_the_groups_theatre_counts_the_groups_losses_and
         "Kyiv said its artillery destroyed 14 tanks belonging to the Russians."
     )
     assert ("wagner-group", "equipment", 14) not in figs(run(ex, body))
+
+
+def test_a_speakers_compatriots_serving_abroad_are_his_states_nationals(ex: Extractor) -> None:
+    body = "A Peruvian former marine said about 180 of his compatriots were fighting with the militia in Donetsk."
+    claims = run(ex, body)
+    assert any(c.actor.name == "Peruvian fighters" and c.figure and c.figure.value == 180 for c in claims)
+    # compatriots with no military word around them are no forces
+    body = "About 200 Peruvian compatriots met in Madrid to celebrate the national day."
+    assert not figs(run(ex, body))
