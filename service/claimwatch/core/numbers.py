@@ -399,6 +399,8 @@ class _Tables:
     reference_nouns: frozenset[str]
     coordinated_nouns: dict[str, frozenset[str]]  # noun -> the troop nouns of its own kind it may join
     strength_re: re.Pattern[str]  # after "N-strong": a whole force whose troops the size counts
+    aircraft_nouns: frozenset[str]  # nouns that count military aircraft only after a designator or qualifier
+    aircraft_qualifiers: frozenset[str]  # the words before them that make them aircraft ("refuelling tankers")
 
 
 @cache
@@ -422,6 +424,8 @@ def _tables() -> _Tables:
             + r")\b",
             re.IGNORECASE,
         ),
+        aircraft_nouns=frozenset(raw["aircraft_nouns"]),
+        aircraft_qualifiers=frozenset(raw["aircraft_qualifiers"]),
     )
 
 
@@ -817,6 +821,11 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         if low == "and" and prev and not any(c.isdigit() for c in prev) and _joins_modifiers(text, tm.end(), tables):
             prev = low
             continue  # "100 police and defence personnel": two modifiers of one counted noun
+        if low in tables.aircraft_nouns and (
+            prev in tables.aircraft_qualifiers or ("-" in prev and any(c.isdigit() for c in prev))
+        ):
+            # "30 KC-135 and KC-46 tankers", "six aerial refuelling tankers": aircraft (not "100 fuel tankers")
+            return tok[: len(low)], tm.start(), tm.start() + len(low)
         if low in _STOP_WORDS or low == "of" or skipped >= _UNIT_SKIP_MAX:
             return None
         skipped += 1

@@ -1,6 +1,6 @@
 """Figure rules learned from the figure misses shared by the trained held-out sets (counts shared out by
 "respectively", equipment whose owner is named after it, losses and materiel of a sponsored group told by its
-sponsor's demonym in the group's theatre, a speaker's compatriots serving abroad).
+sponsor's demonym in the group's theatre, a speaker's compatriots serving abroad, tankers that are aircraft).
 
 Each is tested on sentences written for the test.
 """
@@ -68,4 +68,14 @@ def test_a_speakers_compatriots_serving_abroad_are_his_states_nationals(ex: Extr
     assert any(c.actor.name == "Peruvian fighters" and c.figure and c.figure.value == 180 for c in claims)
     # compatriots with no military word around them are no forces
     body = "About 200 Peruvian compatriots met in Madrid to celebrate the national day."
+    assert not figs(run(ex, body))
+
+
+def test_tankers_after_a_model_or_a_refuelling_word_are_aircraft(ex: Extractor) -> None:
+    body = "About 20 KC-10 and KC-46 tankers have landed in Spain since Friday, Spanish officials said."
+    assert ("US", "equipment", 20) in figs(run(ex, body))
+    body = "Britain sent four aerial refuelling tankers to Cyprus."
+    assert ("GB", "equipment", 4) in figs(run(ex, body))
+    # fuel tankers on a road are trucks, no forces
+    body = "Rebels burnt more than 60 fuel tankers belonging to a Malian firm near Kayes."
     assert not figs(run(ex, body))
