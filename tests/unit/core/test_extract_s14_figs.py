@@ -1,6 +1,7 @@
-"""Figure rules learned from the figure misses shared by the trained held-out sets (counts shared out by
+"""Figure rules learned from the figure misses of the trained held-out sets: counts shared out by
 "respectively", equipment whose owner is named after it, losses and materiel of a sponsored group told by its
-sponsor's demonym in the group's theatre, a speaker's compatriots serving abroad, tankers that are aircraft).
+sponsor's demonym in the group's theatre, a speaker's compatriots serving abroad, tankers that are aircraft, quoted
+estimates.
 
 Each is tested on sentences written for the test.
 """
@@ -79,3 +80,16 @@ def test_tankers_after_a_model_or_a_refuelling_word_are_aircraft(ex: Extractor) 
     # fuel tankers on a road are trucks, no forces
     body = "Rebels burnt more than 60 fuel tankers belonging to a Malian firm near Kayes."
     assert not figs(run(ex, body))
+
+
+def test_a_quoted_estimate_after_put_the_number_at_restates_the_count(ex: Extractor) -> None:
+    body = (
+        "About 400 Turkish soldiers reached the base last month, one official said. "
+        'A second official put the number at "no more than 320".'
+    )
+    assert ("TR", "troops", 320) in figs(run(ex, body))
+    body = (
+        "About 400 Turkish soldiers reached the base last month, one official said. "
+        "A second official put the number at “roughly 350”."
+    )
+    assert ("TR", "troops", 350) in figs(run(ex, body))
