@@ -59,6 +59,8 @@ class Cues:
     recipient_verbs: frozenset[str]
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
+    #: "supplied the RSF with missiles", "ferrying fuel to the RSF": supplies handed to an armed group at home
+    group_supply_verbs: frozenset[str]
     appeal_re: re.Pattern[str]  # "called for a ceasefire in Darfur": an appeal places no group
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
@@ -229,6 +231,7 @@ def load_cues() -> Cues:
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
+        group_supply_verbs=frozenset(c["group_supply_verbs"]),
         appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
         host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),

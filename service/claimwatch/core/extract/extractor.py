@@ -663,6 +663,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if m.entry.actor.code in owners and not self._after_preposition(text, m)
                 }
                 valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
+        if loc_entries and mentions and wordset & cues.group_supply_verbs:
+            # "Wagner had supplied the RSF with missiles": received where the group is at home
+            for g in self._supplied_group_homes(text, mentions, frozenset(e.actor.code for e in loc_entries)):
+                if not any(p.place.country_code == g.place.country_code for p in valid_places):
+                    valid_places.append(g)
+                    valid_places.sort(key=_start)
         # home-country filter per actor, and claims
         result: list[Claim] = []
         fig_claims = claims

@@ -331,6 +331,13 @@ _WHEN_WORDS = frozenset(
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
 
+#: Right before an armed group that supplies are handed to: "supplied the", "to Sudan's paramilitary", "arming the"
+_SUPPLIED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?P<word>[A-Za-z]+)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:'s|’s)[ \t]+)?"
+    r"(?:(?:paramilitary|rebel|armed|militant|militia|insurgent)[ \t]+)?$"
+)
+
+
 @trait
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -842,6 +849,29 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _supplied_group_homes(
+        self, text: str, mentions: list[ActorMention], owners: frozenset[str]
+    ) -> list[PlaceMention]:
+        """The home countries of armed groups the sentence hands supplies to ("Wagner had supplied the RSF with
+        missiles", "ferrying fuel to Sudan's paramilitary RSF"): the supplies are received where the group is (README:
+        a location is where the actor's equipment is received), though the group's name is no place."""
+        got: list[PlaceMention] = []
+        verbs = self.cues.group_supply_verbs
+        for m in mentions:
+            home = m.entry.home
+            if m.entry.form != "group" or not home or m.entry.actor.code in owners:
+                continue
+            b = _SUPPLIED_GROUP_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+            if b is None:
+                continue
+            word = b.group("word").lower()
+            if not (word in verbs or (word == "to" and set(_words(text[: b.start()])) & verbs)):
+                continue
+            place = self.gazetteer.country(home)
+            if place is not None:
+                got.append(PlaceMention(m.start, m.end, place.name, place))
+        return got
 
     def _where_forces(self, text: str, p: PlaceMention) -> bool:
         """Whether a relative clause of place right after ``p`` ("Tinzaouaten, where Wagner lost dozens of men")
