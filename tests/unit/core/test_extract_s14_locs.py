@@ -27,3 +27,13 @@ def test_a_group_named_without_supplies_is_no_place(ex: Extractor) -> None:
     # the group supplied is the sentence's own actor: its home is no new place
     body = "RSF fighters were supplied with new drones last month, a spokesman for the RSF said."
     assert ("rsf", "SD") not in locs(run(ex, body))
+
+
+def test_the_sahel_is_too_vague_to_place_forces(ex: Extractor) -> None:
+    body = "The French contingent of 1,200 soldiers was long the core of Europe's strategy in the Sahel."
+    assert not any(c.location is not None and c.location.name == "Sahel" for c in run(ex, body))
+    body = "Italian military trainers have been deployed across the Sahel since 2019, a ministry spokesman said."
+    assert not any(c.location is not None and c.location.name == "Sahel" for c in run(ex, body))
+    # a country of the belt still places them
+    body = "About 300 Italian military trainers are deployed in Niger, in the heart of the Sahel."
+    assert ("IT", "NE") in locs(run(ex, body))

@@ -61,6 +61,9 @@ class Cues:
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
     #: "supplied the RSF with missiles", "ferrying fuel to the RSF": supplies handed to an armed group at home
     group_supply_verbs: frozenset[str]
+    #: Regions too loosely bounded to place forces ("its strategy in the Sahel", "the Russian presence in the
+    #: Sahel"): a belt across many countries, where forces are placed by the countries in it
+    vague_regions: frozenset[str]
     appeal_re: re.Pattern[str]  # "called for a ceasefire in Darfur": an appeal places no group
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
@@ -232,6 +235,7 @@ def load_cues() -> Cues:
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
         group_supply_verbs=frozenset(c["group_supply_verbs"]),
+        vague_regions=frozenset(c["vague_regions"]),
         appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
         host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),

@@ -548,6 +548,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.place.kind == "macro" and p.place.name in cues.vague_regions:
+                continue  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
             if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
                 continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
             if p.text.lower() in cues.noun_topic:
