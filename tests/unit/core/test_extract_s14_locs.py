@@ -37,3 +37,22 @@ def test_the_sahel_is_too_vague_to_place_forces(ex: Extractor) -> None:
     # a country of the belt still places them
     body = "About 300 Italian military trainers are deployed in Niger, in the heart of the Sahel."
     assert ("IT", "NE") in locs(run(ex, body))
+
+
+def _placed(claims: list, value: int) -> set[str | None]:
+    return {c.location.name for c in claims if c.figure is not None and c.figure.value == value and c.location}
+
+
+def test_the_region_is_the_region_most_places_named_lie_in(ex: Extractor) -> None:
+    body = (
+        "Bahrain hosts about 9,000 American sailors. Jordan hosts about 3,000 American troops. A radar unit now in "
+        "Jordan was moved from a base in Japan in the spring. About 45,000 American troops were in the region in "
+        "December, officials said."
+    )
+    assert _placed(run(ex, body), 45000) == {"Middle East"}
+
+
+def test_the_region_without_a_clear_region_keeps_the_place_named_last(ex: Extractor) -> None:
+    # one country named: no region holds two of them, the place named stays the one meant
+    body = "About 2,000 French troops are stationed in Djibouti. Some 500 more were sent to the region in May."
+    assert _placed(run(ex, body), 500) == {"Djibouti"}

@@ -64,6 +64,8 @@ class Cues:
     #: Regions too loosely bounded to place forces ("its strategy in the Sahel", "the Russian presence in the
     #: Sahel"): a belt across many countries, where forces are placed by the countries in it
     vague_regions: frozenset[str]
+    #: Regions "the region" may mean when no region was named: the one most of the item's places lie in
+    anaphor_regions: tuple[str, ...]
     appeal_re: re.Pattern[str]  # "called for a ceasefire in Darfur": an appeal places no group
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
@@ -236,6 +238,7 @@ def load_cues() -> Cues:
         visit_verbs=frozenset(c["visit_verbs"]),
         group_supply_verbs=frozenset(c["group_supply_verbs"]),
         vague_regions=frozenset(c["vague_regions"]),
+        anaphor_regions=tuple(c["anaphor_regions"]),
         appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
         host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),

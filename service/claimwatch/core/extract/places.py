@@ -47,7 +47,7 @@ from claimwatch.core.extract.patterns import (
     _words,
 )
 from claimwatch.core.extract.state import State
-from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.prefilter import compile_gated
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
@@ -437,8 +437,8 @@ class PlaceRules(ExtractorBase):
             return last
         return None
 
-    @staticmethod
     def _carried_place(
+        self,
         st: State,
         code: str,
         paragraph: int,
@@ -468,6 +468,8 @@ class PlaceRules(ExtractorBase):
             for p in reversed(st.places_named):
                 if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
                     return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+            if "macro" in kinds and "country" not in kinds and (around := self._region_around(st)) is not None:
+                return around  # "Qatar ... Kuwait ... Bahrain ... 40,000 US troops were in the region": the Middle East
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None
@@ -476,6 +478,30 @@ class PlaceRules(ExtractorBase):
         if implied and own is not None and own[1] == paragraph:
             return own[0]
         return None
+
+    def _region_around(self, st: State) -> PlaceMention | None:
+        """The region (of ``anaphor_regions``) that holds most of the countries named so far, when it holds at least
+        two of them and more than any other: what "the region" means when no region was named."""
+        named = [p for p in st.places_named if p.place.country_code]
+        if not named:
+            return None
+        best: Place | None = None
+        best_n = 0
+        tie = False
+        for name in self.cues.anaphor_regions:
+            region = self.gazetteer.lookup(name)
+            if region is None or region.kind != "macro":
+                continue
+            members = self.gazetteer.region_countries(region)
+            n = len({(p.place.country_code or "").upper() for p in named} & members)
+            if n > best_n:
+                best, best_n, tie = region, n, False
+            elif n == best_n:
+                tie = True
+        if best is None or best_n < 2 or tie:
+            return None
+        last = named[-1]
+        return PlaceMention(last.start, last.end, best.name, best)
 
     def _has_deploy_signal(self, wordset: set[str]) -> bool:
         # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
