@@ -56,3 +56,15 @@ def test_the_region_without_a_clear_region_keeps_the_place_named_last(ex: Extrac
     # one country named: no region holds two of them, the place named stays the one meant
     body = "About 2,000 French troops are stationed in Djibouti. Some 500 more were sent to the region in May."
     assert _placed(run(ex, body), 500) == {"Djibouti"}
+
+
+def test_coordinated_hosts_with_a_plural_verb_each_host_the_forces(ex: Extractor) -> None:
+    body = "Chad and Niger host small contingents of Russian military instructors, diplomats said."
+    got = locs(run(ex, body))
+    assert {("RU", "TD"), ("RU", "NE")} <= got
+    assert not any(code in ("TD", "NE") for code, _ in got)  # the hosts own none of the forces
+    body = "Djibouti, Somalia and Kenya host Turkish troops."
+    assert {("TR", "DJ"), ("TR", "SO"), ("TR", "KE")} <= locs(run(ex, body))
+    # a relative clause after the coordinated hosts says the same
+    body = "Ghana and Togo, which host small groups of French military advisers, say the mission will continue."
+    assert {("FR", "GH"), ("FR", "TG")} <= locs(run(ex, body))

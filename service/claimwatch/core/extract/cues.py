@@ -164,7 +164,9 @@ def load_cues() -> Cues:
     c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
     t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
     dep = tuple(c["departure"])
-    host_words = frozenset(w for v in c["host_verbs"] for w in v.split()) - {"is", "has", "had", "on", "in", "to"}
+    host_words = frozenset(w for v in (*c["host_verbs"], *c["host_verbs_plural"]) for w in v.split()) - {
+        "is", "are", "has", "have", "had", "on", "in", "to"
+    }
     return Cues(
         place_preps=frozenset(c["place_preps"]),
         place_verbs=frozenset(c["place_verbs"]),
@@ -241,7 +243,8 @@ def load_cues() -> Cues:
         anaphor_regions=tuple(c["anaphor_regions"]),
         appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
-        host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),
+        # (not the bare "host" and "house": nouns as often, "the host nation", "the White House")
+        host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous")) and w not in ("host", "house")),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             # (", about 30 km southwest of Doha,": where the place lies, set off like a description)
@@ -249,7 +252,8 @@ def load_cues() -> Cues:
             r"(?:(?:about|some|roughly|around|just)[ \t]+)?\d[^,;]{0,60}?\b(?:of|from)[ \t]+"
             r"(?:the[ \t]+)?[A-Z][^,;]{0,40}),)?"
             r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
-            + _alt(c["host_verbs"]).pattern
+            # ("Chad and Niger host Russian instructors": the plural verb of coordinated hosts)
+            + _alt([*c["host_verbs"], *c["host_verbs_plural"]]).pattern
         ),
         non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
         spec_re=_alt(c["spec_cues"]),

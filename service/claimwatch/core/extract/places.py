@@ -756,6 +756,8 @@ class PlaceRules(ExtractorBase):
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
                     ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+                elif self._co_host(text, p, places):
+                    ok.append(p)  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
                 elif _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
                     ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
@@ -900,6 +902,21 @@ class PlaceRules(ExtractorBase):
             if place is not None:
                 got.append(PlaceMention(m.start, m.end, place.name, place))
         return got
+
+    def _co_host(self, text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+        """Whether ``p`` opens a list of places joined by commas and "and" whose last one a host verb follows
+        ("Burkina Faso, Chad and Niger host Russian instructors", "Chad and Niger, which host ...")."""
+        last = p
+        for q in places:
+            if q.start < last.end:
+                continue
+            if not _AND_PLACE_RE.fullmatch(text, last.end, q.start):
+                break
+            last = q
+        if last is p:
+            return False
+        at = last.end + 7 if text.startswith(", which", last.end) else last.end  # ("Chad and Niger, which host")
+        return self.cues.hosts_after_re.match(text, at, at + 140) is not None
 
     def _where_forces(self, text: str, p: PlaceMention) -> bool:
         """Whether a relative clause of place right after ``p`` ("Tinzaouaten, where Wagner lost dozens of men")
