@@ -68,3 +68,10 @@ def test_coordinated_hosts_with_a_plural_verb_each_host_the_forces(ex: Extractor
     # a relative clause after the coordinated hosts says the same
     body = "Ghana and Togo, which host small groups of French military advisers, say the mission will continue."
     assert {("FR", "GH"), ("FR", "TG")} <= locs(run(ex, body))
+
+
+def test_a_closing_relative_clause_leaves_the_main_subject_the_supplier(ex: Extractor) -> None:
+    body = "Belarus has supplied Russia with tank shells, which Moscow has fired at Ukrainian positions for months."
+    assert ("BY", "RU") in locs(run(ex, body))
+    body = "Belarus has supplied Russia with tank shells, which were fired at Ukrainian positions."
+    assert ("BY", "RU") in locs(run(ex, body))
