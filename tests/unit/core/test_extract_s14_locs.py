@@ -75,3 +75,13 @@ def test_a_closing_relative_clause_leaves_the_main_subject_the_supplier(ex: Extr
     assert ("BY", "RU") in locs(run(ex, body))
     body = "Belarus has supplied Russia with tank shells, which were fired at Ukrainian positions."
     assert ("BY", "RU") in locs(run(ex, body))
+
+
+def test_a_site_capacity_places_no_forces(ex: Extractor) -> None:
+    body = "Syrian drones were launched at the Tanf garrison. The base, near the Jordanian border, can hold 4,000 men."
+    assert not any(c.location is not None for c in run(ex, body) if c.actor.code == "SY")
+    body = "The new camp near Tapa has room for 3,000 British soldiers, the ministry said."
+    assert not any(c.location is not None for c in run(ex, body))
+    # forces sent to a site with a capacity are still there
+    body = "About 800 British soldiers were deployed to the camp near Tapa, which has room for 3,000."
+    assert ("GB", "EE") in locs(run(ex, body))

@@ -72,6 +72,8 @@ class Cues:
     hosts_after_re: re.Pattern[str]
     non_place_re: GatedPattern
     spec_re: re.Pattern[str]
+    #: "the base can hold up to 10,000 troops": a site's capacity, which places no forces (README: base capacities)
+    capacity_re: GatedPattern
     rate_after_re: re.Pattern[str]
     place_anaphora_re: re.Pattern[str]
     place_anaphora_kinds: dict[str, frozenset[str]]
@@ -257,6 +259,7 @@ def load_cues() -> Cues:
         ),
         non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
         spec_re=_alt(c["spec_cues"]),
+        capacity_re=gated(_alt(c["capacity_cues"])),
         # ("1,700 a year ago" is a count a year before, not a rate)
         rate_after_re=re.compile(
             r"[ \t]+" + _alt(c["rate_after"]).pattern + r"(?![ \t]+(?:ago|earlier|before)\b)", re.IGNORECASE

@@ -740,6 +740,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not fig_claims and loc_entries and not valid_places and mission is not None:
             valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
             implied_place = True  # "UNIFIL was set up in 1978" places no forces
+        if (
+            not fig_claims
+            and valid_places
+            and cues.capacity_re.search(text) is not None
+            and not wordset & cues.place_verbs
+        ):
+            valid_places = []  # "The base, near Doha, can hold up to 10,000 troops": a capacity places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
                 if has_force or (
