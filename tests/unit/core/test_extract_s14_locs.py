@@ -85,3 +85,15 @@ def test_a_site_capacity_places_no_forces(ex: Extractor) -> None:
     # forces sent to a site with a capacity are still there
     body = "About 800 British soldiers were deployed to the camp near Tapa, which has room for 3,000."
     assert ("GB", "EE") in locs(run(ex, body))
+
+
+def test_a_site_ranked_in_the_region_is_no_reference_back(ex: Extractor) -> None:
+    body = (
+        "Jordan says drones aimed at Muwaffaq Salti were shot down.\n\n"
+        "Jordan's army says its air defences shot down Syrian drones fired at Muwaffaq Salti Air Base, the largest "
+        "US military facility in the region, and that no one was hurt."
+    )
+    assert not any(c.location is not None for c in run(ex, body) if c.actor.code == "SY")
+    # forces in the region still refer back
+    body = "Jordan hosts about 3,000 US troops. Kuwait hosts 13,000 more. About 40,000 US troops are in the region."
+    assert ("US", None) in {(c.actor.code, c.location.country_code) for c in run(ex, body) if c.location}

@@ -331,6 +331,13 @@ _WHEN_WORDS = frozenset(
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
 
+#: A site ranked among others before "in the region": "Al Udeid, the largest U.S. base in the region" describes the
+#: site named, it refers back to no place where forces are
+_RANKED_SITE_BEFORE_RE = re.compile(
+    r"\b(?:largest|biggest|main|oldest|only|busiest|most[ \t]+important)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
+    r"(?:base|facility|installation|airfield|airbase|port|hub|garrison|outpost)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
 #: Right before an armed group that supplies are handed to: "supplied the", "to Sudan's paramilitary", "arming the"
 _SUPPLIED_GROUP_BEFORE_RE = re.compile(
     r"\b(?P<word>[A-Za-z]+)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:'s|’s)[ \t]+)?"
@@ -369,6 +376,8 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if m.group(0).lower() != "there" and _RANKED_SITE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "Al Udeid, the largest U.S. base in the region": ranks the site named, no reference back
             if "elsewhere" in text and _ELSEWHERE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "already serving elsewhere in the region": not the place named before
             bw = _words(text[max(0, m.start() - 30) : m.start()])
