@@ -59,12 +59,21 @@ class Cues:
     recipient_verbs: frozenset[str]
     place_object_verbs: frozenset[str]  # "left Chad", "entered Gaza": the name after them is a place, not a subject
     visit_verbs: frozenset[str]  # "the frigate visited Ghana": a place, where the sentence names a force
+    #: "supplied the RSF with missiles", "ferrying fuel to the RSF": supplies handed to an armed group at home
+    group_supply_verbs: frozenset[str]
+    #: Regions too loosely bounded to place forces ("its strategy in the Sahel", "the Russian presence in the
+    #: Sahel"): a belt across many countries, where forces are placed by the countries in it
+    vague_regions: frozenset[str]
+    #: Regions "the region" may mean when no region was named: the one most of the item's places lie in
+    anaphor_regions: tuple[str, ...]
     appeal_re: re.Pattern[str]  # "called for a ceasefire in Darfur": an appeal places no group
     host_words: frozenset[str]  # the verbs of 'host_verbs' ("hosts", "relies"): what follows is another's forces
     host_signals: frozenset[str]  # those of them that place the guest's forces at the host ("hosts", "houses")
     hosts_after_re: re.Pattern[str]
     non_place_re: GatedPattern
     spec_re: re.Pattern[str]
+    #: "the base can hold up to 10,000 troops": a site's capacity, which places no forces (README: base capacities)
+    capacity_re: GatedPattern
     rate_after_re: re.Pattern[str]
     place_anaphora_re: re.Pattern[str]
     place_anaphora_kinds: dict[str, frozenset[str]]
@@ -157,7 +166,9 @@ def load_cues() -> Cues:
     c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
     t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
     dep = tuple(c["departure"])
-    host_words = frozenset(w for v in c["host_verbs"] for w in v.split()) - {"is", "has", "had", "on", "in", "to"}
+    host_words = frozenset(w for v in (*c["host_verbs"], *c["host_verbs_plural"]) for w in v.split()) - {
+        "is", "are", "has", "have", "had", "on", "in", "to"
+    }
     return Cues(
         place_preps=frozenset(c["place_preps"]),
         place_verbs=frozenset(c["place_verbs"]),
@@ -229,9 +240,13 @@ def load_cues() -> Cues:
         recipient_verbs=frozenset(c["recipient_verbs"]),
         place_object_verbs=frozenset(c["place_object_verbs"]) | frozenset(c["visit_verbs"]),
         visit_verbs=frozenset(c["visit_verbs"]),
+        group_supply_verbs=frozenset(c["group_supply_verbs"]),
+        vague_regions=frozenset(c["vague_regions"]),
+        anaphor_regions=tuple(c["anaphor_regions"]),
         appeal_re=_alt(c["appeal_words"]),
         host_words=host_words,
-        host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous"))),
+        # (not the bare "host" and "house": nouns as often, "the host nation", "the White House")
+        host_signals=frozenset(w for w in host_words if w.startswith(("host", "hous")) and w not in ("host", "house")),
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             # (", about 30 km southwest of Doha,": where the place lies, set off like a description)
@@ -239,10 +254,12 @@ def load_cues() -> Cues:
             r"(?:(?:about|some|roughly|around|just)[ \t]+)?\d[^,;]{0,60}?\b(?:of|from)[ \t]+"
             r"(?:the[ \t]+)?[A-Z][^,;]{0,40}),)?"
             r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"
-            + _alt(c["host_verbs"]).pattern
+            # ("Chad and Niger host Russian instructors": the plural verb of coordinated hosts)
+            + _alt([*c["host_verbs"], *c["host_verbs_plural"]]).pattern
         ),
         non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
         spec_re=_alt(c["spec_cues"]),
+        capacity_re=gated(_alt(c["capacity_cues"])),
         # ("1,700 a year ago" is a count a year before, not a rate)
         rate_after_re=re.compile(
             r"[ \t]+" + _alt(c["rate_after"]).pattern + r"(?![ \t]+(?:ago|earlier|before)\b)", re.IGNORECASE

@@ -670,6 +670,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if m.entry.actor.code in owners and not self._after_preposition(text, m)
                 }
                 valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
+        if loc_entries and mentions and wordset & cues.group_supply_verbs:
+            # "Wagner had supplied the RSF with missiles": received where the group is at home
+            for g in self._supplied_group_homes(text, mentions, frozenset(e.actor.code for e in loc_entries)):
+                if not any(p.place.country_code == g.place.country_code for p in valid_places):
+                    valid_places.append(g)
+                    valid_places.sort(key=_start)
         # home-country filter per actor, and claims
         result: list[Claim] = []
         fig_claims = claims
@@ -741,6 +747,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not fig_claims and loc_entries and not valid_places and mission is not None:
             valid_places = [mission]  # "Uganda and Kenya provide the mission's troops"
             implied_place = True  # "UNIFIL was set up in 1978" places no forces
+        if (
+            not fig_claims
+            and valid_places
+            and cues.capacity_re.search(text) is not None
+            and not wordset & cues.place_verbs
+        ):
+            valid_places = []  # "The base, near Doha, can hold up to 10,000 troops": a capacity places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
                 if has_force or (

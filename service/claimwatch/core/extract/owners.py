@@ -1157,6 +1157,11 @@ class OwnerRules(ExtractorBase):
         end = self._quiet_tail(text)
         if end < len(text) and (subj := self._subject_before(text, end, mentions)) is not None:
             return subj
+        rel = text.rfind(", which ")
+        if rel > 0 and (subj := self._subject_before(text, rel, mentions)) is not None:
+            # "Iran has supplied Russia with drones, which Moscow has used against power plants": a relative clause
+            # that closes the sentence speaks of the object; the main clause's subject is the sentence's
+            return subj
         return self._subject_before(text, len(text), mentions)
 
     def _antecedent(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:

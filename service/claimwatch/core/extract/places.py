@@ -47,7 +47,7 @@ from claimwatch.core.extract.patterns import (
     _words,
 )
 from claimwatch.core.extract.state import State
-from claimwatch.core.gazetteer import PlaceMention
+from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.prefilter import compile_gated
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
@@ -340,6 +340,20 @@ _WHEN_WORDS = frozenset(
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 
 
+#: A site ranked among others before "in the region": "Al Udeid, the largest U.S. base in the region" describes the
+#: site named, it refers back to no place where forces are
+_RANKED_SITE_BEFORE_RE = re.compile(
+    r"\b(?:largest|biggest|main|oldest|only|busiest|most[ \t]+important)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}?"
+    r"(?:base|facility|installation|airfield|airbase|port|hub|garrison|outpost)[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+#: Right before an armed group that supplies are handed to: "supplied the", "to Sudan's paramilitary", "arming the"
+_SUPPLIED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?P<word>[A-Za-z]+)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:'s|’s)[ \t]+)?"
+    r"(?:(?:paramilitary|rebel|armed|militant|militia|insurgent)[ \t]+)?$"
+)
+
+
 @trait
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -371,6 +385,8 @@ class PlaceRules(ExtractorBase):
                 # still refers back)
             if _FROM_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "jets took off from there": where forces left, not where they are
+            if m.group(0).lower() != "there" and _RANKED_SITE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "Al Udeid, the largest U.S. base in the region": ranks the site named, no reference back
             if "elsewhere" in text and _ELSEWHERE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "already serving elsewhere in the region": not the place named before
             bw = _words(text[max(0, m.start() - 30) : m.start()])
@@ -439,8 +455,8 @@ class PlaceRules(ExtractorBase):
             return last
         return None
 
-    @staticmethod
     def _carried_place(
+        self,
         st: State,
         code: str,
         paragraph: int,
@@ -470,6 +486,8 @@ class PlaceRules(ExtractorBase):
             for p in reversed(st.places_named):
                 if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
                     return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+            if "macro" in kinds and "country" not in kinds and (around := self._region_around(st)) is not None:
+                return around  # "Qatar ... Kuwait ... Bahrain ... 40,000 US troops were in the region": the Middle East
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None
@@ -478,6 +496,30 @@ class PlaceRules(ExtractorBase):
         if implied and own is not None and own[1] == paragraph:
             return own[0]
         return None
+
+    def _region_around(self, st: State) -> PlaceMention | None:
+        """The region (of ``anaphor_regions``) that holds most of the countries named so far, when it holds at least
+        two of them and more than any other: what "the region" means when no region was named."""
+        named = [p for p in st.places_named if p.place.country_code]
+        if not named:
+            return None
+        best: Place | None = None
+        best_n = 0
+        tie = False
+        for name in self.cues.anaphor_regions:
+            region = self.gazetteer.lookup(name)
+            if region is None or region.kind != "macro":
+                continue
+            members = self.gazetteer.region_countries(region)
+            n = len({(p.place.country_code or "").upper() for p in named} & members)
+            if n > best_n:
+                best, best_n, tie = region, n, False
+            elif n == best_n:
+                tie = True
+        if best is None or best_n < 2 or tie:
+            return None
+        last = named[-1]
+        return PlaceMention(last.start, last.end, best.name, best)
 
     def _has_deploy_signal(self, wordset: set[str]) -> bool:
         # "Kuwait hosts U.S. forces": hosting places the guest's forces as much as "deployed" does
@@ -550,6 +592,8 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if p.place.kind == "macro" and p.place.name in cues.vague_regions:
+                continue  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
             if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
                 continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
             if p.text.lower() in cues.noun_topic:
@@ -741,6 +785,8 @@ class PlaceRules(ExtractorBase):
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
                     ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+                elif self._co_host(text, p, places):
+                    ok.append(p)  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
                 elif _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
                     ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
                 elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
@@ -876,6 +922,44 @@ class PlaceRules(ExtractorBase):
             ):
                 result.append(p)
         return result
+
+    def _supplied_group_homes(
+        self, text: str, mentions: list[ActorMention], owners: frozenset[str]
+    ) -> list[PlaceMention]:
+        """The home countries of armed groups the sentence hands supplies to ("Wagner had supplied the RSF with
+        missiles", "ferrying fuel to Sudan's paramilitary RSF"): the supplies are received where the group is (README:
+        a location is where the actor's equipment is received), though the group's name is no place."""
+        got: list[PlaceMention] = []
+        verbs = self.cues.group_supply_verbs
+        for m in mentions:
+            home = m.entry.home
+            if m.entry.form != "group" or not home or m.entry.actor.code in owners:
+                continue
+            b = _SUPPLIED_GROUP_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+            if b is None:
+                continue
+            word = b.group("word").lower()
+            if not (word in verbs or (word == "to" and set(_words(text[: b.start()])) & verbs)):
+                continue
+            place = self.gazetteer.country(home)
+            if place is not None:
+                got.append(PlaceMention(m.start, m.end, place.name, place))
+        return got
+
+    def _co_host(self, text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+        """Whether ``p`` opens a list of places joined by commas and "and" whose last one a host verb follows
+        ("Burkina Faso, Chad and Niger host Russian instructors", "Chad and Niger, which host ...")."""
+        last = p
+        for q in places:
+            if q.start < last.end:
+                continue
+            if not _AND_PLACE_RE.fullmatch(text, last.end, q.start):
+                break
+            last = q
+        if last is p:
+            return False
+        at = last.end + 7 if text.startswith(", which", last.end) else last.end  # ("Chad and Niger, which host")
+        return self.cues.hosts_after_re.match(text, at, at + 140) is not None
 
     def _where_forces(self, text: str, p: PlaceMention) -> bool:
         """Whether a relative clause of place right after ``p`` ("Tinzaouaten, where Wagner lost dozens of men")
