@@ -1,5 +1,5 @@
-"""Extraction rules learned from a second pass over held-out set 35's location misses (whose forces "withdrawn
-from X" are, ...).
+"""Extraction rules learned from a second pass over held-out set 35's location misses (whose forces are "its
+forces from X", the two ends of a scope, "there" after a place and its region, "the base there").
 
 Each is tested on sentences written for the test.
 """
@@ -30,3 +30,44 @@ def test_forces_already_owned_are_not_the_country_they_leave(ex: Extractor) -> N
     # troops from a country with no owner named before them are still that country's
     body = "About 2,000 troops from North Korea have arrived in Kursk, Kyiv said."
     assert ("KP", "troops", 2000) in figs(run(ex, body))
+
+
+def _placed(claims: list, value: int) -> set[str | None]:
+    return {c.location.name for c in claims if c.figure is not None and c.figure.value == value and c.location}
+
+
+def test_the_ends_of_a_scope_are_no_destination(ex: Extractor) -> None:
+    body = (
+        "Britain keeps about 800 troops in Kenya, and the minister said the base would serve as the hub for "
+        "operations from the Red Sea to the Indian Ocean."
+    )
+    got = run(ex, body)
+    assert _placed(got, 800) == {"Kenya"}
+    assert {c.location.name for c in got if c.location} == {"Kenya"}
+    body = (
+        "Russian forces hold a line stretching from Kherson to Zaporizhzhia, and 3,000 North Korean troops "
+        "were sent to Kursk."
+    )
+    assert _placed(run(ex, body), 3000) == {"Kursk"}
+    # a move from one place to another still has its destination
+    body = "About 400 Spanish troops were flown from Madrid to Latvia on Monday."
+    assert ("ES", "LV") in locs(run(ex, body))
+
+
+def test_there_after_a_place_and_its_region_is_the_place(ex: Extractor) -> None:
+    body = "Djibouti, on the Horn of Africa, is home to several foreign bases. Japan keeps about 180 troops there."
+    assert _placed(run(ex, body), 180) == {"Djibouti"}
+    # a region named on its own is still what "there" means
+    body = "Tensions rose across the Horn of Africa last year. Japan keeps about 180 troops there."
+    assert _placed(run(ex, body), 180) == {"Horn of Africa"}
+
+
+def test_the_base_there_is_in_the_last_place_named_whatever_its_kind(ex: Extractor) -> None:
+    body = (
+        "About 100 Italian personnel remain at a camp near Niamey. Italy also keeps soldiers in Djibouti. "
+        "The base there hosts 12 helicopters."
+    )
+    assert _placed(run(ex, body), 12) == {"Djibouti"}
+    # "the base" alone still means the last base or city named
+    body = "About 100 Italian personnel remain at a camp near Niamey. The base hosts 12 helicopters."
+    assert _placed(run(ex, body), 12) == {"Niamey"}

@@ -61,6 +61,13 @@ _ROAD_TO_BEFORE_RE = re.compile(
     r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "operations from the Sahel to the Indian Ocean", "a front stretching from Kherson to Kharkiv": the two ends of a
+#: scope, not a move's destination
+_SPAN_TO_BEFORE_RE = compile_gated(
+    r"\b(?:operations|missions|activities|reach|stretch|stretches|stretching|stretched|span|spans|spanning|"
+    r"extends|extending|extended|ranging)[ \t]+[\"“‘']?from[ \t]+(?:the[ \t]+)?[A-Z][^.;,]{0,40}?[ \t]to[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -391,6 +398,9 @@ class PlaceRules(ExtractorBase):
         """The kinds of place the sentence's anaphor names ("to the province": a province), or none."""
         kinds = self.cues.place_anaphora_kinds
         for m in self.cues.place_anaphora_re.finditer(text):
+            if text.startswith(" there", m.end()):
+                # "the base there": "there" refers back, to whatever kind of place; the base is in it
+                return frozenset()
             got = kinds.get(" ".join(m.group(0).lower().split()))
             if got:
                 return got
@@ -578,6 +588,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
                 continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
+            if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
+                continue  # "operations from the Sahel to the Indian Ocean": an end of a scope, no move's goal
             if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
                 continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
             if (
