@@ -71,3 +71,17 @@ def test_the_base_there_is_in_the_last_place_named_whatever_its_kind(ex: Extract
     # "the base" alone still means the last base or city named
     body = "About 100 Italian personnel remain at a camp near Niamey. The base hosts 12 helicopters."
     assert _placed(run(ex, body), 12) == {"Niamey"}
+
+
+def test_the_base_is_the_last_base_named_not_a_later_target(ex: Extractor) -> None:
+    body = (
+        "Iran fired missiles at Al Udeid Air Base in Qatar on Monday, two days after American bombers struck "
+        "targets near Isfahan. Qatar said its air defenses, backed by US Patriot batteries, stopped all but one "
+        "of the missiles, which landed in an empty area of the base."
+    )
+    got = run(ex, body)
+    assert ("US", "QA") in locs(got)
+    assert ("US", "IR") not in locs(got)
+    # with no base named, "the base" is still the last city
+    body = "About 100 Italian personnel remain at a camp near Niamey. The base hosts 12 helicopters."
+    assert _placed(run(ex, body), 12) == {"Niamey"}

@@ -68,6 +68,8 @@ _SPAN_TO_BEFORE_RE = compile_gated(
     r"extends|extending|extended|ranging)[ \t]+[\"“‘']?from[ \t]+(?:the[ \t]+)?[A-Z][^.;,]{0,40}?[ \t]to[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+#: a site named as a base ("Al Udeid Air Base", "Camp Lemonnier", "Chkalovsky air base"): what "the base" means
+_BASE_NAME_RE = re.compile(r"\b(?:[Bb]ase|[Aa]irbase|Camp|camp|[Gg]arrison|[Aa]irfield|Air[ \t]+Station)\b")
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -473,6 +475,19 @@ class PlaceRules(ExtractorBase):
             return p.place.kind in kinds and ("sea" in kinds or not _WATERWAY_NAME_RE.search(p.place.name))
 
         last_fits = st.last_place is not None and fits(st.last_place[0])
+        if (
+            anaphor == "place"
+            and "site" in kinds
+            and (st.last_place is None or st.last_place[0].place.kind != "site")
+        ):
+            # "the base" is the last base named, a city or another site only when none was ("fired missiles at Al
+            # Udeid Air Base two days after bombers struck sites in Isfahan ... landed in an area of the base")
+            site = next(
+                (p for p in reversed(st.places_named) if p.place.kind == "site" and _BASE_NAME_RE.search(p.place.name)),
+                None,
+            )
+            if site is not None:
+                return site
         if "country" in kinds and st.last_place is None:
             last_fits = True  # (no place to correct: the actor's own place, as for "there")
         if anaphor == "place" and kinds and not last_fits:
