@@ -98,3 +98,16 @@ def test_a_belt_of_countries_is_no_deployment_place(ex: Extractor) -> None:
     # a region claimants use as one theatre stays a place
     body = "The United States keeps about 40,000 troops across the Middle East."
     assert _placed(run(ex, body), 40000) == {"Middle East"}
+
+
+def test_a_second_object_of_a_strike_verb_is_a_target_too(ex: Extractor) -> None:
+    body = (
+        "Britain sent four Typhoon jets to Cyprus. On Friday the jets struck a radar site near Sanaa and a drone "
+        "workshop in the port city of Hodeidah."
+    )
+    got = run(ex, body)
+    assert ("GB", "CY") in locs(got)
+    assert ("GB", "YE") not in locs(got)
+    # forces named after the target, with their own verb, are where they are
+    body = "US jets hit a depot near Sanaa, and US troops in Djibouti were put on alert."
+    assert ("US", "DJ") in locs(run(ex, body))

@@ -70,6 +70,14 @@ _SPAN_TO_BEFORE_RE = compile_gated(
 )
 #: a site named as a base ("Al Udeid Air Base", "Camp Lemonnier", "Chkalovsky air base"): what "the base" means
 _BASE_NAME_RE = re.compile(r"\b(?:[Bb]ase|[Aa]irbase|Camp|camp|[Gg]arrison|[Aa]irfield|Air[ \t]+Station)\b")
+#: Between a strike's target and the next place: " and a command post outside the port of", a second object of
+#: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
+_AND_TARGET_RE = re.compile(
+    r"[ \t]+and[ \t]+(?:(?:an?|the|two|three|four|several|other)[ \t]+)?"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){1,4}"
+    r"(?:near|outside|in|at|on|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:(?:port|city|town)[ \t]+(?:city[ \t]+)?of[ \t]+)?"
+)
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -563,6 +571,7 @@ class PlaceRules(ExtractorBase):
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
         departed: list[PlaceMention] = []  # places named as departure or transit points
+        target_end = -1  # where the last place named as a strike's target ends
         # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
         conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
         concession_at = conceded.end() if conceded is not None else len(text)
@@ -834,6 +843,17 @@ class PlaceRules(ExtractorBase):
             ):
                 # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
                 # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
+                target_end = p.end
+                continue
+            if (
+                target_end >= 0
+                and " and " in text[target_end : p.start]
+                and _AND_TARGET_RE.fullmatch(text, target_end, p.start)
+                and not set(_words(text[target_end : p.start])) & cues.force_nouns
+            ):
+                # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
+                # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
+                target_end = p.end
                 continue
             if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
                 # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
