@@ -111,3 +111,15 @@ def test_a_second_object_of_a_strike_verb_is_a_target_too(ex: Extractor) -> None
     # forces named after the target, with their own verb, are where they are
     body = "US jets hit a depot near Sanaa, and US troops in Djibouti were put on alert."
     assert ("US", "DJ") in locs(run(ex, body))
+
+
+def test_where_leaders_agree_to_meet_is_a_venue(ex: Extractor) -> None:
+    body = "Norway sent 200 soldiers to Latvia, and defence ministers will meet again in Riga."
+    got = run(ex, body)
+    assert _placed(got, 200) == {"Latvia"}
+    assert {c.location.name for c in got if c.location} == {"Latvia"}
+    body = "Albania, the host, offered its air base to allied aircraft, and leaders agreed to meet next year in Rome."
+    assert not any(c.location is not None for c in run(ex, body))
+    # forces that meet others somewhere are there
+    body = "Spanish troops will meet their Latvian counterparts in Adazi next week."
+    assert ("ES", "LV") in locs(run(ex, body))

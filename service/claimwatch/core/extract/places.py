@@ -70,6 +70,15 @@ _SPAN_TO_BEFORE_RE = compile_gated(
 )
 #: a site named as a base ("Al Udeid Air Base", "Camp Lemonnier", "Chkalovsky air base"): what "the base" means
 _BASE_NAME_RE = re.compile(r"\b(?:[Bb]ase|[Aa]irbase|Camp|camp|[Gg]arrison|[Aa]irfield|Air[ \t]+Station)\b")
+#: "leaders agreed to meet next year in", "ministers will meet again in": where people meet, a venue (the subject is
+#: people who talk; "troops will meet their counterparts in X" has forces and an object)
+_PEOPLE_MEET_RE = compile_gated(
+    r"\b(?:leaders|ministers|officials|delegations|delegates|envoys|presidents|premiers|diplomats|negotiators|"
+    r"heads[ \t]+of[ \t]+state|heads[ \t]+of[ \t]+government)[ \t]+(?:(?:have|had|will|would|also|then)[ \t]+)?"
+    r"(?:(?:agreed|agree|plan|plans|planned|decided|promised|pledged|are[ \t]+due|were[ \t]+due|are[ \t]+set|"
+    r"were[ \t]+set)[ \t]+to[ \t]+)?meet(?:[ \t]+again)?(?:[ \t]+(?:next|this|later|early)[ \t]+[a-z]+)?"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
+)
 #: Between a strike's target and the next place: " and a command post outside the port of", a second object of
 #: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
 _AND_TARGET_RE = re.compile(
@@ -612,6 +621,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
                 continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
+            if "meet" in bw and _PEOPLE_MEET_RE.search(before):
+                continue  # "leaders agreed to meet next year in Washington": a meeting's venue, no forces
             if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
                 continue  # "operations from the Sahel to the Indian Ocean": an end of a scope, no move's goal
             if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
