@@ -100,7 +100,6 @@ class Cues:
     #: "removed more than 3,000 mines": explosives cleared or laid, right before their count
     mine_clearance_re: re.Pattern[str]
     mine_nouns: frozenset[str]
-    belt_regions: frozenset[str]  # "the Sahel": a belt of countries, never a deployment place (place policy)
     #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count
     inspection_re: re.Pattern[str]
     inspection_word_re: re.Pattern[str]  # any of those verbs: "inspected a cargo ship ... and found 24 vehicles"
@@ -179,7 +178,6 @@ def load_cues() -> Cues:
             re.IGNORECASE,
         ),
         mine_nouns=frozenset(c["mine_nouns"]),
-        belt_regions=frozenset(c["belt_regions"]),
         inspection_word_re=_alt(c["inspection_verbs"]),
         inspection_re=re.compile(
             _alt(c["inspection_verbs"]).pattern

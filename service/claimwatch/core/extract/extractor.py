@@ -276,7 +276,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.number_starts = number_starts(body)
         st.body = body
         question_paragraph = -1
-        belts = self.cues.belt_regions
         for s in sentences:
             if _QUESTION_LINE_RE.match(s.text):
                 question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
@@ -288,15 +287,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
-            if claims and any(c.place is not None and c.place.place.name in belts for c, _ in claims):
-                # "France deployed up to 5,100 soldiers across the Sahel": a belt of countries is no deployment
-                # place; the figure stays, a claim of the place alone goes
-                claims = [
-                    (c, o) if c.place is None or c.place.place.name not in belts
-                    else (Claim(c.actor, c.topic, c.figure, None, c.placeless), o)
-                    for c, o in claims
-                    if c.figure is not None or c.place is None or c.place.place.name not in belts
-                ]  # fmt: skip
             if claims and (
                 s.text.rstrip().rstrip("\"”'’").endswith("?")
                 or (s.paragraph == question_paragraph and not _SOURCE_SAYS_RE.search(s.text))
