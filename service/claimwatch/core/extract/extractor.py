@@ -809,6 +809,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     # ("was sanctioned by the United States in 2020": the agent of a passive, no place)
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
+                    # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
+                    and not self._region_of_earlier(p, places)
                 ),
                 None,
             )
@@ -852,6 +854,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _region_of_earlier(self, p: PlaceMention, places: list[PlaceMention]) -> bool:
+        """A macro-region named after a place of one of its countries ("Djibouti, in the Horn of Africa"): it says
+        where that place lies, and "there" in the next sentence is the place, not the region."""
+        if p.place.kind != "macro":
+            return False
+        members = self.gazetteer.region_countries(p.place)
+        return bool(members) and any(
+            q.end <= p.start and q.place.country_code is not None and q.place.country_code in members for q in places
+        )
 
     def _venue_intro(self, text: str, p: PlaceMention, wordset: set[str]) -> bool:
         """ "In New York, a statement issued on behalf of the Secretary-General called the killings abhorrent": the

@@ -72,6 +72,8 @@ _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
+#: possessive determiners that give a force noun its owner ("its forces", "their last troops")
+_OWNED_DETS = frozenset({"its", "their", "our", "his", "her"})
 _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
@@ -1047,6 +1049,10 @@ class OwnerRules(ExtractorBase):
             if len(before) >= 2 and before[-1] in ("of", "from"):
                 head = before[-2] if before[-2] != "the" or len(before) < 3 else before[-3]
                 if head in cues.force_nouns:
+                    if before[-1] == "from" and not _OWNED_DETS.isdisjoint(before[-4:-2]):
+                        # "the withdrawal of its forces from Syria", "pulled their last troops from Niger": the
+                        # forces are owned already; "from" says where they left, not whose they are
+                        continue
                     if before[-1] == "from" and any(
                         q.end <= m.start and self._bound_noun_after(text, q) for q in mentions[:k]
                     ):

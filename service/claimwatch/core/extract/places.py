@@ -61,6 +61,32 @@ _ROAD_TO_BEFORE_RE = re.compile(
     r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "operations from the Sahel to the Indian Ocean", "a front stretching from Kherson to Kharkiv": the two ends of a
+#: scope, not a move's destination
+_SPAN_TO_BEFORE_RE = compile_gated(
+    r"\b(?:operations|missions|activities|reach|stretch|stretches|stretching|stretched|span|spans|spanning|"
+    r"extends|extending|extended|ranging)[ \t]+[\"“‘']?from[ \t]+(?:the[ \t]+)?[A-Z][^.;,]{0,40}?[ \t]to[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
+#: a site named as a base ("Al Udeid Air Base", "Camp Lemonnier", "Chkalovsky air base"): what "the base" means
+_BASE_NAME_RE = re.compile(r"\b(?:[Bb]ase|[Aa]irbase|Camp|camp|[Gg]arrison|[Aa]irfield|Air[ \t]+Station)\b")
+#: "leaders agreed to meet next year in", "ministers will meet again in": where people meet, a venue (the subject is
+#: people who talk; "troops will meet their counterparts in X" has forces and an object)
+_PEOPLE_MEET_RE = compile_gated(
+    r"\b(?:leaders|ministers|officials|delegations|delegates|envoys|presidents|premiers|diplomats|negotiators|"
+    r"heads[ \t]+of[ \t]+state|heads[ \t]+of[ \t]+government)[ \t]+(?:(?:have|had|will|would|also|then)[ \t]+)?"
+    r"(?:(?:agreed|agree|plan|plans|planned|decided|promised|pledged|are[ \t]+due|were[ \t]+due|are[ \t]+set|"
+    r"were[ \t]+set)[ \t]+to[ \t]+)?meet(?:[ \t]+again)?(?:[ \t]+(?:next|this|later|early)[ \t]+[a-z]+)?"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
+)
+#: Between a strike's target and the next place: " and a command post outside the port of", a second object of
+#: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
+_AND_TARGET_RE = re.compile(
+    r"[ \t]+and[ \t]+(?:(?:an?|the|two|three|four|several|other)[ \t]+)?"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){1,4}"
+    r"(?:near|outside|in|at|on|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:(?:port|city|town)[ \t]+(?:city[ \t]+)?of[ \t]+)?"
+)
 _CARRIED_ACROSS_RE = re.compile(
     r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
@@ -407,6 +433,9 @@ class PlaceRules(ExtractorBase):
         """The kinds of place the sentence's anaphor names ("to the province": a province), or none."""
         kinds = self.cues.place_anaphora_kinds
         for m in self.cues.place_anaphora_re.finditer(text):
+            if text.startswith(" there", m.end()):
+                # "the base there": "there" refers back, to whatever kind of place; the base is in it
+                return frozenset()
             got = kinds.get(" ".join(m.group(0).lower().split()))
             if got:
                 return got
@@ -479,6 +508,19 @@ class PlaceRules(ExtractorBase):
             return p.place.kind in kinds and ("sea" in kinds or not _WATERWAY_NAME_RE.search(p.place.name))
 
         last_fits = st.last_place is not None and fits(st.last_place[0])
+        if (
+            anaphor == "place"
+            and "site" in kinds
+            and (st.last_place is None or st.last_place[0].place.kind != "site")
+        ):
+            # "the base" is the last base named, a city or another site only when none was ("fired missiles at Al
+            # Udeid Air Base two days after bombers struck sites in Isfahan ... landed in an area of the base")
+            site = next(
+                (p for p in reversed(st.places_named) if p.place.kind == "site" and _BASE_NAME_RE.search(p.place.name)),
+                None,
+            )
+            if site is not None:
+                return site
         if "country" in kinds and st.last_place is None:
             last_fits = True  # (no place to correct: the actor's own place, as for "there")
         if anaphor == "place" and kinds and not last_fits:
@@ -580,6 +622,7 @@ class PlaceRules(ExtractorBase):
         first_comma = text.find(",")
         ok: list[PlaceMention] = []
         departed: list[PlaceMention] = []  # places named as departure or transit points
+        target_end = -1  # where the last place named as a strike's target ends
         # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
         conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
         concession_at = conceded.end() if conceded is not None else len(text)
@@ -622,6 +665,10 @@ class PlaceRules(ExtractorBase):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
             if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
                 continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
+            if "meet" in bw and _PEOPLE_MEET_RE.search(before):
+                continue  # "leaders agreed to meet next year in Washington": a meeting's venue, no forces
+            if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
+                continue  # "operations from the Sahel to the Indian Ocean": an end of a scope, no move's goal
             if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
                 continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
             if (
@@ -853,6 +900,17 @@ class PlaceRules(ExtractorBase):
             ):
                 # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
                 # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
+                target_end = p.end
+                continue
+            if (
+                target_end >= 0
+                and " and " in text[target_end : p.start]
+                and _AND_TARGET_RE.fullmatch(text, target_end, p.start)
+                and not set(_words(text[target_end : p.start])) & cues.force_nouns
+            ):
+                # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
+                # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
+                target_end = p.end
                 continue
             if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
                 # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
