@@ -6,9 +6,50 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import run
+from extraction_helpers import locs, run
 
 from claimwatch.core.extract import Extractor
+
+
+def test_a_prospective_base_in_a_where_clause_places_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 300 Russian instructors have landed in Sao Tome and Principe.\n\n"
+        "Diplomats said the deployment would hand Moscow a foothold on the Gulf of Guinea, where Paris had long been "
+        "worried about a potential Chinese naval base."
+    )
+    got = locs(run(ex, body))
+    assert ("RU", "ST") in got
+    assert not any(code == "CN" for code, _ in got)
+    # forces named before the place are there, whatever the relative clause says of a base
+    body = "Chinese engineers are in Cambodia, where Washington fears a proposed Chinese naval base."
+    assert ("CN", "KH") in locs(run(ex, body))
+    # a base that exists is no prospect
+    body = "Chinese sailors arrived in Djibouti, where China opened its first overseas naval base in 2017."
+    assert ("CN", "DJ") in locs(run(ex, body))
+
+
+def test_forces_that_travelled_to_a_place_are_there(ex: Extractor) -> None:
+    body = "A small team of Russian military advisers had travelled to Bangui in March, the officials said."
+    assert ("RU", "CF") in locs(run(ex, body))
+    body = "About 40 Turkish instructors flew to Mogadishu last week."
+    assert ("TR", "SO") in locs(run(ex, body))
+    # anyone else's journey stays a transit point or a visit's venue
+    body = "The Russian defence minister travelled to Bangui in March to meet President Touadera."
+    assert ("RU", "CF") not in locs(run(ex, body))
+    body = "The Nepali recruits travelled to Moscow before they were sent to the front in Ukraine."
+    assert not any(cc == "RU" for _, cc in locs(run(ex, body)))
+
+
+def test_a_stage_left_again_with_were_then_is_no_location(ex: Extractor) -> None:
+    body = "The North Korean troops landed in Vladivostok and were then moved by train to the Kursk region."
+    got = locs(run(ex, body))
+    assert ("KP", "RU") in got
+    got_names = {c.location.name for c in run(ex, body) if c.location}
+    assert "Vladivostok" not in got_names
+    # after a plain coordination the first place stays
+    body = "The North Korean troops landed in Vladivostok and were welcomed by Russian officers."
+    got_names = {c.location.name for c in run(ex, body) if c.location}
+    assert "Vladivostok" in got_names
 
 
 def test_a_first_level_division_named_like_a_region_is_not_that_region(ex: Extractor) -> None:
