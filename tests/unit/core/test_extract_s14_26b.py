@@ -65,3 +65,20 @@ def test_a_first_level_division_named_like_a_region_is_not_that_region(ex: Extra
     body = "About 500 North Korean soldiers are stationed in Kursk, officials said."
     got = [c.location for c in run(ex, body) if c.location]
     assert any(loc.admin1 for loc in got)
+
+
+def test_a_course_given_up_is_no_location(ex: Extractor) -> None:
+    body = (
+        "The destroyer USS Arleigh Burke, which had been heading for the Baltic Sea, was diverted to the North Sea "
+        "on Friday."
+    )
+    got = {c.location.name for c in run(ex, body) if c.location}
+    assert "North Sea" in got
+    assert "Baltic Sea" not in got
+    body = "About 300 Dutch soldiers who were due to deploy to Lithuania will go to Romania instead."
+    got_cc = locs(run(ex, body))
+    assert ("NL", "RO") in got_cc
+    assert ("NL", "LT") not in got_cc
+    # with no change of course the destination stays
+    body = "About 300 Dutch soldiers were due to deploy to Lithuania in the spring."
+    assert ("NL", "LT") in locs(run(ex, body))

@@ -32,6 +32,10 @@ class Cues:
     #: "Africa Corps advisers had travelled to": a journey of forces named as the subject, ending right before a
     #: place; the place is where they went, not a transit point as after "the minister travelled to"
     forces_travelled_re: re.Pattern[str]
+    #: "which had been heading for", "were due to deploy to": a course set before, ending right before a place; with
+    #: a later "instead" or "diverted" it is a course given up (see diversion_re)
+    set_course_re: re.Pattern[str]
+    diversion_re: re.Pattern[str]
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
@@ -224,6 +228,11 @@ def load_cues() -> Cues:
             + r")[ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?(?:travell?ed|flew|flown)[ \t]+to[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,
         ),
+        set_course_re=re.compile(
+            r"\b(?:" + _alt_body(c["set_course"]) + r")\b[^,;.]{0,30}$",
+            re.IGNORECASE,
+        ),
+        diversion_re=_alt(c["diversion_words"]),
         departure_phrase_re=re.compile(
             r"(?:"
             + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))

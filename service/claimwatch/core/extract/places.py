@@ -892,6 +892,14 @@ class PlaceRules(ExtractorBase):
             if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
                 continue
             if (
+                ("instead" in text or "divert" in text or "rerout" in text or "redirect" in text)
+                and cues.set_course_re.search(before)
+                and cues.diversion_re.search(text, p.end)
+            ):
+                # "the carrier, which had been heading for the Mediterranean, will now sail for the Gulf instead": a
+                # course given up; the forces go to the place named after it
+                continue
+            if (
                 text.startswith(", where", p.end)
                 and cues.prospective_site_re.match(text, p.end)
                 and not set(_words(text[: p.start])) & (cues.force_nouns - _ABSTRACT_FORCE_WORDS)
