@@ -82,3 +82,24 @@ def test_a_course_given_up_is_no_location(ex: Extractor) -> None:
     # with no change of course the destination stays
     body = "About 300 Dutch soldiers were due to deploy to Lithuania in the spring."
     assert ("NL", "LT") in locs(run(ex, body))
+
+
+def test_forces_named_alongside_are_there_too(ex: Extractor) -> None:
+    body = "About 200 Dutch marines trained in northern Norway alongside British commandos last month."
+    got = locs(run(ex, body))
+    assert {("NL", "NO"), ("GB", "NO")} <= got
+    body = (
+        "Some 400 Spanish soldiers took part in an exercise in Latvia, training alongside Canadian and Latvian "
+        "units."
+    )
+    got = locs(run(ex, body))
+    assert {("ES", "LV"), ("CA", "LV")} <= got
+    assert ("LV", "LV") not in got  # a host's own units are at home
+    # officials beside forces are no forces; a place of another clause is not the partner's
+    body = "About 150 French troops arrived in Estonia, where they were greeted alongside British officials."
+    assert ("GB", "EE") not in locs(run(ex, body))
+    body = (
+        "Some 300 U.S. soldiers will join an exercise in Lithuania in June, the general said, and a tank platoon "
+        "will train alongside Polish units in Poland."
+    )
+    assert ("PL", "LT") not in locs(run(ex, body))

@@ -66,6 +66,13 @@ if TYPE_CHECKING:
 
 #: "sanctioned by the United States": the agent of a passive verb, named as who acted, not as a place
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+#: A state's name right after "alongside" / "together with" / "joined by", or in a list opened by one ("alongside
+#: U.S. and "): its forces stand beside the sentence's ("with" alone is too loose: "talks with U.S. officials")
+#: Between a place and a name: another clause ("in Latvia in May, Castillo said, and a company will train ...")
+_OTHER_CLAUSE_RE = re.compile(r"[;:]|,[ \t]+(?:and|but|while|whereas)\b|\b(?:said|says|told)\b")
+_ALONGSIDE_BEFORE_RE = re.compile(
+    r"\b(?:alongside|together[ \t]+with|joined[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+,?[ \t]+(?:and[ \t]+)?){0,3}$"
+)
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
@@ -778,6 +785,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     o.actor.code == successor.actor.code and o.place is c.place for o in result
                 ):
                     result.append(Claim(successor.actor, "troops", None, c.place))
+        if "alongside" in text or "together with" in text or "joined by" in text:
+            result.extend(self._comitative_claims(text, result, mentions, st))
         # places carried over to later sentences
         for c in result:
             if c.place is not None and c.figure is not None:
@@ -913,6 +922,40 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 and _JOINT_FACILITY_AFTER_RE.match(text, nxt.end) is not None
             }
         return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+
+    def _comitative_claims(
+        self, text: str, result: list[Claim], mentions: list[ActorMention], st: State
+    ) -> list[Claim]:
+        """Place claims for a state whose forces are named beside the sentence's ("training alongside U.S. and
+        Polish units", "deployed together with Belgian soldiers"): they are where the sentence puts its forces (not
+        at home, and with no figure of the sentence's)."""
+        placed = [c for c in result if c.place is not None]
+        if not placed:
+            return []
+        done = {c.actor.code for c in result}
+        out: list[Claim] = []
+        for m in mentions:
+            code = m.entry.actor.code
+            if m.entry.actor.kind != "state" or m.possessive or code in done:
+                continue
+            if _ALONGSIDE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None:
+                continue
+            nxt = _words(text[m.end : m.end + 50])[:4]
+            if not set(nxt) & self.cues.personnel_nouns:
+                continue  # "alongside Polish officials", "together with France": no forces of theirs named
+            done.add(code)
+            actor = self._final_actor(m.entry, text, None, st, mentions)
+            seen: set[tuple[int, int]] = set()
+            for c in placed:
+                p = c.place
+                if p is None or (p.start, p.end) in seen or self._is_home(p, m.entry):
+                    continue
+                lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
+                if _OTHER_CLAUSE_RE.search(text, lo, hi):
+                    continue  # "in Latvia in May, he said, and a company will train alongside Romanian units"
+                seen.add((p.start, p.end))
+                out.append(Claim(actor, "troops", None, p))
+        return out
 
     def _equipment_placed(self, words: list[str]) -> bool:
         """Whether weapons are put at a place: an equipment noun, a placing participle and a locative preposition
