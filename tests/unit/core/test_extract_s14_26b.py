@@ -103,3 +103,14 @@ def test_forces_named_alongside_are_there_too(ex: Extractor) -> None:
         "will train alongside Polish units in Poland."
     )
     assert ("PL", "LT") not in locs(run(ex, body))
+
+
+def test_a_place_the_next_sentence_moves_on_from_is_a_stage(ex: Extractor) -> None:
+    first = "Iran delivered attack drones to Russia, unloaded at the port of Makhachkala in Dagestan.\n\n"
+    body = first + "From there, officials said, the drones were trucked to Kazan."
+    got = {c.location.name for c in run(ex, body) if c.location}
+    assert "Makhachkala" not in got
+    assert "Kazan" in got
+    # with no next leg the place stays
+    got = {c.location.name for c in run(ex, first + "Officials said the drones were counted there.") if c.location}
+    assert "Makhachkala" in got
