@@ -26,6 +26,16 @@ class Cues:
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
     airborne_words: frozenset[str]  # 'over' governs a place only after one of these
     facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "left Air Base 201 in", ending right before a place
+    #: ", where ... a possible Chinese naval base": a relative clause after a place that speaks of a base there only
+    #: as a prospect; matched right after the place
+    prospective_site_re: re.Pattern[str]
+    #: "Africa Corps advisers had travelled to": a journey of forces named as the subject, ending right before a
+    #: place; the place is where they went, not a transit point as after "the minister travelled to"
+    forces_travelled_re: re.Pattern[str]
+    #: "which had been heading for", "were due to deploy to": a course set before, ending right before a place; with
+    #: a later "instead" or "diverted" it is a course given up (see diversion_re)
+    set_course_re: re.Pattern[str]
+    diversion_re: re.Pattern[str]
     venue_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
@@ -204,6 +214,25 @@ def load_cues() -> Cues:
             )
             + r")\b(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
         ),
+        prospective_site_re=re.compile(
+            r",[ \t]+where\b[^.;]*?\b(?:"
+            + _alt_body(c["prospective_words"])
+            + r")[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:"
+            + _alt_body(c["facility_words"])
+            + r")s?\b",
+            re.IGNORECASE,
+        ),
+        forces_travelled_re=re.compile(
+            r"\b(?:"
+            + _alt_body(c["travelling_forces"])
+            + r")[ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?(?:travell?ed|flew|flown)[ \t]+to[ \t]+(?:the[ \t]+)?$",
+            re.IGNORECASE,
+        ),
+        set_course_re=re.compile(
+            r"\b(?:" + _alt_body(c["set_course"]) + r")\b[^,;.]{0,30}$",
+            re.IGNORECASE,
+        ),
+        diversion_re=_alt(c["diversion_words"]),
         departure_phrase_re=re.compile(
             r"(?:"
             + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))

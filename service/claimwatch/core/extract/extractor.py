@@ -65,7 +65,20 @@ if TYPE_CHECKING:
 
 
 #: "sanctioned by the United States": the agent of a passive verb, named as who acted, not as a place
+#: A sentence that opens with the next leg of a journey from the place named before ("From there, it said, the
+#: containers were moved by rail to ...")
+_FROM_THERE_MOVED_RE = re.compile(
+    r"[ \t]*From[ \t]+there\b[^.;]{0,60}?\b(?:moved|transported|shipped|taken|trucked|sent|flown|driven|"
+    r"transferred|railed|carried|ferried|airlifted|continued|went|travell?ed|headed|sailed)\b"
+)
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+#: A state's name right after "alongside" / "together with" / "joined by", or in a list opened by one ("alongside
+#: U.S. and "): its forces stand beside the sentence's ("with" alone is too loose: "talks with U.S. officials")
+#: Between a place and a name: another clause ("in Latvia in May, Castillo said, and a company will train ...")
+_OTHER_CLAUSE_RE = re.compile(r"[;:]|,[ \t]+(?:and|but|while|whereas)\b|\b(?:said|says|told)\b")
+_ALONGSIDE_BEFORE_RE = re.compile(
+    r"\b(?:alongside|together[ \t]+with|joined[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+,?[ \t]+(?:and[ \t]+)?){0,3}$"
+)
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
@@ -276,6 +289,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.number_starts = number_starts(body)
         st.body = body
         question_paragraph = -1
+        #: the place-only events of the last sentence, with where their places start in it
+        last_placed: list[tuple[ClaimEvent, int]] = []
         for s in sentences:
             if _QUESTION_LINE_RE.match(s.text):
                 question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
@@ -284,6 +299,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.source_claimant = source_line_claimant(s.text)
                 continue
             st.sentence_no += 1
+            if last_placed and _FROM_THERE_MOVED_RE.match(s.text):
+                # "... and unloaded at Dunay in Russia's Far East. From there, the containers were moved by rail to
+                # X": the last place the sentence before named is a stage of the journey, not where the load is (a
+                # count placed there keeps its claim)
+                last = max(at for _, at in last_placed)
+                stage = [ev for ev, at in last_placed if at == last]
+                out[:] = [ev for ev in out if not any(ev is x for x in stage)]
+            last_placed = []
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
@@ -301,7 +324,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             claimant = self._claimant(s, sentences, st)
             flags = self._flags(s.text, item)
-            events: list[tuple[Claim, tuple[bool, bool, date | None]]] = []
+            events: list[tuple[Claim, tuple[bool, bool, date | None], int]] = []
             for c, off in claims:
                 cf = flags
                 fig = c.figure
@@ -312,7 +335,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         if c.place is not None and not rel[0] <= off + c.place.start < rel[1]:
                             # "Ethiopia's army, which has about 160,000 troops, is not involved in Sudan": the
                             # clause gives the figure; the place belongs to the denied main clause
-                            events.append((Claim(c.actor, c.topic, None, c.place), flags))
+                            events.append((Claim(c.actor, c.topic, None, c.place), flags, off))
                             c = Claim(c.actor, c.topic, fig, None)
                     elif (
                         self._denial_only_later(s.text, off + fig.unit_end)
@@ -334,12 +357,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     # "troops were stationed in Kursk and Belgorod, but found no evidence that they were used in
                     # Donetsk": the denial opens a later clause; the places before it are claimed, not denied
                     cf = (False, flags[1], flags[2])
-                events.append((c, cf))
-            for c, cf in events:
+                events.append((c, cf, off))
+            for c, cf, off in events:
                 ev = self._event(item, s, c, claimant, cf)
                 if ev.claim_id not in seen:
                     seen.add(ev.claim_id)
                     out.append(ev)
+                    if c.place is not None and c.figure is None:
+                        last_placed.append((ev, c.place.start + off))
         return out
 
     def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry] | None:
@@ -778,6 +803,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     o.actor.code == successor.actor.code and o.place is c.place for o in result
                 ):
                     result.append(Claim(successor.actor, "troops", None, c.place))
+        if "alongside" in text or "together with" in text or "joined by" in text:
+            result.extend(self._comitative_claims(text, result, mentions, st))
         # places carried over to later sentences
         for c in result:
             if c.place is not None and c.figure is not None:
@@ -925,6 +952,40 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 and _JOINT_FACILITY_AFTER_RE.match(text, nxt.end) is not None
             }
         return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
+
+    def _comitative_claims(
+        self, text: str, result: list[Claim], mentions: list[ActorMention], st: State
+    ) -> list[Claim]:
+        """Place claims for a state whose forces are named beside the sentence's ("training alongside U.S. and
+        Polish units", "deployed together with Belgian soldiers"): they are where the sentence puts its forces (not
+        at home, and with no figure of the sentence's)."""
+        placed = [c for c in result if c.place is not None]
+        if not placed:
+            return []
+        done = {c.actor.code for c in result}
+        out: list[Claim] = []
+        for m in mentions:
+            code = m.entry.actor.code
+            if m.entry.actor.kind != "state" or m.possessive or code in done:
+                continue
+            if _ALONGSIDE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None:
+                continue
+            nxt = _words(text[m.end : m.end + 50])[:4]
+            if not set(nxt) & self.cues.personnel_nouns:
+                continue  # "alongside Polish officials", "together with France": no forces of theirs named
+            done.add(code)
+            actor = self._final_actor(m.entry, text, None, st, mentions)
+            seen: set[tuple[int, int]] = set()
+            for c in placed:
+                p = c.place
+                if p is None or (p.start, p.end) in seen or self._is_home(p, m.entry):
+                    continue
+                lo, hi = (p.end, m.start) if p.end <= m.start else (m.end, p.start)
+                if _OTHER_CLAUSE_RE.search(text, lo, hi):
+                    continue  # "in Latvia in May, he said, and a company will train alongside Romanian units"
+                seen.add((p.start, p.end))
+                out.append(Claim(actor, "troops", None, p))
+        return out
 
     def _equipment_placed(self, words: list[str]) -> bool:
         """Whether weapons are put at a place: an equipment noun, a placing participle and a locative preposition

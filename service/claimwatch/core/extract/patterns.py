@@ -530,10 +530,12 @@ _TRANSIT_AFTER_RE = re.compile(
     r"crossing|continuing|heading|sailing|flying|driving|travell?ing|proceeding|moving[ \t]+on)\b"
     # "flown via Muscat to Moscow and then taken by bus to a training ground in X": a stage before the next leg
     # ("unloaded at Gdansk in northern Poland next week and then moved by rail": the port and its country;
-    # "flown to Istanbul and then on to Misrata": the next leg without its verb)
+    # "flown to Istanbul and then on to Misrata": the next leg without its verb; "arrived in Vladivostok and were then
+    # moved by train": the auxiliary before "then")
     r"|(?:[ \t]+(?:near|outside|in)[ \t]+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?(?:[ \t]+[a-z]+){0,3}?"
-    r"[ \t]+and[ \t]+then[ \t]+(?:were[ \t]+)?(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
+    r"[ \t]+and[ \t]+(?:(?:were|was)[ \t]+then|then(?:[ \t]+were)?)[ \t]+"
+    r"(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
     r"transferred|bused|bussed|put[ \t]+on|on(?:ward)?[ \t]+to)\b"
     # "trucked to the port of Haifa and shipped back to the United States", "flown to Cairo and on to Khartoum": the
     # place the load left again

@@ -262,6 +262,8 @@ _FOUGHT_WITH_RE = re.compile(
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
+#: Force nouns that name no force on their own ("the deployment would give Russia a foothold on X"): no forces named
+_ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
@@ -818,7 +820,10 @@ class PlaceRules(ExtractorBase):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()
             if (
-                cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                (
+                    cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                    and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
+                )
                 or cues.from_base_re.search(before)
                 or cues.facility_dep_re.search(before)
                 or _VIA_SITE_AT_RE.search(before)
@@ -943,6 +948,23 @@ class PlaceRules(ExtractorBase):
             if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
                 seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
             if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
+                continue
+            if (
+                ("instead" in text or "divert" in text or "rerout" in text or "redirect" in text)
+                and cues.set_course_re.search(before)
+                and cues.diversion_re.search(text, p.end)
+            ):
+                # "the carrier, which had been heading for the Mediterranean, will now sail for the Gulf instead": a
+                # course given up; the forces go to the place named after it
+                continue
+            if (
+                text.startswith(", where", p.end)
+                and cues.prospective_site_re.match(text, p.end)
+                and not set(_words(text[: p.start])) & (cues.force_nouns - _ABSTRACT_FORCE_WORDS)
+            ):
+                # "the Gulf of Guinea, where Washington feared a possible Chinese naval base": a base spoken of only
+                # as a prospect places no one's forces there (but "Chinese engineers are in Cambodia, where ...": the
+                # forces named before are)
                 continue
             # an introductory "in Brussels," before a statement is the venue
             intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
