@@ -258,9 +258,6 @@ class Gazetteer:
         self._country_idx = {
             cc: i for i, (cc, kind) in enumerate(zip(self._p_cc, self._p_kind, strict=True)) if kind == "country" and cc
         }
-        #: Names of macro-regions ("Red Sea", "Sahel"): a few first-level divisions share one (Sudan's Red Sea
-        #: state, Burkina Faso's Sahel region), and a place's admin1 so named would read as the region itself
-        self._macro_names = frozenset(n for n, k in zip(self._p_name, self._p_kind, strict=True) if k == "macro")
         self._macro_admin1: dict[str, frozenset[str]] = {}
         self._macro_countries: dict[str, frozenset[str]] = {}
         self._countries_cache: list[CountryInfo] | None = None
@@ -511,13 +508,10 @@ class Gazetteer:
 
     def to_location(self, mention: PlaceMention) -> Location:
         p = mention.place
-        admin1 = p.admin1
-        if admin1 is not None and p.kind != "macro" and admin1 in self._macro_names:
-            admin1 = None  # "Port Sudan" (Red Sea state) is in Sudan, not on the sea the state is named for
         return Location(
             name=p.name,
             country_code=p.country_code,
-            admin1=admin1,
+            admin1=p.admin1,
             geonames_id=p.geonames_id,
             lat=p.lat,
             lon=p.lon,

@@ -52,21 +52,6 @@ def test_a_stage_left_again_with_were_then_is_no_location(ex: Extractor) -> None
     assert "Vladivostok" in got_names
 
 
-def test_a_first_level_division_named_like_a_region_is_not_that_region(ex: Extractor) -> None:
-    # Sudan's Red Sea state and Burkina Faso's Sahel region share a macro-region's name: a town in them is in the
-    # country, and its admin1 must not read as the sea or the belt
-    body = "About 120 Russian sailors are based at Port Sudan, officials said."
-    got = [c.location for c in run(ex, body) if c.location]
-    assert got and all(loc.country_code == "SD" and loc.admin1 != "Red Sea" for loc in got)
-    body = "About 200 Russian instructors are stationed in Dori, officials said."
-    got = [c.location for c in run(ex, body) if c.location]
-    assert got and all(loc.country_code == "BF" and loc.admin1 != "Sahel" for loc in got)
-    # a division with a name of its own keeps it
-    body = "About 500 North Korean soldiers are stationed in Kursk, officials said."
-    got = [c.location for c in run(ex, body) if c.location]
-    assert any(loc.admin1 for loc in got)
-
-
 def test_a_course_given_up_is_no_location(ex: Extractor) -> None:
     body = (
         "The destroyer USS Arleigh Burke, which had been heading for the Baltic Sea, was diverted to the North Sea "
