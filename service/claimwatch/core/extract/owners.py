@@ -234,6 +234,10 @@ _FORCE_SPEAKS_RE = re.compile(
     r"(?:'s|’s)?(?:[ \t]+[\w-]+){1,4}?(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?[ \t]+"
     r"(?:said|says|told|reported|announced|claimed|stated)\b"
 )
+#: Between a speech verb and the subject of the clause it reports: " ", " that ", " separately that the "
+_REPORTED_SUBJECT_GAP_RE = re.compile(
+    r",?[ \t]+(?:(?:on[ \t]+[A-Z][a-z]+day|[a-z]+ly)[ \t]+)?(?:that[ \t]+)?(?:the[ \t]+)?"
+)
 #: A model designator and its name after a demonym: " RQ-4 Global Hawk", " MQ-9 Reaper", " F-35A"
 _MODEL_NAME_RE = re.compile(r"[ \t]+[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]+[a-z])")
 #: A sentence that opens with a state as its setting: "In Tanzania, the army said ..."
@@ -1108,6 +1112,21 @@ class OwnerRules(ExtractorBase):
                 ante = self._antecedent(text, pm.start(), mentions)
                 if ante is not None:
                     return ante
+        if bound and (sm := _FORCE_SPEAKS_RE.match(text, bound[-1].end)) is not None and all(
+            _FORCE_SPEAKS_RE.match(text, m.end) for m in bound
+        ):
+            # "Ukraine's military said Russia had moved tanks to Belarus": every force named speaks; the subject of
+            # the reported clause, right after the speech verb, is whose forces it places
+            said = next(
+                (
+                    m
+                    for m in mentions
+                    if m.start >= sm.end() and _REPORTED_SUBJECT_GAP_RE.fullmatch(text, sm.end(), m.start)
+                ),
+                None,
+            )
+            if said is not None and not said.possessive and not self._is_speaker(text[said.end :]):
+                return said.entry
         if bound:
             return next((m.entry for m in bound if not _FORCE_SPEAKS_RE.match(text, m.end)), bound[0].entry)
         # "its troops", "their men": the antecedent of the possessive
