@@ -47,3 +47,18 @@ def test_a_speaking_military_that_reports_its_own_move_keeps_it(ex: Extractor) -
     got = locs(run(ex, body))
     assert ("PL", "LT") in got
     assert ("LT", "LT") not in got
+
+
+def test_forces_that_may_later_be_used_somewhere_are_not_placed_there(ex: Extractor) -> None:
+    body = (
+        "North Korean engineers arrived in Kursk last month.\n\n"
+        "Ukrainian officials say the engineers may later be used in the Kharkiv direction."
+    )
+    got = locs(run(ex, body))
+    assert ("KP", "RU") in got
+    assert ("KP", "UA") not in got
+
+
+def test_forces_that_may_eventually_be_sent_somewhere_are_not_placed_there(ex: Extractor) -> None:
+    body = "Analysts say the Belarusian battalion may eventually be sent to Syria."
+    assert ("BY", "SY") not in locs(run(ex, body))
