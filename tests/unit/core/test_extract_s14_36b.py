@@ -62,3 +62,15 @@ def test_forces_that_may_later_be_used_somewhere_are_not_placed_there(ex: Extrac
 def test_forces_that_may_eventually_be_sent_somewhere_are_not_placed_there(ex: Extractor) -> None:
     body = "Analysts say the Belarusian battalion may eventually be sent to Syria."
     assert ("BY", "SY") not in locs(run(ex, body))
+
+
+def test_forces_stationed_somewhere_that_left_recently_are_no_longer_there(ex: Extractor) -> None:
+    body = "The last Italian soldiers stationed in Niger left over the past few weeks, the general staff said."
+    assert ("IT", "NE") not in locs(run(ex, body))
+
+
+def test_forces_that_left_last_week_and_moved_on_are_placed_where_they_went(ex: Extractor) -> None:
+    body = "The 300 Italian soldiers stationed in Niger left last week and were moved to Chad."
+    got = locs(run(ex, body))
+    assert ("IT", "NE") not in got
+    assert ("IT", "TD") in got

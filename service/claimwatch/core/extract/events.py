@@ -53,6 +53,7 @@ _BARE_RELATIVE_RE = re.compile(
 #: The denial cues that report a withdrawal (not a negation): a move on after it is claimed
 _WITHDRAWAL_DENIALS = frozenset(
     {"withdrawn", "withdrew", "pulled out", "has left", "have left", "ended its mission", "ended its presence",
+     "left last", "left earlier", "left over the past", "left in recent",
      "ended its operations", "ended its military operations", "ended its military presence"}
 )  # fmt: skip
 #: "... withdrawn from X and moved to Y", "pulled out of X and redeployed to Y": an onward move after a withdrawal
