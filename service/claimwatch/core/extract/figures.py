@@ -95,6 +95,12 @@ _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
 _DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were"})
+#: A verb of firing right before a share ("launched 3,500 of them", "had fired about 40 of them")
+_LAUNCHED_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:launched|fired)[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+#: Between a subject and its verb: " ", " has ", " had "
+_AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: "British commandos, some 400 of them": a comma right before the share
 _APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
@@ -1295,6 +1301,21 @@ class FigureRules(OwnerRules):
         if entry is None and (ar := _ARE_DEMONYM_RE.match(text, num.end)) is not None:
             # "Of the roughly 2,500 personnel in the group, nearly 1,600 are British": the demonym owns the share
             entry = next((m.entry for m in mentions if m.start == ar.end() and m.entry.form == "demonym"), None)
+        if (
+            entry is None
+            and not inside
+            and share_of_last
+            and ("launched" in text or "fired" in text)
+            and (lv := _LAUNCHED_SHARE_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+        ):
+            # "the plant makes 2,000 drones a month, and Russia launched 3,500 of them at Ukraine": the state that
+            # fired the weapons counted last holds that share, whoever made them
+            entry = next(
+                (m.entry for m in mentions
+                 if m.entry.actor.kind == "state" and not m.possessive
+                 and _AUX_GAP_RE.fullmatch(text, m.end, lv.start())),
+                None,
+            )  # fmt: skip
         if entry is None and not inside and share_of_last:
             # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
             # prisoner": a share of the forces counted last, whoever the clause's subject is
