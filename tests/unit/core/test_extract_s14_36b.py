@@ -89,3 +89,25 @@ def test_a_state_that_launched_a_share_of_weapons_counted_before_holds_it(ex: Ex
 def test_a_share_of_forces_counted_before_still_belongs_to_them_after_other_verbs(ex: Extractor) -> None:
     body = "About 300 Colombian fighters joined the RSF last year, and 17 of them were killed near El Fasher."
     assert ("CO", "casualties", 17) in figs(run(ex, body))
+
+
+def test_training_grounds_forces_left_are_a_departure_point(ex: Extractor) -> None:
+    body = (
+        "A further 1,000 North Korean troops had left training grounds in Primorsky Krai "
+        "and were moving toward Ukraine."
+    )
+    got = locs(run(ex, body))
+    assert ("KP", "UA") in got
+    assert ("KP", "RU") not in got
+
+
+def test_bases_forces_left_are_a_departure_point(ex: Extractor) -> None:
+    body = "About 600 Chadian soldiers left their bases in Niger and were heading for Mali."
+    got = locs(run(ex, body))
+    assert ("TD", "ML") in got
+    assert ("TD", "NE") not in got
+
+
+def test_forces_training_on_grounds_are_still_placed_there(ex: Extractor) -> None:
+    body = "About 1,000 North Korean troops are drilling at training grounds in Primorsky Krai."
+    assert ("KP", "RU") in locs(run(ex, body))
