@@ -111,3 +111,24 @@ def test_bases_forces_left_are_a_departure_point(ex: Extractor) -> None:
 def test_forces_training_on_grounds_are_still_placed_there(ex: Extractor) -> None:
     body = "About 1,000 North Korean troops are drilling at training grounds in Primorsky Krai."
     assert ("KP", "RU") in locs(run(ex, body))
+
+
+def test_an_ocean_that_only_locates_an_island_is_not_the_region_referred_back_to(ex: Extractor) -> None:
+    body = (
+        "The Pentagon is sending a second aircraft carrier to the Middle East, officials said.\n\n"
+        "The USS Ford will join the USS Nimitz in the region by the end of the month, a spokesman said.\n\n"
+        "Four B-52 bombers remain on the island of Diego Garcia in the Indian Ocean, where they arrived in April.\n\n"
+        "The Nimitz has been in the region since January, when it arrived with some 5,000 sailors aboard."
+    )
+    got = {(c.actor.code, c.figure.value, c.location.name) for c in run(ex, body) if c.figure and c.location}
+    assert ("US", 5000, "Middle East") in got
+    assert ("US", 5000, "Indian Ocean") not in got
+
+
+def test_ships_sent_to_an_ocean_are_still_in_the_region_referred_back_to(ex: Extractor) -> None:
+    body = (
+        "Two Indian destroyers were sent to the Indian Ocean last month, the navy said.\n\n"
+        "The ships have been in the region since May with about 600 sailors aboard."
+    )
+    got = {(c.actor.code, c.figure.value, c.location.name) for c in run(ex, body) if c.figure and c.location}
+    assert ("IN", 600, "Indian Ocean") in got

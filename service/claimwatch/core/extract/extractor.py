@@ -820,7 +820,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             placed = next((c.place for c in result if c.place is not None and c.figure is not None), None)
             if placed is not None:
                 st.mission_place = placed
-        st.places_named.extend(places)
+        # ("the island of Diego Garcia in the Indian Ocean": an ocean that only says where the place before it lies
+        # is no place "the region" of a later sentence refers back to)
+        st.places_named.extend(
+            p
+            for p in places
+            if not (
+                "Ocean" in p.place.name
+                and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
+            )
+        )
         del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
             # the last place named that is not a possessive ("China's only base" names an owner, not a place):
@@ -1092,6 +1101,8 @@ _JOINT_FACILITY_AFTER_RE = re.compile(
 #: Between two places of a list: ", ", " and ", ", or "
 _PLACE_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+#: Between a place and the ocean that locates it: " in the " ("Diego Garcia in the Indian Ocean")
+_SEA_LOCATOR_GAP_RE = re.compile(r",?[ \t]+in[ \t]+the[ \t]+")
 #: ", which hosts about", ", where some": a relative clause that opens right before a count
 _RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
