@@ -132,3 +132,13 @@ def test_ships_sent_to_an_ocean_are_still_in_the_region_referred_back_to(ex: Ext
     )
     got = {(c.actor.code, c.figure.value, c.location.name) for c in run(ex, body) if c.figure and c.location}
     assert ("IN", 600, "Indian Ocean") in got
+
+
+def test_a_journey_on_tourist_visas_places_no_forces_but_the_camp_after_it_does(ex: Extractor) -> None:
+    body = (
+        "About 300 Nepali men were recruited into the Russian army last year. They flew from Kathmandu to Moscow "
+        "via Dubai on tourist visas, were sent to a training camp in Rostov region and then to the front."
+    )
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("np-fighters", "Rostov Oblast") in got
+    assert ("np-fighters", "Moscow") not in got

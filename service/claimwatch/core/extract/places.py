@@ -203,6 +203,9 @@ _CUSTODY_BEFORE_RE = re.compile(
     r"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$",
     re.IGNORECASE,
 )
+#: A journey made on visas after its place, in the same clause ("to Moscow via Dubai on tourist visas"): people
+#: travelling as civilians (labelling guide: where civilians arrived before they enlisted is no location)
+_ON_VISAS_AFTER_RE = re.compile(r"[^,;.]{0,60}?\b(?:on|with)[ \t]+(?:[\w-]+[ \t]+){0,2}visas?\b")
 #: Before a place forces lost the use of: "losing easy access to its bases in", "lost access to"
 _LOST_ACCESS_RE = re.compile(
     r"\b(?:lost|losing|lose|loses)[ \t]+(?:(?:easy|its|their|the|all|direct|reliable)[ \t]+)*access[ \t]+to[ \t]+"
@@ -659,6 +662,8 @@ class PlaceRules(ExtractorBase):
                 cm := _CUSTODY_BEFORE_RE.search(before)
             ) is not None and (cm.group(1).lower() != "held" or wordset & _CAPTURE_WORDS):
                 continue  # "two captured soldiers are being held in Kyiv": a custody place (labelling guide)
+            if "visa" in text and _ON_VISAS_AFTER_RE.match(text, p.end):
+                continue  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
             if "access" in before and _LOST_ACCESS_RE.search(before):
                 continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
             if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
