@@ -238,9 +238,7 @@ _CAPTIVE_WORDS = frozenset(
 _CUSTODY_BY_BEFORE_RE = re.compile(
     r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
     r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
-    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?"
-    # a compass word before the place: "held in a camp in western X" is a custody place as much as "in X"
-    r"(?:(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?[ \t]+|central[ \t]+)?$"
+    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
 )
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
