@@ -196,13 +196,6 @@ _MEDICAL_BEFORE_RE = re.compile(
     r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
-#: Before a custody place: "are being held in", "were detained at", "jailed in" ("held" only when the sentence
-#: speaks of captives: "drills held in Latvia" are where forces train)
-_CUSTODY_BEFORE_RE = re.compile(
-    r"\b(held|detained|imprisoned|jailed|interned)[ \t]+(?:captive[ \t]+|prisoner[ \t]+)?(?:in|at)[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$",
-    re.IGNORECASE,
-)
 #: A journey made on visas after its place, in the same clause ("to Moscow via Dubai on tourist visas"): people
 #: travelling as civilians (labelling guide: where civilians arrived before they enlisted is no location)
 _ON_VISAS_AFTER_RE = re.compile(r"[^,;.]{0,60}?\b(?:on|with)[ \t]+(?:[\w-]+[ \t]+){0,2}visas?\b")
@@ -212,7 +205,6 @@ _LOST_ACCESS_RE = re.compile(
     r"(?:(?:its|their|the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:(?:in|at|on)[ \t]+)?(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-_CAPTURE_WORDS = frozenset({"captured", "captive", "captives", "prisoner", "prisoners", "pows", "custody"})
 #: a place named as a hospital ("Landstuhl Regional Medical Center"): where the wounded are treated
 _MEDICAL_NAME_RE = re.compile(r"\b(?:Medical[ \t]+Cent(?:er|re)|Hospital|Clinic)$")
 _ELSEWHERE_BEFORE_RE = re.compile(r"\belsewhere[ \t]+(?:in|across|around|throughout)[ \t]+$", re.IGNORECASE)
@@ -230,16 +222,38 @@ _NEGATED_ENTRY_BEFORE_RE = re.compile(
     r"(?:(?:in|inside|on|into)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:in|inside|on|into)[ \t]+|"
     r"(?:in|inside|on|into)[ \t]+)?(?:the[ \t]+)?$"
 )
-#: captives in a sentence ("taken prisoner", "captured") and the place they are held in ("are being held by the
-#: security service in X", "detained at a camp near X"): a custody place, not where their forces are
-_CAPTIVE_WORDS = frozenset(
-    {"captured", "prisoner", "prisoners", "captive", "captives", "pow", "pows", "custody", "detention", "detained"}
+#: Custody places (labelling guide: where captives are held is no location of their forces), before the place:
+#: "are being held in", "were detained at", "jailed in", held "captive"/"prisoner" in; "held" only when the
+#: sentence speaks of captives ("drills held in Latvia" are where forces train)
+_CUSTODY_BEFORE_RE = re.compile(
+    r"\b(held|detained|imprisoned|jailed|interned)[ \t]+(?:captive[ \t]+|prisoner[ \t]+)?(?:in|at)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+)?$",
+    re.IGNORECASE,
 )
+#: ... and, in a sentence with captives in it ("taken prisoner", "captured"), the longer forms: "are being held by
+#: the security service in X", "detained at a camp near X", "questioned in X"
 _CUSTODY_BY_BEFORE_RE = re.compile(
     r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
     r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
     r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
 )
+#: words that put captives in a sentence (the short forms above need only the first seven after "held")
+_CAPTIVE_WORDS = frozenset(
+    {"captured", "prisoner", "prisoners", "captive", "captives", "pow", "pows", "custody", "detention", "detained"}
+)
+_CAPTURE_WORDS = _CAPTIVE_WORDS - {"pow", "detention", "detained"}
+
+
+def _custody_place(before: str, wordset: set[str]) -> bool:
+    """Whether the text before a place names it as where captives are held, in either form above."""
+    if (
+        ("held" in before or "etained" in before or "jailed" in before or "mprisoned" in before)
+        and (cm := _CUSTODY_BEFORE_RE.search(before)) is not None
+        and (cm.group(1).lower() != "held" or wordset & _CAPTURE_WORDS)
+    ):
+        return True  # "two captured soldiers are being held in Kyiv"
+    return bool(wordset & _CAPTIVE_WORDS) and _CUSTODY_BY_BEFORE_RE.search(before) is not None
+
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
 #: the way, and the place around it is a transit point too
@@ -656,10 +670,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
             if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
                 continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
-            if ("held" in before or "etained" in before or "jailed" in before or "mprisoned" in before) and (
-                cm := _CUSTODY_BEFORE_RE.search(before)
-            ) is not None and (cm.group(1).lower() != "held" or wordset & _CAPTURE_WORDS):
-                continue  # "two captured soldiers are being held in Kyiv": a custody place (labelling guide)
+            if _custody_place(before, wordset):
+                continue  # "two captured soldiers are being held (by the security service) in Kyiv": custody
             if "visa" in text and _ON_VISAS_AFTER_RE.match(text, p.end):
                 continue  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
             if "access" in before and _LOST_ACCESS_RE.search(before):
@@ -670,8 +682,6 @@ class PlaceRules(ExtractorBase):
                 continue  # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
             if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
                 continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
-            if wordset & _CAPTIVE_WORDS and _CUSTODY_BY_BEFORE_RE.search(before):
-                continue  # "soldiers taken prisoner ... are being held by the security service in Kyiv": custody
             if "meet" in bw and _PEOPLE_MEET_RE.search(before):
                 continue  # "leaders agreed to meet next year in Washington": a meeting's venue, no forces
             if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
