@@ -264,8 +264,10 @@ _RECIPIENT_BEFORE_RE = re.compile(
 _TOKEN_RE = re.compile(
     r"[A-Za-z]{1,6}-\d[\w-]*|[A-Za-z][A-Za-z'’.-]*|\d[\d.,]*-[A-Za-z]+(?:-[A-Za-z]+)*|\d[\w.,]*|[^\sA-Za-z\d]"
 )
-#: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself.
-_MODEL_PLURAL_RE = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s")
+#: A plural model designator ("P-8s", "Tu-95s", "C-130Js", "MQ-9As"): counted aircraft or vehicles by itself
+#: (the extraction rules build their own searches from the same pattern).
+MODEL_PLURAL = r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s"
+_MODEL_PLURAL_RE = re.compile(MODEL_PLURAL)
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
 _DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")

@@ -56,7 +56,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place, PlaceMention
-from claimwatch.core.numbers import FigureMatch, find_figures, number_starts
+from claimwatch.core.numbers import MODEL_PLURAL, FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -85,7 +85,7 @@ _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
 #: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
 _MODEL_PLURAL_MOVED_RE = re.compile(
-    r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:deployed|redeployed|arrived|landed|based|stationed|moved|flew)[ \t]+(?:to|in|at|into)\b"
 )
 #: A sentence whose subject is the formation named before as a group

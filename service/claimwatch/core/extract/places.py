@@ -48,6 +48,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import State
 from claimwatch.core.gazetteer import Place, PlaceMention
+from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
@@ -373,7 +374,7 @@ _STRIKE_NOUNS = frozenset({"strike", "strikes"})
 #: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
 _WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
 #: A plural model designator: "B-52s", "F-35As"
-_MODEL_PLURAL_TEXT_RE = re.compile(r"\b[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s\b")
+_MODEL_PLURAL_TEXT_RE = re.compile(r"\b" + MODEL_PLURAL + r"\b")
 #: "firing" as a word of a site's name: a range or position the shooting forces occupy, not a target
 _FIRING_SITE_RE = re.compile(r"\bfiring[ \t]+(?:ranges?|grounds?|positions?)\b", re.IGNORECASE)
 #: Words of a time phrase between a verb of leaving and "for" ("left on Tuesday for", "sailed last week for")
