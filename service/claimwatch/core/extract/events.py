@@ -21,8 +21,6 @@ from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Loca
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 #: "... and that about 250 personnel were there": a second complement clause of the same speech verb
 _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
-#: The denials that report a withdrawal ("has withdrawn its troops from X")
-_WITHDRAWAL_DENIALS = frozenset({"withdrawn", "withdrew", "pulled out", "has left", "have left"})
 #: "... and regrouped about 600 of them at Y": a coordinated verb that moves the forces on to another place
 _AND_MOVED_RE = re.compile(
     r"\band[ \t]+(?:(?:has|have|had)[ \t]+)?(?:regrouped|redeployed|relocated|repositioned|moved|shifted|"
