@@ -74,6 +74,17 @@ _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: possessive determiners that give a force noun its owner ("its forces", "their last troops")
 _OWNED_DETS = frozenset({"its", "their", "our", "his", "her"})
+#: "has sent about 1,100 ": a sending verb and a count right before a demonym (the count is its object).
+_SENDS_COUNT_RE = re.compile(
+    r"[ \t]+(?:(?:has|have|had|also|reportedly|since)[ \t]+){0,2}[a-z]+[ \t]+"
+    r"(?:(?:about|some|around|nearly|roughly|almost|over|at[ \t]+least|more[ \t]+than|up[ \t]+to|another"
+    r"|an[ \t]+estimated)[ \t]+)?"
+    r"\d[\d,.]*(?:[ \t]+(?:more|additional|other))?[ \t]+"
+)
+#: "had been sent to Libya by ": a passive sending verb, a short phrase, and "by" right before the agent.
+_SENT_BY_AFTER_RE = re.compile(
+    r"[ \t]+[a-z ]{0,40}?\b(?:been|were|was)[ \t]+([A-Za-z ]{2,40}?)[ \t]+by[ \t]+(?:the[ \t]+)?"
+)
 _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
@@ -806,7 +817,33 @@ class OwnerRules(ExtractorBase):
                     return True
             if len(between) >= 2 and between[-1] == "by" and (between[-2] in verbs or between[-2] == "in"):
                 return True
+        code = entry.actor.code
+        for k, m in enumerate(mentions):
+            if m.entry is not entry or m.possessive:
+                continue
+            if k > 0 and self._sends_count_of(text, mentions[k - 1], m, verbs):
+                return True  # "Turkey has sent about 1,100 Syrian fighters"
+            by = _SENT_BY_AFTER_RE.match(text, m.end)
+            if by is not None and verbs.intersection(_words(by.group(1))):
+                # "7,000 Syrian fighters had been sent to Libya by Turkey" (a place between the verb and "by")
+                agent = next((q for q in mentions if q.start == by.end()), None)
+                if agent is not None and agent.entry.actor.kind == "state" and agent.entry.actor.code != code:
+                    return True
         return False
+
+    def _sends_count_of(self, text: str, prev: ActorMention, m: ActorMention, verbs: frozenset[str]) -> bool:
+        """ "Turkey has sent about 1,100 Syrian fighters": another state is the subject of a sending verb whose
+        object is a count of the demonym's fighters."""
+        if (
+            prev.possessive
+            or prev.entry.actor.kind != "state"
+            or prev.entry.actor.code == m.entry.actor.code
+            or m.start - prev.end > 40
+            or _SENDS_COUNT_RE.fullmatch(text, prev.end, m.start) is None
+        ):
+            return False
+        ws = [w for w in _words(text[prev.end : m.start]) if w not in _HAVE_WORDS]
+        return bool(ws) and ws[0] in verbs and self._bound_noun_after(text, m) in _FIGHTER_NOUNS
 
     def _is_speaker(self, after: str) -> bool:
         """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
