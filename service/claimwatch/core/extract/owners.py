@@ -85,6 +85,8 @@ _SENDS_COUNT_RE = re.compile(
 _SENT_BY_AFTER_RE = re.compile(
     r"[ \t]+[a-z ]{0,40}?\b(?:been|were|was)[ \t]+([A-Za-z ]{2,40}?)[ \t]+by[ \t]+(?:the[ \t]+)?"
 )
+#: "citizens of ", "nationals of the ": people named by the country they come from.
+_CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
@@ -1390,6 +1392,18 @@ class OwnerRules(ExtractorBase):
             # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
             return self.actors.security(entry).model_copy()
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if (
+            noun in ("citizens", "nationals")
+            and entry.form == "name"
+            and group is None
+            and any(
+                m.entry is entry and _CITIZENS_OF_BEFORE_RE.search(text, max(0, m.start - 18), m.start)
+                for m in mentions
+            )
+        ):
+            # "Russia has recruited 900 citizens of Laos": the state's people, named by their country, not its forces
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         if noun is None and entry.form == "demonym" and group is None and self._names_nationals(text, entry, mentions):
