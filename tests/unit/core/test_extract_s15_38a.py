@@ -52,3 +52,24 @@ def test_people_travelling_to_a_country_are_not_placed_there(ex: Extractor) -> N
     # forces travelling somewhere are still placed there
     body = "About 400 French troops travelling to Estonia crossed into Latvia on Monday."
     assert ("FR", "EE") in locs(run(ex, body))
+
+
+def test_each_contributor_of_a_listed_battlegroup_keeps_its_own_share(ex: Extractor) -> None:
+    body = "The multinational battalion counts about 900 Spanish soldiers, some 300 Slovaks and 120 Danish."
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 900) in got
+    assert ("SK", "troops", 300) in got
+    assert ("DK", "troops", 120) in got
+    assert ("ES", "troops", 300) not in got
+    body = "The battalion has 900 Spanish soldiers, 300 Slovaks and 150 French."
+    got = figs(run(ex, body))
+    assert ("SK", "troops", 300) in got
+    assert ("FR", "troops", 150) in got
+
+
+def test_a_share_from_a_named_country_in_a_list_is_that_countrys(ex: Extractor) -> None:
+    body = "The force also includes some 400 Polish troops, about 150 from Slovenia and a Croatian engineer platoon."
+    got = figs(run(ex, body))
+    assert ("PL", "troops", 400) in got
+    assert ("SI", "troops", 150) in got
+    assert ("PL", "troops", 150) not in got
