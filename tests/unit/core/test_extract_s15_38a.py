@@ -73,3 +73,17 @@ def test_a_share_from_a_named_country_in_a_list_is_that_countrys(ex: Extractor) 
     assert ("PL", "troops", 400) in got
     assert ("SI", "troops", 150) in got
     assert ("PL", "troops", 150) not in got
+
+
+def test_a_states_share_of_a_joint_force_is_that_states(ex: Extractor) -> None:
+    body = (
+        "Italy and Spain plan to deploy about 6,000 troops to the mission, with the Spanish share set at up to "
+        "2,500 and the Italian at roughly 3,500, officials said."
+    )
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 2500) in got
+    assert ("IT", "troops", 3500) in got
+    assert ("IT", "troops", 2500) not in got
+    body = "Portugal and Greece will send 900 soldiers, with the Greek contribution put at 400."
+    got = figs(run(ex, body))
+    assert ("GR", "troops", 400) in got

@@ -96,6 +96,18 @@ _LIST_ITEM_BEFORE_RE = re.compile(
 )
 #: " from the " right after a count: where the people counted come from ("about 200 from the Netherlands").
 _FROM_STATE_AFTER_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
+_SHARE_QUALIFIERS = r"(?:(?:about|some|around|roughly|nearly|almost|up[ \t]+to|more[ \t]+than|at[ \t]+least)[ \t]+)?"
+#: "the British share set at up to ", "the Danish contribution is about ": a state's share right before the count
+_SHARE_AT_BEFORE_RE = re.compile(
+    r"\bthe[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:share|contribution)[ \t]+"
+    r"(?:(?:is|was|will|would|be|being|been|set|put|fixed|capped|pegged|expected|to)[ \t]+){0,3}(?:at|to)[ \t]+"
+    + _SHARE_QUALIFIERS
+    + r"$"
+)
+#: "... and the French at roughly ": a gapped share after one named with "share" or "contribution"
+_GAPPED_SHARE_BEFORE_RE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)and[ \t]+the[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+at[ \t]+" + _SHARE_QUALIFIERS + r"$"
+)
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
@@ -975,6 +987,12 @@ class FigureRules(OwnerRules):
                 topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
                 if topic is None:
                     return None
+                implied = False
+            elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
+                # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
+                # share of the state its demonym names
+                head_entry_found = so
+                topic = earlier[-1][2] if earlier else "troops"
                 implied = False
             elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
                 # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
@@ -1996,6 +2014,23 @@ class FigureRules(OwnerRules):
             ):
                 return m.text, m.start, m.end, m.entry
             break
+        return None
+
+    @staticmethod
+    def _share_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """ "the British share set at up to 7,000", "and the French at roughly 5,000" (after such a share): the
+        state whose demonym names the share of a force that the count gives."""
+        if "share" not in text and "contribution" not in text:
+            return None
+        sm = _SHARE_AT_BEFORE_RE.search(text, max(0, pos - 60), pos)
+        if sm is None:
+            gm = _GAPPED_SHARE_BEFORE_RE.search(text, max(0, pos - 30), pos)
+            if gm is None or _SHARE_AT_BEFORE_RE.search(text, max(0, gm.start() - 80), gm.start()) is None:
+                return None
+            sm = gm
+        for m in mentions:
+            if m.start == sm.start("dem") and m.entry.form == "demonym" and m.entry.actor.kind == "state":
+                return m.entry
         return None
 
     def _force_list_item(self, text: str, pos: int) -> bool:
