@@ -878,10 +878,15 @@ class OwnerRules(ExtractorBase):
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
-        if relative and _RELATIVE_CLOSE_RE.match(text, clause_start, pos):
+        if relative and (rc := _RELATIVE_CLOSE_RE.match(text, clause_start, pos)) is not None:
             ante = self._relative_antecedent(text, clause_start, mentions)
             if ante is not None:
                 return ante  # "The mission, which Kenya has led since 2024, has 1,000 personnel": the mission's
+            if not any(m.end <= clause_start or text[clause_start : m.start].isspace() for m in mentions):
+                # "The corps, which replaced Wagner in Mali, has 2,500 men": an antecedent that names no actor here;
+                # an actor the relative clause names as an object is not the main clause's subject (but "which
+                # Kenya has led": the relative clause's own subject leads the force)
+                clause_start = text.rfind(",", clause_start, rc.end()) + 1
         if "whose" in text:
             ante = self._whose_antecedent(text, clause_start, pos, mentions)
             if ante is not None:
