@@ -100,3 +100,14 @@ def test_an_actor_named_as_object_inside_a_relative_clause_is_not_the_subject(ex
     # the relative clause's own subject still leads the force it hangs on
     body = "The mission, which Rwanda has led since 2023, has about 1,200 personnel."
     assert ("RW", "troops", 1200) in figs(run(ex, body))
+
+
+def test_a_named_force_that_numbered_n_is_that_actors(ex: Extractor) -> None:
+    body = (
+        "An official said that about 700 Turkish soldiers were now at the airport, against a Spanish contingent "
+        "that had numbered about 1,100 last spring."
+    )
+    got = figs(run(ex, body))
+    assert ("TR", "troops", 700) in got
+    assert ("ES", "troops", 1100) in got
+    assert ("TR", "troops", 1100) not in got

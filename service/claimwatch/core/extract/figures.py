@@ -108,6 +108,15 @@ _SHARE_AT_BEFORE_RE = re.compile(
 _GAPPED_SHARE_BEFORE_RE = re.compile(
     r"(?:,[ \t]*|[ \t]+)and[ \t]+the[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+at[ \t]+" + _SHARE_QUALIFIERS + r"$"
 )
+#: "contingent that had numbered about ": a force's strength given in a relative clause right before the count
+_UNIT_NUMBERED_RE = re.compile(
+    r"\b(?P<noun>contingent|force|detachment|garrison|presence|deployment)[ \t]+(?:that|which)[ \t]+"
+    r"(?:(?:had|has|have|once|then|previously|originally|still)[ \t]+){0,2}numbered[ \t]+"
+    + _SHARE_QUALIFIERS
+    + r"$"
+)
+#: Between an actor and the force noun it names: "Wagner contingent", "Wagner's contingent", "French naval force"
+_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+)?")
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
@@ -1979,6 +1988,14 @@ class FigureRules(OwnerRules):
         um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
         if um is not None:
             return um.group("noun"), um.start("noun"), um.end("noun"), None
+        un = (
+            _UNIT_NUMBERED_RE.search(text, max(clause_start, num.start - 60), num.start) if "numbered" in text else None
+        )
+        if un is not None:
+            # "a Wagner contingent that had numbered about 1,500": the strength of the force named right before
+            ns = un.start("noun")
+            owner = next((m.entry for m in mentions if m.end < ns and _NAME_GAP_RE.fullmatch(text, m.end, ns)), None)
+            return un.group("noun"), un.start("noun"), un.end("noun"), owner
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             g = "noun" if sm.group("noun") is not None else "noun2"
