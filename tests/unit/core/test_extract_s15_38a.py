@@ -111,3 +111,10 @@ def test_a_named_force_that_numbered_n_is_that_actors(ex: Extractor) -> None:
     assert ("TR", "troops", 700) in got
     assert ("ES", "troops", 1100) in got
     assert ("TR", "troops", 1100) not in got
+
+
+def test_a_states_men_under_its_groups_banner_are_the_groups(ex: Extractor) -> None:
+    body = "Analysts say Russia has moved about 1,800 men into Niger under the Africa Corps banner since January."
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 1800) in got
+    assert ("RU", "troops", 1800) not in got

@@ -87,6 +87,9 @@ _SENT_BY_AFTER_RE = re.compile(
 )
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: "under the <group> banner": a state's men serving as its group's
+_UNDER_THE_BEFORE_RE = re.compile(r"\bunder[ \t]+(?:the[ \t]+)?$")
+_BANNER_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:banner|flag|umbrella|label|brand)\b")
 _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
@@ -1285,6 +1288,14 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and m.entry.sponsor == code and m.entry.actor.code not in st.replaced_groups
         ]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        if in_sentence and "under" in text:
+            for m in mentions:
+                if (
+                    m.entry is in_sentence[0]
+                    and _UNDER_THE_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+                    and _BANNER_AFTER_RE.match(text, m.end) is not None
+                ):
+                    return m.entry.actor  # "Russia put 2,000 men into Mali under the Africa Corps banner"
         if not in_sentence and st.focus is not None and st.focus.form == "group" and st.focus.sponsor == code:
             # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said
             # it had killed 20 Russian mercenaries": the sponsor's group the item is about, not the one named last
