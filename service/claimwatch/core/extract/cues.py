@@ -225,7 +225,8 @@ def load_cues() -> Cues:
         forces_travelled_re=re.compile(
             r"\b(?:"
             + _alt_body(c["travelling_forces"])
-            + r")[ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?(?:travell?ed|flew|flown)[ \t]+to[ \t]+(?:the[ \t]+)?$",
+            + r")[ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?(?:travell?(?:ed|ing)|flew|flown)"
+            + r"[ \t]+to[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,
         ),
         set_course_re=re.compile(

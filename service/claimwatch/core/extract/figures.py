@@ -89,6 +89,36 @@ from claimwatch.core.numbers import (
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor
 
+#: Right before a count in a list, the item before it: "1,000 German soldiers, about ", "250 Norwegians and ".
+_LIST_ITEM_BEFORE_RE = re.compile(
+    r"\d[\d,.]*[ \t]+(?:[A-Z][\w'-]*[ \t]+)?([A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    r"(?:(?:about|some|around|roughly|nearly|almost|another|over|up[ \t]+to|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
+)
+#: " from the " right after a count: where the people counted come from ("about 200 from the Netherlands").
+_FROM_STATE_AFTER_RE = re.compile(r"[ \t]+from[ \t]+(?:the[ \t]+)?")
+_SHARE_QUALIFIERS = r"(?:(?:about|some|around|roughly|nearly|almost|up[ \t]+to|more[ \t]+than|at[ \t]+least)[ \t]+)?"
+#: "the British share set at up to ", "the Danish contribution is about ": a state's share right before the count
+_SHARE_AT_BEFORE_RE = re.compile(
+    r"\bthe[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+(?:share|contribution)[ \t]+"
+    r"(?:(?:is|was|will|would|be|being|been|set|put|fixed|capped|pegged|expected|to)[ \t]+){0,3}(?:at|to)[ \t]+"
+    + _SHARE_QUALIFIERS
+    + r"$"
+)
+#: "... and the French at roughly ": a gapped share after one named with "share" or "contribution"
+_GAPPED_SHARE_BEFORE_RE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)and[ \t]+the[ \t]+(?P<dem>[A-Z][\w-]+)[ \t]+at[ \t]+" + _SHARE_QUALIFIERS + r"$"
+)
+#: "contingent that had numbered about ": a force's strength given in a relative clause right before the count
+_UNIT_NUMBERED_RE = re.compile(
+    r"\b(?P<noun>contingent|force|detachment|garrison|presence|deployment)[ \t]+(?:that|which)[ \t]+"
+    r"(?:(?:had|has|have|once|then|previously|originally|still)[ \t]+){0,2}numbered[ \t]+"
+    + _SHARE_QUALIFIERS
+    + r"$"
+)
+#: Between an actor and the force noun it names: "Wagner contingent", "Wagner's contingent", "French naval force"
+_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+)?")
+#: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
+_PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
@@ -530,7 +560,8 @@ _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
 
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
 _COMMA_GAP_RE = re.compile(r",[ \t]+")
-_AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d)")
+#: (not "and a Luxembourg platoon": a unit of its own, counted apart)
+_AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d|an?[ \t]+[A-Z])")
 
 
 #: After a counted noun, a second noun joined to it and the head both modify ("weapons and ammunition storage
@@ -965,6 +996,12 @@ class FigureRules(OwnerRules):
                 topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
                 if topic is None:
                     return None
+                implied = False
+            elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
+                # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
+                # share of the state its demonym names
+                head_entry_found = so
+                topic = earlier[-1][2] if earlier else "troops"
                 implied = False
             elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
                 # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
@@ -1888,8 +1925,24 @@ class FigureRules(OwnerRules):
                     us = text.lower().find("members", num.end)
                     return "members", us, us + len("members"), m.entry
         ap = _APPOSED_COUNT_RE.search(text, max(0, num.start - 40), num.start)
-        if ap is not None and ap.group("noun").lower() in self.cues.force_nouns and not _OF_THEM_RE.match(
-            text, num.end
+        if (
+            ap is not None
+            and ap.group("noun").lower() in self.cues.force_nouns
+            and not _OF_THEM_RE.match(text, num.end)
+            # (not "1,000 German soldiers, 250 Norwegians", "250 Belgian troops, 200 from the Netherlands": a
+            # demonym or a state of origin right after the count is its own)
+            and not any(
+                m.start > num.end
+                and (
+                    (m.entry.form == "demonym" and text[num.end : m.start].isspace())
+                    or (
+                        m.entry.actor.kind == "state"
+                        and (fs := _FROM_STATE_AFTER_RE.match(text, num.end)) is not None
+                        and fs.end() == m.start
+                    )
+                )
+                for m in mentions
+            )
         ):
             # "Malaysia's troops, 209 in the first wave, have taken over": the count set off after the noun counts
             # it, for the actor named right before the noun
@@ -1935,11 +1988,25 @@ class FigureRules(OwnerRules):
         um = _UNIT_OF_RE.search(text, max(clause_start, num.start - 40), num.start)
         if um is not None:
             return um.group("noun"), um.start("noun"), um.end("noun"), None
+        un = (
+            _UNIT_NUMBERED_RE.search(text, max(clause_start, num.start - 60), num.start) if "numbered" in text else None
+        )
+        if un is not None:
+            # "a Wagner contingent that had numbered about 1,500": the strength of the force named right before
+            ns = un.start("noun")
+            owner = next((m.entry for m in mentions if m.end < ns and _NAME_GAP_RE.fullmatch(text, m.end, ns)), None)
+            return un.group("noun"), un.start("noun"), un.end("noun"), owner
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:
             g = "noun" if sm.group("noun") is not None else "noun2"
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
             return sm.group(g), sm.start(g), sm.end(g), owner
+        fm = _FROM_STATE_AFTER_RE.match(text, num.end) if text.startswith(" from ", num.end) else None
+        if fm is not None and self._force_list_item(text, num.start):
+            # "some 250 Belgian troops, about 200 from the Netherlands": a contributor's share in a list of them
+            for m in mentions:
+                if m.start == fm.end() and m.entry.actor.kind == "state" and not m.possessive:
+                    return m.text, m.start, m.end, m.entry
         for m in mentions:
             if m.start < num.end:
                 continue
@@ -1947,11 +2014,16 @@ class FigureRules(OwnerRules):
                 m.entry.form == "demonym"
                 and text[num.end : m.start].strip() == ""
                 and m.end - m.start > 3
-                and text[m.end - 1] == "s"
+                and (
+                    text[m.end - 1] == "s"
+                    # ("180 Dutch", "300 French" in a list of contingents: a demonym that is its own plural)
+                    or (m.text.endswith(_PLURAL_DEMONYM_ENDS) and self._force_list_item(text, num.start))
+                )
                 and self._bound_noun_after(text, m) is None
                 and (
                     self._forces_clause(text, m.end)
                     or self._force_share(text, num.start)
+                    or self._force_list_item(text, num.start)
                     # "North Korea will send 1,000 sappers and 5,000 builders. In total, some 6,000 North Koreans
                     # will take part": the total of the forces just counted
                     or (after_count and _TOTAL_OPENING_RE.match(text) is not None)
@@ -1960,6 +2032,34 @@ class FigureRules(OwnerRules):
                 return m.text, m.start, m.end, m.entry
             break
         return None
+
+    @staticmethod
+    def _share_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """ "the British share set at up to 7,000", "and the French at roughly 5,000" (after such a share): the
+        state whose demonym names the share of a force that the count gives."""
+        if "share" not in text and "contribution" not in text:
+            return None
+        sm = _SHARE_AT_BEFORE_RE.search(text, max(0, pos - 60), pos)
+        if sm is None:
+            gm = _GAPPED_SHARE_BEFORE_RE.search(text, max(0, pos - 30), pos)
+            if gm is None or _SHARE_AT_BEFORE_RE.search(text, max(0, gm.start() - 80), gm.start()) is None:
+                return None
+            sm = gm
+        for m in mentions:
+            if m.start == sm.start("dem") and m.entry.form == "demonym" and m.entry.actor.kind == "state":
+                return m.entry
+        return None
+
+    def _force_list_item(self, text: str, pos: int) -> bool:
+        """ "1,000 German soldiers, about 250 Norwegians and 180 Dutch": a count in a list whose item before names
+        forces (a personnel noun, or a plural demonym that itself counts people)."""
+        lm = _LIST_ITEM_BEFORE_RE.search(text, max(0, pos - 70), pos)
+        if lm is None:
+            return False
+        head = lm.group(1)
+        return head.lower() in self.cues.personnel_nouns or (
+            head[0].isupper() and any(m.entry.form == "demonym" for m in self.actors.find(head))
+        )
 
     def _force_share(self, text: str, pos: int) -> bool:
         """ "4,500 troops, including roughly 600 Americans": a share of a force counted before ``pos`` (not of a

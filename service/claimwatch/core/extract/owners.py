@@ -74,6 +74,22 @@ _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: possessive determiners that give a force noun its owner ("its forces", "their last troops")
 _OWNED_DETS = frozenset({"its", "their", "our", "his", "her"})
+#: "has sent about 1,100 ": a sending verb and a count right before a demonym (the count is its object).
+_SENDS_COUNT_RE = re.compile(
+    r"[ \t]+(?:(?:has|have|had|also|reportedly|since)[ \t]+){0,2}[a-z]+[ \t]+"
+    r"(?:(?:about|some|around|nearly|roughly|almost|over|at[ \t]+least|more[ \t]+than|up[ \t]+to|another"
+    r"|an[ \t]+estimated)[ \t]+)?"
+    r"\d[\d,.]*(?:[ \t]+(?:more|additional|other))?[ \t]+"
+)
+#: "had been sent to Libya by ": a passive sending verb, a short phrase, and "by" right before the agent.
+_SENT_BY_AFTER_RE = re.compile(
+    r"[ \t]+[a-z ]{0,40}?\b(?:been|were|was)[ \t]+([A-Za-z ]{2,40}?)[ \t]+by[ \t]+(?:the[ \t]+)?"
+)
+#: "citizens of ", "nationals of the ": people named by the country they come from.
+_CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: "under the <group> banner": a state's men serving as its group's
+_UNDER_THE_BEFORE_RE = re.compile(r"\bunder[ \t]+(?:the[ \t]+)?$")
+_BANNER_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:banner|flag|umbrella|label|brand)\b")
 _SOLDIER_NOUNS = frozenset({"soldiers", "troops", "servicemen", "soldier", "ex-soldiers", "ex-servicemen"})
 #: "Colombian former soldiers", "Kenyan ex-soldiers": veterans, no longer their state's forces
 _FORMER_AFTER_RE = re.compile(r"[ \t]+(?:former|retired|ex)[ \t-]", re.IGNORECASE)
@@ -806,7 +822,33 @@ class OwnerRules(ExtractorBase):
                     return True
             if len(between) >= 2 and between[-1] == "by" and (between[-2] in verbs or between[-2] == "in"):
                 return True
+        code = entry.actor.code
+        for k, m in enumerate(mentions):
+            if m.entry is not entry or m.possessive:
+                continue
+            if k > 0 and self._sends_count_of(text, mentions[k - 1], m, verbs):
+                return True  # "Turkey has sent about 1,100 Syrian fighters"
+            by = _SENT_BY_AFTER_RE.match(text, m.end)
+            if by is not None and verbs.intersection(_words(by.group(1))):
+                # "7,000 Syrian fighters had been sent to Libya by Turkey" (a place between the verb and "by")
+                agent = next((q for q in mentions if q.start == by.end()), None)
+                if agent is not None and agent.entry.actor.kind == "state" and agent.entry.actor.code != code:
+                    return True
         return False
+
+    def _sends_count_of(self, text: str, prev: ActorMention, m: ActorMention, verbs: frozenset[str]) -> bool:
+        """ "Turkey has sent about 1,100 Syrian fighters": another state is the subject of a sending verb whose
+        object is a count of the demonym's fighters."""
+        if (
+            prev.possessive
+            or prev.entry.actor.kind != "state"
+            or prev.entry.actor.code == m.entry.actor.code
+            or m.start - prev.end > 40
+            or _SENDS_COUNT_RE.fullmatch(text, prev.end, m.start) is None
+        ):
+            return False
+        ws = [w for w in _words(text[prev.end : m.start]) if w not in _HAVE_WORDS]
+        return bool(ws) and ws[0] in verbs and self._bound_noun_after(text, m) in _FIGHTER_NOUNS
 
     def _is_speaker(self, after: str) -> bool:
         """ "Russia's ambassador said", "Russian military bloggers reported": the mention names who speaks,
@@ -839,10 +881,15 @@ class OwnerRules(ExtractorBase):
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
-        if relative and _RELATIVE_CLOSE_RE.match(text, clause_start, pos):
+        if relative and (rc := _RELATIVE_CLOSE_RE.match(text, clause_start, pos)) is not None:
             ante = self._relative_antecedent(text, clause_start, mentions)
             if ante is not None:
                 return ante  # "The mission, which Kenya has led since 2024, has 1,000 personnel": the mission's
+            if not any(m.end <= clause_start or text[clause_start : m.start].isspace() for m in mentions):
+                # "The corps, which replaced Wagner in Mali, has 2,500 men": an antecedent that names no actor here;
+                # an actor the relative clause names as an object is not the main clause's subject (but "which
+                # Kenya has led": the relative clause's own subject leads the force)
+                clause_start = text.rfind(",", clause_start, rc.end()) + 1
         if "whose" in text:
             ante = self._whose_antecedent(text, clause_start, pos, mentions)
             if ante is not None:
@@ -1241,6 +1288,14 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and m.entry.sponsor == code and m.entry.actor.code not in st.replaced_groups
         ]
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
+        if in_sentence and "under" in text:
+            for m in mentions:
+                if (
+                    m.entry is in_sentence[0]
+                    and _UNDER_THE_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+                    and _BANNER_AFTER_RE.match(text, m.end) is not None
+                ):
+                    return m.entry.actor  # "Russia put 2,000 men into Mali under the Africa Corps banner"
         if not in_sentence and st.focus is not None and st.focus.form == "group" and st.focus.sponsor == code:
             # "At least seven soldiers of Russia's Africa Corps were killed ... since it replaced Wagner. JNIM said
             # it had killed 20 Russian mercenaries": the sponsor's group the item is about, not the one named last
@@ -1353,6 +1408,18 @@ class OwnerRules(ExtractorBase):
             # "120 Chinese security contractors", then "500 more Chinese contractors": a company's staff
             return self.actors.security(entry).model_copy()
         if noun and noun in self.actors.nationals_nouns and entry.form == "demonym" and group is None:
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if (
+            noun in ("citizens", "nationals")
+            and entry.form == "name"
+            and group is None
+            and any(
+                m.entry is entry and _CITIZENS_OF_BEFORE_RE.search(text, max(0, m.start - 18), m.start)
+                for m in mentions
+            )
+        ):
+            # "Russia has recruited 900 citizens of Laos": the state's people, named by their country, not its forces
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         if noun is None and entry.form == "demonym" and group is None and self._names_nationals(text, entry, mentions):
