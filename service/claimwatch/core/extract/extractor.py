@@ -72,6 +72,10 @@ _FROM_THERE_MOVED_RE = re.compile(
     r"transferred|railed|carried|ferried|airlifted|continued|went|travell?ed|headed|sailed)\b"
 )
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# "the NATO battlegroup in Romania", "the battlegroup based at Tapa": where a (single) battlegroup is
+_BATTLEGROUP_AT_RE = re.compile(
+    r"\bbattle-?group[ \t]+(?:(?:based|stationed|deployed)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
 #: A state's name right after "alongside" / "together with" / "joined by", or in a list opened by one ("alongside
 #: U.S. and "): its forces stand beside the sentence's ("with" alone is too loose: "talks with U.S. officials")
 #: Between a place and a name: another clause ("in Latvia in May, Castillo said, and a company will train ...")
@@ -709,6 +713,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        if (
+            mission is None
+            and not valid_places
+            and st.figure_place is not None
+            and wordset & cues.battlegroup_words
+            and cues.mission_anaphora_re.search(text)
+        ):
+            # "Germany has 1,700 soldiers in Lithuania. The battlegroup also includes some 250 Belgian troops": the
+            # battlegroup referred back to is where the last count was put
+            mission = st.figure_place[0]
         theatre = self._theatre(mentions)
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
@@ -814,6 +828,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
+        if wordset & cues.battlegroup_words:
+            # "France raised its contribution to the NATO battlegroup in Romania to 1,000 soldiers": the
+            # battlegroup's place, for the contingents of the sentences that refer back to it
+            placed = next((c.place for c in result if c.place is not None), None)
+            if placed is not None:
+                st.mission_place = placed
+            bg_at = next((p for p in places if _BATTLEGROUP_AT_RE.search(text, max(0, p.start - 40), p.start)), None)
+            if bg_at is not None:
+                st.mission_place = bg_at  # "the battlegroup at Tapa now has 900 soldiers": named where it is
         if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
             # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
             # place is the mission's
