@@ -1,4 +1,5 @@
-"""Location rules from the misses of held-out set 38 (contingents of a multinational battlegroup referred back to).
+"""Location rules from the misses of held-out set 38 (contingents of a multinational battlegroup referred back to,
+"not part of" that denies no presence).
 
 
 Each is tested on sentences written for the test.
@@ -43,3 +44,11 @@ def test_a_battlegroup_not_referred_back_to_takes_no_earlier_place(ex: Extractor
     )
     assert ("IT", "LV") not in locs(run(ex, body))
 
+
+def test_not_part_of_a_scheme_denies_no_presence(ex: Extractor) -> None:
+    body = "Italy's own troops in Lebanon are not part of the new training scheme, officials said."
+    got = run(ex, body)
+    assert ("IT", "LB") in locs(got)
+    # a plain negation of the presence still denies it
+    body = "Spain's soldiers are not in Lebanon, officials said."
+    assert ("ES", "LB") not in locs(run(ex, body))
