@@ -52,3 +52,17 @@ def test_not_part_of_a_scheme_denies_no_presence(ex: Extractor) -> None:
     # a plain negation of the presence still denies it
     body = "Spain's soldiers are not in Lebanon, officials said."
     assert ("ES", "LB") not in locs(run(ex, body))
+
+
+def test_a_figure_the_other_side_called_false_is_still_claimed(ex: Extractor) -> None:
+    body = (
+        "Intelligence officials said about 200 Cuban recruits were fighting in Donetsk Oblast, "
+        'a figure Havana called "groundless."'
+    )
+    got = run(ex, body)
+    assert ("cu-fighters", "troops", 200) in figs(got)
+    assert ("cu-fighters", "UA") in locs(got)
+    # the denial in the main clause still denies
+    body = "Havana denied that about 200 Cuban recruits were fighting in Donetsk Oblast."
+    assert ("cu-fighters", "UA") not in locs(run(ex, body))
+
