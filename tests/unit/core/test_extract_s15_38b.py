@@ -66,3 +66,18 @@ def test_a_figure_the_other_side_called_false_is_still_claimed(ex: Extractor) ->
     body = "Havana denied that about 200 Cuban recruits were fighting in Donetsk Oblast."
     assert ("cu-fighters", "UA") not in locs(run(ex, body))
 
+
+def test_a_successor_is_where_a_relative_clause_says_it_took_over(ex: Extractor) -> None:
+    body = "The Africa Corps, which took over from Wagner in Mali in June, already has personnel in Niger."
+    got = locs(run(ex, body))
+    assert ("africa-corps", "ML") in got
+    assert ("africa-corps", "NE") in got
+    body = "The Africa Corps, which took over Wagner's role in the Central African Republic, now has men in Chad."
+    assert ("africa-corps", "CF") in locs(run(ex, body))
+
+
+def test_a_relative_clause_taking_over_something_else_places_no_forces(ex: Extractor) -> None:
+    body = "Russia, which took over the chair of the talks in Geneva last year, has about 300 soldiers in Syria."
+    got = locs(run(ex, body))
+    assert ("RU", "SY") in got
+    assert ("RU", "CH") not in got

@@ -400,6 +400,10 @@ _SUPPLIED_GROUP_BEFORE_RE = re.compile(
 )
 
 
+#: "took over (from) X", "has taken over X's role": a successor moved in where its predecessor was
+_TOOK_OVER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)[ \t]+over\b")
+
+
 @trait
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -722,6 +726,8 @@ class PlaceRules(ExtractorBase):
                     or rw & cues.recipient_verbs
                     or rw & _DUE_WORDS
                     or any(w in cues.noun_topic for w in rw)
+                    # "the corps, which took over Wagner's role in Mali,": a successor is where it took over
+                    or ("over" in rw and _TOOK_OVER_RE.search(text, rel.end(), p.start) is not None)
                 ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
