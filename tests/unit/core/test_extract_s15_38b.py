@@ -81,3 +81,22 @@ def test_a_relative_clause_taking_over_something_else_places_no_forces(ex: Extra
     got = locs(run(ex, body))
     assert ("RU", "SY") in got
     assert ("RU", "CH") not in got
+
+
+def test_both_states_of_a_joint_subject_are_placed_where_the_count_goes(ex: Extractor) -> None:
+    body = "Spain and Italy will deploy 3,000 soldiers to Lebanon next month, the ministries said."
+    got = locs(run(ex, body))
+    assert ("ES", "LB") in got
+    assert ("IT", "LB") in got
+    body = "Norway and Denmark have agreed to send about 400 troops into Latvia after the exercise."
+    got = locs(run(ex, body))
+    assert ("NO", "LV") in got
+    assert ("DK", "LV") in got
+
+
+def test_a_state_named_after_the_count_is_no_joint_subject(ex: Extractor) -> None:
+    # the count is Spain's; Italy is only the venue's state of a later clause
+    body = "Spain will deploy 3,000 soldiers to Lebanon, and Italy and France said they would not."
+    got = locs(run(ex, body))
+    assert ("ES", "LB") in got
+    assert ("IT", "LB") not in got

@@ -774,6 +774,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for p in ps:
                 if p is not chosen:
                     result.append(Claim(c.actor, c.topic, None, p))
+            if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
+                # "Britain and France will put 12,000 troops into Ukraine": the other state of the subject is there
+                result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
@@ -932,6 +935,26 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text.startswith(",", p.end)
             and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
         )
+
+    def _subject_partner_claims(
+        self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, c: Claim, result: list[Claim]
+    ) -> list[Claim]:
+        """The states joined by "and" to a state that owns a figure, all named before it ("Britain and France will
+        put 12,000 troops into Ukraine"): the sentence places their forces where it places the count."""
+        out: list[Claim] = []
+        if entry.actor.kind != "state" or c.place is None:
+            return out
+        own = next((m for m in mentions if m.entry is entry), None)
+        if own is None or own.start > at or own.possessive:
+            return out
+        for pe in self._partners(text, entry, mentions):
+            pm = next((m for m in mentions if m.entry is pe), None)
+            if pm is None or pm.start > at or pm.possessive or self._is_home(c.place, pe):
+                continue
+            if any(o.actor.code == pe.actor.code for o in result) or any(o.actor.code == pe.actor.code for o in out):
+                continue
+            out.append(Claim(pe.actor, c.topic, None, c.place))
+        return out
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred
