@@ -1,5 +1,6 @@
 """Location rules from the misses of held-out set 38 (contingents of a multinational battlegroup referred back to,
-"not part of" that denies no presence).
+"not part of" and "a figure X called groundless" that deny no presence, a successor that took over somewhere, states
+joined as the subject of a count, a country that only names whose plans).
 
 
 Each is tested on sentences written for the test.
@@ -100,3 +101,14 @@ def test_a_state_named_after_the_count_is_no_joint_subject(ex: Extractor) -> Non
     got = locs(run(ex, body))
     assert ("ES", "LB") in got
     assert ("IT", "LB") not in got
+
+
+def test_a_country_naming_whose_plans_is_no_place(ex: Extractor) -> None:
+    body = "Britain sent eight Typhoon jets to Cyprus, but stressed it was not involved in U.S. planning."
+    got = locs(run(ex, body))
+    assert ("GB", "CY") in got
+    assert ("GB", "US") not in got
+    body = "Canada moved 200 soldiers to Latvia, officials said, in line with French defence policy."
+    got = locs(run(ex, body))
+    assert ("CA", "LV") in got
+    assert ("CA", "FR") not in got

@@ -363,6 +363,11 @@ _ATTACKER_AFTER_RE = re.compile(
     r"[ \t]+(?:-?led[ \t]+)?(?:air[ \t]+|drone[ \t]+|missile[ \t]+|naval[ \t]+)?"
     r"(?:strikes?|airstrikes?|attacks?|raids?|bombing|bombings|bombardments?|shelling)\b"
 )
+#: After a country used as an adjective of a state's plans or policy ("involved in U.S. planning", "U.K. policy").
+_POLICY_AFTER_RE = re.compile(
+    r"[ \t]+(?:military[ \t]+|war[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+)?"
+    r"(?:planning|planners|plans|policy|policies|strategy|decision-making)\b"
+)
 #: Head nouns a place name stands in apposition to ("the capital, Bamako", "the port city Berbera").
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
@@ -736,6 +741,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
             if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
+            if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
+                continue  # "not involved in U.S. planning": the country names whose plans, not where
             if _VISA_AFTER_RE.match(after):
                 continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
