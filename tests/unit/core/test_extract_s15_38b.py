@@ -112,3 +112,16 @@ def test_a_country_naming_whose_plans_is_no_place(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("CA", "LV") in got
     assert ("CA", "FR") not in got
+
+
+def test_foreign_fighters_serving_in_another_states_units_are_where_those_units_are(ex: Extractor) -> None:
+    body = "About 400 Cuban recruits are serving in Russian units in Zaporizhzhia Oblast, officials said."
+    got = run(ex, body)
+    assert ("cu-fighters", "troops", 400) in figs(got)
+    assert ("cu-fighters", "UA") in locs(got)
+
+
+def test_units_named_at_a_place_without_serving_in_them_keep_the_place(ex: Extractor) -> None:
+    # the place is where the units struck are, not the count's
+    body = "Ukrainian drones hit Russian units in Kursk Oblast, killing 20 North Korean soldiers."
+    assert ("KP", "RU") not in locs(run(ex, body))

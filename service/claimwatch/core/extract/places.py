@@ -276,7 +276,9 @@ _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 _FOUGHT_WITH_RE = re.compile(
     r"\b(?:with|against|alongside|beside|by|from|of|among|defeat|defeats|defeated|defeating|repel|repels|"
     r"repelled|repelling|rout|routed|routing|dislodge|dislodged|dislodging|oust|ousted|ousting|expel|expelled|"
-    r"expelling)[ \t]+(?:the[ \t]+)?$"
+    r"expelling|"
+    # "300 Chinese nationals were fighting in Russian units in Donetsk Oblast": serving inside the forces named
+    r"(?:fighting|serving|embedded|enlisted|fight|fights|serve|serves)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
