@@ -73,7 +73,10 @@ def test_a_successor_is_where_a_relative_clause_says_it_took_over(ex: Extractor)
     got = locs(run(ex, body))
     assert ("africa-corps", "ML") in got
     assert ("africa-corps", "NE") in got
-    body = "The Africa Corps, which took over Wagner's role in the Central African Republic, now has men in Chad."
+    body = (
+        "The Africa Corps, which has taken over the Wagner Group's duties in the Central African Republic, "
+        "has men in Chad."
+    )
     assert ("africa-corps", "CF") in locs(run(ex, body))
 
 
@@ -104,10 +107,10 @@ def test_a_state_named_after_the_count_is_no_joint_subject(ex: Extractor) -> Non
 
 
 def test_a_country_naming_whose_plans_is_no_place(ex: Extractor) -> None:
-    body = "Britain sent eight Typhoon jets to Cyprus, but stressed it was not involved in U.S. planning."
+    body = "Denmark sent four F-16 jets to Romania, but said it had no part in U.S. war planning."
     got = locs(run(ex, body))
-    assert ("GB", "CY") in got
-    assert ("GB", "US") not in got
+    assert ("DK", "RO") in got
+    assert ("DK", "US") not in got
     body = "Canada moved 200 soldiers to Latvia, officials said, in line with French defence policy."
     got = locs(run(ex, body))
     assert ("CA", "LV") in got

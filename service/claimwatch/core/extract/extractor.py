@@ -72,7 +72,7 @@ _FROM_THERE_MOVED_RE = re.compile(
     r"transferred|railed|carried|ferried|airlifted|continued|went|travell?ed|headed|sailed)\b"
 )
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
-# "the NATO battlegroup in Romania", "the battlegroup based at Tapa": where a (single) battlegroup is
+# "the NATO battlegroup in Latvia", "the battlegroup based at Adazi": where a (single) battlegroup is
 _BATTLEGROUP_AT_RE = re.compile(
     r"\bbattle-?group[ \t]+(?:(?:based|stationed|deployed)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
@@ -720,7 +720,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and wordset & cues.battlegroup_words
             and cues.mission_anaphora_re.search(text)
         ):
-            # "Germany has 1,700 soldiers in Lithuania. The battlegroup also includes some 250 Belgian troops": the
+            # "Canada has 2,000 soldiers in Latvia. The battlegroup also counts 400 Italian troops": the
             # battlegroup referred back to is where the last count was put
             mission = st.figure_place[0]
         theatre = self._theatre(mentions)
@@ -775,7 +775,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if p is not chosen:
                     result.append(Claim(c.actor, c.topic, None, p))
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
-                # "Britain and France will put 12,000 troops into Ukraine": the other state of the subject is there
+                # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
@@ -832,14 +832,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
         if wordset & cues.battlegroup_words:
-            # "France raised its contribution to the NATO battlegroup in Romania to 1,000 soldiers": the
+            # "Spain raised its share of the NATO battlegroup in Latvia to 700 soldiers": the
             # battlegroup's place, for the contingents of the sentences that refer back to it
             placed = next((c.place for c in result if c.place is not None), None)
             if placed is not None:
                 st.mission_place = placed
             bg_at = next((p for p in places if _BATTLEGROUP_AT_RE.search(text, max(0, p.start - 40), p.start)), None)
             if bg_at is not None:
-                st.mission_place = bg_at  # "the battlegroup at Tapa now has 900 soldiers": named where it is
+                st.mission_place = bg_at  # "the battlegroup at Adazi now has 900 soldiers": named where it is
         if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
             # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
             # place is the mission's
@@ -939,8 +939,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
     def _subject_partner_claims(
         self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, c: Claim, result: list[Claim]
     ) -> list[Claim]:
-        """The states joined by "and" to a state that owns a figure, all named before it ("Britain and France will
-        put 12,000 troops into Ukraine"): the sentence places their forces where it places the count."""
+        """The states joined by "and" to a state that owns a figure, all named before it ("Spain and Italy will
+        deploy 3,000 soldiers to Lebanon"): the sentence places their forces where it places the count."""
         out: list[Claim] = []
         if entry.actor.kind != "state" or c.place is None:
             return out

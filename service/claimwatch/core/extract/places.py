@@ -277,7 +277,7 @@ _FOUGHT_WITH_RE = re.compile(
     r"\b(?:with|against|alongside|beside|by|from|of|among|defeat|defeats|defeated|defeating|repel|repels|"
     r"repelled|repelling|rout|routed|routing|dislodge|dislodged|dislodging|oust|ousted|ousting|expel|expelled|"
     r"expelling|"
-    # "300 Chinese nationals were fighting in Russian units in Donetsk Oblast": serving inside the forces named
+    # "400 Cuban recruits are serving in Russian units in Zaporizhzhia Oblast": inside the forces named
     r"(?:fighting|serving|embedded|enlisted|fight|fights|serve|serves)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
@@ -365,7 +365,7 @@ _ATTACKER_AFTER_RE = re.compile(
     r"[ \t]+(?:-?led[ \t]+)?(?:air[ \t]+|drone[ \t]+|missile[ \t]+|naval[ \t]+)?"
     r"(?:strikes?|airstrikes?|attacks?|raids?|bombing|bombings|bombardments?|shelling)\b"
 )
-#: After a country used as an adjective of a state's plans or policy ("involved in U.S. planning", "U.K. policy").
+#: After a country used as an adjective of a state's plans or policy ("a role in U.S. war planning", "U.K. policy").
 _POLICY_AFTER_RE = re.compile(
     r"[ \t]+(?:military[ \t]+|war[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+)?"
     r"(?:planning|planners|plans|policy|policies|strategy|decision-making)\b"
@@ -733,7 +733,7 @@ class PlaceRules(ExtractorBase):
                     or rw & cues.recipient_verbs
                     or rw & _DUE_WORDS
                     or any(w in cues.noun_topic for w in rw)
-                    # "the corps, which took over Wagner's role in Mali,": a successor is where it took over
+                    # "the corps, which took over from the group in Chad,": a successor is where it took over
                     or ("over" in rw and _TOOK_OVER_RE.search(text, rel.end(), p.start) is not None)
                 ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
@@ -744,7 +744,7 @@ class PlaceRules(ExtractorBase):
             if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
             if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
-                continue  # "not involved in U.S. planning": the country names whose plans, not where
+                continue  # "had no part in U.S. war planning": the country names whose plans, not where
             if _VISA_AFTER_RE.match(after):
                 continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
