@@ -113,6 +113,7 @@ class Cues:
     ship_name_re: re.Pattern[str]  # "'s navy frigate Hessen" after a state: the ship's name
     mission_anaphora_re: re.Pattern[str]  # "in the mission", "the largest contingent": a mission named before
     mission_words: frozenset[str]  # a sentence about a multinational mission
+    battlegroup_words: frozenset[str]  # a multinational unit of states' contingents ("the NATO battlegroup")
     organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
     definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
     munition_nouns: frozenset[str]  # fired things: only they "landed" as incoming fire
@@ -341,6 +342,7 @@ def load_cues() -> Cues:
         ),
         mission_anaphora_re=_alt(c["mission_anaphora"]),
         mission_words=frozenset(c["mission_words"]),
+        battlegroup_words=frozenset(c["battlegroup_words"]),
         definite_force_re=_alt(c["definite_forces"]),
         organ_acts_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _alt(c["acting_organs"]).pattern

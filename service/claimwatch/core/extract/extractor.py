@@ -72,6 +72,10 @@ _FROM_THERE_MOVED_RE = re.compile(
     r"transferred|railed|carried|ferried|airlifted|continued|went|travell?ed|headed|sailed)\b"
 )
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+# "the NATO battlegroup in Latvia", "the battlegroup based at Adazi": where a (single) battlegroup is
+_BATTLEGROUP_AT_RE = re.compile(
+    r"\bbattle-?group[ \t]+(?:(?:based|stationed|deployed)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
 #: A state's name right after "alongside" / "together with" / "joined by", or in a list opened by one ("alongside
 #: U.S. and "): its forces stand beside the sentence's ("with" alone is too loose: "talks with U.S. officials")
 #: Between a place and a name: another clause ("in Latvia in May, Castillo said, and a company will train ...")
@@ -709,6 +713,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        if (
+            mission is None
+            and not valid_places
+            and st.figure_place is not None
+            and wordset & cues.battlegroup_words
+            and cues.mission_anaphora_re.search(text)
+        ):
+            # "Canada has 2,000 soldiers in Latvia. The battlegroup also counts 400 Italian troops": the
+            # battlegroup referred back to is where the last count was put
+            mission = st.figure_place[0]
         theatre = self._theatre(mentions)
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
@@ -760,6 +774,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for p in ps:
                 if p is not chosen:
                     result.append(Claim(c.actor, c.topic, None, p))
+            if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
+                # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
+                result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
@@ -814,6 +831,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.last_place = (c.place, s.paragraph)
                 if c.actor.kind == "group" and wordset & cues.mission_words:
                     st.mission_place = c.place
+        if wordset & cues.battlegroup_words:
+            # "Spain raised its share of the NATO battlegroup in Latvia to 700 soldiers": the
+            # battlegroup's place, for the contingents of the sentences that refer back to it
+            placed = next((c.place for c in result if c.place is not None), None)
+            if placed is not None:
+                st.mission_place = placed
+            bg_at = next((p for p in places if _BATTLEGROUP_AT_RE.search(text, max(0, p.start - 40), p.start)), None)
+            if bg_at is not None:
+                st.mission_place = bg_at  # "the battlegroup at Adazi now has 900 soldiers": named where it is
         if wordset & cues.mission_words and any(m.entry.form == "group" and not m.entry.sponsor for m in mentions):
             # "Uganda is the largest contributor to the mission in Somalia, with 4,500 troops": the contributor's
             # place is the mission's
@@ -909,6 +935,26 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text.startswith(",", p.end)
             and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
         )
+
+    def _subject_partner_claims(
+        self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, c: Claim, result: list[Claim]
+    ) -> list[Claim]:
+        """The states joined by "and" to a state that owns a figure, all named before it ("Spain and Italy will
+        deploy 3,000 soldiers to Lebanon"): the sentence places their forces where it places the count."""
+        out: list[Claim] = []
+        if entry.actor.kind != "state" or c.place is None:
+            return out
+        own = next((m for m in mentions if m.entry is entry), None)
+        if own is None or own.start > at or own.possessive:
+            return out
+        for pe in self._partners(text, entry, mentions):
+            pm = next((m for m in mentions if m.entry is pe), None)
+            if pm is None or pm.start > at or pm.possessive or self._is_home(c.place, pe):
+                continue
+            if any(o.actor.code == pe.actor.code for o in result) or any(o.actor.code == pe.actor.code for o in out):
+                continue
+            out.append(Claim(pe.actor, c.topic, None, c.place))
+        return out
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred

@@ -512,9 +512,9 @@ _OPERATE_FROM_RE = re.compile(
 #: A destination after the place: "flying from Darwin to Manila" is a journey, not a base of operations.
 _TO_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:to|into|towards?|for)[ \t]+(?:the[ \t]+)?[A-Z]")
 #: An appositive that reports the other side's answer to the claim: "..., a claim the Russian force dismissed",
-#: "..., an allegation Kigali denies".
+#: "..., an allegation Kigali denies", "..., an estimate Havana called baseless".
 _CLAIM_APPOSITION_RE = re.compile(
-    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account)[ \t]+"
+    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account|figure|estimate|number)[ \t]+"
     r"[^,;]*(?:,|(?=[.;]?[\s\"'”’]*$))"
 )
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.

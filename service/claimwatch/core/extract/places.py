@@ -276,7 +276,9 @@ _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 _FOUGHT_WITH_RE = re.compile(
     r"\b(?:with|against|alongside|beside|by|from|of|among|defeat|defeats|defeated|defeating|repel|repels|"
     r"repelled|repelling|rout|routed|routing|dislodge|dislodged|dislodging|oust|ousted|ousting|expel|expelled|"
-    r"expelling)[ \t]+(?:the[ \t]+)?$"
+    r"expelling|"
+    # "400 Cuban recruits are serving in Russian units in Zaporizhzhia Oblast": inside the forces named
+    r"(?:fighting|serving|embedded|enlisted|fight|fights|serve|serves)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
@@ -363,6 +365,11 @@ _ATTACKER_AFTER_RE = re.compile(
     r"[ \t]+(?:-?led[ \t]+)?(?:air[ \t]+|drone[ \t]+|missile[ \t]+|naval[ \t]+)?"
     r"(?:strikes?|airstrikes?|attacks?|raids?|bombing|bombings|bombardments?|shelling)\b"
 )
+#: After a country used as an adjective of a state's plans or policy ("a role in U.S. war planning", "U.K. policy").
+_POLICY_AFTER_RE = re.compile(
+    r"[ \t]+(?:military[ \t]+|war[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+)?"
+    r"(?:planning|planners|plans|policy|policies|strategy|decision-making)\b"
+)
 #: Head nouns a place name stands in apposition to ("the capital, Bamako", "the port city Berbera").
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
 #: Between such a head and the name: a space or a comma, nothing else.
@@ -398,6 +405,10 @@ _SUPPLIED_GROUP_BEFORE_RE = re.compile(
     r"\b(?P<word>[A-Za-z]+)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:'s|’s)[ \t]+)?"
     r"(?:(?:paramilitary|rebel|armed|militant|militia|insurgent)[ \t]+)?$"
 )
+
+
+#: "took over (from) X", "has taken over X's role": a successor moved in where its predecessor was
+_TOOK_OVER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)[ \t]+over\b")
 
 
 @trait
@@ -722,6 +733,8 @@ class PlaceRules(ExtractorBase):
                     or rw & cues.recipient_verbs
                     or rw & _DUE_WORDS
                     or any(w in cues.noun_topic for w in rw)
+                    # "the corps, which took over from the group in Chad,": a successor is where it took over
+                    or ("over" in rw and _TOOK_OVER_RE.search(text, rel.end(), p.start) is not None)
                 ):
                     continue  # "the accord, which was negotiated at an air base in Ohio": about something else
             if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
@@ -730,6 +743,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
             if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
+            if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
+                continue  # "had no part in U.S. war planning": the country names whose plans, not where
             if _VISA_AFTER_RE.match(after):
                 continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
