@@ -516,11 +516,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
         lo = bisect_left(body_mentions, s.start, key=_start)
         hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
-        mentions = [
-            ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
-            for m in body_mentions[lo:hi]
-            if m.end <= s.end
-        ]
+        mentions = (
+            [
+                ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
+                for m in body_mentions[lo:hi]
+                if m.end <= s.end
+            ]
+            if lo < hi
+            else []
+        )  # (most clauses name no one: no slice to copy)
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
         replaced: set[str] = set()  # groups the sentence names as replaced by another
@@ -554,11 +558,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.clause_sentence = st.sentence_no
         lo = bisect_left(body_places, s.start, key=_start)
         hi = bisect_left(body_places, s.end, lo=lo, key=_start)
-        places = [
-            PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
-        ]
+        places = (
+            [PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end]
+            if lo < hi
+            else []
+        )  # (most clauses name no place: no slice to copy)
         st.paragraph = s.paragraph
-        st.sentence_countries = frozenset(p.place.country_code for p in places if p.place.country_code)
+        st.sentence_countries = (
+            frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
+        )
         if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
             # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
             st.sentence_countries = st.sentence_countries | {cc}
@@ -674,7 +682,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             fig_actors.append(entry)
             earlier.append((entry, f.unit_end, topic))
         # location-only actor
-        loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
+        loc_entries: list[ActorEntry] = (
+            list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1] if fig_actors else []
+        )
         if not loc_entries:
             sa = self._sentence_actor(text, mentions, st, has_force, wordset)
             if sa is not None:
@@ -709,7 +719,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
         mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
-        theatre = self._theatre(mentions)
+        theatre = self._theatre(mentions) if mentions else None  # (the theatre of a mission named)
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
         for c in fig_claims:
@@ -822,15 +832,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.mission_place = placed
         # ("the island of Diego Garcia in the Indian Ocean": an ocean that only says where the place before it lies
         # is no place "the region" of a later sentence refers back to)
-        st.places_named.extend(
-            p
-            for p in places
-            if not (
-                "Ocean" in p.place.name
-                and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
+        if places:
+            st.places_named.extend(
+                p
+                for p in places
+                if not (
+                    "Ocean" in p.place.name
+                    and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
+                )
             )
-        )
-        del st.places_named[:-40]
+            del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
             # the last place named that is not a possessive ("China's only base" names an owner, not a place):
             # "there" in the next sentence refers to it
@@ -852,21 +863,25 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             )
             if last is not None:
                 st.last_place = (last, s.paragraph)
-        named = [m for m in mentions if not self._after_preposition(text, m)]
+        named = [m for m in mentions if not self._after_preposition(text, m)] if mentions else []
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
             st.lead_actor = named[0].entry
             st.lead_actor_sentence = st.sentence_no
-        for w in reversed(words):
-            if w in cues.noun_topic and w[-1] == "s":
-                st.plural_topic = cues.noun_topic[w]
-                break
+        plurals = cues.plural_topic_words
+        if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
+            for w in reversed(words):
+                if w in plurals:
+                    st.plural_topic = cues.noun_topic[w]
+                    break
         # focus update ("..., as Russia masses forces near Ukraine": a quiet trailing clause sets no focus when the
         # main clause names an actor)
         quiet = self._quiet_tail(text) if mentions else len(text)
         main = [m for m in mentions if m.start < quiet] if quiet < len(text) else mentions
-        focus = self._bound_entry(text, main or mentions) or (fig_actors[0] if fig_actors else None)
+        focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
+            fig_actors[0] if fig_actors else None
+        )  # (no one named: no actor the sentence is bound to)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         if (
