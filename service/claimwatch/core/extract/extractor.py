@@ -288,6 +288,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
         st.number_starts = number_starts(body)
         st.body = body
+        # the mentions' and places' starts, for ``bisect`` on plain ints (no key function called per step)
+        st.mention_starts = [m.start for m in body_mentions]
+        st.place_starts = [p.start for p in body_places]
         question_paragraph = -1
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
@@ -308,7 +311,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 out[:] = [ev for ev in out if not any(ev is x for x in stage)]
             last_placed = []
             claims: list[tuple[Claim, int]] = []
-            for part in self._clauses(s, body_mentions):
+            for part in self._clauses(s, body_mentions, st.mention_starts):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if claims and (
                 s.text.rstrip().rstrip("\"”'’").endswith("?")
@@ -438,7 +441,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 return city
         return self.gazetteer.country(code)
 
-    def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
+    def _clauses(self, s: Sentence, body_mentions: list[ActorMention], mention_starts: list[int]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.
 
         "Ottawa has deployed 300 troops to Latvia, and Berlin plans to send 4,000 soldiers to Lithuania" says
@@ -447,8 +450,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         actor's possessive). A list of actors ("from France, Germany, and Norway arrived") is not split.
         The parts keep the sentence's paragraph and labels; the claims keep the whole sentence as evidence.
         """
-        lo = bisect_left(body_mentions, s.start, key=_start)
-        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        lo = bisect_left(mention_starts, s.start)  # (``mention_starts``: the starts of ``body_mentions``)
+        hi = bisect_left(mention_starts, s.end, lo=lo)
         if hi - lo < 2:
             return [s]
         text = s.text
@@ -514,8 +517,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         cues = self.cues
         off = s.start
         # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
-        lo = bisect_left(body_mentions, s.start, key=_start)
-        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        lo = bisect_left(st.mention_starts, s.start)
+        hi = bisect_left(st.mention_starts, s.end, lo=lo)
         mentions = (
             [
                 ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
@@ -556,8 +559,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.earlier_clauses.append(st.this_clause)
         st.this_clause = (text, mentions) if mentions else None
         st.clause_sentence = st.sentence_no
-        lo = bisect_left(body_places, s.start, key=_start)
-        hi = bisect_left(body_places, s.end, lo=lo, key=_start)
+        lo = bisect_left(st.place_starts, s.start)
+        hi = bisect_left(st.place_starts, s.end, lo=lo)
         places = (
             [PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end]
             if lo < hi
