@@ -96,6 +96,7 @@ class Cues:
     irregular_nouns: frozenset[str]  # "27 militants were killed": armed groups' fighters, never a state's forces
     agent_verbs: frozenset[str]
     noun_topic: dict[str, str]
+    plural_topic_words: frozenset[str]  # the words of ``noun_topic`` that end in "s" (a plural a sentence counts)
     force_org_re: re.Pattern[str]  # after a possessive state: "'s National Defence Force", "'s navy"
     force_org_after_re: re.Pattern[str]  # with or without the possessive, a word between: "Jamaica's two coast guard"
     non_force_heads: frozenset[str]
@@ -180,6 +181,7 @@ def load_cues() -> Cues:
     host_words = frozenset(w for v in (*c["host_verbs"], *c["host_verbs_plural"]) for w in v.split()) - {
         "is", "are", "has", "have", "had", "on", "in", "to"
     }
+    noun_topic = {n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]}
     return Cues(
         place_preps=frozenset(c["place_preps"]),
         place_verbs=frozenset(c["place_verbs"]),
@@ -305,7 +307,8 @@ def load_cues() -> Cues:
         casualty_nouns_of=frozenset(t["casualty_nouns_of"]),
         irregular_nouns=frozenset(t["irregular_nouns"]),
         agent_verbs=frozenset(c["agent_verbs"]),
-        noun_topic={n.lower(): k for k in ("casualties", "equipment", "troops") for n in t[k]},
+        noun_topic=noun_topic,
+        plural_topic_words=frozenset(w for w in noun_topic if w.endswith("s")),
         force_org_re=re.compile(r"(?:'s|’s)[ \t]+" + _alt(c["force_orgs"]).pattern, re.IGNORECASE),
         force_org_after_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+)?" + _alt(c["force_orgs"]).pattern + r"s?\b", re.IGNORECASE

@@ -292,6 +292,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # Where numbers may start, found once for the body: most sentences have none and skip the number parser.
         st.number_starts = number_starts(body)
         st.body = body
+        # the mentions' and places' starts, for ``bisect`` on plain ints (no key function called per step)
+        st.mention_starts = [m.start for m in body_mentions]
+        st.place_starts = [p.start for p in body_places]
         question_paragraph = -1
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
@@ -312,7 +315,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 out[:] = [ev for ev in out if not any(ev is x for x in stage)]
             last_placed = []
             claims: list[tuple[Claim, int]] = []
-            for part in self._clauses(s, body_mentions):
+            for part in self._clauses(s, body_mentions, st.mention_starts):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if claims and (
                 s.text.rstrip().rstrip("\"”'’").endswith("?")
@@ -442,7 +445,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 return city
         return self.gazetteer.country(code)
 
-    def _clauses(self, s: Sentence, body_mentions: list[ActorMention]) -> list[Sentence]:
+    def _clauses(self, s: Sentence, body_mentions: list[ActorMention], mention_starts: list[int]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.
 
         "Ottawa has deployed 300 troops to Latvia, and Berlin plans to send 4,000 soldiers to Lithuania" says
@@ -451,8 +454,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         actor's possessive). A list of actors ("from France, Germany, and Norway arrived") is not split.
         The parts keep the sentence's paragraph and labels; the claims keep the whole sentence as evidence.
         """
-        lo = bisect_left(body_mentions, s.start, key=_start)
-        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
+        lo = bisect_left(mention_starts, s.start)  # (``mention_starts``: the starts of ``body_mentions``)
+        hi = bisect_left(mention_starts, s.end, lo=lo)
         if hi - lo < 2:
             return [s]
         text = s.text
@@ -518,13 +521,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         cues = self.cues
         off = s.start
         # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
-        lo = bisect_left(body_mentions, s.start, key=_start)
-        hi = bisect_left(body_mentions, s.end, lo=lo, key=_start)
-        mentions = [
-            ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
-            for m in body_mentions[lo:hi]
-            if m.end <= s.end
-        ]
+        lo = bisect_left(st.mention_starts, s.start)
+        hi = bisect_left(st.mention_starts, s.end, lo=lo)
+        mentions = (
+            [
+                ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
+                for m in body_mentions[lo:hi]
+                if m.end <= s.end
+            ]
+            if lo < hi
+            else []
+        )  # (most clauses name no one: no slice to copy)
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
         replaced: set[str] = set()  # groups the sentence names as replaced by another
@@ -556,13 +563,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.earlier_clauses.append(st.this_clause)
         st.this_clause = (text, mentions) if mentions else None
         st.clause_sentence = st.sentence_no
-        lo = bisect_left(body_places, s.start, key=_start)
-        hi = bisect_left(body_places, s.end, lo=lo, key=_start)
-        places = [
-            PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end
-        ]
+        lo = bisect_left(st.place_starts, s.start)
+        hi = bisect_left(st.place_starts, s.end, lo=lo)
+        places = (
+            [PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end]
+            if lo < hi
+            else []
+        )  # (most clauses name no place: no slice to copy)
         st.paragraph = s.paragraph
-        st.sentence_countries = frozenset(p.place.country_code for p in places if p.place.country_code)
+        st.sentence_countries = (
+            frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
+        )
         if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
             # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
             st.sentence_countries = st.sentence_countries | {cc}
@@ -678,7 +689,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             fig_actors.append(entry)
             earlier.append((entry, f.unit_end, topic))
         # location-only actor
-        loc_entries: list[ActorEntry] = list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1]
+        loc_entries: list[ActorEntry] = (
+            list({e.actor.code: e for e in reversed(fig_actors)}.values())[::-1] if fig_actors else []
+        )
         if not loc_entries:
             sa = self._sentence_actor(text, mentions, st, has_force, wordset)
             if sa is not None:
@@ -723,7 +736,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "Canada has 2,000 soldiers in Latvia. The battlegroup also counts 400 Italian troops": the
             # battlegroup referred back to is where the last count was put
             mission = st.figure_place[0]
-        theatre = self._theatre(mentions)
+        theatre = self._theatre(mentions) if mentions else None  # (the theatre of a mission named)
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
         for c in fig_claims:
@@ -848,15 +861,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.mission_place = placed
         # ("the island of Diego Garcia in the Indian Ocean": an ocean that only says where the place before it lies
         # is no place "the region" of a later sentence refers back to)
-        st.places_named.extend(
-            p
-            for p in places
-            if not (
-                "Ocean" in p.place.name
-                and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
+        if places:
+            st.places_named.extend(
+                p
+                for p in places
+                if not (
+                    "Ocean" in p.place.name
+                    and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
+                )
             )
-        )
-        del st.places_named[:-40]
+            del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
             # the last place named that is not a possessive ("China's only base" names an owner, not a place):
             # "there" in the next sentence refers to it
@@ -878,21 +892,25 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             )
             if last is not None:
                 st.last_place = (last, s.paragraph)
-        named = [m for m in mentions if not self._after_preposition(text, m)]
+        named = [m for m in mentions if not self._after_preposition(text, m)] if mentions else []
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
             st.lead_actor = named[0].entry
             st.lead_actor_sentence = st.sentence_no
-        for w in reversed(words):
-            if w in cues.noun_topic and w[-1] == "s":
-                st.plural_topic = cues.noun_topic[w]
-                break
+        plurals = cues.plural_topic_words
+        if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
+            for w in reversed(words):
+                if w in plurals:
+                    st.plural_topic = cues.noun_topic[w]
+                    break
         # focus update ("..., as Russia masses forces near Ukraine": a quiet trailing clause sets no focus when the
         # main clause names an actor)
         quiet = self._quiet_tail(text) if mentions else len(text)
         main = [m for m in mentions if m.start < quiet] if quiet < len(text) else mentions
-        focus = self._bound_entry(text, main or mentions) or (fig_actors[0] if fig_actors else None)
+        focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
+            fig_actors[0] if fig_actors else None
+        )  # (no one named: no actor the sentence is bound to)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         if (

@@ -77,3 +77,6 @@ class State:
     carried_claimant: dict[int, str | None] = field(default_factory=dict)
     body: str = ""  # the item's body, and where numbers may start in it (``numbers.number_starts``)
     number_starts: list[int] = field(default_factory=list)
+    # the starts of the body's actor mentions and places, in their order (a clause's share is found by ``bisect``)
+    mention_starts: list[int] = field(default_factory=list)
+    place_starts: list[int] = field(default_factory=list)
