@@ -87,6 +87,7 @@ from claimwatch.core.numbers import (
     reference_topic,
 )
 from claimwatch.core.prefilter import compile_gated
+from claimwatch.core.text import may_contain
 from claimwatch.models import Actor
 
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
@@ -197,6 +198,10 @@ _HOLD_BEFORE_RE = compile_gated(
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
+#: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
+_COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
+                     "partners", "combined")  # fmt: skip
+_GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
     r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
@@ -414,6 +419,7 @@ _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|discovered|uncovered|seized)[ \t]+"
     r"(?:(?:about|some|around|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
 )
+_FOUND_WORDS = ("found", "discovered", "uncovered", "seized")
 #: "bringing the number of ships ... to": a new total, after the count it adds to
 _BRING_TOTAL_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
@@ -674,7 +680,9 @@ class FigureRules(OwnerRules):
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
         if (
-            (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
+            # (a cheap gate: a match opens with "A", "Each", "Every" in any case, or has a colon in its first 41)
+            (text[:1] in "AaEe" or ":" in text[:41])
+            and (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
             and num.start >= gs.end()
             and not any(m.end <= gs.end() for m in mentions)
         ):
@@ -699,10 +707,12 @@ class FigureRules(OwnerRules):
             )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
-        if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
+        if "rescu" in text and _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
+        among = may_contain(text, ("among",))  # what the two "among" patterns below cannot match without
         if (
-            (implied or topic == "casualties")
+            among
+            and (implied or topic == "casualties")
             and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
             and not (implied and _DEPLOYED_AFTER_RE.match(text, num.end))
         ):
@@ -715,7 +725,8 @@ class FigureRules(OwnerRules):
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
         if (
-            _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            among
+            and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             and not any(
                 num.end <= m.start <= max(f.unit_end, num.end + 1)
                 # "among them about 1,500 from Nepal": a share that names its country is that country's count
@@ -743,7 +754,8 @@ class FigureRules(OwnerRules):
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
             return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
         if cues.inspection_re.search(text, max(0, num.start - 40), num.start) or (
-            _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+            any(w in text for w in _FOUND_WORDS)  # (a cheap gate: the pattern needs one of them)
+            and _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
             and cues.inspection_word_re.search(text, 0, num.start)
         ):
             # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
@@ -1086,7 +1098,8 @@ class FigureRules(OwnerRules):
                     and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
                 ) or bool(
                     # "The final group of 400 flew in": a body of forces by its size
-                    _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
+                    and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
                     # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
                     earlier
@@ -1109,6 +1122,7 @@ class FigureRules(OwnerRules):
                 ) or bool(
                     # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
                     st.last_topic in (None, "troops")
+                    and ":" in text  # (a cheap gate: a label ends in a colon)
                     and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
                 ) or restates
 
@@ -1225,7 +1239,7 @@ class FigureRules(OwnerRules):
             return None
         if _OF_THE_WHOLE_BEFORE_RE.match(text, 0, num.start) and _SHARE_ARE_DEMONYM_RE.search(text, num.end):
             return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
-        if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
+        if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
         # ("two German navy ships": the mention "German navy" runs into the counted "navy ships")
