@@ -13,6 +13,7 @@ from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention, slug
 from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.cues import Cues
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
     _AND_ACTOR_RE,
@@ -141,8 +142,9 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
     r"days[ \t]+after|despite|although|though|even[ \t]+though)[ \t]+"
     # "bolstering NATO's eastern flank as Russia masses forces": "as" and a name, no comma (not "such as X",
-    # "known as X")
-    r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
+    # "known as X"; the lookahead, which the rest of the branch implies, spares most positions the nine lookbehinds)
+    r"|(?=[ \t]+(?:as|while|amid)[ \t])"
+    r"(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
     # ("..., a move that leaves the Malian army alone": an appositive that sums up the clause before it)
     r"|,[ \t]+a[ \t]+(?:move|step|decision|shift)[ \t]+(?:that|which)\b"
@@ -301,6 +303,19 @@ _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
 #: "about 1,500 from Nepal": a bare count right before "from" and a country's name
 _FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
+
+
+class _NounMemo:
+    """``OwnerRules._bound_noun_after``'s answers by the text it reads, for one set of cues."""
+
+    def __init__(self) -> None:
+        self.cues: Cues | None = None
+        self.answers: dict[str, str | None] = {}
+
+
+_NOUN_MEMO = _NounMemo()
+#: The memo starts afresh when it holds this many texts (a few hundred KB at most).
+_NOUN_MEMO_MAX = 4096
 
 
 @trait
@@ -578,8 +593,22 @@ class OwnerRules(ExtractorBase):
 
     def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
         """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
-        cues = self.cues
+        # (the answer depends only on the 60 characters after the mention: the rules of one sentence ask it again and
+        # again of the same mentions, so it is remembered per text)
         rest = text[m.end : m.end + 60]
+        memo = _NOUN_MEMO
+        if memo.cues is not self.cues or len(memo.answers) >= _NOUN_MEMO_MAX:
+            memo.cues = self.cues
+            memo.answers = {}
+        if rest in memo.answers:
+            return memo.answers[rest]
+        noun = self._bound_noun_in(rest)
+        memo.answers[rest] = noun
+        return noun
+
+    def _bound_noun_in(self, rest: str) -> str | None:
+        """``_bound_noun_after`` for the text right after the mention."""
+        cues = self.cues
         rest = _POSSESSIVE_START_RE.sub("", rest)
         if (md := _MODEL_NAME_RE.match(rest)) is not None:
             rest = rest[md.end() :]  # "a U.S. RQ-4 Global Hawk surveillance drone": the model names the noun after it
