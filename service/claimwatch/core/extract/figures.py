@@ -581,6 +581,8 @@ _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 _GENERIC_SUBJECT_RE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+[\w-]")
 #: A sentence about a kind, not forces: "A THAAD battery has six launchers", "How it works: a Patriot battery
 #: usually has between four and eight launchers ... and is run by about 90 soldiers", "Each brigade fields 40 tanks"
+#: How a match of ``_GENERIC_SPEC_RE`` without a label opens, in lower case ("A ", "An ", "Any", "Each", "Every")
+_GENERIC_SPEC_STARTS = ("a ", "a\t", "an ", "an\t", "any", "each", "every")
 _GENERIC_SPEC_RE = re.compile(
     r"(?:[^:.;\d]{1,40}:[ \t]+)?(?:An?|Each|Every|Any|A[ \t]+single|A[ \t]+typical)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:battery|brigade|battalion|company|squadron|regiment|division|platoon|unit|carrier|destroyer|frigate|ship|"
@@ -694,8 +696,9 @@ class FigureRules(OwnerRules):
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
         if (
-            # (a cheap gate: a match opens with "A", "Each", "Every" in any case, or has a colon in its first 41)
-            (text[:1] in "AaEe" or ":" in text[:41])
+            # (a cheap gate: a match opens with "A ", "An ", "Any", "Each", "Every" in any case, or has a colon in its
+            # first 41 characters)
+            (text[:5].lower().startswith(_GENERIC_SPEC_STARTS) or ":" in text[:41])
             and (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
             and num.start >= gs.end()
             and not any(m.end <= gs.end() for m in mentions)
@@ -1069,6 +1072,7 @@ class FigureRules(OwnerRules):
                 )
                 if (
                     not earlier
+                    and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
                     and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
                     and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
                 ):
@@ -1159,7 +1163,10 @@ class FigureRules(OwnerRules):
                 ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+                    or (
+                        "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+                        and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+                    )
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
                     or _compared_with(text, num.start, num.end)
