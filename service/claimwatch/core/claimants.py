@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claimwatch.core.text import may_contain
 from claimwatch.models import Claimant
 
 _NAME = r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|the|for|and|de|al|on)[ \t]+){0,2}[A-Z][\w'’.-]*){0,7})"
@@ -160,18 +161,36 @@ def find_claimant(sentence: str) -> str | None:
     m = _TRAILING_RE.search(sentence)
     if m:
         return _clean(m.group(1))
-    m = _TITLED_RE.search(sentence)
+    m = _TITLED_RE.search(sentence) if any(a in sentence for a in _TITLE_ANCHORS) else None
     if m:
         return _clean(m.group(1))
-    m = _UNNAMED_RE.search(sentence)
+    m = _UNNAMED_RE.search(sentence) if any(a in sentence for a in _UNNAMED_ANCHORS) else None
     if m:
         return _clean(m.group(1))
     return None
 
 
+#: What ``_TITLED_RE`` cannot match without: one of its titles, in lower case as written.
+_TITLE_ANCHORS = (
+    "chief", "head", "minister", "commander", "spokes", "secretary", "director", "general", "president", "adviser",
+    "envoy", "ambassador", "lawmaker", "analyst", "governor", "mayor",
+)  # fmt: skip
+#: What ``_UNNAMED_RE`` cannot match without: a head noun of ``_UNNAMED`` or of ``_DEMONYM_ORGAN`` (each holds one
+#: of these, in lower case as written: "lawmaker" for "lawmakers", "official" for "officials", ...).
+_UNNAMED_ANCHORS = (
+    "official", "source", "diplomat", "lawmaker", "analyst", "spokes", "commander", "officer", "minister", "adviser",
+    "aide", "expert", "intelligence", "authorities", "prosecutors", "media", "television", "agency", "military",
+    "army", "navy", "government", "rebels", "separatists", "insurgents", "militants", "witnesses", "residents",
+    "activists", "monitors", "estimates", "assessments", "figures",
+)  # fmt: skip
+#: What ``_PRONOUN_RE`` (IGNORECASE) cannot match without: its speech verb (``may_contain``).
+_PRONOUN_SPEECH_ANCHORS = tuple(a.lower() for a in _SPEECH_ANCHORS)
+
+
 def has_pronoun_speech(sentence: str) -> bool:
     """ "he said", "the agency added": speech by someone named earlier."""
-    return bool(_PRONOUN_RE.search(sentence))
+    # (a cheap gate: the pattern ends in a speech verb, and tries every position of the sentence)
+    return may_contain(sentence, _PRONOUN_SPEECH_ANCHORS) and bool(_PRONOUN_RE.search(sentence))
 
 
 def source_line_claimant(text: str) -> str | None:

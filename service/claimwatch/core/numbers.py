@@ -485,14 +485,18 @@ def parse_number(text: str) -> int | None:
 
 
 def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tuple[int | None, int | None, bool]:
-    m = _SPACES_RE.sub(" ", (mod or "").lower())
     if v2 is not None:
         return v1, v2, True
-    suffix = _SPACES_RE.sub(" ", (suffix or "").strip().lower())
-    if suffix in _SUFFIX_LOW:
-        return v1, None, True
-    if suffix in _SUFFIX_APPROX:
-        return None, None, True
+    # (most numbers have neither: an empty string is in none of the tables, so the substitutions are skipped)
+    if suffix:
+        suffix = _SPACES_RE.sub(" ", suffix.strip().lower())
+        if suffix in _SUFFIX_LOW:
+            return v1, None, True
+        if suffix in _SUFFIX_APPROX:
+            return None, None, True
+    if not mod:
+        return None, None, False
+    m = _SPACES_RE.sub(" ", mod.lower())
     if m in _LOW:
         return v1, None, True
     if m in _HIGH:

@@ -39,6 +39,9 @@ _CONTRAST_TAIL_RE = re.compile(
     r"|[,;]?[ \t]+(?:despite|in[ \t]+spite[ \t]+of)[ \t]+(?:[\w'’.-]+[ \t]+){0,3}?(?:assurances|denials|claims|"
     r"statements|insistence|pledges|promises|protestations)\b"
 )
+#: What ``_CONTRAST_TAIL_RE`` cannot match without: "while", "whereas" or "as" after a space; "though"; "despite"
+#: or "in spite of"
+_CONTRAST_ANCHORS = ("while", "whereas", " as", "\tas", "though", "spite")
 #: A restrictive relative clause on a noun ("to replace Austrian troops who withdrew in 2013"): like one set off by
 #: commas, it describes its noun; a negation in it denies nothing of the claim. It ends at punctuation or at the
 #: main clause's verb ("the officers who run the war are no longer safe").
@@ -183,7 +186,8 @@ class EventRules(ExtractorBase):
         # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
         # denial beside the claim: neither denies the claim itself.
         main = _drop_bare_relatives(_CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text)))
-        tail = _CONTRAST_TAIL_RE.search(main)
+        # (a cheap gate: each branch of the pattern needs one of these words, and its search tries every position)
+        tail = _CONTRAST_TAIL_RE.search(main) if any(a in main for a in _CONTRAST_ANCHORS) else None
         if tail is not None and not (cues.denial_re.search(main, 0, tail.start()) or cues.no_force_re.search(
             main, 0, tail.start()
         )):

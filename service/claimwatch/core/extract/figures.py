@@ -7,9 +7,12 @@ countries...), its topic, and its owner (with the rules of ``owners``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Container
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from mypy_extensions import trait
 
@@ -87,6 +90,7 @@ from claimwatch.core.numbers import (
     reference_topic,
 )
 from claimwatch.core.prefilter import compile_gated
+from claimwatch.core.text import may_contain
 from claimwatch.models import Actor
 
 #: Right before a count in a list, the item before it: "1,000 German soldiers, about ", "250 Norwegians and ".
@@ -227,6 +231,10 @@ _HOLD_BEFORE_RE = compile_gated(
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
+#: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
+_COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
+                     "partners", "combined")  # fmt: skip
+_GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
     r"over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
@@ -444,6 +452,7 @@ _FOUND_BEFORE_RE = re.compile(
     r"\b(?:found|discovered|uncovered|seized)[ \t]+"
     r"(?:(?:about|some|around|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
 )
+_FOUND_WORDS = ("found", "discovered", "uncovered", "seized")
 #: "bringing the number of ships ... to": a new total, after the count it adds to
 _BRING_TOTAL_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
@@ -603,6 +612,8 @@ _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 _GENERIC_SUBJECT_RE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+[\w-]")
 #: A sentence about a kind, not forces: "A THAAD battery has six launchers", "How it works: a Patriot battery
 #: usually has between four and eight launchers ... and is run by about 90 soldiers", "Each brigade fields 40 tanks"
+#: How a match of ``_GENERIC_SPEC_RE`` without a label opens, in lower case ("A ", "An ", "Any", "Each", "Every")
+_GENERIC_SPEC_STARTS = ("a ", "a\t", "an ", "an\t", "any", "each", "every")
 _GENERIC_SPEC_RE = re.compile(
     r"(?:[^:.;\d]{1,40}:[ \t]+)?(?:An?|Each|Every|Any|A[ \t]+single|A[ \t]+typical)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:battery|brigade|battalion|company|squadron|regiment|division|platoon|unit|carrier|destroyer|frigate|ship|"
@@ -679,6 +690,17 @@ _OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
+@cache
+def _cue_anchors(key: str) -> tuple[str, ...]:
+    """What a cue pattern built from the phrases ``key`` of data/cues.json (``Cues.spec_re`` from "spec_cues",
+    ``Cues.inspection_re`` from "inspection_verbs": IGNORECASE alternations of the whole phrases) cannot match
+    without: the longest word of each phrase, for ``may_contain``. Their searches try every position of a window,
+    and most windows hold none of these words."""
+    raw = json.loads(resources.files("claimwatch.data").joinpath("cues.json").read_text("utf-8"))
+    words = {max(p.lower().split(), key=len) for p in raw[key]}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))  # ("carry" for "carrying")
+
+
 @trait
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -705,7 +727,10 @@ class FigureRules(OwnerRules):
         if cues.rate_after_re.match(text, f.unit_end):
             return None  # "92 soldiers a day": a rate, not a count
         if (
-            (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
+            # (a cheap gate: a match opens with "A ", "An ", "Any", "Each", "Every" in any case, or has a colon in its
+            # first 41 characters)
+            (text[:5].lower().startswith(_GENERIC_SPEC_STARTS) or ":" in text[:41])
+            and (gs := _GENERIC_SPEC_RE.match(text)) is not None  # (anchored: scans a few dozen characters)
             and num.start >= gs.end()
             and not any(m.end <= gs.end() for m in mentions)
         ):
@@ -730,10 +755,12 @@ class FigureRules(OwnerRules):
             )
         ):
             return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
-        if _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
+        if "rescu" in text and _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
             return None  # "police rescued 22 young men from a house": victims, not forces
+        among = may_contain(text, ("among",))  # what the two "among" patterns below cannot match without
         if (
-            (implied or topic == "casualties")
+            among
+            and (implied or topic == "casualties")
             and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
             and not (implied and _DEPLOYED_AFTER_RE.match(text, num.end))
         ):
@@ -746,7 +773,8 @@ class FigureRules(OwnerRules):
         ):
             return None  # "Two of them told reporters": people who spoke, not a count of forces
         if (
-            _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            among
+            and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             and not any(
                 num.end <= m.start <= max(f.unit_end, num.end + 1)
                 # "among them about 1,500 from Nepal": a share that names its country is that country's count
@@ -773,8 +801,12 @@ class FigureRules(OwnerRules):
             return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
             return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
-        if cues.inspection_re.search(text, max(0, num.start - 40), num.start) or (
-            _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+        if (
+            may_contain(text[max(0, num.start - 40) : num.start], _cue_anchors("inspection_verbs"))  # (a cheap gate)
+            and cues.inspection_re.search(text, max(0, num.start - 40), num.start)
+        ) or (
+            any(w in text for w in _FOUND_WORDS)  # (a cheap gate: the pattern needs one of them)
+            and _FOUND_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
             and cues.inspection_word_re.search(text, 0, num.start)
         ):
             # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
@@ -837,7 +869,12 @@ class FigureRules(OwnerRules):
         clause_start = 0
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
             clause_start = cm.end()
-        sp = cues.spec_re.search(text, max(clause_start, num.start - 60), num.start)
+        spec_from = max(clause_start, num.start - 60)
+        sp = (
+            cues.spec_re.search(text, spec_from, num.start)
+            if may_contain(text[spec_from : num.start], _cue_anchors("spec_cues"))  # (a cheap gate: see _cue_anchors)
+            else None
+        )
         if sp is not None and not (
             sp.group(0).lower().startswith("carr")
             and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
@@ -1072,6 +1109,7 @@ class FigureRules(OwnerRules):
                 )
                 if (
                     not earlier
+                    and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
                     and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
                     and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
                 ):
@@ -1123,7 +1161,8 @@ class FigureRules(OwnerRules):
                     and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
                 ) or bool(
                     # "The final group of 400 flew in": a body of forces by its size
-                    _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+                    may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
+                    and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
                 ) or bool(
                     # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
                     earlier
@@ -1146,6 +1185,7 @@ class FigureRules(OwnerRules):
                 ) or bool(
                     # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
                     st.last_topic in (None, "troops")
+                    and ":" in text  # (a cheap gate: a label ends in a colon)
                     and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
                 ) or restates
 
@@ -1160,7 +1200,10 @@ class FigureRules(OwnerRules):
                 ref = reference_topic(text, f) or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+                    or (
+                        "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+                        and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+                    )
                     # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
                     or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
                     or _compared_with(text, num.start, num.end)
@@ -1262,7 +1305,7 @@ class FigureRules(OwnerRules):
             return None
         if _OF_THE_WHOLE_BEFORE_RE.match(text, 0, num.start) and _SHARE_ARE_DEMONYM_RE.search(text, num.end):
             return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
-        if _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
+        if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
         # (a) inside the noun phrase
         # ("two German navy ships": the mention "German navy" runs into the counted "navy ships")

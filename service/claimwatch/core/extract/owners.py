@@ -13,6 +13,7 @@ from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention, slug
 from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.cues import Cues
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
     _AND_ACTOR_RE,
@@ -157,8 +158,9 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r",[ \t]+(?:after|before|as|while|when|because|since|following|amid|even[ \t]+as|weeks[ \t]+after|"
     r"days[ \t]+after|despite|although|though|even[ \t]+though)[ \t]+"
     # "bolstering NATO's eastern flank as Russia masses forces": "as" and a name, no comma (not "such as X",
-    # "known as X")
-    r"|(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
+    # "known as X"; the lookahead, which the rest of the branch implies, spares most positions the nine lookbehinds)
+    r"|(?=[ \t]+(?:as|while|amid)[ \t])"
+    r"(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
     # ("..., a move that leaves the Malian army alone": an appositive that sums up the clause before it)
     r"|,[ \t]+a[ \t]+(?:move|step|decision|shift)[ \t]+(?:that|which)\b"
@@ -319,6 +321,19 @@ _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
 _FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
 
 
+class _NounMemo:
+    """``OwnerRules._bound_noun_after``'s answers by the text it reads, for one set of cues."""
+
+    def __init__(self) -> None:
+        self.cues: Cues | None = None
+        self.answers: dict[str, str | None] = {}
+
+
+_NOUN_MEMO = _NounMemo()
+#: The memo starts afresh when it holds this many texts (a few hundred KB at most).
+_NOUN_MEMO_MAX = 4096
+
+
 @trait
 class OwnerRules(ExtractorBase):
     """Who owns the forces a sentence counts or places."""
@@ -451,7 +466,8 @@ class OwnerRules(ExtractorBase):
                 prefix, _, rest = sm.group("name").partition(" ")
                 if rest and prefix.lower() in self.cues.warship_words:
                     names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
-        for m in every or ():
+        # (a cheap gate, once a body: _UNNAMED_SHIP_RE cannot match without one of the kinds of ship)
+        for m in (every or ()) if any(k in body for k in _SHIP_KINDS) else ():
             if m.entry.actor.kind != "state" or (um := _UNNAMED_SHIP_RE.match(body, m.end)) is None:
                 continue
             # "a U.S. Coast Guard cutter ... The cutter Kimball": a ship named later by its kind alone is the one
@@ -593,8 +609,22 @@ class OwnerRules(ExtractorBase):
 
     def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
         """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
-        cues = self.cues
+        # (the answer depends only on the 60 characters after the mention: the rules of one sentence ask it again and
+        # again of the same mentions, so it is remembered per text)
         rest = text[m.end : m.end + 60]
+        memo = _NOUN_MEMO
+        if memo.cues is not self.cues or len(memo.answers) >= _NOUN_MEMO_MAX:
+            memo.cues = self.cues
+            memo.answers = {}
+        if rest in memo.answers:
+            return memo.answers[rest]
+        noun = self._bound_noun_in(rest)
+        memo.answers[rest] = noun
+        return noun
+
+    def _bound_noun_in(self, rest: str) -> str | None:
+        """``_bound_noun_after`` for the text right after the mention."""
+        cues = self.cues
         rest = _POSSESSIVE_START_RE.sub("", rest)
         if (md := _MODEL_NAME_RE.match(rest)) is not None:
             rest = rest[md.end() :]  # "a U.S. RQ-4 Global Hawk surveillance drone": the model names the noun after it

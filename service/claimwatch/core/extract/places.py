@@ -8,7 +8,11 @@ place from an earlier sentence.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from mypy_extensions import trait
 
@@ -50,6 +54,7 @@ from claimwatch.core.extract.state import State
 from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
+from claimwatch.core.text import may_contain
 
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
 #: city or country it is a transit point
@@ -192,6 +197,10 @@ _SITED_ON_BEFORE_RE = re.compile(
     r"\b(?:state|country|nation|island|islands|archipelago|city|port|kingdom|republic)[ \t]+(?:on|off)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
+#: What ``_TIME_CLAUSE_RE`` cannot match without: its event word, as written
+_TIME_CLAUSE_ANCHORS = ("invasion", "annexation", "occupation", "invaded", "annexed", "occupied", "entered", "attacked",
+                        "seized")  # fmt: skip
+_MEDICAL_ANCHORS = ("edical", "ospital", "clinic", "evacuated", "medevaced", "airlifted")  # what it needs
 _MEDICAL_BEFORE_RE = re.compile(
     r"(?:\b(?:Medical|medical)[ \t]+(?:Cent(?:er|re)|cent(?:er|re))|\b[Hh]ospital|\bclinic)[ \t]+(?:in|at|near)[ \t]+"
     r"(?:the[ \t]+)?$|\b(?:evacuated|medevaced|airlifted)[ \t]+(?:out[ \t]+)?(?:to|for[ \t]+treatment[ \t]+in)[ \t]+"
@@ -258,6 +267,7 @@ def _custody_place(before: str, wordset: set[str]) -> bool:
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
 #: the way, and the place around it is a transit point too
+_VIA_SITE_ANCHORS = ("via", "stop", "refuel")  # what _VIA_SITE_AT_RE cannot match without
 _VIA_SITE_AT_RE = re.compile(
     r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
     r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
@@ -313,6 +323,7 @@ _INSTITUTION_IN_RE = re.compile(
 #: "a private security company based in Virginia": an organisation's seat
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
+_COMMAND_SEAT_WORDS = ("Command", "Headquarters", "HQ", "Secretariat")  # what _COMMAND_SEAT_RE needs
 _COMMAND_SEAT_RE = re.compile(r"\b(?:Command|Headquarters|HQ|Secretariat)[ \t]+in[ \t]+(?:[A-Z][\w-]*,?[ \t]+)?$")
 _ORG_BASED_IN_RE = compile_gated(
     r"\b(?:company|firm|contractor|group|think[ \t]+tank|organi[sz]ation|institute|council|cent(?:re|er))"
@@ -409,6 +420,33 @@ _SUPPLIED_GROUP_BEFORE_RE = re.compile(
 
 #: "took over (from) X", "has taken over X's role": a successor moved in where its predecessor was
 _TOOK_OVER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)[ \t]+over\b")
+
+
+def _longest_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, as written, leaving out a word that holds another ("bases" beside "base"):
+    a text that holds none of them holds none of the phrases."""
+    words = {max(p.split(), key=len) for p in phrases}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _cues_json() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(resources.files("claimwatch.data").joinpath("cues.json").read_text("utf-8"))
+    return data
+
+
+@cache
+def _departure_anchors() -> tuple[str, ...]:
+    """What ``Cues.departure_phrase_re`` cannot match without: a word of one of its phrases (the multi-word
+    "departure" cues of data/cues.json, matched as written). Its search tries every position of the 30 characters
+    before a place, and most hold none of these words."""
+    return _longest_words(p for p in _cues_json()["departure"] if " " in p)
+
+
+@cache
+def _facility_anchors() -> tuple[str, ...]:
+    """What ``Cues.facility_dep_re`` cannot match without: a word of one of its facility names ("facility_words" of
+    data/cues.json, each word capitalised as the pattern writes them: "Fort", "Air Base")."""
+    return _longest_words(" ".join(w[:1].upper() + w[1:] for w in f.split()) for f in _cues_json()["facility_words"])
 
 
 @trait
@@ -658,6 +696,7 @@ class PlaceRules(ExtractorBase):
         conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
         concession_at = conceded.end() if conceded is not None else len(text)
         dep_end = -1  # where the last departure point named ends
+        relative_words = "wh" in text  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
         for p in places:
             skip_of = False
             dem_words: set[str] = set()
@@ -672,7 +711,9 @@ class PlaceRules(ExtractorBase):
                 continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
             if p.text.lower() in cues.noun_topic:
                 continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
-            if _ORG_BASED_IN_RE.search(before) or _COMMAND_SEAT_RE.search(before):
+            if _ORG_BASED_IN_RE.search(before) or (
+                any(a in before for a in _COMMAND_SEAT_WORDS) and _COMMAND_SEAT_RE.search(before)
+            ):
                 # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
                 # organisation's seat, where it directs from, not where forces are deployed
                 continue
@@ -688,7 +729,9 @@ class PlaceRules(ExtractorBase):
                 continue  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
             if "access" in before and _LOST_ACCESS_RE.search(before):
                 continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
-            if _MEDICAL_BEFORE_RE.search(before) or _MEDICAL_NAME_RE.search(text, p.start, p.end):
+            if (any(a in before for a in _MEDICAL_ANCHORS) and _MEDICAL_BEFORE_RE.search(before)) or (
+                _MEDICAL_NAME_RE.search(text, p.start, p.end)
+            ):
                 continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
             if "decision" in text and _UNDECIDED_AFTER_RE.match(text, p.end):
                 continue  # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
@@ -708,7 +751,7 @@ class PlaceRules(ExtractorBase):
                 continue  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
-            if _TIME_CLAUSE_RE.search(before):
+            if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
                 continue  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
             if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
                 continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
@@ -723,7 +766,7 @@ class PlaceRules(ExtractorBase):
                     # "to free up Russian units for offensives in the Sumy and Kharkiv regions": where the freed
                     # forces go, not the forces that free them
                     continue
-            rels = list(_RELATIVE_RE.finditer(text, 0, p.start))
+            rels = list(_RELATIVE_RE.finditer(text, 0, p.start)) if relative_words else []
             rel = rels[-1] if rels else None
             if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
                 close = _CLAUSE_COMMA_RE.search(text[p.end :])
@@ -745,7 +788,7 @@ class PlaceRules(ExtractorBase):
                 continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
             if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
                 continue  # "had no part in U.S. war planning": the country names whose plans, not where
-            if _VISA_AFTER_RE.match(after):
+            if may_contain(after, ("visa",)) and _VISA_AFTER_RE.match(after):
                 continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
             if cues.place_heads_re.match(after):
                 continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
@@ -852,12 +895,13 @@ class PlaceRules(ExtractorBase):
             low_before = before.lower()
             if (
                 (
-                    cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                    any(a in low_before[-30:] for a in _departure_anchors())  # (a cheap gate: see _departure_anchors)
+                    and cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
                     and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
                 )
-                or cues.from_base_re.search(before)
-                or cues.facility_dep_re.search(before)
-                or _VIA_SITE_AT_RE.search(before)
+                or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
+                or (any(a in before for a in _facility_anchors()) and cues.facility_dep_re.search(before))
+                or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
             ):
                 # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
                 # at Khasan": where they passed
@@ -972,7 +1016,11 @@ class PlaceRules(ExtractorBase):
             for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
                 clause_start = cm.end()
             seg = text[clause_start : p.start]
-            if (wh := _WHETHER_RE.search(seg)) is not None and not _STILL_RE.search(seg, wh.end()):
+            if (
+                ("whether" in seg or "if" in seg)  # (a cheap gate: the pattern needs one of them)
+                and (wh := _WHETHER_RE.search(seg)) is not None
+                and not _STILL_RE.search(seg, wh.end())
+            ):
                 # "did not say whether North Korean troops had entered Sumy Oblast": a question, no claim (but
                 # "did not say whether the 800 soldiers were still in Niger": that they were there is given)
                 continue
