@@ -106,6 +106,8 @@ _CAPITAL_START_RE = re.compile(r"[^a-z_\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f](?<!
 #: character is a word character (checked over all of Unicode for the characters ``_normalise`` lowers, and
 #: its replacements are all non-word), so the word's end in ``text`` is its end in ``low``.
 _CAPITAL_WORD_RE = re.compile(_CAPITAL_START_RE.pattern + r"\w*")
+#: Entries a lookup cache keeps before it starts afresh.
+_CACHE_MAX = 50_000
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’([—–-")
 
 
@@ -226,6 +228,9 @@ class Gazetteer:
         self._p_lon: list[float | None] = cols["lon"]
         self._p_pop: list[int] = cols["population"]
         self._place_cache: dict[int, Place] = {}
+        #: ``_best``'s picks among a name's places, and the countries of those places (both bounded, _CACHE_MAX)
+        self._best_cache: dict[tuple[int, str, frozenset[str]], Place] = {}
+        self._cand_countries: dict[int, frozenset[str]] = {}
         #: A place name's vote depends on the name alone (see _vote): the same few hundred names recur item after item.
         self._vote_cache: dict[int, str | None] = {}
         names: list[str] = data["names"].split("\n")
@@ -344,6 +349,23 @@ class Gazetteer:
         c = self._name_places[name_idx]
         if isinstance(c, int):
             return self._place(c)
+        # The pick reads the context only through which of the candidates' countries it holds (``_rank``, the
+        # capital test), so it is cached under the name, its written form and those countries.
+        ccs = self._cand_countries.get(name_idx)
+        if ccs is None:
+            if len(self._cand_countries) >= _CACHE_MAX:
+                self._cand_countries.clear()
+            ccs = self._cand_countries[name_idx] = frozenset(cc for i in c if (cc := self._p_cc[i]) is not None)
+        key = (name_idx, written, ccs.intersection(context))
+        got = self._best_cache.get(key)
+        if got is None:
+            if len(self._best_cache) >= _CACHE_MAX:
+                self._best_cache.clear()
+            got = self._best_cache[key] = self._pick(c, context, written)
+        return got
+
+    def _pick(self, c: list[int], context: Set[str], written: str) -> Place:
+        """``_best`` for a name of several places (``c``)."""
         # Context decides among peers, but a town never beats a country of the same
         # name: "Chad" in a story about Russia is still the country.
         if any(self._p_kind[i] == "country" for i in c):
@@ -452,7 +474,7 @@ class Gazetteer:
         taken: list[tuple[int, int, int]] = []
         occupied = bytearray(n)
         for s, e, val in raw:
-            if any(occupied[s:e]):
+            if occupied.find(1, s, e) >= 0:
                 continue
             occupied[s:e] = b"\x01" * (e - s)
             taken.append((s, e, val))
@@ -470,6 +492,8 @@ class Gazetteer:
                 counts[vote] += 1
 
         out: list[PlaceMention] = []
+        #: the context each hit's own vote leaves (the same for every hit that casts that vote)
+        contexts: dict[str | None, set[str]] = {}
         for (s, e, val), vote in zip(taken, votes, strict=True):
             if val >= base:
                 continue
@@ -477,7 +501,9 @@ class Gazetteer:
             if isinstance(c, int):
                 place = self._place(c)
             else:
-                ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
+                ctx = contexts.get(vote)
+                if ctx is None:
+                    ctx = contexts[vote] = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
                 place = self._best(val, ctx, low[s:e])
             if place.kind == "city" and (
                 _looks_like_person(text, s) or _followed_by_surname(text, e) or _hyphen_head(text, e, starts)
