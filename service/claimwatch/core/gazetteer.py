@@ -259,6 +259,8 @@ class Gazetteer:
         #: ``_best``'s picks among a name's places, and the countries of those places (both bounded, _CACHE_MAX)
         self._best_cache: dict[tuple[int, str, frozenset[str]], Place] = {}
         self._cand_countries: dict[int, frozenset[str]] = {}
+        #: capitalised words (lower-cased) by whether no name starts with them (``_raw_hits``; bounded, _CACHE_MAX)
+        self._dead_words: dict[str, bool] = {}
         #: A place name's vote depends on the name alone (see _vote): the same few hundred names recur item after item.
         self._vote_cache: dict[int, str | None] = {}
         names: list[str] = data["names"].split("\n")
@@ -455,9 +457,20 @@ class Gazetteer:
         flags = self._name_flags
         base = self._demonym_base
         raw: list[tuple[int, int, int]] = []
+        dead = self._dead_words
         for start, word_end in _capital_words(text):
             first = text[start]
             if not (first.isupper() or first.isdigit()):
+                continue
+            # A word that is no trie path ("Said", "Tuesday") starts no name: the walk below would stop inside it
+            # (``limit`` before the word's end) whatever follows, so the word's verdict is cached.
+            word = low[start:word_end]
+            is_dead = dead.get(word)
+            if is_dead is None:
+                if len(dead) >= _CACHE_MAX:
+                    dead.clear()
+                is_dead = dead[word] = auto.longest_prefix(word) < len(word)
+            if is_dead:
                 continue
             limit = start + auto.longest_prefix(low[start : start + max_key])
             # No name ends inside the capital's word: its first possible end is the word's end (``\w`` is the
