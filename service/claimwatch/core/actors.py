@@ -265,11 +265,13 @@ class ActorIndex:
             self._names.append((key, entry, False))
         for key, entry in self._exact.items():
             self._names.append((key, entry, True))
+        # an exact-case code and a name can share a lower-case key ("US" and "us"): keep both
+        by_key: dict[str, list[int]] = {}
         for i, (key, _, _) in enumerate(self._names):
-            k = key.lower()
-            prev = auto.get(k, None)
-            # an exact-case code and a name can share a lower-case key ("US" and "us"): keep both
-            auto.add_word(k, [*prev, i] if prev is not None else [i])
+            by_key.setdefault(key.lower(), []).append(i)
+        # each key's length goes with its names: a hit's span, and so its boundary tests, are the same for all of them
+        for k, idxs in by_key.items():
+            auto.add_word(k, (len(k), idxs))
         auto.make_automaton()
         self._auto = auto
 
@@ -278,15 +280,15 @@ class ActorIndex:
         low = text.lower().replace("’", "'")
         n = len(low)
         raw: list[tuple[int, int, int]] = []
-        for last, idxs in self._auto.iter(low):
+        for last, (klen, idxs) in self._auto.iter(low):
+            start = last - klen + 1
+            end = last + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                continue
+            if end < n and (low[end].isalnum() or low[end] == "_"):
+                continue
             for i in idxs:
                 key, _entry, exact = self._names[i]
-                start = last - len(key) + 1
-                end = last + 1
-                if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
-                    continue
-                if end < n and (low[end].isalnum() or low[end] == "_"):
-                    continue
                 if exact:
                     if text[start:end].replace("’", "'") != key:
                         continue
@@ -301,7 +303,7 @@ class ActorIndex:
         occupied = bytearray(n)
         out: list[ActorMention] = []
         for s0, e0, i in raw:
-            if any(occupied[s0:e0]):
+            if occupied.find(1, s0, e0) >= 0:
                 continue
             occupied[s0:e0] = b"\x01" * (e0 - s0)
             entry = self._names[i][1]

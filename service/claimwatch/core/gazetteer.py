@@ -106,6 +106,16 @@ _CAPITAL_START_RE = re.compile(r"[^a-z_\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f](?<!
 #: character is a word character (checked over all of Unicode for the characters ``_normalise`` lowers, and
 #: its replacements are all non-word), so the word's end in ``text`` is its end in ``low``.
 _CAPITAL_WORD_RE = re.compile(_CAPITAL_START_RE.pattern + r"\w*")
+#: Entries a lookup cache keeps before it starts afresh.
+_CACHE_MAX = 50_000
+#: ``bytes.translate`` table for ASCII text: a capital or digit (where ``_CAPITAL_START_RE`` may match) becomes
+#: "U", any other word character "w", everything else a space. In ASCII, ``_CAPITAL_WORD_RE`` matches exactly a
+#: "U" that follows no "U"/"w" and the "U"/"w" run after it, so the words are found by ``bytes.find`` (a few
+#: instructions per byte) instead of a regex that tries every position (~100 per character).
+_CAPITAL_MASK = bytes(
+    ord("U") if chr(c).isupper() or chr(c).isdigit() else ord("w") if chr(c).isalnum() or chr(c) == "_" else ord(" ")
+    for c in range(128)
+) + b" " * 128
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’([—–-")
 
 
@@ -207,6 +217,26 @@ def _hyphen_head(text: str, end: int, starts: Set[int]) -> bool:
     return text.startswith("-", end) and text[end + 1 : end + 2].isupper() and end + 1 not in starts
 
 
+def _capital_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of ``_CAPITAL_WORD_RE`` in ``text``, in order."""
+    if not text.isascii():
+        return [m.span() for m in _CAPITAL_WORD_RE.finditer(text)]
+    mask = text.encode("ascii").translate(_CAPITAL_MASK)
+    out: list[tuple[int, int]] = []
+    start = 0 if mask.startswith(b"U") else mask.find(b" U") + 1  # (0: none, unless the text starts with one)
+    if start == 0 and not mask.startswith(b"U"):
+        return out
+    while True:
+        end = mask.find(b" ", start)
+        if end < 0:
+            out.append((start, len(mask)))
+            return out
+        out.append((start, end))
+        start = mask.find(b" U", end) + 1
+        if start == 0:
+            return out
+
+
 def _data_bytes(name: str) -> bytes:
     return (resources.files("claimwatch") / "data" / name).read_bytes()
 
@@ -226,6 +256,11 @@ class Gazetteer:
         self._p_lon: list[float | None] = cols["lon"]
         self._p_pop: list[int] = cols["population"]
         self._place_cache: dict[int, Place] = {}
+        #: ``_best``'s picks among a name's places, and the countries of those places (both bounded, _CACHE_MAX)
+        self._best_cache: dict[tuple[int, str, frozenset[str]], Place] = {}
+        self._cand_countries: dict[int, frozenset[str]] = {}
+        #: capitalised words (lower-cased) by whether no name starts with them (``_raw_hits``; bounded, _CACHE_MAX)
+        self._dead_words: dict[str, bool] = {}
         #: A place name's vote depends on the name alone (see _vote): the same few hundred names recur item after item.
         self._vote_cache: dict[int, str | None] = {}
         names: list[str] = data["names"].split("\n")
@@ -344,6 +379,23 @@ class Gazetteer:
         c = self._name_places[name_idx]
         if isinstance(c, int):
             return self._place(c)
+        # The pick reads the context only through which of the candidates' countries it holds (``_rank``, the
+        # capital test), so it is cached under the name, its written form and those countries.
+        ccs = self._cand_countries.get(name_idx)
+        if ccs is None:
+            if len(self._cand_countries) >= _CACHE_MAX:
+                self._cand_countries.clear()
+            ccs = self._cand_countries[name_idx] = frozenset(cc for i in c if (cc := self._p_cc[i]) is not None)
+        key = (name_idx, written, ccs.intersection(context))
+        got = self._best_cache.get(key)
+        if got is None:
+            if len(self._best_cache) >= _CACHE_MAX:
+                self._best_cache.clear()
+            got = self._best_cache[key] = self._pick(c, context, written)
+        return got
+
+    def _pick(self, c: list[int], context: Set[str], written: str) -> Place:
+        """``_best`` for a name of several places (``c``)."""
         # Context decides among peers, but a town never beats a country of the same
         # name: "Chad" in a story about Russia is still the country.
         if any(self._p_kind[i] == "country" for i in c):
@@ -405,15 +457,25 @@ class Gazetteer:
         flags = self._name_flags
         base = self._demonym_base
         raw: list[tuple[int, int, int]] = []
-        for m in _CAPITAL_WORD_RE.finditer(text):
-            start = m.start()
+        dead = self._dead_words
+        for start, word_end in _capital_words(text):
             first = text[start]
             if not (first.isupper() or first.isdigit()):
+                continue
+            # A word that is no trie path ("Said", "Tuesday") starts no name: the walk below would stop inside it
+            # (``limit`` before the word's end) whatever follows, so the word's verdict is cached.
+            word = low[start:word_end]
+            is_dead = dead.get(word)
+            if is_dead is None:
+                if len(dead) >= _CACHE_MAX:
+                    dead.clear()
+                is_dead = dead[word] = auto.longest_prefix(word) < len(word)
+            if is_dead:
                 continue
             limit = start + auto.longest_prefix(low[start : start + max_key])
             # No name ends inside the capital's word: its first possible end is the word's end (``\w`` is the
             # same in ``text`` and ``low``, see _CAPITAL_WORD_RE), so the end test starts there.
-            for end in range(m.end(), limit + 1):
+            for end in range(word_end, limit + 1):
                 if end < n and (low[end].isalnum() or low[end] == "_"):
                     continue  # not a word end: the end test of _accept, done before the lookup
                 key = low[start:end]
@@ -452,7 +514,7 @@ class Gazetteer:
         taken: list[tuple[int, int, int]] = []
         occupied = bytearray(n)
         for s, e, val in raw:
-            if any(occupied[s:e]):
+            if occupied.find(1, s, e) >= 0:
                 continue
             occupied[s:e] = b"\x01" * (e - s)
             taken.append((s, e, val))
@@ -470,6 +532,8 @@ class Gazetteer:
                 counts[vote] += 1
 
         out: list[PlaceMention] = []
+        #: the context each hit's own vote leaves (the same for every hit that casts that vote)
+        contexts: dict[str | None, set[str]] = {}
         for (s, e, val), vote in zip(taken, votes, strict=True):
             if val >= base:
                 continue
@@ -477,7 +541,9 @@ class Gazetteer:
             if isinstance(c, int):
                 place = self._place(c)
             else:
-                ctx = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
+                ctx = contexts.get(vote)
+                if ctx is None:
+                    ctx = contexts[vote] = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
                 place = self._best(val, ctx, low[s:e])
             if place.kind == "city" and (
                 _looks_like_person(text, s) or _followed_by_surname(text, e) or _hyphen_head(text, e, starts)

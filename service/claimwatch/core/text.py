@@ -29,6 +29,8 @@ _ABBREVIATIONS_TEXT = """
     sept oct nov dec mt ft
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+#: A run of this many ASCII letters before a period ends a word longer than any abbreviation.
+_PLAIN_TAIL = max(map(len, ABBREVIATIONS)) + 1
 
 _LABEL_RE = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?([A-Z][A-Za-z ]{1,20}):[ \t]*")
 _BULLET_RE = re.compile(r"[ \t]*[-*•–][ \t]+")
@@ -82,7 +84,16 @@ def _split_line(line: str, base: int) -> list[tuple[int, int]]:
         closing = m.group(0).rstrip(" \t")
         # The last token is at most 11 characters: look at the tail only, not the whole chunk
         # (a run of abbreviations would otherwise rescan the chunk at every boundary).
-        if line[m.start()] == "." and _is_abbreviation(line[max(pos, m.start() - 16) : m.start() + 1]):
+        dot = m.start()
+        if (
+            line[dot] == "."
+            # _PLAIN_TAIL ASCII letters before the period (within the chunk) make a last token that is longer than
+            # any abbreviation and no initials (no inner dot): only a shorter token needs the test
+            and not (
+                dot - pos >= _PLAIN_TAIL and (tail := line[dot - _PLAIN_TAIL : dot]).isascii() and tail.isalpha()
+            )
+            and _is_abbreviation(line[max(pos, dot - 16) : dot + 1])
+        ):
             continue
         end = m.start() + len(closing)
         if end - pos >= 2:
@@ -143,17 +154,8 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         lead = len(content) - len(content.lstrip())
         for s, e in _split_line(content.lstrip(), offset + content_start + lead):
-            out.append(
-                Sentence(
-                    text=body[s:e],
-                    start=s,
-                    end=e,
-                    paragraph=paragraph,
-                    background=in_background,
-                    label=label,
-                    index=len(out),
-                )
-            )
+            # (positional: text, start, end, paragraph, background, label, index)
+            out.append(Sentence(body[s:e], s, e, paragraph, in_background, label, len(out)))
     return out
 
 

@@ -125,6 +125,7 @@ _BORDER_LIST_BEFORE_RE = re.compile(
     r"(?:(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]+))*$"
 )
 _ELIDED_PAIR_KEYS = (" and North ", " and South ", " and East ", " and West ", " and Upper ", " and Lower ")
+_ELIDED_PAIR_HEADS = ("North ", "South ", "East ", "West ", "Upper ", "Lower ")
 #: "in North and South Kivu": the first of two compass-named provinces with the shared name left out
 _ELIDED_PAIR_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Upper|Lower)[ \t]+and[ \t]+$")
 
@@ -167,7 +168,7 @@ def _border_pair(body: str, p: PlaceMention) -> bool:
 def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
     """A place named as the second of an elided pair ("North and South Kivu") spans the pair, so that the word
     before it ("in") governs it."""
-    if not p.text.startswith(("North ", "South ", "East ", "West ", "Upper ", "Lower ")):
+    if not p.text.startswith(_ELIDED_PAIR_HEADS):
         return p
     m = _ELIDED_PAIR_BEFORE_RE.search(body, max(0, p.start - 16), p.start)
     if m is None:
@@ -244,7 +245,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if "-" in body:
             # "the Iran-Iraq border": a boundary of two places is neither place by itself
             body_places = [p for p in body_places if not _border_pair(body, p)]
-        if any(a in body for a in _ELIDED_PAIR_KEYS):
+        # (only a place named "North ...", "Upper ..." can be the second of a pair: the body is searched for one
+        # when the item names such a place)
+        if any(p.text.startswith(_ELIDED_PAIR_HEADS) for p in body_places) and any(
+            a in body for a in _ELIDED_PAIR_KEYS
+        ):
             body_places = [_with_elided_pair(body, p) for p in body_places]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
