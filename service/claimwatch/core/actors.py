@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import ahocorasick
 
+from claimwatch.core.text import lower_keeping_offsets
 from claimwatch.models import Actor, ActorKind
 
 
@@ -277,7 +278,7 @@ class ActorIndex:
 
     def find(self, text: str) -> list[ActorMention]:
         """Non-overlapping actor mentions, longest first; capitalised (codes: exact case)."""
-        low = text.lower().replace("’", "'")
+        low = lower_keeping_offsets(text).replace("’", "'")  # (hits index ``text`` too)
         n = len(low)
         raw: list[tuple[int, int, int]] = []
         for last, (klen, idxs) in self._auto.iter(low):

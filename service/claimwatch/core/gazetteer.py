@@ -25,6 +25,7 @@ from typing import Any
 
 import ahocorasick
 
+from claimwatch.core.text import lower_keeping_offsets
 from claimwatch.models import Location
 
 KIND_RANK = {"country": 0, "admin1": 1, "macro": 2, "site": 3, "city": 4}
@@ -152,11 +153,9 @@ class CountryInfo:
 
 def _normalise(text: str) -> str:
     """Lowercase without changing length, so hit offsets are offsets into the original."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return (
-        low.replace("’", "'")
+        lower_keeping_offsets(text)
+        .replace("’", "'")
         .replace("‘", "'")
         .replace("\n", " ")
         .replace("\t", " ")

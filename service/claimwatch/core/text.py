@@ -163,6 +163,16 @@ def split_sentences(body: str) -> list[Sentence]:
 _ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()`` with every character at its own index, so a span found in the lower-cased text is the same
+    span of ``text``. ``str.lower`` turns "İ" (as in "İzmir", "İncirlik") into two characters, which shifts every
+    later offset; such a character is kept as written instead."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
 def may_contain(text: str, anchors: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of ``anchors`` (lower-case ASCII, no spaces) in any case, as an IGNORECASE
     pattern sees it. False proves that a pattern which cannot match without one of them finds nothing there.

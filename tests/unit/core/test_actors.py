@@ -116,3 +116,12 @@ def test_the_observer_team_and_the_sahel_province_are_groups(index: ActorIndex) 
         ("asean-observer-team", "ASEAN Observer Team"),
         ("is-sahel", "Islamic State Sahel Province"),
     ]
+
+
+def test_dotted_capital_i_keeps_offsets(index: ActorIndex) -> None:
+    # str.lower() makes "İ" two characters; a name after one must still be found at its own offsets, and a name
+    # near the end of such a text must not index past it
+    text = "Officials in İzmir and İstanbul said Iran"
+    assert codes(index, text) == [("Iran", "IR")]
+    assert [(m.start, m.end) for m in index.find(text)] == [(37, 41)]
+    assert codes(index, "İİİİİİİİ Russia") == [("Russia", "RU")]

@@ -69,3 +69,11 @@ def test_may_contain_never_rules_out_a_match(pattern: str, anchors: tuple[str, .
         if rx.search(text):
             assert may_contain(text, anchors), text
     assert not may_contain("Troops arrived in the capital.", ("mission", "day"))
+
+
+def test_lower_keeping_offsets() -> None:
+    from claimwatch.core.text import lower_keeping_offsets
+
+    assert lower_keeping_offsets("North KOREA") == "north korea"
+    low = lower_keeping_offsets("İncirlik hosts Turkish jets")
+    assert len(low) == len("İncirlik hosts Turkish jets") and low.endswith("ncirlik hosts turkish jets")
