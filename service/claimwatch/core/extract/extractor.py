@@ -92,6 +92,19 @@ _MODEL_PLURAL_MOVED_RE = re.compile(
     r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:deployed|redeployed|arrived|landed|based|stationed|moved|flew)[ \t]+(?:to|in|at|into)\b"
 )
+#: A contributor named only by its unit after the counted ones: "..., with smaller Czech and Belgian detachments",
+#: "... and a Luxembourg reconnaissance platoon" (what leads up to the name, then what follows it).
+_UNIT_CONTRIBUTOR_LEAD_RE = re.compile(r"(?:\band|\bwith|,)[ \t]+(?:(?:an?|smaller|small|larger|further)[ \t]+)*$")
+_UNIT_CONTRIBUTOR_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?P<second>[A-Z][\w'-]*))?[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:detachments?|platoons?|compan(?:y|ies)|contingents?|units?|teams?|squadrons?|battalions?)\b"
+    r"(?![ \t]+(?:of|in|at|to)\b)"
+)
+#: The unit words of such a contributor (a cheap gate before the patterns).
+_UNIT_CONTRIBUTOR_WORDS = frozenset(
+    ("detachment", "detachments", "platoon", "platoons", "company", "companies", "contingent", "contingents", "unit",
+     "units", "team", "teams", "squadron", "squadrons", "battalion", "battalions")
+)  # fmt: skip
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -777,6 +790,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
+        if result and wordset & _UNIT_CONTRIBUTOR_WORDS:
+            # "250 Belgian troops, 200 Dutch and a Luxembourg platoon": the contributor without a count is there too
+            result.extend(self._unit_contributor_claims(text, mentions, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
@@ -935,6 +951,41 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text.startswith(",", p.end)
             and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
         )
+
+    def _unit_contributor_claims(self, text: str, mentions: list[ActorMention], result: list[Claim]) -> list[Claim]:
+        """States named only by a unit of theirs after counted contingents ("some 900 British soldiers, about 200
+        Danes, with smaller Czech and Belgian detachments", "... and a Luxembourg platoon"): their forces are where
+        the count before them was placed."""
+        out: list[Claim] = []
+        seen = {c.actor.code for c in result}
+        for m in mentions:
+            if m.possessive or m.entry.actor.kind != "state" or m.entry.actor.code in seen:
+                continue
+            if _UNIT_CONTRIBUTOR_LEAD_RE.search(text, max(0, m.start - 30), m.start) is None:
+                continue
+            am = _UNIT_CONTRIBUTOR_AFTER_RE.match(text, m.end)
+            if am is None:
+                continue
+            prior = [
+                c for c in result
+                if c.figure is not None and c.place is not None and c.figure.number.end <= m.start
+                and c.actor.kind == "state"
+            ]  # fmt: skip
+            if not prior:
+                continue
+            place = max(prior, key=lambda c: c.figure.number.end if c.figure is not None else 0).place
+            if place is None:
+                continue
+            named = [m]
+            if am.group("second") is not None:
+                named.extend(o for o in mentions if o.start == am.start("second") and not o.possessive)
+            for o in named:
+                code = o.entry.actor.code
+                if o.entry.actor.kind != "state" or code in seen or self._is_home(place, o.entry):
+                    continue
+                seen.add(code)
+                out.append(Claim(o.entry.actor, "troops", None, place))
+        return out
 
     def _subject_partner_claims(
         self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, c: Claim, result: list[Claim]

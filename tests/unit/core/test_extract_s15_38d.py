@@ -1,0 +1,29 @@
+"""Place rules for multinational contingents and foreign fighters (session 15, set 38, places).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_contributors_named_only_by_a_unit_are_where_the_counted_ones_are(ex: Extractor) -> None:
+    body = (
+        "The battlegroup in Estonia counts some 900 British soldiers, about 200 Danes and 150 French, "
+        "with smaller Icelandic and Polish detachments, officials said."
+    )
+    got = locs(run(ex, body))
+    assert ("IS", "EE") in got
+    assert ("PL", "EE") in got
+    body = "Germany sent 500 soldiers to Mali, about 120 from Austria and a Slovenian engineering company."
+    assert ("SI", "ML") in locs(run(ex, body))
+
+
+def test_a_unit_of_a_state_in_another_clause_is_not_placed(ex: Extractor) -> None:
+    # the unit's own place follows it: not where the count was put
+    body = "Germany sent 500 soldiers to Mali, and a Dutch unit in Niger stayed behind."
+    assert ("NL", "ML") not in locs(run(ex, body))
+
