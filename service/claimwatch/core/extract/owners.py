@@ -85,6 +85,11 @@ _SENDS_COUNT_RE = re.compile(
 _SENT_BY_AFTER_RE = re.compile(
     r"[ \t]+[a-z ]{0,40}?\b(?:been|were|was)[ \t]+([A-Za-z ]{2,40}?)[ \t]+by[ \t]+(?:the[ \t]+)?"
 )
+#: "most of the ", "some of ": a part of the people named next (the subject, not a preposition's object).
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|all|half|several|few|dozens|hundreds|thousands|rest|majority)[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "under the <group> banner": a state's men serving as its group's
@@ -1189,6 +1194,21 @@ class OwnerRules(ExtractorBase):
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
+        if st.nationals_seen and wordset & cues.place_verbs:
+            for m in mentions:
+                if (
+                    m.entry.form == "demonym"
+                    and m.entry.actor.code in st.nationals_seen
+                    and m.text.endswith("s")
+                    and not m.possessive
+                    and self._bound_noun_after(text, m) is None
+                    and (
+                        not self._after_preposition(text, m)
+                        or _PART_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+                    )
+                ):
+                    # "Most of the Kenyans were deployed to X" after Kenyans were found recruited: those nationals
+                    return m.entry
         if has_force:
             subj = self._main_subject(text, mentions)
             return subj or st.focus
