@@ -42,3 +42,10 @@ def test_a_plural_demonym_with_no_recruitment_named_places_nobody(ex: Extractor)
     body = "Most of the Ghanaians had been deployed to Kherson Oblast, the investigators said."
     assert ("gh-fighters", "UA") not in locs(run(ex, body))
 
+
+def test_names_joined_before_a_plural_region_word_each_name_the_region(ex: Extractor) -> None:
+    body = "North Korean troops have been moved to the Kharkiv and Sumy directions, the ministry said."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("KP", "Kharkiv Oblast") in got
+    assert ("KP", "Sumy Oblast") in got
+    assert ("KP", "Kharkiv") not in got

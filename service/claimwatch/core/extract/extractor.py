@@ -188,6 +188,19 @@ def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
     return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
 
 
+#: A plural region word shared by names joined before it: "the Donetsk and Luhansk regions", "the Kursk, Bryansk and
+#: Belgorod oblasts", "the Kharkiv and Sumy directions" (each name is its region, not its city).
+_SHARED_SUFFIX_KEYS = (" regions", " directions", " oblasts", " provinces", " fronts", " sectors", " axes")
+_SHARED_SUFFIX_AFTER_RE = re.compile(
+    r"[ \t]+(regions|directions|oblasts|provinces|fronts|sectors|axes)\b", re.IGNORECASE
+)
+_SHARED_SUFFIX_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_SHARED_SUFFIX_SINGULAR = {
+    "regions": "region", "directions": "direction", "oblasts": "oblast", "provinces": "province", "fronts": "front",
+    "sectors": "sector", "axes": "axis",
+}  # fmt: skip
+
+
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
 _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
 #: A named source's word relayed in a question.
@@ -259,6 +272,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             body_places = [p for p in body_places if not _border_pair(body, p)]
         if any(a in body for a in _ELIDED_PAIR_KEYS):
             body_places = [_with_elided_pair(body, p) for p in body_places]
+        if any(a in body for a in _SHARED_SUFFIX_KEYS):
+            body_places = self._shared_suffix_places(body, body_places)
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
@@ -951,6 +966,27 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text.startswith(",", p.end)
             and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
         )
+
+    def _shared_suffix_places(self, body: str, places: list[PlaceMention]) -> list[PlaceMention]:
+        """Names joined before a plural region word ("the Donetsk and Zaporizhzhia directions", "the Kursk and
+        Belgorod regions") each name that region: the place the gazetteer gives the name with the word after it."""
+        out = list(places)
+        k = 0
+        while k < len(out):
+            j = k
+            while j + 1 < len(out) and _SHARED_SUFFIX_GAP_RE.fullmatch(body, out[j].end, out[j + 1].start):
+                j += 1
+            sm = _SHARED_SUFFIX_AFTER_RE.match(body, out[j].end) if j > k else None
+            if sm is not None:
+                word = _SHARED_SUFFIX_SINGULAR[sm.group(1).lower()]
+                for i in range(k, j + 1):
+                    p = out[i]
+                    cc = p.place.country_code
+                    got = self.gazetteer.lookup(p.text + " " + word, (cc,) if cc else ())
+                    if got is not None and got.kind != "city" and (not cc or got.country_code == cc):
+                        out[i] = PlaceMention(p.start, p.end, p.text, got)
+            k = j + 1
+        return out
 
     def _unit_contributor_claims(self, text: str, mentions: list[ActorMention], result: list[Claim]) -> list[Claim]:
         """States named only by a unit of theirs after counted contingents ("some 900 British soldiers, about 200
