@@ -833,6 +833,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
                     self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
                 ) or (
+                    # ("Hundreds of Kenyans were hired to fight for the militia in X": the recruited nationals there)
+                    e.form == "demonym"
+                    and e.actor.code in st.nationals_seen
+                    and (side := self.actors.nationals_side_re) is not None
+                    and side.search(text) is not None
+                ) or (
                     e.form == "group"
                     and not implied_place
                     and not cues.appeal_re.search(text)

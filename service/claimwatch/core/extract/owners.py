@@ -1125,6 +1125,12 @@ class OwnerRules(ExtractorBase):
                     aw = aw[1:]
                 if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
                     return m.entry
+        if st.nationals_seen and (side := self.actors.nationals_side_re) is not None:
+            for m in mentions:
+                if self._nationals_subject(text, m, st) and side.search(text, m.end) is not None:
+                    # "Hundreds of Kenyans have been hired to fight for the militia in X": the nationals are there,
+                    # on the side of the force named after them
+                    return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
@@ -1196,23 +1202,28 @@ class OwnerRules(ExtractorBase):
             return st.focus if st.focus is not None else None
         if st.nationals_seen and wordset & cues.place_verbs:
             for m in mentions:
-                if (
-                    m.entry.form == "demonym"
-                    and m.entry.actor.code in st.nationals_seen
-                    and m.text.endswith("s")
-                    and not m.possessive
-                    and self._bound_noun_after(text, m) is None
-                    and (
-                        not self._after_preposition(text, m)
-                        or _PART_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
-                    )
-                ):
+                if self._nationals_subject(text, m, st):
                     # "Most of the Kenyans were deployed to X" after Kenyans were found recruited: those nationals
                     return m.entry
         if has_force:
             subj = self._main_subject(text, mentions)
             return subj or st.focus
         return None
+
+    def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:
+        """A plural demonym as a subject ("the Kenyans", "most of the Kenyans") whose nationals the item found
+        recruited: those nationals, not their state."""
+        return (
+            m.entry.form == "demonym"
+            and m.entry.actor.code in st.nationals_seen
+            and m.text.endswith("s")
+            and not m.possessive
+            and self._bound_noun_after(text, m) is None
+            and (
+                not self._after_preposition(text, m)
+                or _PART_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+            )
+        )
 
     @staticmethod
     def _place_object(text: str, m: ActorMention, mentions: list[ActorMention]) -> bool:
