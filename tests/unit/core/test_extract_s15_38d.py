@@ -58,3 +58,15 @@ def test_nationals_hired_to_fight_for_a_group_are_where_it_fights(ex: Extractor)
     )
     got = locs(run(ex, body))
     assert ("cl-fighters", "SD") in got
+
+
+def test_a_states_company_trained_or_deployed_somewhere_is_a_force(ex: Extractor) -> None:
+    body = "A Dutch company trained in Estonia during a spring exercise in 2024."
+    assert ("NL", "EE") in locs(run(ex, body))
+    body = "A Polish mechanised company was deployed to Latvia last year."
+    assert ("PL", "LV") in locs(run(ex, body))
+
+
+def test_a_firm_based_somewhere_is_no_force(ex: Extractor) -> None:
+    body = "A Chinese company based in Zambia built the new road, officials said."
+    assert ("CN", "ZM") not in locs(run(ex, body))

@@ -209,6 +209,13 @@ _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+#: A company named by its state or its arm, trained or deployed somewhere: "A Dutch company trained in Estonia", "a
+#: Polish mechanised company was deployed to Latvia" (not "a company based in", a firm's seat).
+_COMPANY_MOVED_RE = re.compile(
+    r"\b[A-Z][a-z]+[ \t]+(?:(?:infantry|mechani[sz]ed|armou?red|rifle|engineer|tank|reconnaissance|airborne|marine)"
+    r"[ \t]+)?company[ \t]+(?:(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)?"
+    r"(?:trained|deployed|stationed|rotated|exercised|redeployed)[ \t]+(?:in|to|at)\b"
+)
 #: Participles that put forces or weapons at a place ("batteries deployed to", "jets stationed in")
 _PLACED_PARTICIPLES = frozenset({"deployed", "stationed", "based", "positioned", "placed", "garrisoned", "redeployed"})
 
@@ -644,6 +651,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
+        if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
+            has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
