@@ -70,3 +70,11 @@ def test_a_states_company_trained_or_deployed_somewhere_is_a_force(ex: Extractor
 def test_a_firm_based_somewhere_is_no_force(ex: Extractor) -> None:
     body = "A Chinese company based in Zambia built the new road, officials said."
     assert ("CN", "ZM") not in locs(run(ex, body))
+
+
+def test_a_capitalised_city_with_a_colon_is_a_dateline_not_a_place(ex: Extractor) -> None:
+    body = "MUSCAT: Iran has sent around 120 advisers to Yemen, two officials said."
+    got = locs(run(ex, body))
+    assert ("IR", "YE") in got
+    assert ("IR", "OM") not in got
+

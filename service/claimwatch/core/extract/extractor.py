@@ -245,6 +245,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         body = item.body
         sentences = split_sentences(body)
         dl = dateline_end(body)
+        if dl and body[dl - 2 : dl].strip() == ":" and not any(p.start == 0 for p in self.gazetteer.find(body[:dl])):
+            dl = 0  # "CITY: " is a dateline only when it names a place ("UN: 20 killed" is a headline's source)
         st = State()
         out: list[ClaimEvent] = []
         seen: set[str] = set()
