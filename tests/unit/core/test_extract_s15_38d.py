@@ -78,3 +78,12 @@ def test_a_capitalised_city_with_a_colon_is_a_dateline_not_a_place(ex: Extractor
     assert ("IR", "YE") in got
     assert ("IR", "OM") not in got
 
+
+def test_a_count_whose_place_the_source_did_not_give_takes_none_named_before(ex: Extractor) -> None:
+    body = (
+        "The agency said about 300 Ghanaian recruits were fighting for Russian units around Kupiansk, and that it "
+        "had identified 120 Indian citizens serving in the Russian army, without saying where."
+    )
+    got = {(c.actor.code, c.figure.value if c.figure else None, c.location is not None) for c in run(ex, body)}
+    assert ("gh-fighters", 300, True) in got
+    assert ("in-fighters", 120, True) not in got

@@ -216,6 +216,11 @@ _COMPANY_MOVED_RE = re.compile(
     r"[ \t]+)?company[ \t]+(?:(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)?"
     r"(?:trained|deployed|stationed|rotated|exercised|redeployed)[ \t]+(?:in|to|at)\b"
 )
+#: The source did not say where what it counted is: "without saying where", "but did not say where they are".
+_NOT_SAID_WHERE_RE = re.compile(
+    r"\b(?:without|not|never|declined[ \t]+to|refused[ \t]+to)[ \t]+(?:saying|specifying|disclosing|giving|revealing|"
+    r"say|specify|disclose|give|reveal|indicate|indicating)[ \t]+where\b"
+)
 #: Participles that put forces or weapons at a place ("batteries deployed to", "jets stationed in")
 _PLACED_PARTICIPLES = frozenset({"deployed", "stationed", "based", "positioned", "placed", "garrisoned", "redeployed"})
 
@@ -807,6 +812,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
+            if ps and fg is not None and "where" in wordset and (nw := _NOT_SAID_WHERE_RE.search(text, fg.number.end)):
+                # "... around Pokrovsk, and it had identified 155 Chinese citizens, without saying where": no place
+                # named before the count is theirs
+                ps = [p for p in ps if fg.number.end <= p.start < nw.start()]
             chosen = self._own_place(text, c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
             c.place = chosen
             result.append(c)
