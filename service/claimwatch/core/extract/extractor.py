@@ -92,6 +92,19 @@ _MODEL_PLURAL_MOVED_RE = re.compile(
     r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:deployed|redeployed|arrived|landed|based|stationed|moved|flew)[ \t]+(?:to|in|at|into)\b"
 )
+#: A contributor named only by its unit after the counted ones: "..., with smaller Czech and Belgian detachments",
+#: "... and a Luxembourg reconnaissance platoon" (what leads up to the name, then what follows it).
+_UNIT_CONTRIBUTOR_LEAD_RE = re.compile(r"(?:\band|\bwith|,)[ \t]+(?:(?:an?|smaller|small|larger|further)[ \t]+)*$")
+_UNIT_CONTRIBUTOR_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?P<second>[A-Z][\w'-]*))?[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:detachments?|platoons?|compan(?:y|ies)|contingents?|units?|teams?|squadrons?|battalions?)\b"
+    r"(?![ \t]+(?:of|in|at|to)\b)"
+)
+#: The unit words of such a contributor (a cheap gate before the patterns).
+_UNIT_CONTRIBUTOR_WORDS = frozenset(
+    ("detachment", "detachments", "platoon", "platoons", "company", "companies", "contingent", "contingents", "unit",
+     "units", "team", "teams", "squadron", "squadrons", "battalion", "battalions")
+)  # fmt: skip
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -176,6 +189,19 @@ def _with_elided_pair(body: str, p: PlaceMention) -> PlaceMention:
     return PlaceMention(m.start(), p.end, body[m.start() : p.end], p.place)
 
 
+#: A plural region word shared by names joined before it: "the Donetsk and Luhansk regions", "the Kursk, Bryansk and
+#: Belgorod oblasts", "the Kharkiv and Sumy directions" (each name is its region, not its city).
+_SHARED_SUFFIX_KEYS = (" regions", " directions", " oblasts", " provinces", " fronts", " sectors", " axes")
+_SHARED_SUFFIX_AFTER_RE = re.compile(
+    r"[ \t]+(regions|directions|oblasts|provinces|fronts|sectors|axes)\b", re.IGNORECASE
+)
+_SHARED_SUFFIX_GAP_RE = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_SHARED_SUFFIX_SINGULAR = {
+    "regions": "region", "directions": "direction", "oblasts": "oblast", "provinces": "province", "fronts": "front",
+    "sectors": "sector", "axes": "axis",
+}  # fmt: skip
+
+
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
 _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
 #: A named source's word relayed in a question.
@@ -184,6 +210,18 @@ _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+#: A company named by its state or its arm, trained or deployed somewhere: "A Dutch company trained in Estonia", "a
+#: Polish mechanised company was deployed to Latvia" (not "a company based in", a firm's seat).
+_COMPANY_MOVED_RE = re.compile(
+    r"\b[A-Z][a-z]+[ \t]+(?:(?:infantry|mechani[sz]ed|armou?red|rifle|engineer|tank|reconnaissance|airborne|marine)"
+    r"[ \t]+)?company[ \t]+(?:(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)?"
+    r"(?:trained|deployed|stationed|rotated|exercised|redeployed)[ \t]+(?:in|to|at)\b"
+)
+#: The source did not say where what it counted is: "without saying where", "but did not say where they are".
+_NOT_SAID_WHERE_RE = re.compile(
+    r"\b(?:without|not|never|declined[ \t]+to|refused[ \t]+to)[ \t]+(?:saying|specifying|disclosing|giving|revealing|"
+    r"say|specify|disclose|give|reveal|indicate|indicating)[ \t]+where\b"
+)
 #: Participles that put forces or weapons at a place ("batteries deployed to", "jets stationed in")
 _PLACED_PARTICIPLES = frozenset({"deployed", "stationed", "based", "positioned", "placed", "garrisoned", "redeployed"})
 
@@ -213,6 +251,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         body = item.body
         sentences = split_sentences(body)
         dl = dateline_end(body)
+        if dl and body[dl - 2 : dl].strip() == ":" and not any(p.start == 0 for p in self.gazetteer.find(body[:dl])):
+            dl = 0  # "CITY: " is a dateline only when it names a place ("UN: 20 killed" is a headline's source)
         st = State()
         out: list[ClaimEvent] = []
         seen: set[str] = set()
@@ -251,6 +291,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             a in body for a in _ELIDED_PAIR_KEYS
         ):
             body_places = [_with_elided_pair(body, p) for p in body_places]
+        if any(a in body for a in _SHARED_SUFFIX_KEYS):
+            body_places = self._shared_suffix_places(body, body_places)
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
@@ -632,6 +674,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
+        if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
+            has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         claims: list[Claim] = []
@@ -786,6 +830,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
+            if ps and fg is not None and "where" in wordset and (nw := _NOT_SAID_WHERE_RE.search(text, fg.number.end)):
+                # "... around Pokrovsk, and it had identified 155 Chinese citizens, without saying where": no place
+                # named before the count is theirs
+                ps = [p for p in ps if fg.number.end <= p.start < nw.start()]
             chosen = self._own_place(text, c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
             c.place = chosen
             result.append(c)
@@ -795,6 +843,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
+        if result and wordset & _UNIT_CONTRIBUTOR_WORDS:
+            # "250 Belgian troops, 200 Dutch and a Luxembourg platoon": the contributor without a count is there too
+            result.extend(self._unit_contributor_claims(text, mentions, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
@@ -819,6 +870,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if has_force or (
                     # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
                     self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
+                ) or (
+                    # ("Hundreds of Kenyans were hired to fight for the militia in X": the recruited nationals there)
+                    e.form == "demonym"
+                    and e.actor.code in st.nationals_seen
+                    and (side := self.actors.nationals_side_re) is not None
+                    and side.search(text) is not None
                 ) or (
                     e.form == "group"
                     and not implied_place
@@ -958,6 +1015,62 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and text.startswith(",", p.end)
             and bool(wordset & (self.cues.speech_verbs | _STATEMENT_WORDS))
         )
+
+    def _shared_suffix_places(self, body: str, places: list[PlaceMention]) -> list[PlaceMention]:
+        """Names joined before a plural region word ("the Donetsk and Zaporizhzhia directions", "the Kursk and
+        Belgorod regions") each name that region: the place the gazetteer gives the name with the word after it."""
+        out = list(places)
+        k = 0
+        while k < len(out):
+            j = k
+            while j + 1 < len(out) and _SHARED_SUFFIX_GAP_RE.fullmatch(body, out[j].end, out[j + 1].start):
+                j += 1
+            sm = _SHARED_SUFFIX_AFTER_RE.match(body, out[j].end) if j > k else None
+            if sm is not None:
+                word = _SHARED_SUFFIX_SINGULAR[sm.group(1).lower()]
+                for i in range(k, j + 1):
+                    p = out[i]
+                    cc = p.place.country_code
+                    got = self.gazetteer.lookup(p.text + " " + word, (cc,) if cc else ())
+                    if got is not None and got.kind != "city" and (not cc or got.country_code == cc):
+                        out[i] = PlaceMention(p.start, p.end, p.text, got)
+            k = j + 1
+        return out
+
+    def _unit_contributor_claims(self, text: str, mentions: list[ActorMention], result: list[Claim]) -> list[Claim]:
+        """States named only by a unit of theirs after counted contingents ("some 900 British soldiers, about 200
+        Danes, with smaller Czech and Belgian detachments", "... and a Luxembourg platoon"): their forces are where
+        the count before them was placed."""
+        out: list[Claim] = []
+        seen = {c.actor.code for c in result}
+        for m in mentions:
+            if m.possessive or m.entry.actor.kind != "state" or m.entry.actor.code in seen:
+                continue
+            if _UNIT_CONTRIBUTOR_LEAD_RE.search(text, max(0, m.start - 30), m.start) is None:
+                continue
+            am = _UNIT_CONTRIBUTOR_AFTER_RE.match(text, m.end)
+            if am is None:
+                continue
+            prior = [
+                c for c in result
+                if c.figure is not None and c.place is not None and c.figure.number.end <= m.start
+                and c.actor.kind == "state"
+            ]  # fmt: skip
+            if not prior:
+                continue
+            place = max(prior, key=lambda c: c.figure.number.end if c.figure is not None else 0).place
+            if place is None:
+                continue
+            named = [m]
+            if am.group("second") is not None:
+                named.extend(o for o in mentions if o.start == am.start("second") and not o.possessive)
+            for o in named:
+                code = o.entry.actor.code
+                if o.entry.actor.kind != "state" or code in seen or self._is_home(place, o.entry):
+                    continue
+                seen.add(code)
+                out.append(Claim(o.entry.actor, "troops", None, place))
+        return out
 
     def _subject_partner_claims(
         self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, c: Claim, result: list[Claim]

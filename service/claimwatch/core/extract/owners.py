@@ -86,6 +86,11 @@ _SENDS_COUNT_RE = re.compile(
 _SENT_BY_AFTER_RE = re.compile(
     r"[ \t]+[a-z ]{0,40}?\b(?:been|were|was)[ \t]+([A-Za-z ]{2,40}?)[ \t]+by[ \t]+(?:the[ \t]+)?"
 )
+#: "most of the ", "some of ": a part of the people named next (the subject, not a preposition's object).
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|all|half|several|few|dozens|hundreds|thousands|rest|majority)[ \t]+of[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "under the <group> banner": a state's men serving as its group's
@@ -1150,6 +1155,12 @@ class OwnerRules(ExtractorBase):
                     aw = aw[1:]
                 if aw and (aw[0] in cues.recipient_verbs or aw[0] in cues.place_verbs):
                     return m.entry
+        if st.nationals_seen and (side := self.actors.nationals_side_re) is not None:
+            for m in mentions:
+                if self._nationals_subject(text, m, st) and side.search(text, m.end) is not None:
+                    # "Hundreds of Kenyans have been hired to fight for the militia in X": the nationals are there,
+                    # on the side of the force named after them
+                    return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
         # it speaks of
@@ -1219,10 +1230,30 @@ class OwnerRules(ExtractorBase):
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
+        if st.nationals_seen and wordset & cues.place_verbs:
+            for m in mentions:
+                if self._nationals_subject(text, m, st):
+                    # "Most of the Kenyans were deployed to X" after Kenyans were found recruited: those nationals
+                    return m.entry
         if has_force:
             subj = self._main_subject(text, mentions)
             return subj or st.focus
         return None
+
+    def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:
+        """A plural demonym as a subject ("the Kenyans", "most of the Kenyans") whose nationals the item found
+        recruited: those nationals, not their state."""
+        return (
+            m.entry.form == "demonym"
+            and m.entry.actor.code in st.nationals_seen
+            and m.text.endswith("s")
+            and not m.possessive
+            and self._bound_noun_after(text, m) is None
+            and (
+                not self._after_preposition(text, m)
+                or _PART_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+            )
+        )
 
     @staticmethod
     def _place_object(text: str, m: ActorMention, mentions: list[ActorMention]) -> bool:
