@@ -28,21 +28,6 @@ def test_a_unit_of_a_state_in_another_clause_is_not_placed(ex: Extractor) -> Non
     assert ("NL", "ML") not in locs(run(ex, body))
 
 
-def test_nationals_found_recruited_are_placed_when_named_again_as_a_plural_demonym(ex: Extractor) -> None:
-    body = (
-        "Moscow has signed up at least 700 citizens of Ghana to fight in its war, investigators said.\n\n"
-        "The investigators said most of the Ghanaians had been deployed to Kherson Oblast."
-    )
-    got = locs(run(ex, body))
-    assert ("gh-fighters", "UA") in got
-    assert not any(code == "GH" for code, _ in got)
-
-
-def test_a_plural_demonym_with_no_recruitment_named_places_nobody(ex: Extractor) -> None:
-    body = "Most of the Ghanaians had been deployed to Kherson Oblast, the investigators said."
-    assert ("gh-fighters", "UA") not in locs(run(ex, body))
-
-
 def test_names_joined_before_a_plural_region_word_each_name_the_region(ex: Extractor) -> None:
     body = "North Korean troops have been moved to the Kharkiv and Sumy directions, the ministry said."
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}

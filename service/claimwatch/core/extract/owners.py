@@ -1230,11 +1230,6 @@ class OwnerRules(ExtractorBase):
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
-        if st.nationals_seen and wordset & cues.place_verbs:
-            for m in mentions:
-                if self._nationals_subject(text, m, st):
-                    # "Most of the Kenyans were deployed to X" after Kenyans were found recruited: those nationals
-                    return m.entry
         if has_force:
             subj = self._main_subject(text, mentions)
             return subj or st.focus
