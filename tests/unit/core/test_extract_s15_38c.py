@@ -1,0 +1,31 @@
+"""Actor and figure rules for forces referred to again and special units (session 15, third pass).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_seals_are_troops_and_their_losses_casualties(ex: Extractor) -> None:
+    body = "Three U.S. Navy SEALs were killed when their boat capsized off Somalia, the Pentagon said."
+    assert ("US", "casualties", 3) in figs(run(ex, body))
+    # seals that are animals: no forces
+    body = "Rangers found 40 seals dead on a beach in Namibia."
+    assert not figs(run(ex, body))
+
+
+def test_a_share_of_the_new_arrivals_is_the_force_counted_before(ex: Extractor) -> None:
+    body = (
+        "Iran has flown a new contingent of about 3,000 troops to Syria, officials said.\n\n"
+        "About 1,200 of the new arrivals have been posted to Deir ez-Zor, the officials said."
+    )
+    got = run(ex, body)
+    assert ("IR", "troops", 1200) in figs(got)
+    assert ("IR", "SY") in locs(got)
+    # arrivals of migrants are no forces
+    body = "Some 3,000 migrants landed on Lampedusa this week. About 1,200 of the new arrivals were moved on."
+    assert not figs(run(ex, body))
