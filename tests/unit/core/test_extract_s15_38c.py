@@ -29,3 +29,18 @@ def test_a_share_of_the_new_arrivals_is_the_force_counted_before(ex: Extractor) 
     # arrivals of migrants are no forces
     body = "Some 3,000 migrants landed on Lampedusa this week. About 1,200 of the new arrivals were moved on."
     assert not figs(run(ex, body))
+
+
+def test_a_joint_total_of_two_states_is_neither_states_figure(ex: Extractor) -> None:
+    body = "Spain and Italy will deploy about 3,000 soldiers to Lebanon next year, officials said."
+    got = run(ex, body)
+    assert not figs(got)
+    assert {("ES", "LB"), ("IT", "LB")} <= locs(got)
+    # each state's own share still counts
+    body = "Spain and Italy will deploy 3,000 soldiers to Lebanon, with the Spanish share set at 1,800."
+    got_figs = figs(run(ex, body))
+    assert ("ES", "troops", 1800) in got_figs
+    assert not any(value == 3000 for _, _, value in got_figs)
+    # one state's own count stays its figure
+    body = "Spain will deploy about 3,000 soldiers to Lebanon next year, officials said."
+    assert ("ES", "troops", 3000) in figs(run(ex, body))

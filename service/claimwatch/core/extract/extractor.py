@@ -776,7 +776,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     result.append(Claim(c.actor, c.topic, None, p))
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
-                result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
+                partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
+                if partners and c.topic == "troops":
+                    # ... and the 3,000 are both states' together: a joint total is neither state's own figure
+                    c.figure = None
+                result.extend(partners)
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
         if not fig_claims and loc_entries and not valid_places and anaphor == "place":
