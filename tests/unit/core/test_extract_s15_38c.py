@@ -44,3 +44,18 @@ def test_a_joint_total_of_two_states_is_neither_states_figure(ex: Extractor) -> 
     # one state's own count stays its figure
     body = "Spain will deploy about 3,000 soldiers to Lebanon next year, officials said."
     assert ("ES", "troops", 3000) in figs(run(ex, body))
+
+
+def test_a_force_cut_or_raised_to_a_bare_count_is_its_new_size(ex: Extractor) -> None:
+    body = "Canada is cutting its force in Latvia to about 800, officials said."
+    got = run(ex, body)
+    assert ("CA", "troops", 800) in figs(got)
+    assert ("CA", "LV") in locs(got)
+    # in a clause without a subject of its own: the sentence's subject, and the place named with the force
+    body = "Canada has moved its trainers to Riga, while trimming its presence in Poland to about 300, officials said."
+    got = run(ex, body)
+    assert ("CA", "troops", 300) in figs(got)
+    assert any(c.figure and c.figure.value == 300 and c.location and c.location.country_code == "PL" for c in got)
+    # no force changed: a budget cut to a sum counts nothing
+    body = "Canada is cutting its budget in Latvia to about 800 million dollars, officials said."
+    assert not figs(run(ex, body))

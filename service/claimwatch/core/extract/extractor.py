@@ -56,7 +56,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place, PlaceMention
-from claimwatch.core.numbers import MODEL_PLURAL, FigureMatch, find_figures, number_starts
+from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, MODEL_PLURAL, FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -1094,6 +1094,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             ante = next((p for p in reversed(ps) if p.end <= rel.start() and rel.start() - p.end <= 1), None)
             if ante is not None:
                 return ante
+        if text.endswith("to ", 0, start) and (
+            fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)
+        ) is not None:
+            # "moved its troops to Erbil, while cutting its force in Syria to about 1,000": the place of the force
+            # whose new size the count gives
+            inside = next((p for p in ps if fc.start() <= p.start < start), None)
+            if inside is not None:
+                return inside
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,

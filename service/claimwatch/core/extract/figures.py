@@ -77,6 +77,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
+    _FORCE_CHANGED_TO_BEFORE_RE,
     FigureMatch,
     fighters_are_jets,
     find_figures,
@@ -1660,6 +1661,18 @@ class FigureRules(OwnerRules):
             if group is None:
                 return None
             entry = group
+        if (
+            entry is None
+            and implied
+            and text.endswith("to ", 0, num.start)
+            and (fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, num.start - 100), num.start))
+            is not None
+        ):
+            # "The U.S. moved its troops out of Iraq, while cutting its force in Syria to about 1,000": a change of
+            # "its" force in a clause without a subject of its own: the sentence's subject (its first actor named)
+            lead: ActorMention | None = next((m for m in mentions if m.start < fc.start()), None)
+            if lead is not None and not lead.possessive and not self._after_preposition(text, lead):
+                entry = lead.entry
         if entry is None:
             return None
         if (
