@@ -59,3 +59,13 @@ def test_a_force_cut_or_raised_to_a_bare_count_is_its_new_size(ex: Extractor) ->
     # no force changed: a budget cut to a sum counts nothing
     body = "Canada is cutting its budget in Latvia to about 800 million dollars, officials said."
     assert not figs(run(ex, body))
+
+
+def test_the_speakers_state_is_not_the_owner_of_a_later_bare_count(ex: Extractor) -> None:
+    body = (
+        "Japan's military said on Friday that about 2,000 Chinese marines have landed in Cambodia.\n\n"
+        "An official said about 600 troops had been flown back to the mainland in May."
+    )
+    got = figs(run(ex, body))
+    assert ("CN", "troops", 600) in got
+    assert not any(code == "JP" for code, _, _ in got)

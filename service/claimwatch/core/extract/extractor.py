@@ -899,6 +899,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         focus = self._bound_entry(text, main or mentions) or (fig_actors[0] if fig_actors else None)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
+        elif (
+            focus is not None
+            and result
+            and all(c.actor.code != focus.actor.code for c in result)
+            and self._only_speaks(text, mentions, focus)
+        ):
+            # "South Korea's military said North Korea has rotated its forces": the speaker's state, whose forces
+            # the sentence does not count, is not what a later bare count ("3,000 troops were flown back") counts
+            focus = None
         if (
             st.focus is not None
             and result
