@@ -69,3 +69,15 @@ def test_the_speakers_state_is_not_the_owner_of_a_later_bare_count(ex: Extractor
     got = figs(run(ex, body))
     assert ("CN", "troops", 600) in got
     assert not any(code == "JP" for code, _, _ in got)
+
+
+def test_a_shipments_cargo_is_the_equipment_of_the_state_it_sailed_from(ex: Extractor) -> None:
+    body = (
+        "Officials say al-Shabaab keeps receiving weapons from abroad.\n\n"
+        "The coast guard stopped a freighter that had sailed from the Pakistani port of Gwadar carrying "
+        "40 anti-tank missiles, the ministry said."
+    )
+    got = figs(run(ex, body))
+    assert ("PK", "equipment", 40) in got
+    body = "Customs said a ship that left China carrying 200 drones was seized off the coast."
+    assert ("CN", "equipment", 200) in figs(run(ex, body))

@@ -126,6 +126,12 @@ _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
 _DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were"})
+#: "a dhow that had sailed from the Iranian port of X carrying", "a ship that left Iran carrying": where a
+#: shipment was sent from, right before the count of its cargo
+_CARGO_FROM_BEFORE_RE = re.compile(
+    r"\b(?:sailed|sailing|departed|departing|shipped|left|leaving|set[ \t]+out)[ \t]+(?:from[ \t]+)?"
+    r"(?P<origin>(?:the[ \t]+)?[A-Z][^.;,]{0,60}?)[ \t]+(?:and[ \t]+(?:was[ \t]+)?)?carrying[ \t]+$"
+)
 #: A verb of firing right before a share ("launched 3,500 of them", "had fired about 40 of them")
 _LAUNCHED_SHARE_BEFORE_RE = re.compile(
     r"\b(?:launched|fired)[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
@@ -1610,6 +1616,17 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry
                     break
+        if (
+            entry is None
+            and topic == "equipment"
+            and "carrying" in text
+            and (cargo := _CARGO_FROM_BEFORE_RE.search(text, max(0, num.start - 120), num.start)) is not None
+        ):
+            # "stopped a dhow that had sailed from the Iranian port of X carrying 14 missiles": a shipment's cargo
+            # is the equipment of the state it was sent from, not of whoever it was bound for
+            # (the origin is a place: "the Iranian port of X" names no actor among the sentence's mentions)
+            origin = self.actors.find(cargo.group("origin"))
+            entry = next((m.entry for m in origin if m.entry.actor.kind == "state"), None)
         if topic == "equipment" and (
             model := self._model_owner(text, clause_start if entry is None else num.end, f)
         ) is not None:
