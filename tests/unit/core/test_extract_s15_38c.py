@@ -81,3 +81,14 @@ def test_a_shipments_cargo_is_the_equipment_of_the_state_it_sailed_from(ex: Extr
     assert ("PK", "equipment", 40) in got
     body = "Customs said a ship that left China carrying 200 drones was seized off the coast."
     assert ("CN", "equipment", 200) in figs(run(ex, body))
+
+
+def test_a_group_the_fighters_are_drawn_from_does_not_own_a_later_share(ex: Extractor) -> None:
+    body = (
+        "Russia has sent about 800 Serbian fighters to Mali, a monitor said.\n\n"
+        "The fighters, drawn mostly from units of the Wagner Group, are paid $2,000 a month, the monitor said. "
+        "At least 12 of them have been killed, it said."
+    )
+    got = figs(run(ex, body))
+    assert ("rs-fighters", "casualties", 12) in got
+    assert not any(code == "wagner-group" for code, _, _ in got)
