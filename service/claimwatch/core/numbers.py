@@ -974,7 +974,7 @@ def casualty_context(text: str, fig: FigureMatch, limit: int) -> bool:
 
 #: A military unit's name and "of" right before a bare count: "a detachment of up to", "a force of about"
 _UNIT_OF_BEFORE_RE = re.compile(
-    r"\b(?:detachment|contingent|force|battalion|garrison|rotation|platoon)[ \t]+of[ \t]+"
+    r"\b(?:detachment|contingent|force|battalion|brigade|regiment|battlegroup|garrison|rotation|platoon)[ \t]+of[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$"
 )
 

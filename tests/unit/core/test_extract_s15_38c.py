@@ -99,3 +99,10 @@ def test_attack_boats_and_gunboats_count_equipment(ex: Extractor) -> None:
     got = figs(run(ex, body))
     assert ("VE", "equipment", 30) in got
     assert ("VE", "equipment", 12) in got
+
+
+def test_a_brigade_or_regiment_of_a_bare_count_is_its_strength(ex: Extractor) -> None:
+    body = "Poland said it could send a regiment of about 2,000 to Lithuania within a week."
+    assert ("PL", "troops", 2000) in figs(run(ex, body))
+    body = "Spain is ready to deploy a brigade of up to 4,000 if asked, the minister said."
+    assert ("ES", "troops", 4000) in figs(run(ex, body))
