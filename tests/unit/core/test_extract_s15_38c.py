@@ -106,3 +106,13 @@ def test_a_brigade_or_regiment_of_a_bare_count_is_its_strength(ex: Extractor) ->
     assert ("PL", "troops", 2000) in figs(run(ex, body))
     body = "Spain is ready to deploy a brigade of up to 4,000 if asked, the minister said."
     assert ("ES", "troops", 4000) in figs(run(ex, body))
+
+
+def test_former_members_of_a_group_do_not_make_it_the_topic(ex: Extractor) -> None:
+    body = (
+        "Turkey has put about 900 men into Somalia under the SADAT banner, most of them former Wagner "
+        "contractors, the monitor said.\n\n"
+        "Kenya hosts a smaller contingent: perhaps 200 personnel, based near the border."
+    )
+    got = figs(run(ex, body))
+    assert not any(code == "wagner-group" for code, _, _ in got)

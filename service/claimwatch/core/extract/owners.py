@@ -648,6 +648,8 @@ class OwnerRules(ExtractorBase):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                if m.entry.form == "group" and text.endswith(("former ", "Former ", "ex-"), 0, m.start):
+                    continue  # "most of them former Wagner contractors": what the men were, not whose they are now
                 return m.entry
         for m in mentions:
             # ("bolstering NATO's eastern flank": a group's possessive names what it has, not its forces)
