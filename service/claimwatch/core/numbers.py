@@ -978,8 +978,19 @@ def casualty_context(text: str, fig: FigureMatch, limit: int) -> bool:
 
 #: A military unit's name and "of" right before a bare count: "a detachment of up to", "a force of about"
 _UNIT_OF_BEFORE_RE = re.compile(
-    r"\b(?:detachment|contingent|force|battalion|garrison|rotation|platoon)[ \t]+of[ \t]+"
+    r"\b(?:detachment|contingent|force|battalion|brigade|regiment|battlegroup|garrison|rotation|platoon)[ \t]+of[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$"
+)
+
+
+#: "cutting its force in Syria to about", "has raised its presence there to": a force's new size right after it
+_FORCE_CHANGED_TO_BEFORE_RE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
+    r"shrank|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
+    r"expand|expands|expanded|expanding)[ \t]+(?:its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:force|forces|presence|deployment|garrison|troops|troop[ \t]+presence)\b[^;.,]{0,50}?[ \t]to[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1030,6 +1041,10 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     loss_words = _LOWER_WORD_RE.findall(before[cut.end() :]) if cut is not None else words
     if any(w in tables.casualty_words for w in loss_words):
         return "casualties"
+    if before.endswith("to ") and _FORCE_CHANGED_TO_BEFORE_RE.search(
+        text[max(0, fig.number.start - 100) : fig.number.start].lower()
+    ):
+        return "troops"  # "cutting its force in Syria to about 1,000": the force's new size (not "the force of")
     for w in reversed(words):
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military") and t != "casualties":

@@ -56,7 +56,7 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place, PlaceMention
-from claimwatch.core.numbers import MODEL_PLURAL, FigureMatch, find_figures, number_starts
+from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, MODEL_PLURAL, FigureMatch, find_figures, number_starts
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -842,7 +842,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     result.append(Claim(c.actor, c.topic, None, p))
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
-                result.extend(self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result))
+                partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
+                if partners and c.topic == "troops":
+                    # ... and the 3,000 are both states' together: a joint total is neither state's own figure
+                    c.figure = None
+                result.extend(partners)
         if result and wordset & _UNIT_CONTRIBUTOR_WORDS:
             # "250 Belgian troops, 200 Dutch and a Luxembourg platoon": the contributor without a count is there too
             result.extend(self._unit_contributor_claims(text, mentions, result))
@@ -975,6 +979,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         )  # (no one named: no actor the sentence is bound to)
         if focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
+        elif (
+            focus is not None
+            and result
+            and all(c.actor.code != focus.actor.code for c in result)
+            and self._only_speaks(text, mentions, focus)
+        ):
+            # "South Korea's military said North Korea has rotated its forces": the speaker's state, whose forces
+            # the sentence does not count, is not what a later bare count ("3,000 troops were flown back") counts
+            focus = None
         if (
             st.focus is not None
             and result
@@ -1226,6 +1239,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             ante = next((p for p in reversed(ps) if p.end <= rel.start() and rel.start() - p.end <= 1), None)
             if ante is not None:
                 return ante
+        if text.endswith("to ", 0, start) and (
+            fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)
+        ) is not None:
+            # "moved its troops to Erbil, while cutting its force in Syria to about 1,000": the place of the force
+            # whose new size the count gives
+            inside = next((p for p in ps if fc.start() <= p.start < start), None)
+            if inside is not None:
+                return inside
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,

@@ -80,6 +80,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import State
 from claimwatch.core.numbers import (
+    _FORCE_CHANGED_TO_BEFORE_RE,
     FigureMatch,
     fighters_are_jets,
     find_figures,
@@ -129,6 +130,12 @@ _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
 _DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were"})
+#: "a dhow that had sailed from the Iranian port of X carrying", "a ship that left Iran carrying": where a
+#: shipment was sent from, right before the count of its cargo
+_CARGO_FROM_BEFORE_RE = re.compile(
+    r"\b(?:sailed|sailing|departed|departing|shipped|left|leaving|set[ \t]+out)[ \t]+(?:from[ \t]+)?"
+    r"(?P<origin>(?:the[ \t]+)?[A-Z][^.;,]{0,60}?)[ \t]+(?:and[ \t]+(?:was[ \t]+)?)?carrying[ \t]+$"
+)
 #: A verb of firing right before a share ("launched 3,500 of them", "had fired about 40 of them")
 _LAUNCHED_SHARE_BEFORE_RE = re.compile(
     r"\b(?:launched|fired)[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
@@ -1652,6 +1659,17 @@ class FigureRules(OwnerRules):
                 if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry
                     break
+        if (
+            entry is None
+            and topic == "equipment"
+            and "carrying" in text
+            and (cargo := _CARGO_FROM_BEFORE_RE.search(text, max(0, num.start - 120), num.start)) is not None
+        ):
+            # "stopped a dhow that had sailed from the Iranian port of X carrying 14 missiles": a shipment's cargo
+            # is the equipment of the state it was sent from, not of whoever it was bound for
+            # (the origin is a place: "the Iranian port of X" names no actor among the sentence's mentions)
+            origin = self.actors.find(cargo.group("origin"))
+            entry = next((m.entry for m in origin if m.entry.actor.kind == "state"), None)
         if topic == "equipment" and (
             model := self._model_owner(text, clause_start if entry is None else num.end, f)
         ) is not None:
@@ -1703,6 +1721,18 @@ class FigureRules(OwnerRules):
             if group is None:
                 return None
             entry = group
+        if (
+            entry is None
+            and implied
+            and text.endswith("to ", 0, num.start)
+            and (fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, num.start - 100), num.start))
+            is not None
+        ):
+            # "The U.S. moved its troops out of Iraq, while cutting its force in Syria to about 1,000": a change of
+            # "its" force in a clause without a subject of its own: the sentence's subject (its first actor named)
+            lead: ActorMention | None = next((m for m in mentions if m.start < fc.start()), None)
+            if lead is not None and not lead.possessive and not self._after_preposition(text, lead):
+                entry = lead.entry
         if entry is None:
             return None
         if (

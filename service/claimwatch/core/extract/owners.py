@@ -244,6 +244,13 @@ _FACILITY_AFTER_RE = re.compile(
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: "drawn mostly from factions of the", "recruited from the ranks of": the group named next is where fighters
+#: come from
+_RECRUITED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:drawn|recruited|hired|picked|selected)[ \t]+(?:(?:mostly|mainly|largely|chiefly|partly|primarily)[ \t]+)?"
+    r"from[ \t]+(?:(?:the[ \t]+)?(?:ranks|units|factions|members|veterans|remnants|ex-members)[ \t]+of[ \t]+)?"
+    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}$"
+)
 _ITS_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?Its[ \t]+")
 #: A state's delegate to a council or body: "Pakistan's representative", "Ghana's permanent representative"
 _DELEGATE_AFTER_RE = re.compile(
@@ -676,10 +683,14 @@ class OwnerRules(ExtractorBase):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                if m.entry.form == "group" and text.endswith(("former ", "Former ", "ex-"), 0, m.start):
+                    continue  # "most of them former Wagner contractors": what the men were, not whose they are now
                 return m.entry
         for m in mentions:
             # ("bolstering NATO's eastern flank": a group's possessive names what it has, not its forces)
             if m.entry.form == "group" and not m.possessive and not self._object_of_preposition(text, m):
+                if " from " in text and _RECRUITED_FROM_BEFORE_RE.search(text, max(0, m.start - 80), m.start):
+                    continue  # "the fighters, drawn mostly from factions of X,": where they come from, not the topic
                 return m.entry
         return None
 

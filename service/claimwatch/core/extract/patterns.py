@@ -155,7 +155,10 @@ _PLACE_MODIFIER_ADJ_RE = re.compile(
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(r"[ \t]+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|appears?)\b")
-_OF_THEM_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom)\b")
+#: ("2,000 of the new arrivals", "some 500 of the newcomers": the forces that arrived, counted before, as "of them")
+_OF_THEM_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:them|those|these|whom|the[ \t]+(?:(?:new|latest|fresh|recent)[ \t]+)?(?:arrivals|newcomers)\b)\b"
+)
 #: The rest of a count after "and" that is a share of the count before ("and some 600 of them"), not a second
 #: count joined to it.
 _REST_OF_SHARE_RE = re.compile(r"[\d,.]*[ \t]+of[ \t]+(?:them|those|these|whom)\b")
