@@ -94,12 +94,6 @@ def test_a_group_the_fighters_are_drawn_from_does_not_own_a_later_share(ex: Extr
     assert not any(code == "wagner-group" for code, _, _ in got)
 
 
-def test_attack_boats_and_gunboats_count_equipment(ex: Extractor) -> None:
-    body = "Venezuela has moved about 30 fast-attack boats and 12 gunboats to the border, officials said."
-    got = figs(run(ex, body))
-    assert ("VE", "equipment", 30) in got
-    assert ("VE", "equipment", 12) in got
-
 
 def test_a_brigade_or_regiment_of_a_bare_count_is_its_strength(ex: Extractor) -> None:
     body = "Poland said it could send a regiment of about 2,000 to Lithuania within a week."
