@@ -240,6 +240,38 @@ _AFTER_NOT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)
+#: The words _BEFORE_NOT_FIGURE can end with (lower-cased; "no." ends with a full stop, tested by its last character).
+# fmt: off
+_BEFORE_NOT_LAST_WORDS = frozenset([
+    "usd", "eur", "gbp", "aged", "age", "ages", "article", "resolution", "flight", "route", "chapter", "section",
+    "page", "room", "tower", "base", "unit", "since", "until", "to", "against", "as", "vote", "votes", "voted",
+    "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+    "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
+])
+# fmt: on
+#: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
+_BEFORE_NOT_LAST_CHARS = "$€£¥.,-"
+
+
+def _before_may_not_figure(before: str) -> bool:
+    """False proves that _BEFORE_NOT_FIGURE matches nowhere in ``before``: the pattern is anchored at the end, and
+    each of its branches ends, before trailing blanks, with one of the characters above or one of the words above
+    (a whole word: it opens with a word boundary), so the last word is tested instead of the whole window.
+    (``$`` also matches before a final newline, which no branch takes in.)"""
+    tail = (before[:-1] if before.endswith("\n") else before).rstrip(" \t")
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _BEFORE_NOT_LAST_CHARS:
+        return True
+    if not last.isalpha():
+        return False
+    i = len(tail) - 1
+    while i > 0 and tail[i - 1].isalpha():
+        i -= 1
+    word = tail[i:]
+    return not word.isascii() or word.lower() in _BEFORE_NOT_LAST_WORDS
 _BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|as[ \t]+(?:young|old)[ \t]+as|"
@@ -542,7 +574,8 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             and _AFTER_NOT_FIGURE.match(text, n1_end)
         ):
             continue
-        if before and _BEFORE_NOT_FIGURE.search(before):
+        # (the last word before the number is tested first: the pattern ends with one of a few words)
+        if before and _before_may_not_figure(before) and _BEFORE_NOT_FIGURE.search(before):
             continue
         if mod and _AGED_BEFORE_RE.search(text, max(0, mod_start - 8), mod_start):
             continue  # "aged between 22 and 51", "aged about 30": ages with a modifier
