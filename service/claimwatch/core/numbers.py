@@ -427,6 +427,7 @@ class FigureMatch:
 class _Tables:
     noun_topic: dict[str, str]  # lower-case noun (1 to 3 words) -> topic
     three_word_heads: frozenset[str]  # the first two words of the three-word nouns ("infantry fighting")
+    multiword_firsts: frozenset[str]  # the first words of the nouns of two or three words ("infantry", "air")
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
     implied_after: frozenset[str]
@@ -447,6 +448,7 @@ def _tables() -> _Tables:
     return _Tables(
         noun_topic=noun_topic,
         three_word_heads=frozenset(n.rsplit(" ", 1)[0] for n in noun_topic if n.count(" ") == 2),
+        multiword_firsts=frozenset(n.split(" ", 1)[0] for n in noun_topic if " " in n),
         casualty_words=frozenset(raw["casualty_words"]),
         casualty_before=frozenset(raw["casualty_verbs_before"]),
         implied_after=frozenset(raw["implied_after"]),
@@ -806,19 +808,23 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 continue
             return None
         low = tok.lower().rstrip(".")
-        nxt = _NEXT_WORD_RE.match(text[tm.end() : tm.end() + 30])
+        # the next word is only read when a noun of several words opens with this one, or this one is counted
+        # (positions and bounds instead of a slice: the pattern has no anchor, the same words are matched)
+        nxt = (
+            _NEXT_WORD_RE.match(text, tm.end(), tm.end() + 30)
+            if low in tables.multiword_firsts or low in tables.noun_topic
+            else None
+        )
         if nxt:
             two = f"{low} {nxt.group(1).lower()}"
             third = (
-                _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
-                if two in tables.three_word_heads
-                else None
+                _NEXT_WORD_RE.match(text, nxt.end(), nxt.end() + 30) if two in tables.three_word_heads else None
             )
             if third is not None and f"{two} {third.group(1).lower()}" in tables.noun_topic:
                 # "infantry fighting vehicles": the three words name one thing, not "infantry"
-                return f"{two} {third.group(1).lower()}", tm.start(), tm.end() + nxt.end() + third.end()
+                return f"{two} {third.group(1).lower()}", tm.start(), third.end()
             if two in tables.noun_topic:
-                return two, tm.start(), tm.end() + nxt.end()
+                return two, tm.start(), nxt.end()
         if low in tables.coordinated_nouns:
             coord = _coordinated_count(text, end, tm, tables)
             if coord is not None:
@@ -834,16 +840,16 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
             if nxt and low in _SERVICE_NOUNS and not tok[0].isupper():
                 # "two air force transport aircraft": a two-word noun after the service's name is counted
-                nn = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+                nn = _NEXT_WORD_RE.match(text, nxt.end(), nxt.end() + 30)
                 if nn is not None and (w2 := f"{nxt.group(1)} {nn.group(1)}").lower() in tables.noun_topic:
-                    hs = tm.end() + nxt.start(1)
+                    hs = nxt.start(1)
                     return w2, hs, hs + len(w2)
             if nxt and (
                 tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
             ):
                 # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
-                hs = tm.end() + nxt.start(1)
+                hs = nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
         if "-" in tok and _MODEL_PLURAL_RE.fullmatch(tok):  # (a designator has a hyphen: most tokens skip it)
