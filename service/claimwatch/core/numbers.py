@@ -240,6 +240,38 @@ _AFTER_NOT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)
+#: The words _BEFORE_NOT_FIGURE can end with (lower-cased; "no." ends with a full stop, tested by its last character).
+# fmt: off
+_BEFORE_NOT_LAST_WORDS = frozenset([
+    "usd", "eur", "gbp", "aged", "age", "ages", "article", "resolution", "flight", "route", "chapter", "section",
+    "page", "room", "tower", "base", "unit", "since", "until", "to", "against", "as", "vote", "votes", "voted",
+    "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+    "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+    "dec", "december",
+])
+# fmt: on
+#: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
+_BEFORE_NOT_LAST_CHARS = "$€£¥.,-"
+
+
+def _before_may_not_figure(before: str) -> bool:
+    """False proves that _BEFORE_NOT_FIGURE matches nowhere in ``before``: the pattern is anchored at the end, and
+    each of its branches ends, before trailing blanks, with one of the characters above or one of the words above
+    (a whole word: it opens with a word boundary), so the last word is tested instead of the whole window.
+    (``$`` also matches before a final newline, which no branch takes in.)"""
+    tail = (before[:-1] if before.endswith("\n") else before).rstrip(" \t")
+    if not tail:
+        return False
+    last = tail[-1]
+    if last in _BEFORE_NOT_LAST_CHARS:
+        return True
+    if not last.isalpha():
+        return False
+    i = len(tail) - 1
+    while i > 0 and tail[i - 1].isalpha():
+        i -= 1
+    word = tail[i:]
+    return not word.isascii() or word.lower() in _BEFORE_NOT_LAST_WORDS
 _BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|as[ \t]+(?:young|old)[ \t]+as|"
@@ -395,6 +427,7 @@ class FigureMatch:
 class _Tables:
     noun_topic: dict[str, str]  # lower-case noun (1 to 3 words) -> topic
     three_word_heads: frozenset[str]  # the first two words of the three-word nouns ("infantry fighting")
+    multiword_firsts: frozenset[str]  # the first words of the nouns of two or three words ("infantry", "air")
     casualty_words: frozenset[str]
     casualty_before: frozenset[str]
     implied_after: frozenset[str]
@@ -415,6 +448,7 @@ def _tables() -> _Tables:
     return _Tables(
         noun_topic=noun_topic,
         three_word_heads=frozenset(n.rsplit(" ", 1)[0] for n in noun_topic if n.count(" ") == 2),
+        multiword_firsts=frozenset(n.split(" ", 1)[0] for n in noun_topic if " " in n),
         casualty_words=frozenset(raw["casualty_words"]),
         casualty_before=frozenset(raw["casualty_verbs_before"]),
         implied_after=frozenset(raw["implied_after"]),
@@ -542,7 +576,8 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             and _AFTER_NOT_FIGURE.match(text, n1_end)
         ):
             continue
-        if before and _BEFORE_NOT_FIGURE.search(before):
+        # (the last word before the number is tested first: the pattern ends with one of a few words)
+        if before and _before_may_not_figure(before) and _BEFORE_NOT_FIGURE.search(before):
             continue
         if mod and _AGED_BEFORE_RE.search(text, max(0, mod_start - 8), mod_start):
             continue  # "aged between 22 and 51", "aged about 30": ages with a modifier
@@ -773,19 +808,23 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 continue
             return None
         low = tok.lower().rstrip(".")
-        nxt = _NEXT_WORD_RE.match(text[tm.end() : tm.end() + 30])
+        # the next word is only read when a noun of several words opens with this one, or this one is counted
+        # (positions and bounds instead of a slice: the pattern has no anchor, the same words are matched)
+        nxt = (
+            _NEXT_WORD_RE.match(text, tm.end(), tm.end() + 30)
+            if low in tables.multiword_firsts or low in tables.noun_topic
+            else None
+        )
         if nxt:
             two = f"{low} {nxt.group(1).lower()}"
             third = (
-                _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
-                if two in tables.three_word_heads
-                else None
+                _NEXT_WORD_RE.match(text, nxt.end(), nxt.end() + 30) if two in tables.three_word_heads else None
             )
             if third is not None and f"{two} {third.group(1).lower()}" in tables.noun_topic:
                 # "infantry fighting vehicles": the three words name one thing, not "infantry"
-                return f"{two} {third.group(1).lower()}", tm.start(), tm.end() + nxt.end() + third.end()
+                return f"{two} {third.group(1).lower()}", tm.start(), third.end()
             if two in tables.noun_topic:
-                return two, tm.start(), tm.end() + nxt.end()
+                return two, tm.start(), nxt.end()
         if low in tables.coordinated_nouns:
             coord = _coordinated_count(text, end, tm, tables)
             if coord is not None:
@@ -801,16 +840,16 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 return later  # "250 Ground Self-Defense Force engineers": the name is a modifier
             if nxt and low in _SERVICE_NOUNS and not tok[0].isupper():
                 # "two air force transport aircraft": a two-word noun after the service's name is counted
-                nn = _NEXT_WORD_RE.match(text[tm.end() + nxt.end() : tm.end() + nxt.end() + 30])
+                nn = _NEXT_WORD_RE.match(text, nxt.end(), nxt.end() + 30)
                 if nn is not None and (w2 := f"{nxt.group(1)} {nn.group(1)}").lower() in tables.noun_topic:
-                    hs = tm.end() + nxt.start(1)
+                    hs = nxt.start(1)
                     return w2, hs, hs + len(w2)
             if nxt and (
                 tables.noun_topic.get(nxt.group(1).lower()) == tables.noun_topic[low]
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
             ):
                 # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
-                hs = tm.end() + nxt.start(1)
+                hs = nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
         if "-" in tok and _MODEL_PLURAL_RE.fullmatch(tok):  # (a designator has a hyphen: most tokens skip it)
