@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from claimwatch.core.prefilter import GatedPattern, gated
+from claimwatch.core.text import _ASCII_FOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,15 @@ class Cues:
     denial_re: re.Pattern[str]
     non_denial_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
+    #: The letter runs of the denial and hedge cues (``word_gate``), tested by ``may_match_words``
+    denial_gate: dict[str, tuple[tuple[str, ...], ...]]
+    hedge_gate: dict[str, tuple[tuple[str, ...], ...]]
     force_nouns: frozenset[str]
     #: The force nouns of more than one word ("military engineering unit" holds "engineering unit"): a word set
     #: misses them
     force_phrase_re: GatedPattern
+    #: Those phrases' words, by first word: the exact gate of ``may_name_force_phrase``
+    force_phrase_words: dict[str, tuple[tuple[str, ...], ...]]
     equipment_force_nouns: frozenset[str]
     personnel_nouns: frozenset[str]
     pronoun_re: re.Pattern[str]
@@ -86,6 +92,9 @@ class Cues:
     capacity_re: GatedPattern
     rate_after_re: re.Pattern[str]
     place_anaphora_re: re.Pattern[str]
+    #: What ``place_anaphora_re`` cannot match without (``may_name_place_anaphor``): the last word of each cue,
+    #: after a space when the cue has more than one ("there", " country")
+    place_anaphora_anchors: tuple[str, ...]
     place_anaphora_kinds: dict[str, frozenset[str]]
     event_anaphora_re: re.Pattern[str]
     place_heads_re: re.Pattern[str]
@@ -162,6 +171,45 @@ def _alt_body(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
 
 
+_RUN_RE = re.compile(r"[a-z]+")
+
+
+def word_gate(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The runs of ASCII letters of each of ``phrases`` (lower-case ASCII), by the longest run of each: the gate
+    ``may_match_words`` tests for a pattern made of them (``_alt``, ``_hedge_re``)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        assert ph.isascii() and ph == ph.lower() and not re.search(r"[\d_]", ph), ph
+        runs = tuple(_RUN_RE.findall(ph))
+        assert runs, ph
+        out.setdefault(max(runs, key=len), []).append(runs)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def letter_runs(text: str) -> set[str] | None:
+    """The runs of ASCII letters of ``text.lower()``, for ``may_match_words``; None when ``text`` holds a
+    character ``re`` folds to an ASCII letter under IGNORECASE (``text._ASCII_FOLDS``): no gate then."""
+    if not text.isascii() and any(ch in text for ch in _ASCII_FOLDS):
+        return None
+    return set(_RUN_RE.findall(text.lower()))
+
+
+def may_match_words(gate: dict[str, tuple[tuple[str, ...], ...]], runs: set[str] | None) -> bool:
+    """False proves that a ``\\b``-bounded alternation of the phrases of ``gate`` (in any case, a space matching
+    ``[ \\t]+``) matches nowhere in the whole text whose ``letter_runs`` are ``runs``.
+
+    A match sits between word boundaries and its spaces and punctuation are the phrase's own, so each run of
+    letters of the phrase is a whole run of letters of the lower-cased text ("won't" gives "won" and "t"). Not
+    for a search bounded inside the text: a bound may cut a run ("deny" in "denying")."""
+    if runs is None:
+        return True
+    for key in runs & gate.keys():
+        for words in gate[key]:
+            if all(w in runs for w in words):
+                return True
+    return False
+
+
 def _alt(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt_body(words)})\b", re.IGNORECASE)
 
@@ -178,6 +226,13 @@ def load_cues() -> Cues:
     c: dict[str, Any] = json.loads(files.joinpath("cues.json").read_text("utf-8"))
     t: dict[str, Any] = json.loads(files.joinpath("topics.json").read_text("utf-8"))
     dep = tuple(c["departure"])
+    for w in c["place_anaphora"]:
+        assert re.fullmatch(r"[a-z]+(?: [a-z]+)*", w), w  # (may_name_place_anaphor reads lower-case ASCII words)
+    force_phrases = sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w})
+    phrase_words: dict[str, list[tuple[str, ...]]] = {}
+    for w in force_phrases:
+        assert re.fullmatch(r"[a-z]+(?: [a-z]+)+", w), w  # (the gate reads lower-case ASCII words)
+        phrase_words.setdefault(w.split()[0], []).append(tuple(w.split()))
     host_words = frozenset(w for v in (*c["host_verbs"], *c["host_verbs_plural"]) for w in v.split()) - {
         "is", "are", "has", "have", "had", "on", "in", "to"
     }
@@ -264,8 +319,11 @@ def load_cues() -> Cues:
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),
         hedge_re=_hedge_re(c["hedge"], c["hedge_lowercase"]),
+        denial_gate=word_gate(c["denial"]),
+        hedge_gate=word_gate([*c["hedge"], *c["hedge_lowercase"]]),
         force_nouns=frozenset(t["force_nouns"]) | frozenset(t["troops"]),
-        force_phrase_re=gated(_alt(sorted({w for w in (*t["force_nouns"], *t["troops"]) if " " in w}))),
+        force_phrase_re=gated(_alt(force_phrases)),
+        force_phrase_words={k: tuple(v) for k, v in phrase_words.items()},
         equipment_force_nouns=frozenset(t["equipment_force_nouns"]) | frozenset(t["equipment"]),
         personnel_nouns=frozenset(t["troops"]),
         # ("for the first time", "for some time": a time, no forces)
@@ -298,6 +356,9 @@ def load_cues() -> Cues:
             r"[ \t]+" + _alt(c["rate_after"]).pattern + r"(?![ \t]+(?:ago|earlier|before)\b)", re.IGNORECASE
         ),
         place_anaphora_re=_alt(c["place_anaphora"]),
+        place_anaphora_anchors=tuple(sorted({
+            (" " if " " in w else "") + w.split()[-1] for w in c["place_anaphora"]
+        })),
         place_anaphora_kinds={k: frozenset(v) for k, v in c["place_anaphora_kinds"].items()},
         event_anaphora_re=_alt(c["event_anaphora"]),
         place_heads_re=re.compile(r"[ \t]+" + _alt(c["place_heads"]).pattern, re.IGNORECASE),
@@ -362,3 +423,41 @@ def load_cues() -> Cues:
             + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]+){0,2})"
         ),
     )
+
+
+def may_name_force_phrase(cues: Cues, text: str, wordset: set[str]) -> bool:
+    """False proves that ``cues.force_phrase_re`` matches nowhere in ``text``; ``wordset`` is ``set(_words(text))``.
+
+    Every word of a match stands between ``\\b``s and ``[ \\t]+``, so in ``text.lower()`` it is a whole run of
+    ``[a-z]`` letters: a word of ``wordset`` or a part of one split at its hyphens and apostrophes ("anti-tank
+    crews", "the patrol boat's"). The regex is only searched when all the words of one phrase are among those
+    (a sentence with "force" or "group" alone, which passes the literal gate, is not searched). A text with a
+    character ``re`` folds to an ASCII letter under IGNORECASE (``text._ASCII_FOLDS``) is always searched."""
+    by_first = cues.force_phrase_words
+    hits = wordset & by_first.keys()
+    parts: set[str] = wordset
+    if "-" in text or "'" in text or "’" in text:
+        parts = set("-".join(wordset).replace("'", "-").replace("’", "-").split("-"))
+        hits = parts & by_first.keys()
+    if not text.isascii() and any(ch in text for ch in _ASCII_FOLDS):
+        return True
+    for first in hits:
+        for words in by_first[first]:
+            if all(w in parts for w in words):
+                return True
+    return False
+
+
+def may_name_place_anaphor(cues: Cues, text: str) -> bool:
+    """False proves that ``cues.place_anaphora_re`` matches nowhere in ``text``.
+
+    A match ends with the last word of a cue, after ``[ \\t]+`` when the cue has more words: in the lower-cased
+    text that word follows a space, unless the text holds a tab (always searched then, as is a text with a
+    character ``re`` folds to an ASCII letter, ``text._ASCII_FOLDS``)."""
+    if "\t" in text or (not text.isascii() and any(ch in text for ch in _ASCII_FOLDS)):
+        return True
+    low = text.lower()
+    for a in cues.place_anaphora_anchors:  # noqa: SIM110 (a loop, not any() over a generator: this runs per clause)
+        if a in low:
+            return True
+    return False

@@ -11,6 +11,7 @@ from mypy_extensions import trait
 from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_claimant
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.extract.base import ExtractorBase
+from claimwatch.core.extract.cues import letter_runs, may_match_words
 from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.text import Sentence
@@ -194,10 +195,14 @@ class EventRules(ExtractorBase):
             # "300 soldiers will rotate through X, while the president insisted it would never be a base": a
             # negation in a contrasting clause of another speaker answers the claim; it does not report a denial
             main = main[: tail.start()]
-        denied = bool(cues.denial_re.search(main) or cues.no_force_re.search(main)) and not cues.non_denial_re.search(
-            main
-        )
-        hedged = bool(cues.hedge_re.search(text))
+        # (gates from the cue lists' words: denial_re and hedge_re try every position; no_force_re needs "no")
+        runs = letter_runs(text)
+        main_runs = runs if main == text else letter_runs(main)
+        denied = bool(
+            (may_match_words(cues.denial_gate, main_runs) and cues.denial_re.search(main))
+            or ((main_runs is None or "no" in main_runs) and cues.no_force_re.search(main))
+        ) and not cues.non_denial_re.search(main)
+        hedged = may_match_words(cues.hedge_gate, runs) and bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 
     def _event(

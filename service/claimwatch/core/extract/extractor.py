@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
 from claimwatch.core.claimants import source_line_claimant
-from claimwatch.core.extract.cues import load_cues
+from claimwatch.core.extract.cues import load_cues, may_name_force_phrase, may_name_place_anaphor
 from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _noun_follows
@@ -648,7 +648,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.group_actor = m.entry
         starts = self._number_starts(s, st)
         figs = find_figures(text, starts) if starts is None or starts else []  # (no number starts: no figures)
-        if not (figs or mentions or places) and not cues.place_anaphora_re.search(text):
+        if not (figs or mentions or places) and not (
+            may_name_place_anaphor(cues, text) and cues.place_anaphora_re.search(text)  # (a gate: the cue's words)
+        ):
             # Nothing to count, no one named, nowhere named, and no "there" to carry a place to: the sentence
             # can claim nothing and changes no state (most sentences of an item are like this).
             return []
@@ -665,7 +667,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         # ("a military engineering unit", "service members": a force named by two words)
-        has_force = bool(forces) or cues.force_phrase_re.search(text) is not None
+        # (the phrases' words must all be in the sentence: see may_name_force_phrase)
+        has_force = bool(forces) or (
+            may_name_force_phrase(cues, text, wordset) and cues.force_phrase_re.search(text) is not None
+        )
         if not has_force and any(self._ship_prefix(m) for m in mentions):
             has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
         if not has_force and any(

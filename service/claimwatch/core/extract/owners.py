@@ -342,6 +342,25 @@ class _NounMemo:
 
 
 _NOUN_MEMO = _NounMemo()
+
+
+class _ShipKindMemo:
+    """Whether the body last asked about holds one of ``_SHIP_KINDS`` (``_owner_candidate`` asks per mention)."""
+
+    def __init__(self) -> None:
+        self.body = ""
+        self.has_kind = False
+
+
+_SHIP_KIND_MEMO = _ShipKindMemo()
+
+
+def _body_names_ship_kind(body: str) -> bool:
+    memo = _SHIP_KIND_MEMO
+    if body != memo.body:  # (the same body object: an identity test)
+        memo.has_kind = any(k in body for k in _SHIP_KINDS)
+        memo.body = body
+    return memo.has_kind
 #: The memo starts afresh when it holds this many texts (a few hundred KB at most).
 _NOUN_MEMO_MAX = 4096
 
@@ -356,7 +375,8 @@ class OwnerRules(ExtractorBase):
         multinational formation ("Canada leads NATO's battlegroup", "the German-led battlegroup") does not own
         the formation's troops: the alliance does."""
         cues = self.cues
-        if m.entry.actor.kind == "state" and _UNNAMED_SHIP_RE.match(body, m.end):
+        # (a gate, once a body: _UNNAMED_SHIP_RE cannot match without one of the kinds of ship)
+        if m.entry.actor.kind == "state" and _body_names_ship_kind(body) and _UNNAMED_SHIP_RE.match(body, m.end):
             return True  # "a U.S. Coast Guard cutter with about 100 crew": the state's ship
         if (
             m.entry.form in ("name", "metonym")

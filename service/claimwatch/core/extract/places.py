@@ -56,6 +56,9 @@ from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import may_contain
 
+#: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
+_TRANSIT_ANCHORS = ("where", "whence", "before", "and")
+
 #: "sailed through", "transited the": a passage; through a strait or sea it is where the ships are, through a
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
@@ -757,7 +760,12 @@ class PlaceRules(ExtractorBase):
                 continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
             if _FEATURE_NEAR_RE.search(before):
                 continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
-            if _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90) and not _TRAINED_AT_RE.search(before):
+            if (
+                # (a gate: each branch of the pattern needs "from where", "whence", "before" or "and")
+                may_contain(text[p.end : p.end + 90], _TRANSIT_ANCHORS)
+                and _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90)
+                and not _TRAINED_AT_RE.search(before)
+            ):
                 # ("had trained for a month in X before being moved west": a training ground counts)
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
             if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
