@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,9 +25,11 @@ class Cues:
     departure: tuple[str, ...]
     departure_words: frozenset[str]
     departure_phrase_re: re.Pattern[str]  # multi-word departure cues ending right before a place
+    departure_anchors: tuple[str, ...]  # its gate (``phrase_anchors``): its search tries every position
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
     airborne_words: frozenset[str]  # 'over' governs a place only after one of these
     facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "left Air Base 201 in", ending right before a place
+    facility_anchors: tuple[str, ...]  # its gate: a word of a facility name, capitalised as the pattern writes it
     #: ", where ... a possible Chinese naval base": a relative clause after a place that speaks of a base there only
     #: as a prospect; matched right after the place
     prospective_site_re: re.Pattern[str]
@@ -88,6 +91,7 @@ class Cues:
     hosts_after_re: re.Pattern[str]
     non_place_re: GatedPattern
     spec_re: re.Pattern[str]
+    spec_anchors: tuple[str, ...]  # its gate (``phrase_anchors``, lower-case: the pattern is IGNORECASE)
     #: "the base can hold up to 10,000 troops": a site's capacity, which places no forces (README: base capacities)
     capacity_re: GatedPattern
     rate_after_re: re.Pattern[str]
@@ -132,6 +136,7 @@ class Cues:
     mine_nouns: frozenset[str]
     #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count
     inspection_re: re.Pattern[str]
+    inspection_anchors: tuple[str, ...]  # its gate (``phrase_anchors``, lower-case: the pattern is IGNORECASE)
     inspection_word_re: re.Pattern[str]  # any of those verbs: "inspected a cargo ship ... and found 24 vehicles"
 
 
@@ -172,6 +177,14 @@ def _alt_body(words: list[str]) -> str:
 
 
 _RUN_RE = re.compile(r"[a-z]+")
+
+
+def phrase_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each of ``phrases``, as written, leaving out a word that holds another ("carrying"
+    beside "carry"): a text that holds none of them holds none of the phrases, so a substring test of these
+    gates a pattern whose every match contains one whole phrase."""
+    words = {max(p.split(), key=len) for p in phrases}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def word_gate(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -263,6 +276,7 @@ def load_cues() -> Cues:
             + _BEFORE_COUNT,
             re.IGNORECASE,
         ),
+        inspection_anchors=phrase_anchors(p.lower() for p in c["inspection_verbs"]),
         facility_dep_re=re.compile(
             r"\b(?:[Ff]rom|[Vv]ia|left|leaving|departed|vacated|quit)[ \t]+(?:the[ \t]+)?"
             r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}(?:"
@@ -271,6 +285,9 @@ def load_cues() -> Cues:
                 for f in sorted(c["facility_words"], key=len, reverse=True)
             )
             + r")\b(?:[ \t]+[A-Z0-9][\w'’.-]*){0,3},?[ \t]+(?:in|on|at|near)[ \t]+(?:the[ \t]+)?$"
+        ),
+        facility_anchors=phrase_anchors(
+            " ".join(w[:1].upper() + w[1:] for w in f.split()) for f in c["facility_words"]
         ),
         prospective_site_re=re.compile(
             r",[ \t]+where\b[^.;]*?\b(?:"
@@ -297,6 +314,7 @@ def load_cues() -> Cues:
             + "|".join(re.escape(w) for w in sorted((w for w in dep if " " in w), key=len, reverse=True))
             + r")(?:\s+the)?\s*$"
         ),
+        departure_anchors=phrase_anchors(w for w in dep if " " in w),
         venue_nouns=frozenset(c["venue_nouns"]),
         speech_verbs=frozenset(c["speech_verbs"]),
         neutral_people=frozenset(c["neutral_people"]),
@@ -350,6 +368,7 @@ def load_cues() -> Cues:
         ),
         non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
         spec_re=_alt(c["spec_cues"]),
+        spec_anchors=phrase_anchors(p.lower() for p in c["spec_cues"]),
         capacity_re=gated(_alt(c["capacity_cues"])),
         # ("1,700 a year ago" is a count a year before, not a rate)
         rate_after_re=re.compile(

@@ -7,12 +7,9 @@ countries...), its topic, and its owner (with the rules of ``owners``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Container
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from mypy_extensions import trait
 
@@ -697,17 +694,6 @@ _OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
-@cache
-def _cue_anchors(key: str) -> tuple[str, ...]:
-    """What a cue pattern built from the phrases ``key`` of data/cues.json (``Cues.spec_re`` from "spec_cues",
-    ``Cues.inspection_re`` from "inspection_verbs": IGNORECASE alternations of the whole phrases) cannot match
-    without: the longest word of each phrase, for ``may_contain``. Their searches try every position of a window,
-    and most windows hold none of these words."""
-    raw = json.loads(resources.files("claimwatch.data").joinpath("cues.json").read_text("utf-8"))
-    words = {max(p.lower().split(), key=len) for p in raw[key]}
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))  # ("carry" for "carrying")
-
-
 @trait
 class FigureRules(OwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
@@ -809,7 +795,7 @@ class FigureRules(OwnerRules):
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
             return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
         if (
-            may_contain(text[max(0, num.start - 40) : num.start], _cue_anchors("inspection_verbs"))  # (a cheap gate)
+            may_contain(text[max(0, num.start - 40) : num.start], cues.inspection_anchors)  # (a cheap gate)
             and cues.inspection_re.search(text, max(0, num.start - 40), num.start)
         ) or (
             any(w in text for w in _FOUND_WORDS)  # (a cheap gate: the pattern needs one of them)
@@ -879,7 +865,7 @@ class FigureRules(OwnerRules):
         spec_from = max(clause_start, num.start - 60)
         sp = (
             cues.spec_re.search(text, spec_from, num.start)
-            if may_contain(text[spec_from : num.start], _cue_anchors("spec_cues"))  # (a cheap gate: see _cue_anchors)
+            if may_contain(text[spec_from : num.start], cues.spec_anchors)  # (a cheap gate)
             else None
         )
         if sp is not None and not (

@@ -8,11 +8,7 @@ place from an earlier sentence.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
-from functools import cache
-from importlib import resources
 
 from mypy_extensions import trait
 
@@ -423,33 +419,6 @@ _SUPPLIED_GROUP_BEFORE_RE = re.compile(
 
 #: "took over (from) X", "has taken over X's role": a successor moved in where its predecessor was
 _TOOK_OVER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)[ \t]+over\b")
-
-
-def _longest_words(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The longest word of each phrase, as written, leaving out a word that holds another ("bases" beside "base"):
-    a text that holds none of them holds none of the phrases."""
-    words = {max(p.split(), key=len) for p in phrases}
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-
-
-def _cues_json() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = json.loads(resources.files("claimwatch.data").joinpath("cues.json").read_text("utf-8"))
-    return data
-
-
-@cache
-def _departure_anchors() -> tuple[str, ...]:
-    """What ``Cues.departure_phrase_re`` cannot match without: a word of one of its phrases (the multi-word
-    "departure" cues of data/cues.json, matched as written). Its search tries every position of the 30 characters
-    before a place, and most hold none of these words."""
-    return _longest_words(p for p in _cues_json()["departure"] if " " in p)
-
-
-@cache
-def _facility_anchors() -> tuple[str, ...]:
-    """What ``Cues.facility_dep_re`` cannot match without: a word of one of its facility names ("facility_words" of
-    data/cues.json, each word capitalised as the pattern writes them: "Fort", "Air Base")."""
-    return _longest_words(" ".join(w[:1].upper() + w[1:] for w in f.split()) for f in _cues_json()["facility_words"])
 
 
 @trait
@@ -903,12 +872,12 @@ class PlaceRules(ExtractorBase):
             low_before = before.lower()
             if (
                 (
-                    any(a in low_before[-30:] for a in _departure_anchors())  # (a cheap gate: see _departure_anchors)
+                    any(a in low_before[-30:] for a in cues.departure_anchors)  # (a cheap gate)
                     and cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
                     and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
                 )
                 or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
-                or (any(a in before for a in _facility_anchors()) and cues.facility_dep_re.search(before))
+                or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
                 or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
             ):
                 # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
