@@ -43,7 +43,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from claimwatch.core.text import _ASCII_FOLDS
+from claimwatch.core.text import folds_to_ascii
 
 #: A class of at most this many plain characters ("[,;:]") counts as a set of one-character literals.
 _MAX_CLASS = 6
@@ -142,7 +142,7 @@ class GatedPattern:
         # (``re`` takes a negative bound as 0; a slice would count it from the end)
         window = string[max(pos, 0) : max(endpos, 0)] if pos > 0 or endpos < len(string) else string
         if self._icase:
-            if not window.isascii() and any(ch in window for ch in _ASCII_FOLDS):
+            if folds_to_ascii(window):
                 return True
             window = window.lower()
         for lit in lits:  # noqa: SIM110 (a loop, not any() over a generator: this runs per search)

@@ -163,6 +163,12 @@ def split_sentences(body: str) -> list[Sentence]:
 _ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds one of ``_ASCII_FOLDS``: an IGNORECASE pattern may then match a word that
+    ``text.lower()`` does not hold, so no gate built on lower-cased ASCII words may skip its search."""
+    return not text.isascii() and any(c in text for c in _ASCII_FOLDS)
+
+
 def lower_keeping_offsets(text: str) -> str:
     """``text.lower()`` with every character at its own index, so a span found in the lower-cased text is the same
     span of ``text``. ``str.lower`` turns "İ" (as in "İzmir", "İncirlik") into two characters, which shifts every
@@ -183,7 +189,7 @@ def may_contain(text: str, anchors: tuple[str, ...]) -> bool:
     letters may match without an anchor in ``lower()``: it is always searched.
     """
     low = text.lower()
-    return any(a in low for a in anchors) or (not text.isascii() and any(c in text for c in _ASCII_FOLDS))
+    return any(a in low for a in anchors) or folds_to_ascii(text)
 
 
 # "CITY, Country - ", and the wire forms "CITY, May 6 (Reuters) - ", "CITY/CITY, Country (Stars and Stripes) — ";

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from claimwatch.core.prefilter import GatedPattern, gated
-from claimwatch.core.text import _ASCII_FOLDS
+from claimwatch.core.text import folds_to_ascii
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +201,8 @@ def word_gate(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def letter_runs(text: str) -> set[str] | None:
     """The runs of ASCII letters of ``text.lower()``, for ``may_match_words``; None when ``text`` holds a
-    character ``re`` folds to an ASCII letter under IGNORECASE (``text._ASCII_FOLDS``): no gate then."""
-    if not text.isascii() and any(ch in text for ch in _ASCII_FOLDS):
+    character ``re`` folds to an ASCII letter under IGNORECASE (``text.folds_to_ascii``): no gate then."""
+    if folds_to_ascii(text):
         return None
     return set(_RUN_RE.findall(text.lower()))
 
@@ -451,16 +451,14 @@ def may_name_force_phrase(cues: Cues, text: str, wordset: set[str]) -> bool:
     ``[a-z]`` letters: a word of ``wordset`` or a part of one split at its hyphens and apostrophes ("anti-tank
     crews", "the patrol boat's"). The regex is only searched when all the words of one phrase are among those
     (a sentence with "force" or "group" alone, which passes the literal gate, is not searched). A text with a
-    character ``re`` folds to an ASCII letter under IGNORECASE (``text._ASCII_FOLDS``) is always searched."""
+    character ``re`` folds to an ASCII letter under IGNORECASE (``text.folds_to_ascii``) is always searched."""
+    if folds_to_ascii(text):
+        return True
     by_first = cues.force_phrase_words
-    hits = wordset & by_first.keys()
     parts: set[str] = wordset
     if "-" in text or "'" in text or "’" in text:
         parts = set("-".join(wordset).replace("'", "-").replace("’", "-").split("-"))
-        hits = parts & by_first.keys()
-    if not text.isascii() and any(ch in text for ch in _ASCII_FOLDS):
-        return True
-    for first in hits:
+    for first in parts & by_first.keys():
         for words in by_first[first]:
             if all(w in parts for w in words):
                 return True
@@ -472,8 +470,8 @@ def may_name_place_anaphor(cues: Cues, text: str) -> bool:
 
     A match ends with the last word of a cue, after ``[ \\t]+`` when the cue has more words: in the lower-cased
     text that word follows a space, unless the text holds a tab (always searched then, as is a text with a
-    character ``re`` folds to an ASCII letter, ``text._ASCII_FOLDS``)."""
-    if "\t" in text or (not text.isascii() and any(ch in text for ch in _ASCII_FOLDS)):
+    character ``re`` folds to an ASCII letter, ``text.folds_to_ascii``)."""
+    if "\t" in text or folds_to_ascii(text):
         return True
     low = text.lower()
     for a in cues.place_anaphora_anchors:  # noqa: SIM110 (a loop, not any() over a generator: this runs per clause)
