@@ -109,14 +109,6 @@ _CAPITAL_START_RE = re.compile(r"[^a-z_\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f](?<!
 _CAPITAL_WORD_RE = re.compile(_CAPITAL_START_RE.pattern + r"\w*")
 #: Entries a lookup cache keeps before it starts afresh.
 _CACHE_MAX = 50_000
-#: ``bytes.translate`` table for ASCII text: a capital or digit (where ``_CAPITAL_START_RE`` may match) becomes
-#: "U", any other word character "w", everything else a space. In ASCII, ``_CAPITAL_WORD_RE`` matches exactly a
-#: "U" that follows no "U"/"w" and the "U"/"w" run after it, so the words are found by ``bytes.find`` (a few
-#: instructions per byte) instead of a regex that tries every position (~100 per character).
-_CAPITAL_MASK = bytes(
-    ord("U") if chr(c).isupper() or chr(c).isdigit() else ord("w") if chr(c).isalnum() or chr(c) == "_" else ord(" ")
-    for c in range(128)
-) + b" " * 128
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’([—–-")
 
 
@@ -214,26 +206,6 @@ def _hyphen_head(text: str, end: int, starts: Set[int]) -> bool:
     that is no place is only the first part of a longer name (an unlisted town, a weapon, a ship). A pair of
     places ("the Nimule-Juba road", "the Iran-Iraq border") keeps both."""
     return text.startswith("-", end) and text[end + 1 : end + 2].isupper() and end + 1 not in starts
-
-
-def _capital_words(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each match of ``_CAPITAL_WORD_RE`` in ``text``, in order."""
-    if not text.isascii():
-        return [m.span() for m in _CAPITAL_WORD_RE.finditer(text)]
-    mask = text.encode("ascii").translate(_CAPITAL_MASK)
-    out: list[tuple[int, int]] = []
-    start = 0 if mask.startswith(b"U") else mask.find(b" U") + 1  # (0: none, unless the text starts with one)
-    if start == 0 and not mask.startswith(b"U"):
-        return out
-    while True:
-        end = mask.find(b" ", start)
-        if end < 0:
-            out.append((start, len(mask)))
-            return out
-        out.append((start, end))
-        start = mask.find(b" U", end) + 1
-        if start == 0:
-            return out
 
 
 def _data_bytes(name: str) -> bytes:
@@ -457,7 +429,8 @@ class Gazetteer:
         base = self._demonym_base
         raw: list[tuple[int, int, int]] = []
         dead = self._dead_words
-        for start, word_end in _capital_words(text):
+        for m in _CAPITAL_WORD_RE.finditer(text):
+            start, word_end = m.span()
             first = text[start]
             if not (first.isupper() or first.isdigit()):
                 continue
