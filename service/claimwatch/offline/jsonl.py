@@ -53,6 +53,23 @@ def open_out(path: str | Path | None) -> Iterator[TextIO]:
         yield f
 
 
+def _decode_line(
+    raw: bytes, name: str, n: int, report: ReadReport, max_body_bytes: int, warn: TextIO | None
+) -> NewsItem | None:
+    """Line ``n`` as a NewsItem, counted; or None, with the bad line recorded (and told to ``warn``) so that
+    both readers report a bad line the same way."""
+    try:
+        item = decode_item(raw.rstrip(b"\r\n"), max_body_bytes=max_body_bytes)
+    except InvalidInput as e:
+        bad = BadLine(name, n, e.reason.value, e.detail)
+        report.bad.append(bad)
+        if warn is not None:
+            print(f"bad line: {bad}", file=warn)
+        return None
+    report.items += 1
+    return item
+
+
 def read_items(
     path: str | Path, report: ReadReport, *, max_body_bytes: int, warn: TextIO | None = sys.stderr
 ) -> Iterator[NewsItem]:
@@ -63,16 +80,9 @@ def read_items(
             report.lines += 1
             if not raw.strip():
                 continue
-            try:
-                item = decode_item(raw.rstrip(b"\r\n"), max_body_bytes=max_body_bytes)
-            except InvalidInput as e:
-                bad = BadLine(name, n, e.reason.value, e.detail)
-                report.bad.append(bad)
-                if warn is not None:
-                    print(f"bad line: {bad}", file=warn)
-                continue
-            report.items += 1
-            yield item
+            item = _decode_line(raw, name, n, report, max_body_bytes, warn)
+            if item is not None:
+                yield item
 
 
 @contextmanager
@@ -105,17 +115,8 @@ def items_in_published_order(
         for n, raw in enumerate(f, 1):
             report.lines += 1
             size = len(raw)
-            if raw.strip():
-                try:
-                    item = decode_item(raw.rstrip(b"\r\n"), max_body_bytes=max_body_bytes)
-                except InvalidInput as e:
-                    bad = BadLine(name, n, e.reason.value, e.detail)
-                    report.bad.append(bad)
-                    if warn is not None:
-                        print(f"bad line: {bad}", file=warn)
-                else:
-                    report.items += 1
-                    index.append((item.published_at.timestamp(), n, offset, size))
+            if raw.strip() and (item := _decode_line(raw, name, n, report, max_body_bytes, warn)) is not None:
+                index.append((item.published_at.timestamp(), n, offset, size))
             offset += size
         index.sort()
 
