@@ -18,6 +18,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kafka.admin import KafkaAdminClient
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +29,7 @@ HOST = "127.0.0.1"
 
 
 class BrokerError(RuntimeError):
-    """The embedded broker could not be started."""
+    """The embedded broker could not be started, or a broker could not be reached."""
 
 
 def tansu_binary() -> Path:
@@ -139,6 +143,22 @@ class EmbeddedBroker:
         self.stop()
 
 
+def connect_admin(bootstrap: object, options: dict[str, Any], client_id: str, timeout: float) -> KafkaAdminClient:
+    """A Kafka admin client, retried every 0.5 s until ``timeout``: a broker just started (the embedded one, a
+    container) refuses connections for a moment, and that is no reason to fail. Raises BrokerError with the
+    last reason when it never answers."""
+    from kafka.admin import KafkaAdminClient
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return KafkaAdminClient(client_id=client_id, request_timeout_ms=10_000, **options)
+        except Exception as e:
+            if time.monotonic() > deadline:
+                raise BrokerError(f"cannot reach Kafka at {bootstrap}: {e}") from e
+            time.sleep(0.5)
+
+
 def create_topics(
     bootstrap: str | list[str],
     topics: Iterable[tuple[str, int]],
@@ -150,20 +170,12 @@ def create_topics(
     Topics are created explicitly because Tansu auto-creates with 4 partitions
     and cannot add partitions later.
     """
-    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.admin import NewTopic
     from kafka.errors import TopicAlreadyExistsError
 
     opts = dict(kafka_options or {})
     opts["bootstrap_servers"] = bootstrap
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            admin = KafkaAdminClient(client_id="claimwatch-admin", request_timeout_ms=10_000, **opts)
-            break
-        except Exception as e:
-            if time.monotonic() > deadline:
-                raise BrokerError(f"cannot reach Kafka at {bootstrap}: {e}") from e
-            time.sleep(0.5)
+    admin = connect_admin(bootstrap, opts, "claimwatch-admin", timeout)
     try:
         existing = set(admin.list_topics())
         wanted = [NewTopic(name, n, 1) for name, n in topics if name not in existing]

@@ -113,20 +113,12 @@ def ensure_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
 
     Returns the names created.
     """
-    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.admin import NewTopic
     from kafka.errors import TopicAlreadyExistsError
 
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            admin = KafkaAdminClient(
-                client_id="claimwatch-topics", request_timeout_ms=10_000, **settings.kafka_python_options()
-            )
-            break
-        except Exception as e:
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {e}") from e
-            time.sleep(0.5)
+    from claimwatch.broker import connect_admin
+
+    admin = connect_admin(settings.kafka_bootstrap, settings.kafka_python_options(), "claimwatch-topics", timeout)
     try:
         wanted = specs(settings)
         existing = set(admin.list_topics())
