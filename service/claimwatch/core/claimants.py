@@ -132,8 +132,10 @@ def make_claimant(name: str) -> Claimant:
     return Claimant.model_validate({"name": name, "kind": kind})
 
 
-#: What ``_ACCORDING_RE`` cannot match without (its case variants spelled out there, so a plain substring test).
-_ACCORDING_ANCHORS = ("ccording to", "iting", "uoting", "cited by", "as reported by")
+#: What ``_ACCORDING_RE`` and ``_UNNAMED_ACCORDING_RE`` cannot match without (their case variants spelled out
+#: there, so a plain substring test). Single words: the second pattern allows any blanks between "according" and
+#: "to" ("according  to", a tab), which an anchor "according to" would have hidden.
+_ACCORDING_ANCHORS = ("ccording", "iting", "uoting", "cited", "as reported by")
 #: What every ``_SPEECH`` verb contains ("say" for say/says, "denie" for denied/denies, ...).
 _SPEECH_ANCHORS = (
     "said", "say", "told", "tell", "report", "confirm", "estimat", "stated", "claim", "announc", "add", "wrote",

@@ -72,3 +72,15 @@ def test_a_long_name_with_its_abbreviation_in_brackets_is_the_claimant() -> None
     text = "The Movement for the Liberation of the North (MLN) said 300 marines had landed."
     assert find_claimant(text) == "The Movement for the Liberation of the North"
     assert find_claimant("300 marines landed, according to Western estimates.") == "Western estimates"
+
+
+def test_attribution_with_odd_blanks_between_its_words_is_still_found() -> None:
+    # scraped copy keeps double spaces and tabs; the pattern allows them, and so must the cheap gate in front of it
+    for sentence in [
+        "About 300 sappers reached the port, according  to Ukrainian officials.",
+        "About 300 sappers reached the port, according\tto Ukrainian officials.",
+    ]:
+        assert find_claimant(sentence) == "Ukrainian officials"
+    assert find_claimant("About 300 sappers reached the port, cited  by two Western diplomats.") == (
+        "two Western diplomats"
+    )
