@@ -1056,7 +1056,7 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
         return True  # "raised its estimate of X losses from 4,000 to 6,200": the count before the change
     if _REFERRING_DET_BEFORE_RE.search(before):
         return True
-    if " of " in before and _UNIT_OF_BEFORE_RE.search(before):
+    if "of" in before and _UNIT_OF_BEFORE_RE.search(before):
         return True  # "a detachment of up to 200 guards the president": the unit's strength, whatever verb follows
     bt = _LOWER_WORD_RE.findall(before)
     return bool(

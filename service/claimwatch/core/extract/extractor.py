@@ -1240,7 +1240,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             return paired
         pos = c.figure.number.end
         start = c.figure.number.start
-        if ", wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
+        if "wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
             ante = next((p for p in reversed(ps) if p.end <= rel.start() and rel.start() - p.end <= 1), None)
             if ante is not None:
                 return ante

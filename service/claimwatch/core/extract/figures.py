@@ -419,6 +419,8 @@ _INTERVIEWED_BEFORE_RE = re.compile(
     r"(?:(?:about|some|nearly|around|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: What ``_INTERVIEWED_BEFORE_RE`` (IGNORECASE) cannot match without (``may_contain``)
+_INTERVIEWED_ANCHORS = ("interview", "spoke", "talked")
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
 #: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
@@ -1264,7 +1266,7 @@ class FigureRules(OwnerRules):
             return None  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
         if _MEMBERS_OF_AFTER_RE.match(text, num.end):
             return None  # "the two other members of the Alliance of Sahel States": member states, no forces
-        if ("interview" in text or "spoke" in text or "talked" in text) and _INTERVIEWED_BEFORE_RE.search(
+        if may_contain(text, _INTERVIEWED_ANCHORS) and _INTERVIEWED_BEFORE_RE.search(
             text, max(0, num.start - 40), num.start
         ):
             return None  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
@@ -2168,7 +2170,7 @@ class FigureRules(OwnerRules):
         """A bare number whose next words (before any force noun) name civilians, places or installations."""
         cues = self.cues
         window = text[pos : pos + 40]
-        if ("ago" in window or "earlier" in window) and _TIME_AGO_AFTER_RE.match(window):
+        if ("ago" in window or "earlier" in window or "before" in window) and _TIME_AGO_AFTER_RE.match(window):
             return False  # "down from more than 6,000 three years ago": when the count held, no noun of its own
         end = _PHRASE_END_RE.search(window)
         if end is not None:

@@ -709,7 +709,7 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             # ("bolstering NATO's eastern flank": a group's possessive names what it has, not its forces)
             if m.entry.form == "group" and not m.possessive and not self._object_of_preposition(text, m):
-                if " from " in text and _RECRUITED_FROM_BEFORE_RE.search(text, max(0, m.start - 80), m.start):
+                if "from" in text and _RECRUITED_FROM_BEFORE_RE.search(text, max(0, m.start - 80), m.start):
                     continue  # "the fighters, drawn mostly from factions of X,": where they come from, not the topic
                 return m.entry
         return None

@@ -454,7 +454,9 @@ class PlaceRules(ExtractorBase):
                 continue  # "jets took off from there": where forces left, not where they are
             if m.group(0).lower() != "there" and _RANKED_SITE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "Al Udeid, the largest U.S. base in the region": ranks the site named, no reference back
-            if "elsewhere" in text and _ELSEWHERE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            if may_contain(text, ("elsewhere",)) and _ELSEWHERE_BEFORE_RE.search(
+                text, max(0, m.start() - 16), m.start()
+            ):  # (IGNORECASE: "Elsewhere in" opens a sentence)
                 continue  # "already serving elsewhere in the region": not the place named before
             bw = _words(text[max(0, m.start() - 30) : m.start()])
             if len(bw) >= 2 and bw[-1] in ("in", "at", "from") and bw[-2] in _SPEAKER_NOUNS:
@@ -699,7 +701,7 @@ class PlaceRules(ExtractorBase):
                 continue  # "two captured soldiers are being held (by the security service) in Kyiv": custody
             if "visa" in text and _ON_VISAS_AFTER_RE.match(text, p.end):
                 continue  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
-            if "access" in before and _LOST_ACCESS_RE.search(before):
+            if may_contain(before, ("access",)) and _LOST_ACCESS_RE.search(before):
                 continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
             if (any(a in before for a in _MEDICAL_ANCHORS) and _MEDICAL_BEFORE_RE.search(before)) or (
                 _MEDICAL_NAME_RE.search(text, p.start, p.end)
