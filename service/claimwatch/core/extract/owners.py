@@ -63,6 +63,18 @@ from claimwatch.core.extract.state import State
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor, ActorKind
 
+#: A name (or its force) right before "with (about) N" after "leave": the object of "leave" has the count ("will
+#: leave the U.S. military with two carriers", "leaves the Japanese navy with six destroyers").
+_LEFT_WITH_COUNT_RE = re.compile(
+    r"(?:[ \t]+(?:army|navy|military|air[ \t]+force|armed[ \t]+forces|forces|marines|coast[ \t]+guard))?"
+    r"[ \t]+with[ \t]+(?:(?:only|just|about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
+    r"fewer[ \t]+than|less[ \t]+than|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_LEAVE_BEFORE_RE = re.compile(r"\b(?:leave|leaves|leaving|left)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
+_ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
+
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
 )
@@ -408,6 +420,8 @@ class OwnerRules(ExtractorBase):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False
+        if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
+            return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
             return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
@@ -784,6 +798,8 @@ class OwnerRules(ExtractorBase):
                 break
             if not self._partner_sep(text, prev, cur):
                 break
+            if text.startswith(", ", prev.end) and self._after_preposition(text, prev):
+                break  # "will go to Saudi Arabia and to Qatar, Pentagon officials said": a place before the speaker
             out.append(prev.entry)
             k -= 1
         out.reverse()
@@ -1609,9 +1625,18 @@ class OwnerRules(ExtractorBase):
 
     @staticmethod
     def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri")."""
+        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri"), or left
+        with N ("the cuts will leave the army with 70,000 soldiers": what the object of "leave" has)."""
         m = next((m for m in reversed(mentions) if m.end <= pos), None)
-        if m is None or m.possessive or _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+        if m is None or m.possessive:
+            return None
+        if _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+            if (
+                "with" in text
+                and _LEFT_WITH_COUNT_RE.fullmatch(text, m.end, pos) is not None
+                and _LEAVE_BEFORE_RE.search(text, max(0, m.start - 16), m.start) is not None
+            ):
+                return m.entry
             return None
         prev = _words(text[max(0, m.start - 20) : m.start])
         if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":

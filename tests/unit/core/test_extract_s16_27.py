@@ -1,0 +1,73 @@
+"""Rules of session 16 (misses of a held-out mix of stories): counts of carriers and batteries, owners left with a
+count, enemy prefixes, unacknowledged tolls, places listed before a speaker.
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_plural_carriers_name_forces(ex: Extractor) -> None:
+    # "carriers" (not only "carrier") makes a sentence speak of forces
+    body = "The order will leave the French navy with two carriers in the Indian Ocean for a month."
+    claims = run(ex, body)
+    assert ("FR", "equipment", 2) in figs(claims)
+
+
+def test_the_object_of_leave_has_the_count_after_with(ex: Extractor) -> None:
+    body = "The cuts announced on Monday would leave the German army with about 150 tanks by 2030."
+    assert ("DE", "equipment", 150) in figs(run(ex, body))
+    body = "The redeployment leaves the Japanese navy with six destroyers in the East China Sea."
+    assert ("JP", "equipment", 6) in figs(run(ex, body))
+
+
+def test_modifiers_joined_by_and_before_an_equipment_noun(ex: Extractor) -> None:
+    body = "Berlin is sending three more Skyranger air and missile defence batteries to Lithuania, officials said."
+    claims = run(ex, body)
+    assert ("DE", "equipment", 3) in figs(claims)
+    assert not any(topic == "troops" for _, topic, _ in figs(claims))
+    body = "The Turkish navy bought 40 surface and underwater drones for the fleet in Izmir."
+    assert ("TR", "equipment", 40) in figs(run(ex, body))
+
+
+def test_and_before_a_second_count_is_no_modifier(ex: Extractor) -> None:
+    # "craft and several minelayers": a second count, not modifiers of one noun
+    body = "The navy of Oman has moved about 30 patrol craft and several minelayers to ports on its coast."
+    assert not any(v == 30 and topic == "equipment" for _, topic, v in figs(run(ex, body)))
+
+
+def test_a_group_after_anti_or_counter_is_the_enemy_not_the_owner(ex: Extractor) -> None:
+    body = (
+        "French troops left Niger last year.\n\n"
+        "Their personnel and equipment have been moved to Chad, where they will support the anti-ISIS campaign."
+    )
+    got = locs(run(ex, body))
+    assert ("FR", "TD") in got
+    assert not any(code == "islamic-state" for code, _ in got)
+    body = "British personnel were relocated to Cyprus to support the counter-ISIS coalition, officials said."
+    got = locs(run(ex, body))
+    assert ("GB", "CY") in got
+    assert not any(code == "islamic-state" for code, _ in got)
+
+
+def test_a_toll_never_acknowledged_is_no_denial(ex: Extractor) -> None:
+    body = "At least 80 Wagner fighters were killed in Libya last year, a toll the Kremlin has never acknowledged."
+    claims = run(ex, body)
+    assert ("wagner-group", "casualties", 80) in figs(claims)
+    body = "At least 80 Wagner fighters were killed in Libya last year, a toll the Kremlin has never confirmed."
+    assert ("wagner-group", "casualties", 80) in figs(run(ex, body))
+
+
+def test_a_place_before_the_speaker_is_no_partner(ex: Extractor) -> None:
+    body = (
+        "Washington is sending two more Patriot batteries to Europe.\n\n"
+        "The batteries will go to Rzeszow in Poland and to Romania, Pentagon spokesman John Smith said."
+    )
+    got = locs(run(ex, body))
+    assert ("US", "PL") in got
+    assert ("US", "RO") in got
+    assert not any(code == "RO" for code, _ in got)
