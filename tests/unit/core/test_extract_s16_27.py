@@ -71,3 +71,37 @@ def test_a_place_before_the_speaker_is_no_partner(ex: Extractor) -> None:
     assert ("US", "PL") in got
     assert ("US", "RO") in got
     assert not any(code == "RO" for code, _ in got)
+
+
+def test_a_group_after_alongside_is_not_the_focus(ex: Extractor) -> None:
+    body = (
+        "France has about 600 soldiers in Iraq, officials said.\n\n"
+        "Most are based in the north alongside the Kurdish-led Peshmerga, with a smaller team in Baghdad.\n\n"
+        "The last deadly attack on French troops came in 2023, when two soldiers were killed near Erbil."
+    )
+    got = figs(run(ex, body))
+    assert ("FR", "casualties", 2) in got
+    body = (
+        "Britain keeps about 400 troops in Syria.\n\n"
+        "They are stationed alongside the Syrian Democratic Forces in the east.\n\n"
+        "Last year four soldiers were wounded in a rocket attack."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "casualties", 4) in got
+    assert not any(code == "sdf" for code, _, _ in got)
+
+
+def test_a_message_to_a_state_is_no_place(ex: Extractor) -> None:
+    body = "Four B-52 bombers landed in Guam on Friday, a deployment analysts read as a message to China."
+    got = locs(run(ex, body))
+    assert ("US", "GU") in got or ("US", "US") in got
+    assert ("US", "CN") not in got
+    body = "Britain sent two frigates to the Baltic Sea, a clear warning to Russia, officials said."
+    assert ("GB", "RU") not in locs(run(ex, body))
+
+
+def test_a_think_tank_in_a_city_is_no_place(ex: Extractor) -> None:
+    body = "A think tank in Tokyo estimated that Beijing has sent about 200 engineers to Cambodia."
+    got = locs(run(ex, body))
+    assert ("CN", "KH") in got
+    assert ("CN", "JP") not in got

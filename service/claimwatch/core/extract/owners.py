@@ -75,6 +75,11 @@ _LEAVE_BEFORE_RE = re.compile(r"\b(?:leave|leaves|leaving|left)[ \t]+(?:the[ \t]
 #: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
 _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
 
+#: Prepositions whose object is a group the sentence is not about ("the campaign against Islamic State", "stationed
+#: alongside the SDF"); before "the" ("belonged to the Africa Corps" is about it).
+_OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
+_OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
+
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
 )
@@ -757,6 +762,8 @@ class OwnerRules(ExtractorBase):
         prev = _words(text[max(0, m.start - 60) : m.start])
         while prev and prev[-1].endswith(("'s", "’s")):
             prev.pop()  # "a company linked to Yemen's Houthi movement": the place's possessive is the group's
+        while prev and prev[-1].endswith(("-led", "-backed", "-dominated")):
+            prev.pop()  # "alongside the Kurdish-led SDF": who leads it describes the group, still the object
         # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
         # name leaves the name the preposition's object
         j = len(prev)
@@ -765,9 +772,9 @@ class OwnerRules(ExtractorBase):
             j -= 1
         if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
             prev = prev[:j]
-        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on", "by"):
+        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
             return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
-        return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
+        return bool(prev) and prev[-1] in _OBJECT_PREPS
 
     @staticmethod
     def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
