@@ -105,3 +105,31 @@ def test_a_think_tank_in_a_city_is_no_place(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("CN", "KH") in got
     assert ("CN", "JP") not in got
+
+
+def test_a_second_count_for_another_phase_of_the_same_force(ex: Extractor) -> None:
+    body = "Italy had about 800 soldiers in Niger at the start and as many as 1,400 at its peak, officials said."
+    got = figs(run(ex, body))
+    assert ("IT", "troops", 800) in got
+    assert ("IT", "troops", 1400) in got
+
+
+def test_former_members_of_a_group_belong_to_the_group_they_joined(ex: Extractor) -> None:
+    body = "Some 600 former Wagner fighters have signed contracts with the Africa Corps and moved to Libya."
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 600) in got
+    assert ("wagner-group", "troops", 600) not in got
+    # with no other group named, the former group's name still owns the count
+    body = "About 300 former Wagner fighters now serve in Libya, a monitor said."
+    assert ("wagner-group", "troops", 300) in figs(run(ex, body))
+
+
+def test_a_states_force_that_speaks_in_a_relative_clause_owns_its_losses(ex: Extractor) -> None:
+    body = (
+        "Wagner fighters have left Niger.\n\n"
+        "The news comes at a bad time for Chad's armed forces, which said on Sunday that 12 soldiers had died "
+        "in an attack on a base near Lake Chad."
+    )
+    got = figs(run(ex, body))
+    assert ("TD", "casualties", 12) in got
+    assert ("wagner-group", "casualties", 12) not in got

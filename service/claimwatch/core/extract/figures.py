@@ -1844,6 +1844,18 @@ class FigureRules(OwnerRules):
             # "Russia has launched 24 ballistic missiles made in North Korea", "60 North Korean-made shells": the
             # maker's equipment, whoever fires it (a third party's claim, not the belligerent's)
             entry = maker
+        if entry.form == "group" and "ormer " in text and topic == "troops":
+            former = next((m for m in mentions if m.entry is entry and num.end <= m.start <= f.unit_start), None)
+            if former is not None and text.endswith(("former ", "Former "), 0, former.start):
+                # "1,000 former Wagner fighters signed contracts with the Africa Corps": what the men were; the
+                # other group the sentence names after them is whose they are now
+                now = next(
+                    (m.entry for m in mentions
+                     if m.start > f.unit_end and m.entry.form == "group" and m.entry is not entry),
+                    None,
+                )  # fmt: skip
+                if now is not None:
+                    entry = now
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"

@@ -80,6 +80,9 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 
+#: After a possessive state, its force noun and the relative pronoun right after ("Mali's armed forces, which").
+_POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
+
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
 )
@@ -1113,6 +1116,12 @@ class OwnerRules(ExtractorBase):
         for m in reversed(before):
             if clause_start - m.end > 90 or _CLAUSE_BREAK_RE.search(text, m.end, clause_start - 7):
                 break
+            if (
+                m.possessive
+                and _POSSESSED_FORCE_WHICH_RE.fullmatch(text, m.end, clause_start)
+                and self._bound_noun_after(text, m)
+            ):
+                return m.entry  # "a hard time for Mali's armed forces, which said 30 soldiers died": its own force
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):

@@ -412,7 +412,7 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong[ \t]+them)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
-#: this autumn", "and 300 by June")
+#: this autumn", "and 300 by June", "and as many as 2,000 at its peak")
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
     # ("and 300 in neighbouring Belgorod": a neighbour named as such)
@@ -421,6 +421,8 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
     r"|in[ \t]+(?:19|20)\d\d\b"
+    # "about 1,000 at the start and as many as 2,000 at its peak": a phase of the force counted before
+    r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
 )
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
