@@ -133,3 +133,30 @@ def test_a_states_force_that_speaks_in_a_relative_clause_owns_its_losses(ex: Ext
     got = figs(run(ex, body))
     assert ("TD", "casualties", 12) in got
     assert ("wagner-group", "casualties", 12) not in got
+
+
+def test_a_state_in_a_place_role_is_where_the_focus_force_is(ex: Extractor) -> None:
+    body = (
+        "Analysts estimate that the Africa Corps now has about 3,000 personnel in Africa.\n\n"
+        "Libya remains the main hub, with about 1,500 personnel, followed by Sudan, where roughly 700 are based at "
+        "two airfields."
+    )
+    claims = run(ex, body)
+    got = figs(claims)
+    assert ("africa-corps", "troops", 1500) in got
+    assert ("africa-corps", "troops", 700) in got
+    assert not any(code in ("LY", "SD") for code, _, _ in got)
+    placed = {(c.figure.value, c.location.country_code) for c in claims if c.figure and c.location}
+    assert (1500, "LY") in placed
+    assert (700, "SD") in placed
+
+
+def test_former_members_do_not_become_the_focus(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps now fields about 4,000 personnel.\n\n"
+        "Most of them are former Wagner contractors.\n\n"
+        "A mission of some 150 instructors has been in Togo since last year."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 150) in got
+    assert ("wagner-group", "troops", 150) not in got

@@ -40,6 +40,7 @@ from claimwatch.core.extract.patterns import (
     _PERSON_TITLE_AFTER_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
+    _PLACE_ROLE_AFTER_RE,
     _POSS_FORCE_RE,
     _POSSESSIVE_DET_RE,
     _POSSESSIVE_GAP_RE,
@@ -428,6 +429,13 @@ class OwnerRules(ExtractorBase):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False
+        if (
+            m.entry.form == "name"
+            and m.entry.actor.kind == "state"
+            and not m.possessive
+            and _PLACE_ROLE_AFTER_RE.match(body, m.end, m.end + 60)
+        ):
+            return False  # "Mali remains the centre of gravity, with about 2,500 personnel": where, not whose
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
@@ -733,6 +741,8 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and not m.possessive and not self._object_of_preposition(text, m):
                 if " from " in text and _RECRUITED_FROM_BEFORE_RE.search(text, max(0, m.start - 80), m.start):
                     continue  # "the fighters, drawn mostly from factions of X,": where they come from, not the topic
+                if text.endswith(("former ", "Former "), 0, m.start):
+                    continue  # "70 per cent of them are former Wagner contractors": what the men were
                 return m.entry
         return None
 

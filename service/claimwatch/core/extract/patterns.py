@@ -425,6 +425,19 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
 )
+#: A state's name as the subject of a role that only a place plays in a force's spread ("Mali remains the centre of
+#: gravity", "Libya is its logistics hub", "Syria became the main theatre"): the state is where, not whose.
+_PLACE_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:remains|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:centre|center|hub|heart|theatre|theater|stronghold|linchpin|springboard|"
+    r"focal[ \t]+point)\b"
+)
+#: A place right before a relative clause that counts forces there ("followed by Libya, where roughly 2,000 are
+#: spread across four bases"): where they are.
+_WHERE_COUNT_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]+where[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|"
+    r"up[ \t]+to|an[ \t]+estimated|fewer[ \t]+than|as[ \t]+many[ \t]+as)[ \t]+)?\d"
+)
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 #: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch
 #: frigate and a Belgian destroyer", "a U.S. Navy destroyer and a Japanese destroyer"): two words at most, and both
