@@ -160,3 +160,13 @@ def test_former_members_do_not_become_the_focus(ex: Extractor) -> None:
     got = figs(run(ex, body))
     assert ("africa-corps", "troops", 150) in got
     assert ("wagner-group", "troops", 150) not in got
+
+
+def test_munitions_dropped_on_a_site_named_with_articles_is_a_target(ex: Extractor) -> None:
+    body = (
+        "The United States attacked two nuclear sites in Iran early Sunday, dropping 30,000-pound bombs on the "
+        "underground enrichment plant at Natanz in an operation that involved more than 90 American aircraft."
+    )
+    claims = run(ex, body)
+    assert ("US", "equipment", 90) in figs(claims)
+    assert not any(c.location and c.location.country_code == "IR" for c in claims if not c.denied)

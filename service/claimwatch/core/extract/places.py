@@ -1129,7 +1129,8 @@ class PlaceRules(ExtractorBase):
             return False
         shot = max((i for i in range(fire + 1, len(window)) if window[i] in self.cues.munition_nouns), default=-1)
         # ("which fired 20 missiles at drones last month, is now at Souda Bay": a new verb, the ship's own place)
-        gap = window[shot + 1 :]
+        # (articles do not count: "dropping bombs on the underground enrichment plant at Fordow")
+        gap = [w for w in window[shot + 1 :] if w not in ("the", "a", "an")]
         return shot >= 0 and len(gap) <= 5 and not _AIMED_GAP_STOPS.intersection(gap)
 
     def _strike_in_intro(self, text: str, p: PlaceMention) -> bool:
