@@ -170,3 +170,23 @@ def test_munitions_dropped_on_a_site_named_with_articles_is_a_target(ex: Extract
     claims = run(ex, body)
     assert ("US", "equipment", 90) in figs(claims)
     assert not any(c.location and c.location.country_code == "IR" for c in claims if not c.denied)
+
+
+def test_fact_box_lines_with_a_tilde_and_a_contingent_label(ex: Extractor) -> None:
+    body = (
+        "Pakistan has sent about 4,000 troops to Saudi Arabia, officials said.\n\n"
+        "Key figures\n"
+        "- Troops sent to Saudi Arabia: ~4k\n"
+        "- Second contingent (Feb.-Mar. 2026): ~1.5k\n"
+        "- Killed: ~30"
+    )
+    got = figs(run(ex, body))
+    assert ("PK", "troops", 1500) in got
+    assert ("PK", "casualties", 30) in got
+
+
+def test_a_range_of_abbreviated_months_does_not_end_a_sentence() -> None:
+    from claimwatch.core.text import split_sentences
+
+    texts = [s.text for s in split_sentences("- First contingent (Oct.-Nov. 2024): about 900")]
+    assert texts == ["First contingent (Oct.-Nov. 2024): about 900"]

@@ -303,8 +303,11 @@ _RELEASED_BEFORE_RE = re.compile(
 #: 13,500"): one list for the patterns of this module that look back from a number
 _COUNT_MODIFIER = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
-    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
-)
+    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+|~[ \t]*)?"
+)  # ("Killed: ~2.5k": a tilde for "about")
+#: A fact box's label that names a body of troops ("First contingent", "Garrison", "Second rotation"): its count is
+#: of troops.
+_FORCE_BODY_LABEL_WORDS = frozenset({"contingent", "contingents", "garrison", "detachment", "rotation", "deployment"})
 #: "nearly 1,600 are British": a bare share whose verb names its nationality
 _ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
 #: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
@@ -2281,6 +2284,8 @@ class FigureRules(OwnerRules):
             t = self.cues.noun_topic.get(w)
             if t is not None and w not in ("force", "forces", "military"):
                 topic = t
+        if topic is None and not _FORCE_BODY_LABEL_WORDS.isdisjoint(ws):
+            return "troops"  # "First contingent (Oct.-Nov. 2024): ~11k": the size of a body of troops
         return topic
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
