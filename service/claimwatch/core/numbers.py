@@ -753,6 +753,30 @@ def _joins_modifiers(text: str, pos: int, tables: _Tables) -> bool:
     return tables.noun_topic.get(second) == "troops"
 
 
+#: Up to three lower-case words after "and" in a count's modifiers ("air and missile defense batteries").
+_AND_MODIFIED_NOUN_RE = re.compile(r"[ \t]+([a-z][a-z-]*)[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+_AND_QUANTIFIERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "several", "some", "many", "more", "other", "few",
+     "dozens", "hundreds", "thousands", "scores", "numerous", "various", "two", "three", "four", "five", "six"}
+)  # fmt: skip
+#: A lower-case word right before "and" (a capitalised one, "Russian and North Korean", joins two owners).
+_PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[a-z]+[ \t]+$")
+
+
+def _and_modified_noun(text: str, pos: int, tables: _Tables) -> tuple[str, int, int] | None:
+    """An equipment noun that ends two modifiers joined by "and" ("air and missile defense batteries", "land and
+    sea drones"): what the number counts. The modifiers after "and" are no stop words ("air and sea in ...")."""
+    m = _AND_MODIFIED_NOUN_RE.match(text, pos)
+    if m is None or m.group(1) in _STOP_WORDS or m.group(1) in _AND_QUANTIFIERS:
+        return None  # ("60 craft and several minelayers": a second count)
+    third = m.group(3)
+    if third is not None and m.group(2) not in _STOP_WORDS and tables.noun_topic.get(third) == "equipment":
+        return third, m.start(3), m.end(3)
+    if tables.noun_topic.get(m.group(2)) == "equipment":
+        return m.group(2), m.start(2), m.end(2)
+    return None
+
+
 _ROUNDS_OF_EVENTS_RE = re.compile(
     r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:strikes|airstrikes|talks|negotiations|voting|votes|sanctions|attacks|"
     r"consultations|fighting|shelling|raids|bombing|bombardments?|exercises|drills|inspections|discussions|"
@@ -866,6 +890,13 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         if low == "and" and prev and not any(c.isdigit() for c in prev) and _joins_modifiers(text, tm.end(), tables):
             prev = low
             continue  # "100 police and defence personnel": two modifiers of one counted noun
+        if (
+            low == "and"
+            and prev.isalpha()
+            and _PLAIN_WORD_BEFORE_RE.search(text, max(0, tm.start() - 30), tm.start()) is not None
+            and (joined := _and_modified_noun(text, tm.end(), tables)) is not None
+        ):
+            return joined  # "two Patriot air and missile defense batteries": modifiers joined by "and"
         if low in tables.aircraft_nouns and (
             prev in tables.aircraft_qualifiers or ("-" in prev and any(c.isdigit() for c in prev))
         ):

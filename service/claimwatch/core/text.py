@@ -60,7 +60,8 @@ class Sentence:
 def _is_abbreviation(chunk: str) -> bool:
     m = _LAST_TOKEN_RE.search(chunk)
     if not m:
-        return False
+        # "(Oct.-Nov. 2024)": the second month of a range of abbreviated months
+        return chunk.endswith(".") and "-" in chunk and _MONTH_RANGE_END_RE.search(chunk) is not None
     tok = m.group(1).lower()
     if tok in ABBREVIATIONS:
         return True
@@ -70,6 +71,7 @@ def _is_abbreviation(chunk: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_MONTH_RANGE_END_RE = re.compile(r"\.[-–](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 #: Longest sentence the extractor sees. Per-sentence work grows with figures x length, so an

@@ -44,6 +44,7 @@ from claimwatch.core.extract.patterns import (
     _NOT_OWNER_SUFFIXES,
     _OWN_ANAPHOR_RE,
     _PLACE_PART_RE,
+    _PLACE_ROLE_AFTER_RE,
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
@@ -1252,6 +1253,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             inside = next((p for p in ps if fc.start() <= p.start < start), None)
             if inside is not None:
                 return inside
+        role = next((p for p in ps if p.end <= start and _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60)), None)
+        if role is not None and not any(role.end < q.start < start for q in ps):
+            return role  # "Mali remains the centre of gravity, with about 2,500 personnel, followed by Libya, ..."
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,

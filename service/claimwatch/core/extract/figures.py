@@ -303,8 +303,11 @@ _RELEASED_BEFORE_RE = re.compile(
 #: 13,500"): one list for the patterns of this module that look back from a number
 _COUNT_MODIFIER = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
-    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
-)
+    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+|~[ \t]*)?"
+)  # ("Killed: ~2.5k": a tilde for "about")
+#: A fact box's label that names a body of troops ("First contingent", "Garrison", "Second rotation"): its count is
+#: of troops.
+_FORCE_BODY_LABEL_WORDS = frozenset({"contingent", "contingents", "garrison", "detachment", "rotation", "deployment"})
 #: "nearly 1,600 are British": a bare share whose verb names its nationality
 _ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
 #: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
@@ -1846,6 +1849,18 @@ class FigureRules(OwnerRules):
             # "Russia has launched 24 ballistic missiles made in North Korea", "60 North Korean-made shells": the
             # maker's equipment, whoever fires it (a third party's claim, not the belligerent's)
             entry = maker
+        if entry.form == "group" and "ormer " in text and topic == "troops":
+            former = next((m for m in mentions if m.entry is entry and num.end <= m.start <= f.unit_start), None)
+            if former is not None and text.endswith(("former ", "Former "), 0, former.start):
+                # "1,000 former Wagner fighters signed contracts with the Africa Corps": what the men were; the
+                # other group the sentence names after them is whose they are now
+                now = next(
+                    (m.entry for m in mentions
+                     if m.start > f.unit_end and m.entry.form == "group" and m.entry is not entry),
+                    None,
+                )  # fmt: skip
+                if now is not None:
+                    entry = now
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
@@ -2271,6 +2286,8 @@ class FigureRules(OwnerRules):
             t = self.cues.noun_topic.get(w)
             if t is not None and w not in ("force", "forces", "military"):
                 topic = t
+        if topic is None and not _FORCE_BODY_LABEL_WORDS.isdisjoint(ws):
+            return "troops"  # "First contingent (Oct.-Nov. 2024): ~11k": the size of a body of troops
         return topic
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:

@@ -40,6 +40,7 @@ from claimwatch.core.extract.patterns import (
     _PERSON_TITLE_AFTER_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
+    _PLACE_ROLE_AFTER_RE,
     _POSS_FORCE_RE,
     _POSSESSIVE_DET_RE,
     _POSSESSIVE_GAP_RE,
@@ -62,6 +63,26 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.state import State
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.models import Actor, ActorKind
+
+#: A name (or its force) right before "with (about) N" after "leave": the object of "leave" has the count ("will
+#: leave the U.S. military with two carriers", "leaves the Japanese navy with six destroyers").
+_LEFT_WITH_COUNT_RE = re.compile(
+    r"(?:[ \t]+(?:army|navy|military|air[ \t]+force|armed[ \t]+forces|forces|marines|coast[ \t]+guard))?"
+    r"[ \t]+with[ \t]+(?:(?:only|just|about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|"
+    r"fewer[ \t]+than|less[ \t]+than|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_LEAVE_BEFORE_RE = re.compile(r"\b(?:leave|leaves|leaving|left)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
+_ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
+
+#: Prepositions whose object is a group the sentence is not about ("the campaign against Islamic State", "stationed
+#: alongside the SDF"); before "the" ("belonged to the Africa Corps" is about it).
+_OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
+_OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
+
+#: After a possessive state, its force noun and the relative pronoun right after ("Mali's armed forces, which").
+_POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
 
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
@@ -408,6 +429,15 @@ class OwnerRules(ExtractorBase):
             # "a Liberian-flagged tanker": a merchant ship's flag, no forces; "Chinese-made drones" that the UAE
             # delivered: who built the weapon, not whose it is
             return False
+        if (
+            m.entry.form == "name"
+            and m.entry.actor.kind == "state"
+            and not m.possessive
+            and _PLACE_ROLE_AFTER_RE.match(body, m.end, m.end + 60)
+        ):
+            return False  # "Mali remains the centre of gravity, with about 2,500 personnel": where, not whose
+        if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
+            return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
             return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
@@ -711,6 +741,8 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and not m.possessive and not self._object_of_preposition(text, m):
                 if "from" in text and _RECRUITED_FROM_BEFORE_RE.search(text, max(0, m.start - 80), m.start):
                     continue  # "the fighters, drawn mostly from factions of X,": where they come from, not the topic
+                if text.endswith(("former ", "Former "), 0, m.start):
+                    continue  # "70 per cent of them are former Wagner contractors": what the men were
                 return m.entry
         return None
 
@@ -743,6 +775,8 @@ class OwnerRules(ExtractorBase):
         prev = _words(text[max(0, m.start - 60) : m.start])
         while prev and prev[-1].endswith(("'s", "’s")):
             prev.pop()  # "a company linked to Yemen's Houthi movement": the place's possessive is the group's
+        while prev and prev[-1].endswith(("-led", "-backed", "-dominated")):
+            prev.pop()  # "alongside the Kurdish-led SDF": who leads it describes the group, still the object
         # "interference by the West African bloc ECOWAS": a descriptive apposition between the article and the
         # name leaves the name the preposition's object
         j = len(prev)
@@ -751,9 +785,9 @@ class OwnerRules(ExtractorBase):
             j -= 1
         if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
             prev = prev[:j]
-        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in ("against", "with", "versus", "targeting", "on", "by"):
+        if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
             return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
-        return bool(prev) and prev[-1] in ("against", "with", "by", "on", "to", "versus", "vs", "targeting")
+        return bool(prev) and prev[-1] in _OBJECT_PREPS
 
     @staticmethod
     def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
@@ -784,6 +818,8 @@ class OwnerRules(ExtractorBase):
                 break
             if not self._partner_sep(text, prev, cur):
                 break
+            if text.startswith(", ", prev.end) and self._after_preposition(text, prev):
+                break  # "will go to Saudi Arabia and to Qatar, Pentagon officials said": a place before the speaker
             out.append(prev.entry)
             k -= 1
         out.reverse()
@@ -1090,6 +1126,12 @@ class OwnerRules(ExtractorBase):
         for m in reversed(before):
             if clause_start - m.end > 90 or _CLAUSE_BREAK_RE.search(text, m.end, clause_start - 7):
                 break
+            if (
+                m.possessive
+                and _POSSESSED_FORCE_WHICH_RE.fullmatch(text, m.end, clause_start)
+                and self._bound_noun_after(text, m)
+            ):
+                return m.entry  # "a hard time for Mali's armed forces, which said 30 soldiers died": its own force
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
@@ -1609,9 +1651,18 @@ class OwnerRules(ExtractorBase):
 
     @staticmethod
     def _with_count_owner(text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri")."""
+        """The state or group named right before ", with (about) N" ("Nepal, with some 1,150 in Ituri"), or left
+        with N ("the cuts will leave the army with 70,000 soldiers": what the object of "leave" has)."""
         m = next((m for m in reversed(mentions) if m.end <= pos), None)
-        if m is None or m.possessive or _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+        if m is None or m.possessive:
+            return None
+        if _WITH_COUNT_RE.fullmatch(text, m.end, pos) is None:
+            if (
+                "with" in text
+                and _LEFT_WITH_COUNT_RE.fullmatch(text, m.end, pos) is not None
+                and _LEAVE_BEFORE_RE.search(text, max(0, m.start - 16), m.start) is not None
+            ):
+                return m.entry
             return None
         prev = _words(text[max(0, m.start - 20) : m.start])
         if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":

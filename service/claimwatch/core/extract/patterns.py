@@ -412,7 +412,7 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong[ \t]+them)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
-#: this autumn", "and 300 by June")
+#: this autumn", "and 300 by June", "and as many as 2,000 at its peak")
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
     # ("and 300 in neighbouring Belgorod": a neighbour named as such)
@@ -421,7 +421,22 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
     r"|in[ \t]+(?:19|20)\d\d\b"
+    # "about 1,000 at the start and as many as 2,000 at its peak": a phase of the force counted before
+    r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
+)
+#: A state's name as the subject of a role that only a place plays in a force's spread ("Mali remains the centre of
+#: gravity", "Libya is its logistics hub", "Syria became the main theatre"): the state is where, not whose.
+_PLACE_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:remains|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}?(?:centre|center|hub|heart|theatre|theater|stronghold|linchpin|springboard|"
+    r"focal[ \t]+point)\b"
+)
+#: A place right before a relative clause that counts forces there ("followed by Libya, where roughly 2,000 are
+#: spread across four bases"): where they are.
+_WHERE_COUNT_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]+where[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|"
+    r"up[ \t]+to|an[ \t]+estimated|fewer[ \t]+than|as[ \t]+many[ \t]+as)[ \t]+)?\d"
 )
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 #: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch

@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _PLACE_MODIFIER_ADJ_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
+    _PLACE_ROLE_AFTER_RE,
     _POSSESSIVE_DET_RE,
     _RELATIVE_RE,
     _RELATIVE_SPAN_RE,
@@ -44,6 +45,7 @@ from claimwatch.core.extract.patterns import (
     _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
     _WEAK_FORCE_WORDS,
+    _WHERE_COUNT_AFTER_RE,
     _words,
 )
 from claimwatch.core.extract.state import State
@@ -899,6 +901,10 @@ class PlaceRules(ExtractorBase):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 elif _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
                     ok.append(p)  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
+                elif " where " in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
+                    ok.append(p)  # "followed by Libya, where roughly 2,000 are spread across four bases"
+                elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
+                    ok.append(p)  # "Mali remains the centre of gravity, with about 2,500 personnel"
                 continue
             if (
                 gov == "dep"
@@ -1125,7 +1131,8 @@ class PlaceRules(ExtractorBase):
             return False
         shot = max((i for i in range(fire + 1, len(window)) if window[i] in self.cues.munition_nouns), default=-1)
         # ("which fired 20 missiles at drones last month, is now at Souda Bay": a new verb, the ship's own place)
-        gap = window[shot + 1 :]
+        # (articles do not count: "dropping bombs on the underground enrichment plant at Fordow")
+        gap = [w for w in window[shot + 1 :] if w not in ("the", "a", "an")]
         return shot >= 0 and len(gap) <= 5 and not _AIMED_GAP_STOPS.intersection(gap)
 
     def _strike_in_intro(self, text: str, p: PlaceMention) -> bool:
