@@ -1433,6 +1433,8 @@ class FigureRules(OwnerRules):
                 text, max(0, num.start - 40), num.start
             ):
                 mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
+            if mm and self._moved_from_to(text, num.start, f.unit_end + mm.end(), mentions):
+                mm = None  # "the U.S. is moving 600 soldiers from Germany to Qatar": where they leave, not whose
             if mm:
                 cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):

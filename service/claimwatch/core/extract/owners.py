@@ -329,6 +329,8 @@ _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 #: "to its Africa Corps": the sender's own group as the recipient
 _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
+#: "from Germany to Qatar": a destination right after the state a move starts from
+_FROM_TO_AFTER_RE = re.compile(r",?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "about 1,500 from Nepal": a bare count right before "from" and a country's name
 _FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
 
@@ -1174,6 +1176,8 @@ class OwnerRules(ExtractorBase):
                         q.end <= m.start and self._bound_noun_after(text, q) for q in mentions[:k]
                     ):
                         continue  # "Russian cargo ships from Syria": the ships are already someone's
+                    if before[-1] == "from" and k > 0 and self._moved_from_to(text, m.start, m.start, mentions):
+                        continue  # "the U.S. is shifting a battalion from Germany to Qatar": where the move starts
                     if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                         return mentions[k + 1].entry
                     return m.entry
@@ -1636,6 +1640,20 @@ class OwnerRules(ExtractorBase):
                 if _JOINED_COUNT_RE.fullmatch(text, a.end, b.start):
                     return True
         return False
+
+    def _moved_from_to(self, text: str, pos: int, from_end: int, mentions: list[ActorMention]) -> bool:
+        """ "The U.S. is shifting 600 soldiers from Germany to Qatar": a state after "from" with a destination after it
+        is where a move starts when the clause has a subject of its own before ``pos``; it owns none of the forces
+        (but "200 soldiers from Austria" alone, or "troops from Chad arrived", are that state's)."""
+        if " to " not in text:
+            return False
+        origin = next((m for m in mentions if from_end <= m.start <= from_end + 1), None)
+        if origin is None or origin.possessive or origin.entry.actor.kind != "state":
+            return False
+        if _FROM_TO_AFTER_RE.match(text, origin.end) is None:
+            return False
+        subject = self._subject_before(text, pos, mentions)
+        return subject is not None and subject.actor.code != origin.entry.actor.code
 
     def _side_object(self, text: str, m: ActorMention) -> bool:
         """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""
