@@ -41,3 +41,65 @@ def test_a_state_a_move_starts_from_does_not_own_the_forces_moved(ex: Extractor)
 def test_troops_from_a_state_with_no_other_subject_are_its_own(ex: Extractor) -> None:
     body = "About 300 soldiers from Chad were flown to Mali last week."
     assert ("TD", "troops", 300) in figs(run(ex, body))
+
+
+def test_soldiers_of_one_side_held_by_another_are_captives(ex: Extractor) -> None:
+    body = "The minister said Azerbaijan currently holds 14 Armenian soldiers."
+    claims = run(ex, body)
+    assert ("AM", "casualties", 14) in figs(claims)
+    assert ("AM", "troops", 14) not in figs(claims)
+
+
+def test_a_state_holding_its_own_troops_somewhere_keeps_them_as_troops(ex: Extractor) -> None:
+    body = "Britain holds 800 British soldiers in reserve in Cyprus."
+    assert ("GB", "troops", 800) in figs(run(ex, body))
+
+
+def test_a_group_named_as_what_the_men_once_were_is_not_the_clauses_subject(ex: Extractor) -> None:
+    body = (
+        "The official said the Africa Corps has about 1,800 personnel in Niger, most of them former Wagner "
+        "contractors, and has lost at least 45 men since it arrived."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "casualties", 45) in got
+    assert ("wagner-group", "casualties", 45) not in got
+
+
+def test_its_fighters_killed_by_a_named_side_are_the_other_sides(ex: Extractor) -> None:
+    body = (
+        "Wagner's worst setback in Libya came in 2020, when GNA forces and Turkey said they killed more than 60 of "
+        "its fighters near Tripoli."
+    )
+    got = figs(run(ex, body))
+    assert ("wagner-group", "casualties", 60) in got
+    body = "The Africa Corps said JNIM had killed 14 of its soldiers near Gao."
+    assert ("africa-corps", "casualties", 14) in figs(run(ex, body))
+
+
+def test_a_state_in_a_units_quoted_nickname_owns_none_of_its_kit(ex: Extractor) -> None:
+    body = (
+        "Britain's armoured brigade now counts 2,000 soldiers in Estonia.\n\n"
+        'The 12th Armoured Brigade, known as the "Estonia Brigade," will field 60 Challenger 3 tanks, its '
+        "commander said."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "equipment", 60) in got
+    assert ("EE", "equipment", 60) not in got
+
+
+def test_kits_of_a_weapon_and_attack_craft_count_equipment(ex: Extractor) -> None:
+    body = "Officials said Russia had ordered 500 Lancet-type drone kits from Belarus this year."
+    assert ("BY", "equipment", 500) in figs(run(ex, body))
+    body = "The Iranian navy has deployed about 40 fast-attack craft to ports along the coast, officials said."
+    assert ("IR", "equipment", 40) in figs(run(ex, body))
+
+
+def test_a_state_describing_a_speaker_is_no_place_the_country_refers_to(ex: Extractor) -> None:
+    body = (
+        "The United States has agreed to pull its forces out of Chad, the newspaper reported, citing U.S. "
+        "officials, ending a partnership of many years.\n\n"
+        "According to the paper, officials accepted a demand to withdraw the more than 300 American military "
+        "personnel in the country."
+    )
+    got = locs(run(ex, body))
+    assert ("US", "TD") in got

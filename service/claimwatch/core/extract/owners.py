@@ -329,6 +329,9 @@ _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 #: "to its Africa Corps": the sender's own group as the recipient
 _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
+#: 'known as the "': a quoted nickname follows (a state's name in it names where a unit serves, not its owner)
+_NICKNAME_BEFORE_RE = re.compile(r"\b(?:known[ \t]+as|dubbed|nicknamed|called)[ \t]+(?:the[ \t]+)?[\"“‘']$")
+_OPEN_NAME_QUOTES = "\"“‘'"
 #: "from Germany to Qatar": a destination right after the state a move starts from
 _FROM_TO_AFTER_RE = re.compile(r",?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "about 1,500 from Nepal": a bare count right before "from" and a country's name
@@ -388,6 +391,13 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if (
+            m.entry.actor.kind == "state"
+            and m.start > 0
+            and body[m.start - 1] in _OPEN_NAME_QUOTES
+            and _NICKNAME_BEFORE_RE.search(body, max(0, m.start - 24), m.start)
+        ):
+            return False  # 'the brigade, known as the "Lithuania Brigade,"': a nickname names where, not whose
         if m.entry.form == "demonym" and _FIELD_NAME_AFTER_RE.match(body, m.end):
             return False  # "the Institute of North Korean Studies in Seoul": an institution's name, no forces
         if m.entry.form == "demonym" and _FORCE_PAPERS_AFTER_RE.match(body, m.end):
@@ -1038,6 +1048,9 @@ class OwnerRules(ExtractorBase):
                 and not _LEADER_ACTS_RE.match(text, m.end)
             ):
                 continue
+            if m.entry.form == "group" and _FORMER_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+                continue  # "the corps has 2,000 men, most of them former Wagner contractors, and has lost 70": what
+                # the men were, not the subject of the clause
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
