@@ -103,3 +103,31 @@ def test_a_state_describing_a_speaker_is_no_place_the_country_refers_to(ex: Extr
     )
     got = locs(run(ex, body))
     assert ("US", "TD") in got
+
+
+def test_a_withdrawal_of_the_units_replaced_denies_nothing(ex: Extractor) -> None:
+    body = "Chad has rotated about 1,200 fresh soldiers into Niger since May to replace units withdrawn in the spring."
+    claims = [c for c in run(ex, body) if c.actor.code == "TD" and c.figure]
+    assert claims and not claims[0].denied
+    body = "The 600 Chadian soldiers were replaced and pulled out of Niger in May."
+    assert all(c.denied for c in run(ex, body) if c.actor.code == "TD")
+
+
+def test_a_share_set_off_by_dashes_counts_the_noun_before_it(ex: Extractor) -> None:
+    body = (
+        "Russia sent 300 engineers to Mali last year.\n\n"
+        "The jets fly from a base near Gao, where Turkish advisers - about 25 of them - train the crews."
+    )
+    assert ("TR", "troops", 25) in figs(run(ex, body))
+
+
+def test_a_bounded_count_delivered_to_a_states_army_is_in_that_state(ex: Extractor) -> None:
+    body = "Turkey has delivered at least 18 Bayraktar drones to Niger's army since March."
+    assert ("TR", "NE") in locs(run(ex, body))
+
+
+def test_attack_drones_name_a_weapon_not_a_strike(ex: Extractor) -> None:
+    body = "Iran has smuggled dozens of small attack drones to allied militias in Syria, an official said."
+    assert ("IR", "SY") in locs(run(ex, body))
+    body = "Iran has shipped about 300 attack drones to Russia since May, officials said."
+    assert ("IR", "RU") in locs(run(ex, body))

@@ -140,7 +140,8 @@ _LAUNCHED_SHARE_BEFORE_RE = re.compile(
 #: Between a subject and its verb: " ", " has ", " had "
 _AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: "British commandos, some 400 of them": a comma right before the share
-_APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
+#: (or set off by dashes: "Iranian technicians - between 20 and 30 of them - maintain them")
+_APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 
