@@ -131,3 +131,38 @@ def test_attack_drones_name_a_weapon_not_a_strike(ex: Extractor) -> None:
     assert ("IR", "SY") in locs(run(ex, body))
     body = "Iran has shipped about 300 attack drones to Russia since May, officials said."
     assert ("IR", "RU") in locs(run(ex, body))
+
+
+def test_special_operations_forces_are_the_named_states(ex: Extractor) -> None:
+    body = (
+        "Iran has shipped dozens of attack drones to militias in Syria, an official said. "
+        "Al-Tanf has hosted U.S. special operations forces since 2016."
+    )
+    got = locs(run(ex, body))
+    assert ("IR", "US") not in got
+    assert ("US", "SY") in got
+
+
+def test_bringing_its_strength_in_the_country_to_a_count(ex: Extractor) -> None:
+    body = "The Africa Corps plans to bring its strength in the country to 2,500, officials in Bamako said."
+    assert ("africa-corps", "troops", 2500) in figs(run(ex, body))
+
+
+def test_a_name_in_a_clause_on_a_place_is_no_antecedent_of_its(ex: Extractor) -> None:
+    body = (
+        "Officials said the Africa Corps will base its staff at Kati, the old camp near the capital that Wagner "
+        "used as a depot, and eventually bring its strength in the country to 2,200."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 2200) in got
+    assert ("wagner-group", "troops", 2200) not in got
+
+
+def test_a_place_after_an_adjective_is_still_the_prepositions_object(ex: Extractor) -> None:
+    body = (
+        "In May, Britain completed the first phase of its withdrawal from southern Iraq, bringing its troop "
+        "numbers in the country to about 800."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "troops", 800) in got
+    assert ("IQ", "troops", 800) not in got

@@ -194,10 +194,14 @@ _STRENGTH_CHANGE_RE = re.compile(
 #: peacekeeping mission in the Central African Republic from 14,400 troops to 11,000": a decided change
 _STRENGTH_CUT_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|"
-    r"increased|increasing|lower|lowers|lowered|lowering)[ \t]+(?:the[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
+    r"increased|increasing|lower|lowers|lowered|lowering|"
+    # "to bring its strength in the country to 1,500", "boosting its troop numbers to"
+    r"bring|brings|bringing|brought|boost|boosts|boosted|boosting)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
     r"(?P<noun>(?:authori[sz]ed[ \t]+)?(?:strength|troop[ \t]+ceiling|troop[ \t]+numbers|troop[ \t]+levels?))"
     r"(?:[ \t]+of[ \t]+(?P<its>its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:mission|force|operation)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?)?"
+    r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?:country|region|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
     r"[ \t]+(?:from[ \t]+[^;.]{1,60}?[ \t]+to|from|to)[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,

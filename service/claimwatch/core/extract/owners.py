@@ -329,6 +329,15 @@ _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 #: "to its Africa Corps": the sender's own group as the recipient
 _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
+#: "the palace that Wagner used as a training camp,": a relative clause on a place, closed by a comma
+_PLACE_THAT_SPAN_RE = re.compile(
+    r"\b(?:palace|capital|camp|base|airport|airfield|port|mine|compound|building|facility|site|town|village|city|area|"
+    r"region|district|hub|depot|headquarters)[ \t]+(that[ \t]+[^,;.]*,)"
+)
+#: determiners among the place modifiers: "linked to the Africa Corps said its forces" keeps its antecedent
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her"}) | _PREP_OBJECT_WORDS
+#: after "special operations": the people of that branch
+_OPERATIONS_HEADS = frozenset({"commandos", "operators", "soldiers", "troops", "personnel", "units", "forces"})
 #: 'known as the "': a quoted nickname follows (a state's name in it names where a unit serves, not its owner)
 _NICKNAME_BEFORE_RE = re.compile(r"\b(?:known[ \t]+as|dubbed|nicknamed|called)[ \t]+(?:the[ \t]+)?[\"“‘']$")
 _OPEN_NAME_QUOTES = "\"“‘'"
@@ -704,6 +713,8 @@ class OwnerRules(ExtractorBase):
                 return str(w)  # "North Korean casualties are estimated at 4,700": that force's losses
             if w in cues.host_words:
                 return None  # "Kuwait hosts U.S. troops": the troops are the guest's, not the host's
+            if w == "operations" and (nxt in cues.force_nouns or nxt in _OPERATIONS_HEADS):
+                continue  # "U.S. special operations forces", "special operations troops": a branch of forces
             if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:
                 return None  # "Moscow first sent contractors": a verb stands between, the noun is its object
         return None
@@ -1349,12 +1360,18 @@ class OwnerRules(ExtractorBase):
         # ("Wagner, which guards the Central African Republic's president, still has its largest contingent there": a
         # relative clause closed before the pronoun is about its antecedent; its names are no subject)
         closed = [(r.start(), r.end()) for r in _RELATIVE_SPAN_RE.finditer(text, 0, pos)] if ", wh" in text else []
+        if " that " in text:
+            # ("set up its base at the palace that Wagner used as a camp, and to bring its strength to 1,500": a
+            # clause on a place closed before the pronoun describes the place; its names are no antecedent)
+            closed.extend((r.start(1), r.end()) for r in _PLACE_THAT_SPAN_RE.finditer(text, 0, pos))
         for m in mentions:
             if m.end > pos:
                 break
             if any(a < m.start and m.end < b and text[b - 1] == "," for a, b in closed):
                 continue
-            prev = _words(text[max(0, m.start - 20) : m.start])
+            prev = _words(text[max(0, m.start - 30) : m.start])
+            while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _DETERMINER_WORDS:
+                prev.pop()  # "its withdrawal from federal Iraq": the preposition governs the name
             if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
                 # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs
                 prev = prev[:-1]
@@ -1367,6 +1384,8 @@ class OwnerRules(ExtractorBase):
                 continue
             if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
                 continue
+            if text.startswith(("-led", "–led"), m.end):
+                continue  # "the U.S.-led coalition's mission ... and its presence": the leader is no antecedent
             found = m.entry
         return found
 
