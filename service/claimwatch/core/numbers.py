@@ -518,6 +518,26 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+#: The scale word that ends a number ("15 million", "three thousand", "16k").
+_END_SCALE_RE = re.compile(r"(?:million|mn|thousand|k)$", re.IGNORECASE)
+_SCALE_VALUES = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000}
+
+
+def _shared_scale(n1: str, n2: str, v1: int, v2: int) -> int:
+    """ "13 to 15 million", "between two and three thousand": the first number of a range takes the scale written
+    only after the second when it has none of its own and, scaled, still stays below the second (not "500 to 1.5
+    million", which is read as written)."""
+    if _END_SCALE_RE.search(n1) is not None:
+        return v1
+    sm = _END_SCALE_RE.search(n2)
+    if sm is None:
+        return v1
+    mult = _SCALE_VALUES[sm.group(0).lower()]
+    if v1 * mult <= v2:
+        return v1 * mult
+    return v1
+
+
 def _bounds(mod: str | None, v1: int, v2: int | None, suffix: str | None) -> tuple[int | None, int | None, bool]:
     if v2 is not None:
         return v1, v2, True
@@ -619,6 +639,8 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 16), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        if v2 is not None and v2 > v1 and v1 < 1000:
+            v1 = _shared_scale(n1, m.group("n2"), v1, v2)
         sep = (m.group("sep") or "").strip().lower()
         if (
             mod is not None

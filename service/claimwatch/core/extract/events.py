@@ -52,6 +52,12 @@ _BARE_RELATIVE_RE = re.compile(
 )
 
 
+#: "replace units pulled out", "replacing the troops that were withdrawn": a withdrawal of the forces replaced
+_REPLACED_LEFT_RE = re.compile(
+    r"\breplac(?:e|es|ed|ing)[ \t]+(?:(?!and\b|but\b)[\w'’-]+[ \t]+){0,4}?"
+    r"(?:(?:who|that|which)[ \t]+(?:were[ \t]+|had[ \t]+been[ \t]+|have[ \t]+been[ \t]+)?)?"
+    r"(?:pulled[ \t]+out|withdrawn|withdrew|left)\b"
+)
 #: The denial cues that report a withdrawal (not a negation): a move on after it is claimed
 _WITHDRAWAL_DENIALS = frozenset(
     {"withdrawn", "withdrew", "pulled out", "has left", "have left", "ended its mission", "ended its presence",
@@ -187,6 +193,10 @@ class EventRules(ExtractorBase):
         # deploying ..."); a trailing "..., which Kigali denies" or "..., a claim Moscow dismissed" reports a
         # denial beside the claim: neither denies the claim itself.
         main = _drop_bare_relatives(_CLAIM_APPOSITION_RE.sub(",", _RELATIVE_SPAN_RE.sub(",", text)))
+        if "replac" in main:
+            # "rotated 4,000 soldiers into X to replace units pulled out over the winter": the withdrawal describes the
+            # units replaced, not the forces claimed
+            main = _REPLACED_LEFT_RE.sub(" ", main)
         # (a cheap gate: each branch of the pattern needs one of these words, and its search tries every position)
         tail = _CONTRAST_TAIL_RE.search(main) if any(a in main for a in _CONTRAST_ANCHORS) else None
         if tail is not None and not (cues.denial_re.search(main, 0, tail.start()) or cues.no_force_re.search(

@@ -73,6 +73,10 @@ _FROM_THERE_MOVED_RE = re.compile(
     r"transferred|railed|carried|ferried|airlifted|continued|went|travell?ed|headed|sailed)\b"
 )
 _BY_AGENT_BEFORE_RE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
+#: "U.S. defense official", "Iraqi security sources": a name that describes a speaker, no place "the area" refers to
+_SPEAKER_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|envoys?|analysts?)\b"
+)
 # "the NATO battlegroup in Latvia", "the battlegroup based at Adazi": where a (single) battlegroup is
 _BATTLEGROUP_AT_RE = re.compile(
     r"\bbattle-?group[ \t]+(?:(?:based|stationed|deployed)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
@@ -956,6 +960,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not self._venue_intro(text, p, wordset)
                     # ("was sanctioned by the United States in 2020": the agent of a passive, no place)
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
+                    # ("a U.S. defense official said": a state's name before its official describes the speaker)
+                    and not _SPEAKER_NOUN_AFTER_RE.match(text, p.end)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                     # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
                     and not self._region_of_earlier(p, places)

@@ -140,7 +140,8 @@ _LAUNCHED_SHARE_BEFORE_RE = re.compile(
 #: Between a subject and its verb: " ", " has ", " had "
 _AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: "British commandos, some 400 of them": a comma right before the share
-_APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
+#: (or set off by dashes: "Iranian technicians - between 20 and 30 of them - maintain them")
+_APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 
@@ -193,10 +194,14 @@ _STRENGTH_CHANGE_RE = re.compile(
 #: peacekeeping mission in the Central African Republic from 14,400 troops to 11,000": a decided change
 _STRENGTH_CUT_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|"
-    r"increased|increasing|lower|lowers|lowered|lowering)[ \t]+(?:the[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
+    r"increased|increasing|lower|lowers|lowered|lowering|"
+    # "to bring its strength in the country to 1,500", "boosting its troop numbers to"
+    r"bring|brings|bringing|brought|boost|boosts|boosted|boosting)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
     r"(?P<noun>(?:authori[sz]ed[ \t]+)?(?:strength|troop[ \t]+ceiling|troop[ \t]+numbers|troop[ \t]+levels?))"
     r"(?:[ \t]+of[ \t]+(?P<its>its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:mission|force|operation)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?)?"
+    r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?:country|region|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
     r"[ \t]+(?:from[ \t]+[^;.]{1,60}?[ \t]+to|from|to)[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
@@ -294,6 +299,17 @@ _RECRUITED_AFTER_RE = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:(?:had|has|have|were|was|been)[ \t]+){0,2}" + _RECRUIT_VERBS + r"\b",
     re.IGNORECASE,
 )
+#: between the subject and a killing verb: "JNIM said they killed", "claimed to have killed", "says it has killed"
+_AGENT_GAP_WORDS = frozenset(
+    {"said", "says", "claimed", "claims", "reported", "announced", "that", "they", "it", "we", "had", "have", "has",
+     "to", "having", "also"}
+)  # fmt: skip
+#: between two actors named together as one side: "Tuareg rebels and JNIM", "JNIM, Tuareg rebels and"
+_AGENT_PARTNER_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+)?(?:,[ \t]*|[ \t]+and[ \t]+)")
+#: "holds ", "is holding ", "has held ": a side keeps people right before their count (as captives, with a demonym)
+_HOLDS_BEFORE_RE = re.compile(r"\b(?:holds|holding|held)[ \t]+$")
+#: between the holder and "holds": an auxiliary or a time adverb ("Ukraine currently holds", "Kyiv is still holding")
+_HOLDER_GAP_RE = re.compile(r"(?:[ \t]+(?:is|are|was|were|has|have|had|now|currently|still|also|already|been))*[ \t]+")
 _RELEASED_BEFORE_RE = re.compile(
     r"\b(?:freed|free|frees|freeing|released|release|releases|releasing|swapped|swap|exchanged|exchange|returned|"
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
@@ -1259,7 +1275,11 @@ class FigureRules(OwnerRules):
                     )
                 ):
                     topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
-        elif topic == "troops" and self._casualty(text, f):
+        elif topic == "troops" and (
+            self._casualty(text, f)
+            # "Ukraine holds nine North Korean soldiers": another side's captives
+            or ("hold" in text and self._held_captive(text, f, mentions))
+        ):
             topic = "casualties"
         if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(
             text, clause_start, f
@@ -1341,6 +1361,16 @@ class FigureRules(OwnerRules):
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             rel_entry = self._relative_antecedent(text, rel.end(1), mentions) if rel else None
             entry = rel_entry or self._antecedent(text, num.start, mentions) or st.focus
+            if (
+                entry is not None
+                and rel_entry is None
+                and topic == "casualties"
+                and self._agent_before(text, num.start)
+                and self._agent_subject(text, num.start, mentions, entry)
+            ):
+                # "Wagner's worst loss came when JNIM said they killed 80 of its fighters": the side that killed
+                # them is not whose fighters they were; "its" is the actor named before the killers
+                entry = self._victim_antecedent(text, num.start, mentions, entry, st) or entry
         if inside:
             if (
                 len(inside) == 2
@@ -1438,6 +1468,8 @@ class FigureRules(OwnerRules):
                 text, max(0, num.start - 40), num.start
             ):
                 mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
+            if mm and self._moved_from_to(text, num.start, f.unit_end + mm.end(), mentions):
+                mm = None  # "the U.S. is moving 600 soldiers from Germany to Qatar": where they leave, not whose
             if mm:
                 cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
@@ -2289,6 +2321,63 @@ class FigureRules(OwnerRules):
         if topic is None and not _FORCE_BODY_LABEL_WORDS.isdisjoint(ws):
             return "troops"  # "First contingent (Oct.-Nov. 2024): ~11k": the size of a body of troops
         return topic
+
+    def _agent_subject(self, text: str, pos: int, mentions: list[ActorMention], entry: ActorEntry) -> bool:
+        """Whether ``entry`` is named last before ``pos`` as the subject of the killing verb right before it ("JNIM
+        said they killed", "JNIM claimed to have killed"), with nothing but speech words and auxiliaries between."""
+        last = next((m for m in reversed(mentions) if m.end <= pos), None)
+        if last is None or last.entry is not entry or last.possessive:
+            return False
+        words = _words(text[last.end : pos])
+        return (
+            len(words) >= 1
+            and words[-1] in self.cues.agent_verbs
+            and all(w in _AGENT_GAP_WORDS for w in words[:-1])
+        )
+
+    @staticmethod
+    def _victim_antecedent(
+        text: str, pos: int, mentions: list[ActorMention], agent: ActorEntry, st: State
+    ) -> ActorEntry | None:
+        """The actor before ``pos`` other than the agent of a killing and those named with it ("Tuareg rebels and
+        JNIM"), else the item's focus when it is another actor."""
+        skip = True
+        last_start = pos
+        for m in reversed([m for m in mentions if m.end <= pos]):
+            if m.entry.actor.code == agent.actor.code:
+                last_start = m.start
+                continue
+            if skip and _AGENT_PARTNER_GAP_RE.fullmatch(text, m.end, last_start) is not None:
+                last_start = m.start
+                continue  # named with the agent: one of the killers
+            skip = False
+            prev = _words(text[max(0, m.start - 20) : m.start])
+            if prev and prev[-1] in _PREP_OBJECT_WORDS:
+                continue  # "Wagner's loss in Mali came when ...": a place the preposition governs
+            return m.entry
+        if st.focus is not None and st.focus.actor.code != agent.actor.code:
+            return st.focus
+        return None
+
+    @staticmethod
+    def _held_captive(text: str, f: FigureMatch, mentions: list[ActorMention]) -> bool:
+        """ "Ukraine currently holds nine North Korean soldiers": soldiers of one side that another side holds are
+        captives, losses of their side (not "the U.S. holds 2,500 troops in reserve": its own)."""
+        num = f.number
+        hv = _HOLDS_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+        if hv is None:
+            return False
+        counted = next(
+            (m for m in mentions if num.end <= m.start and m.end <= f.unit_start and m.entry.form == "demonym"), None
+        )
+        if counted is None:
+            return False
+        holder = next((m for m in reversed(mentions) if m.end <= hv.start() and not m.possessive), None)
+        return (
+            holder is not None
+            and _HOLDER_GAP_RE.fullmatch(text, holder.end, hv.start()) is not None
+            and holder.entry.actor.code != counted.entry.actor.code
+        )
 
     def _casualty(self, text: str, f: FigureMatch) -> bool:
         """Whether a troop figure counts losses: a casualty verb right before it ("killed 84") or in its own

@@ -350,6 +350,20 @@ _LOSS_HEADS = frozenset({"casualties", "losses", "deaths"})
 
 #: "to its Africa Corps": the sender's own group as the recipient
 _TO_ITS_BEFORE_RE = re.compile(r"\bto[ \t]+(?:its|their)[ \t]+$")
+#: "the palace that Wagner used as a training camp,": a relative clause on a place, closed by a comma
+_PLACE_THAT_SPAN_RE = re.compile(
+    r"\b(?:palace|capital|camp|base|airport|airfield|port|mine|compound|building|facility|site|town|village|city|area|"
+    r"region|district|hub|depot|headquarters)[ \t]+(that[ \t]+[^,;.]*,)"
+)
+#: determiners among the place modifiers: "linked to the Africa Corps said its forces" keeps its antecedent
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her"}) | _PREP_OBJECT_WORDS
+#: after "special operations": the people of that branch
+_OPERATIONS_HEADS = frozenset({"commandos", "operators", "soldiers", "troops", "personnel", "units", "forces"})
+#: 'known as the "': a quoted nickname follows (a state's name in it names where a unit serves, not its owner)
+_NICKNAME_BEFORE_RE = re.compile(r"\b(?:known[ \t]+as|dubbed|nicknamed|called)[ \t]+(?:the[ \t]+)?[\"“‘']$")
+_OPEN_NAME_QUOTES = "\"“‘'"
+#: "from Germany to Qatar": a destination right after the state a move starts from
+_FROM_TO_AFTER_RE = re.compile(r",?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "about 1,500 from Nepal": a bare count right before "from" and a country's name
 _FROM_AFTER_COUNT_RE = re.compile(r"\d[ \t]+from[ \t]+$")
 
@@ -407,6 +421,13 @@ class OwnerRules(ExtractorBase):
             # "its Djibouti garrison", "their Niger base": a place the owner's forces are in ("its Ground
             # Self-Defense Force" is no place: the state's own force, still an owner)
             return False
+        if (
+            m.entry.actor.kind == "state"
+            and m.start > 0
+            and body[m.start - 1] in _OPEN_NAME_QUOTES
+            and _NICKNAME_BEFORE_RE.search(body, max(0, m.start - 24), m.start)
+        ):
+            return False  # 'the brigade, known as the "Lithuania Brigade,"': a nickname names where, not whose
         if m.entry.form == "demonym" and _FIELD_NAME_AFTER_RE.match(body, m.end):
             return False  # "the Institute of North Korean Studies in Seoul": an institution's name, no forces
         if m.entry.form == "demonym" and _FORCE_PAPERS_AFTER_RE.match(body, m.end):
@@ -722,6 +743,8 @@ class OwnerRules(ExtractorBase):
                 return str(w)  # "North Korean casualties are estimated at 4,700": that force's losses
             if w in cues.host_words:
                 return None  # "Kuwait hosts U.S. troops": the troops are the guest's, not the host's
+            if w == "operations" and (nxt in cues.force_nouns or nxt in _OPERATIONS_HEADS):
+                continue  # "U.S. special operations forces", "special operations troops": a branch of forces
             if w in cues.place_verbs or w in cues.recipient_verbs or w in cues.speech_verbs:
                 return None  # "Moscow first sent contractors": a verb stands between, the noun is its object
         return None
@@ -1072,6 +1095,9 @@ class OwnerRules(ExtractorBase):
                 and not _LEADER_ACTS_RE.match(text, m.end)
             ):
                 continue
+            if m.entry.form == "group" and _FORMER_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+                continue  # "the corps has 2,000 men, most of them former Wagner contractors, and has lost 70": what
+                # the men were, not the subject of the clause
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
@@ -1216,6 +1242,8 @@ class OwnerRules(ExtractorBase):
                         q.end <= m.start and self._bound_noun_after(text, q) for q in mentions[:k]
                     ):
                         continue  # "Russian cargo ships from Syria": the ships are already someone's
+                    if before[-1] == "from" and k > 0 and self._moved_from_to(text, m.start, m.start, mentions):
+                        continue  # "the U.S. is shifting a battalion from Germany to Qatar": where the move starts
                     if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                         return mentions[k + 1].entry
                     return m.entry
@@ -1374,12 +1402,18 @@ class OwnerRules(ExtractorBase):
         # ("Wagner, which guards the Central African Republic's president, still has its largest contingent there": a
         # relative clause closed before the pronoun is about its antecedent; its names are no subject)
         closed = [(r.start(), r.end()) for r in _RELATIVE_SPAN_RE.finditer(text, 0, pos)] if ", wh" in text else []
+        if " that " in text:
+            # ("set up its base at the palace that Wagner used as a camp, and to bring its strength to 1,500": a
+            # clause on a place closed before the pronoun describes the place; its names are no antecedent)
+            closed.extend((r.start(1), r.end()) for r in _PLACE_THAT_SPAN_RE.finditer(text, 0, pos))
         for m in mentions:
             if m.end > pos:
                 break
             if any(a < m.start and m.end < b and text[b - 1] == "," for a, b in closed):
                 continue
-            prev = _words(text[max(0, m.start - 20) : m.start])
+            prev = _words(text[max(0, m.start - 30) : m.start])
+            while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _DETERMINER_WORDS:
+                prev.pop()  # "its withdrawal from federal Iraq": the preposition governs the name
             if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
                 # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs
                 prev = prev[:-1]
@@ -1392,6 +1426,8 @@ class OwnerRules(ExtractorBase):
                 continue
             if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
                 continue
+            if text.startswith(("-led", "–led"), m.end):
+                continue  # "the U.S.-led coalition's mission ... and its presence": the leader is no antecedent
             found = m.entry
         return found
 
@@ -1687,6 +1723,20 @@ class OwnerRules(ExtractorBase):
                 if _JOINED_COUNT_RE.fullmatch(text, a.end, b.start):
                     return True
         return False
+
+    def _moved_from_to(self, text: str, pos: int, from_end: int, mentions: list[ActorMention]) -> bool:
+        """ "The U.S. is shifting 600 soldiers from Germany to Qatar": a state after "from" with a destination after it
+        is where a move starts when the clause has a subject of its own before ``pos``; it owns none of the forces
+        (but "200 soldiers from Austria" alone, or "troops from Chad arrived", are that state's)."""
+        if " to " not in text:
+            return False
+        origin = next((m for m in mentions if from_end <= m.start <= from_end + 1), None)
+        if origin is None or origin.possessive or origin.entry.actor.kind != "state":
+            return False
+        if _FROM_TO_AFTER_RE.match(text, origin.end) is None:
+            return False
+        subject = self._subject_before(text, pos, mentions)
+        return subject is not None and subject.actor.code != origin.entry.actor.code
 
     def _side_object(self, text: str, m: ActorMention) -> bool:
         """ "joined the Russian army", "fighting for Russia": the mention is the side people serve, no owner."""

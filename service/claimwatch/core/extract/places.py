@@ -354,6 +354,8 @@ _VICTIMS_BEFORE_RE = re.compile(
 _SALE_VERBS = frozenset({"sell", "sold", "selling", "offer", "offered", "lend", "lent"})
 _SUPPLY_TO_RE = re.compile(
     r"\b(?P<verb>[a-z]+)(?:[ \t]+(?:over|back))?[ \t]+(?:(?:about|some|another|the|its|their|last|first)[ \t]+)*"
+    # ("delivered at least 12 Mohajer-6 drones to", "shipped more than 200 missiles to": a count's bound)
+    r"(?:(?:at[ \t]+least|more[ \t]+than|up[ \t]+to|over|nearly|almost|around|roughly)[ \t]+)?"
     r"(?:(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)[ \t]"
     # or no count: "supplied Mohajer-6 drones to Sudan's army" (a model name and its noun)
     r"|[A-Z][\w-]*[ \t]+[a-z]+s[ \t]+)"
@@ -390,6 +392,12 @@ _APPOSITION_GAP_RE = re.compile(r"\b(?:capital|city|town|port|village),?[ \t]+$"
 #: "strike" written in lower case: a strike, not a word of an exercise's or operation's name ("Saber Strike")
 _LOWER_STRIKE_RE = re.compile(r"(?<![\w-])strikes?(?![\w-])")
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
+#: "attack drones", "fast-attack craft", "attack helicopters": "attack" names a kind of weapon, not a strike
+_ATTACK_WEAPON_RE = re.compile(
+    r"(?<![\w])attack[ \t]+(?:drones?|helicopters?|craft|boats?|submarines?|aircraft|jets?|planes?|ships?)\b",
+    re.IGNORECASE,
+)
+_ATTACK_WORD_RE = re.compile(r"(?<![\w])attack\b", re.IGNORECASE)
 #: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
 _WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
 #: A plural model designator: "B-52s", "F-35As"
@@ -953,6 +961,12 @@ class PlaceRules(ExtractorBase):
             struck = near & cues.strike_words
             if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
                 struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
+            if (
+                struck == {"attack"}
+                and (aw := len(_ATTACK_WEAPON_RE.findall(before))) > 0
+                and aw == len(_ATTACK_WORD_RE.findall(before))
+            ):
+                struck = set()  # "smuggled attack drones to militias in Iraq": a kind of weapon, no strike
             if struck == {"firing"} and _FIRING_SITE_RE.search(before):
                 struck = set()  # "sent to firing ranges in X", "firing positions near X": where the gunners are
             if (
