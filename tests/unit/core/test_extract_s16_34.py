@@ -87,13 +87,6 @@ def test_a_state_in_a_units_quoted_nickname_owns_none_of_its_kit(ex: Extractor) 
     assert ("EE", "equipment", 60) not in got
 
 
-def test_kits_of_a_weapon_and_attack_craft_count_equipment(ex: Extractor) -> None:
-    body = "Officials said Russia had ordered 500 Lancet-type drone kits from Belarus this year."
-    assert ("BY", "equipment", 500) in figs(run(ex, body))
-    body = "The Iranian navy has deployed about 40 fast-attack craft to ports along the coast, officials said."
-    assert ("IR", "equipment", 40) in figs(run(ex, body))
-
-
 def test_a_state_describing_a_speaker_is_no_place_the_country_refers_to(ex: Extractor) -> None:
     body = (
         "The United States has agreed to pull its forces out of Chad, the newspaper reported, citing U.S. "
