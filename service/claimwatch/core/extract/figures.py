@@ -319,8 +319,8 @@ _RELEASED_BEFORE_RE = re.compile(
 #: 13,500"): one list for the patterns of this module that look back from a number
 _COUNT_MODIFIER = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
-    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+|~[ \t]*)?"
-)  # ("Killed: ~2.5k": a tilde for "about")
+    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
+)
 #: A fact box's label that names a body of troops ("First contingent", "Garrison", "Second rotation"): its count is
 #: of troops.
 _FORCE_BODY_LABEL_WORDS = frozenset({"contingent", "contingents", "garrison", "detachment", "rotation", "deployment"})
