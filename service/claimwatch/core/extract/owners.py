@@ -73,6 +73,12 @@ _LEFT_WITH_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_BEFORE_RE = re.compile(r"\b(?:leave|leaves|leaving|left)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: A verb of having or placing forces right after "the group"/"the corps" as a subject ("the corps has several
+#: hundred personnel", "the group keeps men at").
+_GROUP_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:(?:now|still|also)[ \t]+)?(?:has|had|have|keeps|kept|maintains|maintained|operates|operated|"
+    r"deployed|deploys|stations|stationed|fields)\b"
+)
 #: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
 _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
 
@@ -1166,6 +1172,18 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
+        if (
+            st.named_groups
+            and has_force
+            and (tg := _THE_GROUP_RE.search(text)) is not None
+            and _GROUP_SUBJECT_VERB_RE.match(text, tg.end()) is not None
+            # ("fighters who refused to sign contracts with the corps have left": an object, not the subject)
+            and _PREP_OBJECT_WORDS.isdisjoint(_words(text[max(0, tg.start() - 14) : tg.start()])[-1:])
+        ):
+            # "In neighbouring Burkina Faso, the corps has several hundred personnel": the group named before whose
+            # name says corps, the subject of the clause
+            head = tg.group(1).lower()
+            return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_groups[-1])
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
         anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None
