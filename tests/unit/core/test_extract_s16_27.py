@@ -211,3 +211,13 @@ def test_the_corps_after_a_preposition_is_no_subject(ex: Extractor) -> None:
     claims = run(ex, body)
     assert any(c.actor.code == "wagner-group" for c in claims)
     assert not any(c.actor.code == "africa-corps" and c.denied for c in claims)
+
+
+def test_two_groups_joined_before_one_force_noun_are_both_placed(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has about 3,000 personnel on the continent.\n\n"
+        "In Mozambique, the joint Wagner and Africa Corps presence is estimated at several hundred."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "MZ") in got
+    assert ("wagner-group", "MZ") in got

@@ -852,6 +852,18 @@ class OwnerRules(ExtractorBase):
         if " and " not in text:
             return None
         k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        if k > 0 and entry.form == "group":
+            last, prev = mentions[k], mentions[k - 1]
+            if (
+                prev.entry.form == "group"
+                and prev.entry is not entry
+                and not prev.possessive
+                and not last.possessive
+                and prev.end + 5 == last.start
+                and text.startswith(" and ", prev.end)
+                and self._bound_noun_after(text, last) is not None
+            ):
+                return prev.entry  # "the combined Wagner and Africa Corps presence": one force noun for both groups
         if k < 0 or k + 1 >= len(mentions):
             return None
         cur = mentions[k]
