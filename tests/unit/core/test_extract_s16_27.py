@@ -221,3 +221,17 @@ def test_two_groups_joined_before_one_force_noun_are_both_placed(ex: Extractor) 
     got = locs(run(ex, body))
     assert ("africa-corps", "MZ") in got
     assert ("wagner-group", "MZ") in got
+
+
+def test_places_that_host_a_bare_count_of_the_focus_force(ex: Extractor) -> None:
+    body = (
+        "Turkey now has about 3,000 troops in Africa, officials said.\n\n"
+        "Somalia hosts a few hundred, and Libya fewer than 500."
+    )
+    claims = run(ex, body)
+    got = locs(claims)
+    assert ("TR", "SO") in got
+    assert ("TR", "LY") in got
+    assert not any(code in ("SO", "LY") for code, _ in got)
+    placed = {(c.actor.code, c.figure.value, c.location.country_code) for c in claims if c.figure and c.location}
+    assert ("TR", 500, "LY") in placed

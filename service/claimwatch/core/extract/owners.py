@@ -19,6 +19,7 @@ from claimwatch.core.extract.patterns import (
     _AND_ACTOR_RE,
     _ARMY_AFTER_RE,
     _ARTICLE_AND_RE,
+    _BARE_COUNT_AFTER_RE,
     _BRACKET_ALIAS_RE,
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
@@ -28,7 +29,9 @@ from claimwatch.core.extract.patterns import (
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
+    _GAPPED_HOST_BEFORE_RE,
     _HAVE_WORDS,
+    _HOSTS_BARE_COUNT_AFTER_RE,
     _LED_BY_WORDS,
     _LIST_GOES_ON_RE,
     _LIST_SEP_RE,
@@ -442,6 +445,20 @@ class OwnerRules(ExtractorBase):
             and _PLACE_ROLE_AFTER_RE.match(body, m.end, m.end + 60)
         ):
             return False  # "Mali remains the centre of gravity, with about 2,500 personnel": where, not whose
+        if (
+            m.entry.actor.kind == "state"
+            and not m.possessive
+            and "host" in body[m.end : m.end + 9]
+            and _HOSTS_BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 60)
+        ):
+            return False  # "Burkina Faso hosts a few hundred": the host of the forces the item counts
+        if (
+            m.entry.actor.kind == "state"
+            and body.endswith("and ", 0, m.start)
+            and _GAPPED_HOST_BEFORE_RE.search(body, max(0, m.start - 60), m.start)
+            and _BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 40)
+        ):
+            return False  # "..., and Niger fewer than 300": a second host, its verb gapped
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
