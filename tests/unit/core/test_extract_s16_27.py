@@ -190,3 +190,48 @@ def test_a_range_of_abbreviated_months_does_not_end_a_sentence() -> None:
 
     texts = [s.text for s in split_sentences("- First contingent (Oct.-Nov. 2024): about 900")]
     assert texts == ["First contingent (Oct.-Nov. 2024): about 900"]
+
+
+def test_the_corps_as_subject_is_the_group_named_before(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps arrived in Chad in May with instructors to train Chadian soldiers. "
+        "In neighbouring Niger, the corps has several hundred personnel, who guard the presidency."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "NE") in got
+    assert ("TD", "NE") not in got
+
+
+def test_the_corps_after_a_preposition_is_no_subject(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has taken over in Niger.\n\n"
+        "Wagner fighters who refused to sign contracts with the corps have largely left the country, a source "
+        'said, although "a few dozen" remain in Niger as guards at uranium mines.'
+    )
+    claims = run(ex, body)
+    assert any(c.actor.code == "wagner-group" for c in claims)
+    assert not any(c.actor.code == "africa-corps" and c.denied for c in claims)
+
+
+def test_two_groups_joined_before_one_force_noun_are_both_placed(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps has about 3,000 personnel on the continent.\n\n"
+        "In Mozambique, the joint Wagner and Africa Corps presence is estimated at several hundred."
+    )
+    got = locs(run(ex, body))
+    assert ("africa-corps", "MZ") in got
+    assert ("wagner-group", "MZ") in got
+
+
+def test_places_that_host_a_bare_count_of_the_focus_force(ex: Extractor) -> None:
+    body = (
+        "Turkey now has about 3,000 troops in Africa, officials said.\n\n"
+        "Somalia hosts a few hundred, and Libya fewer than 500."
+    )
+    claims = run(ex, body)
+    got = locs(claims)
+    assert ("TR", "SO") in got
+    assert ("TR", "LY") in got
+    assert not any(code in ("SO", "LY") for code, _ in got)
+    placed = {(c.actor.code, c.figure.value, c.location.country_code) for c in claims if c.figure and c.location}
+    assert ("TR", 500, "LY") in placed

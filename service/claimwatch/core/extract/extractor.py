@@ -34,7 +34,9 @@ from claimwatch.core.extract.patterns import (
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
     _GAP_END_RE,
+    _GAPPED_HOST_BEFORE_RE,
     _GROUP_PERSON_AFTER_RE,
+    _HOSTS_BARE_COUNT_AFTER_RE,
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
@@ -688,6 +690,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
+        if not has_force and places and ("hosts" in wordset or "houses" in wordset):
+            # "Burkina Faso hosts a few hundred": the forces the item counts, hosted there
+            has_force = any(_HOSTS_BARE_COUNT_AFTER_RE.match(text, p.end, p.end + 60) for p in places)
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
@@ -1259,6 +1264,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             inside = next((p for p in ps if fc.start() <= p.start < start), None)
             if inside is not None:
                 return inside
+        if text.endswith(" ", 0, start) and (
+            host := next(
+                (
+                    p
+                    for p in ps
+                    if text[p.end : start] == " "
+                    and text.endswith("and ", 0, p.start)
+                    and _GAPPED_HOST_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
+                ),
+                None,
+            )
+        ):
+            return host  # "Burkina Faso hosts a few hundred, and Niger fewer than 300": the gapped host's count
         role = next((p for p in ps if p.end <= start and _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60)), None)
         if role is not None and not any(role.end < q.start < start for q in ps):
             return role  # "Mali remains the centre of gravity, with about 2,500 personnel, followed by Libya, ..."

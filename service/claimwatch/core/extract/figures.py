@@ -37,6 +37,7 @@ from claimwatch.core.extract.patterns import (
     _DEFINITE_BEFORE_RE,
     _EMPLOYER_AFTER_RE,
     _FACT_LABEL,
+    _HOSTED_COUNT_BEFORE_RE,
     _IMPACT_AFTER_RE,
     _IN_PLACE_AFTER_RE,
     _MANY_ORIGINS_RE,
@@ -1196,6 +1197,10 @@ class FigureRules(OwnerRules):
                     not earlier
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
                     and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+                ) or bool(
+                    # "Burkina Faso hosts a few hundred, and Niger fewer than 300": the forces a place hosts
+                    ("hosts" in text or "houses" in text)
+                    and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
                 ) or bool(
                     # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
                     st.last_topic in (None, "troops")

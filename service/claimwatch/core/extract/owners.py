@@ -19,6 +19,7 @@ from claimwatch.core.extract.patterns import (
     _AND_ACTOR_RE,
     _ARMY_AFTER_RE,
     _ARTICLE_AND_RE,
+    _BARE_COUNT_AFTER_RE,
     _BRACKET_ALIAS_RE,
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
@@ -28,7 +29,9 @@ from claimwatch.core.extract.patterns import (
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
+    _GAPPED_HOST_BEFORE_RE,
     _HAVE_WORDS,
+    _HOSTS_BARE_COUNT_AFTER_RE,
     _LED_BY_WORDS,
     _LIST_GOES_ON_RE,
     _LIST_SEP_RE,
@@ -73,6 +76,12 @@ _LEFT_WITH_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_BEFORE_RE = re.compile(r"\b(?:leave|leaves|leaving|left)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: A verb of having or placing forces right after "the group"/"the corps" as a subject ("the corps has several
+#: hundred personnel", "the group keeps men at").
+_GROUP_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:(?:now|still|also)[ \t]+)?(?:has|had|have|keeps|kept|maintains|maintained|operates|operated|"
+    r"deployed|deploys|stations|stationed|fields)\b"
+)
 #: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
 _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
 
@@ -457,6 +466,20 @@ class OwnerRules(ExtractorBase):
             and _PLACE_ROLE_AFTER_RE.match(body, m.end, m.end + 60)
         ):
             return False  # "Mali remains the centre of gravity, with about 2,500 personnel": where, not whose
+        if (
+            m.entry.actor.kind == "state"
+            and not m.possessive
+            and "host" in body[m.end : m.end + 9]
+            and _HOSTS_BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 60)
+        ):
+            return False  # "Burkina Faso hosts a few hundred": the host of the forces the item counts
+        if (
+            m.entry.actor.kind == "state"
+            and body.endswith("and ", 0, m.start)
+            and _GAPPED_HOST_BEFORE_RE.search(body, max(0, m.start - 60), m.start)
+            and _BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 40)
+        ):
+            return False  # "..., and Niger fewer than 300": a second host, its verb gapped
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
@@ -869,6 +892,18 @@ class OwnerRules(ExtractorBase):
         if " and " not in text:
             return None
         k = next((i for i, m in enumerate(mentions) if m.entry is entry), -1)
+        if k > 0 and entry.form == "group":
+            last, prev = mentions[k], mentions[k - 1]
+            if (
+                prev.entry.form == "group"
+                and prev.entry is not entry
+                and not prev.possessive
+                and not last.possessive
+                and prev.end + 5 == last.start
+                and text.startswith(" and ", prev.end)
+                and self._bound_noun_after(text, last) is not None
+            ):
+                return prev.entry  # "the combined Wagner and Africa Corps presence": one force noun for both groups
         if k < 0 or k + 1 >= len(mentions):
             return None
         cur = mentions[k]
@@ -1192,6 +1227,18 @@ class OwnerRules(ExtractorBase):
                 if st.focus is not None and st.focus.actor.code != observer.entry.actor.code:
                     return st.focus
                 return None
+        if (
+            st.named_groups
+            and has_force
+            and (tg := _THE_GROUP_RE.search(text)) is not None
+            and _GROUP_SUBJECT_VERB_RE.match(text, tg.end()) is not None
+            # ("fighters who refused to sign contracts with the corps have left": an object, not the subject)
+            and _PREP_OBJECT_WORDS.isdisjoint(_words(text[max(0, tg.start() - 14) : tg.start()])[-1:])
+        ):
+            # "In neighbouring Burkina Faso, the corps has several hundred personnel": the group named before whose
+            # name says corps, the subject of the clause
+            head = tg.group(1).lower()
+            return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_groups[-1])
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
         anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None

@@ -438,6 +438,23 @@ _WHERE_COUNT_AFTER_RE = re.compile(
     r"[ \t]*,[ \t]+where[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|"
     r"up[ \t]+to|an[ \t]+estimated|fewer[ \t]+than|as[ \t]+many[ \t]+as)[ \t]+)?\d"
 )
+#: A place that hosts a count with no noun ("Burkina Faso hosts a few hundred, and Niger fewer than 300"): the
+#: forces the item counts are there; the place owns none of them.
+_BARE_HOSTED_COUNT = (
+    r"(?:(?:a[ \t]+few|several|some|about|around|roughly|nearly|fewer[ \t]+than|more[ \t]+than|up[ \t]+to|"
+    r"at[ \t]+least)[ \t]+)?(?:\d[\d,.]*k?|hundreds|thousands|dozens)(?:[ \t]+(?:hundred|thousand))?"
+    r"|(?:a[ \t]+few|several)[ \t]+(?:hundred|thousand)"
+)
+_HOSTS_BARE_COUNT_AFTER_RE = re.compile(r"[ \t]+(?:hosts|houses)[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*(?:[,.;]|$)")
+#: "..., and Niger fewer than 300" after a place that hosts a bare count: a second host, its verb gapped.
+_GAPPED_HOST_BEFORE_RE = re.compile(
+    r"\b(?:hosts|houses)[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*,?[ \t]+and[ \t]+$"
+)
+#: Before a bare count a place hosts: "Niger hosts fewer than 300", "..., and Niger fewer than 300".
+_HOSTED_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:hosts|houses)[ \t]+(?:(?:" + _BARE_HOSTED_COUNT + r")[ \t]*,?[ \t]+and[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3})?$"
+)
+_BARE_COUNT_AFTER_RE = re.compile(r"[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*(?:[,.;]|$)")
 _LIST_SEP_RE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 #: Two states' adjectives joined with articles ("a Dutch and a Belgian warship"), or each with its noun ("a Dutch
 #: frigate and a Belgian destroyer", "a U.S. Navy destroyer and a Japanese destroyer"): two words at most, and both

@@ -26,6 +26,7 @@ from claimwatch.core.extract.patterns import (
     _FOR_VERBS,
     _FORMATION_STRIKE_RE,
     _FROM_BEFORE_RE,
+    _GAPPED_HOST_BEFORE_RE,
     _GARRISON_AFTER_RE,
     _IN_CONTAINER_RE,
     _NAMED_AFTER_RE,
@@ -913,6 +914,10 @@ class PlaceRules(ExtractorBase):
                     ok.append(p)  # "followed by Libya, where roughly 2,000 are spread across four bases"
                 elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
                     ok.append(p)  # "Mali remains the centre of gravity, with about 2,500 personnel"
+                elif text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
+                    text, max(0, p.start - 60), p.start
+                ):
+                    ok.append(p)  # "Burkina Faso hosts a few hundred, and Niger fewer than 300": a second host
                 continue
             if (
                 gov == "dep"
