@@ -52,6 +52,12 @@ from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import may_contain
 
+#: Between a place and the larger place it lies in, through an appositive that describes the first: "Hmeimim, the
+#: Russian air base in Syria", "Tartus, a naval port on the coast of Syria".
+_DESCRIBED_CONTAINER_RE = re.compile(
+    r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
+)
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -107,7 +113,9 @@ _IN_REGION_OF_RE = re.compile(
 #: "trained for about a month in", "were training at the": the forces stayed there to train
 _TRAINED_AT_RE = re.compile(
     r"\b(?:trained|training|drilled|drilling)(?:[ \t]+(?:for|over)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|"
-    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?[ \t]+(?:in|at|near)[ \t]+"
+    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?"
+    # ("spent weeks at training grounds in the Far East before heading west", "training sites near X")
+    r"(?:[ \t]+(?:grounds?|camps?|sites?|ranges?|areas?|cent(?:re|er)s?|facilit(?:y|ies)))?[ \t]+(?:in|at|near)[ \t]+"
     r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$"
 )
 #: Between a region and the first of its countries that spell it out: ", at bases in", ", including", ", mostly in"
@@ -266,10 +274,13 @@ def _custody_place(before: str, wordset: set[str]) -> bool:
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
 #: the way, and the place around it is a transit point too
-_VIA_SITE_ANCHORS = ("via", "stop", "refuel")  # what _VIA_SITE_AT_RE cannot match without
+_VIA_SITE_ANCHORS = ("via", "stop", "refuel", "through")  # what _VIA_SITE_AT_RE cannot match without
 _VIA_SITE_AT_RE = re.compile(
     r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
     r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
+    # "travelled by rail through the border station at Khasan": a crossing passed on the way
+    r"|\bthrough[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:station|crossing|checkpoint|post|junction)"
+    r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
@@ -885,6 +896,10 @@ class PlaceRules(ExtractorBase):
                 gov = "dep"
             elif any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
                 gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
+            elif departed and any(
+                _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+            ):
+                gov = "dep"  # "had flown from Hmeimim, the Russian air base in Syria": the place the base lies in
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
@@ -1031,6 +1046,22 @@ class PlaceRules(ExtractorBase):
                 # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
                 # counted are there; the phrase is the subject, not an introductory venue
                 intro = False
+            if (
+                intro
+                and first_comma == p.end  # ("In Syria, ...": the comma closes the introductory phrase)
+                and (seg_end := text.find(", ", p.end + 1)) > 0
+                and not any(
+                    p.end < q.start < seg_end
+                    and bool(set(_words(text[max(0, q.start - 12) : q.start])[-1:]) & cues.place_preps)
+                    for q in places
+                )
+            ):
+                seg = text[p.end + 1 : seg_end]
+                if any(ch.isdigit() for ch in seg) and not set(_words(seg)) & cues.speech_verbs:
+                    # "In Syria, the US presence has fallen below 1,000 personnel, a spokesperson said": the count's
+                    # clause comes first and the speaker after it; the intro says where the counted forces are
+                    # (not "In Brussels, Germany has 4,000 troops in Lithuania, the minister said": a place of its own)
+                    intro = False
             elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
             if intro and (not (wordset & cues.place_verbs) or elsewhere):
                 # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
