@@ -126,3 +126,24 @@ def test_a_port_before_the_next_leg_by_rail_is_a_transit_point(ex: Extractor) ->
     body = "Iran's shells for Russia arrived by sea from Bandar Abbas to Astrakhan and then by rail, officials said."
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert not any(name == "Astrakhan" for _, name in got)
+
+
+def test_an_earlier_presence_told_after_a_negative_finding_is_not_denied(ex: Extractor) -> None:
+    body = (
+        "Officials said no Turkish troops remained at the base in Somalia, where about 1,200 had been stationed "
+        "until last year."
+    )
+    assert ("TR", "troops", 1200) in figs(run(ex, body))
+    # a relative clause of the present stays under the denial
+    body = "Officials denied that Turkish troops were at the base in Somalia, where about 1,200 are stationed."
+    assert ("TR", "troops", 1200) not in figs(run(ex, body))
+
+
+def test_the_whole_an_equipment_count_is_out_of_is_counted_too(ex: Extractor) -> None:
+    body = "Norway has received 20 K9 howitzers so far out of 54 on order from South Korea, the army said."
+    got = figs(run(ex, body))
+    assert ("NO", "equipment", 20) in got
+    assert ("NO", "equipment", 54) in got
+    # losses out of a force sent are no second count of losses
+    body = "About 300 Kenyan soldiers have been killed out of some 2,000 sent to Somalia."
+    assert ("KE", "casualties", 2000) not in figs(run(ex, body))

@@ -1125,6 +1125,12 @@ class FigureRules(OwnerRules):
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 ) or bool(
+                    # "had received 35 tanks so far out of 105 on order": the whole of what was counted before
+                    earlier
+                    and "out of" in text
+                    and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and earlier[-1][2] == "equipment"
+                ) or bool(
                     # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
                     earlier
                     and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
