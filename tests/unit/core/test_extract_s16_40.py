@@ -147,3 +147,21 @@ def test_the_whole_an_equipment_count_is_out_of_is_counted_too(ex: Extractor) ->
     # losses out of a force sent are no second count of losses
     body = "About 300 Kenyan soldiers have been killed out of some 2,000 sent to Somalia."
     assert ("KE", "casualties", 2000) not in figs(run(ex, body))
+
+
+def test_the_country_a_panel_is_named_for_is_the_country_it_counts_forces_in(ex: Extractor) -> None:
+    body = (
+        "Flights from Benghazi to Niamey have doubled, a diplomat said.\n\n"
+        "The UN Panel of Experts on Mali said it had counted about 1,500 Africa Corps personnel in the country."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "ML") in locs(got)
+    assert ("africa-corps", "NE") not in locs(got)
+
+
+def test_a_target_described_in_apposition_is_where_the_victims_were(ex: Extractor) -> None:
+    body = "A drone attack on al-Tanf, a US outpost in Syria, wounded four US soldiers on Sunday."
+    assert ("US", "SY") in locs(run(ex, body))
+    # the striker is not placed at its target
+    body = "A US strike on Hodeidah, a Houthi-held port, killed 30 Houthi fighters."
+    assert ("US", "YE") not in locs(run(ex, body))

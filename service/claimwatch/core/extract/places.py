@@ -58,6 +58,12 @@ _DESCRIBED_CONTAINER_RE = re.compile(
     r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
 )
+#: A body named for the country it deals with, right before the country: "the Panel of Experts on ", "the UN
+#: envoy for ", "the special representative to "
+_REMIT_BEFORE_RE = re.compile(
+    r"\b(?:[Ee]xperts|[Pp]anel|[Ee]nvoy|[Rr]epresentative|[Cc]ommission|[Cc]ommittee|[Rr]apporteur)[ \t]+"
+    r"(?:on|for|to)[ \t]+(?:the[ \t]+)?$"
+)
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -347,6 +353,8 @@ _ORG_BASED_IN_RE = compile_gated(
 _VICTIMS_AFTER_RE = re.compile(
     # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
     # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
+    # ("a drone attack on Tower 22, a US outpost in Jordan, killed three": the target described in apposition)
+    r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;,]{1,60},)?"
     r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
     r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
@@ -534,6 +542,12 @@ class PlaceRules(ExtractorBase):
             and _DOMESTIC_RULER_AFTER_RE.match(text, last.end + 2)
         ):
             return last
+        if (
+            last is not None
+            and last.place.kind == "country"
+            and _REMIT_BEFORE_RE.search(text, max(0, last.start - 30), last.start) is not None
+        ):
+            return last  # "the UN Panel of Experts on Libya said 2,000 Russians were in the country": its remit
         return None
 
     def _carried_place(
