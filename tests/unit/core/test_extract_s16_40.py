@@ -42,18 +42,18 @@ def test_an_introductory_place_before_a_count_and_a_trailing_speaker_is_where_th
 
 def test_the_country_around_a_departure_base_described_in_apposition_is_a_departure_too(ex: Extractor) -> None:
     body = (
-        "About 200 Russian paratroopers arrived in Libya on planes that had taken off from Hmeimim, "
-        "the Russian air base in Syria, the officials said."
+        "About 200 British paratroopers arrived in Jordan on planes that had taken off from Akrotiri, "
+        "the British base in Cyprus, officials said."
     )
     got = locs(run(ex, body))
-    assert ("RU", "SY") not in got
-    assert ("RU", "LY") in got
+    assert ("GB", "CY") not in got
+    assert ("GB", "JO") in got
 
 
 def test_a_figure_that_includes_both_of_two_forces_is_neither_ones(ex: Extractor) -> None:
     body = (
-        "Monitors counted at least 3,000 Russian personnel in Mali, a figure that includes both Africa Corps "
-        "and regular Russian troops."
+        "Monitors counted at least 3,000 Russian personnel in Mali, a total that includes both Africa Corps "
+        "contractors and regular soldiers."
     )
     assert ("africa-corps", "troops", 3000) not in figs(run(ex, body))
 
@@ -165,3 +165,12 @@ def test_a_target_described_in_apposition_is_where_the_victims_were(ex: Extracto
     # the striker is not placed at its target
     body = "A US strike on Hodeidah, a Houthi-held port, killed 30 Houthi fighters."
     assert ("US", "YE") not in locs(run(ex, body))
+
+
+def test_forces_rotating_through_a_place_are_based_there(ex: Extractor) -> None:
+    body = "Some 300 Dutch soldiers will rotate through Rukla in Lithuania this year."
+    assert ("NL", "LT") in locs(run(ex, body))
+    # a convoy passing through a town is in transit
+    body = "A Dutch army convoy passed through Rukla on its way to Vilnius."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("NL", "Rukla") not in got

@@ -981,7 +981,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         quiet = self._quiet_tail(text) if mentions else len(text)
         main = [m for m in mentions if m.start < quiet] if quiet < len(text) else mentions
         if replaced and main:
-            # "After inheriting Wagner's contracts, the Africa Corps ...": the successor is what the item is about
+            # "Two years after inheriting Wagner's deals, the corps ...": the successor is what the item is about
             main = [m for m in main if m.entry.actor.code not in replaced] or main
         focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
             fig_actors[0] if fig_actors else None

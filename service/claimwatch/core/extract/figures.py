@@ -144,10 +144,10 @@ _APPOSED_SHARE_BEFORE_RE = re.compile(r",[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 
-#: After a count, a capitalised word then a plural noun: "three Sahel juntas", "two Gulf monarchies"
+#: After a count, a capitalised word then a plural noun: "the two Sahel juntas", "two Gulf monarchies"
 _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([a-z]{3,}s)\b(?![-'’])")
-#: Right before a count, a force sized by a verb of estimating or keeping: "put the North Korean force in Russia at
-#: around ", "to keep the overall contingent at roughly ", "the force in Russia, which Seoul put at about "
+#: Right before a count, a force sized by a verb of estimating or keeping: "put the North Korean force in Kursk at
+#: about ", "to keep the overall contingent at about ", "the force in Djibouti, which Washington estimates at some "
 _FORCE_PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
     r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
@@ -892,7 +892,7 @@ class FigureRules(OwnerRules):
             sp.group(0).lower() in _USUALLY_WORDS
             and not _GENERIC_SUBJECT_RE.search(text, clause_start, sp.start())
         ) and not (
-            # "the rotation is designed to keep the overall contingent at roughly 11,000": a force's strength
+            # "the rotation is designed to keep the overall contingent at about 4,000": a force's strength
             topic is None
             and " at " in text[max(0, num.start - 24) : num.start]
             and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
@@ -954,8 +954,8 @@ class FigureRules(OwnerRules):
             and (pa := _FORCE_PUT_AT_RE.search(text, max(0, num.start - 150), num.start)) is not None
             and (pa_owner := self._put_at_owner(text, pa, num.start, mentions, st)) is not None
         ):
-            # "the spy agency put the North Korean force in Russia at around 11,000", "the North Korean force, which
-            # Seoul put at 11,000", "to keep the overall contingent at roughly 11,000": the force's strength
+            # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
+            # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
             head_entry_found = pa_owner
             topic = "troops"
             implied = False
@@ -997,7 +997,7 @@ class FigureRules(OwnerRules):
                 and cw.group(1) not in _NOT_COUNTED_PLURALS
                 and cw.group(1) not in cues.noun_topic
             ):
-                return None  # "the three Sahel juntas", "two Gulf monarchies": a name, then the plural counted
+                return None  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
             people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
             if (
                 people_of is not None
@@ -1125,7 +1125,7 @@ class FigureRules(OwnerRules):
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
                 ) or bool(
-                    # "had received 35 tanks so far out of 105 on order": the whole of what was counted before
+                    # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
                     earlier
                     and "out of" in text
                     and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)

@@ -541,7 +541,7 @@ _TRANSIT_AFTER_RE = re.compile(
     r"[ \t]+and[ \t]+(?:(?:were|was)[ \t]+then|then(?:[ \t]+were)?)[ \t]+"
     r"(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
     r"transferred|bused|bussed|put[ \t]+on|on(?:ward)?[ \t]+to"
-    # "arrived by sea from Rajin to Vostochny and then by rail": the next leg by its means
+    # "shipped from Bandar Abbas to Astrakhan and then by rail": the next leg by its means
     r"|by[ \t]+(?:rail|road|train|truck|lorry|air|sea|ship|barge))\b"
     # "trucked to the port of Haifa and shipped back to the United States", "flown to Cairo and on to Khartoum": the
     # place the load left again

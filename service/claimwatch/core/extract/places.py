@@ -52,8 +52,8 @@ from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import may_contain
 
-#: Between a place and the larger place it lies in, through an appositive that describes the first: "Hmeimim, the
-#: Russian air base in Syria", "Tartus, a naval port on the coast of Syria".
+#: Between a place and the larger place it lies in, through an appositive that describes the first: "Akrotiri, the
+#: British base in Cyprus", "Latakia, a port on the coast of Syria".
 _DESCRIBED_CONTAINER_RE = re.compile(
     r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
@@ -71,6 +71,8 @@ _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: Before "through": forces based somewhere by turns ("rotating through X", "rotations through X")
+_ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 #: "on the island of X", "on the remote island of X": the island named after "of"
 _ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
 #: "the road to X", "the main highway to X": a road named by where it leads, not a move there
@@ -284,7 +286,7 @@ _VIA_SITE_ANCHORS = ("via", "stop", "refuel", "through")  # what _VIA_SITE_AT_RE
 _VIA_SITE_AT_RE = re.compile(
     r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
     r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
-    # "travelled by rail through the border station at Khasan": a crossing passed on the way
+    # "travelled by rail through the border station at Erenhot": a crossing passed on the way
     r"|\bthrough[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:station|crossing|checkpoint|post|junction)"
     r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
@@ -353,7 +355,7 @@ _ORG_BASED_IN_RE = compile_gated(
 _VICTIMS_AFTER_RE = re.compile(
     # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
     # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
-    # ("a drone attack on Tower 22, a US outpost in Jordan, killed three": the target described in apposition)
+    # ("a drone attack on al-Tanf, a US outpost in Syria, wounded four": the target described in apposition)
     r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;,]{1,60},)?"
     r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
     r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
@@ -547,7 +549,7 @@ class PlaceRules(ExtractorBase):
             and last.place.kind == "country"
             and _REMIT_BEFORE_RE.search(text, max(0, last.start - 30), last.start) is not None
         ):
-            return last  # "the UN Panel of Experts on Libya said 2,000 Russians were in the country": its remit
+            return last  # "the UN Panel of Experts on Mali counted 1,500 Russians in the country": its remit
         return None
 
     def _carried_place(
@@ -863,6 +865,9 @@ class PlaceRules(ExtractorBase):
                     if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                         gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
                         break
+                    if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
+                        gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
+                        break
                     gov = "dep"
                     break
                 if skip_of and w not in _PLACE_MODIFIERS:
@@ -913,7 +918,7 @@ class PlaceRules(ExtractorBase):
             elif departed and any(
                 _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
             ):
-                gov = "dep"  # "had flown from Hmeimim, the Russian air base in Syria": the place the base lies in
+                gov = "dep"  # "took off from Akrotiri, the British base in Cyprus": the place the base lies in
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
@@ -1062,7 +1067,7 @@ class PlaceRules(ExtractorBase):
                 intro = False
             if (
                 intro
-                and first_comma == p.end  # ("In Syria, ...": the comma closes the introductory phrase)
+                and first_comma == p.end  # ("In Kuwait, ...": the comma closes the introductory phrase)
                 and (seg_end := text.find(", ", p.end + 1)) > 0
                 and not any(
                     p.end < q.start < seg_end
@@ -1072,7 +1077,7 @@ class PlaceRules(ExtractorBase):
             ):
                 seg = text[p.end + 1 : seg_end]
                 if any(ch.isdigit() for ch in seg) and not set(_words(seg)) & cues.speech_verbs:
-                    # "In Syria, the US presence has fallen below 1,000 personnel, a spokesperson said": the count's
+                    # "In Kuwait, the US presence has grown to about 13,000 personnel, an official said": the count's
                     # clause comes first and the speaker after it; the intro says where the counted forces are
                     # (not "In Brussels, Germany has 4,000 troops in Lithuania, the minister said": a place of its own)
                     intro = False
