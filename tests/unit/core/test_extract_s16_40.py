@@ -174,3 +174,12 @@ def test_forces_rotating_through_a_place_are_based_there(ex: Extractor) -> None:
     body = "A Dutch army convoy passed through Rukla on its way to Vilnius."
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("NL", "Rukla") not in got
+
+
+def test_where_the_speaker_of_a_quotation_works_is_no_place_of_forces(ex: Extractor) -> None:
+    body = '"Nobody can do what Wagner did there," said a security analyst at a university in Abidjan.'
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert not any(name == "Abidjan" for _, name in got)
+    # a speaker who is one of the group's men speaks where the group is
+    body = '"We hold the town," said a Wagner commander in Mali.'
+    assert ("wagner-group", "ML") in locs(run(ex, body))

@@ -58,6 +58,11 @@ _DESCRIBED_CONTAINER_RE = re.compile(
     r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
 )
+#: After a quotation, its speaker up to a place: '," said an analyst at a university in ', '," said a diplomat in '
+_QUOTE_SPEAKER_BEFORE_RE = re.compile(
+    r"[\"”],?[ \t]+(?:said|says|added|told[ \t]+[\w-]+)[ \t]+(?:an?|the|one)[ \t]+[^\"”.;,]{0,60}?"
+    r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$"
+)
 #: A body named for the country it deals with, right before the country: "the Panel of Experts on ", "the UN
 #: envoy for ", "the special representative to "
 _REMIT_BEFORE_RE = re.compile(
@@ -704,6 +709,12 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if (
+                ("\"" in before or "”" in before)
+                and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None
+                and not any(p.start - len(before) + qs.start() < m.start < p.start for m in mentions)
+            ):
+                continue  # '"...," said an analyst at a university in Dakar': where the speaker works, no forces
             if p.place.kind == "macro" and p.place.name in cues.vague_regions:
                 continue  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
             if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
