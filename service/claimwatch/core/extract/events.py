@@ -22,6 +22,9 @@ from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Loca
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 #: "... and that about 250 personnel were there": a second complement clause of the same speech verb
 _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
+#: ", where about 1,200 had been stationed": a relative clause on a place that tells of an earlier presence there
+#: (a comma or point between digits is part of a number)
+_WHERE_HAD_RE = re.compile(r",[ \t]+where\b(?:[^,;.]|(?<=\d)[,.](?=\d))*?\bhad[ \t]+(?:been|once|previously|earlier)\b")
 #: "... and regrouped about 600 of them at Y": a coordinated verb that moves the forces on to another place
 _AND_MOVED_RE = re.compile(
     r"\band[ \t]+(?:(?:has|have|had)[ \t]+)?(?:regrouped|redeployed|relocated|repositioned|moved|shifted|"
@@ -148,6 +151,10 @@ class EventRules(ExtractorBase):
         m = max(found, key=lambda x: x.end())
         last = m.end()
         if _AND_THAT_RE.search(text, last, pos) is not None:
+            return True
+        if (wh := text.find(", where", last, pos)) >= 0 and _WHERE_HAD_RE.match(text, wh) is not None:
+            # "no Turkish troops remained at the base, where about 1,200 had been stationed until last year": the
+            # relative clause tells of an earlier presence at the place the denial finds empty now
             return True
         # "has withdrawn its personnel from Kidal and regrouped about 600 of them at Gao": the forces left one place
         # and were moved to another; the withdrawal denies the first, not the move that follows it

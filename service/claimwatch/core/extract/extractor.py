@@ -124,7 +124,8 @@ _EACH_BEFORE_RE = re.compile(
 #: Before a group it replaced: "took over from", "replacing", "the successor to"
 _REPLACED_BEFORE_RE = re.compile(
     r"\b(?:(?:took|taken|take|takes|taking)[ \t]+over[ \t]+(?:[\w-]+[ \t]+){0,3}?from|replaced|replacing|replaces|"
-    r"succeeded|succeeding|supplanted|supplanting|successor[ \t]+to|absorbed|absorbing)[ \t]+(?:the[ \t]+)?$"
+    r"succeeded|succeeding|supplanted|supplanting|successor[ \t]+to|absorbed|absorbing|inherited|inheriting)"
+    r"[ \t]+(?:the[ \t]+)?$"
 )
 #: After a group that is replaced: "('s men) were replaced by", "is due to be replaced by"
 _REPLACED_AFTER_RE = re.compile(
@@ -991,6 +992,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # main clause names an actor)
         quiet = self._quiet_tail(text) if mentions else len(text)
         main = [m for m in mentions if m.start < quiet] if quiet < len(text) else mentions
+        if replaced and main:
+            # "Two years after inheriting Wagner's deals, the corps ...": the successor is what the item is about
+            main = [m for m in main if m.entry.actor.code not in replaced] or main
         focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
             fig_actors[0] if fig_actors else None
         )  # (no one named: no actor the sentence is bound to)

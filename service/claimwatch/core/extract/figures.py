@@ -146,6 +146,21 @@ _APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 
+#: After a count, a capitalised word then a plural noun: "the two Sahel juntas", "two Gulf monarchies"
+_NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([a-z]{3,}s)\b(?![-'’])")
+#: Right before a count, a force sized by a verb of estimating or keeping: "put the North Korean force in Kursk at
+#: about ", "to keep the overall contingent at about ", "the force in Djibouti, which Washington estimates at some "
+_FORCE_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
+    r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
+    r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+at[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
+    r"|\b(?P<noun2>contingent|force|presence|deployment|garrison)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"
+    r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
+)
 #: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
 _WATCHER_WORDS = frozenset({"intelligence", "spy"})
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
@@ -898,6 +913,11 @@ class FigureRules(OwnerRules):
             # the make-up of a kind ("a Patriot battery usually has ... about 90 soldiers")
             sp.group(0).lower() in _USUALLY_WORDS
             and not _GENERIC_SUBJECT_RE.search(text, clause_start, sp.start())
+        ) and not (
+            # "the rotation is designed to keep the overall contingent at about 4,000": a force's strength
+            topic is None
+            and " at " in text[max(0, num.start - 24) : num.start]
+            and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
         ):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         owner_pronoun = False
@@ -952,6 +972,17 @@ class FigureRules(OwnerRules):
                 implied = False
         elif (
             implied
+            and " at " in text[max(0, num.start - 24) : num.start]
+            and (pa := _FORCE_PUT_AT_RE.search(text, max(0, num.start - 150), num.start)) is not None
+            and (pa_owner := self._put_at_owner(text, pa, num.start, mentions, st)) is not None
+        ):
+            # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
+            # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
+            head_entry_found = pa_owner
+            topic = "troops"
+            implied = False
+        elif (
+            implied
             and (nb := _THE_NUMBER_AFTER_RE.match(text, num.end)) is not None
             and _TO_FRONTED_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
         ):
@@ -981,6 +1012,14 @@ class FigureRules(OwnerRules):
                 and not _OBJECT_DET_RE.match(text, nw.end())
             ):
                 return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
+            if (
+                text.startswith(" ", num.end)
+                and text[num.end + 1 : num.end + 2].isupper()
+                and (cw := _NAMED_PLURAL_AFTER_RE.match(text, num.end)) is not None
+                and cw.group(1) not in _NOT_COUNTED_PLURALS
+                and cw.group(1) not in cues.noun_topic
+            ):
+                return None  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
             people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
             if (
                 people_of is not None
@@ -1107,6 +1146,12 @@ class FigureRules(OwnerRules):
                     earlier
                     and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
                     and _IN_PLACE_AFTER_RE.match(text, num.end)
+                ) or bool(
+                    # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
+                    earlier
+                    and "out of" in text
+                    and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                    and earlier[-1][2] == "equipment"
                 ) or bool(
                     # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
                     earlier
@@ -1934,6 +1979,17 @@ class FigureRules(OwnerRules):
         if the is not None and not any(the.end() <= m.start < num.start for m in mentions):
             return group
         return None
+
+    def _put_at_owner(
+        self, text: str, pa: re.Match[str], pos: int, mentions: list[ActorMention], st: State
+    ) -> ActorEntry | None:
+        """Whose force a "put/kept ... at N" sizes: the name right before the force noun ("the North Korean force",
+        "its contingent"), else the item's focus for "the overall/total contingent"."""
+        noun_at = pa.start("noun") if pa.group("noun") else pa.start("noun2")
+        owner = self._strength_owner(text, noun_at, pos, mentions, st)
+        if owner is None and pa.group("whole") and st.focus is not None:
+            owner = st.focus
+        return owner
 
     def _strength_owner(
         self, text: str, noun_start: int, pos: int, mentions: list[ActorMention], st: State

@@ -416,7 +416,7 @@ _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+lea
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
     # ("and 300 in neighbouring Belgorod": a neighbour named as such)
-    r"[ \t]+(?:(?:in|at)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?(?:[ae]l-)?[A-Z]"
+    r"[ \t]+(?:(?:in|at|to|into)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby)[ \t]+)?(?:[ae]l-)?[A-Z]"
     # "about 870 with UNIFIL in Lebanon": a contingent's mission and its place
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
@@ -549,7 +549,8 @@ _TO_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:to|into|towards?|for)[ \t]+(?:the[
 #: An appositive that reports the other side's answer to the claim: "..., a claim the Russian force dismissed",
 #: "..., an allegation Kigali denies", "..., an estimate Havana called baseless".
 _CLAIM_APPOSITION_RE = re.compile(
-    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account|figure|estimate|number)[ \t]+"
+    r",[ \t]+(?:a|an)[ \t]+(?:claim|allegation|charge|accusation|assertion|account|assessment|figure|estimate|"
+    r"number)[ \t]+"
     r"[^,;]*(?:,|(?=[.;]?[\s\"'”’]*$))"
 )
 #: After a place: ", from where they crossed into ...": the place is a stage of the journey.
@@ -571,7 +572,9 @@ _TRANSIT_AFTER_RE = re.compile(
     r"south-?west)(?:ern)?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?(?:[ \t]+[a-z]+){0,3}?"
     r"[ \t]+and[ \t]+(?:(?:were|was)[ \t]+then|then(?:[ \t]+were)?)[ \t]+"
     r"(?:moved|transported|taken|shipped|sent|trucked|flown|driven|"
-    r"transferred|bused|bussed|put[ \t]+on|on(?:ward)?[ \t]+to)\b"
+    r"transferred|bused|bussed|put[ \t]+on|on(?:ward)?[ \t]+to"
+    # "shipped from Bandar Abbas to Astrakhan and then by rail": the next leg by its means
+    r"|by[ \t]+(?:rail|road|train|truck|lorry|air|sea|ship|barge))\b"
     # "trucked to the port of Haifa and shipped back to the United States", "flown to Cairo and on to Khartoum": the
     # place the load left again
     r"|[ \t]+and[ \t]+(?:were[ \t]+)?(?:(?:moved|transported|taken|shipped|sent|trucked|flown|driven|transferred|"
@@ -661,7 +664,10 @@ _LATER_CLAUSE_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|,[ \t]+a[ \
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.
-_BOTH_AFTER_RE = re.compile(r"[^.;]{0,80}?\b(?:counting|including|comprising|combining)[ \t]+both\b", re.IGNORECASE)
+_BOTH_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
+    re.IGNORECASE,
+)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(

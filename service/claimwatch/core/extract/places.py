@@ -55,6 +55,23 @@ from claimwatch.core.numbers import MODEL_PLURAL
 from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import may_contain
 
+#: Between a place and the larger place it lies in, through an appositive that describes the first: "Akrotiri, the
+#: British base in Cyprus", "Latakia, a port on the coast of Syria".
+_DESCRIBED_CONTAINER_RE = re.compile(
+    r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
+)
+#: After a quotation, its speaker up to a place: '," said an analyst at a university in ', '," said a diplomat in '
+_QUOTE_SPEAKER_BEFORE_RE = re.compile(
+    r"[\"”],?[ \t]+(?:said|says|added|told[ \t]+[\w-]+)[ \t]+(?:an?|the|one)[ \t]+[^\"”.;,]{0,60}?"
+    r"[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$"
+)
+#: A body named for the country it deals with, right before the country: "the Panel of Experts on ", "the UN
+#: envoy for ", "the special representative to "
+_REMIT_BEFORE_RE = re.compile(
+    r"\b(?:[Ee]xperts|[Pp]anel|[Ee]nvoy|[Rr]epresentative|[Cc]ommission|[Cc]ommittee|[Rr]apporteur)[ \t]+"
+    r"(?:on|for|to)[ \t]+(?:the[ \t]+)?$"
+)
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -62,6 +79,8 @@ _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: Before "through": forces based somewhere by turns ("rotating through X", "rotations through X")
+_ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 #: "on the island of X", "on the remote island of X": the island named after "of"
 _ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
 #: "the road to X", "the main highway to X": a road named by where it leads, not a move there
@@ -110,7 +129,9 @@ _IN_REGION_OF_RE = re.compile(
 #: "trained for about a month in", "were training at the": the forces stayed there to train
 _TRAINED_AT_RE = re.compile(
     r"\b(?:trained|training|drilled|drilling)(?:[ \t]+(?:for|over)[ \t]+(?:about[ \t]+|some[ \t]+|nearly[ \t]+|"
-    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?[ \t]+(?:in|at|near)[ \t]+"
+    r"several[ \t]+|a[ \t]+few[ \t]+)?[\w-]+[ \t]+(?:days?|weeks?|months?))?"
+    # ("spent weeks at training grounds in the Far East before heading west", "training sites near X")
+    r"(?:[ \t]+(?:grounds?|camps?|sites?|ranges?|areas?|cent(?:re|er)s?|facilit(?:y|ies)))?[ \t]+(?:in|at|near)[ \t]+"
     r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$"
 )
 #: Between a region and the first of its countries that spell it out: ", at bases in", ", including", ", mostly in"
@@ -269,10 +290,13 @@ def _custody_place(before: str, wordset: set[str]) -> bool:
 _ARRIVED_AFTER_RE = re.compile(r"\b(?:landed|arrived|reached|touched[ \t]+down|flew[ \t]+on)\b")
 #: "via the border crossing at", "stopped at an airfield in", "refuelled at Souda Bay air base in": a site passed on
 #: the way, and the place around it is a transit point too
-_VIA_SITE_ANCHORS = ("via", "stop", "refuel")  # what _VIA_SITE_AT_RE cannot match without
+_VIA_SITE_ANCHORS = ("via", "stop", "refuel", "through")  # what _VIA_SITE_AT_RE cannot match without
 _VIA_SITE_AT_RE = re.compile(
     r"\b(?:via|(?:stopped|stopping|stops|stop|refuell?ed|refuell?ing|refuels)(?:[ \t]+over)?[ \t]+(?:at|in)[ \t]+"
     r"(?:an?[ \t]+)?)[ \t]*(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
+    # "travelled by rail through the border station at Erenhot": a crossing passed on the way
+    r"|\bthrough[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:station|crossing|checkpoint|post|junction)"
+    r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
 _FORCE_NOUN_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
@@ -339,6 +363,8 @@ _ORG_BASED_IN_RE = compile_gated(
 _VICTIMS_AFTER_RE = re.compile(
     # ("a drone attack on a base in Somalia killed three soldiers": the strike as the subject, its verb right after)
     # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
+    # ("a drone attack on al-Tanf, a US outpost in Syria, wounded four": the target described in apposition)
+    r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;,]{1,60},)?"
     r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
     r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
@@ -536,6 +562,12 @@ class PlaceRules(ExtractorBase):
             and _DOMESTIC_RULER_AFTER_RE.match(text, last.end + 2)
         ):
             return last
+        if (
+            last is not None
+            and last.place.kind == "country"
+            and _REMIT_BEFORE_RE.search(text, max(0, last.start - 30), last.start) is not None
+        ):
+            return last  # "the UN Panel of Experts on Mali counted 1,500 Russians in the country": its remit
         return None
 
     def _carried_place(
@@ -690,6 +722,12 @@ class PlaceRules(ExtractorBase):
             after = text[p.end : p.end + 40]
             if cues.non_place_re.search(before):
                 continue  # "according to Kyiv": a source of the statement
+            if (
+                ("\"" in before or "”" in before)
+                and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None
+                and not any(p.start - len(before) + qs.start() < m.start < p.start for m in mentions)
+            ):
+                continue  # '"...," said an analyst at a university in Dakar': where the speaker works, no forces
             if p.place.kind == "macro" and p.place.name in cues.vague_regions:
                 continue  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
             if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
@@ -851,6 +889,9 @@ class PlaceRules(ExtractorBase):
                     if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                         gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
                         break
+                    if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
+                        gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
+                        break
                     gov = "dep"
                     break
                 if skip_of and w not in _PLACE_MODIFIERS:
@@ -898,6 +939,10 @@ class PlaceRules(ExtractorBase):
                 gov = "dep"
             elif any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
                 gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
+            elif departed and any(
+                _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+            ):
+                gov = "dep"  # "took off from Akrotiri, the British base in Cyprus": the place the base lies in
             if gov is None:
                 # "Iraq hosts 2,500 troops", "Kursk region now holds"
                 if cues.hosts_after_re.match(text, p.end, p.end + 140):
@@ -1058,6 +1103,22 @@ class PlaceRules(ExtractorBase):
                 # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
                 # counted are there; the phrase is the subject, not an introductory venue
                 intro = False
+            if (
+                intro
+                and first_comma == p.end  # ("In Kuwait, ...": the comma closes the introductory phrase)
+                and (seg_end := text.find(", ", p.end + 1)) > 0
+                and not any(
+                    p.end < q.start < seg_end
+                    and bool(set(_words(text[max(0, q.start - 12) : q.start])[-1:]) & cues.place_preps)
+                    for q in places
+                )
+            ):
+                seg = text[p.end + 1 : seg_end]
+                if any(ch.isdigit() for ch in seg) and not set(_words(seg)) & cues.speech_verbs:
+                    # "In Kuwait, the US presence has grown to about 13,000 personnel, an official said": the count's
+                    # clause comes first and the speaker after it; the intro says where the counted forces are
+                    # (not "In Brussels, Germany has 4,000 troops in Lithuania, the minister said": a place of its own)
+                    intro = False
             elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
             if intro and (not (wordset & cues.place_verbs) or elsewhere):
                 # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
