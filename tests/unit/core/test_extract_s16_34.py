@@ -166,3 +166,13 @@ def test_a_place_after_an_adjective_is_still_the_prepositions_object(ex: Extract
     got = figs(run(ex, body))
     assert ("GB", "troops", 800) in got
     assert ("IQ", "troops", 800) not in got
+
+
+def test_nationals_recruited_to_fight_are_counted_as_fighters(ex: Extractor) -> None:
+    body = "Russia has recruited about 2,000 Nepalis to fight in Ukraine since 2023, the ministry said."
+    assert ("np-fighters", "troops", 2000) in figs(run(ex, body))
+
+
+def test_nationals_hired_for_civilian_work_are_no_fighters(ex: Extractor) -> None:
+    body = "The shipping firm hired 300 Filipinos to work on its tankers last year."
+    assert not figs(run(ex, body))
