@@ -176,3 +176,11 @@ def test_nationals_recruited_to_fight_are_counted_as_fighters(ex: Extractor) -> 
 def test_nationals_hired_for_civilian_work_are_no_fighters(ex: Extractor) -> None:
     body = "The shipping firm hired 300 Filipinos to work on its tankers last year."
     assert not figs(run(ex, body))
+
+
+def test_most_or_many_of_the_things_counted_before_are_placed(ex: Extractor) -> None:
+    body = "About 150 Turkish drones have been delivered to Mali. Most are deployed in the Gao and Kidal regions."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("TR", "Gao") in got
+    body = "Many are worried about the war in Sudan, analysts said."
+    assert not run(ex, body)
