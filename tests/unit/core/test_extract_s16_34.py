@@ -184,3 +184,13 @@ def test_most_or_many_of_the_things_counted_before_are_placed(ex: Extractor) -> 
     assert ("TR", "Gao") in got
     body = "Many are worried about the war in Sudan, analysts said."
     assert not run(ex, body)
+
+
+def test_a_share_of_their_places_counts_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 800 Chadian soldiers are now positioned near Gao. Malian drone units have already struck two of "
+        "their firing positions, the army said."
+    )
+    assert ("TD", "troops", 2) not in figs(run(ex, body))
+    body = "About 800 Chadian soldiers are now positioned near Gao. About 40 of their soldiers were wounded."
+    assert ("TD", "casualties", 40) in figs(run(ex, body))

@@ -988,6 +988,13 @@ class FigureRules(OwnerRules):
                 return None  # "according to two U.S. officials": the state's people who speak, no forces
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
+            if (
+                part is not None
+                and unit is None
+                and (hw := _words(text[part.end() : part.end() + 30])[:2])
+                and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
+            ):
+                return None  # "struck two of their firing positions": the places are counted, not forces
             whole_topic: str | None = None
             if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
                 # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
