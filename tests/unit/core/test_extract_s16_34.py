@@ -194,3 +194,9 @@ def test_a_share_of_their_places_counts_no_forces(ex: Extractor) -> None:
     assert ("TD", "troops", 2) not in figs(run(ex, body))
     body = "About 800 Chadian soldiers are now positioned near Gao. About 40 of their soldiers were wounded."
     assert ("TD", "casualties", 40) in figs(run(ex, body))
+
+
+def test_intelligence_that_does_not_show_forces_somewhere_is_a_denial(ex: Extractor) -> None:
+    body = "Intelligence does not show Belarusian troops in Volyn region, the spokesman said."
+    claims = [c for c in run(ex, body) if c.actor.code == "BY" and c.location]
+    assert claims and all(c.denied for c in claims)
