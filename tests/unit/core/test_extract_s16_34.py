@@ -200,3 +200,10 @@ def test_intelligence_that_does_not_show_forces_somewhere_is_a_denial(ex: Extrac
     body = "Intelligence does not show Belarusian troops in Volyn region, the spokesman said."
     claims = [c for c in run(ex, body) if c.actor.code == "BY" and c.location]
     assert claims and all(c.denied for c in claims)
+
+
+def test_a_sea_crossed_by_ship_is_a_transit_point(ex: Extractor) -> None:
+    body = "Iran has delivered more than 300 drones to Russia since May, most of them by ship across the Caspian Sea."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("IR", "Caspian Sea") not in got
+    assert ("IR", "Russia") in got
