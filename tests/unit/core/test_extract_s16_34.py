@@ -159,3 +159,44 @@ def test_a_place_after_an_adjective_is_still_the_prepositions_object(ex: Extract
     got = figs(run(ex, body))
     assert ("GB", "troops", 800) in got
     assert ("IQ", "troops", 800) not in got
+
+
+def test_nationals_recruited_to_fight_are_counted_as_fighters(ex: Extractor) -> None:
+    body = "Russia has recruited about 2,000 Nepalis to fight in Ukraine since 2023, the ministry said."
+    assert ("np-fighters", "troops", 2000) in figs(run(ex, body))
+
+
+def test_nationals_hired_for_civilian_work_are_no_fighters(ex: Extractor) -> None:
+    body = "The shipping firm hired 300 Filipinos to work on its tankers last year."
+    assert not figs(run(ex, body))
+
+
+def test_most_or_many_of_the_things_counted_before_are_placed(ex: Extractor) -> None:
+    body = "About 150 Turkish drones have been delivered to Mali. Most are deployed in the Gao and Kidal regions."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("TR", "Gao") in got
+    body = "Many are worried about the war in Sudan, analysts said."
+    assert not run(ex, body)
+
+
+def test_a_share_of_their_places_counts_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 800 Chadian soldiers are now positioned near Gao. Malian drone units have already struck two of "
+        "their firing positions, the army said."
+    )
+    assert ("TD", "troops", 2) not in figs(run(ex, body))
+    body = "About 800 Chadian soldiers are now positioned near Gao. About 40 of their soldiers were wounded."
+    assert ("TD", "casualties", 40) in figs(run(ex, body))
+
+
+def test_intelligence_that_does_not_show_forces_somewhere_is_a_denial(ex: Extractor) -> None:
+    body = "Intelligence does not show Belarusian troops in Volyn region, the spokesman said."
+    claims = [c for c in run(ex, body) if c.actor.code == "BY" and c.location]
+    assert claims and all(c.denied for c in claims)
+
+
+def test_a_sea_crossed_by_ship_is_a_transit_point(ex: Extractor) -> None:
+    body = "Iran has delivered more than 300 drones to Russia since May, most of them by ship across the Caspian Sea."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("IR", "Caspian Sea") not in got
+    assert ("IR", "Russia") in got

@@ -310,6 +310,10 @@ _MISSION_POSSESSIVE_RE = re.compile(
 _RECRUIT_VERBS = (
     r"(?:recruited|recruiting|recruits|recruit|signed[ \t]+up|signing[ \t]+up|enlisted|enlisting|hired|drafted)"
 )
+#: the words of hiring itself among the military context words: they do not make a hiring military
+_HIRING_WORDS = frozenset({"recruited", "enlisted", "contracts", "contract"})
+#: a recruitment verb right before a count ("has recruited about 4,000 Cubans"; the count holds its bound word)
+_RECRUIT_VERB_BEFORE_RE = re.compile(r"\b" + _RECRUIT_VERBS + r"[ \t]+$", re.IGNORECASE)
 _RECRUITED_BEFORE_RE = re.compile(r"\b" + _RECRUIT_VERBS + r"\b[^.;,]*$", re.IGNORECASE)
 _RECRUITED_AFTER_RE = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:(?:had|has|have|were|was|been)[ \t]+){0,2}" + _RECRUIT_VERBS + r"\b",
@@ -1029,6 +1033,13 @@ class FigureRules(OwnerRules):
                 return None  # "according to two U.S. officials": the state's people who speak, no forces
             part = _PARTITIVE_RE.match(text, num.end)
             unit = find_unit(text, part.end()) if part else None
+            if (
+                part is not None
+                and unit is None
+                and (hw := _words(text[part.end() : part.end() + 30])[:2])
+                and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
+            ):
+                return None  # "struck two of their firing positions": the places are counted, not forces
             whole_topic: str | None = None
             if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
                 # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
@@ -2193,6 +2204,12 @@ class FigureRules(OwnerRules):
                     self._forces_clause(text, m.end)
                     or self._force_share(text, num.start)
                     or self._force_list_item(text, num.start)
+                    # "Russia has recruited about 4,000 Cubans to fight in Ukraine": people hired as fighters
+                    # (not "hired 300 Filipinos to work on its ships": a sentence that names no war or fighting)
+                    or (
+                        _RECRUIT_VERB_BEFORE_RE.search(text, max(0, num.start - 16), num.start) is not None
+                        and not set(_words(text)).isdisjoint(self.cues.military_context - _HIRING_WORDS)
+                    )
                     # "North Korea will send 1,000 sappers and 5,000 builders. In total, some 6,000 North Koreans
                     # will take part": the total of the forces just counted
                     or (after_count and _TOTAL_OPENING_RE.match(text) is not None)
