@@ -253,6 +253,9 @@ class Deduper:
         self._lsh.hashtables = [_CompactBuckets() for _ in range(self._lsh.b)]
         self._newest: datetime | None = None
         self._seq = 0
+        #: the fingerprint ``check`` last built a LeanMinHash of, and that LeanMinHash: ``add`` of the same
+        #: fingerprint (the pipeline adds what it checked) reuses it (neither changes its hash values)
+        self._last_lean: tuple[Fingerprint, LeanMinHash] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -272,6 +275,7 @@ class Deduper:
         if not any(fp.minhash) or not item.body.strip():
             return DupVerdict(None, None)
         lean = _lean(fp)
+        self._last_lean = (fp, lean)
         best: tuple[float, int, str] | None = None
         for other_id in self._lsh.query(lean):
             other = self._entries.get(other_id)
@@ -287,7 +291,9 @@ class Deduper:
         """Remember an item (a re-add of a known id refreshes it)."""
         if item_id in self._entries:
             self._remove(item_id)
-        lean = _lean(fp)
+        last = self._last_lean
+        lean = last[1] if last is not None and last[0] is fp else _lean(fp)
+        self._last_lean = None
         self._seq += 1
         self._entries[item_id] = _Entry(published_at, fp.content_hash, lean.hashvalues, self._seq)
         self._by_hash.setdefault(fp.content_hash, item_id)

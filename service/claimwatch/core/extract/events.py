@@ -14,8 +14,9 @@ from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.cues import letter_runs, may_match_words
 from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
 from claimwatch.core.extract.state import Claim, State
+from claimwatch.core.gazetteer import Place
 from claimwatch.core.text import Sentence
-from claimwatch.models import SCHEMA_VERSION, ClaimEvent, Evidence, Figure, Location, NewsItem
+from claimwatch.models import SCHEMA_VERSION, Claimant, ClaimEvent, Evidence, Figure, Location, NewsItem
 
 #: ", which at one time kept about 1,100 soldiers in Haiti,": a relative clause to its closing comma (a comma
 #: or point between digits is part of a number)
@@ -82,6 +83,23 @@ def _drop_bare_relatives(text: str) -> str:
     if "who" in text or "which" in text:
         return _BARE_RELATIVE_RE.sub("", text)
     return text
+
+
+#: The claimants and locations of claims built so far, by what they are built from: the same few recur claim after
+#: claim, and validating each again cost more than a look-up. A model is never changed once built, so claims may
+#: share one (as they share their ``Actor``). Bounded: cleared at ``_MODEL_CACHE_MAX`` entries.
+_CLAIMANTS: dict[str, Claimant] = {}
+_LOCATIONS: dict[tuple[Place, str], Location] = {}
+_MODEL_CACHE_MAX = 20_000
+
+
+def _claimant_model(name: str) -> Claimant:
+    got = _CLAIMANTS.get(name)
+    if got is None:
+        if len(_CLAIMANTS) >= _MODEL_CACHE_MAX:
+            _CLAIMANTS.clear()
+        got = _CLAIMANTS[name] = make_claimant(name)
+    return got
 
 
 @trait
@@ -237,7 +255,12 @@ class EventRules(ExtractorBase):
         location: Location | None = None
         loc_key = ""
         if c.place is not None:
-            location = self.gazetteer.to_location(c.place)
+            lkey = (c.place.place, c.place.text)
+            location = _LOCATIONS.get(lkey)
+            if location is None:
+                if len(_LOCATIONS) >= _MODEL_CACHE_MAX:
+                    _LOCATIONS.clear()
+                location = _LOCATIONS[lkey] = self.gazetteer.to_location(c.place)
             loc_key = str(c.place.place.key)
         denied, hedged, event_date = flags
         digest = hashlib.sha256(
@@ -252,7 +275,7 @@ class EventRules(ExtractorBase):
             source=item.source,
             published_at=item.published_at,
             actor=c.actor,
-            claimant=make_claimant(claimant) if claimant else None,
+            claimant=_claimant_model(claimant) if claimant else None,
             topic=c.topic,
             figure=figure,
             location=location,
