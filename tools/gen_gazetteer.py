@@ -361,7 +361,9 @@ def build(out_dir: Path) -> dict[str, Path]:
         b.add_place(key, c["name"], "city", cc, admin1_name.get(code), gid, c["latitude"], c["longitude"], pop)
         names = [c["name"]]
         if pop >= ALT_NAMES_MIN_POP or (cc in DENSE_COUNTRIES and pop >= DENSE_ALT_NAMES_MIN_POP):
-            names += [a for a in c["alternatenames"] if usable_alt(a)]
+            # (not a three-letter alternate: in English text those are given names and words, "Sam" for Damascus,
+            # "Ben" for Bern, "Bat" for Bath, "God" for Göd; a city's own short name, "Ufa", "Ica", stays)
+            names += [a for a in c["alternatenames"] if usable_alt(a) and len(a) > 3]
         for n in names:
             b.add_name(n, key)
         if cc in DENSE_COUNTRIES and pop >= FRONT_CITY_MIN_POP:

@@ -577,3 +577,19 @@ def test_set19_towns_airports_islands_and_stations_are_curated(
 def test_a_town_after_its_countrys_possessive_is_a_place_not_a_surname(gaz: Gazetteer) -> None:
     found = [p.place.name for p in gaz.find("The troops were in Ukraine's Bakhmut area and Russia's Sudzha district.")]
     assert "Bakhmut" in found and "Sudzha" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Okafor, a spokesman, said 300 troops had left.",  # "Sam": an alternate name of Damascus
+        "Ben Carter told reporters the convoy was delayed.",  # "Ben": of Bern
+        "The unit patrolled near Bat Creek.",  # "Bat": of Bath
+    ],
+)
+def test_three_letter_alternate_city_names_are_not_places(gaz: Gazetteer, text: str) -> None:
+    assert names(gaz.find(text)) == []
+
+
+def test_short_city_names_of_their_own_stay(gaz: Gazetteer) -> None:
+    assert "Ufa" in names(gaz.find("Troops were seen in Ufa on Monday."))
