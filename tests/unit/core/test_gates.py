@@ -36,6 +36,7 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "transit": (patterns._TRANSIT_AFTER_RE, places._TRANSIT_ANCHORS, "fold"),
     "via site": (places._VIA_SITE_AT_RE, places._VIA_SITE_ANCHORS, "exact"),
     "visa": (places._VISA_AFTER_RE, ("visa",), "fold"),
+    "where count": (patterns._WHERE_COUNT_AFTER_RE, ("where",), "exact"),
     "on visas": (places._ON_VISAS_AFTER_RE, ("visa",), "exact"),
     "elsewhere": (places._ELSEWHERE_BEFORE_RE, ("elsewhere",), "fold"),
     "lost access": (places._LOST_ACCESS_RE, ("access",), "fold"),

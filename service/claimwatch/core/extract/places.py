@@ -955,7 +955,7 @@ class PlaceRules(ExtractorBase):
                     ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
                 elif _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
                     ok.append(p)  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
-                elif " where " in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
+                elif "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
                     ok.append(p)  # "followed by Libya, where roughly 2,000 are spread across four bases"
                 elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
                     ok.append(p)  # "Mali remains the centre of gravity, with about 2,500 personnel"
