@@ -790,7 +790,7 @@ def _and_modified_noun(text: str, pos: int, tables: _Tables) -> tuple[str, int, 
     sea drones"): what the number counts. The modifiers after "and" are no stop words ("air and sea in ...")."""
     m = _AND_MODIFIED_NOUN_RE.match(text, pos)
     if m is None or m.group(1) in _STOP_WORDS or m.group(1) in _AND_QUANTIFIERS:
-        return None  # ("60 craft and several minelayers": a second count)
+        return None  # ("40 boats and several minelayers": a second count)
     third = m.group(3)
     if third is not None and m.group(2) not in _STOP_WORDS and tables.noun_topic.get(third) == "equipment":
         return third, m.start(3), m.end(3)

@@ -692,7 +692,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
             has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
         if not has_force and places and ("hosts" in wordset or "houses" in wordset):
-            # "Burkina Faso hosts a few hundred": the forces the item counts, hosted there
+            # "Chad hosts a few hundred": the forces the item counts, hosted there
             has_force = any(_HOSTS_BARE_COUNT_AFTER_RE.match(text, p.end, p.end + 60) for p in places)
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
@@ -1280,10 +1280,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 None,
             )
         ):
-            return host  # "Burkina Faso hosts a few hundred, and Niger fewer than 300": the gapped host's count
+            return host  # "Chad hosts a few hundred, and Sudan fewer than 400": the gapped host's count
         role = next((p for p in ps if p.end <= start and _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60)), None)
         if role is not None and not any(role.end < q.start < start for q in ps):
-            return role  # "Mali remains the centre of gravity, with about 2,500 personnel, followed by Libya, ..."
+            return role  # "Libya remains the main hub, with about 1,800 personnel, followed by Libya, ..."
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,

@@ -141,7 +141,7 @@ _LAUNCHED_SHARE_BEFORE_RE = re.compile(
 #: Between a subject and its verb: " ", " has ", " had "
 _AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: "British commandos, some 400 of them": a comma right before the share
-#: (or set off by dashes: "Iranian technicians - between 20 and 30 of them - maintain them")
+#: (or set off by dashes: "Russian instructors - between 40 and 60 of them - train them")
 _APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
@@ -211,7 +211,7 @@ _STRENGTH_CHANGE_RE = re.compile(
 _STRENGTH_CUT_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|"
     r"increased|increasing|lower|lowers|lowered|lowering|"
-    # "to bring its strength in the country to 1,500", "boosting its troop numbers to"
+    # "to bring its strength in the region to 2,000", "boosting its troop numbers to"
     r"bring|brings|bringing|brought|boost|boosts|boosted|boosting)[ \t]+"
     r"(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w.-]+(?:'s|’s)[ \t]+)?"
     r"(?P<noun>(?:authori[sz]ed[ \t]+)?(?:strength|troop[ \t]+ceiling|troop[ \t]+numbers|troop[ \t]+levels?))"
@@ -312,7 +312,7 @@ _RECRUIT_VERBS = (
 )
 #: the words of hiring itself among the military context words: they do not make a hiring military
 _HIRING_WORDS = frozenset({"recruited", "enlisted", "contracts", "contract"})
-#: a recruitment verb right before a count ("has recruited about 4,000 Cubans"; the count holds its bound word)
+#: a recruitment verb right before a count ("has recruited about 3,000 Nepalis"; the count holds its bound word)
 _RECRUIT_VERB_BEFORE_RE = re.compile(r"\b" + _RECRUIT_VERBS + r"[ \t]+$", re.IGNORECASE)
 _RECRUITED_BEFORE_RE = re.compile(r"\b" + _RECRUIT_VERBS + r"\b[^.;,]*$", re.IGNORECASE)
 _RECRUITED_AFTER_RE = re.compile(
@@ -1039,7 +1039,7 @@ class FigureRules(OwnerRules):
                 and (hw := _words(text[part.end() : part.end() + 30])[:2])
                 and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
             ):
-                return None  # "struck two of their firing positions": the places are counted, not forces
+                return None  # "hit three of their launch positions": the places are counted, not forces
             whole_topic: str | None = None
             if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
                 # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
@@ -1254,7 +1254,7 @@ class FigureRules(OwnerRules):
                     and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
                     and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
                 ) or bool(
-                    # "Burkina Faso hosts a few hundred, and Niger fewer than 300": the forces a place hosts
+                    # "Chad hosts a few hundred, and Sudan fewer than 400": the forces a place hosts
                     ("hosts" in text or "houses" in text)
                     and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
                 ) or bool(
@@ -2204,7 +2204,7 @@ class FigureRules(OwnerRules):
                     self._forces_clause(text, m.end)
                     or self._force_share(text, num.start)
                     or self._force_list_item(text, num.start)
-                    # "Russia has recruited about 4,000 Cubans to fight in Ukraine": people hired as fighters
+                    # "Russia has recruited about 3,000 Nepalis to fight in Ukraine": people hired as fighters
                     # (not "hired 300 Filipinos to work on its ships": a sentence that names no war or fighting)
                     or (
                         _RECRUIT_VERB_BEFORE_RE.search(text, max(0, num.start - 16), num.start) is not None
@@ -2397,7 +2397,7 @@ class FigureRules(OwnerRules):
             if t is not None and w not in ("force", "forces", "military"):
                 topic = t
         if topic is None and not _FORCE_BODY_LABEL_WORDS.isdisjoint(ws):
-            return "troops"  # "First contingent (Oct.-Nov. 2024): ~11k": the size of a body of troops
+            return "troops"  # "Second rotation (Mar.-Apr. 2025): about 6k": the size of a body of troops
         return topic
 
     def _agent_subject(self, text: str, pos: int, mentions: list[ActorMention], entry: ActorEntry) -> bool:
@@ -2439,7 +2439,7 @@ class FigureRules(OwnerRules):
 
     @staticmethod
     def _held_captive(text: str, f: FigureMatch, mentions: list[ActorMention]) -> bool:
-        """ "Ukraine currently holds nine North Korean soldiers": soldiers of one side that another side holds are
+        """ "Kyiv now holds twelve North Korean soldiers": soldiers of one side that another side holds are
         captives, losses of their side (not "the U.S. holds 2,500 troops in reserve": its own)."""
         num = f.number
         hv = _HOLDS_BEFORE_RE.search(text, max(0, num.start - 24), num.start)

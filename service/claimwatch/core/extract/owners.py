@@ -85,8 +85,8 @@ _GROUP_SUBJECT_VERB_RE = re.compile(
 #: A prefix that makes a group's name the enemy of what follows ("anti-ISIS", "counter-ISIS", "Defeat-ISIS").
 _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.IGNORECASE)
 
-#: Prepositions whose object is a group the sentence is not about ("the campaign against Islamic State", "stationed
-#: alongside the SDF"); before "the" ("belonged to the Africa Corps" is about it).
+#: Prepositions whose object is a group the sentence is not about ("the fight against Islamic State", "stationed
+#: alongside the SDF"); before "the" ("belonged to the Wagner Group" is about it).
 _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 
@@ -364,7 +364,7 @@ _PLACE_THAT_SPAN_RE = re.compile(
     r"\b(?:palace|capital|camp|base|airport|airfield|port|mine|compound|building|facility|site|town|village|city|area|"
     r"region|district|hub|depot|headquarters)[ \t]+(that[ \t]+[^,;.]*,)"
 )
-#: determiners among the place modifiers: "linked to the Africa Corps said its forces" keeps its antecedent
+#: determiners among the place modifiers: "linked to the Wagner Group said its men" keeps its antecedent
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her"}) | _PREP_OBJECT_WORDS
 #: after "special operations": the people of that branch
 _OPERATIONS_HEADS = frozenset({"commandos", "operators", "soldiers", "troops", "personnel", "units", "forces"})
@@ -465,14 +465,14 @@ class OwnerRules(ExtractorBase):
             and not m.possessive
             and _PLACE_ROLE_AFTER_RE.match(body, m.end, m.end + 60)
         ):
-            return False  # "Mali remains the centre of gravity, with about 2,500 personnel": where, not whose
+            return False  # "Libya remains the main hub, with about 1,800 personnel": where, not whose
         if (
             m.entry.actor.kind == "state"
             and not m.possessive
             and "host" in body[m.end : m.end + 9]
             and _HOSTS_BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 60)
         ):
-            return False  # "Burkina Faso hosts a few hundred": the host of the forces the item counts
+            return False  # "Chad hosts a few hundred": the host of the forces the item counts
         if (
             m.entry.actor.kind == "state"
             and body.endswith("and ", 0, m.start)
@@ -817,7 +817,7 @@ class OwnerRules(ExtractorBase):
         return prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
 
     def _object_of_preposition(self, text: str, m: ActorMention) -> bool:
-        """ "the campaign against Islamic State": a group named as a target, not the forces spoken of."""
+        """ "the fight against Islamic State": a group named as a target, not the forces spoken of."""
         prev = _words(text[max(0, m.start - 60) : m.start])
         while prev and prev[-1].endswith(("'s", "’s")):
             prev.pop()  # "a company linked to Yemen's Houthi movement": the place's possessive is the group's
@@ -832,7 +832,7 @@ class OwnerRules(ExtractorBase):
         if 1 < j < len(prev) and prev[j - 1] == "the" and cues.apposition_heads & set(prev[j:]):
             prev = prev[:j]
         if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
-            return True  # "engagements with the Houthis" (but "belonged to the Africa Corps" is about it)
+            return True  # "engagements with the Houthis" (but "belonged to the Wagner Group" is about it)
         return bool(prev) and prev[-1] in _OBJECT_PREPS
 
     @staticmethod
@@ -903,7 +903,7 @@ class OwnerRules(ExtractorBase):
                 and text.startswith(" and ", prev.end)
                 and self._bound_noun_after(text, last) is not None
             ):
-                return prev.entry  # "the combined Wagner and Africa Corps presence": one force noun for both groups
+                return prev.entry  # "the combined Hezbollah and Houthi presence": one force noun for both groups
         if k < 0 or k + 1 >= len(mentions):
             return None
         cur = mentions[k]
@@ -1235,7 +1235,7 @@ class OwnerRules(ExtractorBase):
             # ("fighters who refused to sign contracts with the corps have left": an object, not the subject)
             and _PREP_OBJECT_WORDS.isdisjoint(_words(text[max(0, tg.start() - 14) : tg.start()])[-1:])
         ):
-            # "In neighbouring Burkina Faso, the corps has several hundred personnel": the group named before whose
+            # "In neighbouring Niger, the corps keeps several hundred men": the group named before whose
             # name says corps, the subject of the clause
             head = tg.group(1).lower()
             return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_groups[-1])
@@ -1460,7 +1460,7 @@ class OwnerRules(ExtractorBase):
                 continue
             prev = _words(text[max(0, m.start - 30) : m.start])
             while len(prev) > 1 and prev[-1] in _PLACE_MODIFIERS and prev[-1] not in _DETERMINER_WORDS:
-                prev.pop()  # "its withdrawal from federal Iraq": the preposition governs the name
+                prev.pop()  # "its pull-out from federal Iraq": the preposition governs the name
             if prev and prev[-1] == "the" and _WHERE_AFTER_RE.match(text, m.end):
                 # "operates in the CAR, where 1,500 of its men remain": a place the article's preposition governs
                 prev = prev[:-1]

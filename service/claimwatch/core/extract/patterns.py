@@ -412,7 +412,7 @@ _AND_BEFORE_RE = re.compile(r"(?:,|\band|\bincluding|\bamong[ \t]+them)[ \t]*$")
 #: "... and wounding 17": a verb joined by "and" right before a bare number
 _AND_VERB_BEFORE_RE = re.compile(r"(?:,|\band)[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|another)[ \t]+)?$")
 #: After a bare number that continues a count: its place ("and some 350 in B") or its time ("and about 450 until
-#: this autumn", "and 300 by June", "and as many as 2,000 at its peak")
+#: this autumn", "and 300 by June", "and as many as 3,000 at its height")
 _IN_PLACE_AFTER_RE = re.compile(
     # ("and two at al-Asad Air Base": an Arabic name may open with its lower-case article)
     # ("and 300 in neighbouring Belgorod": a neighbour named as such)
@@ -421,7 +421,7 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|with[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
     r"|(?:until|till|by|since)[ \t]+(?:this|last|next|the[ \t]+end|early|late|mid|[A-Z]|(?:19|20)\d\d)"
     r"|in[ \t]+(?:19|20)\d\d\b"
-    # "about 1,000 at the start and as many as 2,000 at its peak": a phase of the force counted before
+    # "about 800 at the start and as many as 3,000 at its peak": a phase of the force counted before
     r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
 )
@@ -438,7 +438,7 @@ _WHERE_COUNT_AFTER_RE = re.compile(
     r"[ \t]*,[ \t]+where[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|"
     r"up[ \t]+to|an[ \t]+estimated|fewer[ \t]+than|as[ \t]+many[ \t]+as)[ \t]+)?\d"
 )
-#: A place that hosts a count with no noun ("Burkina Faso hosts a few hundred, and Niger fewer than 300"): the
+#: A place that hosts a count with no noun ("Chad hosts a few hundred, and Sudan fewer than 400"): the
 #: forces the item counts are there; the place owns none of them.
 _BARE_HOSTED_COUNT = (
     r"(?:(?:a[ \t]+few|several|some|about|around|roughly|nearly|fewer[ \t]+than|more[ \t]+than|up[ \t]+to|"

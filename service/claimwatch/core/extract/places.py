@@ -958,11 +958,11 @@ class PlaceRules(ExtractorBase):
                 elif "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
                     ok.append(p)  # "followed by Libya, where roughly 2,000 are spread across four bases"
                 elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
-                    ok.append(p)  # "Mali remains the centre of gravity, with about 2,500 personnel"
+                    ok.append(p)  # "Libya remains the main hub, with about 1,800 personnel"
                 elif text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
                     text, max(0, p.start - 60), p.start
                 ):
-                    ok.append(p)  # "Burkina Faso hosts a few hundred, and Niger fewer than 300": a second host
+                    ok.append(p)  # "Chad hosts a few hundred, and Sudan fewer than 400": a second host
                 continue
             if (
                 gov == "dep"
@@ -1082,7 +1082,7 @@ class PlaceRules(ExtractorBase):
                 and cues.set_course_re.search(before)
                 and cues.diversion_re.search(text, p.end)
             ):
-                # "the carrier, which had been heading for the Mediterranean, will now sail for the Gulf instead": a
+                # "the destroyer, which had been heading for the Baltic, will now sail for the Gulf instead": a
                 # course given up; the forces go to the place named after it
                 continue
             if (
