@@ -188,8 +188,8 @@ def test_fact_box_lines_with_a_contingent_label(ex: Extractor) -> None:
 def test_a_range_of_abbreviated_months_does_not_end_a_sentence() -> None:
     from claimwatch.core.text import split_sentences
 
-    texts = [s.text for s in split_sentences("- First contingent (Oct.-Nov. 2024): about 900")]
-    assert texts == ["First contingent (Oct.-Nov. 2024): about 900"]
+    texts = [s.text for s in split_sentences("- Third contingent (Aug.-Sep. 2025): about 900")]
+    assert texts == ["Third contingent (Aug.-Sep. 2025): about 900"]
 
 
 def test_the_corps_as_subject_is_the_group_named_before(ex: Extractor) -> None:
