@@ -47,6 +47,24 @@ _CONTRAST_TAIL_RE = re.compile(
 #: What ``_CONTRAST_TAIL_RE`` cannot match without: "while", "whereas" or "as" after a space; "though"; "despite"
 #: or "in spite of"
 _CONTRAST_ANCHORS = ("while", "whereas", " as", "\tas", "though", "spite")
+#: "sent a small team to X, which was withdrawn within months.": a closing relative clause that ends the move just
+#: told (no place of its own after it): the forces are no longer there, as after "withdrew"
+_ENDED_RELATIVE_RE = re.compile(
+    r",[ \t]+(?:which|who)[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:later[ \t]+|subsequently[ \t]+|soon[ \t]+|"
+    r"quickly[ \t]+|eventually[ \t]+)?(?:withdrawn|pulled[ \t]+out|recalled|brought[ \t]+home|sent[ \t]+home)"
+    r"(?![ \t]+(?:from|to|and|into)\b)(?:[^,;:.A-Z]|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)*[.!]?[ \t]*$"
+)
+_ENDED_RELATIVE_ANCHORS = ("withdrawn", "pulled out", "recalled", "home", "returned")
+#: "The squadron that Britain sent to X in 2022 returned home last year": the forces a relative clause sent there are
+#: the subject of a main verb that brings them back
+_SENT_THEN_RETURNED_RE = re.compile(
+    r"\b(?:that|which)[ \t]+(?:[\w.'’-]+[ \t]+){1,4}?(?:had[ \t]+)?(?:sent|deployed|dispatched|moved|stationed)[ \t]+"
+    r"to[ \t]+[^,;:]{1,50}?[ \t]+(?:returned|came[ \t]+home|went[ \t]+home|(?:was|were|has[ \t]+been|have[ \t]+been)"
+    r"[ \t]+(?:withdrawn|pulled[ \t]+out|recalled|brought[ \t]+home))\b"
+)
+
+
 #: A restrictive relative clause on a noun ("to replace Austrian troops who withdrew in 2013"): like one set off by
 #: commas, it describes its noun; a negation in it denies nothing of the claim. It ends at punctuation or at the
 #: main clause's verb ("the officers who run the war are no longer safe").
@@ -237,6 +255,17 @@ class EventRules(ExtractorBase):
             (may_match_words(cues.denial_gate, main_runs) and cues.denial_re.search(main))
             or ((main_runs is None or "no" in main_runs) and cues.no_force_re.search(main))
         ) and not cues.non_denial_re.search(main)
+        if (
+            not denied
+            and any(a in text for a in _ENDED_RELATIVE_ANCHORS)
+            and (
+                (", wh" in text and _ENDED_RELATIVE_RE.search(text) is not None)
+                or _SENT_THEN_RETURNED_RE.search(text) is not None
+            )
+        ):
+            # "sent a small team to X, which was withdrawn within months", "the squadron that the UK sent to X in
+            # 2022 returned to the UK last year": an ended deployment
+            denied = True
         hedged = may_match_words(cues.hedge_gate, runs) and bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 

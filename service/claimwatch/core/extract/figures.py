@@ -419,6 +419,21 @@ _NUMBER_IS_BEFORE_RE = re.compile(
     r"talked[ \t]+of)[ \t]+" + _COUNT_MODIFIER + "$",
     re.IGNORECASE,
 )
+#: "Altogether some 1,700 Russians are deployed", "In all, 900 Russians": a total of the sponsor's nationals
+_ALL_TOLD_ANCHORS = ("altogether", "all", "total", "together", "combined")  # (``text.may_contain``)
+_ALL_TOLD_RE = re.compile(
+    r"\b(?:altogether|in[ \t]+all|all[ \t]+told|in[ \t]+total|taken[ \t]+together|together|combined)\b", re.IGNORECASE
+)
+#: "officials put it at about 2,000", "estimated the toll at 300", "used a higher figure of 16 million": another
+#: source's value of a quantity named before (in the sentence, or the sentence before), whatever it counts
+_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count")  # (``text.may_contain``)
+_RESTATED_BEFORE_RE = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)[ \t]+(?:it|the[ \t]+"
+    r"(?:figure|number|total|toll|tally|count))[ \t]+at|(?:a|the)[ \t]+(?:higher|lower|larger|smaller|bigger|"
+    r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of)[ \t]+" + _COUNT_MODIFIER
+    + r"(?:between[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
 _CITED_AFTER_RE = re.compile(
     r"[ \t]+(?:[A-Za-z][\w.'’-]*[ \t]+){1,3}?(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
@@ -1206,6 +1221,21 @@ class FigureRules(OwnerRules):
                 )
                 if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
                     head_entry_found = st.figure_entry
+                # "The agency's figure of 6,000 dead looks low; Kyiv put it at 7,500", "Officials have used a higher
+                # figure of 16 million": the quantity counted just before, given by another source
+                restated_topic: str | None = None
+                if (
+                    may_contain(text, _RESTATED_ANCHORS)
+                    and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
+                ):
+                    if earlier:
+                        restated_topic = earlier[-1][2]
+                        if head_entry_found is None:
+                            head_entry_found = earlier[-1][0]
+                    elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
+                        restated_topic = st.last_topic
+                        if head_entry_found is None:
+                            head_entry_found = st.figure_entry
                 # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
                 if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
                     label_topic = self._label_topic(lm.group("label"))
@@ -1262,7 +1292,7 @@ class FigureRules(OwnerRules):
                     st.last_topic in (None, "troops")
                     and ":" in text  # (a cheap gate: a label ends in a colon)
                     and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
-                ) or restates
+                ) or restates or restated_topic is not None
 
                 if nv is not None and nv.group("subj"):
                     # "its armed forces number about 22,000": the subject names what is counted (a whole force,
@@ -1272,7 +1302,7 @@ class FigureRules(OwnerRules):
                     return None
                 # "and about 300 are still serving with X": a bare number whose own verb places forces
                 serving = _SERVING_AFTER_RE.match(text, num.end) is not None
-                ref = reference_topic(text, f) or ("troops" if counted or serving else None)
+                ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
                 if earlier and (
                     _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
                     or (
@@ -1386,6 +1416,18 @@ class FigureRules(OwnerRules):
             return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return None  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            len(st.named_groups) > 1
+            and may_contain(text, _ALL_TOLD_ANCHORS)
+            and _ALL_TOLD_RE.search(text, clause_start, num.start) is not None
+        ):
+            for national in mentions:
+                if national.start == num.end + 1 and national.entry.form == "demonym" and national.text.endswith("s"):
+                    sponsored = {g.actor.code for g in st.named_groups if g.sponsor == national.entry.actor.code}
+                    if len(sponsored) > 1:
+                        # "Wagner has 1,100 fighters there and the Africa Corps 600. Altogether some 1,700 Russians
+                        # are deployed": the total of two groups the state sponsors, neither one's figure
+                        return None
         # (a) inside the noun phrase
         # ("two German navy ships": the mention "German navy" runs into the counted "navy ships")
         inside = [
@@ -2070,6 +2112,15 @@ class FigureRules(OwnerRules):
         Returns (noun, start, end, the actor bound to it)."""
         num = f.number
         nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
+        if (
+            nm is None
+            and clause_start > 0
+            and may_contain(text, _RESTATED_ANCHORS)
+            and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+        ):
+            # "declined to give the number of U.S. forces there, but others put it at 40,000": "it" is the number
+            # an earlier clause named
+            nm = _NUMBER_OF_RE.search(text, 0, clause_start)
         if nm is not None and num.start - nm.end() < 160:
             for m in mentions:
                 if nm.end() <= m.start <= nm.end() + 1:

@@ -325,6 +325,21 @@ _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: "unloaded 40 vehicles at the port of X, and the convoy has since crossed into Y": where a cargo was landed
+#: before it went on is a transit point (the verb in the clause before the place, the onward move after it)
+_UNLOAD_ANCHORS = ("unload", "offload", "disembark")  # (``text.may_contain``)
+_UNLOADED_BEFORE_RE = re.compile(
+    r"\b(?:unloaded|unloading|offloaded|offloading|off-loaded|disembarked|disembarking)\b[^.;:]{0,90}"
+    r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_WENT_ON_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:on[ \t]+(?:its|their|the)[ \t]+way[ \t]+to|en[ \t]+route[ \t]+to|onward[ \t]+to|"
+    r"(?:crossed|moved|driven|trucked|drove|headed|carried)[ \t]+(?:on[ \t]+)?(?:into|to)|went[ \t]+on[ \t]+to|"
+    r"continued[ \t]+(?:on[ \t]+)?to|before[ \t]+(?:heading|moving|travell?ing|being[ \t]+(?:driven|trucked|moved))"
+    r"[ \t]+(?:on[ \t]+)?(?:in)?to)\b",
+    re.IGNORECASE,
+)
 #: Transport aircraft right before "flying from": their flights carry loads out of the place
 _CARGO_FLIGHT_RE = re.compile(
     r"\b(?:cargo|transport|freight|supply)[ \t]+(?:planes?|aircraft|jets?|flights?)[ \t]+(?:flying|flown)[ \t]+"
@@ -933,6 +948,12 @@ class PlaceRules(ExtractorBase):
                 or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
                 or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
                 or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
+                or (
+                    gov in ("at", "in", "of")
+                    and may_contain(text, _UNLOAD_ANCHORS)
+                    and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
+                    and _WENT_ON_AFTER_RE.match(text, p.end) is not None
+                )
             ):
                 # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
                 # at Khasan": where they passed
