@@ -424,7 +424,7 @@ _ALL_TOLD_ANCHORS = ("altogether", "all", "total", "together", "combined")  # (`
 _ALL_TOLD_RE = re.compile(
     r"\b(?:altogether|in[ \t]+all|all[ \t]+told|in[ \t]+total|taken[ \t]+together|together|combined)\b", re.IGNORECASE
 )
-#: "officials put it at about 2,000", "estimated the toll at 300", "used a higher figure of 16 million": another
+#: "officials put it at about 2,000", "estimated the toll at 300", "gave a higher figure of 9 million": another
 #: source's value of a quantity named before (in the sentence, or the sentence before), whatever it counts
 _RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count")  # (``text.may_contain``)
 _RESTATED_BEFORE_RE = re.compile(
