@@ -27,6 +27,7 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "group of": (figures._GROUP_OF_BEFORE_RE, figures._GROUP_OF_ANCHORS, "fold"),
     "combined subject": (figures._COMBINED_SUBJECT_RE, figures._COMBINED_ANCHORS, "exact"),
     "interviewed": (figures._INTERVIEWED_BEFORE_RE, figures._INTERVIEWED_ANCHORS, "fold"),
+    "restated quantity": (figures._RESTATED_BEFORE_RE, figures._RESTATED_ANCHORS, "fold"),
     "time ago": (figures._TIME_AGO_AFTER_RE, ("ago", "earlier", "before"), "exact"),
     "rescued": (figures._RESCUED_BEFORE_RE, ("rescu",), "exact"),
     "label line": (figures._NOUN_LABEL_LINE_RE, (":",), "exact"),
