@@ -1145,6 +1145,10 @@ class OwnerRules(ExtractorBase):
                 continue  # "KFOR, NATO's force in Kosovo, has about 4,800 troops": an apposition describes the subject
             best = m
         if best is None and relative:
+            if set(_words(text[clause_start:pos])) & self.cues.cargo_verbs:
+                # "shipped 6,700 containers to Russia, which held 3 million shells": the clause counts the cargo,
+                # which is the shipper's, not the destination's nor whoever believes it
+                return self._subject_before(text, clause_start - len("which"), mentions)
             return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
 

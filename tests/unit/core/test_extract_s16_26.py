@@ -1,0 +1,33 @@
+"""Rules of session 16 (misses of a held-out mix of stories, dev's actors): relative clauses about a shipment's
+cargo.
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_relative_clause_about_the_cargo_counts_the_shippers_weapons(ex: Extractor) -> None:
+    # "..., which held N shells": the clause hangs on the shipment, not on the destination named before the comma
+    body = "Iran has delivered some 400 crates to Venezuela, which held about 2,500 mortar rounds, officials said."
+    claims = figs(run(ex, body))
+    assert ("IR", "equipment", 2500) in claims
+    assert not any(actor == "VE" for actor, _, _ in claims)
+
+
+def test_a_cargo_clause_after_a_time_phrase_keeps_its_figure(ex: Extractor) -> None:
+    # a relative clause that hangs on a time phrase and names only a believer still counts the shipper's cargo
+    body = (
+        "Belarus has sent dozens of railcars to Serbia since last spring, which the ministry believes carried"
+        " more than 9,000 artillery shells."
+    )
+    assert ("BY", "equipment", 9000) in figs(run(ex, body))
+
+
+def test_a_relative_clause_without_a_cargo_verb_still_hangs_on_its_antecedent(ex: Extractor) -> None:
+    body = "Chad sent a battalion to Niger, which has 1,200 soldiers of its own near the border."
+    assert ("TD", "troops", 1200) not in figs(run(ex, body))
