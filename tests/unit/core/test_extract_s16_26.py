@@ -6,7 +6,7 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import figs, run
+from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
 
@@ -31,3 +31,30 @@ def test_a_cargo_clause_after_a_time_phrase_keeps_its_figure(ex: Extractor) -> N
 def test_a_relative_clause_without_a_cargo_verb_still_hangs_on_its_antecedent(ex: Extractor) -> None:
     body = "Chad sent a battalion to Niger, which has 1,200 soldiers of its own near the border."
     assert ("TD", "troops", 1200) not in figs(run(ex, body))
+
+
+def test_an_appositive_reaction_names_no_owner(ex: Extractor) -> None:
+    # ", a gesture X called ...": the state that reacted owns none of the forces of the main clause
+    body = (
+        "The British navy has sent two frigates to the region.\n\n"
+        "Royal Marines held beach landing drills in Belize last week, a gesture Guatemala called a provocation."
+    )
+    claims = run(ex, body)
+    assert ("GB", "BZ") in locs(claims)
+    assert not any(actor == "GT" for actor, _ in locs(claims))
+
+
+def test_a_reaction_after_a_move_without_a_pronoun_keeps_the_main_clause_owner(ex: Extractor) -> None:
+    body = "Sweden moved 300 soldiers to Gotland, a move Moscow condemned."
+    claims = run(ex, body)
+    assert ("SE", "troops", 300) in figs(claims)
+    assert not any(actor == "RU" for actor, _, _ in figs(claims))
+
+
+def test_a_main_clause_with_only_a_place_leaves_the_sentence_to_the_item(ex: Extractor) -> None:
+    body = (
+        "The Dutch army has sent a company to the Baltic.\n\n"
+        "Paratroopers trained near Vilnius in May, a step Belarus described as hostile."
+    )
+    claims = run(ex, body)
+    assert not any(actor == "BY" for actor, _ in locs(claims))

@@ -198,11 +198,13 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
     # ("..., a move that leaves the Malian army alone": an appositive that sums up the clause before it)
-    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift)[ \t]+(?:that|which)\b"
+    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift|gesture)[ \t]+(?:that|which)\b"
+    # (", a move Caracas condemned", "a gesture Beijing called a provocation": the pronoun left out, a name follows)
+    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift|gesture)[ \t]+(?=[A-Z])"
 )
 _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
-    " though ", " a move ", " a step ", " a decision ", " a shift ",
+    " though ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
 )  # fmt: skip
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
@@ -1437,6 +1439,10 @@ class OwnerRules(ExtractorBase):
         end = self._quiet_tail(text)
         if end < len(text) and (subj := self._subject_before(text, end, mentions)) is not None:
             return subj
+        if end < len(text) and all(m.start >= end or self._after_preposition(text, m) for m in mentions):
+            # "Marines trained in Guyana, a gesture Venezuela called a provocation": the main clause names only
+            # places, and the quiet trailing clause owns no claim; the sentence's forces are the item's, if anyone's
+            return None
         rel = text.rfind(", which ")
         if rel > 0 and (subj := self._subject_before(text, rel, mentions)) is not None:
             # "Iran has supplied Russia with drones, which Moscow has used against power plants": a relative clause
