@@ -78,3 +78,21 @@ def test_the_same_word_as_a_force_still_counts(ex: Extractor) -> None:
     )
     claims = run(ex, body)
     assert sum(1 for c in claims if c.location is not None) >= 2
+
+
+def test_a_force_eager_to_go_somewhere_is_not_there(ex: Extractor) -> None:
+    # a wish ("eager to", "itching to", "keen to", "wanted to") is a hypothetical destination, like "wants to"
+    for body in (
+        "The president said the Wagner fighters were itching to march on Tbilisi.",
+        "The Wagner fighters are eager to go to Tbilisi, the president said.",
+        "Officials said the Wagner fighters wanted to move on to Tbilisi.",
+        "The Wagner fighters are keen to reach Tbilisi, officials said.",
+    ):
+        assert not any(place == "GE" for _, place in locs(run(ex, body))), body
+
+
+def test_a_wish_does_not_hide_where_the_force_is_held(ex: Extractor) -> None:
+    body = "The president said the Wagner fighters were itching to march on Tbilisi, but he kept them in Armenia."
+    claims = run(ex, body)
+    assert any(place == "AM" for _, place in locs(claims))
+    assert not any(place == "GE" for _, place in locs(claims))
