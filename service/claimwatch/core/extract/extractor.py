@@ -356,6 +356,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         for s in sentences:
             if _QUESTION_LINE_RE.match(s.text):
                 question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
+                st.question_paragraph = s.paragraph
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
