@@ -119,3 +119,17 @@ def test_a_bare_count_later_in_the_transcript_gets_no_question_place(ex: Extract
     )
     claims = run(ex, body)
     assert not any(c.figure and c.figure.value == 300 and c.location for c in claims)
+
+
+def test_a_group_a_supply_is_meant_for_is_not_whose_shipment_moved(ex: Extractor) -> None:
+    # "for Wagner's use": the group will use the weapons; the sender delivered them to the place named
+    body = "Belarus had delivered rockets and missiles to Libya for Wagner's use, officials said."
+    claims = run(ex, body)
+    assert ("BY", "LY") in locs(claims)
+    body = "Belarus shipped drones to Sudan for the RSF's own use."
+    assert ("BY", "SD") in locs(run(ex, body))
+
+
+def test_a_groups_own_use_as_subject_still_places_it(ex: Extractor) -> None:
+    body = "Wagner's use of armed drones in Mali has grown since the spring."
+    assert ("wagner-group", "ML") in locs(run(ex, body))

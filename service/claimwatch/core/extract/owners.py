@@ -88,6 +88,9 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 #: Prepositions whose object is a group the sentence is not about ("the campaign against Islamic State", "stationed
 #: alongside the SDF"); before "the" ("belonged to the Africa Corps" is about it).
 _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
+#: "for Wagner's use": after the name of the group a supply is meant for
+_POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
+_FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 
 #: After a possessive state, its force noun and the relative pronoun right after ("Mali's armed forces, which").
@@ -1381,6 +1384,12 @@ class OwnerRules(ExtractorBase):
                 return st.focus
         for m in mentions:
             if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                if (
+                    "use" in wordset
+                    and _POSS_USE_RE.match(text, m.end)
+                    and _FOR_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
+                ):
+                    continue  # "sent missiles to Russia for Wagner's use": the group uses them; the sender moves them
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
