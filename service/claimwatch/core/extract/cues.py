@@ -134,6 +134,7 @@ class Cues:
     #: "removed more than 3,000 mines": explosives cleared or laid, right before their count
     mine_clearance_re: re.Pattern[str]
     mine_nouns: frozenset[str]
+    cargo_verbs: frozenset[str]  # "containers, which held 3 million shells": a relative clause about the cargo
     #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count
     inspection_re: re.Pattern[str]
     inspection_anchors: tuple[str, ...]  # its gate (``phrase_anchors``, lower-case: the pattern is IGNORECASE)
@@ -270,6 +271,7 @@ def load_cues() -> Cues:
             re.IGNORECASE,
         ),
         mine_nouns=frozenset(c["mine_nouns"]),
+        cargo_verbs=frozenset(c["cargo_verbs"]),
         inspection_word_re=_alt(c["inspection_verbs"]),
         inspection_re=re.compile(
             _alt(c["inspection_verbs"]).pattern

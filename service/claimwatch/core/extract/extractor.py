@@ -24,7 +24,7 @@ from claimwatch.core.claimants import source_line_claimant
 from claimwatch.core.extract.cues import load_cues, may_name_force_phrase, may_name_place_anaphor
 from claimwatch.core.extract.events import EventRules
 from claimwatch.core.extract.figures import FigureRules
-from claimwatch.core.extract.owners import _noun_follows
+from claimwatch.core.extract.owners import _MODIFIED_HEADS, _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
     _CIVILIAN_WORDS,
@@ -356,6 +356,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         for s in sentences:
             if _QUESTION_LINE_RE.match(s.text):
                 question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
+                st.question_paragraph = s.paragraph
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
@@ -674,6 +675,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
+        if forces and not wordset.isdisjoint(_MODIFIED_HEADS):
+            # "toured an aircraft factory in X", "a missile programme": a force word that only ever modifies such a
+            # head names no forces of the sentence
+            final = len(words) - 1
+            forces = {
+                w for i, w in enumerate(words) if w in forces and (i == final or words[i + 1] not in _MODIFIED_HEADS)
+            }
         # ("a military engineering unit", "service members": a force named by two words)
         # (the phrases' words must all be in the sentence: see may_name_force_phrase)
         has_force = bool(forces) or (

@@ -88,6 +88,9 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 #: Prepositions whose object is a group the sentence is not about ("the fight against Islamic State", "stationed
 #: alongside the SDF"); before "the" ("belonged to the Wagner Group" is about it).
 _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
+#: "for Wagner's use": after the name of the group a supply is meant for
+_POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
+_FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 
 #: After a possessive state, its force noun and the relative pronoun right after ("Mali's armed forces, which").
@@ -198,11 +201,13 @@ _ADVERBIAL_TAIL_RE = re.compile(
     r"(?<!such)(?<!known)(?<!well)(?<!same)(?<!referred)(?<!described)(?<!served)(?<!serving)(?<!acting)"
     r"[ \t]+(?:as|while|amid)[ \t]+(?=(?:the[ \t]+)?[A-Z])"
     # ("..., a move that leaves the Malian army alone": an appositive that sums up the clause before it)
-    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift)[ \t]+(?:that|which)\b"
+    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift|gesture)[ \t]+(?:that|which)\b"
+    # (", a move Caracas condemned", "a gesture Beijing called a provocation": the pronoun left out, a name follows)
+    r"|,[ \t]+a[ \t]+(?:move|step|decision|shift|gesture)[ \t]+(?=[A-Z])"
 )
 _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
-    " though ", " a move ", " a step ", " a decision ", " a shift ",
+    " though ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
 )  # fmt: skip
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
@@ -1145,6 +1150,10 @@ class OwnerRules(ExtractorBase):
                 continue  # "KFOR, NATO's force in Kosovo, has about 4,800 troops": an apposition describes the subject
             best = m
         if best is None and relative:
+            if set(_words(text[clause_start:pos])) & self.cues.cargo_verbs:
+                # "shipped 6,700 containers to Russia, which held 3 million shells": the clause counts the cargo,
+                # which is the shipper's, not the destination's nor whoever believes it
+                return self._subject_before(text, clause_start - len("which"), mentions)
             return self._relative_antecedent(text, clause_start, mentions)
         return best.entry if best else None
 
@@ -1375,6 +1384,12 @@ class OwnerRules(ExtractorBase):
                 return st.focus
         for m in mentions:
             if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                if (
+                    "use" in wordset
+                    and _POSS_USE_RE.match(text, m.end)
+                    and _FOR_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
+                ):
+                    continue  # "sent missiles to Russia for Wagner's use": the group uses them; the sender moves them
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
             return st.focus if st.focus is not None else None
@@ -1433,6 +1448,10 @@ class OwnerRules(ExtractorBase):
         end = self._quiet_tail(text)
         if end < len(text) and (subj := self._subject_before(text, end, mentions)) is not None:
             return subj
+        if end < len(text) and all(m.start >= end or self._after_preposition(text, m) for m in mentions):
+            # "Marines trained in Guyana, a gesture Venezuela called a provocation": the main clause names only
+            # places, and the quiet trailing clause owns no claim; the sentence's forces are the item's, if anyone's
+            return None
         rel = text.rfind(", which ")
         if rel > 0 and (subj := self._subject_before(text, rel, mentions)) is not None:
             # "Iran has supplied Russia with drones, which Moscow has used against power plants": a relative clause

@@ -638,6 +638,10 @@ class PlaceRules(ExtractorBase):
             return own[0] if own else None
         if implied and own is not None and own[1] == paragraph:
             return own[0]
+        if implied and own is not None and own[1] == st.question_paragraph and paragraph == own[1] + 1:
+            # "Q: How many U.S. troops are in Europe? A: Between 80,000 and 100,000.": the answer's bare count is
+            # of the forces the question placed
+            return own[0]
         return None
 
     def _region_around(self, st: State) -> PlaceMention | None:

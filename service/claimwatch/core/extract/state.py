@@ -67,6 +67,7 @@ class State:
     combined: list[tuple[ActorEntry, str, int]] = field(default_factory=list)
     combined_sentence: int = -2
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
+    question_paragraph: int = -1  # the last paragraph of a transcript's "Q:" (the answer follows it)
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
     lead_actor: ActorEntry | None = None  # the first actor named as no prepositional object, with its sentence
