@@ -171,6 +171,13 @@ def folds_to_ascii(text: str) -> bool:
     return not text.isascii() and any(c in text for c in _ASCII_FOLDS)
 
 
+def contains_spaced(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of ``words``, each written with single spaces around it (" as ", " a move "),
+    as a pattern that takes any run of blanks (``[ \t]+``) between words sees it: a text with a tab or two spaces in
+    a row is always searched. False proves that such a pattern, which needs one of the words, finds nothing."""
+    return any(w in text for w in words) or "\t" in text or "  " in text
+
+
 def lower_keeping_offsets(text: str) -> str:
     """``text.lower()`` with every character at its own index, so a span found in the lower-cased text is the same
     span of ``text``. ``str.lower`` turns "İ" (as in "İzmir", "İncirlik") into two characters, which shifts every

@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 
 from claimwatch.core import actors, claimants, dates, numbers
 from claimwatch.core.extract import events, extractor, figures, owners, patterns, places
-from claimwatch.core.text import may_contain
+from claimwatch.core.text import contains_spaced, may_contain
 
 #: (pattern, anchors, how the code tests them): "fold" is ``may_contain`` (any case, as an IGNORECASE pattern
-#: sees it), "exact" a plain ``in`` on the text as written
+#: sees it), "spaced" is ``contains_spaced`` (words with single spaces, any text with a tab or two spaces searched),
+#: "exact" a plain ``in`` on the text as written
 GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "mission word": (patterns._MISSION_WORD_RE, patterns._MISSION_WORD_ANCHORS, "fold"),
     "group of": (figures._GROUP_OF_BEFORE_RE, figures._GROUP_OF_ANCHORS, "fold"),
@@ -37,6 +38,9 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "transit": (patterns._TRANSIT_AFTER_RE, places._TRANSIT_ANCHORS, "fold"),
     "via site": (places._VIA_SITE_AT_RE, places._VIA_SITE_ANCHORS, "exact"),
     "visa": (places._VISA_AFTER_RE, ("visa",), "fold"),
+    "adverbial tail": (owners._ADVERBIAL_TAIL_RE, owners._TAIL_WORDS, "spaced"),
+    "place that": (owners._PLACE_THAT_SPAN_RE, (" that ",), "spaced"),
+    "force put at": (figures._FORCE_PUT_AT_RE, (" at ",), "spaced"),
     "where count": (patterns._WHERE_COUNT_AFTER_RE, ("where",), "exact"),
     "on visas": (places._ON_VISAS_AFTER_RE, ("visa",), "exact"),
     "elsewhere": (places._ELSEWHERE_BEFORE_RE, ("elsewhere",), "fold"),
@@ -81,7 +85,12 @@ def test_the_gate_lets_every_match_through(name: str) -> None:
     @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(st.from_regex(_plain(pattern)))
     def check(text: str) -> None:
-        passes = may_contain(text, anchors) if how == "fold" else any(a in text for a in anchors)
+        if how == "fold":
+            passes = may_contain(text, anchors)
+        elif how == "spaced":
+            passes = contains_spaced(text, anchors)
+        else:
+            passes = any(a in text for a in anchors)
         assert passes, text
 
     check()

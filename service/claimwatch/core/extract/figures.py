@@ -89,7 +89,7 @@ from claimwatch.core.numbers import (
     reference_topic,
 )
 from claimwatch.core.prefilter import compile_gated
-from claimwatch.core.text import may_contain
+from claimwatch.core.text import contains_spaced, may_contain
 from claimwatch.models import Actor
 
 #: Right before a count in a list, the item before it: "1,000 German soldiers, about ", "250 Norwegians and ".
@@ -935,7 +935,7 @@ class FigureRules(OwnerRules):
         ) and not (
             # "the rotation is designed to keep the overall contingent at about 4,000": a force's strength
             topic is None
-            and " at " in text[max(0, num.start - 24) : num.start]
+            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
             and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
         ):
             return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
@@ -991,7 +991,7 @@ class FigureRules(OwnerRules):
                 implied = False
         elif (
             implied
-            and " at " in text[max(0, num.start - 24) : num.start]
+            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
             and (pa := _FORCE_PUT_AT_RE.search(text, max(0, num.start - 150), num.start)) is not None
             and (pa_owner := self._put_at_owner(text, pa, num.start, mentions, st)) is not None
         ):

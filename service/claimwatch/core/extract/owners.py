@@ -65,6 +65,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import State
 from claimwatch.core.prefilter import compile_gated
+from claimwatch.core.text import contains_spaced
 from claimwatch.models import Actor, ActorKind
 
 #: A name (or its force) right before "with (about) N" after "leave": the object of "leave" has the count ("will
@@ -207,8 +208,8 @@ _ADVERBIAL_TAIL_RE = re.compile(
 )
 _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
-    " though ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
-)  # fmt: skip
+    " though ", " although ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
+)  # fmt: skip  (``text.contains_spaced``)
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
@@ -1436,7 +1437,7 @@ class OwnerRules(ExtractorBase):
         """Where a trailing adverbial clause that moves no forces starts ("..., after Iran threatened to retaliate",
         "..., as Houthi forces resumed attacks"), else the sentence's end: that clause's actors own no claim of
         the sentence (but ", as the U.S. deployed B-52s to Diego Garcia" holds the claim)."""
-        if not any(w in text for w in _TAIL_WORDS):
+        if not contains_spaced(text, _TAIL_WORDS):
             return len(text)  # (a cheap gate: most sentences have no such clause)
         tail = _ADVERBIAL_TAIL_RE.search(text)
         if tail is None or set(_words(text[tail.end() :])) & (self.cues.place_verbs | self.cues.recipient_verbs):
@@ -1468,7 +1469,7 @@ class OwnerRules(ExtractorBase):
         # ("Wagner, which guards the Central African Republic's president, still has its largest contingent there": a
         # relative clause closed before the pronoun is about its antecedent; its names are no subject)
         closed = [(r.start(), r.end()) for r in _RELATIVE_SPAN_RE.finditer(text, 0, pos)] if ", wh" in text else []
-        if " that " in text:
+        if contains_spaced(text, (" that ",)):
             # ("set up its base at the palace that Wagner used as a camp, and to bring its strength to 1,500": a
             # clause on a place closed before the pronoun describes the place; its names are no antecedent)
             closed.extend((r.start(1), r.end()) for r in _PLACE_THAT_SPAN_RE.finditer(text, 0, pos))
@@ -1794,7 +1795,7 @@ class OwnerRules(ExtractorBase):
         """ "The U.S. is shifting 600 soldiers from Germany to Qatar": a state after "from" with a destination after it
         is where a move starts when the clause has a subject of its own before ``pos``; it owns none of the forces
         (but "200 soldiers from Austria" alone, or "troops from Chad arrived", are that state's)."""
-        if " to " not in text:
+        if not contains_spaced(text, (" to ",)):
             return False
         origin = next((m for m in mentions if from_end <= m.start <= from_end + 1), None)
         if origin is None or origin.possessive or origin.entry.actor.kind != "state":
