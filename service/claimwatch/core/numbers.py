@@ -1075,7 +1075,7 @@ _UNIT_OF_BEFORE_RE = re.compile(
 )
 
 
-#: "cutting its force in Syria to about", "has raised its presence there to": a force's new size right after it
+#: "cutting its force in Iraq to about", "has raised its presence there to": a force's new size right after it
 _FORCE_CHANGED_TO_BEFORE_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
     r"shrank|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
@@ -1136,7 +1136,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     if before.endswith("to ") and _FORCE_CHANGED_TO_BEFORE_RE.search(
         text[max(0, fig.number.start - 100) : fig.number.start].lower()
     ):
-        return "troops"  # "cutting its force in Syria to about 1,000": the force's new size (not "the force of")
+        return "troops"  # "cutting its force in Iraq to about 2,500": the force's new size (not "the force of")
     for w in reversed(words):
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military") and t != "casualties":

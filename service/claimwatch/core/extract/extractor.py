@@ -1271,7 +1271,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if text.endswith("to ", 0, start) and (
             fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)
         ) is not None:
-            # "moved its troops to Erbil, while cutting its force in Syria to about 1,000": the place of the force
+            # "moved its troops to Kuwait, while cutting its force in Iraq to about 2,500": the place of the force
             # whose new size the count gives
             inside = next((p for p in ps if fc.start() <= p.start < start), None)
             if inside is not None:
@@ -1291,7 +1291,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             return host  # "Chad hosts a few hundred, and Sudan fewer than 400": the gapped host's count
         role = next((p for p in ps if p.end <= start and _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60)), None)
         if role is not None and not any(role.end < q.start < start for q in ps):
-            return role  # "Libya remains the main hub, with about 1,800 personnel, followed by Libya, ..."
+            return role  # "Libya remains the main hub, with about 1,800 personnel, followed by Chad, ..."
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,

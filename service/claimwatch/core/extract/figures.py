@@ -1854,7 +1854,7 @@ class FigureRules(OwnerRules):
             and (fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, num.start - 100), num.start))
             is not None
         ):
-            # "The U.S. moved its troops out of Iraq, while cutting its force in Syria to about 1,000": a change of
+            # "The U.S. moved its troops out of Syria, while cutting its force in Iraq to about 2,500": a change of
             # "its" force in a clause without a subject of its own: the sentence's subject (its first actor named)
             lead: ActorMention | None = next((m for m in mentions if m.start < fc.start()), None)
             if lead is not None and not lead.possessive and not self._after_preposition(text, lead):
@@ -2490,7 +2490,7 @@ class FigureRules(OwnerRules):
 
     @staticmethod
     def _held_captive(text: str, f: FigureMatch, mentions: list[ActorMention]) -> bool:
-        """ "Kyiv now holds twelve North Korean soldiers": soldiers of one side that another side holds are
+        """ "Ukraine now holds twelve North Korean soldiers": soldiers of one side that another side holds are
         captives, losses of their side (not "the U.S. holds 2,500 troops in reserve": its own)."""
         num = f.number
         hv = _HOLDS_BEFORE_RE.search(text, max(0, num.start - 24), num.start)

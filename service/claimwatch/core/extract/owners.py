@@ -94,7 +94,7 @@ _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
 _FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 
-#: After a possessive state, its force noun and the relative pronoun right after ("Mali's armed forces, which").
+#: After a possessive state, its force noun and the relative pronoun right after ("Chad's armed forces, which").
 _POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
 
 _OWN_FORCE_RE = re.compile(
@@ -485,7 +485,7 @@ class OwnerRules(ExtractorBase):
             and _GAPPED_HOST_BEFORE_RE.search(body, max(0, m.start - 60), m.start)
             and _BARE_COUNT_AFTER_RE.match(body, m.end, m.end + 40)
         ):
-            return False  # "..., and Niger fewer than 300": a second host, its verb gapped
+            return False  # "..., and Sudan fewer than 400": a second host, its verb gapped
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
@@ -786,7 +786,7 @@ class OwnerRules(ExtractorBase):
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 if m.entry.form == "group" and text.endswith(("former ", "Former ", "ex-"), 0, m.start):
-                    continue  # "most of them former Wagner contractors": what the men were, not whose they are now
+                    continue  # "many of them former Wagner fighters": what the men were, not whose they are now
                 return m.entry
         for m in mentions:
             # ("bolstering NATO's eastern flank": a group's possessive names what it has, not its forces)
@@ -1137,7 +1137,7 @@ class OwnerRules(ExtractorBase):
             ):
                 continue
             if m.entry.form == "group" and _FORMER_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
-                continue  # "the corps has 2,000 men, most of them former Wagner contractors, and has lost 70": what
+                continue  # "the corps has 2,000 men, many of them former Wagner fighters, and has lost 70": what
                 # the men were, not the subject of the clause
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
@@ -1202,7 +1202,7 @@ class OwnerRules(ExtractorBase):
                 and _POSSESSED_FORCE_WHICH_RE.fullmatch(text, m.end, clause_start)
                 and self._bound_noun_after(text, m)
             ):
-                return m.entry  # "a hard time for Mali's armed forces, which said 30 soldiers died": its own force
+                return m.entry  # "a hard time for Chad's armed forces, which said 12 soldiers died": its own force
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):

@@ -425,15 +425,15 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
     r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
 )
-#: A state's name as the subject of a role that only a place plays in a force's spread ("Mali remains the centre of
-#: gravity", "Libya is its logistics hub", "Syria became the main theatre"): the state is where, not whose.
+#: A state's name as the subject of a role that only a place plays in a force's spread ("Libya remains the main
+#: hub", "Chad is its supply hub", "Syria became the main theatre"): the state is where, not whose.
 _PLACE_ROLE_AFTER_RE = re.compile(
     r"[ \t]+(?:remains|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+){0,2}?(?:centre|center|hub|heart|theatre|theater|stronghold|linchpin|springboard|"
     r"focal[ \t]+point)\b"
 )
-#: A place right before a relative clause that counts forces there ("followed by Libya, where roughly 2,000 are
-#: spread across four bases"): where they are.
+#: A place right before a relative clause that counts forces there ("followed by Chad, where about 900 are
+#: spread over three camps"): where they are.
 _WHERE_COUNT_AFTER_RE = re.compile(
     r"[ \t]*,[ \t]+where[ \t]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \t]+than|at[ \t]+least|"
     r"up[ \t]+to|an[ \t]+estimated|fewer[ \t]+than|as[ \t]+many[ \t]+as)[ \t]+)?\d"
@@ -446,11 +446,11 @@ _BARE_HOSTED_COUNT = (
     r"|(?:a[ \t]+few|several)[ \t]+(?:hundred|thousand)"
 )
 _HOSTS_BARE_COUNT_AFTER_RE = re.compile(r"[ \t]+(?:hosts|houses)[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*(?:[,.;]|$)")
-#: "..., and Niger fewer than 300" after a place that hosts a bare count: a second host, its verb gapped.
+#: "..., and Sudan fewer than 400" after a place that hosts a bare count: a second host, its verb gapped.
 _GAPPED_HOST_BEFORE_RE = re.compile(
     r"\b(?:hosts|houses)[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*,?[ \t]+and[ \t]+$"
 )
-#: Before a bare count a place hosts: "Niger hosts fewer than 300", "..., and Niger fewer than 300".
+#: Before a bare count a place hosts: "Sudan hosts fewer than 400", "..., and Sudan fewer than 400".
 _HOSTED_COUNT_BEFORE_RE = re.compile(
     r"\b(?:hosts|houses)[ \t]+(?:(?:" + _BARE_HOSTED_COUNT + r")[ \t]*,?[ \t]+and[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3})?$"
 )

@@ -981,7 +981,7 @@ class PlaceRules(ExtractorBase):
                 elif _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
                     ok.append(p)  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
                 elif "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
-                    ok.append(p)  # "followed by Libya, where roughly 2,000 are spread across four bases"
+                    ok.append(p)  # "followed by Chad, where about 900 are spread over three camps"
                 elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
                     ok.append(p)  # "Libya remains the main hub, with about 1,800 personnel"
                 elif text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
