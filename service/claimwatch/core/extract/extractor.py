@@ -350,13 +350,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # the mentions' and places' starts, for ``bisect`` on plain ints (no key function called per step)
         st.mention_starts = [m.start for m in body_mentions]
         st.place_starts = [p.start for p in body_places]
-        question_paragraph = -1
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
         for s in sentences:
             if _QUESTION_LINE_RE.match(s.text):
-                question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
-                st.question_paragraph = s.paragraph
+                st.question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
             if s.label in SOURCE_LABELS:
                 if st.source_claimant is None:
                     st.source_claimant = source_line_claimant(s.text)
@@ -375,7 +373,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if claims and (
                 s.text.rstrip().rstrip("\"”'’").endswith("?")
-                or (s.paragraph == question_paragraph and not _SOURCE_SAYS_RE.search(s.text))
+                or (s.paragraph == st.question_paragraph and not _SOURCE_SAYS_RE.search(s.text))
             ):
                 # "Are the two aircraft carriers still in the region?", "Q: There are reports of about 1,200 more
                 # personnel flowing into X.": a question claims nothing (the answer does); but a reporter may relay

@@ -579,7 +579,7 @@ class OwnerRules(ExtractorBase):
                 if rest and prefix.lower() in self.cues.warship_words:
                     names.setdefault(rest, (state, sm.end()))  # "HMS Prince of Wales", later "the Prince of Wales"
         # (a cheap gate, once a body: _UNNAMED_SHIP_RE cannot match without one of the kinds of ship)
-        for m in (every or ()) if any(k in body for k in _SHIP_KINDS) else ():
+        for m in (every or ()) if _body_names_ship_kind(body) else ():
             if m.entry.actor.kind != "state" or (um := _UNNAMED_SHIP_RE.match(body, m.end)) is None:
                 continue
             # "a U.S. Coast Guard cutter ... The cutter Kimball": a ship named later by its kind alone is the one
