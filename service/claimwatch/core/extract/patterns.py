@@ -352,8 +352,6 @@ _NUMBER_OF_RE = compile_gated(
     r"(?:(?:the|its|their)[ \t]+)?",
     re.IGNORECASE,
 )
-#: "taking its total in waters west of India to 12", "bringing the tally to 30": a new total with no noun of
-#: its own counts what the sentence counted before it.
 #: Civil transport among a count's modifiers: "two chartered aircraft", "three commercial airliners".
 _CIVIL_CRAFT_RE = re.compile(r"\b(?:chartered|charter|commercial|civilian|civil|passenger|merchant)\b", re.IGNORECASE)
 #: A dash, colon or bracket and a list of names after a count: "three of its members - Mali, Burkina Faso and
