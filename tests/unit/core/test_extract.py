@@ -38,11 +38,6 @@ def test_group_actor_and_two_places(ex: Extractor) -> None:
     assert locs(claims) == {("hezbollah", "SY"), ("hezbollah", "IQ")}
 
 
-def test_two_figures_two_claims(ex: Extractor) -> None:
-    claims = run(ex, "Israel said 12 Hezbollah fighters were killed and 30 wounded in the clash.")
-    assert {("hezbollah", "casualties", 12), ("hezbollah", "casualties", 30)} <= figs(claims)
-
-
 def test_venue_is_not_a_location(ex: Extractor) -> None:
     claims = run(ex, "At a summit in Nairobi, the president said 500 Kenyan troops are stationed in Haiti.")
     assert locs(claims) == {("KE", "HT")}
@@ -100,11 +95,6 @@ def test_background_section(ex: Extractor) -> None:
     assert bg == {600: False, 400: True}
 
 
-def test_non_figures_make_no_claims(ex: Extractor) -> None:
-    claims = run(ex, "On 23 March, a 19-year-old Chadian soldier was paid $300, officials said.")
-    assert figs(claims) == set()
-
-
 def test_claim_ids_are_deterministic(ex: Extractor) -> None:
     body = "Iran has sent about 400 soldiers to Venezuela."
     a = [c.claim_id for c in run(ex, body)]
@@ -119,59 +109,10 @@ def test_module_level_extract() -> None:
     assert extract(item) == []
 
 
-# ---------------------------------------------------------------- attribution rules
-
-
-def test_subject_of_killing_is_not_the_loser(ex: Extractor) -> None:
-    body = (
-        "At least 30 Hezbollah fighters died in the raid, a monitor estimated. "
-        "Hamas, the rival movement, said it had killed 40."
-    )
-    got = figs(run(ex, body))
-    assert ("hezbollah", "casualties", 40) in got
-    assert not any(a == "hamas" for a, _, _ in got)
-
-
-def test_killed_without_known_subject_gives_no_owner(ex: Extractor) -> None:
-    got = figs(run(ex, "Gunmen said they had seized 12 trucks near the border."))
-    assert got == set()
-
-
-def test_partitive_counts_the_noun_after_of(ex: Extractor) -> None:
-    got = figs(run(ex, "Up to four of the French Rafale jets have landed in Chad, officials said."))
-    assert got == {("FR", "equipment", 4)}
-    body = "Hamas fighters entered the town in March. Rivals later said they killed 25 of its fighters there."
-    assert ("hamas", "casualties", 25) in figs(run(ex, body))
-    got = figs(run(ex, "Iran has handed over 60 of each system, the report said."))
-    assert got == {("IR", "equipment", 60)}
-
-
 def test_recipient_of_sending_is_not_the_owner(ex: Extractor) -> None:
     claims = run(ex, "Iran has sent Venezuela more than 300 advisers, officials said.")
     assert figs(claims) == {("IR", "troops", 300)}
     assert locs(claims) == {("IR", "VE")}
-
-
-def test_bare_number_continues_the_count_before_it(ex: Extractor) -> None:
-    body = (
-        "About 80 Turkish engineers arrived in Somalia in May, according to the army, which said 150 more would follow."
-    )
-    assert ("TR", "troops", 150) in figs(run(ex, body))
-
-
-def test_casualty_clause_of_a_part_is_no_casualty_figure(ex: Extractor) -> None:
-    body = "He said 5,000 Chinese troops had been sent to Belarus and that some of them had been wounded."
-    assert figs(run(ex, body)) == {("CN", "troops", 5000)}
-    body = "For a force of about 900 Iranian soldiers sent to Syria, that is a very heavy toll."
-    assert figs(run(ex, body)) == {("IR", "troops", 900)}
-
-
-def test_specifications_rates_capacities_and_years_are_no_figures(ex: Extractor) -> None:
-    assert figs(run(ex, "A German frigate squadron usually consists of four ships and 800 sailors.")) == set()
-    assert figs(run(ex, "The Turkish base in Qatar has room for up to 5,000 troops.")) == set()
-    assert figs(run(ex, "Iranian forces in Syria lose about 15 soldiers a day, the monitor said.")) == set()
-    body = "Hezbollah fighters guarded the minister and helped secure the 2019 vote."
-    assert figs(run(ex, body)) == set()
 
 
 def test_speaker_with_noun_phrase_is_not_the_owner(ex: Extractor) -> None:
@@ -265,13 +206,6 @@ def test_ship_prefix_names_the_navy(ex: Extractor) -> None:
     assert {c.actor.code for c in claims if c.location} == {"GB"}
 
 
-def test_peacekeepers_and_police_officers_are_counted(ex: Extractor) -> None:
-    claims = run(ex, "Some 250 Ghanaian peacekeepers arrived in South Sudan on Monday.")
-    assert figs(claims) == {("GH", "troops", 250)}
-    claims = run(ex, "The first 300 Kenyan police officers landed in Haiti on Tuesday.")
-    assert figs(claims) == {("KE", "troops", 300)}
-
-
 def test_place_of_a_statement_is_a_venue(ex: Extractor) -> None:
     claims = run(ex, "The Houthis said in a statement read in Sanaa that their drones had hit a tanker.")
     assert not locs(claims)
@@ -310,16 +244,6 @@ def test_first_forces_sentence_sets_the_focus(ex: Extractor) -> None:
     assert {("GB", "troops", 200), ("GB", "equipment", 30)} <= figs(claims)
 
 
-def test_partitive_of_a_non_force_count_is_no_figure(ex: Extractor) -> None:
-    body = "Egypt is training about 600 soldiers. The assembly has 90 seats, 41 of them held by the ruling party."
-    assert figs(run(ex, body)) == {("EG", "troops", 600)}
-
-
-def test_the_two_men_are_people_named_before(ex: Extractor) -> None:
-    body = "Iran sent 40 drones to Russia. The envoy met his Omani peer, before the two men flew on to Muscat."
-    assert figs(run(ex, body)) == {("IR", "equipment", 40)}
-
-
 def test_demonym_personnel_sent_by_another_state_are_nationals(ex: Extractor) -> None:
     body = (
         "The number of Chadian fighters that Sudan has sent to Libya has reached about 4,000, a monitor said. "
@@ -331,38 +255,10 @@ def test_demonym_personnel_sent_by_another_state_are_nationals(ex: Extractor) ->
     assert not any(c.actor.code == "TD" for c in claims)
 
 
-def test_plural_demonym_is_what_a_bare_number_counts(ex: Extractor) -> None:
-    claims = run(ex, "Officials said four Georgians had been captured near the front.")
-    assert figs(claims) == {("GE", "casualties", 4)}
-    assert not figs(run(ex, "About 2 million Georgians live abroad, many in Greece."))
-
-
-def test_casualty_verb_after_an_appositive(ex: Extractor) -> None:
-    body = "At least 90 Wagner fighters, most of them from one assault unit, have been killed in Mali."
-    assert ("wagner-group", "casualties", 90) in figs(run(ex, body))
-
-
-def test_counts_of_task_forces_and_bases_are_no_troop_figures(ex: Extractor) -> None:
-    body = "Japan has sent more than 30 escort task forces to the Arabian Sea and keeps 12 military bases there."
-    assert not figs(run(ex, body))
-
-
 def test_un_missions_are_group_actors(ex: Extractor) -> None:
     claims = run(ex, "MONUSCO's roughly 11,000 peacekeepers are deployed in eastern Congo.")
     assert ("monusco", "troops", 11000) in figs(claims)
     assert all(c.actor.kind == "group" for c in claims)
-
-
-def test_a_total_for_several_states_is_no_figure(ex: Extractor) -> None:
-    body = (
-        "Kenya sent 400 police officers. "
-        "Benin, Chad and Togo have also promised personnel, bringing the total to 2,100."
-    )
-    assert figs(run(ex, body)) == {("KE", "troops", 400)}
-
-
-def test_officers_are_personnel(ex: Extractor) -> None:
-    assert figs(run(ex, "Ghana has pledged a total of 600 officers for the mission.")) == {("GH", "troops", 600)}
 
 
 def test_coordinated_states_share_the_place(ex: Extractor) -> None:
@@ -384,12 +280,6 @@ def test_long_country_name_without_article(ex: Extractor) -> None:
 def test_a_partner_turned_to_is_no_location(ex: Extractor) -> None:
     claims = run(ex, "Belgian troops left Mali in 2022 after the junta turned to Russia for help.")
     assert ("BE", "RU") not in locs(claims)
-
-
-def test_bare_number_continues_a_count_in_another_place(ex: Extractor) -> None:
-    claims = run(ex, "Spain keeps about 600 troops in Latvia, its largest mission, and some 150 in Slovakia.")
-    assert {("ES", "troops", 600), ("ES", "troops", 150)} <= figs(claims)
-    assert ("ES", "SK") in locs(claims)
 
 
 # --- alliances and multinational formations (invented sentences) ---
@@ -414,38 +304,9 @@ def test_name_modifying_a_venue_owns_no_forces(ex: Extractor) -> None:
     assert not any(c.actor.code == "NO" for c in claims)
 
 
-def test_total_with_one_states_share_is_no_figure_for_it(ex: Extractor) -> None:
-    claims = run(ex, "This year's drills involve about 9,400 troops, 5,000 of them French.")
-    assert figs(claims) == {("FR", "troops", 5000)}
-
-
-def test_troops_from_several_states_are_a_combined_count(ex: Extractor) -> None:
-    claims = run(ex, "About 6,000 troops from Kenya, Uganda and partner nations began drills in Tanzania.")
-    assert figs(claims) == set()
-
-
 def test_places_listed_after_a_preposition_are_no_owners(ex: Extractor) -> None:
     claims = run(ex, "Allies agreed to set up new battlegroups in Chad, Niger and Mali.")
     assert not any(c.actor.code in ("TD", "NE", "ML") for c in claims)
-
-
-def test_equipment_nouns_with_personnel_or_military_inside(ex: Extractor) -> None:
-    claims = run(ex, "Turkey sent 40 armoured personnel carriers and three military planes to Libya.")
-    assert figs(claims) == {("TR", "equipment", 40), ("TR", "equipment", 3)}
-
-
-def test_injuries_are_casualties(ex: Extractor) -> None:
-    claims = run(ex, "Four Polish soldiers suffered injuries from a roadside bomb in Iraq.")
-    assert figs(claims) == {("PL", "casualties", 4)}
-
-
-def test_civilians_installations_and_formations_are_no_figures(ex: Extractor) -> None:
-    claims = run(ex, "Kenyan peacekeepers sheltered more than 3,000 civilians at their base in Somalia.")
-    assert not figs(claims)
-    claims = run(ex, "Chadian units were positioned at 12 forward operating bases in Niger.")
-    assert not figs(claims)
-    claims = run(ex, "France will send two squadrons of Rafale jets to Estonia.")
-    assert not figs(claims) and ("FR", "EE") in locs(claims)
 
 
 def test_negated_count_of_forces_is_a_denial(ex: Extractor) -> None:
@@ -463,11 +324,6 @@ def test_macro_regions_resolve_and_a_region_holding_home_is_home(ex: Extractor) 
     assert ("CA", "Europe") in names and ("NL", "Caribbean") in names
     claims = run(ex, "Poland has sent 300 soldiers to Europe's external borders in Europe.")
     assert not any(c.location and c.location.name == "Europe" for c in claims)
-
-
-def test_number_word_between_article_and_place(ex: Extractor) -> None:
-    claims = run(ex, "NATO will place battlegroups in the three Baltic states.")
-    assert any(c.actor.code == "nato" and c.location and c.location.name == "Baltic states" for c in claims)
 
 
 def test_place_after_around_is_no_owner(ex: Extractor) -> None:
@@ -488,18 +344,6 @@ def test_island_and_base_sites_resolve_and_onto_marks_a_place(ex: Extractor) -> 
     assert locs(claims) == {("CN", "TW")}
 
 
-def test_counts_of_sites_sides_and_votes_are_no_figures(ex: Extractor) -> None:
-    claims = run(ex, "About 900 Turkish soldiers stayed at the three bases, officials of the two governments said.")
-    assert figs(claims) == {("TR", "troops", 900)}
-    claims = run(ex, "The council backed the plan by 40 votes to 12 after 300 Kenyan troops arrived in Haiti.")
-    assert figs(claims) == {("KE", "troops", 300)}
-
-
-def test_a_share_of_whom_is_counted(ex: Extractor) -> None:
-    claims = run(ex, "Ankara will keep its soldiers, about 250 of whom guard the airport in Mogadishu.")
-    assert ("TR", "troops", 250) in figs(claims)
-
-
 def test_recruited_locally_keeps_the_state_forces(ex: Extractor) -> None:
     claims = run(
         ex,
@@ -507,18 +351,6 @@ def test_recruited_locally_keeps_the_state_forces(ex: Extractor) -> None:
         "Armenia, with the rest recruited locally. Armenian troops stayed in Georgia.",
     )
     assert {c.actor.code for c in claims} == {"AM"}
-
-
-def test_second_earlier_figure_after_from(ex: Extractor) -> None:
-    claims = run(ex, "Chad has cut its contingent in Mali to 1,200 from a peak of 3,100, the minister said.")
-    assert figs(claims) == {("TD", "troops", 1200), ("TD", "troops", 3100)}
-    claims = run(ex, "Some 900 Kenyan soldiers remain in Haiti, down from about 1,400 in March.")
-    assert figs(claims) == {("KE", "troops", 900), ("KE", "troops", 1400)}
-
-
-def test_preposed_partitive_names_the_counted_noun(ex: Extractor) -> None:
-    claims = run(ex, "Iran flew 30 drones near Oman. Of the drones, 8 crossed the airspace of the Gulf of Oman.")
-    assert ("IR", "equipment", 8) in figs(claims)
 
 
 def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) -> None:
@@ -533,11 +365,6 @@ def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) ->
 def test_demonym_before_an_agency_is_no_owner(ex: Extractor) -> None:
     claims = run(ex, "Estonian military intelligence said Russian troops were in Belarus.")
     assert locs(claims) == {("RU", "BY")}
-
-
-def test_total_counting_both_actors_is_no_figure(ex: Extractor) -> None:
-    claims = run(ex, "Some 9,000 troops drilled in Armenia, counting both Russian and Armenian soldiers, at 30 ranges.")
-    assert not figs(claims)
 
 
 def test_japanese_self_defense_forces_are_japan(ex: Extractor) -> None:
@@ -562,42 +389,10 @@ def test_speaker_in_perfect_tense_owns_its_forces(ex: Extractor) -> None:
     assert ("minusca", "troops", 150) not in figs(claims)
 
 
-def test_force_name_between_number_and_noun_is_a_modifier(ex: Extractor) -> None:
-    claims = run(ex, "Roughly 400 Maritime Self-Defense Force sailors were in Djibouti on Tuesday.")
-    assert figs(claims) == {("JP", "troops", 400)}
-    assert locs(claims) == {("JP", "DJ")}
-
-
-def test_death_toll_of_unrest_is_no_casualty_figure(ex: Extractor) -> None:
-    body = (
-        "The CSTO said Belarus sent 500 troops to Kazakhstan.\n\n"
-        "Officials said the death toll from the unrest had risen to 225 in Almaty.\n\n"
-        "Police said more than 3,000 people were detained in Almaty."
-    )
-    claims = run(ex, body)
-    assert ("BY", "troops", 500) in figs(claims)
-    assert not {c for c in figs(claims) if c[1] == "casualties"}
-
-
-def test_forces_killed_in_unrest_remain_casualties(ex: Extractor) -> None:
-    claims = run(ex, "Officials said 12 Belarusian soldiers were killed in the unrest in Almaty.")
-    assert ("BY", "casualties", 12) in figs(claims)
-
-
 def test_state_organ_as_subject_acts_for_the_state(ex: Extractor) -> None:
     claims = run(ex, "Chile's senate approved sending about 300 soldiers to Haiti, the defence ministry said.")
     assert figs(claims) == {("CL", "troops", 300)}
     assert locs(claims) == {("CL", "HT")}
-
-
-def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
-    claims = run(ex, "Brazil sent 900 soldiers to Haiti; the mission costs about 150 million reais a year.")
-    assert figs(claims) == {("BR", "troops", 900)}
-
-
-def test_pieces_of_equipment_are_an_equipment_figure(ex: Extractor) -> None:
-    claims = run(ex, "The CSTO moved 1,200 troops and about 90 pieces of military hardware to Armenia.")
-    assert ("csto", "equipment", 90) in figs(claims)
 
 
 def test_demonym_fighters_after_mercenaries_are_nationals(ex: Extractor) -> None:
@@ -701,20 +496,9 @@ def test_named_armed_forces_belong_to_their_state(ex: Extractor) -> None:
     assert figs(claims) == {("RU", "equipment", 7)}
 
 
-def test_a_force_brought_to_a_new_total_counts_troops(ex: Extractor) -> None:
-    claims = run(ex, "The new rotation will bring UNIFIL's strength to about 10,500, the mission said.")
-    assert figs(claims) == {("unifil", "troops", 10500)}
-    assert run(ex, "The shelling brought the death toll to 45.") == []
-
-
 def test_a_withdrawal_from_a_country_is_not_that_countrys_troops(ex: Extractor) -> None:
     claims = run(ex, "Washington is weighing withdrawing about 2,500 troops from Japan, officials said.")
     assert figs(claims) == {("US", "troops", 2500)}
-
-
-def test_a_combined_count_of_several_states_is_no_ones(ex: Extractor) -> None:
-    claims = run(ex, "Chile has 200 troops in Haiti. Together the three countries now have about 900 soldiers there.")
-    assert figs(claims) == {("CL", "troops", 200)}
 
 
 def test_a_demonym_before_a_place_noun_owns_nothing(ex: Extractor) -> None:
@@ -757,46 +541,11 @@ def test_an_organisation_named_after_a_descriptive_apposition_is_still_an_object
     assert not any(c.actor.code == "ecowas" for c in claims)
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The Rwandan units are now fighting near Bunagana, three of the sources said.",
-        "French and Belgian jets have carried out more than 30 rounds of strikes since March.",
-        "The clashes in May killed about 120 soldiers on both sides, officials said.",
-        "Supplies in the caves are enough to equip a brigade of about 12,000 troops.",
-        "The task force said it had shot down 25 drones over the strait.",
-    ],
-)
-def test_numbers_that_count_no_ones_forces(ex: Extractor, body: str) -> None:
-    assert not figs(run(ex, body)), body
-
-
-def test_rounds_of_ammunition_still_count(ex: Extractor) -> None:
-    assert figs(run(ex, "Russia has fired 4,000 rounds of artillery at the town.")) == {("RU", "equipment", 4000)}
-
-
 def test_a_warships_crew_counts_and_a_merchant_crew_does_not(ex: Extractor) -> None:
     claims = run(ex, "The Dutch frigate Tromp, with about 200 crew, arrived in the Red Sea on Monday.")
     assert figs(claims) == {("NL", "troops", 200)}
     claims = run(ex, "Greek navy commandos boarded the Panama-flagged tanker and freed all 19 crew members.")
     assert not figs(claims)
-
-
-def test_mission_monitors_are_its_personnel(ex: Extractor) -> None:
-    claims = run(ex, "EUMA sent 60 monitors to the Armenian border town of Jermuk.")
-    assert ("euma", "troops", 60) in figs(claims)
-
-
-def test_members_of_a_named_force_count_as_its_troops(ex: Extractor) -> None:
-    claims = run(ex, "Parliament approved sending 850 members of the Kenya Defence Forces to Haiti.")
-    assert figs(claims) == {("KE", "troops", 850)}
-    assert not figs(run(ex, "About 40 members of parliament visited Kyiv on Monday."))
-
-
-def test_an_estimate_of_the_number_with_no_noun_counts_the_forces_spoken_of(ex: Extractor) -> None:
-    claims = run(ex, "Rwanda has sent troops to South Kivu. A UN source said the number was closer to 3,000.")
-    assert ("RW", "troops", 3000) in figs(claims)
-    assert not figs(run(ex, "Officials put the death toll at 45."))
 
 
 def test_a_relative_clause_that_places_forces_still_counts(ex: Extractor) -> None:
@@ -818,28 +567,9 @@ def test_the_province_refers_back_to_the_last_province_named(ex: Extractor) -> N
     assert any(c.actor.code == "RW" and c.location and c.location.name == "Cabo Delgado" for c in claims)
 
 
-def test_losses_inflicted_are_not_the_attackers(ex: Extractor) -> None:
-    claims = run(ex, "Chinese coast guard crews boarded Vietnamese fishing boats on Monday, injuring six sailors.")
-    assert not any(c.actor.code == "CN" and c.topic == "casualties" for c in claims)
-    claims = run(ex, "JNIM said it had killed 40 Burkinabe soldiers near Djibo.")
-    assert figs(claims) == {("BF", "casualties", 40)}
-
-
-def test_a_count_from_many_nations_is_no_one_states_but_a_missions(ex: Extractor) -> None:
-    claims = run(ex, "Finland said about 18,000 troops from 11 allied nations would join its winter drills.")
-    assert figs(claims) == set()
-    claims = run(ex, "UNMISS, which has about 17,000 troops from 60 countries, extended its patrols.")
-    assert ("unmiss", "troops", 17000) in {(c.actor.code.lower(), c.topic, c.figure.value) for c in claims if c.figure}
-
-
 def test_reports_called_baseless_are_denied(ex: Extractor) -> None:
     claims = run(ex, 'Ankara said reports that 2,000 Turkish soldiers had entered Libya were "baseless."')
     assert claims and all(c.denied for c in claims)
-
-
-def test_small_warships_are_counted_as_equipment(ex: Extractor) -> None:
-    claims = run(ex, "Three Indian navy corvettes and two minesweepers arrived in Colombo on Sunday.")
-    assert {("IN", "equipment", 3), ("IN", "equipment", 2)} <= figs(claims)
 
 
 def test_a_place_after_its_is_where_the_owners_forces_are(ex: Extractor) -> None:
@@ -887,13 +617,6 @@ def test_a_possessive_speaker_that_speaks_of_itself_owns_the_forces(ex: Extracto
     assert ("PT", "troops", 45) in figs(claims)
 
 
-def test_a_share_of_a_counted_force_goes_to_its_demonym(ex: Extractor) -> None:
-    claims = run(ex, "The NATO mission in Iraq has about 2,000 personnel, including roughly 350 Italians.")
-    assert ("IT", "troops", 350) in figs(claims)
-    claims = run(ex, "A Panama-flagged tanker was seized with 19 crew members, including seven Filipinos.")
-    assert not any(c.actor.code == "PH" for c in claims)
-
-
 def test_a_warship_named_with_its_state_is_that_states_later(ex: Extractor) -> None:
     body = (
         "The Dutch frigate Tromp escorted a convoy through the Strait of Hormuz on Monday.\n\n"
@@ -928,13 +651,6 @@ def test_no_abbreviated_state_troops_and_ruled_out_are_denials(ex: Extractor) ->
     assert not any(c.denied for c in run(ex, "Canada has not ruled out deploying 200 soldiers to Haiti."))
 
 
-def test_counts_of_countries_and_of_airports_are_no_forces(ex: Extractor) -> None:
-    claims = run(ex, "About 2,000 U.S. troops are based in Honduras under the two countries' 1954 agreement.")
-    assert figs(claims) == {("US", "troops", 2000)}
-    claims = run(ex, "Panama will let U.S. military aircraft refuel at three of its airports.")
-    assert not any(c.figure and c.figure.value == 3 for c in claims)
-
-
 def test_a_place_after_a_preposition_and_a_modifier_is_no_subject(ex: Extractor) -> None:
     claims = run(ex, "The Spanish frigate Blas de Lezo anchored off northern Estonia with 210 sailors aboard.")
     assert figs(claims) == {("ES", "troops", 210)}
@@ -966,16 +682,6 @@ def test_departed_for_names_a_destination(ex: Extractor) -> None:
     assert locs(claims) == {("ID", "OM")}
 
 
-def test_a_vote_of_n_to_m_and_permanent_members_are_no_figures(ex: Extractor) -> None:
-    assert not figs(run(ex, "Italy's senate extended the mission in Niger by a vote of 150 to 112."))
-    assert not figs(run(ex, "France is the only one of the five permanent members with troops in the Sahel."))
-
-
-def test_a_class_crew_and_a_ports_capacity_are_no_counts(ex: Extractor) -> None:
-    claims = run(ex, "A frigate of the Halifax class carries a crew of about 240. The port could accommodate 8 ships.")
-    assert not figs(claims)
-
-
 def test_a_state_that_still_has_officers_opens_its_own_clause(ex: Extractor) -> None:
     claims = run(ex, "Kenya's unit of about 300 soldiers is based in Juba, and Ghana still has ten officers there.")
     assert ("KE", "troops", 300) in figs(claims) and ("KE", "GH") not in locs(claims)
@@ -1002,11 +708,6 @@ def test_from_there_and_a_reference_place_chain_are_no_locations(ex: Extractor) 
     assert all(c.location is None or c.location.country_code == "RU" for c in claims)
     claims = run(ex, "A Dutch frigate sank a skiff 30 nautical miles east of Socotra, off Yemen, on Friday.")
     assert not locs(claims)
-
-
-def test_a_merchant_fleet_and_shelters_for_jets_are_no_figures(ex: Extractor) -> None:
-    assert not figs(run(ex, "Greek shipping companies operate about 4,000 vessels, the union said."))
-    assert not figs(run(ex, "The Italian base has shelters for up to 12 fighter jets."))
 
 
 def test_no_warship_sent_is_a_denial(ex: Extractor) -> None:
@@ -1143,32 +844,6 @@ def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extra
     assert {("nato", "troops", 20000), ("nato", "equipment", 90), ("nato", "equipment", 30)} <= figs(claims)
     claims = run(ex, "Some 20,000 troops from 18 countries took part in the drills in Poland, Warsaw said.")
     assert not figs(claims)
-
-
-def test_a_loss_mentioned_in_a_later_statement_does_not_make_a_count_a_toll(ex: Extractor) -> None:
-    claims = run(ex, "Nepal, with about 900 soldiers in Lebanon, said none of its soldiers had been among the dead.")
-    assert ("NP", "troops", 900) in figs(claims)
-    assert ("NP", "casualties", 900) not in figs(claims)
-
-
-def test_a_force_raised_in_a_place_to_a_number(ex: Extractor) -> None:
-    claims = run(ex, "After the 2015 floods Chile raised its force in Haiti to about 1,400.")
-    assert figs(claims) == {("CL", "troops", 1400)}
-    assert ("CL", "HT") in locs(claims)
-    body = "Nepal sent engineers to Mali in March. The contingent in Mali was raised to around 500 this year."
-    assert ("NP", "troops", 500) in figs(run(ex, body))
-
-
-def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
-    claims = run(ex, "Nepal's engineering unit in Haiti, which numbered about 240 at its peak, left in 2012.")
-    assert ("NP", "troops", 240) in figs(claims)
-    claims = run(ex, "Officials expect the force in Mozambique to number about 2,000. Rwanda leads it.")
-    assert not any(c.figure and c.figure.value == 2000 and c.actor.code == "RW" for c in claims)
-
-
-def test_forces_that_now_number_a_count(ex: Extractor) -> None:
-    claims = run(ex, "With the frigate's departure, Dutch forces in the region now number about 600, he said.")
-    assert ("NL", "troops", 600) in figs(claims)
 
 
 def test_the_place_around_a_transit_point_is_a_transit_point_too(ex: Extractor) -> None:

@@ -17,38 +17,6 @@ def test_a_successor_mission_is_its_own_actor(ex: Extractor) -> None:
     assert not any(c.actor.code == "mss-haiti" for c in claims)
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "One Dutch marine was killed near Gao on Tuesday, the ministry said.",
-        "One Spanish peacekeeper died in the blast near Gao.",
-        "One French paratrooper drowned in the river at Gao, the army said.",
-    ],
-)
-def test_a_single_soldier_lost_is_a_count_of_one(ex: Extractor, body: str) -> None:
-    claims = run(ex, body)
-    assert {(c.actor.code, c.topic, c.figure.value) for c in claims if c.figure} == {
-        (next(c.actor.code for c in claims), "casualties", 1)
-    }
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "One soldier said the battalion had reached Gao on Monday.",
-        "One of the Spanish peacekeepers was killed near Gao.",
-    ],
-)
-def test_one_is_no_count_outside_a_single_loss(ex: Extractor, body: str) -> None:
-    # "one soldier said", "one of them": a speaker or a share, not a count of forces
-    assert not any(c.figure and c.figure.value == 1 for c in run(ex, body))
-
-
-def test_soldiers_who_drowned_are_losses(ex: Extractor) -> None:
-    claims = run(ex, "Three Chilean marines drowned off the coast of Peru during an exercise on Sunday.")
-    assert ("CL", "casualties", 3) in figs(claims)
-
-
 def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> None:
     # the states named last voted on the mandate; "the country" of the mission's forces is where it serves
     body = (

@@ -66,13 +66,6 @@ def test_a_group_named_as_replaced_does_not_own_the_sponsors_personnel_named_nex
     assert ("akhmat", "TG") not in got
 
 
-def test_their_number_estimated_by_a_speaker_is_the_forces_named_before(ex: Extractor) -> None:
-    body = "Al-Shabaab sent fighters to Kenya in 2019; Kenyan officials later estimated their number at about 300."
-    claims = run(ex, body)
-    assert ("al-shabaab", "troops", 300) in figs(claims)
-    assert ("al-shabaab", "KE") in locs(claims)
-
-
 def test_the_enemy_a_force_defeats_somewhere_does_not_take_the_place_from_it(ex: Extractor) -> None:
     got = locs(run(ex, "Kenyan soldiers had given vital help in defeating al-Shabaab units in the Gedo region."))
     assert ("KE", "SO") in got

@@ -11,45 +11,6 @@ from extraction_helpers import figs, locs, run
 from claimwatch.core.extract import Extractor
 
 
-def test_a_count_of_contingents_counts_units_not_troops(ex: Extractor) -> None:
-    body = "Spain keeps three contingents in Lebanon, a defence official said."
-    got = run(ex, body)
-    assert not any(topic == "troops" for _, topic, _ in figs(got))
-    assert ("ES", "LB") in locs(got)
-    body = "Two detachments of Italian engineers are working in Kosovo."
-    assert not figs(run(ex, body))
-    # a contingent's own strength is still counted
-    body = "Spain keeps a contingent of 650 soldiers in Lebanon."
-    assert ("ES", "troops", 650) in figs(run(ex, body))
-
-
-def test_a_share_that_names_its_own_forces_is_a_count_of_them(ex: Extractor) -> None:
-    body = "Of the 4,000 engineers Pyongyang pledged in May, about 800 sappers have already reached Kursk."
-    got = figs(run(ex, body))
-    assert {("KP", "troops", 4000), ("KP", "troops", 800)} <= got
-    # a bare share of a count given stays no figure
-    body = "Of the six Irish peacekeepers injured, four have returned to duty, the army said."
-    assert ("IE", "casualties", 4) not in figs(run(ex, body))
-
-
-def test_they_number_gives_the_strength_of_the_forces_named_before(ex: Extractor) -> None:
-    body = "Wagner's men, by all accounts, are still in Mali, where they number around 1,300 and guard the junta."
-    got = run(ex, body)
-    assert ("wagner-group", "troops", 1300) in figs(got)
-    assert ("wagner-group", "ML") in locs(got)
-
-
-def test_a_combined_presence_is_no_figure_for_either_force(ex: Extractor) -> None:
-    body = "A UN report put the combined Russian presence in Libya at between 1,800 and 2,300."
-    got = run(ex, body)
-    assert not any(value == 1800 for _, _, value in figs(got))
-    body = "Diplomats put the combined strength of Wagner and the Africa Corps in Mali at about 3,000."
-    assert not any(value == 3000 for _, _, value in figs(run(ex, body)))
-    # one force's count stays
-    body = "A UN report put the Russian presence in Libya at about 1,800."
-    assert ("RU", "troops", 1800) in figs(run(ex, body))
-
-
 def test_a_group_named_as_replaced_owns_no_count_of_its_sponsors_forces(ex: Extractor) -> None:
     body = (
         "About 250 Russian soldiers of the Africa Corps arrived in Bangui on Monday. "
@@ -110,18 +71,6 @@ def test_a_wish_to_go_somewhere_is_no_move(ex: Extractor) -> None:
     body = "Three Russian soldiers captured by Ukraine in May have said they wish to go to Finland rather than go home."
     got = run(ex, body)
     assert ("RU", "FI") not in locs(got)
-
-
-def test_a_bare_count_continuing_a_loss_count_is_a_loss_count(ex: Extractor) -> None:
-    body = "The Pentagon said 11 American personnel were hurt in a strike on a base in Syria, and four at Erbil, Iraq."
-    got = figs(run(ex, body))
-    assert {("US", "casualties", 11), ("US", "casualties", 4)} <= got
-    assert ("US", "troops", 4) not in got
-
-
-def test_a_continued_count_at_a_place_whose_name_opens_with_al(ex: Extractor) -> None:
-    body = "The Pentagon said 11 American personnel were hurt in the strike on a base in Syria, and four at al-Udeid."
-    assert ("US", "casualties", 4) in figs(run(ex, body))
 
 
 def test_a_university_or_institute_names_its_seat_not_a_deployment(ex: Extractor) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
-from claimwatch.core.numbers import find_figures
 
 
 def test_a_place_inside_a_groups_home_country_is_no_location(ex: Extractor) -> None:
@@ -27,17 +26,6 @@ def test_the_media_a_group_runs_report_the_groups_own_losses(ex: Extractor) -> N
     assert figs(run(ex, body)) == {("houthis", "casualties", 9)}
     body = "About 300 soldiers guard Houthi-held territory near the coast."
     assert not any(a == "houthis" for a, _, _ in figs(run(ex, body)))
-
-
-def test_a_year_after_much_of_or_since_is_a_date() -> None:
-    for text in (
-        "the militias that spent much of 2023 firing drones at U.S. bases have gone quiet",
-        "Since 2013 fighters of the group have guarded the border.",
-        "until early 2022 troops of the brigade held the town",
-        "by mid-2021 engineers had arrived",
-    ):
-        assert find_figures(text, None) == [], text
-    assert [f.value for f in find_figures("the militias field about 2,024 fighters", None)] == [2024]
 
 
 def test_the_people_a_cause_stands_with_are_not_placed(ex: Extractor) -> None:
@@ -70,13 +58,6 @@ def test_a_place_inside_an_armed_groups_name_is_no_place(ex: Extractor) -> None:
     assert ("eutm-mali", "ML") in locs(run(ex, body))
 
 
-def test_the_number_delivered_counts_materiel(ex: Extractor) -> None:
-    body = "Iran sent Shahed drones to Russia last year. Officials put the number supplied at about 2,000."
-    assert ("IR", "equipment", 2000) in figs(run(ex, body))
-    body = "North Korea sent troops to Russia. Officials put the number at about 11,000."
-    assert ("KP", "troops", 11000) in figs(run(ex, body))
-
-
 def test_seized_cargo_belongs_to_its_shipper_not_the_seizer(ex: Extractor) -> None:
     body = "The British navy seized three Iranian arms shipments off Oman, including parts for about 90 missiles."
     assert figs(run(ex, body)) == {("IR", "equipment", 90)}
@@ -96,16 +77,6 @@ def test_mercenaries_counted_after_a_rebel_attack_are_the_hired_group(ex: Extrac
     assert figs(run(ex, body)) == {("wagner-group", "casualties", 31)}
     body = "JNIM fighters ambushed a convoy near Gao in May. The insurgents said 31 mercenaries died."
     assert not any(a == "jnim" for a, _, _ in figs(run(ex, body)))
-
-
-def test_a_toll_in_a_sentence_about_civilian_deaths_counts_no_forces(ex: Extractor) -> None:
-    body = (
-        "Wagner fighters have operated in Mali since 2021. Civilian deaths in the region doubled last year, "
-        "according to a monitoring group, which counted more than 4,000 fatalities across the country."
-    )
-    assert all(v != 4000 for _, _, v in figs(run(ex, body)))
-    body = "Civilian deaths rose sharply as 300 Wagner fighters were killed in the fighting."
-    assert ("wagner-group", "casualties", 300) in figs(run(ex, body))
 
 
 def test_federal_before_a_country_keeps_it_the_prepositions_object(ex: Extractor) -> None:
@@ -156,16 +127,6 @@ def test_a_reflexive_after_the_antecedent_keeps_the_relative_clause_its_own(ex: 
     assert ("IR", "troops", 2000) in figs(got)
     assert ("IR", "IQ") in locs(got)
     assert ("houthis", "IQ") not in locs(got)
-
-
-def test_a_stockpile_put_at_a_number_counts_the_weapons_just_counted(ex: Extractor) -> None:
-    body = (
-        "Western officials believe that the Houthis now hold about 900 anti-ship missiles. "
-        "Their prewar stockpile was put at about 2,500."
-    )
-    assert figs(run(ex, body)) == {("houthis", "equipment", 900), ("houthis", "equipment", 2500)}
-    body = "Hamas has lost many fighters. Israeli officials said its arsenal is estimated at 4,000."
-    assert ("hamas", "equipment", 4000) in figs(run(ex, body))
 
 
 def test_a_successor_group_takes_over_where_the_replaced_one_is(ex: Extractor) -> None:

@@ -20,13 +20,6 @@ def test_a_states_office_holder_after_its_name_is_no_place(ex: Extractor) -> Non
     assert locs(run(ex, body)) == {("TR", "SO")}
 
 
-def test_civilians_counted_are_no_forces(ex: Extractor) -> None:
-    body = "Wagner fighters have operated in Mali since 2021. Monitors recorded more than 300 civilian deaths there."
-    assert ("wagner-group", "casualties", 300) not in figs(run(ex, body))
-    body = "Turkey has sent about 2,000 civilian workers and 500 soldiers to Libya, officials said."
-    assert figs(run(ex, body)) == {("TR", "troops", 500)}
-
-
 def test_civilians_who_arrived_are_no_forces_of_the_items_actor(ex: Extractor) -> None:
     body = (
         "China will send 800 engineers to Laos, officials said.\n\n"
@@ -38,33 +31,12 @@ def test_civilians_who_arrived_are_no_forces_of_the_items_actor(ex: Extractor) -
     assert ("CN", "LA") in locs(got)
 
 
-def test_the_clause_after_of_whom_is_the_shares_not_the_counts(ex: Extractor) -> None:
-    body = "Officials said about 9,000 Eritrean troops had been sent to Sudan, of whom some 600 had been killed."
-    assert figs(run(ex, body)) == {("ER", "troops", 9000), ("ER", "casualties", 600)}
-    body = "About 700 Rwandan soldiers were flown to Mozambique, among whom 40 were later wounded, Kigali said."
-    assert figs(run(ex, body)) == {("RW", "troops", 700), ("RW", "casualties", 40)}
-
-
-def test_rockets_fired_per_salvo_are_a_rate_not_a_count(ex: Extractor) -> None:
-    body = "Iran has delivered 30 Fajr launchers to the Houthis. Each launcher fires 12 rockets in a single salvo."
-    got = figs(run(ex, body))
-    assert all(v != 12 for _, _, v in got)
-    assert any(v == 30 for _, _, v in got)
-
-
 def test_no_credible_evidence_is_a_negative_finding(ex: Extractor) -> None:
     body = "There is no credible evidence that Iranian ground units have crossed into Iraq, officials said."
     got = run(ex, body)
     assert got and all(c.denied for c in got if c.location is not None)
     body = "Officials said they had found no hard evidence that Belarusian troops were in Kursk."
     assert all(c.denied for c in run(ex, body) if c.location is not None)
-
-
-def test_bunker_busters_and_penetrators_are_counted_equipment(ex: Extractor) -> None:
-    body = "Four American B-52 bombers dropped 16 GBU-28 penetrators during the exercise in Nevada, officials said."
-    assert ("US", "equipment", 16) in figs(run(ex, body))
-    body = "The U.S. Air Force keeps 20 bunker busters at Diego Garcia, officials said."
-    assert figs(run(ex, body)) == {("US", "equipment", 20)}
 
 
 def test_where_fired_munitions_were_aimed_is_a_target_not_a_location(ex: Extractor) -> None:
@@ -86,26 +58,6 @@ def test_a_demonym_on_a_strikes_target_owns_none_of_the_strikers_aircraft(ex: Ex
     assert figs(run(ex, body)) == {("FR", "equipment", 14)}
     body = "U.S. aircraft struck Iranian forces near the border, killing 20 Iranian soldiers, officials said."
     assert ("IR", "casualties", 20) in figs(run(ex, body))
-
-
-def test_the_uniform_worn_names_whose_dead_are_counted(ex: Extractor) -> None:
-    body = (
-        "Al-Shabaab said it had overrun the camp. Photos posted by the militants showed at least 15 bodies in "
-        "Ethiopian uniforms near the river."
-    )
-    assert ("ET", "casualties", 15) in figs(run(ex, body))
-    body = "Rebels said nine men wearing Russian army uniforms were captured near Kidal."
-    assert figs(run(ex, body)) == {("RU", "casualties", 9)}
-
-
-def test_an_earlier_estimate_of_a_count_keeps_the_counts_topic(ex: Extractor) -> None:
-    body = (
-        "About 900 Eritrean soldiers have been killed in Tigray, the agency said on Monday, raising its earlier "
-        "estimate of around 300."
-    )
-    assert figs(run(ex, body)) == {("ER", "casualties", 900), ("ER", "casualties", 300)}
-    body = "Some 4,000 Chinese troops are now in Laos, officials said, up from a previous estimate of 2,500."
-    assert figs(run(ex, body)) == {("CN", "troops", 4000), ("CN", "troops", 2500)}
 
 
 def test_a_denial_in_a_later_clause_leaves_the_places_before_it_claimed(ex: Extractor) -> None:
@@ -153,16 +105,6 @@ def test_a_count_that_refers_back_to_the_region_keeps_that_place(ex: Extractor) 
     assert by_value[2000] != "Middle East"
 
 
-def test_the_victims_of_a_strike_on_a_states_base_are_its_losses(ex: Extractor) -> None:
-    body = "A rocket hit a small French supply base in Chad, killing two legionnaires and wounding 11 soldiers."
-    assert figs(run(ex, body)) == {("FR", "casualties", 2), ("FR", "casualties", 11)}
-
-
-def test_a_second_loss_verb_counts_the_same_sides_losses(ex: Extractor) -> None:
-    body = "A drone attack near Gao on Monday killed four Turkish soldiers and wounded more than 20 service members."
-    assert figs(run(ex, body)) == {("TR", "casualties", 4), ("TR", "casualties", 20)}
-
-
 def test_the_state_named_on_the_transport_is_no_subject_of_the_next_verb(ex: Extractor) -> None:
     body = (
         "Eritrea has sent about 800 troops to Port Sudan aboard Egyptian navy transport ships and plans to "
@@ -198,16 +140,6 @@ def test_a_place_apposed_to_another_group_is_not_the_counts_place(ex: Extractor)
     assert ("KE", "SO") not in locs(got)
 
 
-def test_a_summing_up_count_of_a_demonym_is_the_total_of_the_forces_just_counted(ex: Extractor) -> None:
-    body = (
-        "Eritrea will send 800 sappers and 1,200 military builders to Sudan, officials said. In total, some 2,000 "
-        "Eritreans will take part, they said."
-    )
-    assert ("ER", "troops", 2000) in figs(run(ex, body))
-    body = "Cuba welcomed record numbers of tourists last year. In total, some 6,000 Americans visited Havana."
-    assert figs(run(ex, body)) == set()
-
-
 def test_the_place_forces_were_moved_off_is_not_where_they_are(ex: Extractor) -> None:
     body = (
         "Houthi drones struck near the British base at Akrotiri in Cyprus on Monday, officials said.\n\n"
@@ -239,11 +171,3 @@ def test_a_speakers_region_is_no_place_referred_back_to(ex: Extractor) -> None:
     )
     got = run(ex, body)
     assert [c for c in got if c.actor.code == "aes-unified-force" and c.location is not None] == []
-
-
-def test_a_definite_count_described_by_ages_refers_back_to_people_counted(ex: Extractor) -> None:
-    body = (
-        "A rocket hit a French base in Chad, killing two French legionnaires, the ministry said. "
-        "The two legionnaires, aged 31 and 25, served with a Foreign Legion company."
-    )
-    assert figs(run(ex, body)) == {("FR", "casualties", 2)}

@@ -152,18 +152,6 @@ def test_a_sponsors_instructors_sent_to_the_country_named_before_are_its_groups_
     assert ("wagner-group", "troops", 175) in figs(run(ex, body))
 
 
-def test_militia_members_are_counted_and_the_bolivarian_militia_is_venezuelas(ex: Extractor) -> None:
-    body = "Caracas says it can call on 3.2 million militia members if attacked."
-    assert ("VE", "troops", 3200000) in figs(run(ex, body))
-    body = (
-        "Maduro accused Washington of plotting a coup and said about 2 million members of the Bolivarian Militia "
-        "had been called up."
-    )
-    got = figs(run(ex, body))
-    assert ("VE", "troops", 2000000) in got
-    assert ("US", "troops", 2000000) not in got
-
-
 def test_prisoners_recruited_are_counted_as_troops_not_losses(ex: Extractor) -> None:
     body = "The Wagner Group recruited about 30,000 prisoners from penal colonies, its founder said."
     got = run(ex, body)
@@ -179,14 +167,6 @@ def test_fighters_named_after_mercenaries_for_an_armed_group_are_hired_hands(ex:
     got = figs(run(ex, body))
     assert ("ke-fighters", "casualties", 25) in got
     assert ("KE", "casualties", 25) not in got
-
-
-def test_the_number_peaked_at_gives_the_strength_of_the_forces_spoken_of(ex: Extractor) -> None:
-    body = (
-        "About 1,900 German soldiers are still in Lithuania, the ministry said. "
-        "A spokesman said later that the number had peaked at about 2,300 in the spring."
-    )
-    assert ("DE", "troops", 2300) in figs(run(ex, body))
 
 
 def test_places_left_undecided_by_the_sentence_are_no_locations(ex: Extractor) -> None:

@@ -45,31 +45,6 @@ def test_a_capitalised_fact_box_label_with_a_note_counts_troops(ex: Extractor) -
     assert ("FR", "equipment", 3000) not in got
 
 
-def test_a_revised_count_from_one_number_to_another_gives_both(ex: Extractor) -> None:
-    body = "Britain raised its estimate of Iranian losses in Syria from 400 to 650, a spokesman said."
-    got = figs(run(ex, body))
-    assert {("IR", "casualties", 400), ("IR", "casualties", 650)} <= got
-    assert not any(code == "GB" for code, _, _ in got)
-    body = "France will reduce its troop presence in Chad from about 1,000 to roughly 600 by June."
-    assert {("FR", "troops", 1000), ("FR", "troops", 600)} <= figs(run(ex, body))
-
-
-def test_a_range_from_one_number_to_another_without_a_change_stays_a_range(ex: Extractor) -> None:
-    body = "Analysts said Wagner had from 800 to 1,200 fighters in Mali at the time."
-    got = run(ex, body)
-    assert [(c.figure.value, c.figure.low, c.figure.high) for c in got if c.figure] == [(800, 800, 1200)]
-
-
-def test_a_plural_demonym_right_after_a_loss_count_names_the_victims(ex: Extractor) -> None:
-    body = (
-        "Nine Chadian soldiers were killed near the border on Sunday. "
-        "Boko Haram said its fighters had killed 25 Nigerians and seized four armoured vehicles."
-    )
-    got = figs(run(ex, body))
-    assert {("NG", "casualties", 25), ("NG", "equipment", 4)} <= got
-    assert ("TD", "casualties", 25) not in got
-
-
 def test_the_sponsors_equipment_in_its_groups_theatre_is_the_groups(ex: Extractor) -> None:
     body = (
         "Russia's Africa Corps has about 1,500 men in Niger, officials said. "
@@ -90,43 +65,6 @@ def test_the_road_to_a_place_is_no_move_there(ex: Extractor) -> None:
     assert locs(run(ex, body)) == {("FR", "NE")}
 
 
-def test_captives_shown_under_guard_are_losses(ex: Extractor) -> None:
-    body = (
-        "Russia's Africa Corps has about 1,500 men in Niger. "
-        "A video shows at least five men in Russian uniforms sitting under guard."
-    )
-    got = figs(run(ex, body))
-    assert ("africa-corps", "casualties", 5) in got
-    assert ("africa-corps", "troops", 5) not in got
-
-
-def test_a_small_number_of_forces_counts_formations(ex: Extractor) -> None:
-    body = (
-        "The Wagner Group and the Africa Corps both operate in Bangui. "
-        "The two forces now share a base near the airport, an official said."
-    )
-    assert figs(run(ex, body)) == set()
-
-
-def test_a_count_after_a_date_with_a_comma_is_no_year(ex: Extractor) -> None:
-    body = "In the rocket attacks of May 2 and May 5, 17 U.S. soldiers suffered concussions and minor injuries."
-    assert ("US", "casualties", 17) in figs(run(ex, body))
-    body = "The French unit left Chad on Sept. 30, 2022 with 300 soldiers."
-    assert figs(run(ex, body)) == {("FR", "troops", 300)}
-
-
-def test_two_long_model_designators_joined_modify_one_noun(ex: Extractor) -> None:
-    body = "Iran has shipped more than 900 Mohajer-6 and Shahed-129 combat drones to Sudan, officials said."
-    assert ("IR", "equipment", 900) in figs(run(ex, body))
-
-
-def test_strike_eagles_are_aircraft(ex: Extractor) -> None:
-    body = "The U.S. will send 14 F-15E Strike Eagles to Qatar next month."
-    got = run(ex, body)
-    assert figs(got) == {("US", "equipment", 14)}
-    assert locs(got) == {("US", "QA")}
-
-
 def test_a_withdrawal_that_moves_the_forces_elsewhere_is_no_denial(ex: Extractor) -> None:
     got = run(ex, "Turkey withdrew about 300 of its soldiers from Mogadishu in May, moving them to Kismayo.")
     assert ("TR", "troops", 300) in figs(got)
@@ -134,18 +72,6 @@ def test_a_withdrawal_that_moves_the_forces_elsewhere_is_no_denial(ex: Extractor
     # a plain withdrawal still says the forces are no longer there
     got = run(ex, "Turkey withdrew its 300 soldiers from Somalia last year.")
     assert got and all(c.denied for c in got)
-
-
-def test_losses_among_a_force_counted_before_are_claims(ex: Extractor) -> None:
-    body = (
-        "About 300 Syrian men have been recruited into the Russian army this year and sent to fight in Ukraine. "
-        "Of the roughly 300, at least 19 have been killed and seven taken prisoner near Bakhmut, officials said."
-    )
-    got = figs(run(ex, body))
-    assert {("sy-fighters", "casualties", 19), ("sy-fighters", "casualties", 7)} <= got
-    # a split of a loss count given stays no new count
-    body = "Six Kenyan soldiers were wounded in the blast. Of the six wounded, four have returned to duty."
-    assert figs(run(ex, body)) == {("KE", "casualties", 6)}
 
 
 def test_a_share_from_a_country_among_foreign_fighters_counts_its_nationals(ex: Extractor) -> None:
@@ -188,20 +114,3 @@ def test_equipment_a_state_sends_to_its_own_group_is_the_groups(ex: Extractor) -
     # a delivery to another state's or group's forces stays the sender's
     body = "Iran has shipped 200 drones to Hezbollah in Lebanon, Israeli officials said."
     assert ("IR", "equipment", 200) in figs(run(ex, body))
-
-
-def test_prisoners_taken_after_a_loss_count_are_the_same_sides(ex: Extractor) -> None:
-    body = "Nine Chadian soldiers died in the raid. Boko Haram said it had killed 20 Nigerians and took 6 prisoners."
-    got = figs(run(ex, body))
-    assert ("NG", "casualties", 6) in got
-    assert ("TD", "casualties", 6) not in got
-
-
-def test_a_count_against_an_earlier_level_is_the_same_forces_then(ex: Extractor) -> None:
-    body = "France has 900 soldiers in Chad, versus 1,200 last year, the ministry said."
-    assert {("FR", "troops", 900), ("FR", "troops", 1200)} <= figs(run(ex, body))
-    body = "Britain now keeps about 30 combat jets in Cyprus, against roughly 18 a year ago."
-    assert {("GB", "equipment", 30), ("GB", "equipment", 18)} <= figs(run(ex, body))
-    # an opposing count is no earlier level
-    body = "France has 900 soldiers in Chad, against 300 rebels."
-    assert figs(run(ex, body)) == {("FR", "troops", 900)}

@@ -60,26 +60,6 @@ def test_a_main_clause_with_only_a_place_leaves_the_sentence_to_the_item(ex: Ext
     assert not any(actor == "BY" for actor, _ in locs(claims))
 
 
-def test_a_weapon_word_that_only_modifies_a_factory_names_no_forces(ex: Extractor) -> None:
-    # "toured an aircraft plant near X": a visit to an industry, no forces placed there
-    body = (
-        "Iran has sent drones to Belarus.\n\n"
-        "The minister, 61, spent three days in Belarus and toured an aircraft plant near Minsk."
-    )
-    claims = run(ex, body)
-    assert ("IR", "BY") in locs(claims)  # the first sentence's
-    assert sum(1 for c in claims if c.location is not None) == 1
-
-
-def test_the_same_word_as_a_force_still_counts(ex: Extractor) -> None:
-    body = (
-        "Iran has sent drones to Belarus.\n\n"
-        "The drones were seen near Minsk, close to a drone factory that Iran helped to build."
-    )
-    claims = run(ex, body)
-    assert sum(1 for c in claims if c.location is not None) >= 2
-
-
 def test_a_force_eager_to_go_somewhere_is_not_there(ex: Extractor) -> None:
     # a wish ("eager to", "itching to", "keen to", "wanted to") is a hypothetical destination, like "wants to"
     for body in (

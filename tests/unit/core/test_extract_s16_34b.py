@@ -6,61 +6,9 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import figs, locs, run
+from extraction_helpers import locs, run
 
 from claimwatch.core.extract import Extractor
-
-
-def test_put_it_at_refers_to_the_number_an_earlier_clause_named(ex: Extractor) -> None:
-    body = (
-        "The ministry declined to give the total number of French troops in the Sahel, but two diplomats put it "
-        "at about 2,400."
-    )
-    assert ("FR", "troops", 2400) in figs(run(ex, body))
-
-
-def test_put_it_at_restates_a_loss_count_of_the_same_sentence(ex: Extractor) -> None:
-    body = (
-        "The Pentagon's estimate of about 900 Russian soldiers killed last month seems low; British intelligence "
-        "put it at 1,300."
-    )
-    claims = figs(run(ex, body))
-    assert ("RU", "casualties", 900) in claims
-    assert ("RU", "casualties", 1300) in claims
-
-
-def test_a_higher_figure_of_restates_the_count_of_the_sentence_before(ex: Extractor) -> None:
-    body = (
-        "Iran has delivered about 400 Shahed drones to Russia, according to Western officials. "
-        "Ukrainian intelligence has cited a higher figure of 600."
-    )
-    claims = figs(run(ex, body))
-    assert ("IR", "equipment", 400) in claims
-    assert ("IR", "equipment", 600) in claims
-
-
-def test_put_it_at_with_nothing_counted_before_is_no_figure(ex: Extractor) -> None:
-    body = "The German army held a parade in Berlin. Organisers put it at 3,000 spectators."
-    assert not any(v == 3000 for _, _, v in figs(run(ex, body)))
-
-
-def test_a_total_of_a_sponsors_nationals_over_two_of_its_groups_is_neither_groups_figure(ex: Extractor) -> None:
-    body = (
-        "Russia's Africa Corps flew about 400 soldiers into Niger in May. The Wagner Group still keeps some 800 "
-        "fighters in the country, an official said. In all, some 1,200 Russians are now deployed there, he said."
-    )
-    claims = figs(run(ex, body))
-    assert ("africa-corps", "troops", 400) in claims
-    assert ("wagner-group", "troops", 800) in claims
-    assert not any(v == 1200 for _, _, v in claims)
-
-
-def test_a_total_of_nationals_with_one_group_named_stays_a_figure(ex: Extractor) -> None:
-    body = (
-        "The Wagner Group keeps some 800 fighters in Mali, an official said. In all, some 1,200 Russians are now "
-        "deployed there, he said."
-    )
-    assert any(v == 1200 for _, _, v in figs(run(ex, body)))
 
 
 def test_a_port_where_cargo_was_unloaded_before_it_went_on_is_a_transit_point(ex: Extractor) -> None:
