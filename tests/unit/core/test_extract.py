@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from extraction_helpers import figs, locs, run
 
 from claimwatch.core.extract import Extractor
@@ -18,24 +17,6 @@ def test_figure_with_place_is_one_claim(ex: Extractor) -> None:
     c = next(c for c in claims if c.figure)
     assert c.figure is not None and c.figure.approx and c.location is not None
     assert c.evidence.start == 0 and c.evidence.sentence.startswith("Iran has sent")
-
-
-def test_actor_is_whose_forces_are_counted(ex: Extractor) -> None:
-    claims = run(ex, "Syria intends to bring in about 2,000 fighters from Iran to hold the east.")
-    assert figs(claims) == {("IR", "troops", 2000)}
-    claims = run(ex, "Belarus now hosts up to 3,000 Chinese troops.")
-    assert figs(claims) == {("CN", "troops", 3000)}
-
-
-def test_nationals_fighters(ex: Extractor) -> None:
-    claims = run(ex, "At least 150 Nepali mercenaries are fighting in Ukraine, the ministry said.")
-    assert ("np-fighters", "troops", 150) in figs(claims)
-    assert all(c.actor.kind == "nationals" for c in claims if c.figure)
-
-
-def test_group_actor_and_two_places(ex: Extractor) -> None:
-    claims = run(ex, "Hezbollah fighters were deployed to Syria and to Iraq last year.")
-    assert locs(claims) == {("hezbollah", "SY"), ("hezbollah", "IQ")}
 
 
 def test_venue_is_not_a_location(ex: Extractor) -> None:
@@ -109,29 +90,6 @@ def test_module_level_extract() -> None:
     assert extract(item) == []
 
 
-def test_recipient_of_sending_is_not_the_owner(ex: Extractor) -> None:
-    claims = run(ex, "Iran has sent Venezuela more than 300 advisers, officials said.")
-    assert figs(claims) == {("IR", "troops", 300)}
-    assert locs(claims) == {("IR", "VE")}
-
-
-def test_speaker_with_noun_phrase_is_not_the_owner(ex: Extractor) -> None:
-    body = "Hamas said 30 Hezbollah fighters were killed, while Iranian military bloggers reported at least 12 dead."
-    got = figs(run(ex, body))
-    assert ("hezbollah", "casualties", 12) in got and not any(a == "IR" for a, _, _ in got)
-
-
-def test_possessive_pronoun_takes_its_antecedent(ex: Extractor) -> None:
-    claims = run(ex, "Paris has said its troops in Chad work with local partners to keep Boko Haram at bay.")
-    assert ("FR", "TD") in locs(claims)
-    assert not any(c.actor.code == "boko-haram" for c in claims)
-
-
-def test_forces_named_beat_the_attacking_group(ex: Extractor) -> None:
-    body = "In May, al-Shabaab ambushed Turkish troops at a checkpoint near Mogadishu."
-    assert locs(run(ex, body)) == {("TR", "SO")}
-
-
 # ---------------------------------------------------------------- location rules
 
 
@@ -170,40 +128,9 @@ def test_existential_there_and_targets_carry_no_place(ex: Extractor) -> None:
     assert not any(c.actor.code == "hamas" for c in run(ex, body))
 
 
-def test_reduced_relative_names_the_owner(ex: Extractor) -> None:
-    body = "Some of the advisers Iran has sent to Syria have been moved to Aleppo, an official said."
-    assert ("IR", "SY") in locs(run(ex, body))
-
-
-def test_recipient_with_supplies_is_a_location_not_an_owner(ex: Extractor) -> None:
-    claims = run(ex, "Iran is getting ready to supply Venezuela with more drones, officials say.")
-    assert locs(claims) == {("IR", "VE")}
-
-
 def test_near_a_countrys_northern_border_is_not_that_country(ex: Extractor) -> None:
     body = "About 900 Iranian soldiers are in Syria, near Turkey's northern border, officials said."
     assert locs(run(ex, body)) == {("IR", "SY")}
-
-
-def test_recruitment_cue_makes_demonym_personnel_nationals(ex: Extractor) -> None:
-    claims = run(ex, "Officials said at least 40 Sri Lankan men had been recruited into the Russian army.")
-    assert ("lk-fighters", "troops", 40) in figs(claims)
-    assert not any(c.actor.code == "LK" for c in claims)
-
-
-def test_recruits_stay_nationals_in_later_sentences(ex: Extractor) -> None:
-    body = (
-        "About 500 Tajik citizens have signed contracts with the Russian army, a rights group said. "
-        "Many of the Tajik men were later sent to fight in Zaporizhzhia Oblast."
-    )
-    claims = run(ex, body)
-    assert ("tj-fighters", "troops", 500) in figs(claims)
-    assert all(c.actor.code != "TJ" for c in claims if not c.denied)
-
-
-def test_ship_prefix_names_the_navy(ex: Extractor) -> None:
-    claims = run(ex, "The frigate HMS Kent is now deployed in the Mediterranean Sea, the ministry said.")
-    assert {c.actor.code for c in claims if c.location} == {"GB"}
 
 
 def test_place_of_a_statement_is_a_venue(ex: Extractor) -> None:
@@ -216,24 +143,6 @@ def test_keeps_troops_in_places_them(ex: Extractor) -> None:
     assert ("ET", "SO") in locs(claims)
 
 
-def test_relative_clause_hangs_on_its_antecedent(ex: Extractor) -> None:
-    body = "Chad said Egypt is training about 600 soldiers. Kenya, which has about 700 troops in Somalia, said nothing."
-    claims = run(ex, body)
-    assert ("KE", "troops", 700) in figs(claims) and ("KE", "SO") in locs(claims)
-    claims = run(ex, "Chile reported 80 dead. The frigate HMS Kent, which is patrolling the Black Sea, sank a boat.")
-    assert {c.actor.code for c in claims if c.location} == {"GB"}
-
-
-def test_speaker_of_its_own_forces_owns_them(ex: Extractor) -> None:
-    body = "Egypt is training about 600 soldiers. Peru said it was sending more than 500 troops to its border."
-    assert ("PE", "troops", 500) in figs(run(ex, body))
-
-
-def test_possessive_state_before_its_armed_forces_is_the_owner(ex: Extractor) -> None:
-    body = "Egypt is training about 600 soldiers. Ghana's National Defence Force said 120 of its personnel would join."
-    assert ("GH", "troops", 120) in figs(run(ex, body))
-
-
 def test_first_forces_sentence_sets_the_focus(ex: Extractor) -> None:
     body = (
         "The destroyer HMS Kent has left the Black Sea, the ministry said. "
@@ -242,23 +151,6 @@ def test_first_forces_sentence_sets_the_focus(ex: Extractor) -> None:
     )
     claims = run(ex, body)
     assert {("GB", "troops", 200), ("GB", "equipment", 30)} <= figs(claims)
-
-
-def test_demonym_personnel_sent_by_another_state_are_nationals(ex: Extractor) -> None:
-    body = (
-        "The number of Chadian fighters that Sudan has sent to Libya has reached about 4,000, a monitor said. "
-        "Another 1,200 Chadians are training in camps in southern Sudan."
-    )
-    claims = run(ex, body)
-    assert {("td-fighters", "troops", 4000), ("td-fighters", "troops", 1200)} <= figs(claims)
-    assert {("td-fighters", "LY"), ("td-fighters", "SD")} <= locs(claims)
-    assert not any(c.actor.code == "TD" for c in claims)
-
-
-def test_un_missions_are_group_actors(ex: Extractor) -> None:
-    claims = run(ex, "MONUSCO's roughly 11,000 peacekeepers are deployed in eastern Congo.")
-    assert ("monusco", "troops", 11000) in figs(claims)
-    assert all(c.actor.kind == "group" for c in claims)
 
 
 def test_coordinated_states_share_the_place(ex: Extractor) -> None:
@@ -282,33 +174,6 @@ def test_a_partner_turned_to_is_no_location(ex: Extractor) -> None:
     assert ("BE", "RU") not in locs(claims)
 
 
-# --- alliances and multinational formations (invented sentences) ---
-
-
-def test_alliance_mission_is_a_group_actor(ex: Extractor) -> None:
-    claims = run(ex, "EUFOR has about 1,100 soldiers in Bosnia, its commander said.")
-    assert figs(claims) == {("eufor", "troops", 1100)}
-    claims = run(ex, "The AU mission ATMIS kept about 9,000 soldiers in Somalia this spring.")
-    assert ("atmis", "troops", 9000) in figs(claims)
-
-
-def test_lead_state_does_not_own_the_alliance_formation(ex: Extractor) -> None:
-    claims = run(ex, "Spain leads NATO's battle group in Slovakia, based near Lest, which has about 900 troops.")
-    assert figs(claims) == {("nato", "troops", 900)}
-    claims = run(ex, "The Danish-led NATO battlegroup numbers about 1,200 troops, about 500 of them Danish.")
-    assert figs(claims) == {("nato", "troops", 1200), ("DK", "troops", 500)}
-
-
-def test_name_modifying_a_venue_owns_no_forces(ex: Extractor) -> None:
-    claims = run(ex, "Iran sent drones to Syria. At the Oslo summit, officials said 2,000 soldiers would go to Syria.")
-    assert not any(c.actor.code == "NO" for c in claims)
-
-
-def test_places_listed_after_a_preposition_are_no_owners(ex: Extractor) -> None:
-    claims = run(ex, "Allies agreed to set up new battlegroups in Chad, Niger and Mali.")
-    assert not any(c.actor.code in ("TD", "NE", "ML") for c in claims)
-
-
 def test_negated_count_of_forces_is_a_denial(ex: Extractor) -> None:
     claims = run(ex, "Officials insisted that no Italian combat troops are in Libya.")
     assert claims and all(c.denied for c in claims)
@@ -326,16 +191,6 @@ def test_macro_regions_resolve_and_a_region_holding_home_is_home(ex: Extractor) 
     assert not any(c.location and c.location.name == "Europe" for c in claims)
 
 
-def test_place_after_around_is_no_owner(ex: Extractor) -> None:
-    claims = run(ex, "Iran's navy held exercises around Oman on Friday, after sending 12 warships into the gulf.")
-    assert figs(claims) == {("IR", "equipment", 12)}
-
-
-def test_capital_inside_a_personal_name_is_no_actor(ex: Extractor) -> None:
-    claims = run(ex, "Defence Minister Canberra Smith said 40 Turkish drones were seen near the border.")
-    assert {c.actor.code for c in claims} == {"TR"}
-
-
 def test_island_and_base_sites_resolve_and_onto_marks_a_place(ex: Extractor) -> None:
     claims = run(ex, "Qatar has flown 30 soldiers onto Yemen's Socotra archipelago, officials say.")
     assert figs(claims) == {("QA", "troops", 30)}
@@ -344,121 +199,9 @@ def test_island_and_base_sites_resolve_and_onto_marks_a_place(ex: Extractor) -> 
     assert locs(claims) == {("CN", "TW")}
 
 
-def test_recruited_locally_keeps_the_state_forces(ex: Extractor) -> None:
-    claims = run(
-        ex,
-        "Some 800 Armenian servicemen are stationed in Georgia. Fewer than 200 of the servicemen came from "
-        "Armenia, with the rest recruited locally. Armenian troops stayed in Georgia.",
-    )
-    assert {c.actor.code for c in claims} == {"AM"}
-
-
-def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) -> None:
-    claims = run(
-        ex,
-        "After talks between Japan's premier and Seoul, Iran staged naval drills, in which the ministry "
-        "counted 14 ships near Oman.",
-    )
-    assert figs(claims) == {("IR", "equipment", 14)}
-
-
-def test_demonym_before_an_agency_is_no_owner(ex: Extractor) -> None:
-    claims = run(ex, "Estonian military intelligence said Russian troops were in Belarus.")
-    assert locs(claims) == {("RU", "BY")}
-
-
-def test_japanese_self_defense_forces_are_japan(ex: Extractor) -> None:
-    claims = run(ex, "The Ground Self-Defense Force sent 250 engineers to Djibouti on Monday, officials said.")
-    assert figs(claims) == {("JP", "troops", 250)}
-    assert locs(claims) == {("JP", "DJ")}
-
-
-def test_csto_force_is_a_group(ex: Extractor) -> None:
-    claims = run(ex, "The CSTO said its force in Armenia numbered about 1,800 troops.")
-    assert ("csto", "troops", 1800) in figs(claims)
-
-
 def test_patron_adjective_is_no_place(ex: Extractor) -> None:
     claims = run(ex, "About 70 Italian soldiers joined the Paris-led mission on Friday.")
     assert ("IT", "FR") not in locs(claims)
-
-
-def test_speaker_in_perfect_tense_owns_its_forces(ex: Extractor) -> None:
-    claims = run(ex, "MINUSCA patrols Bangui.\n\nBrazil has said it will send about 150 engineers to Bangui.")
-    assert ("BR", "troops", 150) in figs(claims)
-    assert ("minusca", "troops", 150) not in figs(claims)
-
-
-def test_state_organ_as_subject_acts_for_the_state(ex: Extractor) -> None:
-    claims = run(ex, "Chile's senate approved sending about 300 soldiers to Haiti, the defence ministry said.")
-    assert figs(claims) == {("CL", "troops", 300)}
-    assert locs(claims) == {("CL", "HT")}
-
-
-def test_demonym_fighters_after_mercenaries_are_nationals(ex: Extractor) -> None:
-    body = (
-        "Libya's government said Peruvian mercenaries were guarding oil fields for the rebels.\n\n"
-        "It said about 80 Peruvian fighters had been seen in Sirte in March."
-    )
-    claims = run(ex, body)
-    assert ("PE", "troops", 80) not in figs(claims)
-    assert any(c.actor.code.endswith("fighters") and c.figure and c.figure.value == 80 for c in claims)
-
-
-def test_citizens_do_not_make_later_troops_nationals(ex: Extractor) -> None:
-    body = "Chinese citizens were evacuated from Port Sudan.\n\nAbout 400 Chinese soldiers arrived in Djibouti."
-    assert ("CN", "troops", 400) in figs(run(ex, body))
-
-
-@pytest.mark.parametrize(
-    ("body", "want_figs", "want_locs"),
-    [
-        (
-            "Ottawa has moved 300 troops to Estonia, and Madrid plans to send 450 soldiers to Latvia.",
-            {("CA", "troops", 300), ("ES", "troops", 450)},
-            {("CA", "EE"), ("ES", "LV")},
-        ),
-        (
-            "Chile said it would send 70 soldiers to Haiti, and Lima promised around 120 troops there.",
-            {("CL", "troops", 70), ("PE", "troops", 120)},
-            {("CL", "HT"), ("PE", "HT")},
-        ),
-        (
-            "Turkey has stationed 900 soldiers in Qatar, while Egypt has deployed 400 troops to Sudan.",
-            {("TR", "troops", 900), ("EG", "troops", 400)},
-            {("TR", "QA"), ("EG", "SD")},
-        ),
-    ],
-)
-def test_coordinated_clauses_each_keep_their_own_actor(ex: Extractor, body, want_figs, want_locs) -> None:
-    """A second clause with its own subject state is read on its own: its figure is not the first actor's, and
-    a capital used as that subject ("Madrid plans") is the state, not a place."""
-    claims = run(ex, body)
-    assert figs(claims) == want_figs
-    assert locs(claims) == want_locs
-    assert all(c.evidence.sentence == body for c in claims), "evidence stays the whole sentence"
-
-
-def test_a_list_of_states_is_one_subject_not_coordinated_clauses(ex: Extractor) -> None:
-    claims = run(ex, "Soldiers from Spain, Italy, and Portugal arrived in Lithuania on Monday.")
-    assert ("ES", "LT") in locs(claims)
-    assert not any(c.location and c.location.country_code == "PT" for c in claims), "Portugal is no place here"
-
-
-def test_a_dateline_names_no_owner(ex: Extractor) -> None:
-    claims = run(ex, "PORT LOUIS, Mauritius - About 80 sailors have moved from Diego Garcia to the island.")
-    assert not any(c.actor.code == "MU" for c in claims), "the filing place is not whose sailors these are"
-
-
-def test_a_state_that_sends_is_no_speaker(ex: Extractor) -> None:
-    claims = run(ex, "Norway sent 45 defence force personnel to Honiara last week.")
-    assert figs(claims) == {("NO", "troops", 45)}
-    assert locs(claims) == {("NO", "SB")}
-
-
-def test_an_organ_acting_on_a_day_speaks_for_its_state(ex: Extractor) -> None:
-    claims = run(ex, "OSLO - Estonia's parliament on Wednesday approved sending up to 90 soldiers to Mali.")
-    assert figs(claims) == {("EE", "troops", 90)}
 
 
 def test_where_forces_come_from_is_no_location(ex: Extractor) -> None:
@@ -473,12 +216,6 @@ def test_a_possibility_is_no_deployment(ex: Extractor) -> None:
     assert locs(claims) == set()
 
 
-def test_nationals_count_as_forces_only_in_a_military_context(ex: Extractor) -> None:
-    assert run(ex, "About 40,000 Filipino nationals live in Kuwait, the embassy said.") == []
-    claims = run(ex, "About 200 Filipino nationals were recruited to fight in Ukraine, police said.")
-    assert [(c.actor.kind, c.figure.value) for c in claims if c.figure] == [("nationals", 200)]
-
-
 def test_states_listed_after_from_are_all_placed(ex: Extractor) -> None:
     claims = run(ex, "Troops from Belgium, the Netherlands and Luxembourg arrived in Romania on Sunday.")
     assert locs(claims) == {("BE", "RO"), ("NL", "RO"), ("LU", "RO")}
@@ -487,23 +224,6 @@ def test_states_listed_after_from_are_all_placed(ex: Extractor) -> None:
 def test_a_sea_after_a_base_only_says_where_the_base_lies(ex: Extractor) -> None:
     claims = run(ex, "France has stationed 12 Rafale jets at Diego Garcia, the remote base in the Indian Ocean.")
     assert {c.location.name for c in claims if c.location} == {"Diego Garcia"}
-
-
-def test_named_armed_forces_belong_to_their_state(ex: Extractor) -> None:
-    claims = run(ex, "About 90 GNR officers landed in Bissau on Sunday.")
-    assert figs(claims) == {("PT", "troops", 90)}
-    claims = run(ex, "The Black Sea Fleet has moved 7 warships to Tartus.")
-    assert figs(claims) == {("RU", "equipment", 7)}
-
-
-def test_a_withdrawal_from_a_country_is_not_that_countrys_troops(ex: Extractor) -> None:
-    claims = run(ex, "Washington is weighing withdrawing about 2,500 troops from Japan, officials said.")
-    assert figs(claims) == {("US", "troops", 2500)}
-
-
-def test_a_demonym_before_a_place_noun_owns_nothing(ex: Extractor) -> None:
-    claims = run(ex, "About 3,000 Marines will move from the Japanese island to Hawaii over five years.")
-    assert not any(c.actor.code == "JP" for c in claims)
 
 
 def test_a_distance_from_a_place_makes_it_a_reference_point(ex: Extractor) -> None:
@@ -525,27 +245,6 @@ def test_a_negation_inside_a_relative_clause_denies_nothing(ex: Extractor) -> No
     assert not c.denied
     [c] = run(ex, "Burundi denied that it had sent 2,000 soldiers to South Kivu.")
     assert c.denied
-
-
-def test_missions_are_their_own_actors(ex: Extractor) -> None:
-    claims = run(ex, "ECOWAS has approved sending about 1,500 troops to Guinea-Bissau, the bloc said.")
-    assert ("ecowas", "troops", 1500) in figs(claims)
-
-
-def test_an_organisation_named_after_a_descriptive_apposition_is_still_an_object(ex: Extractor) -> None:
-    claims = run(
-        ex,
-        "The junta fears pressure from the West African bloc ECOWAS. "
-        "About 300 Wagner Group fighters arrived in Bamako in May, and 200 more were due in June.",
-    )
-    assert not any(c.actor.code == "ecowas" for c in claims)
-
-
-def test_a_warships_crew_counts_and_a_merchant_crew_does_not(ex: Extractor) -> None:
-    claims = run(ex, "The Dutch frigate Tromp, with about 200 crew, arrived in the Red Sea on Monday.")
-    assert figs(claims) == {("NL", "troops", 200)}
-    claims = run(ex, "Greek navy commandos boarded the Panama-flagged tanker and freed all 19 crew members.")
-    assert not figs(claims)
 
 
 def test_a_relative_clause_that_places_forces_still_counts(ex: Extractor) -> None:
@@ -572,17 +271,6 @@ def test_reports_called_baseless_are_denied(ex: Extractor) -> None:
     assert claims and all(c.denied for c in claims)
 
 
-def test_a_place_after_its_is_where_the_owners_forces_are(ex: Extractor) -> None:
-    claims = run(ex, "Britain said on Monday that it would shrink its Cyprus garrison from about 2,600 troops to 2,000")
-    assert figs(claims) == {("GB", "troops", 2600), ("GB", "troops", 2000)}
-    assert locs(claims) == {("GB", "CY")}
-
-
-def test_a_place_a_force_left_is_no_owner(ex: Extractor) -> None:
-    claims = run(ex, "Danish troops left Iraq in March, ending a mission of about 130 soldiers.")
-    assert figs(claims) == {("DK", "troops", 130)}
-
-
 def test_invaded_and_entered_take_the_place_as_object(ex: Extractor) -> None:
     assert locs(run(ex, "About 3,000 Ethiopian soldiers entered Somalia on Monday.")) == {("ET", "SO")}
 
@@ -599,33 +287,6 @@ def test_there_refers_to_the_last_place_that_is_not_a_possessive(ex: Extractor) 
         "support facility. Australia also keeps a small detachment there.",
     )
     assert ("AU", "BH") in locs(claims)
-
-
-def test_a_gapped_clause_counts_for_its_own_actor(ex: Extractor) -> None:
-    claims = run(ex, "Ghana provides the biggest contingent, with some 900 troops, followed by Nepal with about 650.")
-    assert {("GH", "troops", 900), ("NP", "troops", 650)} <= figs(claims)
-    claims = run(ex, "Chile's contribution is about 300 soldiers, while Peru is adding about 120.")
-    assert ("PE", "troops", 120) in figs(claims)
-    claims = run(ex, "Ecuador sent about 80 troops and Bolivia about 60 engineers.")
-    assert {("EC", "troops", 80), ("BO", "troops", 60)} <= figs(claims)
-
-
-def test_a_possessive_speaker_that_speaks_of_itself_owns_the_forces(ex: Extractor) -> None:
-    claims = run(ex, "Spain leads the mission. Portugal's Defence Ministry said it would send about 70 troops to Mali.")
-    assert ("PT", "troops", 70) in figs(claims)
-    claims = run(ex, "Spain leads the mission. Portugal said separately it would send 45 soldiers to Mali.")
-    assert ("PT", "troops", 45) in figs(claims)
-
-
-def test_a_warship_named_with_its_state_is_that_states_later(ex: Extractor) -> None:
-    body = (
-        "The Dutch frigate Tromp escorted a convoy through the Strait of Hormuz on Monday.\n\n"
-        "The Tromp, with a crew of about 200, will stay until June, the ministry said."
-    )
-    claims = run(ex, body)
-    assert ("NL", "troops", 200) in figs(claims)
-    claims = run(ex, "HMS Severn, a patrol ship with a crew of about 45, arrived in Belize on Friday.")
-    assert ("GB", "troops", 45) in figs(claims)
 
 
 def test_the_mission_refers_back_to_the_missions_place(ex: Extractor) -> None:
@@ -651,50 +312,14 @@ def test_no_abbreviated_state_troops_and_ruled_out_are_denials(ex: Extractor) ->
     assert not any(c.denied for c in run(ex, "Canada has not ruled out deploying 200 soldiers to Haiti."))
 
 
-def test_a_place_after_a_preposition_and_a_modifier_is_no_subject(ex: Extractor) -> None:
-    claims = run(ex, "The Spanish frigate Blas de Lezo anchored off northern Estonia with 210 sailors aboard.")
-    assert figs(claims) == {("ES", "troops", 210)}
-
-
-def test_a_states_assessment_names_no_forces_of_that_state(ex: Extractor) -> None:
-    claims = run(
-        ex, "Belarus has sent 900 soldiers to Russia. In the Polish assessment the unit went first to western Russia."
-    )
-    assert not any(c.actor.code == "PL" for c in claims)
-
-
-def test_the_agent_that_leads_a_group_owns_it(ex: Extractor) -> None:
-    claims = run(ex, "The Houthis fired. Officials told the task group led by the French frigate to sail to Oman.")
-    assert ("FR", "OM") in locs(claims)
-
-
-def test_the_army_that_hires_is_no_nationals_actor(ex: Extractor) -> None:
-    claims = run(
-        ex,
-        "About 40 men from the region who signed contracts with the Russian army died in Ukraine. Russia keeps "
-        "about 3,000 troops at its base in Tajikistan.",
-    )
-    assert ("RU", "troops", 3000) in figs(claims)
-
-
 def test_departed_for_names_a_destination(ex: Extractor) -> None:
     claims = run(ex, "Some 200 Indonesian troops departed on Monday for Oman, the ministry said.")
     assert locs(claims) == {("ID", "OM")}
 
 
-def test_a_state_that_still_has_officers_opens_its_own_clause(ex: Extractor) -> None:
-    claims = run(ex, "Kenya's unit of about 300 soldiers is based in Juba, and Ghana still has ten officers there.")
-    assert ("KE", "troops", 300) in figs(claims) and ("KE", "GH") not in locs(claims)
-
-
 def test_people_who_fled_put_no_forces_anywhere(ex: Extractor) -> None:
     claims = run(ex, "Chad has sent 500 soldiers to Darfur. Some 20,000 people have fled fighting into Libya.")
     assert locs(claims) == {("TD", "SD")}
-
-
-def test_a_state_said_this_month_it_had_deployed_its_own_forces(ex: Extractor) -> None:
-    claims = run(ex, "Egypt sent aid. Spain said this month it had deployed two more frigates to the Red Sea.")
-    assert ("ES", "equipment", 2) in figs(claims)
 
 
 def test_off_a_coast_and_a_carrier_strike_group_place_forces(ex: Extractor) -> None:
@@ -715,55 +340,11 @@ def test_no_warship_sent_is_a_denial(ex: Extractor) -> None:
     assert claims and all(c.denied for c in claims)
 
 
-def test_adf_in_congo_is_the_rebel_group_not_australia(ex: Extractor) -> None:
-    claims = run(ex, "Ugandan troops said they had killed 40 ADF fighters near Beni.")
-    assert not any(c.actor.code == "AU" for c in claims)
-
-
-def test_a_state_inside_a_place_name_is_no_actor_and_ship_prefixes_name_the_navy(ex: Extractor) -> None:
-    claims = run(ex, "The frigate HMCS Ville de Quebec, with about 240 sailors, is patrolling the South China Sea.")
-    assert figs(claims) == {("CA", "troops", 240)}
-    assert not any(c.actor.code == "CN" for c in claims)
-
-
-def test_philippine_and_other_added_demonyms_own_their_counts(ex: Extractor) -> None:
-    claims = run(ex, "About 900 Japanese troops and some 1,100 Philippine soldiers began drills in Luzon.")
-    assert {("JP", "troops", 900), ("PH", "troops", 1100)} <= figs(claims)
-
-
-def test_a_defence_ministry_that_moves_forces_acts_for_its_state(ex: Extractor) -> None:
-    claims = run(ex, "Norway's Defence Ministry will station a radar company of about 90 personnel on Vardo next year.")
-    assert ("NO", "troops", 90) in figs(claims)
-    assert not any(c.location for c in claims if c.actor.code == "NO")
-
-
 def test_transit_stops_are_no_deployment_places(ex: Extractor) -> None:
     claims = run(ex, "The 120 engineers changed planes in Doha and stopped over in Nairobi before landing in Juba.")
     claims += run(ex, "Finland has sent 120 engineers to South Sudan; their flight stopped in Egypt on the way.")
     assert ("FI", "EG") not in locs(claims)
     assert ("FI", "KE") not in locs(claims)
-
-
-def test_a_contributor_to_a_bracketed_mission_owns_its_count(ex: Extractor) -> None:
-    body = (
-        "Burundi is the biggest contributor to the African Union Support and Stabilization Mission in Somalia "
-        "(AUSSOM), with about 3,100 troops. The mission as a whole has about 11,500 soldiers and police."
-    )
-    claims = run(ex, body)
-    assert ("BI", "troops", 3100) in figs(claims)
-    assert ("aussom", "troops", 11500) in figs(claims)
-    assert {("BI", "SO"), ("aussom", "SO")} <= locs(claims)
-
-
-def test_a_peace_operation_serves_in_its_theatre(ex: Extractor) -> None:
-    body = (
-        "About 750 Nepalese soldiers serve with UNIFIL, the army said.\n\n"
-        "UNIFIL was set up in 1978. Ghana, Malaysia and Spain also contribute troops."
-    )
-    claims = run(ex, body)
-    assert ("NP", "troops", 750) in figs(claims)
-    assert {("NP", "LB"), ("GH", "LB"), ("MY", "LB"), ("ES", "LB")} <= locs(claims)
-    assert not any(c.actor.code == "unifil" and not c.figure for c in claims)
 
 
 def test_the_navy_is_the_paragraphs_states_not_the_items_focus(ex: Extractor) -> None:
@@ -784,15 +365,6 @@ def test_a_strike_group_is_a_formation_not_an_attack(ex: Extractor) -> None:
     assert ("US", "YE") not in locs(claims)
 
 
-def test_a_ship_name_with_of_is_learned_without_its_prefix(ex: Extractor) -> None:
-    body = (
-        "Britain's destroyer HMS Duke of Kent sailed from Portsmouth on Monday.\n\n"
-        "In 2024 the Duke of Kent led a four-month deployment to Oman and Kenya."
-    )
-    claims = run(ex, body)
-    assert {("GB", "OM"), ("GB", "KE")} <= locs(claims)
-
-
 def test_a_place_the_journey_went_on_from_is_no_deployment_place(ex: Extractor) -> None:
     body = (
         "About 200 Rwandan soldiers landed at Entebbe in southern Uganda, from where they were driven into "
@@ -803,47 +375,9 @@ def test_a_place_the_journey_went_on_from_is_no_deployment_place(ex: Extractor) 
     assert ("RW", "SS") in locs(claims)
 
 
-def test_a_mission_named_as_a_modifier_of_contributor_owns_nothing(ex: Extractor) -> None:
-    claims = run(ex, "Burundi, the second-largest AUSSOM contributor with about 3,000 troops, said it would stay.")
-    assert ("BI", "troops", 3000) in figs(claims)
-    assert not any(c.actor.code == "aussom" for c in claims)
-
-
 def test_unifil_sites_are_in_lebanon(ex: Extractor) -> None:
     claims = run(ex, "Irish peacekeepers were moved to Naqoura. About 300 Finnish soldiers are based near Marjayoun.")
     assert {("IE", "LB"), ("FI", "LB")} <= locs(claims)
-
-
-def test_a_ministry_that_speaks_of_its_own_forces_owns_them(ex: Extractor) -> None:
-    body = "The SADC force in the region has grown. Zambia's defence ministry said it had already sent 180 soldiers."
-    claims = run(ex, body)
-    assert ("ZM", "troops", 180) in figs(claims)
-
-
-def test_a_clause_whose_subject_is_another_states_forces_is_its_own(ex: Extractor) -> None:
-    claims = run(ex, "Kenya said it had sent 400 police officers, and Jamaican special forces have been in Haiti.")
-    assert ("KE", "HT") not in locs(claims)
-
-
-def test_a_states_officials_report_their_own_losses(ex: Extractor) -> None:
-    body = (
-        "Russian paratroopers landed in Bishkek on Monday.\n\n"
-        "Kyrgyz officials said 12 soldiers had been killed since Wednesday."
-    )
-    claims = run(ex, body)
-    assert ("KG", "casualties", 12) in figs(claims)
-    assert ("RU", "casualties", 12) not in figs(claims)
-
-
-def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extractor) -> None:
-    body = (
-        "Poland will host NATO's Steel Shield exercise in May, which is expected to bring some 20,000 troops "
-        "from 18 countries to Poland, along with 90 aircraft and 30 ships."
-    )
-    claims = run(ex, body)
-    assert {("nato", "troops", 20000), ("nato", "equipment", 90), ("nato", "equipment", 30)} <= figs(claims)
-    claims = run(ex, "Some 20,000 troops from 18 countries took part in the drills in Poland, Warsaw said.")
-    assert not figs(claims)
 
 
 def test_the_place_around_a_transit_point_is_a_transit_point_too(ex: Extractor) -> None:
@@ -896,21 +430,6 @@ def test_over_places_aircraft_only_after_a_flying_word(ex: Extractor) -> None:
     assert not [c for c in claims if c.location]
     claims = run(ex, "Over the past year Iran sent 300 drones to Russia.")
     assert locs(claims) == {("IR", "RU")}
-
-
-def test_forces_from_a_list_of_states_after_the_article(ex: Extractor) -> None:
-    claims = run(
-        ex, "Warships from the Netherlands, Canada and Germany held two days of joint drills in the Baltic Sea."
-    )
-    assert locs(claims) == {("NL", None), ("CA", None), ("DE", None)}
-    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
-
-
-def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor) -> None:
-    claims = run(ex, "Warships from Norway, Canada, Germany and other allies will patrol the Baltic Sea.")
-    assert locs(claims) == {("NO", None)}
-    claims = run(ex, "Troops from Kenya, Ghana, Chad and several other states will deploy to Haiti.")
-    assert locs(claims) == {("KE", "HT")}
 
 
 def test_a_landmark_that_locates_a_sea_area_or_islands_is_no_location(ex: Extractor) -> None:

@@ -11,11 +11,6 @@ from extraction_helpers import figs, locs, run
 from claimwatch.core.extract import Extractor
 
 
-def test_the_black_sea_mine_countermeasures_group_is_its_own_actor(ex: Extractor) -> None:
-    body = "The Black Sea mine countermeasures task group now has four minehunters with about 150 sailors."
-    assert figs(run(ex, body)) == {("mcm-black-sea", "equipment", 4), ("mcm-black-sea", "troops", 150)}
-
-
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
@@ -44,22 +39,6 @@ def test_its_before_a_count_is_the_sentences_antecedent_not_the_mission(ex: Extr
     assert ("AT", "troops", 200) in figs(run(ex, body))
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            "UNIFIL is shrinking. The remaining Spanish UNIFIL contingent of about 600 would leave by March.",
-            ("ES", "troops", 600),
-        ),
-        ("About 300 Kenyan AUSSOM troops patrolled near Kismayo.", ("KE", "troops", 300)),
-    ],
-)
-def test_a_demonym_before_a_peace_operation_is_the_national_contingent(
-    ex: Extractor, body: str, expected: tuple[str, str, int]
-) -> None:
-    assert expected in figs(run(ex, body))
-
-
 def test_the_countrys_navy_is_the_state_the_paragraph_named(ex: Extractor) -> None:
     body = (
         "NATO ships visited Turku. Finland's government approved 90 million euros for a new corvette. "
@@ -79,27 +58,9 @@ def test_where_ships_are_built_is_no_place(ex: Extractor, body: str) -> None:
     assert not locs(run(ex, body))
 
 
-def test_a_sentence_opening_in_a_state_gives_the_army_its_state(ex: Extractor) -> None:
-    body = "Rwandan troops crossed into Burundi. In Kenya, the army said it now had about 500 soldiers near the border."
-    assert ("KE", "troops", 500) in figs(run(ex, body))
-
-
-def test_a_private_company_named_in_apposition_is_its_own_actor(ex: Extractor) -> None:
-    body = (
-        "A Kenyan private company, Tana Aviation Services, said on Monday that it had moved four of its Bell "
-        "helicopters from Kismayo to Baidoa."
-    )
-    assert figs(run(ex, body)) == {("tana-aviation-services", "equipment", 4)}
-
-
 def test_hinniyeh_is_a_site_in_lebanon(ex: Extractor) -> None:
     body = "About 400 Chinese engineers are based near Hinniyeh, the mission said."
     assert ("CN", "LB") in locs(run(ex, body))
-
-
-def test_a_missions_authorised_strength_is_its_figure(ex: Extractor) -> None:
-    body = "UNMISS has about 12,000 troops. Its authorised strength is 17,000."
-    assert ("unmiss", "troops", 17000) in figs(run(ex, body))
 
 
 def test_its_strength_with_no_mission_named_is_nobodys(ex: Extractor) -> None:
@@ -113,21 +74,6 @@ def test_an_organisations_mission_is_the_mission_named_before(ex: Extractor) -> 
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "The militants said their fighters had killed nine Kenyan soldiers and seized two of their vehicles.",
-        "Al Shabaab said it had killed 11 Kenyan soldiers and destroyed two vehicles.",
-    ],
-)
-def test_equipment_seized_after_a_toll_is_the_victims(ex: Extractor, body: str) -> None:
-    assert ("KE", "equipment", 2) in figs(run(ex, body))
-
-
-def test_equipment_shot_down_alone_is_nobodys(ex: Extractor) -> None:
-    assert not figs(run(ex, "The Kenyan army said it had shot down 18 drones near Mandera."))
-
-
-@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Experts said about 2,000 Ugandan soldiers were operating in North and South Kivu.", ("UG", "CD")),
@@ -138,24 +84,6 @@ def test_the_second_of_an_elided_pair_of_provinces_is_placed(
     ex: Extractor, body: str, expected: tuple[str, str]
 ) -> None:
     assert expected in locs(run(ex, body))
-
-
-def test_a_model_name_between_a_demonym_and_its_noun(ex: Extractor) -> None:
-    body = "A U.S. RQ-4 Global Hawk surveillance drone had flown over the western Black Sea on Friday."
-    assert {c.actor.code for c in run(ex, body) if c.location} == {"US"}
-
-
-def test_a_force_that_speaks_yields_to_the_forces_it_speaks_of(ex: Extractor) -> None:
-    body = "Russia's Northern Fleet said on Saturday that a U.S. surveillance drone had flown over the Barents Sea."
-    assert {c.actor.code for c in run(ex, body) if c.location} == {"US"}
-
-
-def test_a_ship_named_after_a_speaker_in_a_capital_is_not_the_capitals(ex: Extractor) -> None:
-    body = (
-        "A British diplomat in Banjul said HMS Mersey was on a routine visit.\n\n"
-        "HMS Mersey arrived in Banjul on 12 March with about 50 sailors."
-    )
-    assert ("GB", "troops", 50) in figs(run(ex, body))
 
 
 def test_a_proposed_force_is_no_place(ex: Extractor) -> None:

@@ -107,16 +107,6 @@ def test_in_the_vicinity_of_a_town_is_at_the_town(ex: Extractor) -> None:
     assert ("TD", "ML") in locs(run(ex, "About 600 Chadian troops are operating in the vicinity of Menaka."))
 
 
-def test_a_patron_of_backed_or_trained_fighters_does_not_own_them(ex: Extractor) -> None:
-    assert figs(run(ex, "About 2,000 Turkish-backed fighters were moved to Tripoli.")) == set()
-    assert ("ML", "troops", 900) in figs(run(ex, "About 900 Russian-trained Malian soldiers arrived in Niger."))
-
-
-def test_withdrawing_the_last_of_its_forces_from_a_state_keeps_them_the_subjects(ex: Extractor) -> None:
-    body = "Belgium will withdraw the last of its roughly 250 soldiers from Niger by March."
-    assert [c.actor.code for c in run(ex, body) if c.figure is not None] == ["BE"]
-
-
 def test_the_region_is_no_sea_unless_the_sentence_is_about_ships(ex: Extractor) -> None:
     body = (
         "Canada will send 600 more soldiers to the Middle East. Two patrol aircraft moved to the Arabian Sea. "

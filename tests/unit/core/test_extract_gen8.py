@@ -34,12 +34,6 @@ def test_an_anaphor_described_by_its_complement_refers_back_to_nothing(ex: Extra
     assert any(c.location and c.location.country_code == "ML" and c.figure for c in run(ex, body))
 
 
-def test_a_mission_without_a_country_is_placed_in_its_territory(ex: Extractor) -> None:
-    claims = run(ex, "Nepal provides about 440 soldiers to UNDOF, the UN force that monitors the 1974 ceasefire line.")
-    assert ("NP", "troops", 440) in figs(claims)
-    assert {c.location.name for c in claims if c.location} == {"Golan Heights"}
-
-
 def test_aircraft_that_landed_arrived(ex: Extractor) -> None:
     body = "Spain has about 130 troops in Latvia.\n\nFour Spanish F-18s landed at Siauliai in Lithuania on Monday."
     claims = run(ex, body)
@@ -52,16 +46,6 @@ def test_aircraft_that_landed_arrived(ex: Extractor) -> None:
     assert not any(c.figure for c in run(ex, body) if c.topic == "equipment")
 
 
-def test_a_mission_after_a_preposition_is_the_antecedent_of_which(ex: Extractor) -> None:
-    body = "Ghana's battalion of about 870 soldiers is the largest in UNIFIL, which has about 10,000 troops."
-    claims = run(ex, body)
-    assert {("GH", "troops", 870), ("unifil", "troops", 10000)} <= figs(claims)
-    assert ("GH", "troops", 10000) not in figs(claims)
-    # a place after a preposition is still no antecedent: the noun phrase's owner is
-    body = "Germany's brigade in Lithuania, which numbers about 4,800 troops, is its first abroad."
-    assert ("DE", "troops", 4800) in figs(run(ex, body))
-
-
 def test_a_negation_in_a_restrictive_relative_clause_denies_nothing(ex: Extractor) -> None:
     body = "Ireland sent about 130 soldiers to Lebanon in 2019 to replace Finnish troops who withdrew after a cut."
     claims = run(ex, body)
@@ -72,22 +56,9 @@ def test_a_negation_in_a_restrictive_relative_clause_denies_nothing(ex: Extracto
     assert all(c.denied for c in run(ex, body))
 
 
-def test_a_name_after_a_year_is_the_subject(ex: Extractor) -> None:
-    claims = run(ex, "In 2019 Ireland sent about 130 soldiers to Lebanon.")
-    assert ("IE", "troops", 130) in figs(claims)
-    assert ("IE", "LB") in locs(claims)
-
-
 def test_luzon_and_the_luzon_strait_are_places(ex: Extractor) -> None:
     claims = run(ex, "About 300 Australian troops are in northern Luzon for the drills.")
     assert ("AU", "troops", 300) in figs(claims)
     assert ("AU", "PH") in locs(claims)
     claims = run(ex, "Two Chinese destroyers sailed through the Luzon Strait on Monday.")
     assert {c.location.name for c in claims if c.location} == {"Luzon Strait"}
-
-
-def test_a_state_organ_that_said_on_a_date_that_it_would_send_speaks_of_its_own_forces(ex: Extractor) -> None:
-    body = "Britain's defence ministry said on July 16 that it would send two more Typhoon jets to Estonia."
-    claims = run(ex, body)
-    assert ("GB", "equipment", 2) in figs(claims)
-    assert ("GB", "EE") in locs(claims)

@@ -41,44 +41,12 @@ def test_there_after_a_relative_clause_refers_to_the_place_it_names(ex: Extracto
     assert ("al-shabaab", "SO") not in got
 
 
-def test_a_name_inside_a_closed_relative_clause_is_no_antecedent_of_its(ex: Extractor) -> None:
-    body = "Al-Shabaab, which has fought Somalia's government since 2006, has moved its fighters into Kenya."
-    got = locs(run(ex, body))
-    assert ("al-shabaab", "KE") in got
-    assert not any(code == "SO" for code, _ in got)
-
-
 def test_a_place_left_in_a_relative_clause_is_not_there(ex: Extractor) -> None:
     body = "Chad sent troops to Niger in May.\n\nChad, which pulled its soldiers out of Mali in 2022, keeps 900 there."
     got = locs(run(ex, body))
     assert ("TD", "ML") not in got
 
 
-def test_a_group_named_as_replaced_does_not_own_the_sponsors_personnel_named_next(ex: Extractor) -> None:
-    body = (
-        "The Redut group has deployed 300 fighters to Niger.\n\n"
-        "In Chad, a Redut commander said Akhmat had no fighters left.\n\n"
-        "In Chad, the unit took over from Akhmat in June.\n\n"
-        "In Togo, the first 100 Russian servicemen arrived in January."
-    )
-    got = locs(run(ex, body))
-    assert ("redut", "TG") in got
-    assert ("akhmat", "TG") not in got
-
-
 def test_the_enemy_a_force_defeats_somewhere_does_not_take_the_place_from_it(ex: Extractor) -> None:
     got = locs(run(ex, "Kenyan soldiers had given vital help in defeating al-Shabaab units in the Gedo region."))
     assert ("KE", "SO") in got
-
-
-def test_its_forces_own_the_sentence_when_the_other_forces_follow_a_preposition(ex: Extractor) -> None:
-    body = "Nairobi said its soldiers had fought to help retake Somalia's Gedo region from al-Shabaab forces."
-    got = locs(run(ex, body))
-    assert ("KE", "SO") in got
-    assert not any(code == "al-shabaab" for code, _ in got)
-
-
-def test_a_demonym_before_a_group_of_its_own_country_names_the_group(ex: Extractor) -> None:
-    got = locs(run(ex, "Somali al-Shabaab fighters crossed into Kenya's Mandera county last week."))
-    assert ("al-shabaab", "KE") in got
-    assert not any(code == "SO" for code, _ in got)

@@ -30,15 +30,6 @@ def test_a_facility_named_after_its_former_holder_places_the_new_one(ex: Extract
     assert {(c.actor.code, c.location.name) for c in claims if c.location} == {("africa-corps", "Menaka")}
 
 
-def test_the_subject_of_a_trailing_adverbial_clause_owns_no_forces(ex: Extractor) -> None:
-    body = "Chad is sending a company of commandos to Niger, the ministry said, after Sudan threatened to retaliate."
-    assert locs(run(ex, body)) == {("TD", "NE")}
-    body = "More Chadian jets are heading to Niger, while Sudan's convoy gets ready to leave."
-    assert locs(run(ex, body)) == {("TD", "NE")}
-    body = "Sudan protested to the United Nations on Monday, as Chad deployed troops to Niger."
-    assert locs(run(ex, body)) == {("TD", "NE")}
-
-
 def test_a_states_organ_after_its_possessive_is_no_place(ex: Extractor) -> None:
     for organ in ("Defence Intelligence", "Armed Forces", "Border Guard"):
         claims = run(ex, f"Chadian troops have arrived in Agadez, Niger's {organ} said.")
@@ -50,12 +41,6 @@ def test_a_place_in_a_question_is_no_claim_unless_the_presence_is_given(ex: Extr
     assert locs(run(ex, "The spokesman did not say whether Chadian troops had entered Niger.")) == set()
     assert locs(run(ex, "It was unclear if any Chadian soldiers had reached Niger.")) == set()
     assert ("TD", "NE") in locs(run(ex, "He did not say whether the Chadian troops were still in Niger."))
-
-
-def test_the_recipient_of_a_shipment_owns_none_of_it(ex: Extractor) -> None:
-    body = "Chad now supplies half the fuel Niger burns and has shipped more than 2,000 rockets to Niger since 2023."
-    assert ("TD", "equipment", 2000) in figs(run(ex, body))
-    assert ("NE", "equipment", 2000) not in figs(run(ex, body))
 
 
 def test_an_armed_groups_home_country_is_no_deployment_location(ex: Extractor) -> None:
@@ -87,11 +72,6 @@ def test_the_troops_stay_the_items_forces_whatever_carries_or_reports_them(ex: E
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert {("africa-corps", "N'Djamena"), ("africa-corps", "Abéché")} <= got
     assert not any(code == "wagner-group" for code, _ in got)
-
-
-def test_a_label_a_speaker_gives_is_no_force_of_the_speaker(ex: Extractor) -> None:
-    body = 'Wagner first deployed to Chad in 2018, sending what Moscow called "instructors" to train the army.'
-    assert locs(run(ex, body)) == {("wagner-group", "TD")}
 
 
 @pytest.mark.parametrize(
@@ -134,28 +114,6 @@ def test_a_state_that_only_observes_places_none_of_its_own_forces(ex: Extractor)
     assert not any(code == "NG" for code, _ in locs(run(ex, body)))
     body = "Chad has sent troops to Niger. Nigeria's army said that it was watching for troop movements near Kano."
     assert not any(code == "NG" for code, _ in locs(run(ex, body)))
-
-
-def test_a_place_where_another_actors_forces_are_named_is_theirs(ex: Extractor) -> None:
-    body = "Chad is sending troops to Niger, officials said, as Sudanese forces in Darfur resumed attacks."
-    assert locs(run(ex, body)) == {("TD", "NE")}
-    body = "Chadian troops have been fighting alongside Nigerien forces in Agadez."
-    assert ("TD", "Agadez") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
-
-
-def test_a_leader_who_acts_speaks_for_the_states_forces(ex: Extractor) -> None:
-    body = (
-        "Chadian President Mahamat Deby welcomed home a military engineering unit that spent ten months clearing "
-        "mines in Niger. Deby said nine sappers had died during the mission."
-    )
-    claims = run(ex, body)
-    assert ("TD", "NE") in locs(claims)
-    assert ("TD", "casualties", 9) in figs(claims)
-
-
-def test_a_supply_recipient_is_found_by_state_not_by_mention(ex: Extractor) -> None:
-    body = "Niger relies on foreign arms. In return, Chad is reported to have delivered at least six jets to Niger."
-    assert ("TD", "equipment", 6) in figs(run(ex, body))
 
 
 def test_a_states_officials_and_its_bases_abroad_place_nothing(ex: Extractor) -> None:
@@ -201,65 +159,15 @@ def test_a_correction_of_an_earlier_version_denies_its_figure(ex: Extractor) -> 
     assert claims and all(c.denied for c in claims)
 
 
-def test_a_group_chiefs_men_are_the_groups(ex: Extractor) -> None:
-    assert ("wagner-group", "casualties", 2000) in figs(
-        run(ex, "The Wagner chief said 2,000 of his fighters had been killed near Kidal.")
-    )
-
-
-def test_the_corps_is_the_group_whose_name_says_corps(ex: Extractor) -> None:
-    body = (
-        "Most of the Wagner Group in Africa has been folded into the Africa Corps. Wagner survives only in Chad.\n\n"
-        "At a glance:\n- Mali: 2,000 to 2,500 personnel, the corps' largest contingent.\n"
-    )
-    claims = run(ex, body)
-    assert ("africa-corps", "troops", 2000) in figs(claims)
-    assert ("wagner-group", "troops", 2000) not in figs(claims)
-
-
-def test_former_soldiers_fighting_for_a_groups_country_possessive_are_nationals(ex: Extractor) -> None:
-    body = "At least 300 Colombian former soldiers have been fighting for Sudan's Rapid Support Forces in Darfur."
-    assert ("co-fighters", "troops", 300) in figs(run(ex, body))
-
-
-def test_a_think_tank_of_a_state_owns_no_forces(ex: Extractor) -> None:
-    body = (
-        "Chad has sent 2,000 shells to Niger. Imagery published by a U.S. think tank showed the trains heading "
-        "for a depot near Agadez."
-    )
-    assert not any(c.actor.code == "US" for c in run(ex, body))
-
-
 def test_a_port_where_cargo_was_unloaded_before_moving_on_is_a_transit_point(ex: Extractor) -> None:
     body = "Chadian shells were unloaded at the port of Cotonou before being moved by rail to Niger."
     assert ("TD", "BJ") not in locs(run(ex, body))
-
-
-def test_russian_personnel_are_the_sponsors_group_the_item_is_about(ex: Extractor) -> None:
-    body = (
-        "At least seven soldiers of Russia's Africa Corps were killed in Mali, the first heavy loss since it "
-        "replaced Wagner. JNIM said it had killed more than 20 Russian mercenaries."
-    )
-    assert ("africa-corps", "casualties", 20) in figs(run(ex, body))
 
 
 def test_a_crossing_passed_on_the_way_is_a_transit_point(ex: Extractor) -> None:
     body = "About 500 Chadian soldiers reached Niger by road, travelling via the border crossing at Nguigmi."
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("TD", "Niger") in got and not any("guigmi" in name for _, name in got)
-
-
-def test_an_attribution_opening_the_sentence_is_no_list_with_the_subject(ex: Extractor) -> None:
-    body = "According to a security source in Bamako, the Africa Corps now has around 2,500 men in Mali."
-    assert ("africa-corps", "troops", 2500) in figs(run(ex, body))
-
-
-def test_a_speakers_own_figure_for_the_forces_counted_is_theirs_not_the_speakers(ex: Extractor) -> None:
-    body = (
-        "UN experts put the number of Wagner fighters in Libya at 800. The Tripoli government says the true "
-        "number is about 2,000."
-    )
-    assert ("wagner-group", "troops", 2000) in figs(run(ex, body))
 
 
 @pytest.mark.parametrize(

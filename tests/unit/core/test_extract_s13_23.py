@@ -6,43 +6,9 @@ Each is tested on sentences written for the test.
 
 from __future__ import annotations
 
-from extraction_helpers import figs, locs, run
+from extraction_helpers import locs, run
 
 from claimwatch.core.extract import Extractor
-
-
-def test_a_group_named_as_replaced_owns_no_count_of_its_sponsors_forces(ex: Extractor) -> None:
-    body = (
-        "About 250 Russian soldiers of the Africa Corps arrived in Bangui on Monday. "
-        "Up to 800 more are due by June, as the corps slowly takes over from the Wagner Group, a diplomat said."
-    )
-    got = figs(run(ex, body))
-    assert ("africa-corps", "troops", 800) in got
-    assert ("wagner-group", "troops", 800) not in got
-
-
-def test_personnel_of_the_corps_are_the_corps_after_another_group_of_its_sponsor(ex: Extractor) -> None:
-    body = (
-        "Russia's Africa Corps flew 200 soldiers into Bamako in May. "
-        "Wagner still has about 1,000 fighters in the Central African Republic, a diplomat said. "
-        "Russian advisers of the corps have also been spotted at a camp in Niger, residents said."
-    )
-    got = locs(run(ex, body))
-    assert ("africa-corps", "NE") in got
-    assert ("wagner-group", "NE") not in got
-
-
-def test_army_contracts_handed_to_recruits_name_no_forces_of_the_employer(ex: Extractor) -> None:
-    body = (
-        "About 120 Ghanaian men were flown to Russia to fight in its army, an investigation found.\n\n"
-        "The recruits were taken to a training camp in Belgorod region, handed Russian army contracts, and "
-        "sent to the front in eastern Ukraine.\n\n"
-        "Relatives said at least three of the men had been killed near Kupiansk."
-    )
-    got = run(ex, body)
-    assert ("gh-fighters", "casualties", 3) in figs(got)
-    assert ("gh-fighters", "UA") in locs(got)
-    assert ("RU", "casualties", 3) not in figs(got)
 
 
 def test_what_recruits_could_not_read_makes_no_later_move_hypothetical(ex: Extractor) -> None:

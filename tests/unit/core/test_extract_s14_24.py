@@ -65,15 +65,6 @@ def test_where_captured_fighters_are_held_is_a_custody_place(ex: Extractor) -> N
     assert ("PL", "LT") in locs(run(ex, body))
 
 
-def test_a_country_before_one_ship_or_aircraft_names_its_owner_not_a_place(ex: Extractor) -> None:
-    body = "Chinese fighter jets flew close to a U.S. cruiser in the South China Sea on Friday."
-    got = run(ex, body)
-    assert ("CN", "US") not in locs(got)
-    assert any(c.actor.code == "CN" and c.location is not None and "China Sea" in c.location.name for c in got)
-    body = "Iranian drones flew close to a U.S. aircraft carrier in the Gulf of Oman, the Navy said."
-    assert ("IR", "US") not in locs(run(ex, body))
-
-
 def test_a_negated_entry_places_no_forces(ex: Extractor) -> None:
     body = (
         "About 150 Egyptian engineers have reached Gaza to clear rubble, officials said, adding that none of them "
@@ -97,14 +88,6 @@ def test_elsewhere_in_the_region_is_not_the_place_named_before(ex: Extractor) ->
     assert len([c for c in got if c.location is not None and c.location.name == "Cyprus"]) == 1
 
 
-def test_a_group_known_locally_by_a_known_groups_name_is_not_that_group(ex: Extractor) -> None:
-    body = "The revolt in northern Mozambique, led by a group known locally as al-Shabaab, has spread to Niassa."
-    assert not any(c.actor.code == "al-shabaab" for c in run(ex, body))
-    # the group itself, named plainly, stays
-    body = "About 300 al-Shabaab fighters crossed into Kenya last week, police said."
-    assert any(c.actor.code == "al-shabaab" for c in run(ex, body))
-
-
 def test_the_place_a_battle_is_fought_for_is_where_the_forces_fought(ex: Extractor) -> None:
     body = "The Wagner chief said some 9,000 of his men had died in the battle for Soledar."
     got = run(ex, body)
@@ -118,22 +101,6 @@ def test_the_place_a_battle_is_fought_for_is_where_the_forces_fought(ex: Extract
     assert not any(c.location is not None and c.location.country_code == "RU" for c in run(ex, body))
 
 
-def test_ex_soldiers_are_counted_and_fight_as_individuals_beside_an_armed_group(ex: Extractor) -> None:
-    body = "Around 150 Peruvian ex-soldiers are fighting alongside the RSF in Kordofan, their families said."
-    got = run(ex, body)
-    assert ("pe-fighters", "troops", 150) in figs(got)
-    assert ("pe-fighters", "SD") in locs(got)
-
-
-def test_a_demonym_before_a_named_crisis_names_an_event_not_forces(ex: Extractor) -> None:
-    body = (
-        "The arrival of the carrier in the Mediterranean completed the largest British naval build-up there "
-        "since the 1956 Egyptian missile crisis. The carrier brings about 1,200 sailors."
-    )
-    got = run(ex, body)
-    assert not any(c.actor.code == "EG" for c in got)
-
-
 def test_the_agent_of_a_passive_is_no_place_to_refer_back_to(ex: Extractor) -> None:
     body = (
         "A mining firm registered in Bamako was sanctioned by the United States last year. "
@@ -142,31 +109,6 @@ def test_the_agent_of_a_passive_is_no_place_to_refer_back_to(ex: Extractor) -> N
     got = run(ex, body)
     assert ("wagner-group", "US") not in locs(got)
     assert ("wagner-group", "ML") in locs(got)
-
-
-def test_a_sponsors_instructors_sent_to_the_country_named_before_are_its_groups_men(ex: Extractor) -> None:
-    body = (
-        "Wagner fighters have guarded the president of the Central African Republic since 2018. "
-        "Moscow first sent 175 civilian instructors to the country that year, officially to train the army."
-    )
-    assert ("wagner-group", "troops", 175) in figs(run(ex, body))
-
-
-def test_prisoners_recruited_are_counted_as_troops_not_losses(ex: Extractor) -> None:
-    body = "The Wagner Group recruited about 30,000 prisoners from penal colonies, its founder said."
-    got = run(ex, body)
-    assert not any(c.topic == "casualties" and c.figure is not None and c.figure.value == 30000 for c in got)
-    assert any(c.topic == "troops" and c.figure is not None and c.figure.value == 30000 for c in got)
-    # prisoners taken stay losses
-    body = "Ukrainian forces captured 120 Wagner fighters near Soledar, the army said."
-    assert ("wagner-group", "casualties", 120) in figs(run(ex, body))
-
-
-def test_fighters_named_after_mercenaries_for_an_armed_group_are_hired_hands(ex: Extractor) -> None:
-    body = "The army said it shot down a plane carrying foreign mercenaries for the RSF, killing 25 Kenyan fighters."
-    got = figs(run(ex, body))
-    assert ("ke-fighters", "casualties", 25) in got
-    assert ("KE", "casualties", 25) not in got
 
 
 def test_places_left_undecided_by_the_sentence_are_no_locations(ex: Extractor) -> None:

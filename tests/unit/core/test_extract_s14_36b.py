@@ -17,27 +17,6 @@ def test_troops_deployed_to_a_base_in_a_compass_part_are_still_placed(ex: Extrac
     assert ("SY", "IQ") in locs(run(ex, body))
 
 
-def test_a_speaking_military_yields_to_the_subject_of_what_it_reports(ex: Extractor) -> None:
-    body = "Ukraine's military said separately that Russia had moved tanks to Belarus over the past month."
-    got = locs(run(ex, body))
-    assert ("RU", "BY") in got
-    assert ("UA", "BY") not in got
-
-
-def test_a_speaking_national_military_yields_to_the_reported_supplier(ex: Extractor) -> None:
-    body = "The Israeli military said Iran had sent dozens of rockets to Hezbollah in Lebanon."
-    got = locs(run(ex, body))
-    assert ("IR", "LB") in got
-    assert ("IL", "LB") not in got
-
-
-def test_a_speaking_military_that_reports_its_own_move_keeps_it(ex: Extractor) -> None:
-    body = "Poland's army said its soldiers had been sent to Lithuania."
-    got = locs(run(ex, body))
-    assert ("PL", "LT") in got
-    assert ("LT", "LT") not in got
-
-
 def test_forces_that_may_later_be_used_somewhere_are_not_placed_there(ex: Extractor) -> None:
     body = (
         "North Korean engineers arrived in Kursk last month.\n\n"

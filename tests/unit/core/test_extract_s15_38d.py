@@ -36,15 +36,6 @@ def test_names_joined_before_a_plural_region_word_each_name_the_region(ex: Extra
     assert ("KP", "Kharkiv") not in got
 
 
-def test_nationals_hired_to_fight_for_a_group_are_where_it_fights(ex: Extractor) -> None:
-    body = (
-        "Chile says at least 40 of its citizens have been killed fighting abroad.\n\n"
-        "Elsewhere, several hundred other Chileans have been hired to fight for the Rapid Support Forces in Sudan."
-    )
-    got = locs(run(ex, body))
-    assert ("cl-fighters", "SD") in got
-
-
 def test_a_states_company_trained_or_deployed_somewhere_is_a_force(ex: Extractor) -> None:
     body = "A Dutch company trained in Estonia during a spring exercise in 2024."
     assert ("NL", "EE") in locs(run(ex, body))

@@ -11,37 +11,12 @@ from extraction_helpers import figs, locs, run
 from claimwatch.core.extract import Extractor
 
 
-def test_a_group_after_anti_or_counter_is_the_enemy_not_the_owner(ex: Extractor) -> None:
-    body = (
-        "French troops left Niger last year.\n\n"
-        "Their personnel and equipment have been moved to Chad, where they will support the anti-ISIS campaign."
-    )
-    got = locs(run(ex, body))
-    assert ("FR", "TD") in got
-    assert not any(code == "islamic-state" for code, _ in got)
-    body = "British personnel were relocated to Cyprus to support the counter-ISIS coalition, officials said."
-    got = locs(run(ex, body))
-    assert ("GB", "CY") in got
-    assert not any(code == "islamic-state" for code, _ in got)
-
-
 def test_a_toll_never_acknowledged_is_no_denial(ex: Extractor) -> None:
     body = "At least 80 Wagner fighters were killed in Libya last year, a toll the Kremlin has never acknowledged."
     claims = run(ex, body)
     assert ("wagner-group", "casualties", 80) in figs(claims)
     body = "At least 80 Wagner fighters were killed in Libya last year, a toll the Kremlin has never confirmed."
     assert ("wagner-group", "casualties", 80) in figs(run(ex, body))
-
-
-def test_a_place_before_the_speaker_is_no_partner(ex: Extractor) -> None:
-    body = (
-        "Washington is sending two more Patriot batteries to Europe.\n\n"
-        "The batteries will go to Rzeszow in Poland and to Romania, Pentagon spokesman John Smith said."
-    )
-    got = locs(run(ex, body))
-    assert ("US", "PL") in got
-    assert ("US", "RO") in got
-    assert not any(code == "RO" for code, _ in got)
 
 
 def test_a_group_after_alongside_is_not_the_focus(ex: Extractor) -> None:
@@ -76,27 +51,6 @@ def test_a_think_tank_in_a_city_is_no_place(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("CN", "KH") in got
     assert ("CN", "JP") not in got
-
-
-def test_former_members_of_a_group_belong_to_the_group_they_joined(ex: Extractor) -> None:
-    body = "Some 600 former Wagner fighters have signed contracts with the Africa Corps and moved to Libya."
-    got = figs(run(ex, body))
-    assert ("africa-corps", "troops", 600) in got
-    assert ("wagner-group", "troops", 600) not in got
-    # with no other group named, the former group's name still owns the count
-    body = "About 300 former Wagner fighters now serve in Libya, a monitor said."
-    assert ("wagner-group", "troops", 300) in figs(run(ex, body))
-
-
-def test_a_states_force_that_speaks_in_a_relative_clause_owns_its_losses(ex: Extractor) -> None:
-    body = (
-        "Wagner fighters have left Niger.\n\n"
-        "The news comes at a bad time for Chad's armed forces, which said on Sunday that 12 soldiers had died "
-        "in an attack on a base near Lake Chad."
-    )
-    got = figs(run(ex, body))
-    assert ("TD", "casualties", 12) in got
-    assert ("wagner-group", "casualties", 12) not in got
 
 
 def test_a_state_in_a_place_role_is_where_the_focus_force_is(ex: Extractor) -> None:
@@ -147,27 +101,6 @@ def test_fact_box_lines_with_a_contingent_label(ex: Extractor) -> None:
     got = figs(run(ex, body))
     assert ("PK", "troops", 1500) in got
     assert ("PK", "casualties", 30) in got
-
-
-def test_the_corps_as_subject_is_the_group_named_before(ex: Extractor) -> None:
-    body = (
-        "The Africa Corps arrived in Chad in May with instructors to train Chadian soldiers. "
-        "In neighbouring Niger, the corps has several hundred personnel, who guard the presidency."
-    )
-    got = locs(run(ex, body))
-    assert ("africa-corps", "NE") in got
-    assert ("TD", "NE") not in got
-
-
-def test_the_corps_after_a_preposition_is_no_subject(ex: Extractor) -> None:
-    body = (
-        "The Africa Corps has taken over in Niger.\n\n"
-        "Wagner fighters who refused to sign contracts with the corps have largely left the country, a source "
-        'said, although "a few dozen" remain in Niger as guards at uranium mines.'
-    )
-    claims = run(ex, body)
-    assert any(c.actor.code == "wagner-group" for c in claims)
-    assert not any(c.actor.code == "africa-corps" and c.denied for c in claims)
 
 
 def test_two_groups_joined_before_one_force_noun_are_both_placed(ex: Extractor) -> None:

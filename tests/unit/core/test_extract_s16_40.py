@@ -40,16 +40,6 @@ def test_the_country_around_a_departure_base_described_in_apposition_is_a_depart
     assert ("GB", "JO") in got
 
 
-def test_the_group_whose_contracts_were_inherited_is_not_the_items_topic(ex: Extractor) -> None:
-    body = (
-        "Two years after inheriting Wagner's deals, Russia's Africa Corps is stretched in Niger.\n\n"
-        "In Mali, where it landed in March with about 120 men, the corps now has 900 personnel."
-    )
-    got = figs(run(ex, body))
-    assert ("africa-corps", "troops", 120) in got
-    assert ("wagner-group", "troops", 120) not in got
-
-
 def test_a_training_ground_left_afterwards_still_places_the_forces(ex: Extractor) -> None:
     body = "The Belarusian battalion spent a month at training grounds in Russia's Far East before heading west."
     assert ("BY", "RU") in locs(run(ex, body))

@@ -11,26 +11,6 @@ from extraction_helpers import figs, locs, run
 from claimwatch.core.extract import Extractor
 
 
-def test_french_overseas_commands_are_france(ex: Extractor) -> None:
-    body = "The Armed Forces in French Polynesia (FAPF) sent two helicopters to Fiji on Tuesday."
-    assert figs(run(ex, body)) == {("FR", "equipment", 2)}
-    body = "The FAZSOI have about 1,100 personnel in Mayotte, the French ministry said."
-    assert figs(run(ex, body)) == {("FR", "troops", 1100)}
-
-
-def test_a_un_mission_named_by_its_theatre_is_the_mission(ex: Extractor) -> None:
-    body = "The United Nations mission in Western Sahara has moved 25 observers to Dakhla, a U.N. spokesman said."
-    got = run(ex, body)
-    assert figs(got) == {("minurso", "troops", 25)}
-    assert ("minurso", "EH") in locs(got)
-
-
-def test_a_host_army_unit_is_the_host_state(ex: Extractor) -> None:
-    body = "The CAPSAT, a unit of about 900 soldiers, guarded the palace, Russian advisers in Antananarivo said."
-    assert ("africa-corps", "troops", 900) not in figs(run(ex, body))
-    assert ("MG", "troops", 900) in figs(run(ex, body))
-
-
 def test_an_oceans_name_before_island_or_territory_is_no_place(ex: Extractor) -> None:
     body = "About 40 Turkish instructors arrived in the Comoros, months after a coup on the Indian Ocean island."
     got = run(ex, body)
@@ -60,31 +40,6 @@ def test_a_hearing_or_committee_is_a_venue(ex: Extractor) -> None:
         " personnel work at the station in Bolivia."
     )
     assert locs(run(ex, body)) == {("CN", "BO")}
-
-
-def test_a_demonyms_people_said_to_be_recruited_later_are_fighters(ex: Extractor) -> None:
-    body = (
-        "Investigators counted about 150 Nigerien fighters near Kidal. The Nigeriens were reportedly recruited in"
-        " Agadez, the panel said."
-    )
-    got = figs(run(ex, body))
-    assert ("ne-fighters", "troops", 150) in got
-    assert ("NE", "troops", 150) not in got
-
-
-def test_a_plural_demonym_without_recruitment_stays_the_state(ex: Extractor) -> None:
-    body = "Investigators counted about 150 Nigerien soldiers near Kidal. The Nigeriens arrived last week, they said."
-    assert figs(run(ex, body)) == {("NE", "troops", 150)}
-
-
-def test_a_states_delegate_speaks_of_its_own_forces(ex: Extractor) -> None:
-    body = (
-        "Nepal's representative told the Council that its battalion would stay in Lebanon. Bangladesh's"
-        " representative said a battalion of about 850 soldiers would deploy to Lebanon in March."
-    )
-    got = figs(run(ex, body))
-    assert ("BD", "troops", 850) in got
-    assert ("NP", "troops", 850) not in got
 
 
 def test_a_patrol_of_a_sea_is_a_place(ex: Extractor) -> None:
