@@ -29,22 +29,6 @@ def test_a_place_of_the_denied_main_clause_is_not_the_recalled_figures(ex: Extra
     assert any(c.denied and c.location is not None and c.location.country_code == "SO" for c in claims)
 
 
-def test_a_force_named_before_keeps_its_place_beside_partners_named_after_with(ex: Extractor) -> None:
-    body = (
-        "Canada's frigate HMCS Ville de Quebec sailed for the Mediterranean on Monday, the navy said. "
-        "The ship will then join drills in the Aegean Sea alongside Greek and Italian warships."
-    )
-    claims = run(ex, body)
-    assert ("CA", "Aegean Sea") in {(c.actor.code, c.location.name) for c in claims if c.location}
-    assert not {c.actor.code for c in claims} & {"GR", "IT"}
-
-
-def test_italian_troops_train_with_host_soldiers_in_the_host_country(ex: Extractor) -> None:
-    claims = run(ex, "Italian troops arrived in Niger on Monday. The troops will train with Nigerien soldiers there.")
-    assert ("IT", "NE") in locs(claims)
-    assert "NE" not in {c.actor.code for c in claims}
-
-
 def test_a_state_that_only_speaks_does_not_become_the_topic(ex: Extractor) -> None:
     body = (
         "Two Dutch navy ships sailed through the Taiwan Strait on Thursday, the Dutch defence ministry said, and "

@@ -7,10 +7,6 @@ from extraction_helpers import figs, run
 from claimwatch.core.extract import Extractor
 
 
-def test_a_group_attacking_ships_at_sea_is_not_placed_there(ex: Extractor) -> None:
-    assert not run(ex, "Al-Shabaab began attacking merchant ships in the Gulf of Aden in March.")
-
-
 def test_a_denial_the_claim_goes_against_does_not_deny_it(ex: Extractor) -> None:
     body = (
         "Turkey shipped at least 300 more drones to Sudan in March, two officials said, despite repeated assurances "
