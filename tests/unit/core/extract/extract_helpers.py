@@ -54,12 +54,3 @@ def placed_countries(claims: list[ClaimEvent], value: int) -> set[tuple[str, str
         for c in claims
         if c.figure is not None and c.figure.value == value and c.location is not None
     }
-
-
-def denied_keys(claims: list[ClaimEvent]) -> set[tuple[str, int | None, str | None]]:
-    """(actor, figure value or None, place name or None) of every denied claim."""
-    return {
-        (c.actor.code, c.figure.value if c.figure else None, c.location.name if c.location else None)
-        for c in claims
-        if c.denied
-    }
