@@ -72,6 +72,26 @@ _REMIT_BEFORE_RE = re.compile(
     r"\b(?:[Ee]xperts|[Pp]anel|[Ee]nvoy|[Rr]epresentative|[Cc]ommission|[Cc]ommittee|[Rr]apporteur)[ \t]+"
     r"(?:on|for|to)[ \t]+(?:the[ \t]+)?$"
 )
+#: Where forces were kept before a move the clause names: "soldiers retrained in X have been deployed to Y",
+#: "move part of the contingent it kept in X to Y"; the participle (or the move verb) before the place ...
+_KEPT_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:re)?trained|based|stationed|garrisoned|kept|housed|serving)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,2}$"
+)
+_KEPT_IN_ANCHORS = ("ed", "ing", "kept")  # what _KEPT_IN_BEFORE_RE cannot match without
+#: ... and the move after it, to a named goal: " have been deployed to the Zaporizhzhia front", " to Libya"
+_MOVED_ON_AFTER_RE = re.compile(
+    r"(?P<verb>[ \t]+(?:have|has|had|were|was|are|is|will|would)(?:[ \t]+(?:now|since|already|recently|also|been|"
+    r"be|being))*[ \t]+(?:re)?(?:deployed|sent|moved|transferred|shifted|dispatched|flown|relocated|posted)"
+    r"(?:[ \t]+(?:west|east|north|south|westwards?|eastwards?|on|onwards?))?)?"
+    r"[ \t]+(?:on[ \t]+)?(?:to|into|towards)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+#: The move verbs whose object may carry the place it is moved from ("move the troops it kept in X to Y")
+_MOVE_OBJECT_VERBS = frozenset(
+    {"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring", "shift", "shifts",
+     "shifted", "shifting", "redeploy", "redeploys", "redeployed", "redeploying", "relocate", "relocates",
+     "relocated", "relocating"}
+)  # fmt: skip
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -807,6 +827,19 @@ class PlaceRules(ExtractorBase):
             ):
                 # ("had trained for a month in X before being moved west": a training ground counts)
                 continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+            if (
+                any(a in before for a in _KEPT_IN_ANCHORS)  # (a gate: each participle holds one)
+                and _KEPT_IN_BEFORE_RE.search(before)
+                and (m_on := _MOVED_ON_AFTER_RE.match(text, p.end)) is not None
+                # (the bare goal, " to Libya", only after a move verb whose object holds the place)
+                and (
+                    m_on.group("verb") is not None
+                    or not _MOVE_OBJECT_VERBS.isdisjoint(_words(text[max(0, p.start - 80) : p.start]))
+                )
+            ):
+                # "2,000 soldiers retrained in the Far East have been deployed to the front", "plans to move the
+                # contingent it kept in Syria to Libya": where the moved forces were, the start of the move
+                continue
             if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
                 freed_at = fr.start("who")
                 if not any(m.start == freed_at and m.entry.actor.code in owners for m in mentions):

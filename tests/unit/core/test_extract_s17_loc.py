@@ -1,0 +1,26 @@
+"""Place rules of session 17 (location misses of sets 26, 33, 35 and 38).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_where_moved_forces_were_kept_or_trained_is_where_the_move_started(ex: Extractor) -> None:
+    body = "About 3,000 Chadian soldiers trained in Morocco have been deployed to the Lake Chad area of Niger."
+    got = run(ex, body)
+    assert ("TD", "MA") not in locs(got)
+    assert ("TD", "NE") in locs(got)
+    assert ("TD", "troops", 3000) in figs(got)
+    body = "France will move the 300 soldiers it kept in Gabon to Chad, the ministry said."
+    got = run(ex, body)
+    assert ("FR", "GA") not in locs(got)
+    assert ("FR", "TD") in locs(got)
+    # with no move after it, the place they trained or are based in is where they are
+    assert ("TD", "MA") in locs(run(ex, "About 3,000 Chadian soldiers trained in Morocco last year."))
+    assert ("US", "KW") in locs(run(ex, "US troops based in Kuwait will take part in the drills."))
+
