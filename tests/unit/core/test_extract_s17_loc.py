@@ -24,3 +24,13 @@ def test_where_moved_forces_were_kept_or_trained_is_where_the_move_started(ex: E
     assert ("TD", "MA") in locs(run(ex, "About 3,000 Chadian soldiers trained in Morocco last year."))
     assert ("US", "KW") in locs(run(ex, "US troops based in Kuwait will take part in the drills."))
 
+
+def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_sent(ex: Extractor) -> None:
+    body = (
+        "The RSF has recruited at least 600 citizens of Kenya, a monitoring group said. "
+        "Most of the Kenyans were later sent to North Kordofan, the group said."
+    )
+    got = run(ex, body)
+    assert ("ke-fighters", "SD") in locs(got)
+    # with no recruits found before, a plural demonym alone places no one
+    assert not locs(run(ex, "Kenyans were sent to Kordofan in May."))

@@ -280,6 +280,11 @@ _FACILITY_AFTER_RE = re.compile(
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: After recruited nationals as a subject, a move of theirs: " had been deployed", " were sent", " are stationed"
+_NATIONALS_MOVED_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had|were|was|are|is|will)[ \t]+)?(?:(?:now|since|then|also|later|first|all|been|be|"
+    r"being|[a-z]+ly)[ \t]+)*(?:deployed|sent|stationed|posted|moved|transferred|dispatched|redeployed)\b"
+)
 #: "drawn mostly from factions of the", "recruited from the ranks of": the group named next is where fighters
 #: come from
 _RECRUITED_FROM_BEFORE_RE = re.compile(
@@ -1315,9 +1320,12 @@ class OwnerRules(ExtractorBase):
                     return m.entry
         if st.nationals_seen and (side := self.actors.nationals_side_re) is not None:
             for m in mentions:
-                if self._nationals_subject(text, m, st) and side.search(text, m.end) is not None:
+                if self._nationals_subject(text, m, st) and (
+                    side.search(text, m.end) is not None or _NATIONALS_MOVED_RE.match(text, m.end) is not None
+                ):
                     # "Hundreds of Kenyans have been hired to fight for the militia in X": the nationals are there,
-                    # on the side of the force named after them
+                    # on the side of the force named after them; "most of the Kenyans were sent to X": the recruits
+                    # the item counted, moved there
                     return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
