@@ -34,3 +34,11 @@ def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_s
     assert ("ke-fighters", "SD") in locs(got)
     # with no recruits found before, a plural demonym alone places no one
     assert not locs(run(ex, "Kenyans were sent to Kordofan in May."))
+
+
+def test_attack_boats_and_gunboats_are_counted_equipment(ex: Extractor) -> None:
+    got = run(ex, "Venezuela's navy has moved 40 fast-attack boats and six gunboats to the Gulf of Paria.")
+    assert ("VE", "equipment", 40) in figs(got)
+    assert ("VE", "equipment", 6) in figs(got)
+    assert ("houthis", "equipment", 12) in figs(run(ex, "The Houthis sent 12 missile boats to the Red Sea."))
+
