@@ -42,3 +42,12 @@ def test_attack_boats_and_gunboats_are_counted_equipment(ex: Extractor) -> None:
     assert ("VE", "equipment", 6) in figs(got)
     assert ("houthis", "equipment", 12) in figs(run(ex, "The Houthis sent 12 missile boats to the Red Sea."))
 
+
+def test_a_place_on_the_forces_own_coast_or_border_is_at_home(ex: Extractor) -> None:
+    body = "Egypt has deployed about 40 tanks along its own border near the Gaza Strip, officials said."
+    got = run(ex, body)
+    assert ("EG", "equipment", 40) in figs(got)
+    assert not locs(got)
+    # without "own", the place named is where the forces went
+    body = "Egypt has deployed about 40 tanks near the Gaza Strip, officials said."
+    assert locs(run(ex, body))

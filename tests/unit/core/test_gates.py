@@ -38,6 +38,7 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "transit": (patterns._TRANSIT_AFTER_RE, places._TRANSIT_ANCHORS, "fold"),
     "via site": (places._VIA_SITE_AT_RE, places._VIA_SITE_ANCHORS, "exact"),
     "kept in": (places._KEPT_IN_BEFORE_RE, places._KEPT_IN_ANCHORS, "exact"),
+    "own ground": (places._OWN_GROUND_BEFORE_RE, ("own",), "exact"),
     "visa": (places._VISA_AFTER_RE, ("visa",), "fold"),
     "adverbial tail": (owners._ADVERBIAL_TAIL_RE, owners._TAIL_WORDS, "spaced"),
     "place that": (owners._PLACE_THAT_SPAN_RE, (" that ",), "spaced"),

@@ -92,6 +92,12 @@ _MOVE_OBJECT_VERBS = frozenset(
      "shifted", "shifting", "redeploy", "redeploys", "redeployed", "redeploying", "relocate", "relocates",
      "relocated", "relocating"}
 )  # fmt: skip
+#: "along the country's own coastline near", "on its own side of the border at": the place only says where on
+#: the forces' home ground they are (README: the actor's home country is never a location)
+_OWN_GROUND_BEFORE_RE = re.compile(
+    r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
+    r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
+)
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -811,6 +817,8 @@ class PlaceRules(ExtractorBase):
                 and any(q.end == p.start - 8 for q in places)
             ):
                 continue  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
+            if "own" in before and _OWN_GROUND_BEFORE_RE.search(before):
+                continue  # "boats deployed along the country's own coastline near the Strait": at home
             if _DISTANCE_FROM_RE.search(before):
                 continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
             if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
