@@ -51,3 +51,16 @@ def test_a_place_on_the_forces_own_coast_or_border_is_at_home(ex: Extractor) -> 
     # without "own", the place named is where the forces went
     body = "Egypt has deployed about 40 tanks near the Gaza Strip, officials said."
     assert locs(run(ex, body))
+
+
+def test_a_count_whose_owner_is_left_an_open_question_is_none_of_the_groups_named_in_it(ex: Extractor) -> None:
+    body = (
+        "Three Russian advisers were killed when their convoy was ambushed near Kidal, Malian officials said, "
+        "without saying whether they belonged to Wagner or the Africa Corps."
+    )
+    got = figs(run(ex, body))
+    assert ("RU", "casualties", 3) in got
+    assert not {f for f in got if f[0] in ("wagner-group", "africa-corps")}
+    # a group named as the owner is still the owner
+    body = "Three Wagner fighters were killed when their convoy was ambushed near Kidal, Malian officials said."
+    assert ("wagner-group", "casualties", 3) in figs(run(ex, body))

@@ -54,6 +54,7 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "freed forces": (places._FREED_FORCES_RE, ("free",), "exact"),
     "contrast tail": (events._CONTRAST_TAIL_RE, events._CONTRAST_ANCHORS, "exact"),
     "model plural moved": (extractor._MODEL_PLURAL_MOVED_RE, ("-",), "exact"),
+    "whose question": (extractor._WHOSE_QUESTION_BEFORE_RE, ("whether",), "exact"),
     "relative on place": (extractor._RELATIVE_ON_PLACE_RE, ("wh",), "exact"),
     "recruited from": (owners._RECRUITED_FROM_BEFORE_RE, ("from",), "exact"),
     "observer speaks": (owners._OBSERVER_SPEAKS_RE, ("it",), "exact"),

@@ -1519,6 +1519,8 @@ class OwnerRules(ExtractorBase):
             and any(m.entry is entry and not m.possessive and militia.match(text, m.end) for m in mentions)
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
+        if st.whose_open_sentence == st.sentence_no:
+            return entry.actor  # "..., without saying whether they belonged to Wagner or the corps": the state's men
         code = entry.actor.code
         # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
         # over from Wagner" are the successor's)
