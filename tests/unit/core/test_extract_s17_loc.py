@@ -64,3 +64,12 @@ def test_a_count_whose_owner_is_left_an_open_question_is_none_of_the_groups_name
     # a group named as the owner is still the owner
     body = "Three Wagner fighters were killed when their convoy was ambushed near Kidal, Malian officials said."
     assert ("wagner-group", "casualties", 3) in figs(run(ex, body))
+
+
+def test_places_left_to_the_forces_as_their_last_footholds_are_where_they_stay(ex: Extractor) -> None:
+    body = "British troops left Mali last year, leaving Niger and Chad as London's only bases in the Sahel."
+    got = locs(run(ex, body))
+    assert ("GB", "NE") in got
+    assert ("GB", "TD") in got
+    # a place left is still no deployment
+    assert ("GB", "NE") not in locs(run(ex, "British troops were leaving Niger on Monday, officials said."))

@@ -98,6 +98,14 @@ _OWN_GROUND_BEFORE_RE = re.compile(
     r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
     r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
 )
+#: After "leaving X": "(and Y) as Paris's remaining footholds", "as its only base": what is left to the forces is
+#: where they stay, no departure point
+_LEFT_AS_LAST_AFTER_RE = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*[ \t]+as[ \t]+"
+    r"(?:(?:the|its|their|his|her)[ \t]+|[A-Z][\w.-]*(?:'s|’s)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:only|last|remaining|sole)\b"
+)
+_LEAVING_WORDS = frozenset({"leaving", "leave", "leaves", "left"})
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -946,6 +954,9 @@ class PlaceRules(ExtractorBase):
                 if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
                     continue
                 if w in cues.departure_words:
+                    if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(text, p.end):
+                        gov = "in"  # "leaving Djibouti and Gabon as Paris's remaining footholds": kept there
+                        break
                     if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                         gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
                         break
