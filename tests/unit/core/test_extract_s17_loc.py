@@ -73,3 +73,10 @@ def test_places_left_to_the_forces_as_their_last_footholds_are_where_they_stay(e
     assert ("GB", "TD") in got
     # a place left is still no deployment
     assert ("GB", "NE") not in locs(run(ex, "British troops were leaving Niger on Monday, officials said."))
+
+
+def test_a_countrys_resource_sites_lie_in_the_country(ex: Extractor) -> None:
+    assert ("wagner-group", "LY") in locs(run(ex, "The Wagner Group was active in Libya's oil fields until 2023."))
+    assert ("wagner-group", "ML") in locs(
+        run(ex, "Wagner has operated in Mali's gold sector since 2022.")
+    )
