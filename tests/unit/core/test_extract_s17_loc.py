@@ -80,3 +80,12 @@ def test_a_countrys_resource_sites_lie_in_the_country(ex: Extractor) -> None:
     assert ("wagner-group", "ML") in locs(
         run(ex, "Wagner has operated in Mali's gold sector since 2022.")
     )
+
+
+def test_where_a_cargo_was_seized_is_no_place_of_its_owner_or_recipient(ex: Extractor) -> None:
+    body = "The Houthis said the weapons seized in the Red Sea were not theirs."
+    assert not locs(run(ex, body))
+    body = "The US Navy said 14 Iranian missiles were found in a seizure off Somalia."
+    got = run(ex, body)
+    assert ("IR", "equipment", 14) in figs(got)
+    assert ("IR", "SO") not in locs(got)
