@@ -135,6 +135,15 @@ _REPLACED_AFTER_RE = re.compile(
     r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
 )
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
+#: An open question of whose the forces are: "without saying whether they belonged to Wagner or the", "it was not
+#: clear whether the men served with": the actors it names own nothing the sentence counts
+_WHOSE_QUESTION_BEFORE_RE = re.compile(
+    r"\b(?:without[ \t]+saying|without[ \t]+specifying|did[ \t]+not[ \t]+say|didn't[ \t]+say|would[ \t]+not[ \t]+say|"
+    r"declined[ \t]+to[ \t]+say|unclear|not[ \t]+clear|not[ \t]+known|not[ \t]+say)[ \t]+whether[ \t]+"
+    r"(?:they|he|she|those|these|the[ \t]+[\w-]+|all[ \t]+of[ \t]+them)[ \t]+"
+    r"(?:belonged[ \t]+to|served[ \t]+(?:with|in|for)|worked[ \t]+for|fought[ \t]+for|were[ \t]+(?:from|with|in|"
+    r"members[ \t]+of|part[ \t]+of|working[ \t]+for|serving[ \t]+with)|were)[ \t]+[^,;.]*$"
+)
 #: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
@@ -588,6 +597,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         )  # (most clauses name no one: no slice to copy)
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
+        if mentions and "whether" in text:
+            # "two Russian instructors were killed, ... without saying whether they belonged to Wagner or the Africa
+            # Corps": the groups of the open question are no owners of the count
+            asked = [m for m in mentions if _WHOSE_QUESTION_BEFORE_RE.search(text, max(0, m.start - 90), m.start)]
+            if asked:
+                mentions = [m for m in mentions if m not in asked]
+                st.whose_open_sentence = st.sentence_no  # (nor a sponsor's group named elsewhere: see _final_actor)
         replaced: set[str] = set()  # groups the sentence names as replaced by another
         successors: dict[str, ActorEntry] = {}  # replaced group -> the group named after "replaced by"
         for m in mentions:

@@ -280,6 +280,11 @@ _FACILITY_AFTER_RE = re.compile(
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: After recruited nationals as a subject, a move of theirs: " had been deployed", " were sent", " are stationed"
+_NATIONALS_MOVED_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had|were|was|are|is|will)[ \t]+)?(?:(?:now|since|then|also|later|first|all|been|be|"
+    r"being|[a-z]+ly)[ \t]+)*(?:deployed|sent|stationed|posted|moved|transferred|dispatched|redeployed)\b"
+)
 #: "drawn mostly from factions of the", "recruited from the ranks of": the group named next is where fighters
 #: come from
 _RECRUITED_FROM_BEFORE_RE = re.compile(
@@ -1315,9 +1320,12 @@ class OwnerRules(ExtractorBase):
                     return m.entry
         if st.nationals_seen and (side := self.actors.nationals_side_re) is not None:
             for m in mentions:
-                if self._nationals_subject(text, m, st) and side.search(text, m.end) is not None:
+                if self._nationals_subject(text, m, st) and (
+                    side.search(text, m.end) is not None or _NATIONALS_MOVED_RE.match(text, m.end) is not None
+                ):
                     # "Hundreds of Kenyans have been hired to fight for the militia in X": the nationals are there,
-                    # on the side of the force named after them
+                    # on the side of the force named after them; "most of the Kenyans were sent to X": the recruits
+                    # the item counted, moved there
                     return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
@@ -1511,6 +1519,8 @@ class OwnerRules(ExtractorBase):
             and any(m.entry is entry and not m.possessive and militia.match(text, m.end) for m in mentions)
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
+        if st.whose_open_sentence == st.sentence_no:
+            return entry.actor  # "..., without saying whether they belonged to Wagner or the corps": the state's men
         code = entry.actor.code
         # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
         # over from Wagner" are the successor's)

@@ -118,7 +118,9 @@ _PLACE_PART_RE = re.compile(
     r"(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)[ \t]+)?"
     r"(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
-    r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
+    r"capital|coast|port|base|air[ \t]?base|airport|city|"
+    # "active in Sudan's gold sector", "guarding Libya's oil fields": a resource's sites lie in the country
+    r"(?:gold|oil|gas|diamond|uranium|mining)[ \t]+(?:sector|industry|fields?|concessions?))\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.

@@ -36,6 +36,8 @@ class State:
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
     # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
     replaced_groups: frozenset[str] = frozenset()
+    # the last sentence that left open whose its forces are ("without saying whether they belonged to Wagner")
+    whose_open_sentence: int = -2
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
