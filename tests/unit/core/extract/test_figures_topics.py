@@ -312,3 +312,9 @@ def test_aircraft_that_carry_forces_in_are_no_equipment_at_the_place(ex: Extract
     body = "The first 180 Spanish soldiers were due to land in Mauritania on Monday aboard two A400M planes."
     assert figs(run(ex, body)) == {("ES", "troops", 180)}
 
+
+def test_attack_boats_and_gunboats_are_counted_equipment(ex: Extractor) -> None:
+    got = run(ex, "Venezuela's navy has moved 40 fast-attack boats and six gunboats to the Gulf of Paria.")
+    assert ("VE", "equipment", 40) in figs(got)
+    assert ("VE", "equipment", 6) in figs(got)
+    assert ("houthis", "equipment", 12) in figs(run(ex, "The Houthis sent 12 missile boats to the Red Sea."))

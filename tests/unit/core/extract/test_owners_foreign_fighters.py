@@ -383,3 +383,13 @@ def test_a_plural_demonym_counts_its_nationals(ex: Extractor) -> None:
     got = figs(run(ex, "Poland said 300 Poles had joined the Ukrainian army as volunteers."))
     assert ("pl-fighters", "troops", 300) in got
 
+
+def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_sent(ex: Extractor) -> None:
+    body = (
+        "The RSF has recruited at least 600 citizens of Kenya, a monitoring group said. "
+        "Most of the Kenyans were later sent to North Kordofan, the group said."
+    )
+    got = run(ex, body)
+    assert ("ke-fighters", "SD") in locs(got)
+    # with no recruits found before, a plural demonym alone places no one
+    assert not locs(run(ex, "Kenyans were sent to Kordofan in May."))

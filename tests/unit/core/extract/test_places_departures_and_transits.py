@@ -7,7 +7,7 @@ the test.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import locs, run
+from extract_helpers import figs, locs, run
 from extract_helpers import place_names as names
 from extract_helpers import placed_countries as _placed
 from extract_helpers import places as _names
@@ -344,3 +344,17 @@ def test_a_port_before_the_next_leg_by_rail_is_a_transit_point(ex: Extractor) ->
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert not any(name == "Astrakhan" for _, name in got)
 
+
+def test_where_moved_forces_were_kept_or_trained_is_where_the_move_started(ex: Extractor) -> None:
+    body = "About 3,000 Chadian soldiers trained in Morocco have been deployed to the Lake Chad area of Niger."
+    got = run(ex, body)
+    assert ("TD", "MA") not in locs(got)
+    assert ("TD", "NE") in locs(got)
+    assert ("TD", "troops", 3000) in figs(got)
+    body = "France will move the 300 soldiers it kept in Gabon to Chad, the ministry said."
+    got = run(ex, body)
+    assert ("FR", "GA") not in locs(got)
+    assert ("FR", "TD") in locs(got)
+    # with no move after it, the place they trained or are based in is where they are
+    assert ("TD", "MA") in locs(run(ex, "About 3,000 Chadian soldiers trained in Morocco last year."))
+    assert ("US", "KW") in locs(run(ex, "US troops based in Kuwait will take part in the drills."))

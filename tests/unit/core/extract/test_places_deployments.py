@@ -693,3 +693,11 @@ def test_a_relative_clause_of_planned_arrival_places_the_forces(ex: Extractor) -
     body = "Jordan will deploy 12 more military observers, who are expected in Juba next month, the U.N. said."
     assert locs(run(ex, body)) == {("JO", "SS")}
 
+
+def test_places_left_to_the_forces_as_their_last_footholds_are_where_they_stay(ex: Extractor) -> None:
+    body = "British troops left Mali last year, leaving Niger and Chad as London's only bases in the Sahel."
+    got = locs(run(ex, body))
+    assert ("GB", "NE") in got
+    assert ("GB", "TD") in got
+    # a place left is still no deployment
+    assert ("GB", "NE") not in locs(run(ex, "British troops were leaving Niger on Monday, officials said."))

@@ -682,3 +682,21 @@ def test_a_hearing_or_committee_is_a_venue(ex: Extractor) -> None:
     )
     assert locs(run(ex, body)) == {("CN", "BO")}
 
+
+def test_a_place_on_the_forces_own_coast_or_border_is_at_home(ex: Extractor) -> None:
+    body = "Egypt has deployed about 40 tanks along its own border near the Gaza Strip, officials said."
+    got = run(ex, body)
+    assert ("EG", "equipment", 40) in figs(got)
+    assert not locs(got)
+    # without "own", the place named is where the forces went
+    body = "Egypt has deployed about 40 tanks near the Gaza Strip, officials said."
+    assert locs(run(ex, body))
+
+
+def test_where_a_cargo_was_seized_is_no_place_of_its_owner_or_recipient(ex: Extractor) -> None:
+    body = "The Houthis said the weapons seized in the Red Sea were not theirs."
+    assert not locs(run(ex, body))
+    body = "The US Navy said 14 Iranian missiles were found in a seizure off Somalia."
+    got = run(ex, body)
+    assert ("IR", "equipment", 14) in figs(got)
+    assert ("IR", "SO") not in locs(got)

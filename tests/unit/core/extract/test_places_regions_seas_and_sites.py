@@ -314,3 +314,9 @@ def test_a_claim_takes_the_new_place(ex: Extractor, body: str, want: tuple, plac
     assert want in figs(got)
     assert place in [c.location.name for c in got if c.location is not None and c.actor.code == want[0]]
 
+
+def test_a_countrys_resource_sites_lie_in_the_country(ex: Extractor) -> None:
+    assert ("wagner-group", "LY") in locs(run(ex, "The Wagner Group was active in Libya's oil fields until 2023."))
+    assert ("wagner-group", "ML") in locs(
+        run(ex, "Wagner has operated in Mali's gold sector since 2022.")
+    )
