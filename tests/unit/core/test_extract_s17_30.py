@@ -1,0 +1,40 @@
+"""Figure, owner, place and denial rules of session 17 (set 30).
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_no_plans_to_cut_a_force_does_not_deny_it(ex: Extractor) -> None:
+    body = "The minister said there were no plans to cut the roughly 3,000 Italian troops stationed in Kenya."
+    got = run(ex, body)
+    assert ("IT", "troops", 3000) in figs(got)
+    assert ("IT", "KE") in locs(got)
+    # a plan ruled out for the forces themselves still denies
+    body = "The minister said there were no plans to send Italian troops to Kenya."
+    assert ("IT", "KE") not in locs(run(ex, body))
+
+
+def test_a_refusal_to_send_denies_the_move(ex: Extractor) -> None:
+    body = "Officials said Tokyo would keep its refusal to send troops to Kenya."
+    got = run(ex, body)
+    assert got and all(c.denied for c in got if c.location is not None)
+    assert ("JP", "KE") not in locs(got)
+
+
+def test_forces_withdrawn_from_one_place_and_moved_to_another_are_claimed_there(ex: Extractor) -> None:
+    body = (
+        "Some of the American personnel and equipment withdrawn from Tal Afar have been moved to Jordan, "
+        "the official said, while a smaller group went north to Mosul."
+    )
+    got = locs(run(ex, body))
+    assert ("US", "JO") in got
+    assert ("US", "IQ") in got
+    # a withdrawal with no onward move still denies the place left
+    body = "American personnel were withdrawn from Tal Afar last year."
+    assert ("US", "IQ") not in locs(run(ex, body))
