@@ -38,3 +38,30 @@ def test_forces_withdrawn_from_one_place_and_moved_to_another_are_claimed_there(
     # a withdrawal with no onward move still denies the place left
     body = "American personnel were withdrawn from Tal Afar last year."
     assert ("US", "IQ") not in locs(run(ex, body))
+
+
+def test_a_year_before_the_subject_and_its_article_leaves_the_subject(ex: Extractor) -> None:
+    body = "In 2019 the United States had about 2,300 troops in Jordan."
+    got = run(ex, body)
+    assert ("US", "troops", 2300) in figs(got)
+    assert ("US", "JO") in locs(got)
+    body = "At its height in 2021 the British presence in Estonia numbered about 950 soldiers."
+    assert ("GB", "troops", 950) in figs(run(ex, body))
+
+
+def test_a_strength_put_at_a_number_may_name_its_place_first(ex: Extractor) -> None:
+    body = "Turkey keeps a training brigade in Somalia. Analysts estimate its strength in Somalia at about 600."
+    got = run(ex, body)
+    assert ("TR", "troops", 600) in figs(got)
+    body = "The Africa Corps has a hub in Libya. Officials put its strength in the country at roughly 1,300."
+    assert ("africa-corps", "troops", 1300) in figs(run(ex, body))
+
+
+def test_a_total_set_off_as_two_forces_combined_is_neither_ones(ex: Extractor) -> None:
+    body = "Diplomats estimate that about 2,600 Russian fighters are in Mali, Wagner and Africa Corps combined."
+    got = run(ex, body)
+    assert not {f for f in figs(got) if f[2] == 2600}
+    assert ("wagner-group", "ML") in locs(got)
+    # one force's total over a list of places stays its own
+    body = "Analysts said the Africa Corps has about 2,600 personnel in Mali, Burkina Faso and Niger combined."
+    assert ("africa-corps", "troops", 2600) in figs(run(ex, body))

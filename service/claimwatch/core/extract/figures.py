@@ -56,6 +56,7 @@ from claimwatch.core.extract.patterns import (
     _OF_NUMBER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
+    _PAIR_COMBINED_AFTER_RE,
     _PARTITIVE_RE,
     _PHRASE_END_RE,
     _PLACE_OWNER_PREPS,
@@ -1918,6 +1919,22 @@ class FigureRules(OwnerRules):
                 return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        if (
+            ("combined" in text or "together" in text)
+            and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None
+            and len(
+                {
+                    m.entry.actor.code
+                    for m in mentions
+                    if pc.start("pair") <= m.start < pc.end("pair")
+                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
+                    and (m.entry.form != "name" or m.entry.actor.kind != "state")
+                }
+            )
+            > 1
+        ):
+            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
+            return None
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if _AND_NOT_NUMBER_AFTER_RE.match(tail):

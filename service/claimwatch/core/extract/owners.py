@@ -188,7 +188,8 @@ _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t
 #: "the firm already had 150 men": the company the item named
 _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
-_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+#: ("In 2024 the U.S. had": the year, then the subject with its article)
+_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+(?:the[ \t]+)?$")
 
 #: A sentence opening with "It" as its subject
 #: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else

@@ -234,6 +234,8 @@ _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
     # ("put the number delivered at more than 200": the count of a delivery)
     r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
+    # ("put its strength in Libya at roughly 1,500", "in the Horn of Africa at": where the strength is counted)
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)?"
     r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     # ("Its prewar stockpile was put at about 150,000": the size of a stock of weapons)
     r"|\b(?:the|their|its)[ \t]+(?:(?:prewar|pre-war|current|total|entire|remaining)[ \t]+)?"
@@ -665,6 +667,12 @@ _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 _BOTH_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
     re.IGNORECASE,
+)
+#: "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": a total set off after the clause
+#: that names the two forces it adds up (the caller checks that the two names are two actors)
+_PAIR_COMBINED_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?,[ \t]+(?:both[ \t]+)?(?P<pair>[^,.;]{2,40}?[ \t]+and[ \t]+[^,.;]{2,40}?)[ \t]+"
+    r"(?:combined|together|taken[ \t]+together)\b"
 )
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
