@@ -65,3 +65,42 @@ def test_a_total_set_off_as_two_forces_combined_is_neither_ones(ex: Extractor) -
     # one force's total over a list of places stays its own
     body = "Analysts said the Africa Corps has about 2,600 personnel in Mali, Burkina Faso and Niger combined."
     assert ("africa-corps", "troops", 2600) in figs(run(ex, body))
+
+
+def test_the_demonym_of_the_places_own_country_before_it_is_a_modifier(ex: Extractor) -> None:
+    body = "Roughly 700 U.S. personnel will stay in the Iraqi Kurdistan Region under a new arrangement."
+    got = run(ex, body)
+    assert ("US", "troops", 700) in figs(got)
+    assert ("US", "IQ") in locs(got)
+
+
+def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_are(ex: Extractor) -> None:
+    body = "Camp Lemonnier, home to the U.S. Africa Command task force, houses about 4,100 American personnel."
+    got = run(ex, body)
+    assert ("US", "troops", 4100) in figs(got)
+    assert ("US", "DJ") in locs(got)
+
+
+def test_a_carrier_strike_group_arriving_in_the_region_is_no_strike(ex: Extractor) -> None:
+    body = (
+        "U.S. troops are in Iraq and Syria, and ships are in Bahrain. "
+        "The USS Nimitz Carrier Strike Group arrived in the region on Monday."
+    )
+    got = run(ex, body)
+    assert any(c.location is not None and c.location.name == "Middle East" for c in got)
+    # a real strike on the region places no forces there
+    body = "U.S. troops are in Iraq and Syria. A missile strike hit the region on Monday."
+    assert not any(c.location is not None and c.location.name == "Middle East" for c in run(ex, body))
+
+
+def test_the_region_is_not_a_region_of_the_forces_own_state(ex: Extractor) -> None:
+    body = (
+        "About 600 U.S. troops are in Iraq, 900 in Syria and 8,000 in Bahrain. "
+        "Bombers from Barksdale in Louisiana flew a mission on Monday. "
+        "Total U.S. force levels in the region stand at about 36,000."
+    )
+    got = run(ex, body)
+    assert any(
+        c.figure is not None and c.figure.value == 36000 and c.location is not None and c.location.name == "Middle East"
+        for c in got
+    )
