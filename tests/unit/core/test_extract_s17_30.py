@@ -104,3 +104,28 @@ def test_the_region_is_not_a_region_of_the_forces_own_state(ex: Extractor) -> No
         c.figure is not None and c.figure.value == 36000 and c.location is not None and c.location.name == "Middle East"
         for c in got
     )
+
+
+def test_a_bare_restated_count_after_a_figure_keeps_that_figures_actor(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group flew more men into Gao. Officials said roughly 60 Russian fighters got off the planes. "
+        'A second official put the number at "between 50 and 70".'
+    )
+    got = figs(run(ex, body))
+    assert ("wagner-group", "troops", 60) in got
+    assert ("wagner-group", "troops", 50) in got
+    assert ("RU", "troops", 50) not in got
+
+
+def test_the_country_after_the_sponsor_of_a_group_was_named_is_the_country_before(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group has guarded the president in the Central African Republic since 2018. "
+        "Under the deal, Bangui pays in cash. Moscow had asked for more money. "
+        "About 1,300 Wagner contractors were in the country at the end of the year."
+    )
+    got = run(ex, body)
+    assert ("wagner-group", "troops", 1300) in figs(got)
+    assert any(
+        c.figure is not None and c.figure.value == 1300 and c.location is not None and c.location.country_code == "CF"
+        for c in got
+    )

@@ -743,6 +743,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
             st.figure_entry = entry
+            st.figure_actor = actor
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)

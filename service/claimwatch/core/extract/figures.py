@@ -405,6 +405,8 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
+#: A noun that counts the forces spoken of without naming them ("put the number at"): a bare count
+_COUNT_OF_FORCES_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -2013,6 +2015,18 @@ class FigureRules(OwnerRules):
                 )  # fmt: skip
                 if now is not None:
                     entry = now
+        if (
+            (not f.unit or f.unit.lower() in _COUNT_OF_FORCES_NOUNS)
+            and st.figure_actor is not None
+            and st.figure_sentence == st.sentence_no - 1
+            and entry == st.figure_entry
+            and st.figure_actor.code != entry.actor.code
+            and not any(m.entry == entry for m in mentions)
+        ):
+            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
+            # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
+            # of the demonym that named them
+            return entry, st.figure_actor, topic or "troops"
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"

@@ -630,6 +630,20 @@ class PlaceRules(ExtractorBase):
                 return site
         if "country" in kinds and st.last_place is None:
             last_fits = True  # (no place to correct: the actor's own place, as for "there")
+        home = code.upper()
+        if "country" in kinds:
+            sponsor = next((g.sponsor for g in st.named_groups if g.actor.code == code and g.sponsor), None)
+            if sponsor is not None:
+                home = sponsor.upper()  # a sponsored group's own country is its sponsor's
+            if (
+                sponsor is not None
+                and last_fits
+                and st.last_place is not None
+                and (st.last_place[0].place.country_code or "").upper() == home
+            ):
+                # "About 1,500 Wagner contractors were in the country" after "Moscow had asked for ...": not the
+                # forces' own country, named last, but the country named before it
+                last_fits = False
         if (
             last_fits
             and anaphor == "place"
@@ -645,7 +659,7 @@ class PlaceRules(ExtractorBase):
             for p in reversed(st.places_named):
                 if not fits(p):
                     continue
-                if (p.place.country_code or "").upper() != code.upper():
+                if (p.place.country_code or "").upper() not in (code.upper(), home):
                     return p
                 if "country" in kinds:
                     continue  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
