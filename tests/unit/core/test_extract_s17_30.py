@@ -129,3 +129,15 @@ def test_the_country_after_the_sponsor_of_a_group_was_named_is_the_country_befor
         c.figure is not None and c.figure.value == 1300 and c.location is not None and c.location.country_code == "CF"
         for c in got
     )
+
+
+def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex: Extractor) -> None:
+    body = (
+        "North Korean artillery officers were spotted near Mariupol. "
+        "The North Koreans had reportedly been in the area to advise Russian gun crews."
+    )
+    got = [c for c in run(ex, body) if c.evidence.sentence.startswith("The North Koreans")]
+    assert any(c.actor.code == "KP" and c.location is not None and c.location.country_code == "UA" for c in got)
+    assert not any(c.actor.code == "RU" for c in got)
+    # people of a state on a visit are no forces
+    assert not run(ex, "The Americans are in Paris for talks.")

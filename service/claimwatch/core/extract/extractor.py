@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
@@ -691,6 +692,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and any(
+            m.entry.form == "demonym"
+            and m.text.endswith("s")
+            and text.endswith(("The ", "the "), 0, m.start)
+            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+            for m in mentions
+        ):
+            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):

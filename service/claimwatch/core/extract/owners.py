@@ -24,6 +24,7 @@ from claimwatch.core.extract.patterns import (
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
     _COMITATIVE_BEFORE_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
     _FACT_LABEL,
     _GAP_END_RE,
@@ -1229,6 +1230,16 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        for m in mentions:
+            if (
+                m.entry.form == "demonym"
+                and m.text.endswith("s")
+                and text.endswith(("The ", "the "), 0, m.start)
+                and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+                and not text[: m.start - 4].strip()
+            ):
+                # "The North Koreans had reportedly been in the area to observe Russian crews": the subject's
+                return m.entry
         if "it" in text and (ob := _OBSERVER_SPEAKS_RE.search(text)) is not None:
             observer = next((m for m in reversed(mentions) if m.end <= ob.start()), None)
             if observer is not None and observer.entry.actor.kind == "state":

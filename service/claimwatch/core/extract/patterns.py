@@ -674,6 +674,11 @@ _PAIR_COMBINED_AFTER_RE = re.compile(
     r"[^.;]{0,80}?,[ \t]+(?:both[ \t]+)?(?P<pair>[^,.;]{2,40}?[ \t]+and[ \t]+[^,.;]{2,40}?)[ \t]+"
     r"(?:combined|together|taken[ \t]+together)\b"
 )
+#: After a plural demonym as the subject, its presence somewhere: "The North Koreans had been in the area"
+_DEMONYM_PRESENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|were|are)[ \t]+)?(?:(?:reportedly|already|still|also|now|apparently)[ \t]+)?"
+    r"(?:been|remained|remain|stayed|stay|are|were)[ \t]+(?:in|at|near|inside)\b"
+)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
