@@ -141,3 +141,16 @@ def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex:
     assert not any(c.actor.code == "RU" for c in got)
     # people of a state on a visit are no forces
     assert not run(ex, "The Americans are in Paris for talks.")
+
+
+def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex: Extractor) -> None:
+    body = (
+        "A channel close to the Wagner Group dismissed rumours that it would leave Mali as "
+        '"wishful thinking in Paris and Kyiv". Officials declined to comment on its presence in the country.'
+    )
+    got = locs(run(ex, body))
+    assert ("wagner-group", "FR") not in got
+    assert ("wagner-group", "UA") not in got
+    # a quotation that names the forces still places them
+    body = 'The minister described it as "a force of French troops in Niger".'
+    assert ("FR", "NE") in locs(run(ex, body))

@@ -95,6 +95,13 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: Inside a quotation opened after "as" ('dismissed the reports as "wishful thinking in'), not after a naming verb
+#: ('a base known as "Camp'): the quoted words characterise, they name no place of forces
+_AS_QUOTE_BEFORE_RE = re.compile(
+    # (not 'described it as "a force of 300 French troops in Niger"': a quotation that counts or names forces)
+    r"(?<!known )(?<!dubbed )(?<!nicknamed )(?<!codenamed )(?<!such )\bas[ \t]+[\"“]"
+    r"(?![^\"”\n]*\b(?:troops|forces|soldiers|personnel|fighters|units|contingent|presence)\b)[^\"”\n\d]{0,80}$"
+)
 #: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
 _MODEL_PLURAL_MOVED_RE = re.compile(
     r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
@@ -294,6 +301,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if "-" in body:
             # "the Iran-Iraq border": a boundary of two places is neither place by itself
             body_places = [p for p in body_places if not _border_pair(body, p)]
+        if ('"' in body or "“" in body) and "as" in body:
+            # 'brushed aside rumours that it would leave as "wishful thinking in Paris and Kyiv"': a quoted
+            # characterisation names what someone called a thing, no place where forces are
+            body_places = [
+                p for p in body_places if _AS_QUOTE_BEFORE_RE.search(body, max(0, p.start - 90), p.start) is None
+            ]
         # (only a place named "North ...", "Upper ..." can be the second of a pair: the body is searched for one
         # when the item names such a place)
         if any(p.text.startswith(_ELIDED_PAIR_HEADS) for p in body_places) and any(
