@@ -154,3 +154,11 @@ def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex
     # a quotation that names the forces still places them
     body = 'The minister described it as "a force of French troops in Niger".'
     assert ("FR", "NE") in locs(run(ex, body))
+
+
+def test_estimates_that_range_over_a_count_after_the_forces_were_spoken_of_count_them(ex: Extractor) -> None:
+    body = "Africa Corps numbers in Niger remain small. Estimates range from 120 to 250, most of them in Niamey."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 120) in figs(got)
+    # estimates of something else are no count of forces
+    assert not figs(run(ex, "Oil output estimates range from 100 to 300 barrels."))

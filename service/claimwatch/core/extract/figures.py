@@ -2226,7 +2226,7 @@ class FigureRules(OwnerRules):
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
+            g = next(k for k in ("noun", "noun2", "noun3", "noun4", "noun5") if nb.group(k) is not None)
             owner = None
             if _THEIR_BEFORE_RE.search(text, nb.start(), nb.start(g)):
                 # "Wagner sent fighters to Libya; U.S. Africa Command later estimated their number at about 2,000":

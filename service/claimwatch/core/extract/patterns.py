@@ -254,7 +254,10 @@ _NUMBER_AT_RE = compile_gated(
     r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+"
     # "The NIS put North Korean deaths at about 2,000": a toll the speaker puts at a number
     r"|\b(?:put|puts|putting|placed|places)[ \t]+(?:(?:the|their|its|total)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}"
-    r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+)"
+    r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+"
+    # "Africa Corps numbers there remain small. Estimates range from 100 to 300": estimates of the forces' number
+    r"|\b(?P<noun5>estimates)(?:[ \t]+of[ \t]+(?:the|their|its)[ \t]+(?:number|numbers|strength))?[ \t]+"
+    r"(?:range|ranged|vary|varied)[ \t]+)"
     # ('put the number at "no more than 250"': a quoted estimate)
     r"[\"“‘']?$",
     re.IGNORECASE,
