@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
@@ -94,6 +95,13 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: Inside a quotation opened after "as" ('dismissed the reports as "wishful thinking in'), not after a naming verb
+#: ('a base known as "Camp'): the quoted words characterise, they name no place of forces
+_AS_QUOTE_BEFORE_RE = re.compile(
+    # (not 'described it as "a force of 300 French troops in Niger"': a quotation that counts or names forces)
+    r"(?<!known )(?<!dubbed )(?<!nicknamed )(?<!codenamed )(?<!such )\bas[ \t]+[\"“]"
+    r"(?![^\"”\n]*\b(?:troops|forces|soldiers|personnel|fighters|units|contingent|presence)\b)[^\"”\n\d]{0,80}$"
+)
 #: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
 _MODEL_PLURAL_MOVED_RE = re.compile(
     r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
@@ -302,6 +310,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if "-" in body:
             # "the Iran-Iraq border": a boundary of two places is neither place by itself
             body_places = [p for p in body_places if not _border_pair(body, p)]
+        if ('"' in body or "“" in body) and "as" in body:
+            # 'brushed aside rumours that it would leave as "wishful thinking in Paris and Kyiv"': a quoted
+            # characterisation names what someone called a thing, no place where forces are
+            body_places = [
+                p for p in body_places if _AS_QUOTE_BEFORE_RE.search(body, max(0, p.start - 90), p.start) is None
+            ]
         # (only a place named "North ...", "Upper ..." can be the second of a pair: the body is searched for one
         # when the item names such a place)
         if any(p.text.startswith(_ELIDED_PAIR_HEADS) for p in body_places) and any(
@@ -707,6 +721,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and any(
+            m.entry.form == "demonym"
+            and m.text.endswith("s")
+            and text.endswith(("The ", "the "), 0, m.start)
+            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+            for m in mentions
+        ):
+            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
@@ -759,6 +781,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
             st.figure_entry = entry
+            st.figure_actor = actor
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)

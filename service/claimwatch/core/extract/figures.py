@@ -56,6 +56,7 @@ from claimwatch.core.extract.patterns import (
     _OF_NUMBER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
+    _PAIR_COMBINED_AFTER_RE,
     _PARTITIVE_RE,
     _PHRASE_END_RE,
     _PLACE_OWNER_PREPS,
@@ -404,6 +405,8 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
+#: A noun that counts the forces spoken of without naming them ("put the number at"): a bare count
+_COUNT_OF_FORCES_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -1918,6 +1921,22 @@ class FigureRules(OwnerRules):
                 return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        if (
+            ("combined" in text or "together" in text)
+            and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None
+            and len(
+                {
+                    m.entry.actor.code
+                    for m in mentions
+                    if pc.start("pair") <= m.start < pc.end("pair")
+                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
+                    and (m.entry.form != "name" or m.entry.actor.kind != "state")
+                }
+            )
+            > 1
+        ):
+            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
+            return None
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if _AND_NOT_NUMBER_AFTER_RE.match(tail):
@@ -1996,6 +2015,18 @@ class FigureRules(OwnerRules):
                 )  # fmt: skip
                 if now is not None:
                     entry = now
+        if (
+            (not f.unit or f.unit.lower() in _COUNT_OF_FORCES_NOUNS)
+            and st.figure_actor is not None
+            and st.figure_sentence == st.sentence_no - 1
+            and entry == st.figure_entry
+            and st.figure_actor.code != entry.actor.code
+            and not any(m.entry == entry for m in mentions)
+        ):
+            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
+            # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
+            # of the demonym that named them
+            return entry, st.figure_actor, topic or "troops"
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
@@ -2195,7 +2226,7 @@ class FigureRules(OwnerRules):
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
+            g = next(k for k in ("noun", "noun2", "noun3", "noun4", "noun5") if nb.group(k) is not None)
             owner = None
             if _THEIR_BEFORE_RE.search(text, nb.start(), nb.start(g)):
                 # "Wagner sent fighters to Libya; U.S. Africa Command later estimated their number at about 2,000":

@@ -24,6 +24,7 @@ from claimwatch.core.extract.patterns import (
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
     _COMITATIVE_BEFORE_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
     _FACT_LABEL,
     _GAP_END_RE,
@@ -188,7 +189,8 @@ _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t
 #: "the firm already had 150 men": the company the item named
 _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
-_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+#: ("In 2024 the U.S. had": the year, then the subject with its article)
+_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+(?:the[ \t]+)?$")
 
 #: A sentence opening with "It" as its subject
 #: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else
@@ -1233,6 +1235,16 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        for m in mentions:
+            if (
+                m.entry.form == "demonym"
+                and m.text.endswith("s")
+                and text.endswith(("The ", "the "), 0, m.start)
+                and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+                and not text[: m.start - 4].strip()
+            ):
+                # "The North Koreans had reportedly been in the area to observe Russian crews": the subject's
+                return m.entry
         if "it" in text and (ob := _OBSERVER_SPEAKS_RE.search(text)) is not None:
             observer = next((m for m in reversed(mentions) if m.end <= ob.start()), None)
             if observer is not None and observer.entry.actor.kind == "state":

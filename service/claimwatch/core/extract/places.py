@@ -551,7 +551,13 @@ class PlaceRules(ExtractorBase):
                 continue  # "some troops were moved off the base": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
                 continue  # "the boat left the area": where it was, not where it is
-            if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
+            sw = _words(text[max(0, m.start() - 40) : m.start()])[-5:]
+            if any(
+                w in cues.strike_words
+                # ("the Carrier Strike Group arrived in the region": a naval formation's name, no attack)
+                and not (w == "strike" and sw[k + 1 : k + 2] in (["group"], ["groups"]))
+                for k, w in enumerate(sw)
+            ):
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"
         if cues.event_anaphora_re.search(text):
@@ -658,13 +664,49 @@ class PlaceRules(ExtractorBase):
                 return site
         if "country" in kinds and st.last_place is None:
             last_fits = True  # (no place to correct: the actor's own place, as for "there")
+        home = code.upper()
+        if "country" in kinds:
+            sponsor = next((g.sponsor for g in st.named_groups if g.actor.code == code and g.sponsor), None)
+            if sponsor is not None:
+                home = sponsor.upper()  # a sponsored group's own country is its sponsor's
+            if (
+                sponsor is not None
+                and last_fits
+                and st.last_place is not None
+                and (st.last_place[0].place.country_code or "").upper() == home
+            ):
+                # "About 1,500 Wagner contractors were in the country" after "Moscow had asked for ...": not the
+                # forces' own country, named last, but the country named before it
+                last_fits = False
+        if (
+            last_fits
+            and anaphor == "place"
+            and "macro" in kinds
+            and "country" not in kinds
+            and st.last_place is not None
+            and (st.last_place[0].place.country_code or "").upper() == code.upper()
+        ):
+            last_fits = False  # "bombers from Louisiana ... U.S. forces in the region": see the loop below
         if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
+            home_fit: PlaceMention | None = None
             for p in reversed(st.places_named):
-                if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
-                    return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+                if not fits(p):
+                    continue
+                if (p.place.country_code or "").upper() not in (code.upper(), home):
+                    return p
+                if "country" in kinds:
+                    continue  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+                if "macro" in kinds:
+                    # "bombers from Louisiana ... U.S. forces in the region": not a region of the forces' own state
+                    # when the countries named lie in one (below)
+                    home_fit = p
+                    break
+                return p
             if "macro" in kinds and "country" not in kinds and (around := self._region_around(st)) is not None:
                 return around  # "Qatar ... Kuwait ... Bahrain ... 40,000 US troops were in the region": the Middle East
+            if home_fit is not None:
+                return home_fit
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None
@@ -992,6 +1034,14 @@ class PlaceRules(ExtractorBase):
                     break
                 if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
                     continue  # "in eastern and southern Libya": two parts of the one place
+                if j == 0 and any(
+                    m.end + 1 == p.start
+                    and m.entry.form == "demonym"
+                    and m.entry.actor.kind == "state"
+                    and m.entry.actor.code == p.place.country_code
+                    for m in mentions
+                ):
+                    continue  # "in the Iraqi Kurdistan Region": the demonym of the place's own country modifies it
                 if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                     break  # only modifiers may stand between the governing word and the place
             low_before = before.lower()

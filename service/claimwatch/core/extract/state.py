@@ -59,6 +59,7 @@ class State:
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
+    figure_actor: Actor | None = None  # the actor that figure was claimed for ("Russian fighters" of Wagner's)
     # the text and actor mentions of the sentence's earlier clauses, and of the clause being read
     earlier_clauses: list[tuple[str, list[ActorMention]]] = field(default_factory=list)
     this_clause: tuple[str, list[ActorMention]] | None = None
