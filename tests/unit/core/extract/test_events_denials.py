@@ -439,3 +439,19 @@ def test_a_denial_in_an_earlier_that_clause_does_not_deny_the_figure(ex: Extract
     got = run(ex, body)
     assert [(c.figure.value, c.denied) for c in got if c.figure] == [(120, False)]
 
+
+def test_no_plans_to_cut_a_force_does_not_deny_it(ex: Extractor) -> None:
+    body = "The minister said there were no plans to cut the roughly 3,000 Italian troops stationed in Kenya."
+    got = run(ex, body)
+    assert ("IT", "troops", 3000) in figs(got)
+    assert ("IT", "KE") in locs(got)
+    # a plan ruled out for the forces themselves still denies
+    body = "The minister said there were no plans to send Italian troops to Kenya."
+    assert ("IT", "KE") not in locs(run(ex, body))
+
+
+def test_a_refusal_to_send_denies_the_move(ex: Extractor) -> None:
+    body = "Officials said Tokyo would keep its refusal to send troops to Kenya."
+    got = run(ex, body)
+    assert got and all(c.denied for c in got if c.location is not None)
+    assert ("JP", "KE") not in locs(got)

@@ -643,3 +643,18 @@ def test_bare_counts_listed_with_their_mission_and_place_continue_the_count(ex: 
     got = figs(run(ex, body))
     assert {("NP", "troops", 900), ("NP", "troops", 1700)} <= got
 
+
+def test_a_strength_put_at_a_number_may_name_its_place_first(ex: Extractor) -> None:
+    body = "Turkey keeps a training brigade in Somalia. Analysts estimate its strength in Somalia at about 600."
+    got = run(ex, body)
+    assert ("TR", "troops", 600) in figs(got)
+    body = "The Africa Corps has a hub in Libya. Officials put its strength in the country at roughly 1,300."
+    assert ("africa-corps", "troops", 1300) in figs(run(ex, body))
+
+
+def test_estimates_that_range_over_a_count_after_the_forces_were_spoken_of_count_them(ex: Extractor) -> None:
+    body = "Africa Corps numbers in Niger remain small. Estimates range from 120 to 250, most of them in Niamey."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 120) in figs(got)
+    # estimates of something else are no count of forces
+    assert not figs(run(ex, "Oil output estimates range from 100 to 300 barrels."))

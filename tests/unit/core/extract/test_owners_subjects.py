@@ -506,3 +506,23 @@ def test_a_host_army_unit_is_the_host_state(ex: Extractor) -> None:
 def test_state_force_names_are_their_state(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
+
+def test_a_year_before_the_subject_and_its_article_leaves_the_subject(ex: Extractor) -> None:
+    body = "In 2019 the United States had about 2,300 troops in Jordan."
+    got = run(ex, body)
+    assert ("US", "troops", 2300) in figs(got)
+    assert ("US", "JO") in locs(got)
+    body = "At its height in 2021 the British presence in Estonia numbered about 950 soldiers."
+    assert ("GB", "troops", 950) in figs(run(ex, body))
+
+
+def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex: Extractor) -> None:
+    body = (
+        "North Korean artillery officers were spotted near Mariupol. "
+        "The North Koreans had reportedly been in the area to advise Russian gun crews."
+    )
+    got = [c for c in run(ex, body) if c.evidence.sentence.startswith("The North Koreans")]
+    assert any(c.actor.code == "KP" and c.location is not None and c.location.country_code == "UA" for c in got)
+    assert not any(c.actor.code == "RU" for c in got)
+    # people of a state on a visit are no forces
+    assert not run(ex, "The Americans are in Paris for talks.")

@@ -701,3 +701,10 @@ def test_places_left_to_the_forces_as_their_last_footholds_are_where_they_stay(e
     assert ("GB", "TD") in got
     # a place left is still no deployment
     assert ("GB", "NE") not in locs(run(ex, "British troops were leaving Niger on Monday, officials said."))
+
+
+def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_are(ex: Extractor) -> None:
+    body = "Camp Lemonnier, home to the U.S. Africa Command task force, houses about 4,100 American personnel."
+    got = run(ex, body)
+    assert ("US", "troops", 4100) in figs(got)
+    assert ("US", "DJ") in locs(got)

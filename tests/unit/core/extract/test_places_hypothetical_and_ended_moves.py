@@ -248,3 +248,15 @@ def test_forces_a_relative_clause_sent_somewhere_that_then_returned_are_no_longe
     body = "The artillery battery that France sent to Romania in 2023 is now training near Cincu, officials said."
     assert any(cc == "RO" for _, cc in locs(run(ex, body)))
 
+
+def test_forces_withdrawn_from_one_place_and_moved_to_another_are_claimed_there(ex: Extractor) -> None:
+    body = (
+        "Some of the American personnel and equipment withdrawn from Tal Afar have been moved to Jordan, "
+        "the official said, while a smaller group went north to Mosul."
+    )
+    got = locs(run(ex, body))
+    assert ("US", "JO") in got
+    assert ("US", "IQ") in got
+    # a withdrawal with no onward move still denies the place left
+    body = "American personnel were withdrawn from Tal Afar last year."
+    assert ("US", "IQ") not in locs(run(ex, body))

@@ -700,3 +700,28 @@ def test_where_a_cargo_was_seized_is_no_place_of_its_owner_or_recipient(ex: Extr
     got = run(ex, body)
     assert ("IR", "equipment", 14) in figs(got)
     assert ("IR", "SO") not in locs(got)
+
+
+def test_a_carrier_strike_group_arriving_in_the_region_is_no_strike(ex: Extractor) -> None:
+    body = (
+        "U.S. troops are in Iraq and Syria, and ships are in Bahrain. "
+        "The USS Nimitz Carrier Strike Group arrived in the region on Monday."
+    )
+    got = run(ex, body)
+    assert any(c.location is not None and c.location.name == "Middle East" for c in got)
+    # a real strike on the region places no forces there
+    body = "U.S. troops are in Iraq and Syria. A missile strike hit the region on Monday."
+    assert not any(c.location is not None and c.location.name == "Middle East" for c in run(ex, body))
+
+
+def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex: Extractor) -> None:
+    body = (
+        "A channel close to the Wagner Group dismissed rumours that it would leave Mali as "
+        '"wishful thinking in Paris and Kyiv". Officials declined to comment on its presence in the country.'
+    )
+    got = locs(run(ex, body))
+    assert ("wagner-group", "FR") not in got
+    assert ("wagner-group", "UA") not in got
+    # a quotation that names the forces still places them
+    body = 'The minister described it as "a force of French troops in Niger".'
+    assert ("FR", "NE") in locs(run(ex, body))

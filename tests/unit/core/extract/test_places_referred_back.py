@@ -305,3 +305,29 @@ def test_a_statements_city_is_not_the_area_referred_to_next(ex: Extractor) -> No
     got = run(ex, body)
     assert all(c.location is None or c.location.country_code == "CD" for c in got)
 
+
+def test_the_region_is_not_a_region_of_the_forces_own_state(ex: Extractor) -> None:
+    body = (
+        "About 600 U.S. troops are in Iraq, 900 in Syria and 8,000 in Bahrain. "
+        "Bombers from Barksdale in Louisiana flew a mission on Monday. "
+        "Total U.S. force levels in the region stand at about 36,000."
+    )
+    got = run(ex, body)
+    assert any(
+        c.figure is not None and c.figure.value == 36000 and c.location is not None and c.location.name == "Middle East"
+        for c in got
+    )
+
+
+def test_the_country_after_the_sponsor_of_a_group_was_named_is_the_country_before(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group has guarded the president in the Central African Republic since 2018. "
+        "Under the deal, Bangui pays in cash. Moscow had asked for more money. "
+        "About 1,300 Wagner contractors were in the country at the end of the year."
+    )
+    got = run(ex, body)
+    assert ("wagner-group", "troops", 1300) in figs(got)
+    assert any(
+        c.figure is not None and c.figure.value == 1300 and c.location is not None and c.location.country_code == "CF"
+        for c in got
+    )

@@ -320,3 +320,10 @@ def test_a_countrys_resource_sites_lie_in_the_country(ex: Extractor) -> None:
     assert ("wagner-group", "ML") in locs(
         run(ex, "Wagner has operated in Mali's gold sector since 2022.")
     )
+
+
+def test_the_demonym_of_the_places_own_country_before_it_is_a_modifier(ex: Extractor) -> None:
+    body = "Roughly 700 U.S. personnel will stay in the Iraqi Kurdistan Region under a new arrangement."
+    got = run(ex, body)
+    assert ("US", "troops", 700) in figs(got)
+    assert ("US", "IQ") in locs(got)

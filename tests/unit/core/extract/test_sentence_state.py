@@ -473,3 +473,13 @@ def test_it_after_a_state_that_left_another_keeps_the_items_state(ex: Extractor)
     assert ("BE", "troops", 300) in got
     assert ("ML", "troops", 300) not in got
 
+
+def test_a_bare_restated_count_after_a_figure_keeps_that_figures_actor(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group flew more men into Gao. Officials said roughly 60 Russian fighters got off the planes. "
+        'A second official put the number at "between 50 and 70".'
+    )
+    got = figs(run(ex, body))
+    assert ("wagner-group", "troops", 60) in got
+    assert ("wagner-group", "troops", 50) in got
+    assert ("RU", "troops", 50) not in got
