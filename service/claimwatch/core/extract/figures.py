@@ -224,6 +224,8 @@ _STRENGTH_CUT_RE = re.compile(
 )
 #: After "the number": a participle of delivery ("put the number delivered at more than 200")
 _DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
+#: After "the number": a participle of loss ("put the number killed or wounded at about 900")
+_LOST_AFTER_RE = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b")
 #: "bringing to two the number of ...": a new total put before what it counts
 _TO_FRONTED_BEFORE_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
@@ -1151,6 +1153,8 @@ class FigureRules(OwnerRules):
                 if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
                     # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
                     topic = "equipment"
+                elif noun == "number" and _LOST_AFTER_RE.match(text, ue):
+                    topic = "casualties"
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
@@ -2192,7 +2196,7 @@ class FigureRules(OwnerRules):
             # "the first 130 members of a new engineering rotation": people of a military formation are troops;
             # whose formation it is, the owner rules decide (a name inside it, "a new Japanese rotation", is bound)
             return "members", mu.end(), mu.end(), None
-        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
+        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 100), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
             g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)

@@ -93,6 +93,8 @@ _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", 
 _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
 _FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
+#: Prepositions whose objects a coordination continues ("alongside Malian troops and the X")
+_COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
 
 #: After a possessive state, its force noun and the relative pronoun right after ("Chad's armed forces, which").
 _POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
@@ -275,6 +277,8 @@ _ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|t
 _CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|an|the|two|three|several)?[ \t]*$")
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
+#: "a rotation in support of NATO's deterrence mission": the one supported, not whose forces move
+_SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:military[ \t]+)?(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
     r"outpost|garrison|barracks)\b"
@@ -488,6 +492,10 @@ class OwnerRules(ExtractorBase):
             return False  # "..., and Sudan fewer than 400": a second host, its verb gapped
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
+        if "support" in body[max(0, m.start - 24) : m.start] and _SUPPORTED_BEFORE_RE.search(
+            body, max(0, m.start - 24), m.start
+        ):
+            return False  # "arrived for a rotation in support of NATO's mission": who is helped, not who arrives
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
             return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
@@ -785,6 +793,10 @@ class OwnerRules(ExtractorBase):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
+                    [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]
+                ):
+                    continue  # "train alongside Malian troops and the French-led NATO battlegroup": not the topic
                 if m.entry.form == "group" and text.endswith(("former ", "Former ", "ex-"), 0, m.start):
                     continue  # "many of them former Wagner fighters": what the men were, not whose they are now
                 return m.entry
@@ -839,7 +851,20 @@ class OwnerRules(ExtractorBase):
             prev = prev[:j]
         if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
             return True  # "engagements with the Houthis" (but "belonged to the Wagner Group" is about it)
+        if self._second_object(prev):
+            return True  # "will train alongside Romanian forces and the NATO battlegroup": the second object
         return bool(prev) and prev[-1] in _OBJECT_PREPS
+
+    @staticmethod
+    def _second_object(prev: list[str]) -> bool:
+        """The words before a name end in "and the" after a preposition of side ("alongside Malian troops and
+        the X"): the name is the preposition's second object."""
+        return (
+            len(prev) >= 3
+            and prev[-1] == "the"
+            and prev[-2] == "and"
+            and not _COORD_OBJECT_PREPS.isdisjoint(prev[-6:-2])
+        )
 
     @staticmethod
     def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:

@@ -1,0 +1,62 @@
+"""Rules of session 17 (misses of a held-out mix of stories in wire-desk copy, dev's actors): a toll reported in
+the clause after a force count, "in support of" an alliance, a second object of "alongside".
+
+Each is tested on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_toll_in_the_next_clause_leaves_the_force_count_a_troop_figure(ex: Extractor) -> None:
+    # ", and it put the number killed ... at N": the count before the comma is the force, the one after the toll
+    body = (
+        "Seoul's spy agency said about 9,500 North Korean soldiers were in Russia, and it put the number killed"
+        " or wounded in Kursk since last spring at around 1,300."
+    )
+    claims = figs(run(ex, body))
+    assert ("KP", "troops", 9500) in claims
+    assert ("KP", "casualties", 1300) in claims
+    assert ("KP", "casualties", 9500) not in claims
+    assert ("KP", "troops", 1300) not in claims
+
+
+def test_a_later_estimate_of_losses_is_a_new_clause(ex: Extractor) -> None:
+    body = (
+        "The agency estimated that some 6,000 North Korean troops had been sent to Russia, and later put their"
+        " losses at roughly 2,100 killed or wounded."
+    )
+    claims = figs(run(ex, body))
+    assert ("KP", "troops", 6000) in claims
+    assert ("KP", "casualties", 6000) not in claims
+
+
+def test_losses_told_in_the_counts_own_clause_stay_losses(ex: Extractor) -> None:
+    body = "About 700 North Korean soldiers were killed or wounded in Kursk, the agency said."
+    assert ("KP", "casualties", 700) in figs(run(ex, body))
+
+
+def test_the_alliance_a_rotation_supports_does_not_own_it(ex: Extractor) -> None:
+    body = (
+        "The United States is rotating more armored units through the Baltic states.\n\n"
+        "Soldiers from the 3rd Infantry Division began arriving in Latvia this week in support of NATO's"
+        " deterrence mission."
+    )
+    claims = run(ex, body)
+    assert ("US", "LV") in locs(claims)
+    assert not any(actor == "nato" for actor, _ in locs(claims))
+
+
+def test_the_second_object_of_alongside_is_not_what_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "About 900 U.S. soldiers will deploy to Poland. The brigade will exercise alongside Polish units and the"
+        " Canadian-led NATO battlegroup near Orzysz.\n\n"
+        "Separately, four launchers and about 60 soldiers have arrived in Latvia."
+    )
+    claims = run(ex, body)
+    assert ("US", "troops", 60) in figs(claims)
+    assert ("US", "LV") in locs(claims)
+    assert not any(actor == "nato" for actor, _, _ in figs(claims))
