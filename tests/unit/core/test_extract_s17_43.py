@@ -60,3 +60,42 @@ def test_the_second_object_of_alongside_is_not_what_the_item_is_about(ex: Extrac
     assert ("US", "troops", 60) in figs(claims)
     assert ("US", "LV") in locs(claims)
     assert not any(actor == "nato" for actor, _, _ in figs(claims))
+
+
+def test_a_contingent_that_numbers_people_counts_troops(ex: Extractor) -> None:
+    body = "Kyiv said the North Korean contingent in Kursk now numbers about 7,500 people."
+    assert ("KP", "troops", 7500) in figs(run(ex, body))
+
+
+def test_a_town_that_numbers_people_counts_no_forces(ex: Extractor) -> None:
+    body = "North Korean engineers are working in Tumangang, a town that numbers about 7,500 people."
+    assert not any(value == 7500 for _, _, value in figs(run(ex, body)))
+
+
+def test_vehicles_carrying_forces_count_the_vehicles(ex: Extractor) -> None:
+    body = "Pyongyang has sent 23 trains carrying soldiers to the Kursk region since May, Ukrainian officials said."
+    claims = run(ex, body)
+    assert not any(value == 23 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)
+
+
+def test_attack_boats_are_equipment(ex: Extractor) -> None:
+    body = "Iran has moved 80 fast-attack boats and 15 missile boats to Abu Musa, the officials said."
+    claims = figs(run(ex, body))
+    assert ("IR", "equipment", 80) in claims
+    assert ("IR", "equipment", 15) in claims
+    assert ("IR", "troops", 80) not in claims
+
+
+def test_a_count_of_units_is_no_figure(ex: Extractor) -> None:
+    body = "The Pentagon will withdraw three rotational units from Germany and send two units to Lithuania."
+    claims = run(ex, body)
+    assert not any(value in (2, 3) for _, _, value in figs(claims))
+    assert ("US", "LT") in locs(claims)
+
+
+def test_a_count_of_artillery_battalions_is_no_figure(ex: Extractor) -> None:
+    body = "North Korea has sent four artillery battalions to the Kursk region, Seoul's spy agency said."
+    claims = run(ex, body)
+    assert not any(value == 4 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)

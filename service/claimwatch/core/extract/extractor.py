@@ -112,6 +112,8 @@ _UNIT_CONTRIBUTOR_WORDS = frozenset(
     ("detachment", "detachments", "platoon", "platoons", "company", "companies", "contingent", "contingents", "unit",
      "units", "team", "teams", "squadron", "squadrons", "battalion", "battalions")
 )  # fmt: skip
+#: The word right after a counted noun: "two artillery battalions" (a unit word after it counts the units)
+_WORD_AFTER_UNIT_RE = re.compile(r"[ \t]+([a-z]+)\b")
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -746,7 +748,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)
-            unit_count = f.unit.lower() in cues.formation_units and not f.number.text.endswith("strong")
+            unit_count = (
+                f.unit.lower() in cues.formation_units
+                # "two artillery battalions", "three drone units": the noun modifies the units counted
+                or (
+                    (wa := _WORD_AFTER_UNIT_RE.match(text, f.unit_end)) is not None
+                    and wa.group(1) in cues.formation_units
+                )
+            ) and not f.number.text.endswith("strong")
             counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every

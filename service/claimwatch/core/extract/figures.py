@@ -287,6 +287,11 @@ _STRENGTH_APPOSED_BEFORE_RE = re.compile(
     r"(?:[ \t]+at)?[ \t]+$"
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
+#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"'
+_FORCE_NUMBERS_BEFORE_RE = re.compile(
+    r"\b(?:contingent|force|forces|presence|deployment|garrison|detachment)[ \t]+(?:[^.;:,\d]{0,40}?[ \t]+)?"
+    r"(?:numbers|numbered|totals|totalled|totaled)[ \t]+[\"“]?$"
+)
 #: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
 _PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
 #: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
@@ -914,6 +919,11 @@ class FigureRules(OwnerRules):
                 and (sa := _STRENGTH_APPOSED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
                 and (appo := _words(text[max(0, sa.start() - 30) : sa.start()])[-1:]) != []
                 and (appo[0] in cues.force_nouns or appo[0] in cues.formation_units)
+            )
+            and not (
+                _PEOPLE_AFTER_RE.match(text, num.end)
+                and may_contain(text[max(0, num.start - 70) : num.start], ("number", "total"))
+                and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
             )
         ):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
