@@ -874,7 +874,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
-                if partners and c.topic == "troops":
+                if c.topic == "troops" and (
+                    partners or self._home_partner(text, fentry, mentions, fg.number.start, chosen)
+                ):
                     # ... and the 3,000 are both states' together: a joint total is neither state's own figure
                     c.figure = None
                 result.extend(partners)
@@ -1140,6 +1142,23 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             out.append(Claim(pe.actor, c.topic, None, c.place))
         return out
+
+    def _home_partner(
+        self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, place: PlaceMention
+    ) -> bool:
+        """A state joined by "and" to the count's owner is at home where the count is ("Russia and North Korea
+        have massed 60,000 troops in Kursk"): no claim places its forces there, but the count is still both
+        states' together."""
+        if entry.actor.kind != "state":
+            return False
+        own = next((m for m in mentions if m.entry is entry), None)
+        if own is None or own.start > at or own.possessive:
+            return False
+        for pe in self._partners(text, entry, mentions):
+            pm = next((m for m in mentions if m.entry is pe), None)
+            if pm is not None and pm.start < at and not pm.possessive and self._is_home(place, pe):
+                return True
+        return False
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred
