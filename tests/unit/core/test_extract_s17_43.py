@@ -112,3 +112,26 @@ def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extract
 def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
     body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
     assert ("KP", "troops", 9000) in figs(run(ex, body))
+
+
+def test_a_relative_clause_after_places_only_hangs_on_no_state(ex: Extractor) -> None:
+    # "a brigade in A and a battalion in B, which will head home": the units are in the places, owned by the item's
+    # actor, not by the last place named
+    body = (
+        "The number of U.S. troops in Europe has fallen to about 70,000, officials said.\n\n"
+        "The cuts affect a tank battalion in Hungary and an engineer company in Slovakia, which will return"
+        " home in March, the officials said."
+    )
+    claims = run(ex, body)
+    assert ("US", "SK") in locs(claims)
+    assert not any(actor == "SK" for actor, _ in locs(claims))
+
+
+def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> None:
+    body = "British force levels in Estonia rose above 1,800 during the spring exercises, the ministry said."
+    assert ("GB", "troops", 1800) in figs(run(ex, body))
+
+
+def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
+    body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
+    assert ("GB", "troops", 300) not in figs(run(ex, body))

@@ -199,6 +199,8 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
+    # ("force levels in Europe rose above 100,000": the number holds its "above", the verb comes right before it)
+    r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?P<bare>fallen|fell|dropped|risen|rose|grown|grew)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
     # "force levels in the region now stand at", "its total strength is now estimated at"
     r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"
@@ -991,6 +993,8 @@ class FigureRules(OwnerRules):
             if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
             else None
         )
+        if sc is not None and sc.groupdict().get("bare") and not num.text.startswith(("above", "below", "over")):
+            sc = None  # "troop levels rose 3,000": by how much, not to what (but "rose above 100,000" is a level)
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
         if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
             sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"

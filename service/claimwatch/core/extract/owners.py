@@ -1240,7 +1240,13 @@ class OwnerRules(ExtractorBase):
             ):
                 return m.entry  # "The Iraqi factions, which number 100,000 men": the country's militias
             break
-        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
+            # "cuts affect a brigade in Germany and a battalion in Lithuania, which will head home": where the
+            # units are, as every name before the clause is (their owner is not named)
+            len(before) > 1
+            and last.entry.form == "name"
+            and all(m.entry.form == "name" and self._after_preposition(text, m) for m in before)
+        ):
             return last.entry
         if _EVENT_RELATIVE_RE.search(text, max(0, clause_start - 12), clause_start):
             # "the PLA staged drills, in which the ministry counted 71 aircraft": the forces of an event clause
