@@ -135,3 +135,15 @@ def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> 
 def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
     body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
     assert ("GB", "troops", 300) not in figs(run(ex, body))
+
+
+def test_the_group_a_successor_replaced_does_not_own_the_count(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 900 personnel in Libya.\n\n"
+        "In Burkina Faso, where the corps replaced the Wagner Group last year, the force has about 300 personnel,"
+        " diplomats said."
+    )
+    claims = run(ex, body)
+    assert ("africa-corps", "troops", 300) in figs(claims)
+    assert ("wagner-group", "troops", 300) not in figs(claims)
+    assert not any(actor == "wagner-group" for actor, _ in locs(claims))

@@ -277,6 +277,8 @@ _ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|t
 _CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|an|the|two|three|several)?[ \t]*$")
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
+#: "where the corps replaced the Wagner Group": the group a successor replaced (the object of the clause's verb)
+_SUCCEEDED_BEFORE_RE = re.compile(r"\b(?:replaced|replacing|replaces|succeeded|supplanted)[ \t]+(?:the[ \t]+)?$")
 #: "a rotation in support of NATO's deterrence mission": the one supported, not whose forces move
 _SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
@@ -1164,6 +1166,14 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and _FORMER_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
                 continue  # "the corps has 2,000 men, many of them former Wagner fighters, and has lost 70": what
                 # the men were, not the subject of the clause
+            if (
+                m.entry.form == "group"
+                and (w := text[max(0, m.start - 16) : m.start])
+                and ("replac" in w or "succeed" in w or "supplant" in w)
+                and _SUCCEEDED_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+            ):
+                continue  # "In Mali, where the corps replaced the Wagner Group, the force has 2,500 men": the
+                # outgoing group is the object of the relative clause, not the subject of the count
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
