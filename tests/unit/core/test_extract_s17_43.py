@@ -147,3 +147,22 @@ def test_the_group_a_successor_replaced_does_not_own_the_count(ex: Extractor) ->
     assert ("africa-corps", "troops", 300) in figs(claims)
     assert ("wagner-group", "troops", 300) not in figs(claims)
     assert not any(actor == "wagner-group" for actor, _ in locs(claims))
+
+
+def test_no_plans_to_change_a_presence_is_no_denial_of_it(ex: Extractor) -> None:
+    body = "Officials said Nairobi had no plans to cut the roughly 900 Kenyan troops deployed across Somalia."
+    claims = run(ex, body)
+    assert ("KE", "troops", 900) in figs(claims)
+    assert ("KE", "SO") in locs(claims)
+
+
+def test_no_plans_to_send_troops_is_still_a_denial(ex: Extractor) -> None:
+    body = "Kenya said it had no plans to send troops to Haiti."
+    assert ("KE", "HT") not in locs(run(ex, body))
+
+
+def test_a_states_command_named_after_a_host_owns_the_first_count_it_reports(ex: Extractor) -> None:
+    body = "Four Army rocket launchers have arrived in South Korea for a drill, U.S. Forces Korea said on Monday."
+    claims = run(ex, body)
+    assert ("US", "equipment", 4) in figs(claims)
+    assert ("US", "KR") in locs(claims)

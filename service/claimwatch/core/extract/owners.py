@@ -679,7 +679,9 @@ class OwnerRules(ExtractorBase):
                         (m for m in mentions
                          if m.start > pos and m.entry.actor.kind == "state" and not m.possessive
                          and (_OWN_FORCE_SAYS_RE.match(text, m.end)
-                              or (_FORCE_NAME_END_RE.search(m.text) and _UNIT_SAYS_RE.match(text, m.end)))),
+                              # ("U.S. Forces Japan said": a state's command in a host country, named as one)
+                              or ((_FORCE_NAME_END_RE.search(m.text) or " Forces " in m.text)
+                                  and _UNIT_SAYS_RE.match(text, m.end)))),
                         None,
                     )  # fmt: skip
                 if speaker is not None:
