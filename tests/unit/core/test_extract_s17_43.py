@@ -166,3 +166,14 @@ def test_a_states_command_named_after_a_host_owns_the_first_count_it_reports(ex:
     claims = run(ex, body)
     assert ("US", "equipment", 4) in figs(claims)
     assert ("US", "KR") in locs(claims)
+
+
+def test_the_state_someone_told_is_not_the_country_referred_back_to(ex: Extractor) -> None:
+    body = (
+        "About 300 Russian instructors arrived in Bangui last week, officials said.\n\n"
+        "The price was not disclosed, a government source told FRANCE 24.\n\n"
+        "Rwanda, which has about 1,100 troops in the country, declined to comment."
+    )
+    claims = run(ex, body)
+    assert ("RW", "CF") in locs(claims)
+    assert ("RW", "FR") not in locs(claims)

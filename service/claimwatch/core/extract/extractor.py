@@ -985,6 +985,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
                     # ("a U.S. defense official said": a state's name before its official describes the speaker)
                     and not _SPEAKER_NOUN_AFTER_RE.match(text, p.end)
+                    # ("a government source told FRANCE 24": who was told, an outlet or a state, is no place)
+                    and not text.endswith(("told ", "telling "), 0, p.start)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                     # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
                     and not self._region_of_earlier(p, places)
