@@ -120,6 +120,8 @@ _UNIT_CONTRIBUTOR_WORDS = frozenset(
     ("detachment", "detachments", "platoon", "platoons", "company", "companies", "contingent", "contingents", "unit",
      "units", "team", "teams", "squadron", "squadrons", "battalion", "battalions")
 )  # fmt: skip
+#: The word right after a counted noun: "two artillery battalions" (a unit word after it counts the units)
+_WORD_AFTER_UNIT_RE = re.compile(r"[ \t]+([a-z]+)\b")
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -785,7 +787,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)
-            unit_count = f.unit.lower() in cues.formation_units and not f.number.text.endswith("strong")
+            unit_count = (
+                f.unit.lower() in cues.formation_units
+                # "two artillery battalions", "three drone units": the noun modifies the units counted
+                or (
+                    (wa := _WORD_AFTER_UNIT_RE.match(text, f.unit_end)) is not None
+                    and wa.group(1) in cues.formation_units
+                )
+            ) and not f.number.text.endswith("strong")
             counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
@@ -904,7 +913,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
-                if partners and c.topic == "troops":
+                if c.topic == "troops" and (
+                    partners or self._home_partner(text, fentry, mentions, fg.number.start, chosen)
+                ):
                     # ... and the 3,000 are both states' together: a joint total is neither state's own figure
                     c.figure = None
                 result.extend(partners)
@@ -1013,6 +1024,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
                     # ("a U.S. defense official said": a state's name before its official describes the speaker)
                     and not _SPEAKER_NOUN_AFTER_RE.match(text, p.end)
+                    # ("a government source told FRANCE 24": who was told, an outlet or a state, is no place)
+                    and not text.endswith(("told ", "telling "), 0, p.start)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                     # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
                     and not self._region_of_earlier(p, places)
@@ -1170,6 +1183,23 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             out.append(Claim(pe.actor, c.topic, None, c.place))
         return out
+
+    def _home_partner(
+        self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, place: PlaceMention
+    ) -> bool:
+        """A state joined by "and" to the count's owner is at home where the count is ("Russia and North Korea
+        have massed 60,000 troops in Kursk"): no claim places its forces there, but the count is still both
+        states' together."""
+        if entry.actor.kind != "state":
+            return False
+        own = next((m for m in mentions if m.entry is entry), None)
+        if own is None or own.start > at or own.possessive:
+            return False
+        for pe in self._partners(text, entry, mentions):
+            pm = next((m for m in mentions if m.entry is pe), None)
+            if pm is not None and pm.start < at and not pm.possessive and self._is_home(place, pe):
+                return True
+        return False
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred

@@ -235,7 +235,9 @@ _MEMBERS_OF_UNIT_RE = re.compile(
 _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
     # ("put the number delivered at more than 200": the count of a delivery)
-    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
+    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred)"
+    # ("put the number killed or wounded in Kursk since March at about 900": a toll, with where and since when)
+    r"|[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b[^,.;:\d]{0,60}?(?:[ \t]+\d{4})?)?"
     # ("put its strength in Libya at roughly 1,500", "in the Horn of Africa at": where the strength is counted)
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)?"
     r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
@@ -700,6 +702,9 @@ _CASUALTY_CUT_RE = re.compile(
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
     r",[ \t]+and[ \t]+(?:its|their|his|her)\b|"
+    # "11,000 troops had been sent, and later put the losses at 4,700", "..., and it put the number killed at 900":
+    # the reporter's next statement, about another count
+    r",[ \t]+and[ \t]+(?:(?:later|then|also)[ \t]+)?(?:it|he|she|put|puts|estimated|said|says)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
     # "3,000 troops to Russia to make up for its losses": a purpose, no loss of these forces

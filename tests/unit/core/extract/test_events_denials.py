@@ -455,3 +455,15 @@ def test_a_refusal_to_send_denies_the_move(ex: Extractor) -> None:
     got = run(ex, body)
     assert got and all(c.denied for c in got if c.location is not None)
     assert ("JP", "KE") not in locs(got)
+
+
+def test_no_plans_to_change_a_presence_is_no_denial_of_it(ex: Extractor) -> None:
+    body = "Officials said Nairobi had no plans to cut the roughly 900 Kenyan troops deployed across Somalia."
+    claims = run(ex, body)
+    assert ("KE", "troops", 900) in figs(claims)
+    assert ("KE", "SO") in locs(claims)
+
+
+def test_no_plans_to_send_troops_is_still_a_denial(ex: Extractor) -> None:
+    body = "Kenya said it had no plans to send troops to Haiti."
+    assert ("KE", "HT") not in locs(run(ex, body))

@@ -227,3 +227,16 @@ def test_a_total_set_off_as_two_forces_combined_is_neither_ones(ex: Extractor) -
     # one force's total over a list of places stays its own
     body = "Analysts said the Africa Corps has about 2,600 personnel in Mali, Burkina Faso and Niger combined."
     assert ("africa-corps", "troops", 2600) in figs(run(ex, body))
+
+
+def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extractor) -> None:
+    # "A and B have massed N troops in <A's region>": a joint total, though A is at home there
+    body = "Russia and North Korea have gathered about 45,000 troops in the Bryansk region, Kyiv said."
+    claims = run(ex, body)
+    assert not any(value == 45000 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)
+
+
+def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
+    body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
+    assert ("KP", "troops", 9000) in figs(run(ex, body))

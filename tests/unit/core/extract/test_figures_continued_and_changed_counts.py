@@ -658,3 +658,13 @@ def test_estimates_that_range_over_a_count_after_the_forces_were_spoken_of_count
     assert ("africa-corps", "troops", 120) in figs(got)
     # estimates of something else are no count of forces
     assert not figs(run(ex, "Oil output estimates range from 100 to 300 barrels."))
+
+
+def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> None:
+    body = "British force levels in Estonia rose above 1,800 during the spring exercises, the ministry said."
+    assert ("GB", "troops", 1800) in figs(run(ex, body))
+
+
+def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
+    body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
+    assert ("GB", "troops", 300) not in figs(run(ex, body))

@@ -411,3 +411,30 @@ def test_one_soldier_among_a_toll_of_others_is_one_loss(ex: Extractor) -> None:
     body = "Last year one Nepali peacekeeper was among more than 30 people killed in raids near Bunia."
     assert figs(run(ex, body)) == {("NP", "casualties", 1)}
 
+
+def test_a_toll_in_the_next_clause_leaves_the_force_count_a_troop_figure(ex: Extractor) -> None:
+    # ", and it put the number killed ... at N": the count before the comma is the force, the one after the toll
+    body = (
+        "Seoul's spy agency said about 9,500 North Korean soldiers were in Russia, and it put the number killed"
+        " or wounded in Kursk since last spring at around 1,300."
+    )
+    claims = figs(run(ex, body))
+    assert ("KP", "troops", 9500) in claims
+    assert ("KP", "casualties", 1300) in claims
+    assert ("KP", "casualties", 9500) not in claims
+    assert ("KP", "troops", 1300) not in claims
+
+
+def test_a_later_estimate_of_losses_is_a_new_clause(ex: Extractor) -> None:
+    body = (
+        "The agency estimated that some 6,000 North Korean troops had been sent to Russia, and later put their"
+        " losses at roughly 2,100 killed or wounded."
+    )
+    claims = figs(run(ex, body))
+    assert ("KP", "troops", 6000) in claims
+    assert ("KP", "casualties", 6000) not in claims
+
+
+def test_losses_told_in_the_counts_own_clause_stay_losses(ex: Extractor) -> None:
+    body = "About 700 North Korean soldiers were killed or wounded in Kursk, the agency said."
+    assert ("KP", "casualties", 700) in figs(run(ex, body))

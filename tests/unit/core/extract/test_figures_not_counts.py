@@ -406,3 +406,21 @@ def test_police_alone_is_no_count_of_forces(ex: Extractor) -> None:
     body = "The city's police, about 7,000 strong, were told to guard the polling stations, Kenya said."
     assert figs(run(ex, body)) == set()
 
+
+def test_a_town_that_numbers_people_counts_no_forces(ex: Extractor) -> None:
+    body = "North Korean engineers are working in Tumangang, a town that numbers about 7,500 people."
+    assert not any(value == 7500 for _, _, value in figs(run(ex, body)))
+
+
+def test_a_count_of_units_is_no_figure(ex: Extractor) -> None:
+    body = "The Pentagon will withdraw three rotational units from Germany and send two units to Lithuania."
+    claims = run(ex, body)
+    assert not any(value in (2, 3) for _, _, value in figs(claims))
+    assert ("US", "LT") in locs(claims)
+
+
+def test_a_count_of_artillery_battalions_is_no_figure(ex: Extractor) -> None:
+    body = "North Korea has sent four artillery battalions to the Kursk region, Seoul's spy agency said."
+    claims = run(ex, body)
+    assert not any(value == 4 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)

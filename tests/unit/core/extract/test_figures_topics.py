@@ -318,3 +318,23 @@ def test_attack_boats_and_gunboats_are_counted_equipment(ex: Extractor) -> None:
     assert ("VE", "equipment", 40) in figs(got)
     assert ("VE", "equipment", 6) in figs(got)
     assert ("houthis", "equipment", 12) in figs(run(ex, "The Houthis sent 12 missile boats to the Red Sea."))
+
+
+def test_a_contingent_that_numbers_people_counts_troops(ex: Extractor) -> None:
+    body = "Kyiv said the North Korean contingent in Kursk now numbers about 7,500 people."
+    assert ("KP", "troops", 7500) in figs(run(ex, body))
+
+
+def test_vehicles_carrying_forces_count_the_vehicles(ex: Extractor) -> None:
+    body = "Pyongyang has sent 23 trains carrying soldiers to the Kursk region since May, Ukrainian officials said."
+    claims = run(ex, body)
+    assert not any(value == 23 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)
+
+
+def test_attack_boats_are_equipment(ex: Extractor) -> None:
+    body = "Iran has moved 80 fast-attack boats and 15 missile boats to Abu Musa, the officials said."
+    claims = figs(run(ex, body))
+    assert ("IR", "equipment", 80) in claims
+    assert ("IR", "equipment", 15) in claims
+    assert ("IR", "troops", 80) not in claims

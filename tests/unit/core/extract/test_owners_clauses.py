@@ -402,3 +402,15 @@ def test_a_name_in_a_clause_on_a_place_is_no_antecedent_of_its(ex: Extractor) ->
     assert ("africa-corps", "troops", 2200) in got
     assert ("wagner-group", "troops", 2200) not in got
 
+
+def test_a_relative_clause_after_places_only_hangs_on_no_state(ex: Extractor) -> None:
+    # "a brigade in A and a battalion in B, which will head home": the units are in the places, owned by the item's
+    # actor, not by the last place named
+    body = (
+        "The number of U.S. troops in Europe has fallen to about 70,000, officials said.\n\n"
+        "The cuts affect a tank battalion in Hungary and an engineer company in Slovakia, which will return"
+        " home in March, the officials said."
+    )
+    claims = run(ex, body)
+    assert ("US", "SK") in locs(claims)
+    assert not any(actor == "SK" for actor, _ in locs(claims))

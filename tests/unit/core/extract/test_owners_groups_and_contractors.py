@@ -528,3 +528,15 @@ def test_a_count_whose_owner_is_left_an_open_question_is_none_of_the_groups_name
     # a group named as the owner is still the owner
     body = "Three Wagner fighters were killed when their convoy was ambushed near Kidal, Malian officials said."
     assert ("wagner-group", "casualties", 3) in figs(run(ex, body))
+
+
+def test_the_group_a_successor_replaced_does_not_own_the_count(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 900 personnel in Libya.\n\n"
+        "In Burkina Faso, where the corps replaced the Wagner Group last year, the force has about 300 personnel,"
+        " diplomats said."
+    )
+    claims = run(ex, body)
+    assert ("africa-corps", "troops", 300) in figs(claims)
+    assert ("wagner-group", "troops", 300) not in figs(claims)
+    assert not any(actor == "wagner-group" for actor, _ in locs(claims))

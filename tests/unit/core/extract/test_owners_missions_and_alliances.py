@@ -305,3 +305,13 @@ def test_missions_and_coalitions(ex: Extractor, body: str, want: tuple, country:
     assert want in figs(got)
     assert (want[0], country) in locs(got)
 
+
+def test_the_alliance_a_rotation_supports_does_not_own_it(ex: Extractor) -> None:
+    body = (
+        "The United States is rotating more armored units through the Baltic states.\n\n"
+        "Soldiers from the 3rd Infantry Division began arriving in Latvia this week in support of NATO's"
+        " deterrence mission."
+    )
+    claims = run(ex, body)
+    assert ("US", "LV") in locs(claims)
+    assert not any(actor == "nato" for actor, _ in locs(claims))

@@ -279,3 +279,9 @@ def test_a_states_delegate_speaks_of_its_own_forces(ex: Extractor) -> None:
     assert ("BD", "troops", 850) in got
     assert ("NP", "troops", 850) not in got
 
+
+def test_a_states_command_named_after_a_host_owns_the_first_count_it_reports(ex: Extractor) -> None:
+    body = "Four Army rocket launchers have arrived in South Korea for a drill, U.S. Forces Korea said on Monday."
+    claims = run(ex, body)
+    assert ("US", "equipment", 4) in figs(claims)
+    assert ("US", "KR") in locs(claims)

@@ -331,3 +331,14 @@ def test_the_country_after_the_sponsor_of_a_group_was_named_is_the_country_befor
         c.figure is not None and c.figure.value == 1300 and c.location is not None and c.location.country_code == "CF"
         for c in got
     )
+
+
+def test_the_state_someone_told_is_not_the_country_referred_back_to(ex: Extractor) -> None:
+    body = (
+        "About 300 Russian instructors arrived in Bangui last week, officials said.\n\n"
+        "The price was not disclosed, a government source told FRANCE 24.\n\n"
+        "Rwanda, which has about 1,100 troops in the country, declined to comment."
+    )
+    claims = run(ex, body)
+    assert ("RW", "CF") in locs(claims)
+    assert ("RW", "FR") not in locs(claims)

@@ -483,3 +483,15 @@ def test_a_bare_restated_count_after_a_figure_keeps_that_figures_actor(ex: Extra
     assert ("wagner-group", "troops", 60) in got
     assert ("wagner-group", "troops", 50) in got
     assert ("RU", "troops", 50) not in got
+
+
+def test_the_second_object_of_alongside_is_not_what_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "About 900 U.S. soldiers will deploy to Poland. The brigade will exercise alongside Polish units and the"
+        " Canadian-led NATO battlegroup near Orzysz.\n\n"
+        "Separately, four launchers and about 60 soldiers have arrived in Latvia."
+    )
+    claims = run(ex, body)
+    assert ("US", "troops", 60) in figs(claims)
+    assert ("US", "LV") in locs(claims)
+    assert not any(actor == "nato" for actor, _, _ in figs(claims))
