@@ -279,9 +279,9 @@ _ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|t
 _CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|an|the|two|three|several)?[ \t]*$")
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
-#: "where the corps replaced the Wagner Group": the group a successor replaced (the object of the clause's verb)
+#: "where the new force replaced the Wagner Group": the group a successor replaced (the object of the clause's verb)
 _SUCCEEDED_BEFORE_RE = re.compile(r"\b(?:replaced|replacing|replaces|succeeded|supplanted)[ \t]+(?:the[ \t]+)?$")
-#: "a rotation in support of NATO's deterrence mission": the one supported, not whose forces move
+#: "a deployment in support of the alliance's eastern mission": the one supported, not whose forces move
 _SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:military[ \t]+)?(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
@@ -863,7 +863,7 @@ class OwnerRules(ExtractorBase):
         if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
             return True  # "engagements with the Houthis" (but "belonged to the Wagner Group" is about it)
         if self._second_object(prev):
-            return True  # "will train alongside Romanian forces and the NATO battlegroup": the second object
+            return True  # "will exercise alongside Polish units and the NATO battlegroup": the second object
         return bool(prev) and prev[-1] in _OBJECT_PREPS
 
     @staticmethod
@@ -1181,7 +1181,7 @@ class OwnerRules(ExtractorBase):
                 and ("replac" in w or "succeed" in w or "supplant" in w)
                 and _SUCCEEDED_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
             ):
-                continue  # "In Mali, where the corps replaced the Wagner Group, the force has 2,500 men": the
+                continue  # "In Niger, where the new force replaced the Wagner Group, it has 800 men": the
                 # outgoing group is the object of the relative clause, not the subject of the count
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
@@ -1260,7 +1260,7 @@ class OwnerRules(ExtractorBase):
                 return m.entry  # "The Iraqi factions, which number 100,000 men": the country's militias
             break
         if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
-            # "cuts affect a brigade in Germany and a battalion in Lithuania, which will head home": where the
+            # "the cuts hit a regiment in Poland and a company in Latvia, which will return home": where the
             # units are, as every name before the clause is (their owner is not named)
             len(before) > 1
             and last.entry.form == "name"
@@ -1286,7 +1286,7 @@ class OwnerRules(ExtractorBase):
                 and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
                 and not text[: m.start - 4].strip()
             ):
-                # "The North Koreans had reportedly been in the area to observe Russian crews": the subject's
+                # "The North Koreans had apparently been in the area to watch Russian drone teams": the subject's
                 return m.entry
         if "it" in text and (ob := _OBSERVER_SPEAKS_RE.search(text)) is not None:
             observer = next((m for m in reversed(mentions) if m.end <= ob.start()), None)
@@ -1575,7 +1575,7 @@ class OwnerRules(ExtractorBase):
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
         if st.whose_open_sentence == st.sentence_no:
-            return entry.actor  # "..., without saying whether they belonged to Wagner or the corps": the state's men
+            return entry.actor  # "..., without saying whether the men were Wagner's or the corps'": the state's men
         code = entry.actor.code
         # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
         # over from Wagner" are the successor's)

@@ -236,9 +236,9 @@ _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
     # ("put the number delivered at more than 200": the count of a delivery)
     r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred)"
-    # ("put the number killed or wounded in Kursk since March at about 900": a toll, with where and since when)
+    # ("put the number wounded in Belgorod since May at some 400": a toll, with where and since when)
     r"|[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b[^,.;:\d]{0,60}?(?:[ \t]+\d{4})?)?"
-    # ("put its strength in Libya at roughly 1,500", "in the Horn of Africa at": where the strength is counted)
+    # ("put its strength in Chad at about 600", "in the Horn of Africa at": where the strength is counted)
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)?"
     r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     # ("Its prewar stockpile was put at about 150,000": the size of a stock of weapons)
@@ -259,7 +259,7 @@ _NUMBER_AT_RE = compile_gated(
     # "The NIS put North Korean deaths at about 2,000": a toll the speaker puts at a number
     r"|\b(?:put|puts|putting|placed|places)[ \t]+(?:(?:the|their|its|total)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}"
     r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+"
-    # "Africa Corps numbers there remain small. Estimates range from 100 to 300": estimates of the forces' number
+    # "Its presence there is modest. Estimates range from 200 to 400": estimates of the forces' number
     r"|\b(?P<noun5>estimates)(?:[ \t]+of[ \t]+(?:the|their|its)[ \t]+(?:number|numbers|strength))?[ \t]+"
     r"(?:range|ranged|vary|varied)[ \t]+)"
     # ('put the number at "no more than 250"': a quoted estimate)
@@ -675,7 +675,7 @@ _BOTH_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
     re.IGNORECASE,
 )
-#: "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": a total set off after the clause
+#: "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": a total set off after the clause
 #: that names the two forces it adds up (the caller checks that the two names are two actors)
 _PAIR_COMBINED_AFTER_RE = re.compile(
     r"[^.;]{0,80}?,[ \t]+(?:both[ \t]+)?(?P<pair>[^,.;]{2,40}?[ \t]+and[ \t]+[^,.;]{2,40}?)[ \t]+"
@@ -702,7 +702,7 @@ _CASUALTY_CUT_RE = re.compile(
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
     r",[ \t]+and[ \t]+(?:its|their|his|her)\b|"
-    # "11,000 troops had been sent, and later put the losses at 4,700", "..., and it put the number killed at 900":
+    # "11,000 troops had been sent, and later put the losses at 4,700", "..., and it put the number wounded at 300":
     # the reporter's next statement, about another count
     r",[ \t]+and[ \t]+(?:(?:later|then|also)[ \t]+)?(?:it|he|she|put|puts|estimated|said|says)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"

@@ -36,7 +36,7 @@ class State:
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
     # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
     replaced_groups: frozenset[str] = frozenset()
-    # the last sentence that left open whose its forces are ("without saying whether they belonged to Wagner")
+    # the last sentence that left open whose its forces are ("without saying whether the men were Wagner's")
     whose_open_sentence: int = -2
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named

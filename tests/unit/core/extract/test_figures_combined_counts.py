@@ -220,10 +220,10 @@ def test_a_count_of_two_states_nationals_in_apposition_is_no_ones(ex: Extractor)
 
 
 def test_a_total_set_off_as_two_forces_combined_is_neither_ones(ex: Extractor) -> None:
-    body = "Diplomats estimate that about 2,600 Russian fighters are in Mali, Wagner and Africa Corps combined."
+    body = "Diplomats believe roughly 2,600 Russian gunmen are in Niger, Wagner and Africa Corps combined."
     got = run(ex, body)
     assert not {f for f in figs(got) if f[2] == 2600}
-    assert ("wagner-group", "ML") in locs(got)
+    assert ("wagner-group", "NE") in locs(got)
     # one force's total over a list of places stays its own
     body = "Analysts said the Africa Corps has about 2,600 personnel in Mali, Burkina Faso and Niger combined."
     assert ("africa-corps", "troops", 2600) in figs(run(ex, body))

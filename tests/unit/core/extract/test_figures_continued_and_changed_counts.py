@@ -648,7 +648,7 @@ def test_a_strength_put_at_a_number_may_name_its_place_first(ex: Extractor) -> N
     body = "Turkey keeps a training brigade in Somalia. Analysts estimate its strength in Somalia at about 600."
     got = run(ex, body)
     assert ("TR", "troops", 600) in figs(got)
-    body = "The Africa Corps has a hub in Libya. Officials put its strength in the country at roughly 1,300."
+    body = "The Africa Corps runs a base in Libya. Diplomats put its strength in the country at roughly 1,300."
     assert ("africa-corps", "troops", 1300) in figs(run(ex, body))
 
 

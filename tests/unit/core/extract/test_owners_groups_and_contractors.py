@@ -519,14 +519,14 @@ def test_armed_groups(ex: Extractor, body: str, want: tuple) -> None:
 
 def test_a_count_whose_owner_is_left_an_open_question_is_none_of_the_groups_named_in_it(ex: Extractor) -> None:
     body = (
-        "Three Russian advisers were killed when their convoy was ambushed near Kidal, Malian officials said, "
+        "Three Russian advisers died when rebels attacked their column near Menaka, local officials said, "
         "without saying whether they belonged to Wagner or the Africa Corps."
     )
     got = figs(run(ex, body))
     assert ("RU", "casualties", 3) in got
     assert not {f for f in got if f[0] in ("wagner-group", "africa-corps")}
     # a group named as the owner is still the owner
-    body = "Three Wagner fighters were killed when their convoy was ambushed near Kidal, Malian officials said."
+    body = "Three Wagner fighters died when rebels attacked their column near Menaka, local officials said."
     assert ("wagner-group", "casualties", 3) in figs(run(ex, body))
 
 

@@ -519,7 +519,7 @@ def test_a_year_before_the_subject_and_its_article_leaves_the_subject(ex: Extrac
 def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex: Extractor) -> None:
     body = (
         "North Korean artillery officers were spotted near Mariupol. "
-        "The North Koreans had reportedly been in the area to advise Russian gun crews."
+        "The North Koreans had apparently been in the area to train Russian mortar teams."
     )
     got = [c for c in run(ex, body) if c.evidence.sentence.startswith("The North Koreans")]
     assert any(c.actor.code == "KP" and c.location is not None and c.location.country_code == "UA" for c in got)

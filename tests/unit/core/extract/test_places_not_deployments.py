@@ -705,7 +705,7 @@ def test_where_a_cargo_was_seized_is_no_place_of_its_owner_or_recipient(ex: Extr
 def test_a_carrier_strike_group_arriving_in_the_region_is_no_strike(ex: Extractor) -> None:
     body = (
         "U.S. troops are in Iraq and Syria, and ships are in Bahrain. "
-        "The USS Nimitz Carrier Strike Group arrived in the region on Monday."
+        "The USS Truman Carrier Strike Group reached the region late on Thursday."
     )
     got = run(ex, body)
     assert any(c.location is not None and c.location.name == "Middle East" for c in got)

@@ -310,11 +310,11 @@ def test_the_region_is_not_a_region_of_the_forces_own_state(ex: Extractor) -> No
     body = (
         "About 600 U.S. troops are in Iraq, 900 in Syria and 8,000 in Bahrain. "
         "Bombers from Barksdale in Louisiana flew a mission on Monday. "
-        "Total U.S. force levels in the region stand at about 36,000."
+        "All told, U.S. force levels in the region stand at about 41,000."
     )
     got = run(ex, body)
     assert any(
-        c.figure is not None and c.figure.value == 36000 and c.location is not None and c.location.name == "Middle East"
+        c.figure is not None and c.figure.value == 41000 and c.location is not None and c.location.name == "Middle East"
         for c in got
     )
 
@@ -323,7 +323,7 @@ def test_the_country_after_the_sponsor_of_a_group_was_named_is_the_country_befor
     body = (
         "The Wagner Group has guarded the president in the Central African Republic since 2018. "
         "Under the deal, Bangui pays in cash. Moscow had asked for more money. "
-        "About 1,300 Wagner contractors were in the country at the end of the year."
+        "About 1,300 Wagner contractors were in the country by December."
     )
     got = run(ex, body)
     assert ("wagner-group", "troops", 1300) in figs(got)

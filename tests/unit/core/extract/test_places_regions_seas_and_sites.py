@@ -323,7 +323,7 @@ def test_a_countrys_resource_sites_lie_in_the_country(ex: Extractor) -> None:
 
 
 def test_the_demonym_of_the_places_own_country_before_it_is_a_modifier(ex: Extractor) -> None:
-    body = "Roughly 700 U.S. personnel will stay in the Iraqi Kurdistan Region under a new arrangement."
+    body = "Roughly 700 U.S. personnel will remain in the Iraqi Kurdistan Region after the drawdown."
     got = run(ex, body)
     assert ("US", "troops", 700) in figs(got)
     assert ("US", "IQ") in locs(got)
