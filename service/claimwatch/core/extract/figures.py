@@ -814,441 +814,17 @@ class FigureRules(OwnerRules):
         c.clause_start = clause_start = _clause_start(text, num.start)
         if self._make_up_of_kind(c):
             return None
-        topic: str | None = c.topic
+        self._share_of_count(c)
+        if self._topic_and_strength(c):
+            return None
+        f = c.f
+        topic = c.topic
         implied = c.implied
-        owner_pronoun = False
-        head_entry_found: ActorEntry | None = None
-        # "two of them": a share of the forces counted last, not of a noun the clause names ("Ukrainian soldiers
-        # took two of them prisoner" counts no Ukrainian soldiers). Not "British commandos, some 400 of them,": an
-        # apposed share counts the noun right before it; and not "repulsed the attackers and killed 17 of them": a
-        # plural named in the sentence is the nearer antecedent.
-        of_them = implied and _OF_THEM_RE.match(text, num.end) is not None
-        # (an apposed share counts the noun right before it: "British commandos, some 400 of them," -- but in
-        # "30,000 casualties in Ukraine since the invasion began, about 9,000 of them killed" that is a verb)
-        apposed = of_them and _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start) is not None
-        if apposed and earlier:
-            before = _words(text[max(0, num.start - 30) : num.start])
-            apposed = bool(before) and (before[-1] in cues.noun_topic or before[-1] in cues.force_nouns)
-        share_of_last = bool(
-            of_them
-            and not apposed
-            and (
-                earlier
-                or (
-                    st.figure_entry is not None
-                    and st.figure_sentence >= st.sentence_no - 1
-                    and not _DEFINITE_PLURAL_RE.search(text, 0, num.start)
-                )
-            )
-        )
-        # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
-        # of them before, the forces named before the clause whose subject takes them
-        named_share = None
-        if of_them and not earlier and not share_of_last:
-            named_share = self._named_share(text, num.start, mentions, st)
-        label_topic: str | None = None
-        label_line = False
-        sc = (
-            (
-                _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
-                or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
-            )
-            if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
-            else None
-        )
-        sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
-        if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
-            sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
-        if sc_owner is not None:
-            # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
-            # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
-            head_entry_found = sc_owner
-            if implied:
-                topic = "troops"
-                implied = False
-        elif (
-            implied
-            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
-            and (pa := _FORCE_PUT_AT_RE.search(text, max(0, num.start - 150), num.start)) is not None
-            and (pa_owner := self._put_at_owner(text, pa, num.start, mentions, st)) is not None
-        ):
-            # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
-            # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
-            head_entry_found = pa_owner
-            topic = "troops"
-            implied = False
-        elif (
-            implied
-            and (nb := _THE_NUMBER_AFTER_RE.match(text, num.end)) is not None
-            and _TO_FRONTED_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-        ):
-            # "bringing to two the number of U.S. destroyers there", "bringing to eight the number delivered",
-            # "bringing to five the number of its staff killed": the noun after "the number of" is counted
-            window = _words(text[nb.end() : nb.end() + 50])
-            noun = next((w for w in window if w in cues.noun_topic), None)
-            topic = cues.noun_topic[noun] if noun else (earlier[-1][2] if earlier else st.last_topic or "troops")
-            implied = False
-            if topic == "troops" and set(window) & cues.casualty_words:
-                topic = "casualties"
-        elif (
-            implied
-            and _STRONG_AFTER_RE.match(text, num.end)
-            and _STRONG_HEAD_RE.search(text, max(clause_start - 2, num.start - 70, 0), num.start)
-        ):
-            topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted
-            implied = False
-        elif implied:
-            if _YEAR_LIKE_RE.fullmatch(num.text):
-                return None  # "the 2023 referendum": a year, not a count
-            nw = _PLURAL_AFTER_RE.match(text, num.end)
-            if (
-                nw is not None
-                and nw.group(1) not in _NOT_COUNTED_PLURALS
-                # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
-                and not _OBJECT_DET_RE.match(text, nw.end())
-            ):
-                return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
-            if (
-                text.startswith(" ", num.end)
-                and text[num.end + 1 : num.end + 2].isupper()
-                and (cw := _NAMED_PLURAL_AFTER_RE.match(text, num.end)) is not None
-                and cw.group(1) not in _NOT_COUNTED_PLURALS
-                and cw.group(1) not in cues.noun_topic
-            ):
-                return None  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
-            people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
-            if (
-                people_of is not None
-                and (pw := _PLURAL_AFTER_RE.match(text, people_of.end)) is not None
-                and pw.group(1) in cues.non_force_people
-            ):
-                return None  # "according to two U.S. officials": the state's people who speak, no forces
-            part = _PARTITIVE_RE.match(text, num.end)
-            unit = find_unit(text, part.end()) if part else None
-            if (
-                part is not None
-                and unit is None
-                and (hw := _words(text[part.end() : part.end() + 30])[:2])
-                and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
-            ):
-                return None  # "hit three of their launch positions": the places are counted, not forces
-            whole_topic: str | None = None
-            if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
-                # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
-                digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
-                whole = find_figures(text, [digit.start() if digit else part.end()])
-                if whole and whole[0].number.start == part.end() and whole[0].topic:
-                    unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
-            if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
-                m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
-            ):
-                # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
-                # second count's, the demonym between is the first count's own
-                second = find_figures(text, [co.end()])
-                if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
-                    part = co
-                    unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
-            if part and unit is not None:
-                # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
-                noun, us, ue = unit
-                if (
-                    noun.lower() in cues.crew_nouns
-                    and st.warship_paragraph != st.paragraph
-                    and not set(_words(text)) & cues.warship_words
-                ):
-                    return None  # "Two of its crew were released": the crew of no warship named in the paragraph
-                topic = whole_topic or noun_topic(noun)
-                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
-                implied = False
-                owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
-                pre.group(1).lower() in cues.noun_topic
-            ):
-                # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
-                noun = pre.group(1)
-                topic = cues.noun_topic[noun.lower()]
-                f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
-                implied = False
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            elif (
-                "respectively" in text
-                and (rh := _RESPECTIVE_HEAD_BEFORE_RE.search(text, max(0, num.start - 80), num.start)) is not None
-                and rh.group(1).lower() in cues.noun_topic
-                and _UNTIL_RESPECTIVELY_RE.match(text, num.end)
-            ):
-                # "contingents of about 300 and 100 respectively": each count of the list is one of the plural
-                # force named before it (a "contingent of about 300" counts its men, so no noun is kept)
-                topic = cues.noun_topic[rh.group(1).lower()]
-                implied = False
-            elif part and part.group(1).lower() in ("each", "every"):
-                # "120 of each system"
-                nm = _WORD_RE.match(text.lower(), part.end())
-                w = nm.group(0) if nm else ""
-                topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
-                if topic is None:
-                    return None
-                implied = False
-            elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
-                # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
-                # share of the state its demonym names
-                head_entry_found = so
-                topic = earlier[-1][2] if earlier else "troops"
-                implied = False
-            elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
-                # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
-                head_entry_found = wo
-                topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
-                implied = False
-            elif (
-                gap := self._gapped_owner(
-                    text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
-                )
-            ) is not None:
-                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
-                # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
-                head_entry_found = gap
-                topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
-                implied = False
-            elif (
-                not share_of_last
-                and named_share is None
-                and (
-                    head := self._counted_head(
-                        text, f, clause_start, mentions,
-                        after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
-                    )
-                ) is not None
-            ):
-                # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
-                noun, us, ue, head_entry = head
-                topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
-                if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
-                    # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
-                    topic = "equipment"
-                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
-                implied = False
-                if head_entry is not None:
-                    head_entry_found = head_entry
-                elif (
-                    noun in ("arsenal", "stockpile")
-                    and st.figure_entry is not None
-                    and st.figure_sentence >= st.sentence_no - 1
-                    and st.last_topic == "equipment"
-                ):
-                    # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
-                    # 150,000": the stock of the weapons just counted, not of whoever estimates them
-                    head_entry_found = st.figure_entry
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            else:
-                # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
-                continuation = bool(
-                    earlier
-                    and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
-                    and _IN_PLACE_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
-                    earlier
-                    and "out of" in text
-                    and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and earlier[-1][2] == "equipment"
-                ) or bool(
-                    # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
-                    earlier
-                    and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and _SENT_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
-                    earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
-                ) or bool(
-                    # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
-                    earlier
-                    and earlier[-1][2] == "casualties"
-                    and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
-                    and cv.group(1).lower() in cues.casualty_before
-                )
-                if (
-                    not earlier
-                    and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
-                    and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
-                    and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
-                ):
-                    # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
-                    # counted before, which was no force
-                    return None
-                # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
-                # the true number is about 2,000": another figure for the forces the item counts (the sentence
-                # before must have counted or named forces), whoever gives it
-                restates = bool(
-                    (
-                        (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
-                        or st.plural_topic == "troops"
-                    )
-                    and (
-                        _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
-                        or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
-                        or (
-                            _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
-                            and _CITED_AFTER_RE.match(text, num.end)
-                        )
-                    )
-                )
-                if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
-                    head_entry_found = st.figure_entry
-                # "The agency's figure of 6,000 dead looks low; Kyiv put it at 7,500", "Officials have used a higher
-                # figure of 16 million": the quantity counted just before, given by another source
-                restated_topic: str | None = None
-                if (
-                    may_contain(text, _RESTATED_ANCHORS)
-                    and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
-                ):
-                    if earlier:
-                        restated_topic = earlier[-1][2]
-                        if head_entry_found is None:
-                            head_entry_found = earlier[-1][0]
-                    elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
-                        restated_topic = st.last_topic
-                        if head_entry_found is None:
-                            head_entry_found = st.figure_entry
-                # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
-                if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
-                    label_topic = self._label_topic(lm.group("label"))
-                    label_line = label_topic is not None or (
-                        _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
-                        and (st.last_topic in (None, "troops") or lm.group("note") is not None)
-                    )
-                    if label_line and label_topic is None:
-                        label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
-                nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = label_line or nv is not None or bool(
-                    # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
-                    text.startswith(" from ", num.end)
-                    and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and any(m.start == num.end + 6 for m in mentions)
-                ) or bool(
-                    # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
-                    _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and _THERE_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
-                    # strength of the subject's forces
-                    "by" in text
-                    and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
-                ) or bool(
-                    # "The final group of 400 flew in": a body of forces by its size
-                    may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
-                    and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                ) or bool(
-                    # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
-                    earlier
-                    and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and _DEPLOYED_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
-                    # the losses counted before
-                    earlier
-                    and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and _WHO_LOST_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "40,000 troops in the region, compared with about 34,000 in ordinary times"
-                    earlier and _compared_with(text, num.start, num.end)
-                ) or bool(
-                    # "the Chinese contingent had grown from about 100": the force named before is counted
-                    not earlier
-                    and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
-                    and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
-                ) or bool(
-                    # "Chad hosts a few hundred, and Sudan fewer than 400": the forces a place hosts
-                    ("hosts" in text or "houses" in text)
-                    and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
-                ) or bool(
-                    # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
-                    st.last_topic in (None, "troops")
-                    and ":" in text  # (a cheap gate: a label ends in a colon)
-                    and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
-                ) or restates or restated_topic is not None
-
-                if nv is not None and nv.group("subj"):
-                    # "its armed forces number about 22,000": the subject names what is counted (a whole force,
-                    # not a share of one placed before)
-                    f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
-                if not continuation and not counted and not is_implied_subject(text, f):
-                    return None
-                # "and about 300 are still serving with X": a bare number whose own verb places forces
-                serving = _SERVING_AFTER_RE.match(text, num.end) is not None
-                ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
-                if earlier and (
-                    _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or (
-                        "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
-                        and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
-                    )
-                    # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
-                    or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
-                    or _compared_with(text, num.start, num.end)
-                    # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
-                    or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
-                    or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
-                ):
-                    ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
-                    if head_entry_found is None:
-                        # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
-                        # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
-                        # the number of ships ... to three": the formation joined)
-                        head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
-                            earlier[-1][0]
-                        )
-                strong = (
-                    continuation
-                    or _MORE_RE.match(text, num.end)
-                    # "The first four are due to arrive in Nigeria": a share of what the item counted last
-                    or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
-                    or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
-                )
-                casualty = self._casualty(text, f)
-                if ref is None and not has_force and not strong and not casualty:
-                    return None
-                cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
-                    return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
-                pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
-                if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
-                    return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
-                if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
-                    # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
-                    # plural the sentence named last is what the share counts
-                    plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
-                    # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
-                    # sentence before's)
-                    ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
-                if ref is None and continuation and earlier:
-                    # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
-                    ref = earlier[-1][2]
-                if ref is None and not earlier and strong and st.last_topic is not None:
-                    # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
-                    ref = st.last_topic
-                topic = "casualties" if casualty else (ref or "troops")
-                if label_topic is not None:
-                    topic = label_topic
-                if topic == "casualties" and (
-                    _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    or (
-                        _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                        and _DEPLOYED_AFTER_RE.match(text, num.end)
-                    )
-                ):
-                    topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
-        elif topic == "troops" and (
-            self._casualty(text, f)
-            # "Ukraine holds nine North Korean soldiers": another side's captives
-            or ("hold" in text and self._held_captive(text, f, mentions))
-        ):
-            topic = "casualties"
+        owner_pronoun = c.owner_pronoun
+        head_entry_found = c.head_entry_found
+        share_of_last = c.share_of_last
+        named_share = c.named_share
+        label_line = c.label_line
         if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(
             text, clause_start, f
         ):
@@ -2086,6 +1662,520 @@ class FigureRules(OwnerRules):
             and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
         ):
             return True  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
+        return False
+
+    def _share_of_count(self, c: FigureDraft) -> None:
+        """Whether "N of them" counts a share of the forces counted last (``share_of_last``) or of forces the
+        sentence named before its subject's (``named_share``): the owner rules take the share's owner from there."""
+        text = c.text
+        num = c.f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        implied = c.implied
+        cues = self.cues
+        # "two of them": a share of the forces counted last, not of a noun the clause names ("Ukrainian soldiers
+        # took two of them prisoner" counts no Ukrainian soldiers). Not "British commandos, some 400 of them,": an
+        # apposed share counts the noun right before it; and not "repulsed the attackers and killed 17 of them": a
+        # plural named in the sentence is the nearer antecedent.
+        of_them = implied and _OF_THEM_RE.match(text, num.end) is not None
+        # (an apposed share counts the noun right before it: "British commandos, some 400 of them," -- but in
+        # "30,000 casualties in Ukraine since the invasion began, about 9,000 of them killed" that is a verb)
+        apposed = of_them and _APPOSED_SHARE_BEFORE_RE.search(text, max(0, num.start - 3), num.start) is not None
+        if apposed and earlier:
+            before = _words(text[max(0, num.start - 30) : num.start])
+            apposed = bool(before) and (before[-1] in cues.noun_topic or before[-1] in cues.force_nouns)
+        share_of_last = bool(
+            of_them
+            and not apposed
+            and (
+                earlier
+                or (
+                    st.figure_entry is not None
+                    and st.figure_sentence >= st.sentence_no - 1
+                    and not _DEFINITE_PLURAL_RE.search(text, 0, num.start)
+                )
+            )
+        )
+        # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
+        # of them before, the forces named before the clause whose subject takes them
+        named_share = None
+        if of_them and not earlier and not share_of_last:
+            named_share = self._named_share(text, num.start, mentions, st)
+        c.share_of_last = share_of_last
+        c.named_share = named_share
+
+    def _topic_and_strength(self, c: FigureDraft) -> bool:
+        """The topic of the figure, and the owner when a strength clause names it: a force's strength changed or
+        "put at" a number, "bringing to two the number of ...", "about 340 strong"; a number with no noun of its own
+        goes to ``_bare_number_topic``; troops killed, wounded or held are casualties. True when it counts no forces."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        head_entry_found = c.head_entry_found
+        cues = self.cues
+        sc = (
+            (
+                _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
+                or _STRENGTH_CUT_RE.search(text, max(clause_start, num.start - 200), num.start)
+            )
+            if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
+            else None
+        )
+        sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
+        if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
+            sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
+        if sc_owner is not None:
+            # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
+            # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
+            head_entry_found = sc_owner
+            if implied:
+                topic = "troops"
+                implied = False
+        elif (
+            implied
+            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
+            and (pa := _FORCE_PUT_AT_RE.search(text, max(0, num.start - 150), num.start)) is not None
+            and (pa_owner := self._put_at_owner(text, pa, num.start, mentions, st)) is not None
+        ):
+            # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
+            # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
+            head_entry_found = pa_owner
+            topic = "troops"
+            implied = False
+        elif (
+            implied
+            and (nb := _THE_NUMBER_AFTER_RE.match(text, num.end)) is not None
+            and _TO_FRONTED_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+        ):
+            # "bringing to two the number of U.S. destroyers there", "bringing to eight the number delivered",
+            # "bringing to five the number of its staff killed": the noun after "the number of" is counted
+            window = _words(text[nb.end() : nb.end() + 50])
+            noun = next((w for w in window if w in cues.noun_topic), None)
+            topic = cues.noun_topic[noun] if noun else (earlier[-1][2] if earlier else st.last_topic or "troops")
+            implied = False
+            if topic == "troops" and set(window) & cues.casualty_words:
+                topic = "casualties"
+        elif (
+            implied
+            and _STRONG_AFTER_RE.match(text, num.end)
+            and _STRONG_HEAD_RE.search(text, max(clause_start - 2, num.start - 70, 0), num.start)
+        ):
+            topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted
+            implied = False
+        elif implied:
+            return self._bare_number_topic(c)
+        elif topic == "troops" and (
+            self._casualty(text, f)
+            # "Ukraine holds nine North Korean soldiers": another side's captives
+            or ("hold" in text and self._held_captive(text, f, mentions))
+        ):
+            topic = "casualties"
+        c.topic = topic
+        c.implied = implied
+        c.head_entry_found = head_entry_found
+        return False
+
+    def _bare_number_topic(self, c: FigureDraft) -> bool:
+        """What a number with no noun of its own counts: a noun after "of" ("six of the B-2 bombers"), before it
+        ("Of the aircraft, 35 ..."), a list's plural ("respectively"), a share of a state named around it, or the head
+        of a noun phrase elsewhere in the clause; else ``_bare_number_count`` decides from the count before. True when
+        the number counts something that is no force (a year, "18 incidents", "two U.S. officials")."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        head_entry_found = c.head_entry_found
+        owner_pronoun = False
+        share_of_last = c.share_of_last
+        named_share = c.named_share
+        cues = self.cues
+        if _YEAR_LIKE_RE.fullmatch(num.text):
+            return True  # "the 2023 referendum": a year, not a count
+        nw = _PLURAL_AFTER_RE.match(text, num.end)
+        if (
+            nw is not None
+            and nw.group(1) not in _NOT_COUNTED_PLURALS
+            # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
+            and not _OBJECT_DET_RE.match(text, nw.end())
+        ):
+            return True  # "the navy responded to 18 incidents": the plural noun after it is what is counted
+        if (
+            text.startswith(" ", num.end)
+            and text[num.end + 1 : num.end + 2].isupper()
+            and (cw := _NAMED_PLURAL_AFTER_RE.match(text, num.end)) is not None
+            and cw.group(1) not in _NOT_COUNTED_PLURALS
+            and cw.group(1) not in cues.noun_topic
+        ):
+            return True  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
+        people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
+        if (
+            people_of is not None
+            and (pw := _PLURAL_AFTER_RE.match(text, people_of.end)) is not None
+            and pw.group(1) in cues.non_force_people
+        ):
+            return True  # "according to two U.S. officials": the state's people who speak, no forces
+        part = _PARTITIVE_RE.match(text, num.end)
+        unit = find_unit(text, part.end()) if part else None
+        if (
+            part is not None
+            and unit is None
+            and (hw := _words(text[part.end() : part.end() + 30])[:2])
+            and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
+        ):
+            return True  # "hit three of their launch positions": the places are counted, not forces
+        whole_topic: str | None = None
+        if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
+            # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
+            digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
+            whole = find_figures(text, [digit.start() if digit else part.end()])
+            if whole and whole[0].number.start == part.end() and whole[0].topic:
+                unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
+        if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
+            m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
+        ):
+            # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
+            # second count's, the demonym between is the first count's own
+            second = find_figures(text, [co.end()])
+            if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
+                part = co
+                unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
+        if part and unit is not None:
+            # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
+            noun, us, ue = unit
+            if (
+                noun.lower() in cues.crew_nouns
+                and st.warship_paragraph != st.paragraph
+                and not set(_words(text)) & cues.warship_words
+            ):
+                return True  # "Two of its crew were released": the crew of no warship named in the paragraph
+            topic = whole_topic or noun_topic(noun)
+            f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+            implied = False
+            owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
+            pre.group(1).lower() in cues.noun_topic
+        ):
+            # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
+            noun = pre.group(1)
+            topic = cues.noun_topic[noun.lower()]
+            f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
+            implied = False
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        elif (
+            "respectively" in text
+            and (rh := _RESPECTIVE_HEAD_BEFORE_RE.search(text, max(0, num.start - 80), num.start)) is not None
+            and rh.group(1).lower() in cues.noun_topic
+            and _UNTIL_RESPECTIVELY_RE.match(text, num.end)
+        ):
+            # "contingents of about 300 and 100 respectively": each count of the list is one of the plural
+            # force named before it (a "contingent of about 300" counts its men, so no noun is kept)
+            topic = cues.noun_topic[rh.group(1).lower()]
+            implied = False
+        elif part and part.group(1).lower() in ("each", "every"):
+            # "120 of each system"
+            nm = _WORD_RE.match(text.lower(), part.end())
+            w = nm.group(0) if nm else ""
+            topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
+            if topic is None:
+                return True
+            implied = False
+        elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
+            # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
+            # share of the state its demonym names
+            head_entry_found = so
+            topic = earlier[-1][2] if earlier else "troops"
+            implied = False
+        elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
+            # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
+            head_entry_found = wo
+            topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
+            implied = False
+        elif (
+            gap := self._gapped_owner(
+                text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
+            )
+        ) is not None:
+            # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
+            # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
+            head_entry_found = gap
+            topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
+            implied = False
+        elif (
+            not share_of_last
+            and named_share is None
+            and (
+                head := self._counted_head(
+                    text, f, clause_start, mentions,
+                    after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
+                )
+            ) is not None
+        ):
+            # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
+            noun, us, ue, head_entry = head
+            topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
+            if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
+                # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
+                topic = "equipment"
+            f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+            implied = False
+            if head_entry is not None:
+                head_entry_found = head_entry
+            elif (
+                noun in ("arsenal", "stockpile")
+                and st.figure_entry is not None
+                and st.figure_sentence >= st.sentence_no - 1
+                and st.last_topic == "equipment"
+            ):
+                # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
+                # 150,000": the stock of the weapons just counted, not of whoever estimates them
+                head_entry_found = st.figure_entry
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        else:
+            return self._bare_number_count(c)
+        c.f = f
+        c.topic = topic
+        c.implied = implied
+        c.owner_pronoun = owner_pronoun
+        c.head_entry_found = head_entry_found
+        return False
+
+    def _bare_number_count(self, c: FigureDraft) -> bool:
+        """Whether a bare number with no noun anywhere still counts forces, and which topic: it continues or
+        restates the count before it, a fact box's label names it, a verb before it counts ("number", "hosts",
+        "kept there"), or its clause's subject is a force. True when nothing says it counts forces."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        head_entry_found = c.head_entry_found
+        label_topic: str | None = None
+        label_line = False
+        cues = self.cues
+        # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
+        continuation = bool(
+            earlier
+            and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+            and _IN_PLACE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
+            earlier
+            and "out of" in text
+            and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and earlier[-1][2] == "equipment"
+        ) or bool(
+            # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
+            earlier
+            and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _SENT_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
+            earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
+        ) or bool(
+            # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
+            earlier
+            and earlier[-1][2] == "casualties"
+            and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
+            and cv.group(1).lower() in cues.casualty_before
+        )
+        if (
+            not earlier
+            and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+            and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
+            and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
+        ):
+            # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
+            # counted before, which was no force
+            return True
+        # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
+        # the true number is about 2,000": another figure for the forces the item counts (the sentence
+        # before must have counted or named forces), whoever gives it
+        restates = bool(
+            (
+                (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
+                or st.plural_topic == "troops"
+            )
+            and (
+                _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+                or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+                or (
+                    _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _CITED_AFTER_RE.match(text, num.end)
+                )
+            )
+        )
+        if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
+            head_entry_found = st.figure_entry
+        # "The agency's figure of 6,000 dead looks low; Kyiv put it at 7,500", "Officials have used a higher
+        # figure of 16 million": the quantity counted just before, given by another source
+        restated_topic: str | None = None
+        if (
+            may_contain(text, _RESTATED_ANCHORS)
+            and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
+        ):
+            if earlier:
+                restated_topic = earlier[-1][2]
+                if head_entry_found is None:
+                    head_entry_found = earlier[-1][0]
+            elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
+                restated_topic = st.last_topic
+                if head_entry_found is None:
+                    head_entry_found = st.figure_entry
+        # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
+        if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
+            label_topic = self._label_topic(lm.group("label"))
+            label_line = label_topic is not None or (
+                _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
+                and (st.last_topic in (None, "troops") or lm.group("note") is not None)
+            )
+            if label_line and label_topic is None:
+                label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
+        nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
+        counted = label_line or nv is not None or bool(
+            # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
+            text.startswith(" from ", num.end)
+            and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and any(m.start == num.end + 6 for m in mentions)
+        ) or bool(
+            # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
+            _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _THERE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
+            # strength of the subject's forces
+            "by" in text
+            and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
+        ) or bool(
+            # "The final group of 400 flew in": a body of forces by its size
+            may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
+            and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+        ) or bool(
+            # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
+            earlier
+            and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _DEPLOYED_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
+            # the losses counted before
+            earlier
+            and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _WHO_LOST_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "40,000 troops in the region, compared with about 34,000 in ordinary times"
+            earlier and _compared_with(text, num.start, num.end)
+        ) or bool(
+            # "the Chinese contingent had grown from about 100": the force named before is counted
+            not earlier
+            and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
+            and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+        ) or bool(
+            # "Chad hosts a few hundred, and Sudan fewer than 400": the forces a place hosts
+            ("hosts" in text or "houses" in text)
+            and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
+        ) or bool(
+            # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
+            st.last_topic in (None, "troops")
+            and ":" in text  # (a cheap gate: a label ends in a colon)
+            and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
+        ) or restates or restated_topic is not None
+
+        if nv is not None and nv.group("subj"):
+            # "its armed forces number about 22,000": the subject names what is counted (a whole force,
+            # not a share of one placed before)
+            f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
+        if not continuation and not counted and not is_implied_subject(text, f):
+            return True
+        # "and about 300 are still serving with X": a bare number whose own verb places forces
+        serving = _SERVING_AFTER_RE.match(text, num.end) is not None
+        ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
+        if earlier and (
+            _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+            or (
+                "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+                and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+            )
+            # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
+            or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
+            or _compared_with(text, num.start, num.end)
+            # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
+            or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
+            or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
+        ):
+            ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
+            if head_entry_found is None:
+                # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
+                # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
+                # the number of ships ... to three": the formation joined)
+                head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
+                    earlier[-1][0]
+                )
+        strong = (
+            continuation
+            or _MORE_RE.match(text, num.end)
+            # "The first four are due to arrive in Nigeria": a share of what the item counted last
+            or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+            or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+        )
+        casualty = self._casualty(text, f)
+        if ref is None and not has_force and not strong and not casualty:
+            return True
+        cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+        if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
+            return True  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
+        pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+        if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
+            return True  # "opposition lawmakers, 22 of whom signed": people who are no forces
+        if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
+            # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
+            # plural the sentence named last is what the share counts
+            plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
+            # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
+            # sentence before's)
+            ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
+        if ref is None and continuation and earlier:
+            # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
+            ref = earlier[-1][2]
+        if ref is None and not earlier and strong and st.last_topic is not None:
+            # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
+            ref = st.last_topic
+        topic = "casualties" if casualty else (ref or "troops")
+        if label_topic is not None:
+            topic = label_topic
+        if topic == "casualties" and (
+            _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            or (
+                _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                and _DEPLOYED_AFTER_RE.match(text, num.end)
+            )
+        ):
+            topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
+        c.f = f
+        c.topic = topic
+        c.head_entry_found = head_entry_found
+        c.label_line = label_line
         return False
 
     @staticmethod
