@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from mypy_extensions import trait
 
@@ -760,6 +761,16 @@ def _clause_start(text: str, pos: int) -> int:
     return clause_start
 
 
+class BareNumberSigns(NamedTuple):
+    """What the words around a bare number say of it (``FigureRules._bare_number_signs``), for the step that decides
+    whether it counts forces and which."""
+
+    continuation: bool  # it continues the count before it ("1,500 troops in A, and some 350 in B")
+    counted: bool  # a verb, phrase or label before it counts forces, or it restates a figure
+    restated_topic: str | None  # the topic of the figure it restates ("Kyiv put it at 7,500")
+    label_topic: str | None  # what a fact box's label names ("Killed: about 2,000")
+
+
 @dataclass(slots=True)
 class FigureDraft:
     """One figure on its way to a claim: what the steps of ``FigureRules._figure_claim`` decide and hand on.
@@ -1171,24 +1182,18 @@ class FigureRules(OwnerRules):
         return False
 
     def _bare_number_topic(self, c: FigureDraft) -> bool:
-        """What a number with no noun of its own counts: a noun after "of" ("six of the B-2 bombers"), before it
-        ("Of the aircraft, 35 ..."), a list's plural ("respectively"), a share of a state named around it, or the head
-        of a noun phrase elsewhere in the clause; else ``_bare_number_count`` decides from the count before. True when
-        the number counts something that is no force (a year, "18 incidents", "two U.S. officials")."""
+        """What a number with no noun of its own counts when a noun stands around it: after "of" ("six of the B-2
+        bombers", "the first six of 36 CAESAR howitzers"), before it ("Of the aircraft, 35 ..."), a list's plural
+        ("respectively"), "120 of each system"; else ``_share_or_head_topic`` looks further. True when the number
+        counts something that is no force (a year, "18 incidents", "two U.S. officials", "three launch positions")."""
         text = c.text
         f = c.f
         num = f.number
         mentions = c.mentions
         st = c.st
-        earlier = c.earlier
-        has_force = c.has_force
-        clause_start = c.clause_start
         topic = c.topic
         implied = c.implied
-        head_entry_found = c.head_entry_found
         owner_pronoun = False
-        share_of_last = c.share_of_last
-        named_share = c.named_share
         cues = self.cues
         if _YEAR_LIKE_RE.fullmatch(num.text):
             return True  # "the 2023 referendum": a year, not a count
@@ -1283,7 +1288,34 @@ class FigureRules(OwnerRules):
             if topic is None:
                 return True
             implied = False
-        elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
+        else:
+            return self._share_or_head_topic(c)
+        c.f = f
+        c.topic = topic
+        c.implied = implied
+        c.owner_pronoun = owner_pronoun
+        return False
+
+    def _share_or_head_topic(self, c: FigureDraft) -> bool:
+        """What a bare number counts when no noun stands around it: an actor's share of a count given ("the British
+        share set at up to 7,000", "India, with about 1,100", "followed by Italy with about 1,000"), or the head of a
+        noun phrase elsewhere ("the number of X fighters ... has reached 8,000"); it also gives their owner. Else the
+        words around it decide (``_bare_number_signs``, ``_bare_number_count``). True when it counts no forces."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        head_entry_found = c.head_entry_found
+        share_of_last = c.share_of_last
+        named_share = c.named_share
+        cues = self.cues
+        if (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
             # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
             # share of the state its demonym names
             head_entry_found = so
@@ -1336,31 +1368,30 @@ class FigureRules(OwnerRules):
             if topic == "troops" and self._casualty(text, f):
                 topic = "casualties"
         else:
-            return self._bare_number_count(c)
+            signs = self._bare_number_signs(c)
+            return signs is None or self._bare_number_count(c, signs)
         c.f = f
         c.topic = topic
         c.implied = implied
-        c.owner_pronoun = owner_pronoun
         c.head_entry_found = head_entry_found
         return False
 
-    def _bare_number_count(self, c: FigureDraft) -> bool:
-        """Whether a bare number with no noun anywhere still counts forces, and which topic: it continues or
-        restates the count before it, a fact box's label names it, a verb before it counts ("number", "hosts",
-        "kept there"), or its clause's subject is a force. True when nothing says it counts forces."""
+    def _bare_number_signs(self, c: FigureDraft) -> BareNumberSigns | None:
+        """What the words around a bare number say of it: whether it continues the count before it, restates a
+        figure given before (whose owner it takes), is a fact box's line, or follows a verb or phrase that counts
+        forces ("number", "kept ... there", "hosts", "grown from"). None when it is the earlier count of something
+        the clause counted before that was no force ("down from 23 in 2025")."""
         text = c.text
         f = c.f
         num = f.number
         mentions = c.mentions
         st = c.st
         earlier = c.earlier
-        has_force = c.has_force
         clause_start = c.clause_start
-        topic = c.topic
         head_entry_found = c.head_entry_found
+        cues = self.cues
         label_topic: str | None = None
         label_line = False
-        cues = self.cues
         # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
         continuation = bool(
             earlier
@@ -1395,7 +1426,7 @@ class FigureRules(OwnerRules):
         ):
             # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
             # counted before, which was no force
-            return True
+            return None
         # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
         # the true number is about 2,000": another figure for the forces the item counts (the sentence
         # before must have counted or named forces), whoever gives it
@@ -1492,6 +1523,27 @@ class FigureRules(OwnerRules):
             # "its armed forces number about 22,000": the subject names what is counted (a whole force,
             # not a share of one placed before)
             f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
+        c.f = f
+        c.head_entry_found = head_entry_found
+        c.label_line = label_line
+        return BareNumberSigns(continuation, counted, restated_topic, label_topic)
+
+    def _bare_number_count(self, c: FigureDraft, signs: BareNumberSigns) -> bool:
+        """Whether a bare number that nothing names a noun for counts forces, and which topic: what the signs say,
+        a total or change of the count before, "more", "the first four", "another", the clause's subject, a
+        casualty word. True when nothing says it counts forces, or it counts seats or lawmakers."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        head_entry_found = c.head_entry_found
+        cues = self.cues
+        continuation, counted, restated_topic, label_topic = signs
         if not continuation and not counted and not is_implied_subject(text, f):
             return True
         # "and about 300 are still serving with X": a bare number whose own verb places forces
@@ -1560,10 +1612,8 @@ class FigureRules(OwnerRules):
             )
         ):
             topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
-        c.f = f
         c.topic = topic
         c.head_entry_found = head_entry_found
-        c.label_line = label_line
         return False
 
     def _not_forces_by_topic(self, c: FigureDraft) -> bool:
