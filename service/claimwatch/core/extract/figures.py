@@ -761,6 +761,10 @@ def _clause_start(text: str, pos: int) -> int:
     return clause_start
 
 
+#: What ``FigureRules._counted_head`` finds a bare number counts: (noun, start, end, the actor bound to it).
+CountedHead = tuple[str, int, int, ActorEntry | None]
+
+
 class BareNumberSigns(NamedTuple):
     """What the words around a bare number say of it (``FigureRules._bare_number_signs``), for the step that decides
     whether it counts forces and which."""
@@ -2508,11 +2512,24 @@ class FigureRules(OwnerRules):
 
     def _counted_head(
         self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention], after_count: bool = False
-    ) -> tuple[str, int, int, ActorEntry | None] | None:
+    ) -> CountedHead | None:
         """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
         fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
         plural demonym right after it ("four Nepalis were captured").
-        Returns (noun, start, end, the actor bound to it)."""
+        Returns (noun, start, end, the actor bound to it). The places are tried in this order, the first that names a
+        noun wins."""
+        return (
+            self._number_of_head(text, f, clause_start, mentions)
+            or self._apposed_head(text, f, mentions)
+            or self._sized_force_head(text, f, clause_start, mentions)
+            or self._demonym_head(text, f, mentions, after_count)
+        )
+
+    def _number_of_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> CountedHead | None:
+        """The head of "the number of X fighters" (or "deliveries of ...") earlier in the clause, or in an earlier
+        clause that "it" restates: the noun counted, with the actor named in it."""
         num = f.number
         nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
         if (
@@ -2550,6 +2567,12 @@ class FigureRules(OwnerRules):
                     return w, words.start(), words.end(), None
                 if k + 1 >= reach or w in _DELIVERY_STOP_WORDS:
                     break
+        return None
+
+    def _apposed_head(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> CountedHead | None:
+        """The noun the count is set off after or belongs to: "1,495 members of the SANDF", "Malaysia's troops, 209
+        in the first wave", "the first 130 members of a new engineering rotation"."""
+        num = f.number
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
@@ -2595,6 +2618,14 @@ class FigureRules(OwnerRules):
             # "the first 130 members of a new engineering rotation": people of a military formation are troops;
             # whose formation it is, the owner rules decide (a name inside it, "a new Japanese rotation", is bound)
             return "members", mu.end(), mu.end(), None
+        return None
+
+    def _sized_force_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> CountedHead | None:
+        """The force a phrase before the count sizes: "put their number at", "a crew of about 65", "a company of
+        about 150", "a contingent that had numbered about 1,500", "bring EUFOR's strength to about 1,100"."""
+        num = f.number
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
@@ -2635,6 +2666,14 @@ class FigureRules(OwnerRules):
             g = "noun" if sm.group("noun") is not None else "noun2"
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
             return sm.group(g), sm.start(g), sm.end(g), owner
+        return None
+
+    def _demonym_head(
+        self, text: str, f: FigureMatch, mentions: list[ActorMention], after_count: bool
+    ) -> CountedHead | None:
+        """The people a plural demonym right after the count names, when the sentence makes them forces: "four
+        Nepalis were captured", "about 200 from the Netherlands" in a list of contingents."""
+        num = f.number
         fm = _FROM_STATE_AFTER_RE.match(text, num.end) if text.startswith(" from ", num.end) else None
         if fm is not None and self._force_list_item(text, num.start):
             # "some 250 Belgian troops, about 200 from the Netherlands": a contributor's share in a list of them
