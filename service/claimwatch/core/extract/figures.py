@@ -786,8 +786,8 @@ class FigureDraft:
     f: FigureMatch  # the figure; a step may replace it with the noun it finds counted
     mentions: list[ActorMention]
     st: State
-    has_force: bool  # the sentence names a force noun
-    earlier: list[tuple[ActorEntry, int, str]]  # the sentence's figures claimed before: (owner, end, topic)
+    has_force: bool  # the sentence names forces (a force noun or phrase, a warship, aircraft by model ...)
+    earlier: list[tuple[ActorEntry, int, str]]  # the sentence's figures claimed before: (owner, noun's end, topic)
     topic: str | None
     implied: bool  # the number has no noun of its own ("about 300 were sent")
     clause_start: int = 0
@@ -1111,7 +1111,8 @@ class FigureRules(OwnerRules):
     def _topic_and_strength(self, c: FigureDraft) -> bool:
         """The topic of the figure, and the owner when a strength clause names it: a force's strength changed or
         "put at" a number, "bringing to two the number of ...", "about 340 strong"; a number with no noun of its own
-        goes to ``_bare_number_topic``; troops killed, wounded or held are casualties. True when it counts no forces."""
+        goes to ``_bare_number_topic``; troops killed, wounded or held are casualties. The owner rules need the
+        topic, and the strength clause's owner outranks theirs. True when it counts no forces."""
         text = c.text
         f = c.f
         num = f.number
@@ -1694,8 +1695,9 @@ class FigureRules(OwnerRules):
 
     def _owner_with_count(self, c: FigureDraft) -> bool:
         """The owner named with the count itself: the one its strength clause found, a mission's or task group's
-        new total, "the corps", the antecedent of "its", a name inside the counted noun phrase. True when that phrase
-        names several actors ("Russian and North Korean troops"): the sentence's combined count, no one's figure."""
+        new total, "the corps", the antecedent of "its", a name inside the counted noun phrase. These run first
+        because the count's own words outrank any actor named elsewhere. True when that phrase names several actors
+        ("Russian and North Korean troops"): the sentence's combined count, no one's figure."""
         text = c.text
         f = c.f
         num = f.number
@@ -1938,7 +1940,8 @@ class FigureRules(OwnerRules):
 
     def _owner_named_before(self, c: FigureDraft) -> bool:
         """The owner named before the count: a possessive right before it ("Wagner's 1,000-plus fighters"), an
-        actor "with" the count, the same owner as the count "along with" it, the antecedent of "its"."""
+        actor "with" the count, the same owner as the count "along with" it, the antecedent of "its". They run only
+        when the count's phrase and noun named no owner, which outrank a name before them."""
         num = c.f.number
         text = c.text
         mentions = c.mentions
@@ -2054,9 +2057,10 @@ class FigureRules(OwnerRules):
         return False
 
     def _owner_in_sentence(self, c: FigureDraft) -> bool:
-        """The owner the sentence gives when the count names none: the count before it that a bare number goes on,
-        the clause's subject (or, under a verb of harm, the other side), the forces named before "N of them". True
-        when several subjects share the count or the side harmed is not said."""
+        """The owner the sentence gives when the count's own words name none: the count before it that a bare
+        number goes on, the clause's subject (or, under a verb of harm, the other side), the forces named before "N
+        of them". A fallback, so it runs after every rule that reads the count's phrase. True when several subjects
+        share the count or the side harmed is not said."""
         num = c.f.number
         text = c.text
         mentions = c.mentions
@@ -2148,8 +2152,9 @@ class FigureRules(OwnerRules):
 
     def _owner_in_item(self, c: FigureDraft) -> bool:
         """The owner from the item when the sentence names none: a cargo's state of origin, a model only one state
-        fields, the item's context actor (or the state whose officials report the losses), the body of forces just
-        named ("numbering 120"), an alliance for forces from many nations, the subject of "its force ... to N".
+        fields (which outranks a name: a B-2 is American whoever the clause names), the item's context actor (or the
+        state whose officials report the losses), the body of forces just named ("numbering 120"), an alliance for
+        forces from many nations, the subject of "its force ... to N". The last resort: it reaches past the sentence.
         True for incoming fire with no firer, or troops from many nations with no alliance named."""
         text = c.text
         f = c.f
@@ -2239,8 +2244,9 @@ class FigureRules(OwnerRules):
         return False
 
     def _owner_as_contingent(self, c: FigureDraft, entry: ActorEntry) -> ActorEntry:
-        """Which actor a group's name stands for: a mission named before for "the AU mission", and a state's
-        national contingent for "Egypt's AUSSOM contingent" (a peace operation serving in a theatre)."""
+        """Which actor a group's name stands for, once an owner is found: a mission named before for "the AU
+        mission", and a state's national contingent for "Egypt's AUSSOM contingent" (a peace operation serving in a
+        theatre). The owner rules find the name; this says whose forces it means."""
         num = c.f.number
         text = c.text
         mentions = c.mentions
