@@ -3,7 +3,8 @@
 Once ``figures`` has decided that a number counts forces and what topic it has, these rules find the owner: first
 where the count's own words name one (its phrase, a share, its noun), then before it, under a verb of harm, in the
 sentence and in the item; then they correct the owner found (a group's name for a contingent, a shipment's
-supplier, the maker of the weapons). The general rules of who is named where are in ``owners``.
+supplier, the maker of the weapons) and say which actor the claim is for. The general rules of who is named where
+are in ``owners``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from claimwatch.core.extract.patterns import (
     _NUMBER_AFTER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
+    _PAIR_COMBINED_AFTER_RE,
     _PARTITIVE_RE,
     _PLACE_OWNER_PREPS,
     _POSSESSIVE_GAP_RE,
@@ -44,6 +46,7 @@ from claimwatch.core.extract.patterns import (
 )
 from claimwatch.core.extract.state import FigureDraft, State
 from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, FigureMatch
+from claimwatch.models import Actor
 
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
@@ -204,6 +207,8 @@ _MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", 
 #: "two armoured vehicles belonging to the Russians", "drones owned by the group": the owner named after the noun
 _OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?")
 
+#: A noun that counts the forces spoken of without naming them ("put the number at"): a bare count
+_COUNT_OF_FORCES_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 
 @trait
 class FigureOwnerRules(OwnerRules):
@@ -835,6 +840,22 @@ class FigureOwnerRules(OwnerRules):
                 return True  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return True  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        if (
+            ("combined" in text or "together" in text)
+            and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None
+            and len(
+                {
+                    m.entry.actor.code
+                    for m in mentions
+                    if pc.start("pair") <= m.start < pc.end("pair")
+                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
+                    and (m.entry.form != "name" or m.entry.actor.kind != "state")
+                }
+            )
+            > 1
+        ):
+            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
+            return True
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if _AND_NOT_NUMBER_AFTER_RE.match(tail):
@@ -928,6 +949,29 @@ class FigureOwnerRules(OwnerRules):
                 if now is not None:
                     entry = now
         return entry
+
+
+    def _claim_actor(self, c: FigureDraft, entry: ActorEntry) -> Actor:
+        """The actor the claim is made for, given its owner: the one the figure just before was claimed for when a
+        bare count goes on counting the same forces (their owner not named again), else ``_final_actor`` (a group's
+        sponsor, a state's service ...)."""
+        f = c.f
+        st = c.st
+        mentions = c.mentions
+        if (
+            (not f.unit or f.unit.lower() in _COUNT_OF_FORCES_NOUNS)
+            and st.figure_actor is not None
+            and st.figure_sentence == st.sentence_no - 1
+            and entry == st.figure_entry
+            and st.figure_actor.code != entry.actor.code
+            and not any(m.entry == entry for m in mentions)
+        ):
+            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
+            # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
+            # of the demonym that named them
+            return st.figure_actor
+        noun_in = f.unit.lower() if f.unit and c.head_entry_found is None else None
+        return self._final_actor(entry, c.text, noun_in, st, mentions)
 
     @staticmethod
     def _joined_formation(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorEntry | None:

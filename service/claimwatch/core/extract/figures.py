@@ -170,6 +170,8 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
+    # ("force levels in Europe rose above 100,000": the number holds its "above", the verb comes right before it)
+    r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?P<bare>fallen|fell|dropped|risen|rose|grown|grew)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
     # "force levels in the region now stand at", "its total strength is now estimated at"
     r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"
@@ -195,6 +197,8 @@ _STRENGTH_CUT_RE = re.compile(
 )
 #: After "the number": a participle of delivery ("put the number delivered at more than 200")
 _DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
+#: After "the number": a participle of loss ("put the number killed or wounded at about 900")
+_LOST_AFTER_RE = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b")
 #: "bringing to two the number of ...": a new total put before what it counts
 _TO_FRONTED_BEFORE_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
@@ -246,6 +250,11 @@ _STRENGTH_APPOSED_BEFORE_RE = re.compile(
     r"(?:[ \t]+at)?[ \t]+$"
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
+#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"'
+_FORCE_NUMBERS_BEFORE_RE = re.compile(
+    r"\b(?:contingent|force|forces|presence|deployment|garrison|detachment)[ \t]+(?:[^.;:,\d]{0,40}?[ \t]+)?"
+    r"(?:numbers|numbered|totals|totalled|totaled)[ \t]+[\"“]?$"
+)
 #: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
 _PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
 #: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
@@ -637,9 +646,7 @@ class FigureRules(FigureOwnerRules):
         found = self._owner_behind_count(c, entry)
         if found is None:
             return None
-        f = c.f
-        noun_in = f.unit.lower() if f.unit and c.head_entry_found is None else None
-        return found, self._final_actor(found, text, noun_in, st, mentions), c.topic or "troops"
+        return found, self._claim_actor(c, found), c.topic or "troops"
 
     def _troops_of_branch(self, text: str, f: FigureMatch) -> FigureMatch:
         """The figure as a count of troops when the equipment noun only names their branch: a claim counts the
@@ -816,6 +823,11 @@ class FigureRules(FigureOwnerRules):
                 and (appo := _words(text[max(0, sa.start() - 30) : sa.start()])[-1:]) != []
                 and (appo[0] in cues.force_nouns or appo[0] in cues.formation_units)
             )
+            and not (
+                _PEOPLE_AFTER_RE.match(text, num.end)
+                and may_contain(text[max(0, num.start - 70) : num.start], ("number", "total"))
+                and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
+            )
         ):
             return True  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         return False
@@ -917,6 +929,8 @@ class FigureRules(FigureOwnerRules):
             if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
             else None
         )
+        if sc is not None and sc.groupdict().get("bare") and not num.text.startswith(("above", "below", "over")):
+            sc = None  # "troop levels rose 3,000": by how much, not to what (but "rose above 100,000" is a level)
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
         if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
             sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
@@ -1142,6 +1156,8 @@ class FigureRules(FigureOwnerRules):
             if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
                 # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
                 topic = "equipment"
+            elif noun == "number" and _LOST_AFTER_RE.match(text, ue):
+                topic = "casualties"
             f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
             implied = False
             if head_entry is not None:
@@ -1664,10 +1680,10 @@ class FigureRules(FigureOwnerRules):
         """The force a phrase before the count sizes: "put their number at", "a crew of about 65", "a company of
         about 150", "a contingent that had numbered about 1,500", "bring EUFOR's strength to about 1,100"."""
         num = f.number
-        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
+        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 100), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
+            g = next(k for k in ("noun", "noun2", "noun3", "noun4", "noun5") if nb.group(k) is not None)
             owner = None
             if _THEIR_BEFORE_RE.search(text, nb.start(), nb.start(g)):
                 # "Wagner sent fighters to Libya; U.S. Africa Command later estimated their number at about 2,000":
