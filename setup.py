@@ -33,6 +33,7 @@ COMPILED = [
     "service/claimwatch/core/extract/cues.py",
     "service/claimwatch/core/extract/events.py",
     "service/claimwatch/core/extract/extractor.py",
+    "service/claimwatch/core/extract/figure_owners.py",
     "service/claimwatch/core/extract/figures.py",
     "service/claimwatch/core/extract/owners.py",
     "service/claimwatch/core/extract/patterns.py",

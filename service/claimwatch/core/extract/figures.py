@@ -2,7 +2,8 @@
 
 ``numbers.py`` parses the numbers and their counted nouns; the rules here decide
 whether a parsed figure is a claim (not a class crew, a merchant fleet, a count of
-countries...), its topic, and its owner (with the rules of ``owners``).
+countries...) and its topic; ``FigureRules._figure_claim`` runs them as named steps, then
+the owner steps of ``figure_owners`` (with the rules of ``owners``).
 """
 
 from __future__ import annotations
@@ -10,21 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import replace
+from typing import NamedTuple
 
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import _ITS_SUBJECT_RE, OwnerRules
+from claimwatch.core.extract.figure_owners import FigureOwnerRules
+from claimwatch.core.extract.owners import _ITS_SUBJECT_RE
 from claimwatch.core.extract.patterns import (
-    _ALONG_WITH_RE,
     _AND_BEFORE_RE,
     _AND_VERB_BEFORE_RE,
     _AND_WORD_RE,
     _ANOTHER_RE,
     _APPOSED_COUNT_RE,
     _APPOSITIVE_RE,
-    _BOTH_AFTER_RE,
-    _BOTH_SIDES_RE,
+    _ARE_DEMONYM_RE,
+    _BATCH_OF_BEFORE_RE,
     _CASUALTY_CUT_RE,
     _CHANGED_FROM_RE,
     _CIVIL_CRAFT_RE,
@@ -33,53 +35,41 @@ from claimwatch.core.extract.patterns import (
     _COORD_BEFORE_RE,
     _COORD_SHARED_RE,
     _COUNT_BEFORE_RE,
+    _COUNT_MODIFIER,
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
-    _EMPLOYER_AFTER_RE,
     _FACT_LABEL,
     _HOSTED_COUNT_BEFORE_RE,
-    _IMPACT_AFTER_RE,
     _IN_PLACE_AFTER_RE,
-    _MANY_ORIGINS_RE,
+    _ITS_BEFORE_RE,
     _MEMBERS_OF_RE,
     _MEMBERS_OF_UNIT_RE,
-    _MISSION_AFTER_RE,
     _MORE_RE,
-    _MOST_OF_THEM_RE,
-    _MULTI_ORIGIN_RE,
     _NAMED_LIST_AFTER_RE,
     _NOT_COUNTED_PLURALS,
-    _NUMBER_AFTER_RE,
     _NUMBER_AT_RE,
     _NUMBER_OF_RE,
     _NUMBER_VERB_RE,
     _OF_NUMBER_RE,
-    _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
-    _PAIR_COMBINED_AFTER_RE,
     _PARTITIVE_RE,
     _PHRASE_END_RE,
-    _PLACE_OWNER_PREPS,
     _PLURAL_AFTER_RE,
-    _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
     _REST_OF_SHARE_RE,
-    _SHARE_AFTER_RE,
     _STRENGTH_TO_RE,
     _SUBSET_OPEN_RE,
     _TOTAL_TO_RE,
     _UNIT_OF_RE,
     _UP_FROM_RE,
     _WEAK_FORCE_WORDS,
-    _WITHDRAW_BEFORE_RE,
     _WORD_RE,
     _YEAR_LIKE_RE,
     _words,
 )
-from claimwatch.core.extract.state import State
+from claimwatch.core.extract.state import FigureDraft, State
 from claimwatch.core.numbers import (
-    _FORCE_CHANGED_TO_BEFORE_RE,
     FigureMatch,
     fighters_are_jets,
     find_figures,
@@ -123,24 +113,10 @@ _UNIT_NUMBERED_RE = re.compile(
 _NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+)?")
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
-#: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
-_THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
 _DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have", "had", "is", "are", "was", "were"})
-#: "a dhow that had sailed from the Iranian port of X carrying", "a ship that left Iran carrying": where a
-#: shipment was sent from, right before the count of its cargo
-_CARGO_FROM_BEFORE_RE = re.compile(
-    r"\b(?:sailed|sailing|departed|departing|shipped|left|leaving|set[ \t]+out)[ \t]+(?:from[ \t]+)?"
-    r"(?P<origin>(?:the[ \t]+)?[A-Z][^.;,]{0,60}?)[ \t]+(?:and[ \t]+(?:was[ \t]+)?)?carrying[ \t]+$"
-)
-#: A verb of firing right before a share ("launched 3,500 of them", "had fired about 40 of them")
-_LAUNCHED_SHARE_BEFORE_RE = re.compile(
-    r"\b(?:launched|fired)[ \t]+(?:(?:about|some|around|roughly|nearly|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
-)
-#: Between a subject and its verb: " ", " has ", " had "
-_AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: "British commandos, some 400 of them": a comma right before the share
 #: (or set off by dashes: "Russian instructors - between 40 and 60 of them - train them")
 _APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
@@ -162,8 +138,6 @@ _FORCE_PUT_AT_RE = re.compile(
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
 )
-#: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
-_WATCHER_WORDS = frozenset({"intelligence", "spy"})
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
 _SERVING_AFTER_RE = re.compile(
     r"[ \t]+(?:are|were|remain|remained|have[ \t]+been)(?:[ \t]+(?:still|now))?[ \t]+"
@@ -185,10 +159,6 @@ _SENT_AFTER_RE = re.compile(
 )
 _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
-)
-#: "the last of its 200 reinforcements", "their 40 minehunters": a possessive pronoun right before a count
-_ITS_BEFORE_RE = re.compile(
-    r"\b(?:its|their)[ \t]+(?:(?:about|some|roughly|around|nearly|remaining|last|first)[ \t]+)?$", re.IGNORECASE
 )
 #: "its strength falling from about 10,000 troops in August to about 7,500", "troop numbers in Romania had fallen
 #: to about 1,000 from about 1,700": a force's strength before and after a change
@@ -246,11 +216,6 @@ _STRONG_HEAD_RE = re.compile(
 )
 #: Between a name and the noun it owns: "UNIFIL's strength", "U.S. troop numbers"
 _NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
-#: ", along with about 25 pilots": a count added to the one before
-_ALONG_WITH_BEFORE_RE = re.compile(
-    r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
-    re.IGNORECASE,
-)
 #: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
 _HOLD_BEFORE_RE = compile_gated(
     r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
@@ -272,11 +237,6 @@ _GROUP_OF_BEFORE_RE = re.compile(
 )
 #: Verbs of a count's own clause: a count followed by one of them before "and <count>" has its own verb.
 _AUXILIARIES = frozenset({"had", "has", "have", "were", "was", "are", "is", "been", "be", "will", "would"})
-#: "... and seized two of their vehicles", "and destroyed three vehicles": a second loss after a casualty count
-_SEIZED_AFTER_LOSS_RE = re.compile(
-    r"\band[ \t]+(?:seized|captured|destroyed|burned|burnt|took)[ \t]+(?:at[ \t]+least[ \t]+|about[ \t]+|some[ \t]+)?$",
-    re.IGNORECASE,
-)
 #: What people counted with "N of them" may do that makes them speakers, not forces
 _SPEAKING_VERBS = frozenset({"told", "said", "say", "says", "spoke", "described", "recounted", "gave"})
 #: "among them two pilots": a share of the count before (not "among them 200 Kenyans": another actor's)
@@ -303,16 +263,6 @@ _SHARE_PLACED_AFTER_RE = re.compile(
 )
 #: "The cutter Kimball, which carries a crew of about 120": a named ship's own crew, not a class's specification
 _SHIP_RELATIVE_BEFORE_RE = re.compile(r",[ \t]+which[ \t]+$", re.IGNORECASE)
-#: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
-_THE_CORPS_RE = re.compile(
-    r"\b[Tt]he[ \t]+corps(?:'s|’s|')?(?![\w-])"
-    r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
-)
-_CORPS_WORD_RE = re.compile(r"(?<![\w-])corps(?![\w-])")
-#: "the mission's strength": the mission the sentence names owns what the noun counts
-_MISSION_POSSESSIVE_RE = re.compile(
-    r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
-)
 #: "the group's five remaining ships", "bringing the task group to eight ships": a formation named before as a
 #: group owns the count
 #: A recruitment of prisoners, before the count ("recruited about 40,000 prisoners") or after the noun ("the 50,000
@@ -329,13 +279,6 @@ _RECRUITED_AFTER_RE = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:(?:had|has|have|were|was|been)[ \t]+){0,2}" + _RECRUIT_VERBS + r"\b",
     re.IGNORECASE,
 )
-#: between the subject and a killing verb: "JNIM said they killed", "claimed to have killed", "says it has killed"
-_AGENT_GAP_WORDS = frozenset(
-    {"said", "says", "claimed", "claims", "reported", "announced", "that", "they", "it", "we", "had", "have", "has",
-     "to", "having", "also"}
-)  # fmt: skip
-#: between two actors named together as one side: "Tuareg rebels and JNIM", "JNIM, Tuareg rebels and"
-_AGENT_PARTNER_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+)?(?:,[ \t]*|[ \t]+and[ \t]+)")
 #: "holds ", "is holding ", "has held ": a side keeps people right before their count (as captives, with a demonym)
 _HOLDS_BEFORE_RE = re.compile(r"\b(?:holds|holding|held)[ \t]+$")
 #: between the holder and "holds": an auxiliary or a time adverb ("Ukraine currently holds", "Kyiv is still holding")
@@ -345,17 +288,9 @@ _RELEASED_BEFORE_RE = re.compile(
     r"handed[ \t]+over|repatriated)\b[^.;]*$",
     re.IGNORECASE,
 )
-#: The modifiers that may stand between a phrase and its count ("on top of the roughly 11,000", "Kuwait: about
-#: 13,500"): one list for the patterns of this module that look back from a number
-_COUNT_MODIFIER = (
-    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
-    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
-)
 #: A fact box's label that names a body of troops ("First contingent", "Garrison", "Second rotation"): its count is
 #: of troops.
 _FORCE_BODY_LABEL_WORDS = frozenset({"contingent", "contingents", "garrison", "detachment", "rotation", "deployment"})
-#: "nearly 1,600 are British": a bare share whose verb names its nationality
-_ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
 #: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
 _OF_THE_WHOLE_BEFORE_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?Of[ \t]+the[ \t]+" + _COUNT_MODIFIER + "$")
 _SHARE_ARE_DEMONYM_RE = re.compile(
@@ -414,8 +349,6 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
-#: A noun that counts the forces spoken of without naming them ("put the number at"): a bare count
-_COUNT_OF_FORCES_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -451,25 +384,6 @@ _CITED_AFTER_RE = re.compile(
     r"[ \t]+(?:[A-Za-z][\w.'’-]*[ \t]+){1,3}?(?:had[ \t]+|has[ \t]+)?(?:long[ \t]+|previously[ \t]+|"
     r"publicly[ \t]+)?(?:cited|given|reported|acknowledged|stated|claimed|disclosed|announced)\b"
 )
-#: "... shells to Russia": the recipient right after the counted noun
-_RECIPIENT_TO_RE = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
-#: "has shipped more than", "delivered at least": a supply verb right before the count
-_SUPPLY_VERB_BEFORE_RE = re.compile(
-    r"\b(?:shipped|sent|supplied|delivered|transferred|provided|handed|sold|exported|given)[ \t]+"
-    + _COUNT_MODIFIER
-    + "$"
-)
-_THE_GROUP_BEFORE_RE = re.compile(
-    r"\b(?:the[ \t]+(?:task[ \t]+)?(?:group|team)(?:'s|’s)[ \t]+"
-    r"|(?:bring|brings|bringing|brought|take|takes|taking|took)"
-    r"[ \t]+the[ \t]+(?:task[ \t]+)?(?:group|team)[ \t]+to[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?"
-    r"(?:(?:\w+|[\d,]+)[ \t]+[\w-]+[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly)[ \t]+)?)?"
-    # "The team, which now has about 45 observers": the formation's own strength in a relative clause
-    r"|the[ \t]+(?:task[ \t]+)?(?:group|team),[ \t]+which[ \t]+(?:now[ \t]+|still[ \t]+|already[ \t]+)?"
-    r"(?:has|had)[ \t]+"
-    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?)$",
-    re.IGNORECASE,
-)
 #: Right after a bare count, when it held: "three years ago", "a decade earlier", "several months before"
 _TIME_AGO_AFTER_RE = re.compile(
     r"[ \t]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a[ \t]+few|\d+)[ \t]+"
@@ -503,8 +417,6 @@ _CARRIED_ON_BEFORE_RE = re.compile(
     r"ferried|carried|transported)\b[^,;.]{0,80}?"
     r"\b(?:on|aboard|in)[ \t]+(?:board[ \t]+)?$"
 )
-#: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
-_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
 #: A military aircraft by its model designator ("P-8A", "C-130J", "Il-76")
 _AIRCRAFT_MODEL_IN_RE = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]{0,2}\b")
 _QUANT = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|up[ \t]+to)[ \t]+)?"
@@ -525,31 +437,9 @@ _FOUND_BEFORE_RE = re.compile(
     r"(?:(?:about|some|around|nearly|more[ \t]+than|at[ \t]+least)[ \t]+)?$"
 )
 _FOUND_WORDS = ("found", "discovered", "uncovered", "seized")
-#: "bringing the number of ships ... to": a new total, after the count it adds to
-_BRING_TOTAL_RE = re.compile(
-    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
-    r"(?:(?:overall|combined)[ \t]+)?(?:total|number|count)\b"
-)
-#: "sent 20 more officers to the observer team, bringing it to about 50": "it" is the formation just named
-_BRINGING_IT_BEFORE_RE = re.compile(
-    r",[ \t]+(?:bringing|taking|raising)[ \t]+it[ \t]+to[ \t]+"
-    r"(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over)[ \t]+)?$"
-)
-#: "Two other observers, an Indonesian and a Vietnamese officer": the count is of two states' people together
-_DEMONYM_PAIR_AFTER_RE = re.compile(
-    r"[^,;.]{0,40}?,[ \t]+an?[ \t]+(?P<a>[A-Z][\w-]+)[ \t]+(?:[a-z-]+[ \t]+)?and[ \t]+an?[ \t]+(?P<b>[A-Z][\w-]+)\b"
-)
-_THAT_BEFORE_RE = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _NUMBER_WORD_START_RE = re.compile(
     r"[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
     re.IGNORECASE,
-)
-_SUPPLY_VERB_AFTER_RE = re.compile(
-    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:promised|pledged|supplied|delivered|sold|donated|provided|sent)\b"
-)
-_BOUGHT_FROM_AFTER_RE = re.compile(
-    r"[ \t]+(?:that[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?"
-    r"(?:ordered|bought|purchased|received|acquired)[ \t]+from[ \t]+(?:the[ \t]+)?"
 )
 #: The verbs of a purchase, shared by the sale patterns below.
 _BUY = r"(?:bought|ordered|purchased|acquired)"
@@ -565,8 +455,6 @@ _SELLER_AFTER_RE = re.compile(
 _PURCHASE_WORD_RE = re.compile(r"\b" + _BUY + r"\b")
 _FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
 _FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
-#: "its 21 crew, 14 of whom": a share of a crew counted right before
-_CREW_BEFORE_RE = re.compile(r"\b(?:crew|crewmen|crew[ \t]+members|seafarers|sailors)[ \t]*,[ \t]*$", re.IGNORECASE)
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
@@ -574,16 +462,7 @@ _PEOPLE_BEFORE_RE = re.compile(
     r"\b([A-Za-z]+)[ \t]*(?:,|[ \t]-|–|—|\()[ \t]*(?:(?:about|some|at[ \t]+least|nearly)[ \t]+)?$"
 )
 
-#: A relative clause whose verb of having leads to a count: ", which has about 2,000 of its own troops".
-_WHICH_HAS_BEFORE_RE = re.compile(
-    r",[ \t]*(which|who)[ \t]+(?:now[ \t]+|still[ \t]+|also[ \t]+)?(?:has|had|have|keeps|kept)[ \t]+"
-    r"(?:about|some|around|roughly|nearly|more[ \t]+than|over|up[ \t]+to|at[ \t]+least|[ \t])*$"
-)
-#: After a counted noun: "18 tanks for the German brigade", "tanks for Germany's new brigade".
-_FOR_AFTER_RE = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 
-
-_SPACE_GAP_RE = re.compile(r"[ \t]+")
 #: A count in digits or words with the plural noun it counts: "17 suspected illicit transfers"
 _COUNTED_PLURAL_RE = re.compile(
     r"\b(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
@@ -594,29 +473,12 @@ _COUNTED_PLURAL_RE = re.compile(
 
 #: "civilian" between a count and its noun: the people counted are civilians ("300 civilian deaths")
 _CIVILIAN_RE = re.compile(r"\bcivilians?\b", re.IGNORECASE)
-#: "in Wagner uniforms", "wearing Russian army uniforms": who the counted wore the uniform of
-_IN_UNIFORM_RE = re.compile(r"[ \t]+(?:in|wearing|dressed[ \t]+in)[ \t]+(?:the[ \t]+)?")
-_UNIFORMS_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:(?:army|military|group)[ \t]+)?uniforms?\b", re.IGNORECASE)
 #: "its earlier estimate of around 600": an older value of the count the sentence gave before
 _EARLIER_ESTIMATE_RE = re.compile(
     r"\b(?:earlier|previous|prior|initial|original|former|last)[ \t]+(?:estimate|figure|count|tally|assessment)[ \t]+"
     r"of[ \t]+(?:(?:about|around|some|roughly|nearly|approximately|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
     r"[ \t]+)?$",
     re.IGNORECASE,
-)
-#: a strike on a state's base, convoy or ship, before the state's name ("struck a small U.S. logistics base")
-_STRUCK_BEFORE_RE = re.compile(
-    r"\b(?:struck|hit|hits|strikes|attacked|attacks|targeted|bombed|shelled|rammed|ambushed)[ \t]+"
-    r"(?:(?:a|an|the|two|three|four|several)[ \t]+)?(?:[a-z-]+[ \t]+)?$"
-)
-_STRUCK_FACILITY_AFTER_RE = re.compile(
-    r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:base|outpost|convoy|patrol|position|camp|post|garrison|ship|vessel|warship|"
-    r"destroyer|frigate|checkpoint|compound)s?\b"
-)
-#: "and wounding more than 40": a second verb of loss before a count
-_AND_LOSS_VERB_BEFORE_RE = re.compile(
-    r"\band[ \t]+(\w+)[ \t]+(?:(?:at[ \t]+least|about|some|around|nearly|roughly|more[ \t]+than|over|up[ \t]+to)"
-    r"[ \t]+)?$"
 )
 #: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
 _TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
@@ -638,11 +500,6 @@ def _other_count_before(text: str, start: int, end: int, counted: dict[str, str]
 
 
 _AGED_AFTER_RE = re.compile(r",?[ \t]+(?:aged|ages)\b")
-
-_OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
-_COMMA_GAP_RE = re.compile(r",[ \t]+")
-#: (not "and a Luxembourg platoon": a unit of its own, counted apart)
-_AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d|an?[ \t]+[A-Z])")
 
 
 #: After a counted noun, a second noun joined to it and the head both modify ("weapons and ammunition storage
@@ -673,11 +530,6 @@ _ADJECTIVE_UNITS = frozenset({"military"})
 _CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "who", "that", "which", "were", "was", "are", "is", "had", "have", "has"}
 )
-#: ", numbering about": the strength of the noun phrase before the comma.
-_APPOSED_NUMBERING_RE = re.compile(
-    r",[ \t]+(?:numbering|totalling|totaling)(?:[ \t]+(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
-    r"over|at[ \t]+least|up[ \t]+to))?[ \t]+$"
-)
 #: Spec cues that may also give a usual strength of something named ("normally hosts some 8,000").
 _USUALLY_WORDS = frozenset({"normally", "typically", "usually"})
 #: A kind, not a thing named: "a Patriot battery", "each carrier", "every brigade".
@@ -695,25 +547,6 @@ _GENERIC_SPEC_RE = re.compile(
     r"[ \t]+by)[ \t]+(?!been\b|[a-z]+ed\b)",
     re.IGNORECASE,
 )
-#: Nouns by which others call a group's hired fighters, never the group itself.
-_HIRED_NOUNS = frozenset({"mercenaries", "mercenary"})
-#: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
-_BATCH_OF_BEFORE_RE = re.compile(
-    r"\b(?:batch|shipment|consignment|delivery|tranche)[ \t]+of[ \t]+(?:(?:about|around|some|roughly|nearly|up[ \t]+to|"
-    r"more[ \t]+than|at[ \t]+least)[ \t]+)?$",
-    re.IGNORECASE,
-)
-#: An order or purchase before a count: the seller named after it ("from Iran") is whose equipment it counts.
-_BOUGHT_BEFORE_RE = re.compile(
-    r"\b(?:ordered|orders|bought|buys|purchased|purchases|acquired|acquires|imported|imports|obtained)\b[^.;]*$"
-)
-#: Between the counted noun and its seller: "drones of several types from", "shells from".
-_FROM_SELLER_RE = re.compile(r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+from[ \t]+(?:the[ \t]+)?")
-#: A transfer before a count: "Iran sent 200 drones built by Russia to Yemen" counts the sender's stock.
-_HANDED_ON_BEFORE_RE = re.compile(
-    r"\b(?:sent|sends|shipped|ships|delivered|delivers|supplied|supplies|transferred|gave|gives|provided|sold)\b"
-    r"[^.;]*$"
-)
 #: A plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting").
 _HEAD_THEN_PARTICIPLE_RE = re.compile(r"\b([a-z]+s)[ \t]+[a-z]+(?:ing|ed)\b")
 #: The modifiers a count may carry right before its number ("about", "more than").
@@ -724,28 +557,6 @@ _PARENTHETICAL_BEFORE_RE = re.compile(r",[ \t]+[a-z][^,;:.\d]{2,40},[ \t]*" + _Q
 _PASSIVE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: "has lost much of its leadership and about 5,000 fighters": a count joined to the verb's first object.
 _AND_QUANT_BEFORE_RE = re.compile(r"[ \t]+and[ \t]*" + _QUANT_TAIL + "$")
-#: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
-_MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
-#: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
-_MADE_IN_BEFORE_RE = re.compile(
-    r",?[ \t]+(?:(?:that|which)[ \t]+(?:were|was|are|had[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?"
-    r"(?:made|built|produced|manufactured|supplied)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
-)
-
-#: "40 drones, which CENTCOM assessed to be of Iranian origin", "3,000 rifles of Iranian origin": the maker by origin
-_OF_ORIGIN_BEFORE_RE = re.compile(
-    r"(?:,?[ \t]+(?:that|which)[^.;:()]{0,60}?)?[ \t]+(?:to[ \t]+be[ \t]+|(?:were|was|are|is)[ \t]+)?of[ \t]+$"
-)
-_ORIGIN_AFTER_RE = re.compile(r"[ \t]+(?:origin|make|manufacture)\b")
-#: "seized two Iranian shipments ..., including components for more than 60 drones": a seized cargo is the
-#: shipper's (named before the cargo word), not the seizer's
-_SEIZED_BEFORE_RE = re.compile(
-    r"\b(?:seized|seizing|seize|seizes|intercepted|intercepting|interdicted|interdicting|confiscated|"
-    r"confiscating|captured|impounded)[ \t]+(?:(?:an?|two|three|several|the|\d+)[ \t]+)?$"
-)
-_CARGO_AFTER_RE = re.compile(r"(?:[ \t]+(?:arms|weapons))?[ \t]+(?:shipments?|cargoes|cargos?|consignments?)\b")
-_MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", "manufacture", "shipment", "cargo",
-                     "consignment")  # fmt: skip
 
 
 #: A plural noun and "of" before a list of counts, up to the count at the end: "contingents of about 300 and "
@@ -756,14 +567,36 @@ _RESPECTIVE_HEAD_BEFORE_RE = re.compile(
 #: The rest of that list, then "respectively" in the same clause: "and 100 respectively", "respectively"
 _UNTIL_RESPECTIVELY_RE = re.compile(r"[^.;:()]{0,60}?\brespectively\b")
 
-#: "two armoured vehicles belonging to the Russians", "drones owned by the group": the owner named after the noun
-_OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?")
 
 #: "put their number at": the possessive pronoun before the estimated noun
 _THEIR_BEFORE_RE = re.compile(r"\btheir[ \t]+$")
 
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause of the number at ``pos`` starts (after the last clause break before it): most rules look
+    back no further than their own clause."""
+    clause_start = 0
+    for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
+        clause_start = cm.end()
+    return clause_start
+
+
+#: What ``FigureRules._counted_head`` finds a bare number counts: (noun, start, end, the actor bound to it).
+CountedHead = tuple[str, int, int, ActorEntry | None]
+
+
+class BareNumberSigns(NamedTuple):
+    """What the words around a bare number say of it (``FigureRules._bare_number_signs``), for the step that decides
+    whether it counts forces and which."""
+
+    continuation: bool  # it continues the count before it ("1,500 troops in A, and some 350 in B")
+    counted: bool  # a verb, phrase or label before it counts forces, or it restates a figure
+    restated_topic: str | None  # the topic of the figure it restates ("Kyiv put it at 7,500")
+    label_topic: str | None  # what a fact box's label names ("Killed: about 2,000")
+
+
 @trait
-class FigureRules(OwnerRules):
+class FigureRules(FigureOwnerRules):
     """Figures of forces, equipment and casualties, and their owners."""
 
     def _figure_claim(
@@ -775,18 +608,71 @@ class FigureRules(OwnerRules):
         has_force: bool,
         earlier: list[tuple[ActorEntry, int, str]],
     ) -> tuple[ActorEntry, Actor, str] | None:
+        """The claim a figure makes: whose forces it counts (the entry and its actor) and its topic; None when it
+        counts no forces, or no one's.
+
+        The rules are order-sensitive (the first that fires wins), so the steps run in the order they were written
+        in: what the figure counts at all, what its topic is, whose forces they are, then the owner's corrections.
+        Each step reads and fills ``FigureDraft`` and returns True when the figure makes no claim."""
+        f = self._troops_of_branch(text, f)
+        c = FigureDraft(text, f, mentions, st, has_force, earlier, f.topic, f.topic is None)
+        if self._within_others_count(c) or self._noun_counts_no_forces(c):
+            return None
+        c.clause_start = _clause_start(text, f.number.start)
+        if self._make_up_of_kind(c):
+            return None
+        self._share_of_count(c)
+        if self._topic_and_strength(c):
+            return None
+        if self._not_forces_by_topic(c):
+            return None
+        # whose forces the figure counts: each step looks where those before it found no owner (a few override one)
+        if (
+            self._owner_with_count(c)
+            or self._owner_of_share(c)
+            or self._owner_of_noun(c)
+            or self._owner_named_before(c)
+            or self._owner_acted_on(c)
+            or self._owner_in_sentence(c)
+            or self._owner_in_item(c)
+        ):
+            return None
+        entry = c.entry
+        if entry is None:
+            return None
+        entry = self._owner_as_contingent(c, entry)
+        if self._not_one_owners_count(c, entry):
+            return None
+        found = self._owner_behind_count(c, entry)
+        if found is None:
+            return None
+        return found, self._claim_actor(c, found), c.topic or "troops"
+
+    def _troops_of_branch(self, text: str, f: FigureMatch) -> FigureMatch:
+        """The figure as a count of troops when the equipment noun only names their branch: a claim counts the
+        troops, and every later rule must see them as its noun."""
         cues = self.cues
-        num = f.number
         if (
             f.topic == "equipment"
             and (branch := _compound_head(text, f.unit_end, cues.personnel_nouns, cues.noun_topic)) is not None
         ):
             # "up to 2,500 artillery and rocket troops": the weapons name the troops' branch, the troops are counted
             f = replace(f, unit=branch[0], unit_start=branch[1], unit_end=branch[2], topic="troops")
-        topic: str | None = f.topic
-        implied = topic is None
+        return f
+
+    def _within_others_count(self, c: FigureDraft) -> bool:
+        """True when the sentence frames the figure as no count of forces of its own: a rate, the make-up of a
+        kind, a split of a count given before, rescued victims, a toll of others, people who spoke, a year.
+        These need no noun, so they run first."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        topic = c.topic
+        implied = c.implied
+        cues = self.cues
         if cues.rate_after_re.match(text, f.unit_end):
-            return None  # "92 soldiers a day": a rate, not a count
+            return True  # "92 soldiers a day": a rate, not a count
         if (
             # (a cheap gate: a match opens with "A ", "An ", "Any", "Each", "Every" in any case, or has a colon in its
             # first 41 characters)
@@ -795,7 +681,7 @@ class FigureRules(OwnerRules):
             and num.start >= gs.end()
             and not any(m.end <= gs.end() for m in mentions)
         ):
-            return None  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
+            return True  # "A THAAD battery has six launchers and 48 interceptors": the make-up of a kind
         if (
             (sub := _SUBSET_OPEN_RE.match(text)) is not None
             and num.start >= sub.end()
@@ -815,9 +701,9 @@ class FigureRules(OwnerRules):
                 and not set(_words(text[: sub.end()])) & cues.casualty_words
             )
         ):
-            return None  # "Of the five peacekeepers wounded, three have returned": a split of a count given
+            return True  # "Of the five peacekeepers wounded, three have returned": a split of a count given
         if "rescu" in text and _RESCUED_BEFORE_RE.search(text, max(0, num.start - 30), num.start):
-            return None  # "police rescued 22 young men from a house": victims, not forces
+            return True  # "police rescued 22 young men from a house": victims, not forces
         among = may_contain(text, ("among",))  # what the two "among" patterns below cannot match without
         if (
             among
@@ -825,14 +711,14 @@ class FigureRules(OwnerRules):
             and _AMONG_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
             and not (implied and _DEPLOYED_AFTER_RE.match(text, num.end))
         ):
-            return None  # "one peacekeeper was among more than 50 people killed": a toll of others with him
+            return True  # "one peacekeeper was among more than 50 people killed": a toll of others with him
         if (
             implied
             and (ot := _OF_THEM_RE.match(text, num.end)) is not None
             and (sv := _WORD_RE.match(text.lower(), ot.end() + 1)) is not None
             and sv.group(0) in _SPEAKING_VERBS
         ):
-            return None  # "Two of them told reporters": people who spoke, not a count of forces
+            return True  # "Two of them told reporters": people who spoke, not a count of forces
         if (
             among
             and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -852,16 +738,28 @@ class FigureRules(OwnerRules):
             # that place's count, as with "including")
             and not (implied and _SHARE_PLACED_AFTER_RE.match(text, num.end))
         ):
-            return None  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
-        if (
+            return True  # "the deaths of eight of its soldiers, among them two pilots": a share of a count given
+        if (  # noqa: SIM103 (each rule stays a test of its own, in its order)
             f.unit
             and _YEAR_LIKE_RE.fullmatch(num.text)
             and _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
             and text[num.end : f.unit_start].strip()
         ):
-            return None  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+            return True  # "after the 2010 earthquake Brazil raised its force": a year, not a count
+        return False
+
+    def _noun_counts_no_forces(self, c: FigureDraft) -> bool:
+        """True when what the figure counts is no force of anyone's: mines cleared, ships inspected or their
+        cargo, civil craft, civilians, named states, several states' ships, formations, bases, countries, events."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        topic = c.topic
+        has_force = c.has_force
+        cues = self.cues
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
-            return None  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
+            return True  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
         if (
             may_contain(text[max(0, num.start - 40) : num.start], cues.inspection_anchors)  # (a cheap gate)
             and cues.inspection_re.search(text, max(0, num.start - 40), num.start)
@@ -872,11 +770,11 @@ class FigureRules(OwnerRules):
         ):
             # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
             # ship and found 24 armoured vehicles": its cargo
-            return None
+            return True
         if topic == "equipment" and _CARRIED_ON_BEFORE_RE.search(text, max(0, num.start - 120), num.start):
-            return None  # "arrived at the base on two Il-76 transport planes": what carried the forces in
+            return True  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
-            return None  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+            return True  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
         if (
             "ivilian" in text
             and (topic == "casualties" or f.unit.lower() in _WORKER_NOUNS)
@@ -884,7 +782,7 @@ class FigureRules(OwnerRules):
         ):
             # "more than 300 civilian deaths", "2,000 civilian workers": civilians are counted, no forces (but "170
             # civilian instructors" sent by a state are its personnel)
-            return None
+            return True
         if (
             "ivilian" in text
             and not has_force
@@ -893,29 +791,29 @@ class FigureRules(OwnerRules):
         ):
             # "Civilian deaths in the Sahel rose by a third, according to ACLED, which recorded more than 10,000
             # fatalities": a toll of a sentence about civilians that names no forces counts no forces' losses
-            return None
+            return True
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
-            return None  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
+            return True  # "three of its members - Mali, Burkina Faso and Niger": named states are counted
         if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(
             num.end <= m.start < f.unit_start for m in mentions
         ):
-            return None  # "between eight and ten foreign warships": several states' ships together, no one's
+            return True  # "between eight and ten foreign warships": several states' ships together, no one's
         if f.unit.lower() == "forces" and num.value < 10 and num.low is None and num.high is None:
-            return None  # "the two forces now share a base", "three forces took part": formations are counted
+            return True  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):
-            return None  # "40 escort task forces", "100 military bases": units or places are counted
+            return True  # "40 escort task forces", "100 military bases": units or places are counted
         if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
             fw.group(0) in cues.non_force_heads
         ):
-            return None  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
+            return True  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
         if (
             f.unit
             and f.unit_start - num.end > 12
             and (hm := _HEAD_THEN_PARTICIPLE_RE.search(text, num.end, f.unit_start)) is not None
             and hm.group(1).lower() in cues.non_force_heads
         ):
-            return None  # "12 violence events involving Kenyan forces": the events are counted, not the forces
-        if (
+            return True  # "12 violence events involving Kenyan forces": the events are counted, not the forces
+        if (  # noqa: SIM103 (each rule stays a test of its own, in its order)
             topic is None
             and self._non_force_after(text, num.end)
             and not (
@@ -931,17 +829,25 @@ class FigureRules(OwnerRules):
                 and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
             )
         ):
-            return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
-        clause_start = 0
-        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, num.start):
-            clause_start = cm.end()
+            return True  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
+        return False
+
+    def _make_up_of_kind(self, c: FigureDraft) -> bool:
+        """True when the clause gives the make-up or capacity of a kind ("a battery consists of six launchers",
+        "room for 10,000 troops"), not a strength some actor fields; a usual strength of a force named and a
+        force "kept at" a size are strengths."""
+        text = c.text
+        num = c.f.number
+        topic = c.topic
+        clause_start = c.clause_start
+        cues = self.cues
         spec_from = max(clause_start, num.start - 60)
         sp = (
             cues.spec_re.search(text, spec_from, num.start)
             if may_contain(text[spec_from : num.start], cues.spec_anchors)  # (a cheap gate)
             else None
         )
-        if sp is not None and not (
+        if sp is not None and not (  # noqa: SIM103 (each rule stays a test of its own, in its order)
             sp.group(0).lower().startswith("carr")
             and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
         ) and not (
@@ -955,9 +861,19 @@ class FigureRules(OwnerRules):
             and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
             and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
         ):
-            return None  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
-        owner_pronoun = False
-        head_entry_found: ActorEntry | None = None
+            return True  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
+        return False
+
+    def _share_of_count(self, c: FigureDraft) -> None:
+        """Whether "N of them" counts a share of the forces counted last (``share_of_last``) or of forces the
+        sentence named before its subject's (``named_share``): the owner rules take the share's owner from there."""
+        text = c.text
+        num = c.f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        implied = c.implied
+        cues = self.cues
         # "two of them": a share of the forces counted last, not of a noun the clause names ("Ukrainian soldiers
         # took two of them prisoner" counts no Ukrainian soldiers). Not "British commandos, some 400 of them,": an
         # apposed share counts the noun right before it; and not "repulsed the attackers and killed 17 of them": a
@@ -986,8 +902,25 @@ class FigureRules(OwnerRules):
         named_share = None
         if of_them and not earlier and not share_of_last:
             named_share = self._named_share(text, num.start, mentions, st)
-        label_topic: str | None = None
-        label_line = False
+        c.share_of_last = share_of_last
+        c.named_share = named_share
+
+    def _topic_and_strength(self, c: FigureDraft) -> bool:
+        """The topic of the figure, and the owner when a strength clause names it: a force's strength changed or
+        "put at" a number, "bringing to two the number of ...", "about 340 strong"; a number with no noun of its own
+        goes to ``_bare_number_topic``; troops killed, wounded or held are casualties. The owner rules need the
+        topic, and the strength clause's owner outranks theirs. True when it counts no forces."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        head_entry_found = c.head_entry_found
+        cues = self.cues
         sc = (
             (
                 _STRENGTH_CHANGE_RE.search(text, max(clause_start, num.start - 150), num.start)
@@ -1040,377 +973,486 @@ class FigureRules(OwnerRules):
             topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted
             implied = False
         elif implied:
-            if _YEAR_LIKE_RE.fullmatch(num.text):
-                return None  # "the 2023 referendum": a year, not a count
-            nw = _PLURAL_AFTER_RE.match(text, num.end)
-            if (
-                nw is not None
-                and nw.group(1) not in _NOT_COUNTED_PLURALS
-                # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
-                and not _OBJECT_DET_RE.match(text, nw.end())
-            ):
-                return None  # "the navy responded to 18 incidents": the plural noun after it is what is counted
-            if (
-                text.startswith(" ", num.end)
-                and text[num.end + 1 : num.end + 2].isupper()
-                and (cw := _NAMED_PLURAL_AFTER_RE.match(text, num.end)) is not None
-                and cw.group(1) not in _NOT_COUNTED_PLURALS
-                and cw.group(1) not in cues.noun_topic
-            ):
-                return None  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
-            people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
-            if (
-                people_of is not None
-                and (pw := _PLURAL_AFTER_RE.match(text, people_of.end)) is not None
-                and pw.group(1) in cues.non_force_people
-            ):
-                return None  # "according to two U.S. officials": the state's people who speak, no forces
-            part = _PARTITIVE_RE.match(text, num.end)
-            unit = find_unit(text, part.end()) if part else None
-            if (
-                part is not None
-                and unit is None
-                and (hw := _words(text[part.end() : part.end() + 30])[:2])
-                and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
-            ):
-                return None  # "hit three of their launch positions": the places are counted, not forces
-            whole_topic: str | None = None
-            if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
-                # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
-                digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
-                whole = find_figures(text, [digit.start() if digit else part.end()])
-                if whole and whole[0].number.start == part.end() and whole[0].topic:
-                    unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
-            if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
-                m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
-            ):
-                # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
-                # second count's, the demonym between is the first count's own
-                second = find_figures(text, [co.end()])
-                if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
-                    part = co
-                    unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
-            if part and unit is not None:
-                # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
-                noun, us, ue = unit
-                if (
-                    noun.lower() in cues.crew_nouns
-                    and st.warship_paragraph != st.paragraph
-                    and not set(_words(text)) & cues.warship_words
-                ):
-                    return None  # "Two of its crew were released": the crew of no warship named in the paragraph
-                topic = whole_topic or noun_topic(noun)
-                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
-                implied = False
-                owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
-                pre.group(1).lower() in cues.noun_topic
-            ):
-                # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
-                noun = pre.group(1)
-                topic = cues.noun_topic[noun.lower()]
-                f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
-                implied = False
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            elif (
-                "respectively" in text
-                and (rh := _RESPECTIVE_HEAD_BEFORE_RE.search(text, max(0, num.start - 80), num.start)) is not None
-                and rh.group(1).lower() in cues.noun_topic
-                and _UNTIL_RESPECTIVELY_RE.match(text, num.end)
-            ):
-                # "contingents of about 300 and 100 respectively": each count of the list is one of the plural
-                # force named before it (a "contingent of about 300" counts its men, so no noun is kept)
-                topic = cues.noun_topic[rh.group(1).lower()]
-                implied = False
-            elif part and part.group(1).lower() in ("each", "every"):
-                # "120 of each system"
-                nm = _WORD_RE.match(text.lower(), part.end())
-                w = nm.group(0) if nm else ""
-                topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
-                if topic is None:
-                    return None
-                implied = False
-            elif (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
-                # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
-                # share of the state its demonym names
-                head_entry_found = so
-                topic = earlier[-1][2] if earlier else "troops"
-                implied = False
-            elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
-                # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
-                head_entry_found = wo
-                topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
-                implied = False
-            elif (
-                gap := self._gapped_owner(
-                    text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
-                )
-            ) is not None:
-                # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
-                # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
-                head_entry_found = gap
-                topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
-                implied = False
-            elif (
-                not share_of_last
-                and named_share is None
-                and (
-                    head := self._counted_head(
-                        text, f, clause_start, mentions,
-                        after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
-                    )
-                ) is not None
-            ):
-                # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
-                noun, us, ue, head_entry = head
-                topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
-                if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
-                    # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
-                    topic = "equipment"
-                elif noun == "number" and _LOST_AFTER_RE.match(text, ue):
-                    topic = "casualties"
-                f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
-                implied = False
-                if head_entry is not None:
-                    head_entry_found = head_entry
-                elif (
-                    noun in ("arsenal", "stockpile")
-                    and st.figure_entry is not None
-                    and st.figure_sentence >= st.sentence_no - 1
-                    and st.last_topic == "equipment"
-                ):
-                    # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
-                    # 150,000": the stock of the weapons just counted, not of whoever estimates them
-                    head_entry_found = st.figure_entry
-                if topic == "troops" and self._casualty(text, f):
-                    topic = "casualties"
-            else:
-                # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
-                continuation = bool(
-                    earlier
-                    and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
-                    and _IN_PLACE_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
-                    earlier
-                    and "out of" in text
-                    and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and earlier[-1][2] == "equipment"
-                ) or bool(
-                    # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
-                    earlier
-                    and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and _SENT_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
-                    earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
-                ) or bool(
-                    # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
-                    earlier
-                    and earlier[-1][2] == "casualties"
-                    and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
-                    and cv.group(1).lower() in cues.casualty_before
-                )
-                if (
-                    not earlier
-                    and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
-                    and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
-                    and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
-                ):
-                    # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
-                    # counted before, which was no force
-                    return None
-                # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
-                # the true number is about 2,000": another figure for the forces the item counts (the sentence
-                # before must have counted or named forces), whoever gives it
-                restates = bool(
-                    (
-                        (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
-                        or st.plural_topic == "troops"
-                    )
-                    and (
-                        _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
-                        or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
-                        or (
-                            _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
-                            and _CITED_AFTER_RE.match(text, num.end)
-                        )
-                    )
-                )
-                if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
-                    head_entry_found = st.figure_entry
-                # "The agency's figure of 6,000 dead looks low; Kyiv put it at 7,500", "Officials have used a higher
-                # figure of 16 million": the quantity counted just before, given by another source
-                restated_topic: str | None = None
-                if (
-                    may_contain(text, _RESTATED_ANCHORS)
-                    and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
-                ):
-                    if earlier:
-                        restated_topic = earlier[-1][2]
-                        if head_entry_found is None:
-                            head_entry_found = earlier[-1][0]
-                    elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
-                        restated_topic = st.last_topic
-                        if head_entry_found is None:
-                            head_entry_found = st.figure_entry
-                # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
-                if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
-                    label_topic = self._label_topic(lm.group("label"))
-                    label_line = label_topic is not None or (
-                        _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
-                        and (st.last_topic in (None, "troops") or lm.group("note") is not None)
-                    )
-                    if label_line and label_topic is None:
-                        label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
-                nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
-                counted = label_line or nv is not None or bool(
-                    # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
-                    text.startswith(" from ", num.end)
-                    and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and any(m.start == num.end + 6 for m in mentions)
-                ) or bool(
-                    # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
-                    _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    and _THERE_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
-                    # strength of the subject's forces
-                    "by" in text
-                    and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
-                ) or bool(
-                    # "The final group of 400 flew in": a body of forces by its size
-                    may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
-                    and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                ) or bool(
-                    # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
-                    earlier
-                    and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and _DEPLOYED_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
-                    # the losses counted before
-                    earlier
-                    and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    and _WHO_LOST_AFTER_RE.match(text, num.end)
-                ) or bool(
-                    # "40,000 troops in the region, compared with about 34,000 in ordinary times"
-                    earlier and _compared_with(text, num.start, num.end)
-                ) or bool(
-                    # "the Chinese contingent had grown from about 100": the force named before is counted
-                    not earlier
-                    and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
-                    and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
-                ) or bool(
-                    # "Chad hosts a few hundred, and Sudan fewer than 400": the forces a place hosts
-                    ("hosts" in text or "houses" in text)
-                    and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
-                ) or bool(
-                    # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
-                    st.last_topic in (None, "troops")
-                    and ":" in text  # (a cheap gate: a label ends in a colon)
-                    and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
-                ) or restates or restated_topic is not None
-
-                if nv is not None and nv.group("subj"):
-                    # "its armed forces number about 22,000": the subject names what is counted (a whole force,
-                    # not a share of one placed before)
-                    f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
-                if not continuation and not counted and not is_implied_subject(text, f):
-                    return None
-                # "and about 300 are still serving with X": a bare number whose own verb places forces
-                serving = _SERVING_AFTER_RE.match(text, num.end) is not None
-                ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
-                if earlier and (
-                    _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
-                    or (
-                        "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
-                        and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
-                    )
-                    # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
-                    or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
-                    or _compared_with(text, num.start, num.end)
-                    # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
-                    or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
-                    or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
-                ):
-                    ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
-                    if head_entry_found is None:
-                        # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
-                        # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
-                        # the number of ships ... to three": the formation joined)
-                        head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
-                            earlier[-1][0]
-                        )
-                strong = (
-                    continuation
-                    or _MORE_RE.match(text, num.end)
-                    # "The first four are due to arrive in Nigeria": a share of what the item counted last
-                    or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
-                    or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
-                )
-                casualty = self._casualty(text, f)
-                if ref is None and not has_force and not strong and not casualty:
-                    return None
-                cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
-                    return None  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
-                pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
-                if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
-                    return None  # "opposition lawmakers, 22 of whom signed": people who are no forces
-                if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
-                    # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
-                    # plural the sentence named last is what the share counts
-                    plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
-                    # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
-                    # sentence before's)
-                    ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
-                if ref is None and continuation and earlier:
-                    # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
-                    ref = earlier[-1][2]
-                if ref is None and not earlier and strong and st.last_topic is not None:
-                    # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
-                    ref = st.last_topic
-                topic = "casualties" if casualty else (ref or "troops")
-                if label_topic is not None:
-                    topic = label_topic
-                if topic == "casualties" and (
-                    _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                    or (
-                        _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
-                        and _DEPLOYED_AFTER_RE.match(text, num.end)
-                    )
-                ):
-                    topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
+            return self._bare_number_topic(c)
         elif topic == "troops" and (
             self._casualty(text, f)
             # "Ukraine holds nine North Korean soldiers": another side's captives
             or ("hold" in text and self._held_captive(text, f, mentions))
         ):
             topic = "casualties"
+        c.topic = topic
+        c.implied = implied
+        c.head_entry_found = head_entry_found
+        return False
+
+    def _bare_number_topic(self, c: FigureDraft) -> bool:
+        """What a number with no noun of its own counts when a noun stands around it: after "of" ("six of the B-2
+        bombers", "the first six of 36 CAESAR howitzers"), before it ("Of the aircraft, 35 ..."), a list's plural
+        ("respectively"), "120 of each system"; else ``_share_or_head_topic`` looks further. True when the number
+        counts something that is no force (a year, "18 incidents", "two U.S. officials", "three launch positions")."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        topic = c.topic
+        implied = c.implied
+        owner_pronoun = False
+        cues = self.cues
+        if _YEAR_LIKE_RE.fullmatch(num.text):
+            return True  # "the 2023 referendum": a year, not a count
+        nw = _PLURAL_AFTER_RE.match(text, num.end)
+        if (
+            nw is not None
+            and nw.group(1) not in _NOT_COUNTED_PLURALS
+            # ("a detachment of up to 200 guards the president": a verb with its object, not a plural noun)
+            and not _OBJECT_DET_RE.match(text, nw.end())
+        ):
+            return True  # "the navy responded to 18 incidents": the plural noun after it is what is counted
+        if (
+            text.startswith(" ", num.end)
+            and text[num.end + 1 : num.end + 2].isupper()
+            and (cw := _NAMED_PLURAL_AFTER_RE.match(text, num.end)) is not None
+            and cw.group(1) not in _NOT_COUNTED_PLURALS
+            and cw.group(1) not in cues.noun_topic
+        ):
+            return True  # "the two Sahel juntas", "two Gulf monarchies": a name, then the plural counted
+        people_of = next((m for m in mentions if num.end < m.start <= num.end + 2), None)
+        if (
+            people_of is not None
+            and (pw := _PLURAL_AFTER_RE.match(text, people_of.end)) is not None
+            and pw.group(1) in cues.non_force_people
+        ):
+            return True  # "according to two U.S. officials": the state's people who speak, no forces
+        part = _PARTITIVE_RE.match(text, num.end)
+        unit = find_unit(text, part.end()) if part else None
+        if (
+            part is not None
+            and unit is None
+            and (hw := _words(text[part.end() : part.end() + 30])[:2])
+            and (hw[0] in cues.non_force_heads or (len(hw) > 1 and hw[1] in cues.non_force_heads))
+        ):
+            return True  # "hit three of their launch positions": the places are counted, not forces
+        whole_topic: str | None = None
+        if part is None and (part := _OF_NUMBER_RE.match(text, num.end)) is not None:
+            # "the first six of 36 CAESAR howitzers": six howitzers (and 36, counted by its own figure)
+            digit = _NUMBER_WORD_START_RE.search(text, part.end())  # past "up to", "roughly"
+            whole = find_figures(text, [digit.start() if digit else part.end()])
+            if whole and whole[0].number.start == part.end() and whole[0].topic:
+                unit, whole_topic = (whole[0].unit, whole[0].unit_start, whole[0].unit_end), whole[0].topic
+        if part is None and (co := _COORD_SHARED_RE.match(text, num.end)) is not None and any(
+            m.start == co.start(1) and m.entry.form == "demonym" for m in mentions
+        ):
+            # "wounded four American and two Fijian peacekeepers": four American peacekeepers; the noun is the
+            # second count's, the demonym between is the first count's own
+            second = find_figures(text, [co.end()])
+            if second and second[0].number.start == co.end() and second[0].topic and second[0].unit:
+                part = co
+                unit, whole_topic = (second[0].unit, co.end(1), second[0].unit_end), second[0].topic
+        if part and unit is not None:
+            # "six of the B-2 bombers", "84 of its fighters": the noun after "of" is what is counted
+            noun, us, ue = unit
+            if (
+                noun.lower() in cues.crew_nouns
+                and st.warship_paragraph != st.paragraph
+                and not set(_words(text)) & cues.warship_words
+            ):
+                return True  # "Two of its crew were released": the crew of no warship named in the paragraph
+            topic = whole_topic or noun_topic(noun)
+            f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+            implied = False
+            owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (
+            pre.group(1).lower() in cues.noun_topic
+        ):
+            # "Of the aircraft, 35 crossed the median line": the noun before counts the bare number
+            noun = pre.group(1)
+            topic = cues.noun_topic[noun.lower()]
+            f = replace(f, unit=noun, unit_start=num.end, unit_end=num.end, topic=topic)
+            implied = False
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        elif (
+            "respectively" in text
+            and (rh := _RESPECTIVE_HEAD_BEFORE_RE.search(text, max(0, num.start - 80), num.start)) is not None
+            and rh.group(1).lower() in cues.noun_topic
+            and _UNTIL_RESPECTIVELY_RE.match(text, num.end)
+        ):
+            # "contingents of about 300 and 100 respectively": each count of the list is one of the plural
+            # force named before it (a "contingent of about 300" counts its men, so no noun is kept)
+            topic = cues.noun_topic[rh.group(1).lower()]
+            implied = False
+        elif part and part.group(1).lower() in ("each", "every"):
+            # "120 of each system"
+            nm = _WORD_RE.match(text.lower(), part.end())
+            w = nm.group(0) if nm else ""
+            topic = cues.noun_topic.get(w) or cues.noun_topic.get(w + "s")
+            if topic is None:
+                return True
+            implied = False
+        else:
+            return self._share_or_head_topic(c)
+        c.f = f
+        c.topic = topic
+        c.implied = implied
+        c.owner_pronoun = owner_pronoun
+        return False
+
+    def _share_or_head_topic(self, c: FigureDraft) -> bool:
+        """What a bare number counts when no noun stands around it: an actor's share of a count given ("the British
+        share set at up to 7,000", "India, with about 1,100", "followed by Italy with about 1,000"), or the head of a
+        noun phrase elsewhere ("the number of X fighters ... has reached 8,000"); it also gives their owner. Else the
+        words around it decide (``_bare_number_signs``, ``_bare_number_count``). True when it counts no forces."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        head_entry_found = c.head_entry_found
+        share_of_last = c.share_of_last
+        named_share = c.named_share
+        cues = self.cues
+        if (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
+            # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
+            # share of the state its demonym names
+            head_entry_found = so
+            topic = earlier[-1][2] if earlier else "troops"
+            implied = False
+        elif (earlier or has_force) and (wo := self._with_count_owner(text, num.start, mentions)) is not None:
+            # "India, with about 1,100 troops, Nepal, with some 1,150": the named actor's share
+            head_entry_found = wo
+            topic = earlier[-1][2] if earlier else (reference_topic(text, f) or "troops")
+            implied = False
+        elif (
+            gap := self._gapped_owner(
+                text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
+            )
+        ) is not None:
+            # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;
+            # "Colombia has about 275 soldiers there. Fiji has about 180.": the noun is the sentence before's
+            head_entry_found = gap
+            topic = reference_topic(text, f) or (st.last_topic if not earlier else None) or "troops"
+            implied = False
+        elif (
+            not share_of_last
+            and named_share is None
+            and (
+                head := self._counted_head(
+                    text, f, clause_start, mentions,
+                    after_count=st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops",
+                )
+            ) is not None
+        ):
+            # "the number of X fighters ... has reached 8,000", "four Nepalis were captured"
+            noun, us, ue, head_entry = head
+            topic = "equipment" if fighters_are_jets(text, noun) else cues.noun_topic.get(noun.lower(), "troops")
+            if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
+                # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
+                topic = "equipment"
+            elif noun == "number" and _LOST_AFTER_RE.match(text, ue):
+                topic = "casualties"
+            f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
+            implied = False
+            if head_entry is not None:
+                head_entry_found = head_entry
+            elif (
+                noun in ("arsenal", "stockpile")
+                and st.figure_entry is not None
+                and st.figure_sentence >= st.sentence_no - 1
+                and st.last_topic == "equipment"
+            ):
+                # "Hezbollah has rebuilt its arsenal to 25,000 rockets. Its prewar stockpile was put at about
+                # 150,000": the stock of the weapons just counted, not of whoever estimates them
+                head_entry_found = st.figure_entry
+            if topic == "troops" and self._casualty(text, f):
+                topic = "casualties"
+        else:
+            signs = self._bare_number_signs(c)
+            return signs is None or self._bare_number_count(c, signs)
+        c.f = f
+        c.topic = topic
+        c.implied = implied
+        c.head_entry_found = head_entry_found
+        return False
+
+    def _bare_number_signs(self, c: FigureDraft) -> BareNumberSigns | None:
+        """What the words around a bare number say of it: whether it continues the count before it, restates a
+        figure given before (whose owner it takes), is a fact box's line, or follows a verb or phrase that counts
+        forces ("number", "kept ... there", "hosts", "grown from"). None when it is the earlier count of something
+        the clause counted before that was no force ("down from 23 in 2025")."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        clause_start = c.clause_start
+        head_entry_found = c.head_entry_found
+        cues = self.cues
+        label_topic: str | None = None
+        label_line = False
+        # "1,500 troops in A, and some 350 in B": a bare number continues the count before it
+        continuation = bool(
+            earlier
+            and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+            and _IN_PLACE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
+            earlier
+            and "out of" in text
+            and _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and earlier[-1][2] == "equipment"
+        ) or bool(
+            # "more than 9,000 were sent to Libya, and that about 1,500 were sent to Azerbaijan"
+            earlier
+            and _AND_THAT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _SENT_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
+            earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
+        ) or bool(
+            # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
+            earlier
+            and earlier[-1][2] == "casualties"
+            and (cv := _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start)) is not None
+            and cv.group(1).lower() in cues.casualty_before
+        )
+        if (
+            not earlier
+            and "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+            and (up := _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)) is not None
+            and _other_count_before(text, clause_start, up.start(), cues.noun_topic)
+        ):
+            # "17 suspected transfers this year, down from 23 in 2025": the earlier count of what the clause
+            # counted before, which was no force
+            return None
+        # "The figure was raised from 900", "more than double the 900 the Pentagon had long cited", "says
+        # the true number is about 2,000": another figure for the forces the item counts (the sentence
+        # before must have counted or named forces), whoever gives it
+        restates = bool(
+            (
+                (st.figure_sentence >= st.sentence_no - 1 and st.last_topic == "troops")
+                or st.plural_topic == "troops"
+            )
+            and (
+                _FIGURE_CHANGED_BEFORE_RE.search(text, max(0, num.start - 60), num.start)
+                or _NUMBER_IS_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+                or (
+                    _DEFINITE_BEFORE_RE.search(text, max(0, num.start - 8), num.start)
+                    and _CITED_AFTER_RE.match(text, num.end)
+                )
+            )
+        )
+        if restates and head_entry_found is None and not earlier and st.figure_entry is not None:
+            head_entry_found = st.figure_entry
+        # "The agency's figure of 6,000 dead looks low; Kyiv put it at 7,500", "Officials have used a higher
+        # figure of 16 million": the quantity counted just before, given by another source
+        restated_topic: str | None = None
+        if (
+            may_contain(text, _RESTATED_ANCHORS)
+            and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
+        ):
+            if earlier:
+                restated_topic = earlier[-1][2]
+                if head_entry_found is None:
+                    head_entry_found = earlier[-1][0]
+            elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
+                restated_topic = st.last_topic
+                if head_entry_found is None:
+                    head_entry_found = st.figure_entry
+        # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
+        if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
+            label_topic = self._label_topic(lm.group("label"))
+            label_line = label_topic is not None or (
+                _CAPITALISED_LABEL_RE.fullmatch(lm.group("label")) is not None
+                and (st.last_topic in (None, "troops") or lm.group("note") is not None)
+            )
+            if label_line and label_topic is None:
+                label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
+        nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
+        counted = label_line or nv is not None or bool(
+            # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
+            text.startswith(" from ", num.end)
+            and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and any(m.start == num.end + 6 for m in mentions)
+        ) or bool(
+            # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
+            _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _THERE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
+            # strength of the subject's forces
+            "by" in text
+            and _CHANGE_BY_TO_RE.search(text, max(0, num.start - 140), num.start)
+        ) or bool(
+            # "The final group of 400 flew in": a body of forces by its size
+            may_contain(text, _GROUP_OF_ANCHORS)  # (a cheap gate: the pattern needs one of them)
+            and _GROUP_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+        ) or bool(
+            # "4,000 soldiers had been killed or wounded, among some 11,000 sent last year": the whole force
+            earlier
+            and _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _DEPLOYED_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "About 4,700 soldiers have been killed or wounded, including some 600 who died": a share of
+            # the losses counted before
+            earlier
+            and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _WHO_LOST_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "40,000 troops in the region, compared with about 34,000 in ordinary times"
+            earlier and _compared_with(text, num.start, num.end)
+        ) or bool(
+            # "the Chinese contingent had grown from about 100": the force named before is counted
+            not earlier
+            and (cf := _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 80), num.start)) is not None
+            and _FORCE_SUBJECT_RE.search(text, max(clause_start, cf.start() - 60), cf.start())
+        ) or bool(
+            # "Chad hosts a few hundred, and Sudan fewer than 400": the forces a place hosts
+            ("hosts" in text or "houses" in text)
+            and _HOSTED_COUNT_BEFORE_RE.search(text, max(0, num.start - 90), num.start) is not None
+        ) or bool(
+            # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces at the place named
+            st.last_topic in (None, "troops")
+            and ":" in text  # (a cheap gate: a label ends in a colon)
+            and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
+        ) or restates or restated_topic is not None
+
+        if nv is not None and nv.group("subj"):
+            # "its armed forces number about 22,000": the subject names what is counted (a whole force,
+            # not a share of one placed before)
+            f = replace(f, unit=nv.group("subj"), unit_start=nv.start("subj"), unit_end=nv.end("subj"))
+        c.f = f
+        c.head_entry_found = head_entry_found
+        c.label_line = label_line
+        return BareNumberSigns(continuation, counted, restated_topic, label_topic)
+
+    def _bare_number_count(self, c: FigureDraft, signs: BareNumberSigns) -> bool:
+        """Whether a bare number that nothing names a noun for counts forces, and which topic: what the signs say,
+        a total or change of the count before, "more", "the first four", "another", the clause's subject, a
+        casualty word. True when nothing says it counts forces, or it counts seats or lawmakers."""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        earlier = c.earlier
+        has_force = c.has_force
+        clause_start = c.clause_start
+        topic = c.topic
+        head_entry_found = c.head_entry_found
+        cues = self.cues
+        continuation, counted, restated_topic, label_topic = signs
+        if not continuation and not counted and not is_implied_subject(text, f):
+            return True
+        # "and about 300 are still serving with X": a bare number whose own verb places forces
+        serving = _SERVING_AFTER_RE.match(text, num.end) is not None
+        ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
+        if earlier and (
+            _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
+            or (
+                "from" in text[max(0, num.start - 60) : num.start].lower()  # (a cheap gate: it needs "from")
+                and _UP_FROM_RE.search(text, max(0, num.start - 60), num.start)
+            )
+            # "sent a further 3,000 troops ..., on top of the roughly 11,000 it dispatched last autumn"
+            or _ON_TOP_OF_RE.search(text, max(0, num.start - 40), num.start)
+            or _compared_with(text, num.start, num.end)
+            # "ordered 900 drones ..., and a first batch of about 120 arrived": a part of the count before
+            or _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            # "2,000 soldiers have been killed, ... raising its earlier estimate of around 600": the same count
+            or _EARLIER_ESTIMATE_RE.search(text, max(0, num.start - 60), num.start)
+        ):
+            ref = earlier[-1][2]  # "four more warships, taking its total ... to 12": warships again
+            if head_entry_found is None:
+                # "sending 300 troops to Estonia to bolster its NATO presence, bringing the total there to
+                # 1,200": the total of whoever sent the first count (but "joined Operation Irini ..., bringing
+                # the number of ships ... to three": the formation joined)
+                head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
+                    earlier[-1][0]
+                )
+        strong = (
+            continuation
+            or _MORE_RE.match(text, num.end)
+            # "The first four are due to arrive in Nigeria": a share of what the item counted last
+            or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
+            or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+        )
+        casualty = self._casualty(text, f)
+        if ref is None and not has_force and not strong and not casualty:
+            return True
+        cb = _COUNT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+        if cb and _OF_THEM_RE.match(text, num.end) and cb.group(1).lower() not in cues.noun_topic:
+            return True  # "the chamber has 100 seats, 53 of them": seats are counted, not forces
+        pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
+        if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
+            return True  # "opposition lawmakers, 22 of whom signed": people who are no forces
+        if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
+            # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
+            # plural the sentence named last is what the share counts
+            plurals = [w for w in _words(text[:num.start]) if w.endswith("s") and w in cues.noun_topic]
+            # ("Wagner fighters first deployed to Libya. The UN put it at up to 2,000 of them": the
+            # sentence before's)
+            ref = cues.noun_topic[plurals[-1]] if plurals else st.plural_topic
+        if ref is None and continuation and earlier:
+            # "19 personnel were hurt in X, and two at Y": the same kind of count as the one it continues
+            ref = earlier[-1][2]
+        if ref is None and not earlier and strong and st.last_topic is not None:
+            # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
+            ref = st.last_topic
+        topic = "casualties" if casualty else (ref or "troops")
+        if label_topic is not None:
+            topic = label_topic
+        if topic == "casualties" and (
+            _OUT_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            or (
+                _WHOLE_OF_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+                and _DEPLOYED_AFTER_RE.match(text, num.end)
+            )
+        ):
+            topic = "troops"  # "2,000 have been killed, out of some 15,000 sent": the whole force
+        c.topic = topic
+        c.head_entry_found = head_entry_found
+        return False
+
+    def _not_forces_by_topic(self, c: FigureDraft) -> bool:
+        """True when, its topic known, the figure still counts no forces: a toll of unrest, what carried the forces,
+        member states, a report's sources, possessors, prisoners released, people described by age or named before,
+        a whole of several nations, a combined count. (Prisoners recruited are troops, not losses.)"""
+        text = c.text
+        f = c.f
+        num = f.number
+        mentions = c.mentions
+        st = c.st
+        clause_start = c.clause_start
+        topic = c.topic
+        implied = c.implied
+        cues = self.cues
         if topic == "casualties" and (implied or f.unit.lower() not in cues.force_nouns) and self._unrest_toll(
             text, clause_start, f
         ):
-            return None  # "the death toll from the unrest rose to 225": people died, not forces
+            return True  # "the death toll from the unrest rose to 225": people died, not forces
         if _ABOARD_BEFORE_RE.search(text, max(0, num.start - 16), num.start):
-            return None  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
+            return True  # "landed aboard two Russian air force Il-76 transport planes": what carried the forces
         if _MEMBERS_OF_AFTER_RE.match(text, num.end):
-            return None  # "the two other members of the Alliance of Sahel States": member states, no forces
+            return True  # "the two other members of the Alliance of Sahel States": member states, no forces
         if may_contain(text, _INTERVIEWED_ANCHORS) and _INTERVIEWED_BEFORE_RE.search(
             text, max(0, num.start - 40), num.start
         ):
-            return None  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
+            return True  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
         if _PLURAL_POSSESSIVE_AFTER_RE.match(text, num.end):
-            return None  # "the two rivals' forces": the number counts the possessors, not forces
+            return True  # "the two rivals' forces": the number counts the possessors, not forces
         if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(
             text, max(0, num.start - 40), num.start
         ):
-            return None  # "Israel freed nearly 2,000 Palestinian prisoners", "swapped 150 POWs": a release, no loss
+            return True  # "Israel freed nearly 2,000 Palestinian prisoners", "swapped 150 POWs": a release, no loss
         if (
             topic == "casualties"
             and f.unit.lower() in ("prisoners", "convicts", "inmates")
@@ -1421,9 +1463,9 @@ class FigureRules(OwnerRules):
         ):
             topic = "troops"  # "Wagner recruited about 40,000 prisoners", "the 50,000 prisoners it signed up": recruits
         if f.unit in ("men", "women") and _AGED_AFTER_RE.match(text, f.unit_end):
-            return None  # "detained three men aged 20 to 30": people described by their ages, not forces
+            return True  # "detained three men aged 20 to 30": people described by their ages, not forces
         if f.unit in ("men", "women") and num.value <= 4 and _DEFINITE_BEFORE_RE.search(text, 0, num.start):
-            return None  # "the two men travelled on to Kyiv": people named before, not a count of forces
+            return True  # "the two men travelled on to Kyiv": people named before, not a count of forces
         if (
             topic == "troops"
             and f.unit
@@ -1432,11 +1474,11 @@ class FigureRules(OwnerRules):
         ):
             # "The three soldiers, aged 46, 24 and 23, served with": the people counted before, described (but "the
             # four wounded soldiers, aged 22, 25, ..." counts the losses it names)
-            return None
+            return True
         if _OF_THE_WHOLE_BEFORE_RE.match(text, 0, num.start) and _SHARE_ARE_DEMONYM_RE.search(text, num.end):
-            return None  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
+            return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
-            return None  # "together the four countries have 2,200 personnel there": a combined count
+            return True  # "together the four countries have 2,200 personnel there": a combined count
         if (
             len(st.named_groups) > 1
             and may_contain(text, _ALL_TOLD_ANCHORS)
@@ -1448,639 +1490,9 @@ class FigureRules(OwnerRules):
                     if len(sponsored) > 1:
                         # "Wagner has 1,100 fighters there and the Africa Corps 600. Altogether some 1,700 Russians
                         # are deployed": the total of two groups the state sponsors, neither one's figure
-                        return None
-        # (a) inside the noun phrase
-        # ("two German navy ships": the mention "German navy" runs into the counted "navy ships")
-        inside = [
-            m
-            for m in mentions
-            if m.start >= num.end and (m.end <= f.unit_start or (m.start < f.unit_start and m.end <= f.unit_end))
-        ]
-        entry: ActorEntry | None = head_entry_found
-        if (
-            entry is None
-            and st.mission_actor is not None
-            and (sm := _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
-            and _MISSION_POSSESSIVE_RE.search(
-                text, max(0, sm.start() - 40), sm.start("noun") if sm.group("noun") else sm.start()
-            )
-        ):
-            entry = st.mission_actor  # "bringing the mission's strength in the strait to three warships"
-        if st.group_actor is not None and _THE_GROUP_BEFORE_RE.search(text, max(0, num.start - 80), num.start):
-            entry = st.group_actor  # "the group's five remaining ships", "bringing the group to eight ships"
-        elif (bi := _BRINGING_IT_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None:
-            last = next((m for m in reversed(mentions) if m.end <= bi.start()), None)
-            if last is not None and last.entry.form == "group" and not last.entry.sponsor:
-                entry = last.entry  # "joined the mission, bringing it to 1,200": the formation's new total
-        elif (
-            earlier
-            and _BRING_TOTAL_RE.search(text, earlier[-1][1], num.start)
-            and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
-        ):
-            entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
-        if entry is None and not inside and "corps" in text and (corps := self._the_corps(text, f, mentions, st)):
-            entry = corps  # "the corps has lost 40 men", "3,000 corps personnel": the group named "... Corps"
-        if owner_pronoun:
-            # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
-            rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-            rel_entry = self._relative_antecedent(text, rel.end(1), mentions) if rel else None
-            entry = rel_entry or self._antecedent(text, num.start, mentions) or st.focus
-            if (
-                entry is not None
-                and rel_entry is None
-                and topic == "casualties"
-                and self._agent_before(text, num.start)
-                and self._agent_subject(text, num.start, mentions, entry)
-            ):
-                # "Wagner's worst loss came when JNIM said they killed 80 of its fighters": the side that killed
-                # them is not whose fighters they were; "its" is the actor named before the killers
-                entry = self._victim_antecedent(text, num.start, mentions, entry, st) or entry
-        if inside:
-            if (
-                len(inside) == 2
-                and inside[0].entry.form == "demonym"
-                and inside[0].entry.actor.kind == "state"
-                and inside[1].entry.form == "group"
-                and inside[1].entry.theatre
-                and _SPACE_GAP_RE.fullmatch(text, inside[0].end, inside[1].start)
-            ):
-                inside = inside[:1]  # "300 Kenyan AUSSOM troops": the state's contingent in the operation
-            if len({m.entry.actor.code for m in inside}) > 1 and not any(m.possessive for m in inside[:-1]):
-                if st.combined_sentence != st.sentence_no:
-                    st.combined, st.combined_sentence = [], st.sentence_no
-                st.combined.extend((m.entry, f.unit.lower(), num.start) for m in inside)
-                return None  # "Russian and North Korean troops": no figure for either
-            entry = inside[-1].entry
-        elif (pm := _PARTITIVE_RE.match(text, num.end)) is not None and (
-            dm := next(
-                (m for m in mentions
-                 if m.start == pm.end() and m.entry.form == "demonym" and m.entry.actor.kind == "state"),
-                None,
-            )
-        ) is not None:
-            entry = dm.entry  # "One of its Malaysian members": the members' state, not the team "its" means
-        if entry is None and implied and (om := _OF_THEM_RE.match(text, num.end)) is not None:
-            # "1,600 troops, about 1,000 of them German", "600 of them are American": the demonym owns the share
-            nat = _OF_THEM_OWNER_RE.match(text, om.end())
-            if (
-                nat is not None
-                and _CREW_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
-                and self._civil_ship(set(_words(text)), text)
-            ):
-                return None  # "its 21 crew, 14 of whom are Indian" on a tanker: seafarers, no forces
-            if nat is not None:
-                entry = next((m.entry for m in mentions if m.start == nat.end() and m.entry.form == "demonym"), None)
-        if entry is None and (ar := _ARE_DEMONYM_RE.match(text, num.end)) is not None:
-            # "Of the roughly 2,500 personnel in the group, nearly 1,600 are British": the demonym owns the share
-            entry = next((m.entry for m in mentions if m.start == ar.end() and m.entry.form == "demonym"), None)
-        if (
-            entry is None
-            and not inside
-            and share_of_last
-            and ("launched" in text or "fired" in text)
-            and (lv := _LAUNCHED_SHARE_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
-        ):
-            # "the plant makes 2,000 drones a month, and Russia launched 3,500 of them at Ukraine": the state that
-            # fired the weapons counted last holds that share, whoever made them
-            entry = next(
-                (m.entry for m in mentions
-                 if m.entry.actor.kind == "state" and not m.possessive
-                 and _AUX_GAP_RE.fullmatch(text, m.end, lv.start())),
-                None,
-            )  # fmt: skip
-        if entry is None and not inside and share_of_last:
-            # "300 Colombian fighters ..., and 17 of them were killed", "Ukrainian soldiers took two of them
-            # prisoner": a share of the forces counted last, whoever the clause's subject is
-            entry = earlier[-1][0] if earlier else st.figure_entry
-        elif entry is None and not inside and named_share is not None:
-            entry = named_share
-        if entry is None and f.unit:
-            # "the six TB2 drones Turkey has promised": the state that promised, sent or sold them owns them
-            entry = next(
-                (m.entry for m in mentions
-                 if m.entry.actor.kind == "state" and _THAT_BEFORE_RE.fullmatch(text, f.unit_end, m.start)
-                 and _SUPPLY_VERB_AFTER_RE.match(text, m.end)),
-                None,
-            )  # fmt: skip
-            if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
-                # "12 Rafale jets that Serbia ordered from France": the seller's equipment
-                entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
-        if entry is None and f.unit and (uo := _UNIT_OF_RE.search(text, max(0, num.start - 40), num.start)) is not None:
-            # "a Polish company of about 150 soldiers from NATO's force in Estonia": the state named on the unit
-            # owns its soldiers; the force they come from is where they were
-            entry = next(
-                (m.entry for m in mentions
-                 if m.entry.actor.kind == "state" and not m.possessive
-                 and _SPACE_GAP_RE.fullmatch(text, m.end, uo.start("noun"))),
-                None,
-            )  # fmt: skip
-        if (
-            entry is None
-            and f.unit
-            and "uniform" in text
-            and (wu := _IN_UNIFORM_RE.match(text, f.unit_end)) is not None
-        ):
-            # "at least 20 bodies in Wagner uniforms", "12 men wearing Russian uniforms": the uniform's owner
-            entry = next(
-                (m.entry for m in mentions if m.start == wu.end() and _UNIFORMS_AFTER_RE.match(text, m.end)), None
-            )
-        if entry is None:
-            # (b) "troops from North Korea", "fighters of Russia's Wagner Group"
-            after = text[f.unit_end : f.unit_end + 40]
-            mm = _OF_FROM_AFTER_RE.match(after)
-            if mm and mm.group(0).strip().startswith("from") and _WITHDRAW_BEFORE_RE.search(
-                text, max(0, num.start - 40), num.start
-            ):
-                mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
-            if mm and self._moved_from_to(text, num.start, f.unit_end + mm.end(), mentions):
-                mm = None  # "the U.S. is moving 600 soldiers from Germany to Qatar": where they leave, not whose
-            if mm:
-                cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
-                if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
-                    return None  # "troops from the Philippines, the United States and allies": a combined count
-                if cand:
-                    first = cand[0]
-                    entry = first.entry
-                    nxt = [m for m in mentions if m.start > first.end and m.start - first.end <= 4]
-                    if first.possessive and nxt:
-                        entry = nxt[0].entry
-        if (
-            entry is None
-            and f.unit
-            and (em := _EMPLOYER_AFTER_RE.match(text, f.unit_end)) is not None
-            and not any(
-                clause_start <= m.start < num.start and m.entry.actor.kind == "state"
-                and not self._after_preposition(text, m)
-                for m in mentions
-            )
-        ):  # fmt: skip
-            # "four contractors employed by the security firm X", "200 soldiers serving with the French army": the
-            # employer owns them; a company or group named a few words on beats a state's adjective on the way
-            # ("working for the British security firm X"). A state named before is the owner instead: "Ghana has
-            # 800 troops serving with the mission" is Ghana's contingent.
-            near = [m for m in mentions if em.end() <= m.start <= em.end() + 50 and "," not in text[em.end() : m.start]]
-            own = next((m for m in near if m.entry.actor.kind != "state"), None)
-            if own is None and near and near[0].start == em.end():
-                own = near[0]
-            if own is not None and own.entry.theatre and st.state_focus is not None and not any(
-                m.entry.actor.kind == "state" and not self._after_preposition(text, m)
-                for m in mentions
-                if m.end <= num.start
-            ):
-                # "a battalion of some 800 soldiers serving with UNMISS", in an item about a contributing state: its
-                # contingent in the mission (the state is the owner, as in "Ghana has 800 troops serving with ...")
-                entry = st.state_focus
-            elif own is not None:
-                entry = own.entry
-        if entry is None and topic == "equipment" and (fm := _FOR_AFTER_RE.match(text, f.unit_end)) is not None:
-            # "the first 18 tanks for Germany's new brigade": equipment for a state's own force is that state's
-            # (unless a supplier is named before: "France approved 12 howitzers for Ukraine's army" is France's)
-            m = next((m for m in mentions if m.start == fm.end()), None)
-            if (
-                m is not None
-                and m.entry.actor.kind == "state"
-                and self._bound_noun_after(text, m)
-                and not any(clause_start <= q.start < num.start for q in mentions)
-            ):
-                entry = m.entry
-        if entry is None:
-            # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
-            for m in reversed(mentions):
-                between = _words(text[m.end : num.start])
-                if m.end <= num.start and m.possessive and len(between) <= 4:
-                    if {"and", "but", "while"} & set(between):
-                        break  # "into Russia's armed forces and at least 19 of them": a new clause's count
-                    if set(between) & cues.speech_verbs and set(between) & _WATCHER_WORDS:
-                        # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
-                        # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)
-                        continue
-                    prev2 = _words(text[max(0, m.start - 16) : m.start])[-2:]
-                    prev = prev2[-1:]
-                    if (
-                        prev
-                        and prev[0] in _PLACE_OWNER_PREPS
-                        and m.entry.form != "group"
-                        and prev2 != ["according", "to"]  # "According to Mali's army, it lost two soldiers"
-                    ):
-                        # "its contingent in Egypt's Sinai Peninsula to about 250", "to Russia's Kursk region,
-                        # including 1,000 deminers": a place's owner
-                        continue
-                    if "," in text[m.end : num.start] and any(
-                        _COMMA_GAP_RE.fullmatch(text[o.end : m.start]) for o in mentions if o.end <= m.start
-                    ):
-                        continue  # "KFOR, NATO's peacekeeping force, has about 4,300 troops": an apposition
-                    entry = m.entry
-                    break
-        if entry is None:
-            entry = self._with_count_owner(text, num.start, mentions)  # "from India, with about 1,100 troops"
-        if (
-            entry is None
-            and earlier
-            and (aw := _ALONG_WITH_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
-            and not any(aw.start() <= m.start < num.start for m in mentions)
-        ):
-            entry = earlier[-1][0]  # "moved three of its helicopters ..., along with about 25 pilots": the same owner's
-        if entry is None and not implied and _ITS_BEFORE_RE.search(text, max(0, num.start - 24), num.start):
-            # "Austria's defence ministry said the last of its 200 reinforcements had arrived": the pronoun's
-            # antecedent in the sentence
-            entry = self._antecedent(text, num.start, mentions)
-        agent_verb = not label_line and self._agent_before(text, num.start)  # ("Killed: 20" is a fact box's line)
-        if entry is None and agent_verb and topic == "casualties" and not inside:
-            # "struck a U.S. base in Jordan, killing three Army reservists and wounding more than 40 service
-            # members": the victims of a strike on a state's base or convoy are that state's
-            victim = next(
-                (m.entry for m in mentions
-                 if m.end <= num.start and m.entry.actor.kind == "state"
-                 and _STRUCK_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-                 and _STRUCK_FACILITY_AFTER_RE.match(text, m.end)),
-                None,
-            )  # fmt: skip
-            if (
-                victim is None
-                and earlier
-                and earlier[-1][2] == "casualties"
-                and (av := _AND_LOSS_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
-                and av.group(1).lower() in cues.casualty_before
-                and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
-            ):
-                victim = earlier[-1][0]  # "killing three U.S. soldiers and wounding 40 service members": the same side
-            if victim is not None:
-                entry = victim
-                agent_verb = False
-        if agent_verb and topic == "equipment" and not inside:
-            # ("shot down two Turkish drones": the noun phrase says whose they were, and they are counted)
-            if (
-                entry is not None
-                and ("belonging" in text or "owned" in text)
-                and (ob := _OWNED_BY_AFTER_RE.match(text, f.unit_end)) is not None
-                and any(m.entry is entry and m.start == ob.end() for m in mentions)
-            ):
-                pass  # "destroyed two armoured vehicles belonging to the Russians": whose they were is said after
-            elif (
-                earlier
-                and earlier[-1][2] == "casualties"
-                and _SEIZED_AFTER_LOSS_RE.search(text, max(0, num.start - 40), num.start)
-                # (the victims named right after their count are no other actor: "killed 30 Russians and seized")
-                and not any(earlier[-1][1] + 2 < m.start < num.start for m in mentions)
-            ):
-                # "had killed 12 Rwandan soldiers and seized two of their vehicles": the victims' equipment
-                entry = earlier[-1][0]
-            else:
-                return None  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
-        if _BOTH_SIDES_RE.match(text, f.unit_end):
-            return None  # "killed nearly 300 soldiers on both sides": a combined toll
-        if entry is None and implied and earlier:
-            # "100 servicemen landed ..., which said 200 more would follow", "150 missiles ... in addition to
-            # the 148 delivered": a bare number continues the count before it unless another actor intervenes
-            prev_entry, prev_end, _ = earlier[-1]
-            if not any(
-                prev_end <= m.start < num.start and not self._after_preposition(text, m)
-                and not self._side_object(text, m) and m.entry.actor.code != prev_entry.actor.code
-                for m in mentions
-            ):  # fmt: skip
-                entry = prev_entry
-        if entry is None:
-            entry = self._subject_before(text, num.start, mentions)
-            if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
-                return None  # "A, B and C have promised personnel, bringing the total to 2,500"
-            if entry is not None and agent_verb:
-                # "JNIM said it had killed 50": the subject inflicted the losses; they are the other side's:
-                # the side named between them ("boarded Philippine navy boats, injuring eight sailors"), else
-                # the item's focus
-                nearest: ActorEntry | None = None
-                agent = next(
-                    (m for m in mentions
-                     if m.start < num.start and not self._after_preposition(text, m)
-                     and self._bound_noun_after(text, m)),
-                    None,
-                )  # fmt: skip
-                if agent is not None and agent.entry.actor.code != entry.actor.code:
-                    # "Chinese coast guard personnel boarded Philippine navy boats, injuring eight sailors": the
-                    # sentence's first-named forces are the agent, the nearer name is the object of the verb
-                    nearest, entry = entry, agent.entry
-                code = entry.actor.code
-                named = [
-                    m.entry for m in mentions
-                    if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
-                ]  # fmt: skip
-                other = named[-1] if named else nearest
-                # "its fighters had killed 30 Russians": the plural demonym right after the count names the victims
-                victims = next(
-                    (
-                        m.entry
-                        for m in mentions
-                        if num.end < m.start <= num.end + 2
-                        and m.entry.form == "demonym"
-                        and m.text.endswith("s")
-                        and m.entry.actor.code != code
-                    ),
-                    None,
-                )
-                if victims is not None:
-                    other = victims
-                if (
-                    other is None
-                    and topic == "casualties"
-                    and earlier
-                    and earlier[-1][2] == "casualties"
-                    and _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start) is not None
-                ):
-                    other = earlier[-1][0]  # "had killed 100 Russians and took 11 prisoners": the same side's losses
-                if other is None:
-                    other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
-                if other is None:
-                    return None
-                entry = other
-            elif entry is None and agent_verb:
-                return None  # "they had seized five vehicles": whose they were is not said
-        if entry is None and earlier and not implied:
-            # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
-            prev_entry, prev_end, _ = earlier[-1]
-            if not any(prev_end <= m.start < num.start and not self._is_speaker(text[m.end : m.end + 40])
-                       and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
-                       for m in mentions):  # fmt: skip
-                entry = prev_entry
-        if entry is None and implied and _OF_THEM_RE.match(text, num.end):
-            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before
-            for m in reversed(mentions):
-                if m.end <= num.start and self._bound_noun_after(text, m):
-                    entry = m.entry
-                    break
-        if (
-            entry is None
-            and topic == "equipment"
-            and "carrying" in text
-            and (cargo := _CARGO_FROM_BEFORE_RE.search(text, max(0, num.start - 120), num.start)) is not None
-        ):
-            # "stopped a dhow that had sailed from the Iranian port of X carrying 14 missiles": a shipment's cargo
-            # is the equipment of the state it was sent from, not of whoever it was bound for
-            # (the origin is a place: "the Iranian port of X" names no actor among the sentence's mentions)
-            origin = self.actors.find(cargo.group("origin"))
-            entry = next((m.entry for m in origin if m.entry.actor.kind == "state"), None)
-        if topic == "equipment" and (
-            model := self._model_owner(text, clause_start if entry is None else num.end, f)
-        ) is not None:
-            # "Seven B-2 stealth bombers dropped 14 bunker-busting bombs": a model only one state fields, in the
-            # count or in its clause's subject, names the owner the sentence does not; in the count itself it
-            # names it whatever the sentence names ("the US struck Iran's sites using seven B-2 bombers")
-            entry = model
-        if entry is None:
-            if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
-                not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns
-            ):
-                # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed ("two Typhoons
-                # landed at the base": aircraft that landed arrived)
-                return None
-            entry = self._context_actor(st, text, num.start, mentions, speaker_owns=topic != "casualties")
-            if topic == "casualties" and entry is not None:
-                # "Kazakh officials said 18 members of the security forces had been killed": a state's officials
-                # report their own side's losses, not those of the state the item was about
-                speaker = next(
-                    (m.entry for m in reversed(mentions)
-                     if m.end <= num.start and m.entry.actor.kind == "state"
-                     and self._is_speaker(text[m.end : m.end + 40])),
-                    None,
-                )  # fmt: skip
-                if (
-                    speaker is not None
-                    and speaker.actor.code != entry.actor.code
-                    # "Kyiv estimated that they had suffered 4,000 casualties": "they" are others, not the speaker
-                    and not _THEY_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-                    # "11,000 North Korean soldiers are in Kursk. Seoul said about 4,700 had been killed": a bare
-                    # toll right after a count goes on counting those forces, whoever reports it
-                    and not (implied and st.figure_entry is not None and st.figure_sentence >= st.sentence_no - 1)
-                ):
-                    entry = speaker
-        if entry is None and _APPOSED_NUMBERING_RE.search(text, max(0, num.start - 40), num.start):
-            # "a first detachment of instructors of the Russian Africa Corps, numbering 120, arrived": the strength
-            # of the body of forces just named, whoever's name ends it
-            ahead: list[ActorMention] = [m for m in mentions if m.end <= num.start]
-            entry = next((m.entry for m in reversed(ahead) if m.entry.form == "group"), None) or (
-                ahead[-1].entry if ahead else None
-            )
-        if (entry is None or entry.actor.kind == "state") and _MANY_ORIGINS_RE.match(text, f.unit_end):
-            # "about 25,000 troops from 14 nations": no one state's figure; an alliance named with it owns it
-            # ("NATO's exercise, which will bring 40,000 troops from 31 countries")
-            group = next(
-                (m.entry for m in mentions if m.entry.form == "group" and not m.entry.sponsor and m.start < num.start),
-                None,
-            )
-            if group is None:
-                return None
-            entry = group
-        if (
-            entry is None
-            and implied
-            and text.endswith("to ", 0, num.start)
-            and (fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, num.start - 100), num.start))
-            is not None
-        ):
-            # "The U.S. moved its troops out of Syria, while cutting its force in Iraq to about 2,500": a change of
-            # "its" force in a clause without a subject of its own: the sentence's subject (its first actor named)
-            lead: ActorMention | None = next((m for m in mentions if m.start < fc.start()), None)
-            if lead is not None and not lead.possessive and not self._after_preposition(text, lead):
-                entry = lead.entry
-        if entry is None:
-            return None
-        if (
-            entry.form == "group"
-            and not entry.sponsor
-            and not entry.theatre
-            and st.mission_actor is not None
-            and st.mission_actor is not entry
-            and any(m.entry is entry and m.end <= num.start and _MISSION_AFTER_RE.match(text, m.end) for m in mentions)
-        ):
-            entry = st.mission_actor  # "The AU mission has about 11,000 troops": the AU's mission named before
-        if entry.form == "group" and not entry.sponsor and entry.theatre:
-            # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
-            # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an
-            # armed group of the state's own, no operation serving in a theatre)
-            for g in mentions:
-                if g.entry is entry and g.start < num.start:
-                    st_m = next(
-                        (m for m in mentions
-                         if m.entry.actor.kind == "state"
-                         and ((m.possessive and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, g.start))
-                              # "the Italian UNIFIL contingent": a demonym right before the name
-                              or (m.entry.form == "demonym" and _SPACE_GAP_RE.fullmatch(text, m.end, g.start)))),
-                        None,
-                    )  # fmt: skip
-                    if st_m is not None:
-                        entry = st_m.entry
-                        break
-        if entry.actor.kind == "state" and f.unit.lower() in cues.irregular_nouns:
-            # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
-            # state's own forces are never called militants or gunmen
-            return None
-        if (
-            not implied
-            and entry.form != "group"
-            and (sa := _SHARE_AFTER_RE.match(text, f.unit_end)) is not None
-            and any(sa.end() < m.start <= sa.end() + 10 and m.entry.form == "demonym" for m in mentions)
-        ):
-            # "16,000 troops, about 11,000 of them American": the total is several states' together (not "about
-            # 4,700 casualties, about 600 of them fatal": a share of one state's losses)
-            return None
-        if (
-            entry.form != "group"
-            and (mo := _MOST_OF_THEM_RE.match(text, f.unit_end)) is not None
-            and any(m.start == mo.end() and m.entry.form == "demonym" for m in mentions)
-        ):
-            return None  # "About 550 troops are taking part, most of them Danish": several states' together
-        if (dp := _DEMONYM_PAIR_AFTER_RE.match(text, f.unit_end)) is not None:
-            pair = {
-                m.entry.actor.code
-                for m in mentions
-                if m.start in (dp.start("a"), dp.start("b"))
-                and m.entry.form == "demonym"
-                and m.entry.actor.kind == "state"
-            }
-            if len(pair) == 2:
-                return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
-        if _BOTH_AFTER_RE.match(text, f.unit_end):
-            return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
-        if (
-            ("combined" in text or "together" in text)
-            and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None
-            and len(
-                {
-                    m.entry.actor.code
-                    for m in mentions
-                    if pc.start("pair") <= m.start < pc.end("pair")
-                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
-                    and (m.entry.form != "name" or m.entry.actor.kind != "state")
-                }
-            )
-            > 1
-        ):
-            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
-            return None
-        # a following "and <actor> <noun>" means two actors counted together
-        tail = text[f.unit_end : f.unit_end + 50]
-        if _AND_NOT_NUMBER_AFTER_RE.match(tail):
-            for m in mentions:
-                if f.unit_end < m.start <= f.unit_end + 8 and m.entry.actor.code != entry.actor.code:
-                    if _NUMBER_AFTER_RE.match(text, m.end):
-                        continue  # "100 troops and Belarus about 100": a gapped clause with its own count
-                    return None
-        if topic == "equipment" and (to := _RECIPIENT_TO_RE.match(text, f.unit_end)) is not None:
-            recipient = next(
-                (m for m in mentions if m.start == to.end() and m.entry.actor.code == entry.actor.code), None
-            )
-            if recipient is not None and (
-                (sv := _SUPPLY_VERB_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
-            ):
-                # "North Korea supplies a third of the ammunition Russia fires and has shipped 6.5 million shells
-                # to Russia": the recipient of a shipment owns none of it; the supplier is the subject before
-                subject = next(
-                    (m.entry for m in reversed(mentions)
-                     if m.end <= sv.start() and m.entry.actor.code != entry.actor.code
-                     and not self._after_preposition(text, m)),
-                    None,
-                )  # fmt: skip
-                if subject is None:
-                    return None
-                entry = subject
-        if (
-            entry.actor.kind == "state"
-            and f.unit
-            and (em := _EMPLOYER_AFTER_RE.match(text, f.unit_end)) is not None
-            and (op := next((m.entry for m in mentions if m.start == em.end()), None)) is not None
-            and op.sponsor == entry.actor.code
-        ):
-            # "12 Russian Su-24 and MiG-29 combat aircraft operated by the Africa Corps": the sponsor's group that
-            # runs them
-            entry = op
-        if (
-            f.unit.lower() in _HIRED_NOUNS
-            and entry.form == "group"
-            and not entry.sponsor
-            and (
-                any(m.entry is entry and m.end <= num.start and self._is_speaker(text[m.end : m.end + 40])
-                    for m in mentions)
-                # ("JNIM fighters ambushed a Wagner convoy. The rebels said 84 of the mercenaries died": the group
-                # the item was about is not named here; the mercenaries are still the hired ones)
-                or not any(m.entry is entry for m in mentions)
-            )
-        ):  # fmt: skip
-            # "JNIM said 84 mercenaries died": no speaker calls its own men mercenaries; they are the hired group
-            # the item named (Wagner), else no one's the item names
-            hired = next((g for g in reversed(st.named_groups) if g is not entry and g.sponsor), None)
-            if hired is None:
-                return None
-            entry = hired
-        if topic == "equipment" and earlier and _BATCH_OF_BEFORE_RE.search(text, max(0, num.start - 40), num.start):
-            # "ordered 1,700 drones from Iran, and a first batch of around 300 had reached Russia": a part of the
-            # count before, whose owner it keeps
-            entry = earlier[-1][0]
-        elif (
-            topic == "equipment"
-            and (maker := self._maker(text, num.end, f.unit_end, mentions)) is not None
-            and not _HANDED_ON_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
-        ):
-            # "Russia has launched 24 ballistic missiles made in North Korea", "60 North Korean-made shells": the
-            # maker's equipment, whoever fires it (a third party's claim, not the belligerent's)
-            entry = maker
-        if entry.form == "group" and "ormer " in text and topic == "troops":
-            former = next((m for m in mentions if m.entry is entry and num.end <= m.start <= f.unit_start), None)
-            if former is not None and text.endswith(("former ", "Former "), 0, former.start):
-                # "1,000 former Wagner fighters signed contracts with the Africa Corps": what the men were; the
-                # other group the sentence names after them is whose they are now
-                now = next(
-                    (m.entry for m in mentions
-                     if m.start > f.unit_end and m.entry.form == "group" and m.entry is not entry),
-                    None,
-                )  # fmt: skip
-                if now is not None:
-                    entry = now
-        if (
-            (not f.unit or f.unit.lower() in _COUNT_OF_FORCES_NOUNS)
-            and st.figure_actor is not None
-            and st.figure_sentence == st.sentence_no - 1
-            and entry == st.figure_entry
-            and st.figure_actor.code != entry.actor.code
-            and not any(m.entry == entry for m in mentions)
-        ):
-            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
-            # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
-            # of the demonym that named them
-            return entry, st.figure_actor, topic or "troops"
-        noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
-        actor = self._final_actor(entry, text, noun_in, st, mentions)
-        return entry, actor, topic or "troops"
-
-    @staticmethod
-    def _joined_formation(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The multinational formation that the forces counted before ``start`` joined, named between the count and
-        ``end``: "The Greek frigate, with about 190 sailors, joined Operation Irini" (the joiner's total is not it)."""
-        for m in mentions:
-            if (
-                start <= m.start < end
-                and m.entry.form == "group"
-                and not m.entry.sponsor
-                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
-            ):
-                return m.entry
-        return None
-
-    @staticmethod
-    def _the_corps(text: str, f: FigureMatch, mentions: list[ActorMention], st: State) -> ActorEntry | None:
-        """The group named before whose name ends in "Corps" ("the Africa Corps"), when the count is its own: "the
-        corps" or "corps personnel" stands before the count with no other name between ("Since Wagner left, the
-        corps has lost 40 men", "put the number of corps personnel there at 1,000"), or "corps" modifies the
-        counted noun ("2,500 corps personnel")."""
-        group = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
-        if group is None:
-            return None
-        num = f.number
-        if f.unit and _CORPS_WORD_RE.search(text, num.end, f.unit_start):
-            return group
-        the = None
-        for m in _THE_CORPS_RE.finditer(text, max(0, num.start - 80), num.start):
-            the = m
-        if the is not None and not any(the.end() <= m.start < num.start for m in mentions):
-            return group
-        return None
+                        return True
+        c.topic = topic
+        return False
 
     def _put_at_owner(
         self, text: str, pa: re.Match[str], pos: int, mentions: list[ActorMention], st: State
@@ -2154,11 +1566,24 @@ class FigureRules(OwnerRules):
 
     def _counted_head(
         self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention], after_count: bool = False
-    ) -> tuple[str, int, int, ActorEntry | None] | None:
+    ) -> CountedHead | None:
         """What a bare number counts when a noun phrase elsewhere names it: the head of "the number of X
         fighters" earlier in the clause, a force's new total ("bring EUFOR's strength to about 1,100"), or a
         plural demonym right after it ("four Nepalis were captured").
-        Returns (noun, start, end, the actor bound to it)."""
+        Returns (noun, start, end, the actor bound to it). The places are tried in this order, the first that names a
+        noun wins."""
+        return (
+            self._number_of_head(text, f, clause_start, mentions)
+            or self._apposed_head(text, f, mentions)
+            or self._sized_force_head(text, f, clause_start, mentions)
+            or self._demonym_head(text, f, mentions, after_count)
+        )
+
+    def _number_of_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> CountedHead | None:
+        """The head of "the number of X fighters" (or "deliveries of ...") earlier in the clause, or in an earlier
+        clause that "it" restates: the noun counted, with the actor named in it."""
         num = f.number
         nm = _NUMBER_OF_RE.search(text, clause_start, num.start)
         if (
@@ -2196,6 +1621,12 @@ class FigureRules(OwnerRules):
                     return w, words.start(), words.end(), None
                 if k + 1 >= reach or w in _DELIVERY_STOP_WORDS:
                     break
+        return None
+
+    def _apposed_head(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> CountedHead | None:
+        """The noun the count is set off after or belongs to: "1,495 members of the SANDF", "Malaysia's troops, 209
+        in the first wave", "the first 130 members of a new engineering rotation"."""
+        num = f.number
         mm = _MEMBERS_OF_RE.match(text, num.end)
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
@@ -2241,6 +1672,14 @@ class FigureRules(OwnerRules):
             # "the first 130 members of a new engineering rotation": people of a military formation are troops;
             # whose formation it is, the owner rules decide (a name inside it, "a new Japanese rotation", is bound)
             return "members", mu.end(), mu.end(), None
+        return None
+
+    def _sized_force_head(
+        self, text: str, f: FigureMatch, clause_start: int, mentions: list[ActorMention]
+    ) -> CountedHead | None:
+        """The force a phrase before the count sizes: "put their number at", "a crew of about 65", "a company of
+        about 150", "a contingent that had numbered about 1,500", "bring EUFOR's strength to about 1,100"."""
+        num = f.number
         nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 100), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
@@ -2281,6 +1720,14 @@ class FigureRules(OwnerRules):
             g = "noun" if sm.group("noun") is not None else "noun2"
             owner = next((m.entry for m in mentions if sm.start() <= m.start < sm.start(g) and m.possessive), None)
             return sm.group(g), sm.start(g), sm.end(g), owner
+        return None
+
+    def _demonym_head(
+        self, text: str, f: FigureMatch, mentions: list[ActorMention], after_count: bool
+    ) -> CountedHead | None:
+        """The people a plural demonym right after the count names, when the sentence makes them forces: "four
+        Nepalis were captured", "about 200 from the Netherlands" in a list of contingents."""
+        num = f.number
         fm = _FROM_STATE_AFTER_RE.match(text, num.end) if text.startswith(" from ", num.end) else None
         if fm is not None and self._force_list_item(text, num.start):
             # "some 250 Belgian troops, about 200 from the Netherlands": a contributor's share in a list of them
@@ -2354,15 +1801,6 @@ class FigureRules(OwnerRules):
             return False
         ws = set(_words(text[:pos]))
         return bool(ws & self.cues.personnel_nouns) and not self._civil_ship(ws, text)
-
-    def _civil_ship(self, words: set[str], text: str) -> bool:
-        """The sentence speaks of a merchant or civilian ship ("a Liberia-flagged tanker"): its crew are no forces."""
-        if words & self.cues.civil_ship_words or "-flagged" in text:
-            return True
-        # "The dhow's 14 crew members": the possessive of a civilian ship's noun
-        return ("'s" in text or "’s" in text) and any(
-            w[-2:] in ("'s", "’s") and w[:-2] in self.cues.civil_ship_words for w in words
-        )
 
     def _non_force_head(self, text: str, f: FigureMatch) -> bool:
         """The counted noun is part of a count of organisations or places: the word before it and it ("task
@@ -2440,49 +1878,6 @@ class FigureRules(OwnerRules):
         cues_re = (self.actors.nationals_cue_re, self.actors.nationals_side_re)
         return any(r is not None and r.search(part) for r in cues_re)
 
-    @staticmethod
-    def _maker(text: str, start: int, unit_end: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The state named as the maker or supplier of counted equipment: "made in X" after the noun, "X-made"
-        before it."""
-        if not any(w in text for w in _MAKER_GATE_WORDS):
-            return None
-        for m in mentions:
-            if m.entry.actor.kind != "state":
-                continue
-            if start <= m.start < unit_end and _MADE_SUFFIX_RE.match(text, m.end):
-                return m.entry  # "60 North Korean-made shells"
-            if unit_end <= m.start <= unit_end + 40 and _MADE_IN_BEFORE_RE.fullmatch(text, unit_end, m.start):
-                return m.entry  # "24 ballistic missiles made in North Korea"
-            if (
-                unit_end <= m.start <= unit_end + 40
-                and _FROM_SELLER_RE.fullmatch(text, unit_end, m.start)
-                and _BOUGHT_BEFORE_RE.search(text, max(0, start - 60), start)
-            ):
-                return m.entry  # "Russia had ordered roughly 1,700 drones of several types from Iran": the seller's
-            if (
-                unit_end <= m.start <= unit_end + 80
-                and m.entry.form == "demonym"
-                and _ORIGIN_AFTER_RE.match(text, m.end)
-                and _OF_ORIGIN_BEFORE_RE.fullmatch(text, unit_end, m.start)
-            ):
-                return m.entry  # "40 drones, which CENTCOM assessed to be of Iranian origin"
-            if (
-                m.end <= start
-                and start - m.end <= 120
-                and _CARGO_AFTER_RE.match(text, m.end)
-                and _SEIZED_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
-            ):
-                return m.entry  # "seized two Iranian shipments ..., including components for 60 drones": the shipper's
-        return None
-
-    def _model_owner(self, text: str, clause_start: int, f: FigureMatch) -> ActorEntry | None:
-        """The state that alone fields a weapon model named in the count or before it in its clause."""
-        pattern = self.actors.model_owner_re
-        if pattern is None:
-            return None
-        found = [m.group(1) for m in pattern.finditer(text, clause_start, f.unit_end)]
-        return self.actors.state(self.actors.model_owners[found[-1]]) if found else None
-
     def _label_topic(self, label: str) -> str | None:
         """What a fact box's label counts: losses when it names them ("Killed", "Captured by Ukraine"), else the
         topic of its last counted noun ("Self-propelled guns and MLRS", "Troops deployed to Russia, cumulative")."""
@@ -2499,43 +1894,6 @@ class FigureRules(OwnerRules):
         if topic is None and not _FORCE_BODY_LABEL_WORDS.isdisjoint(ws):
             return "troops"  # "Second rotation (Mar.-Apr. 2025): about 6k": the size of a body of troops
         return topic
-
-    def _agent_subject(self, text: str, pos: int, mentions: list[ActorMention], entry: ActorEntry) -> bool:
-        """Whether ``entry`` is named last before ``pos`` as the subject of the killing verb right before it ("JNIM
-        said they killed", "JNIM claimed to have killed"), with nothing but speech words and auxiliaries between."""
-        last = next((m for m in reversed(mentions) if m.end <= pos), None)
-        if last is None or last.entry is not entry or last.possessive:
-            return False
-        words = _words(text[last.end : pos])
-        return (
-            len(words) >= 1
-            and words[-1] in self.cues.agent_verbs
-            and all(w in _AGENT_GAP_WORDS for w in words[:-1])
-        )
-
-    @staticmethod
-    def _victim_antecedent(
-        text: str, pos: int, mentions: list[ActorMention], agent: ActorEntry, st: State
-    ) -> ActorEntry | None:
-        """The actor before ``pos`` other than the agent of a killing and those named with it ("Tuareg rebels and
-        JNIM"), else the item's focus when it is another actor."""
-        skip = True
-        last_start = pos
-        for m in reversed([m for m in mentions if m.end <= pos]):
-            if m.entry.actor.code == agent.actor.code:
-                last_start = m.start
-                continue
-            if skip and _AGENT_PARTNER_GAP_RE.fullmatch(text, m.end, last_start) is not None:
-                last_start = m.start
-                continue  # named with the agent: one of the killers
-            skip = False
-            prev = _words(text[max(0, m.start - 20) : m.start])
-            if prev and prev[-1] in _PREP_OBJECT_WORDS:
-                continue  # "Wagner's loss in Mali came when ...": a place the preposition governs
-            return m.entry
-        if st.focus is not None and st.focus.actor.code != agent.actor.code:
-            return st.focus
-        return None
 
     @staticmethod
     def _held_captive(text: str, f: FigureMatch, mentions: list[ActorMention]) -> bool:

@@ -818,3 +818,23 @@ def _inside_longer(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s.lower())
+
+
+#: "the last of its 200 reinforcements", "their 40 minehunters": a possessive pronoun right before a count
+_ITS_BEFORE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:(?:about|some|roughly|around|nearly|remaining|last|first)[ \t]+)?$", re.IGNORECASE
+)
+#: The modifiers that may stand between a phrase and its count ("on top of the roughly 11,000", "Kuwait: about
+#: 13,500"): one list for the figures' patterns that look back from a number
+_COUNT_MODIFIER = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|estimated|an[ \t]+estimated|up[ \t]+to|"
+    r"more[ \t]+than|over|under|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|another)[ \t]+)?"
+)
+#: "nearly 1,600 are British": a bare share whose verb names its nationality
+_ARE_DEMONYM_RE = re.compile(r"[ \t]+(?:are|were)[ \t]+(?=[A-Z][\w-]*(?:[ \t]*[;,.]|[ \t]+and\b|$))")
+#: A part of an order or delivery counted before: "a first batch of around", "the latest shipment of".
+_BATCH_OF_BEFORE_RE = re.compile(
+    r"\b(?:batch|shipment|consignment|delivery|tranche)[ \t]+of[ \t]+(?:(?:about|around|some|roughly|nearly|up[ \t]+to|"
+    r"more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)

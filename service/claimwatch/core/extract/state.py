@@ -84,3 +84,29 @@ class State:
     # the starts of the body's actor mentions and places, in their order (a clause's share is found by ``bisect``)
     mention_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FigureDraft:
+    """One figure on its way to a claim: what the steps of ``FigureRules._figure_claim`` decide and hand on.
+
+    The steps share many facts (the topic so far, whether the noun is only implied, the owner found), and the rules
+    are order-sensitive, so each step reads what the ones before it decided here rather than in ten parameters."""
+
+    text: str
+    f: FigureMatch  # the figure; a step may replace it with the noun it finds counted
+    mentions: list[ActorMention]
+    st: State
+    has_force: bool  # the sentence names forces (a force noun or phrase, a warship, aircraft by model ...)
+    earlier: list[tuple[ActorEntry, int, str]]  # the sentence's figures claimed before: (owner, noun's end, topic)
+    topic: str | None
+    implied: bool  # the number has no noun of its own ("about 300 were sent")
+    clause_start: int = 0
+    owner_pronoun: bool = False  # "84 of its fighters": the owner is the antecedent of the possessive
+    head_entry_found: ActorEntry | None = None  # the owner that the topic's rules found with the counted noun
+    share_of_last: bool = False  # "N of them" counts a share of the forces counted last
+    named_share: ActorEntry | None = None  # whose forces "N of them" counts when none were counted before
+    label_line: bool = False  # a fact box's line ("Killed: about 2,000")
+    inside: list[ActorMention] = field(default_factory=list)  # the names inside the counted noun phrase
+    entry: ActorEntry | None = None  # the owner found so far
+    agent_verb: bool = False  # a verb before the count says its subject acted on them ("killed", "shot down")
