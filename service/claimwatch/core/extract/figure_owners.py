@@ -848,13 +848,13 @@ class FigureOwnerRules(OwnerRules):
                     m.entry.actor.code
                     for m in mentions
                     if pc.start("pair") <= m.start < pc.end("pair")
-                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
+                    # (not "in Chad, Niger and Sudan combined": a state's name may be a place of the list)
                     and (m.entry.form != "name" or m.entry.actor.kind != "state")
                 }
             )
             > 1
         ):
-            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
+            # "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": both forces' together
             return True
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
@@ -966,7 +966,7 @@ class FigureOwnerRules(OwnerRules):
             and st.figure_actor.code != entry.actor.code
             and not any(m.entry == entry for m in mentions)
         ):
-            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
+            # 'some 60 Russian contractors landed. A second source put the number at "between 50 and 70"': a bare
             # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
             # of the demonym that named them
             return st.figure_actor

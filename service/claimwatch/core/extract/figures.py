@@ -170,7 +170,7 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
-    # ("force levels in Europe rose above 100,000": the number holds its "above", the verb comes right before it)
+    # ("force levels in Asia climbed above 80,000": the number holds its "above", the verb comes right before it)
     r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?P<bare>fallen|fell|dropped|risen|rose|grown|grew)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
     # "force levels in the region now stand at", "its total strength is now estimated at"
