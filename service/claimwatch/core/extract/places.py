@@ -9,7 +9,7 @@ place from an earlier sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from mypy_extensions import trait
 
@@ -488,10 +488,10 @@ class _PlaceScan:
     first_comma: int
     concession_at: int  # where a concession ("despite ...") starts; len(text) when there is none
     relative_words: bool
-    ok: list[PlaceMention] = field(default_factory=list)  # the places kept so far
-    departed: list[PlaceMention] = field(default_factory=list)  # places named as departure or transit points
-    target_end: int = -1  # where the last place named as a strike's target ends
-    dep_end: int = -1  # where the last departure point named ends
+    ok: list[PlaceMention]  # the places kept so far
+    departed: list[PlaceMention]  # places named as departure or transit points
+    target_end: int  # where the last place named as a strike's target ends (-1: none yet)
+    dep_end: int  # where the last departure point named ends (-1: none yet)
 
 
 @trait
@@ -751,18 +751,15 @@ class PlaceRules(ExtractorBase):
         forces hold go, and an outer place named beside a place inside it.
         """
         cues = self.cues
+        speech = bool(wordset & cues.speech_verbs)
+        first_comma = text.find(",")
         # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
         conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
+        concession_at = conceded.end() if conceded is not None else len(text)
+        relative_words = "wh" in text  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
+        # (built with positional arguments: keywords cost more than the steps' calls, once per sentence)
         s = _PlaceScan(
-            text=text,
-            places=places,
-            mentions=mentions,
-            wordset=wordset,
-            owners=owners,
-            speech=bool(wordset & cues.speech_verbs),
-            first_comma=text.find(","),
-            concession_at=conceded.end() if conceded is not None else len(text),
-            relative_words="wh" in text,  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
+            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words, [], [], -1, -1
         )
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
