@@ -579,12 +579,29 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         """
         text = s.text
         cues = self.cues
-        mentions = self._clause_mentions(s, st, body_mentions)
-        replaced, successors = self._note_replaced_groups(text, mentions, st)
-        self._note_clause(text, mentions, st)
-        places = self._clause_places(s, st, body_places)
-        self._note_places_named(s, places, st)
-        self._note_groups_named(text, mentions, st)
+        off = s.start
+        # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
+        lo = bisect_left(st.mention_starts, s.start)
+        hi = bisect_left(st.mention_starts, s.end, lo=lo)
+        mentions = (
+            [
+                ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
+                for m in body_mentions[lo:hi]
+                if m.end <= s.end
+            ]
+            if lo < hi
+            else []
+        )  # (most clauses name no one: no slice to copy)
+        if len(mentions) > 1:
+            mentions = self._without_group_demonyms(text, mentions)
+        lo = bisect_left(st.place_starts, s.start)
+        hi = bisect_left(st.place_starts, s.end, lo=lo)
+        places = (
+            [PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end]
+            if lo < hi
+            else []
+        )  # (most clauses name no place: no slice to copy)
+        replaced, successors = self._note_names(s, mentions, places, st)
         starts = self._number_starts(s, st)
         figs = find_figures(text, starts) if starts is None or starts else []  # (no number starts: no figures)
         if not (figs or mentions or places) and not (
@@ -600,7 +617,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if wordset & cues.warship_words:
             st.warship_paragraph = s.paragraph
         has_force = self._names_forces(text, words, wordset, mentions, places)
-        off = s.start
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
@@ -938,46 +954,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus_paragraph = s.paragraph
         return result
 
-    def _clause_mentions(self, s: Sentence, st: State, body_mentions: list[ActorMention]) -> list[ActorMention]:
-        """The actor mentions of the clause, in its own offsets: the body is searched once per item, and each
-        clause takes its share (without the demonyms a group's name already covers)."""
-        text = s.text
-        off = s.start
-        # both lists are sorted by start: slice the sentence's share instead of scanning the whole body
-        lo = bisect_left(st.mention_starts, s.start)
-        hi = bisect_left(st.mention_starts, s.end, lo=lo)
-        mentions = (
-            [
-                ActorMention(m.start - off, m.end - off, m.text, m.entry, m.possessive)
-                for m in body_mentions[lo:hi]
-                if m.end <= s.end
-            ]
-            if lo < hi
-            else []
-        )  # (most clauses name no one: no slice to copy)
-        if len(mentions) > 1:
-            mentions = self._without_group_demonyms(text, mentions)
-        return mentions
-
-    @staticmethod
-    def _clause_places(s: Sentence, st: State, body_places: list[PlaceMention]) -> list[PlaceMention]:
-        """The place mentions of the clause, in its own offsets (the body's places, found once per item)."""
-        off = s.start
-        lo = bisect_left(st.place_starts, s.start)
-        hi = bisect_left(st.place_starts, s.end, lo=lo)
-        return (
-            [PlaceMention(p.start - off, p.end - off, p.text, p.place) for p in body_places[lo:hi] if p.end <= s.end]
-            if lo < hi
-            else []
-        )  # (most clauses name no place: no slice to copy)
-
-    @staticmethod
-    def _note_replaced_groups(
-        text: str, mentions: list[ActorMention], st: State
+    def _note_names(
+        self, s: Sentence, mentions: list[ActorMention], places: list[PlaceMention], st: State
     ) -> tuple[set[str], dict[str, ActorEntry]]:
-        """The groups the sentence names as replaced by another, and their successors: a sponsor's personnel
-        named later are the successor's, not the outgoing group's, and the successor takes over where the
-        outgoing group's forces are. Records the last group seen per sponsor and the replaced groups."""
+        """Records what the clause names, before any of its figures is read: the owner rules of this sentence
+        and of the next ones read it. Returns the groups the clause names as replaced by another, and their
+        successors (a replaced group's personnel named next are the successor's; the successor takes over where
+        the outgoing group's forces are).
+
+        In order: the last group seen per sponsor (and the groups replaced); the sentence's earlier clauses, for
+        a pronoun that refers back to forces named in one of them; the paragraph and the countries named (or
+        referred back to as "the country"); the mission and the groups named, which "the mission" and "the
+        group" mean from here on.
+        """
+        text = s.text
         replaced: set[str] = set()  # groups the sentence names as replaced by another
         successors: dict[str, ActorEntry] = {}  # replaced group -> the group named after "replaced by"
         for m in mentions:
@@ -998,11 +988,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     continue
                 st.groups_seen[m.entry.sponsor] = m.entry
         st.replaced_groups = frozenset(replaced)
-        return replaced, successors
-
-    @staticmethod
-    def _note_clause(text: str, mentions: list[ActorMention], st: State) -> None:
-        """Keeps the sentence's earlier clauses, for a pronoun that refers back to forces named in one of them."""
         # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
         # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
         # (kept as text and mentions, read only when a share needs them: most clauses have none)
@@ -1012,12 +997,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.earlier_clauses.append(st.this_clause)
         st.this_clause = (text, mentions) if mentions else None
         st.clause_sentence = st.sentence_no
-
-    @staticmethod
-    def _note_places_named(s: Sentence, places: list[PlaceMention], st: State) -> None:
-        """Records the paragraph and the countries the sentence names (or refers back to as "the country"): the
-        owner rules read them when they weigh whose forces a count is."""
-        text = s.text
         st.paragraph = s.paragraph
         st.sentence_countries = (
             frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
@@ -1025,10 +1004,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
             # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
             st.sentence_countries = st.sentence_countries | {cc}
-
-    def _note_groups_named(self, text: str, mentions: list[ActorMention], st: State) -> None:
-        """Records the mission and the groups the sentence names: "the mission" and "the group" in this sentence
-        and the next ones mean the last of them."""
         if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
             # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
             # sentence is the one "the mission" means, from this sentence on
@@ -1051,6 +1026,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry
+        return replaced, successors
 
     def _names_forces(
         self,
