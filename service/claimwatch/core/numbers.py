@@ -389,6 +389,10 @@ _STOP_WORDS = frozenset(
         "among",
         "if",
         "of",
+        # "17 trains carrying North Korean personnel": the vehicles are counted, the noun after is their load
+        "carrying",
+        "transporting",
+        "ferrying",
     ]
 )
 

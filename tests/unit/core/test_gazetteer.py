@@ -593,3 +593,88 @@ def test_three_letter_alternate_city_names_are_not_places(gaz: Gazetteer, text: 
 
 def test_short_city_names_of_their_own_stay(gaz: Gazetteer) -> None:
     assert "Ufa" in names(gaz.find("Troops were seen in Ufa on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "kind", "country"),
+    [
+        ("Huliaipole", "Huliaipole", "site", "UA"),
+        ("Robotyne", "Robotyne", "site", "UA"),
+        ("Belbek air base", "Belbek air base", "site", "UA"),
+        ("Shaykovka air base", "Shaykovka air base", "site", "RU"),
+        ("Novaya Zemlya", "Novaya Zemlya", "site", "RU"),
+        ("Al Minhad Air Base", "Al Minhad Air Base", "site", "AE"),
+        ("Erbil Air Base", "Erbil Air Base", "site", "IQ"),
+        ("Conoco gas field", "Conoco gas field", "site", "SY"),
+        ("Tabqa", "Tabqa", "site", "SY"),
+        ("Fordow", "Fordow", "site", "IR"),
+        ("Nevatim Air Base", "Nevatim Air Base", "site", "IL"),
+        ("Nuseirat", "Nuseirat", "site", "PS"),
+        ("Philadelphi Corridor", "Philadelphi Corridor", "site", "PS"),
+        ("Khiam", "Khiam", "site", "LB"),
+        ("Ras Isa", "Ras Isa", "site", "YE"),
+        ("Berbera airport", "Berbera airport", "site", "SO"),
+        ("Air Base 201", "Air Base 201", "site", "NE"),
+        ("Redzikowo", "Redzikowo", "site", "PL"),
+        ("RAF Lakenheath", "RAF Lakenheath", "site", "GB"),
+        ("Camp Blaz", "Camp Blaz", "site", "GU"),
+        ("Yeonpyeong Island", "Yeonpyeong Island", "site", "KR"),
+        ("Galwan Valley", "Galwan Valley", "site", "IN"),
+        ("North Waziristan", "North Waziristan", "site", "PK"),
+        ("Soto Cano Air Base", "Soto Cano Air Base", "site", "HN"),
+        ("Essequibo", "Essequibo", "site", "GY"),
+        ("Puntland", "Puntland", "site", "SO"),
+        ("West Africa", "West Africa", "macro", None),
+        ("Lake Chad", "Lake Chad", "macro", None),
+        ("Suwalki Gap", "Suwałki Gap", "macro", None),
+        ("Mischief Reef", "Mischief Reef", "macro", None),
+        ("Bohai Sea", "Bohai Sea", "macro", None),
+        ("Kivu", "Kivu", "macro", "CD"),
+    ],
+)
+def test_curated_places(gaz: Gazetteer, name: str, place: str, kind: str, country: str | None) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.name, p.kind, p.country_code) == (place, kind, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Idlib province", "SY", "Idlib"),
+        ("Aleppo governorate", "SY", "Halab"),
+        ("Deir ez-Zor province", "SY", "Dayr az Zawr"),
+        ("Sweida", "SY", "As Suwayda'"),
+        ("Salahuddin province", "IQ", "Salah ad Din"),
+        ("Nineveh province", "IQ", "Ninawa"),
+        ("Hadramout", "YE", "Hadramawt"),
+        ("Lahj province", "YE", "Lahij"),
+        ("Gezira state", "SD", "Gezira"),
+        ("El Gezira", "SD", "Gezira"),
+        ("Tigray region", "ET", "Tigrai"),
+        ("Amhara region", "ET", "Amara"),
+        ("Lower Shabelle", "SO", "Shabeellaha Hoose"),
+        ("North Kivu province", "CD", "Nord-Kivu"),
+        ("Ituri province", "CD", "Ituri"),
+        ("Sokoto State", "NG", "Sokoto"),
+        ("Rakhine State", "MM", "Rakhine"),
+        ("Karen State", "MM", "Kayin"),
+        ("Kandahar province", "AF", "Kandahar"),
+        ("Baluchistan", "PK", "Balochistan"),
+        ("Syunik", "AM", "Syunik'"),
+        ("Sistan-Baluchestan", "IR", "Sistan va Baluchestan"),
+        ("Michoacan", "MX", "Michoacan de Ocampo"),
+        ("Antioquia department", "CO", "Antioquia"),
+        ("Ida-Viru", "EE", "Ida-Virumaa"),
+    ],
+)
+def test_english_admin_forms(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
+    p = gaz.lookup(name)
+    assert p is not None, name
+    assert (p.kind, p.country_code, p.admin1) == ("admin1", country, admin1)
+
+
+def test_a_town_name_keeps_its_city_beside_the_new_province_forms(gaz: Gazetteer) -> None:
+    p = gaz.lookup("Idlib")
+    assert p is not None and p.kind == "city" and p.country_code == "SY"
+

@@ -301,3 +301,75 @@ def test_dozens_multiply_their_number_word(text: str, value: int) -> None:
 
 def test_dozens_alone_are_no_number() -> None:
     assert find_numbers("dozens of soldiers were wounded") == []
+
+
+def test_a_singular_noun_after_a_count_modifies_the_counted_word() -> None:
+    def got(t: str) -> list[tuple[int, str, str | None]]:
+        return [(f.value, f.unit, f.topic) for f in find_figures(t)]
+
+    assert got("the wing flew about 90 fighter sorties") == [(90, "", None)]
+    assert got("it logged 40 fighter and helicopter landings") == [(40, "", None)]
+    assert got("Poland will station 12 fighter aircraft there") == [(12, "aircraft", "equipment")]
+    # still counted: a "-strong" force, a plural, a two-word noun, a capitalised name
+    assert got("a 4,000-strong force") == [(4000, "force", "troops")]
+    assert got("300 drone operators") == [(300, "drone operators", "troops")]
+    assert got("two missile launchers") == [(2, "launchers", "equipment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "approx"),
+    [
+        ("keeps 1,000 or so fighters there", 1000, None, None, True),
+        ("the 700-odd marines aboard", 700, None, None, True),
+        ("2,500 or more troops crossed", 2500, 2500, None, True),
+        ("the 600-strong battalion", 600, None, None, False),
+    ],
+)
+def test_an_approximation_or_bound_after_the_number(
+    text: str, value: int, low: int | None, high: int | None, approx: bool
+) -> None:
+    [n] = find_numbers(text)
+    assert (n.value, n.low, n.high, n.approx) == (value, low, high, approx)
+
+
+def test_or_so_after_a_year_is_no_figure() -> None:
+    assert find_numbers("since 2019 or so the base has grown") == []
+
+
+def test_an_age_range_or_an_approximate_age_is_no_figure() -> None:
+    assert find_numbers("The men, aged between 19 and 48, were held in Sumy.") == []
+    assert find_numbers("recruits aged about 25") == []
+    assert [n.value for n in find_numbers("between 19 and 48 soldiers")] == [19]
+
+
+def test_a_quoted_count_keeps_its_modifier() -> None:
+    [n] = find_numbers('put total losses at "about 4 800".')
+    assert (n.value, n.approx) == (4800, True)
+    [n] = find_numbers('has "between 200 and 300" advisers')
+    assert (n.value, n.low, n.high) == (200, 200, 300)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("peaked above 9,000 in May", 9000, None), ("just below 2,000 troops", None, 2000)],
+)
+def test_above_and_below_bound_a_count(text: str, low: int | None, high: int | None) -> None:
+    [n] = find_numbers(text)
+    assert (n.low, n.high, n.approx) == (low, high, True)
+
+
+def test_above_a_height_or_below_a_temperature_is_no_figure() -> None:
+    assert find_numbers("a ridge above 1,500 metres") == []
+    assert find_numbers("temperatures fell below 30 degrees") == []
+
+
+def test_a_year_after_much_of_or_since_is_a_date() -> None:
+    for text in (
+        "the militias that spent much of 2023 firing drones at U.S. bases have gone quiet",
+        "Since 2013 fighters of the group have guarded the border.",
+        "until early 2022 troops of the brigade held the town",
+        "by mid-2021 engineers had arrived",
+    ):
+        assert find_figures(text, None) == [], text
+    assert [f.value for f in find_figures("the militias field about 2,024 fighters", None)] == [2024]
+

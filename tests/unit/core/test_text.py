@@ -77,3 +77,11 @@ def test_lower_keeping_offsets() -> None:
     assert lower_keeping_offsets("North KOREA") == "north korea"
     low = lower_keeping_offsets("İncirlik hosts Turkish jets")
     assert len(low) == len("İncirlik hosts Turkish jets") and low.endswith("ncirlik hosts turkish jets")
+
+
+def test_a_range_of_abbreviated_months_does_not_end_a_sentence() -> None:
+    from claimwatch.core.text import split_sentences
+
+    texts = [s.text for s in split_sentences("- Third contingent (Aug.-Sep. 2025): about 900")]
+    assert texts == ["Third contingent (Aug.-Sep. 2025): about 900"]
+

@@ -361,7 +361,8 @@ def load_cues() -> Cues:
         # an appositive may stand between the place and its verb ("Djibouti, a country of a million people, hosts")
         hosts_after_re=re.compile(
             # (", about 30 km southwest of Doha,": where the place lies, set off like a description)
-            r"(?:'s|’s)?(?:,[ \t]+(?:(?:a|an|the)[ \t]+[^,;]{1,90}|"
+            # (", home to the Fifth Fleet,": what the place houses, set off the same way)
+            r"(?:'s|’s)?(?:,[ \t]+(?:(?:a|an|the|home[ \t]+to)[ \t]+[^,;]{1,90}|"
             r"(?:(?:about|some|roughly|around|just)[ \t]+)?\d[^,;]{0,60}?\b(?:of|from)[ \t]+"
             r"(?:the[ \t]+)?[A-Z][^,;]{0,40}),)?"
             r"[ \t]+(?:\w+[ \t]+)?(?:now[ \t]+|also[ \t]+|long[ \t]+)?"

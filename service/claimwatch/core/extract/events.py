@@ -90,6 +90,9 @@ _WITHDRAWAL_DENIALS = frozenset(
 _ONWARD_MOVE_RE = re.compile(
     r"\band[ \t]+(?:(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:moved|sent|redeployed|"
     r"relocated|transferred|shifted|rotated)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
+    # "the troops withdrawn from X have been moved to Y": the main verb of forces a reduced relative withdrew
+    r"|\b(?:have|has|had)[ \t]+been[ \t]+(?:moved|sent|redeployed|relocated|transferred|shifted)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
     # "ended its mission at X last year and now operates only from Y": where the forces are since
     r"|\band[ \t]+now[ \t]+(?:operates|operate|is|are|has|have|keeps|keep|remains|remain)\b"
 )

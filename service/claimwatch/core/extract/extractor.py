@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
@@ -94,6 +95,13 @@ _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: Inside a quotation opened after "as" ('dismissed the reports as "wishful thinking in'), not after a naming verb
+#: ('a base known as "Camp'): the quoted words characterise, they name no place of forces
+_AS_QUOTE_BEFORE_RE = re.compile(
+    # (not 'described it as "a force of 300 French troops in Niger"': a quotation that counts or names forces)
+    r"(?<!known )(?<!dubbed )(?<!nicknamed )(?<!codenamed )(?<!such )\bas[ \t]+[\"“]"
+    r"(?![^\"”\n]*\b(?:troops|forces|soldiers|personnel|fighters|units|contingent|presence)\b)[^\"”\n\d]{0,80}$"
+)
 #: A plural model designator as the subject of a move: "B-52s deployed to", "F-35s have landed at"
 _MODEL_PLURAL_MOVED_RE = re.compile(
     r"\b" + MODEL_PLURAL + r"[ \t]+(?:(?:were|have|had|will|have[ \t]+been|had[ \t]+been)[ \t]+)?"
@@ -112,6 +120,8 @@ _UNIT_CONTRIBUTOR_WORDS = frozenset(
     ("detachment", "detachments", "platoon", "platoons", "company", "companies", "contingent", "contingents", "unit",
      "units", "team", "teams", "squadron", "squadrons", "battalion", "battalions")
 )  # fmt: skip
+#: The word right after a counted noun: "two artillery battalions" (a unit word after it counts the units)
+_WORD_AFTER_UNIT_RE = re.compile(r"[ \t]+([a-z]+)\b")
 #: A sentence whose subject is the formation named before as a group
 _THE_GROUP_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?The[ \t]+(?:task[ \t]+)?(?:group|team)\b(?!'|’)")
 #: A distributive count: "six ships, two from each country"; "A, B and C set it up, each contributing two ships"
@@ -135,6 +145,15 @@ _REPLACED_AFTER_RE = re.compile(
     r"(?:gradually[ \t]+|fully[ \t]+|largely[ \t]+)?(?:replaced|succeeded|supplanted|absorbed)[ \t]+by\b"
 )
 _GROUP_NAME_END_RE = re.compile(r"\b(?:[Gg]roup|[Tt]eam)$")
+#: An open question of whose the forces are: "without saying whether they belonged to Wagner or the", "it was not
+#: clear whether the men served with": the actors it names own nothing the sentence counts
+_WHOSE_QUESTION_BEFORE_RE = re.compile(
+    r"\b(?:without[ \t]+saying|without[ \t]+specifying|did[ \t]+not[ \t]+say|didn't[ \t]+say|would[ \t]+not[ \t]+say|"
+    r"declined[ \t]+to[ \t]+say|unclear|not[ \t]+clear|not[ \t]+known|not[ \t]+say)[ \t]+whether[ \t]+"
+    r"(?:they|he|she|those|these|the[ \t]+[\w-]+|all[ \t]+of[ \t]+them)[ \t]+"
+    r"(?:belonged[ \t]+to|served[ \t]+(?:with|in|for)|worked[ \t]+for|fought[ \t]+for|were[ \t]+(?:from|with|in|"
+    r"members[ \t]+of|part[ \t]+of|working[ \t]+for|serving[ \t]+with)|were)[ \t]+[^,;.]*$"
+)
 #: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
@@ -293,6 +312,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if "-" in body:
             # "the Iran-Iraq border": a boundary of two places is neither place by itself
             body_places = [p for p in body_places if not _border_pair(body, p)]
+        if ('"' in body or "“" in body) and "as" in body:
+            # 'brushed aside rumours that it would leave as "wishful thinking in Paris and Kyiv"': a quoted
+            # characterisation names what someone called a thing, no place where forces are
+            body_places = [
+                p for p in body_places if _AS_QUOTE_BEFORE_RE.search(body, max(0, p.start - 90), p.start) is None
+            ]
         # (only a place named "North ...", "Upper ..." can be the second of a pair: the body is searched for one
         # when the item names such a place)
         if any(p.text.startswith(_ELIDED_PAIR_HEADS) for p in body_places) and any(
@@ -594,6 +619,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         )  # (most clauses name no one: no slice to copy)
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
+        if mentions and "whether" in text:
+            # "two Russian instructors were killed, ... without saying whether they belonged to Wagner or the Africa
+            # Corps": the groups of the open question are no owners of the count
+            asked = [m for m in mentions if _WHOSE_QUESTION_BEFORE_RE.search(text, max(0, m.start - 90), m.start)]
+            if asked:
+                mentions = [m for m in mentions if m not in asked]
+                st.whose_open_sentence = st.sentence_no  # (nor a sponsor's group named elsewhere: see _final_actor)
         lo = bisect_left(st.place_starts, s.start)
         hi = bisect_left(st.place_starts, s.end, lo=lo)
         places = (
@@ -660,10 +692,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.last_topic = topic
             st.figure_sentence = st.sentence_no
             st.figure_entry = entry
+            st.figure_actor = actor
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
             # ("a 600-strong battalion" gives its strength: that counts troops)
-            unit_count = f.unit.lower() in cues.formation_units and not f.number.text.endswith("strong")
+            unit_count = (
+                f.unit.lower() in cues.formation_units
+                # "two artillery battalions", "three drone units": the noun modifies the units counted
+                or (
+                    (wa := _WORD_AFTER_UNIT_RE.match(text, f.unit_end)) is not None
+                    and wa.group(1) in cues.formation_units
+                )
+            ) and not f.number.text.endswith("strong")
             counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
@@ -782,7 +822,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
-                if partners and c.topic == "troops":
+                if c.topic == "troops" and (
+                    partners or self._home_partner(text, fentry, mentions, fg.number.start, chosen)
+                ):
                     # ... and the 3,000 are both states' together: a joint total is neither state's own figure
                     c.figure = None
                 result.extend(partners)
@@ -891,6 +933,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
                     # ("a U.S. defense official said": a state's name before its official describes the speaker)
                     and not _SPEAKER_NOUN_AFTER_RE.match(text, p.end)
+                    # ("a government source told FRANCE 24": who was told, an outlet or a state, is no place)
+                    and not text.endswith(("told ", "telling "), 0, p.start)
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                     # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
                     and not self._region_of_earlier(p, places)
@@ -1064,6 +1108,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
         ):
             has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and any(
+            m.entry.form == "demonym"
+            and m.text.endswith("s")
+            and text.endswith(("The ", "the "), 0, m.start)
+            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+            for m in mentions
+        ):
+            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
@@ -1169,6 +1221,23 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             out.append(Claim(pe.actor, c.topic, None, c.place))
         return out
+
+    def _home_partner(
+        self, text: str, entry: ActorEntry, mentions: list[ActorMention], at: int, place: PlaceMention
+    ) -> bool:
+        """A state joined by "and" to the count's owner is at home where the count is ("Russia and North Korea
+        have massed 60,000 troops in Kursk"): no claim places its forces there, but the count is still both
+        states' together."""
+        if entry.actor.kind != "state":
+            return False
+        own = next((m for m in mentions if m.entry is entry), None)
+        if own is None or own.start > at or own.possessive:
+            return False
+        for pe in self._partners(text, entry, mentions):
+            pm = next((m for m in mentions if m.entry is pe), None)
+            if pm is not None and pm.start < at and not pm.possessive and self._is_home(place, pe):
+                return True
+        return False
 
     def _in_theatre(self, carried: PlaceMention, entry: ActorEntry | None) -> PlaceMention:
         """ "The mission has about 13,000 personnel in the country": a peace operation's own forces referred

@@ -56,6 +56,7 @@ from claimwatch.core.extract.patterns import (
     _OF_NUMBER_RE,
     _OF_THEM_OWNER_RE,
     _OF_THEM_RE,
+    _PAIR_COMBINED_AFTER_RE,
     _PARTITIVE_RE,
     _PHRASE_END_RE,
     _PLACE_OWNER_PREPS,
@@ -199,6 +200,8 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:fallen|falling|fell|dropped|dropping|declined|declining|shrunk|shrank|shrinking|risen|rising|rose|"
     r"grown|growing|grew|increased|decreased)"
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
+    # ("force levels in Europe rose above 100,000": the number holds its "above", the verb comes right before it)
+    r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?P<bare>fallen|fell|dropped|risen|rose|grown|grew)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
     # "force levels in the region now stand at", "its total strength is now estimated at"
     r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"
@@ -224,6 +227,8 @@ _STRENGTH_CUT_RE = re.compile(
 )
 #: After "the number": a participle of delivery ("put the number delivered at more than 200")
 _DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
+#: After "the number": a participle of loss ("put the number killed or wounded at about 900")
+_LOST_AFTER_RE = re.compile(r"[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b")
 #: "bringing to two the number of ...": a new total put before what it counts
 _TO_FRONTED_BEFORE_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised|take|takes|taking|took)[ \t]+to[ \t]+$",
@@ -285,6 +290,11 @@ _STRENGTH_APPOSED_BEFORE_RE = re.compile(
     r"(?:[ \t]+at)?[ \t]+$"
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
+#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"'
+_FORCE_NUMBERS_BEFORE_RE = re.compile(
+    r"\b(?:contingent|force|forces|presence|deployment|garrison|detachment)[ \t]+(?:[^.;:,\d]{0,40}?[ \t]+)?"
+    r"(?:numbers|numbered|totals|totalled|totaled)[ \t]+[\"“]?$"
+)
 #: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
 _PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
 #: A bare share placed on its own: "among them roughly 3,000 in Belgorod", "among them 500 at Al Udeid"
@@ -404,6 +414,8 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
+#: A noun that counts the forces spoken of without naming them ("put the number at"): a bare count
+_COUNT_OF_FORCES_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -913,6 +925,11 @@ class FigureRules(OwnerRules):
                 and (appo := _words(text[max(0, sa.start() - 30) : sa.start()])[-1:]) != []
                 and (appo[0] in cues.force_nouns or appo[0] in cues.formation_units)
             )
+            and not (
+                _PEOPLE_AFTER_RE.match(text, num.end)
+                and may_contain(text[max(0, num.start - 70) : num.start], ("number", "total"))
+                and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
+            )
         ):
             return None  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         clause_start = 0
@@ -979,6 +996,8 @@ class FigureRules(OwnerRules):
             if "trength" in text or "troop" in text or "levels" in text  # what both patterns cannot match without
             else None
         )
+        if sc is not None and sc.groupdict().get("bare") and not num.text.startswith(("above", "below", "over")):
+            sc = None  # "troop levels rose 3,000": by how much, not to what (but "rose above 100,000" is a level)
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
         if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
             sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
@@ -1151,6 +1170,8 @@ class FigureRules(OwnerRules):
                 if (noun == "number" and _DELIVERED_AFTER_RE.match(text, ue)) or noun in ("arsenal", "stockpile"):
                     # "put the number delivered at more than 200", "its stockpile was put at 150,000": materiel
                     topic = "equipment"
+                elif noun == "number" and _LOST_AFTER_RE.match(text, ue):
+                    topic = "casualties"
                 f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
                 implied = False
                 if head_entry is not None:
@@ -1918,6 +1939,22 @@ class FigureRules(OwnerRules):
                 return None  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return None  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        if (
+            ("combined" in text or "together" in text)
+            and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None
+            and len(
+                {
+                    m.entry.actor.code
+                    for m in mentions
+                    if pc.start("pair") <= m.start < pc.end("pair")
+                    # (not "in Mali, Burkina Faso and Niger combined": a state's name may be a place of the list)
+                    and (m.entry.form != "name" or m.entry.actor.kind != "state")
+                }
+            )
+            > 1
+        ):
+            # "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": both forces' together
+            return None
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if _AND_NOT_NUMBER_AFTER_RE.match(tail):
@@ -1996,6 +2033,18 @@ class FigureRules(OwnerRules):
                 )  # fmt: skip
                 if now is not None:
                     entry = now
+        if (
+            (not f.unit or f.unit.lower() in _COUNT_OF_FORCES_NOUNS)
+            and st.figure_actor is not None
+            and st.figure_sentence == st.sentence_no - 1
+            and entry == st.figure_entry
+            and st.figure_actor.code != entry.actor.code
+            and not any(m.entry == entry for m in mentions)
+        ):
+            # 'roughly 80 Russian fighters got off. The second official put the number at "between 70 and 90"': a bare
+            # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
+            # of the demonym that named them
+            return entry, st.figure_actor, topic or "troops"
         noun_in = f.unit.lower() if f.unit and head_entry_found is None else None
         actor = self._final_actor(entry, text, noun_in, st, mentions)
         return entry, actor, topic or "troops"
@@ -2192,10 +2241,10 @@ class FigureRules(OwnerRules):
             # "the first 130 members of a new engineering rotation": people of a military formation are troops;
             # whose formation it is, the owner rules decide (a name inside it, "a new Japanese rotation", is bound)
             return "members", mu.end(), mu.end(), None
-        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 80), num.start)
+        nb = _NUMBER_AT_RE.search(text, max(clause_start, num.start - 100), num.start)
         if nb is not None:
             # "put their number at around 4,500", "the number was closer to 2,000": the forces spoken of
-            g = next(k for k in ("noun", "noun2", "noun3", "noun4") if nb.group(k) is not None)
+            g = next(k for k in ("noun", "noun2", "noun3", "noun4", "noun5") if nb.group(k) is not None)
             owner = None
             if _THEIR_BEFORE_RE.search(text, nb.start(), nb.start(g)):
                 # "Wagner sent fighters to Libya; U.S. Africa Command later estimated their number at about 2,000":

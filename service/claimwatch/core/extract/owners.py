@@ -24,6 +24,7 @@ from claimwatch.core.extract.patterns import (
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
     _COMITATIVE_BEFORE_RE,
+    _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
     _FACT_LABEL,
     _GAP_END_RE,
@@ -93,6 +94,8 @@ _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", 
 _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
 _FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
+#: Prepositions whose objects a coordination continues ("alongside Malian troops and the X")
+_COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
 
 #: After a possessive state, its force noun and the relative pronoun right after ("Chad's armed forces, which").
 _POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
@@ -188,7 +191,8 @@ _DEM_COMPANY_RE = re.compile(r"[ \t]+(?:private[ \t]+)?(?:security|military)[ \t
 #: "the firm already had 150 men": the company the item named
 _THE_FIRM_RE = re.compile(r"\b[Tt]he[ \t]+(?:firm|company)\b(?![ \t]+[A-Z])")
 #: A year right before a name: "In 2019 Ireland sent ...": the preposition before it governs the year.
-_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+$")
+#: ("In 2024 the U.S. had": the year, then the subject with its article)
+_YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d,?[ \t]+(?:the[ \t]+)?$")
 
 #: A sentence opening with "It" as its subject
 #: "..., after Iran threatened to retaliate", "..., as Houthi attacks continued": a clause about something else
@@ -275,11 +279,20 @@ _ATTRIBUTION_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,3},?[ \t]+(?:said|says|t
 _CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|an|the|two|three|several)?[ \t]*$")
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
+#: "where the corps replaced the Wagner Group": the group a successor replaced (the object of the clause's verb)
+_SUCCEEDED_BEFORE_RE = re.compile(r"\b(?:replaced|replacing|replaces|succeeded|supplanted)[ \t]+(?:the[ \t]+)?$")
+#: "a rotation in support of NATO's deterrence mission": the one supported, not whose forces move
+_SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:military[ \t]+)?(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: After recruited nationals as a subject, a move of theirs: " had been deployed", " were sent", " are stationed"
+_NATIONALS_MOVED_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had|were|was|are|is|will)[ \t]+)?(?:(?:now|since|then|also|later|first|all|been|be|"
+    r"being|[a-z]+ly)[ \t]+)*(?:deployed|sent|stationed|posted|moved|transferred|dispatched|redeployed)\b"
+)
 #: "drawn mostly from factions of the", "recruited from the ranks of": the group named next is where fighters
 #: come from
 _RECRUITED_FROM_BEFORE_RE = re.compile(
@@ -488,6 +501,10 @@ class OwnerRules(ExtractorBase):
             return False  # "..., and Sudan fewer than 400": a second host, its verb gapped
         if body.endswith("-", 0, m.start) and _ENEMY_PREFIX_BEFORE_RE.search(body, max(0, m.start - 10), m.start):
             return False  # "the anti-ISIS coalition", "the Defeat-ISIS mission": the group fought, not the forces
+        if "support" in body[max(0, m.start - 24) : m.start] and _SUPPORTED_BEFORE_RE.search(
+            body, max(0, m.start - 24), m.start
+        ):
+            return False  # "arrived for a rotation in support of NATO's mission": who is helped, not who arrives
         if _FORMER_BEFORE_RE.search(body, max(0, m.start - 12), m.start) and _FACILITY_AFTER_RE.match(body, m.end):
             return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
@@ -669,7 +686,9 @@ class OwnerRules(ExtractorBase):
                         (m for m in mentions
                          if m.start > pos and m.entry.actor.kind == "state" and not m.possessive
                          and (_OWN_FORCE_SAYS_RE.match(text, m.end)
-                              or (_FORCE_NAME_END_RE.search(m.text) and _UNIT_SAYS_RE.match(text, m.end)))),
+                              # ("U.S. Forces Japan said": a state's command in a host country, named as one)
+                              or ((_FORCE_NAME_END_RE.search(m.text) or " Forces " in m.text)
+                                  and _UNIT_SAYS_RE.match(text, m.end)))),
                         None,
                     )  # fmt: skip
                 if speaker is not None:
@@ -785,6 +804,10 @@ class OwnerRules(ExtractorBase):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
+                if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
+                    [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]
+                ):
+                    continue  # "train alongside Malian troops and the French-led NATO battlegroup": not the topic
                 if m.entry.form == "group" and text.endswith(("former ", "Former ", "ex-"), 0, m.start):
                     continue  # "many of them former Wagner fighters": what the men were, not whose they are now
                 return m.entry
@@ -839,7 +862,20 @@ class OwnerRules(ExtractorBase):
             prev = prev[:j]
         if len(prev) >= 2 and prev[-1] == "the" and prev[-2] in _OBJECT_PREPS_BEFORE_THE:
             return True  # "engagements with the Houthis" (but "belonged to the Wagner Group" is about it)
+        if self._second_object(prev):
+            return True  # "will train alongside Romanian forces and the NATO battlegroup": the second object
         return bool(prev) and prev[-1] in _OBJECT_PREPS
+
+    @staticmethod
+    def _second_object(prev: list[str]) -> bool:
+        """The words before a name end in "and the" after a preposition of side ("alongside Malian troops and
+        the X"): the name is the preposition's second object."""
+        return (
+            len(prev) >= 3
+            and prev[-1] == "the"
+            and prev[-2] == "and"
+            and not _COORD_OBJECT_PREPS.isdisjoint(prev[-6:-2])
+        )
 
     @staticmethod
     def _coordinated(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
@@ -1139,6 +1175,14 @@ class OwnerRules(ExtractorBase):
             if m.entry.form == "group" and _FORMER_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
                 continue  # "the corps has 2,000 men, many of them former Wagner fighters, and has lost 70": what
                 # the men were, not the subject of the clause
+            if (
+                m.entry.form == "group"
+                and (w := text[max(0, m.start - 16) : m.start])
+                and ("replac" in w or "succeed" in w or "supplant" in w)
+                and _SUCCEEDED_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+            ):
+                continue  # "In Mali, where the corps replaced the Wagner Group, the force has 2,500 men": the
+                # outgoing group is the object of the relative clause, not the subject of the count
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
@@ -1215,7 +1259,13 @@ class OwnerRules(ExtractorBase):
             ):
                 return m.entry  # "The Iraqi factions, which number 100,000 men": the country's militias
             break
-        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start):
+        if _RELATIVE_ANTECEDENT_RE.fullmatch(text, last.end, clause_start) and not (
+            # "cuts affect a brigade in Germany and a battalion in Lithuania, which will head home": where the
+            # units are, as every name before the clause is (their owner is not named)
+            len(before) > 1
+            and last.entry.form == "name"
+            and all(m.entry.form == "name" and self._after_preposition(text, m) for m in before)
+        ):
             return last.entry
         if _EVENT_RELATIVE_RE.search(text, max(0, clause_start - 12), clause_start):
             # "the PLA staged drills, in which the ministry counted 71 aircraft": the forces of an event clause
@@ -1228,6 +1278,16 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        for m in mentions:
+            if (
+                m.entry.form == "demonym"
+                and m.text.endswith("s")
+                and text.endswith(("The ", "the "), 0, m.start)
+                and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+                and not text[: m.start - 4].strip()
+            ):
+                # "The North Koreans had reportedly been in the area to observe Russian crews": the subject's
+                return m.entry
         if "it" in text and (ob := _OBSERVER_SPEAKS_RE.search(text)) is not None:
             observer = next((m for m in reversed(mentions) if m.end <= ob.start()), None)
             if observer is not None and observer.entry.actor.kind == "state":
@@ -1315,9 +1375,12 @@ class OwnerRules(ExtractorBase):
                     return m.entry
         if st.nationals_seen and (side := self.actors.nationals_side_re) is not None:
             for m in mentions:
-                if self._nationals_subject(text, m, st) and side.search(text, m.end) is not None:
+                if self._nationals_subject(text, m, st) and (
+                    side.search(text, m.end) is not None or _NATIONALS_MOVED_RE.match(text, m.end) is not None
+                ):
                     # "Hundreds of Kenyans have been hired to fight for the militia in X": the nationals are there,
-                    # on the side of the force named after them
+                    # on the side of the force named after them; "most of the Kenyans were sent to X": the recruits
+                    # the item counted, moved there
                     return m.entry
         # whose forces the sentence names: "JNIM ambushed Wagner fighters" speaks of Wagner's fighters; a force
         # that speaks ("Russia's Black Sea Fleet said that a U.S. drone had flown over ...") yields to the forces
@@ -1511,6 +1574,8 @@ class OwnerRules(ExtractorBase):
             and any(m.entry is entry and not m.possessive and militia.match(text, m.end) for m in mentions)
         ):
             return self.actors.militias(entry)  # "about 150 Iraqi militia fighters crossed into Syria"
+        if st.whose_open_sentence == st.sentence_no:
+            return entry.actor  # "..., without saying whether they belonged to Wagner or the corps": the state's men
         code = entry.actor.code
         # (not a group the sentence names as replaced: "Up to 1,000 more Russians are expected, as the corps takes
         # over from Wagner" are the successor's)

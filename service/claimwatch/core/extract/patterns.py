@@ -118,7 +118,9 @@ _PLACE_PART_RE = re.compile(
     r"(?:(?:(?:north|south)?-?(?:east|west)ern|northern|southern|central)[ \t]+)?"
     r"(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
-    r"capital|coast|port|base|air[ \t]?base|airport|city)\b|"
+    r"capital|coast|port|base|air[ \t]?base|airport|city|"
+    # "active in Sudan's gold sector", "guarding Libya's oil fields": a resource's sites lie in the country
+    r"(?:gold|oil|gas|diamond|uranium|mining)[ \t]+(?:sector|industry|fields?|concessions?))\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",
 )
 #: Force nouns too common in other senses ("military rulers") to mark a sentence as speaking of forces.
@@ -233,7 +235,11 @@ _MEMBERS_OF_UNIT_RE = re.compile(
 _NUMBER_AT_RE = compile_gated(
     r"(?:\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)[ \t]+(?:the|their|its|that)[ \t]+"
     # ("put the number delivered at more than 200": the count of a delivery)
-    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred))?"
+    r"(?P<noun>number|strength|headcount)(?:[ \t]+(?:delivered|supplied|shipped|transferred)"
+    # ("put the number killed or wounded in Kursk since March at about 900": a toll, with where and since when)
+    r"|[ \t]+(?:killed|wounded|injured|dead|captured|missing)\b[^,.;:\d]{0,60}?(?:[ \t]+\d{4})?)?"
+    # ("put its strength in Libya at roughly 1,500", "in the Horn of Africa at": where the strength is counted)
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)?"
     r"(?:[ \t]+(?:higher|lower|even[ \t]+higher))?[ \t]*,?[ \t]+at[ \t]+"
     # ("Its prewar stockpile was put at about 150,000": the size of a stock of weapons)
     r"|\b(?:the|their|its)[ \t]+(?:(?:prewar|pre-war|current|total|entire|remaining)[ \t]+)?"
@@ -252,7 +258,10 @@ _NUMBER_AT_RE = compile_gated(
     r"(?:are|were)[ \t]+estimated[ \t]+at)[ \t]+"
     # "The NIS put North Korean deaths at about 2,000": a toll the speaker puts at a number
     r"|\b(?:put|puts|putting|placed|places)[ \t]+(?:(?:the|their|its|total)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}"
-    r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+)"
+    r"(?P<noun4>casualties|losses|deaths)[ \t]+(?:[^,.;]{1,40}?[ \t]+)?at[ \t]+"
+    # "Africa Corps numbers there remain small. Estimates range from 100 to 300": estimates of the forces' number
+    r"|\b(?P<noun5>estimates)(?:[ \t]+of[ \t]+(?:the|their|its)[ \t]+(?:number|numbers|strength))?[ \t]+"
+    r"(?:range|ranged|vary|varied)[ \t]+)"
     # ('put the number at "no more than 250"': a quoted estimate)
     r"[\"“‘']?$",
     re.IGNORECASE,
@@ -666,6 +675,17 @@ _BOTH_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
     re.IGNORECASE,
 )
+#: "about 2,500 Russian fighters are in Mali, Wagner and Africa Corps combined": a total set off after the clause
+#: that names the two forces it adds up (the caller checks that the two names are two actors)
+_PAIR_COMBINED_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?,[ \t]+(?:both[ \t]+)?(?P<pair>[^,.;]{2,40}?[ \t]+and[ \t]+[^,.;]{2,40}?)[ \t]+"
+    r"(?:combined|together|taken[ \t]+together)\b"
+)
+#: After a plural demonym as the subject, its presence somewhere: "The North Koreans had been in the area"
+_DEMONYM_PRESENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|were|are)[ \t]+)?(?:(?:reportedly|already|still|also|now|apparently)[ \t]+)?"
+    r"(?:been|remained|remain|stayed|stay|are|were)[ \t]+(?:in|at|near|inside)\b"
+)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(
@@ -682,6 +702,9 @@ _CASUALTY_CUT_RE = re.compile(
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject
     r",[ \t]+and[ \t]+(?:its|their|his|her)\b|"
+    # "11,000 troops had been sent, and later put the losses at 4,700", "..., and it put the number killed at 900":
+    # the reporter's next statement, about another count
+    r",[ \t]+and[ \t]+(?:(?:later|then|also)[ \t]+)?(?:it|he|she|put|puts|estimated|said|says)\b|"
     r"\b(?:where|while|whereas|but|because|after|before|since|"
     r"who had|and that)\b|\b(?:some|many|most|several|part|few|dozens|hundreds)[ \t]+of\b|"
     # "3,000 troops to Russia to make up for its losses": a purpose, no loss of these forces

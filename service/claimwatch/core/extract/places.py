@@ -73,6 +73,40 @@ _REMIT_BEFORE_RE = re.compile(
     r"\b(?:[Ee]xperts|[Pp]anel|[Ee]nvoy|[Rr]epresentative|[Cc]ommission|[Cc]ommittee|[Rr]apporteur)[ \t]+"
     r"(?:on|for|to)[ \t]+(?:the[ \t]+)?$"
 )
+#: Where forces were kept before a move the clause names: "soldiers retrained in X have been deployed to Y",
+#: "move part of the contingent it kept in X to Y"; the participle (or the move verb) before the place ...
+_KEPT_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:re)?trained|based|stationed|garrisoned|kept|housed|serving)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,2}$"
+)
+_KEPT_IN_ANCHORS = ("ed", "ing", "kept")  # what _KEPT_IN_BEFORE_RE cannot match without
+#: ... and the move after it, to a named goal: " have been deployed to the Zaporizhzhia front", " to Libya"
+_MOVED_ON_AFTER_RE = re.compile(
+    r"(?P<verb>[ \t]+(?:have|has|had|were|was|are|is|will|would)(?:[ \t]+(?:now|since|already|recently|also|been|"
+    r"be|being))*[ \t]+(?:re)?(?:deployed|sent|moved|transferred|shifted|dispatched|flown|relocated|posted)"
+    r"(?:[ \t]+(?:west|east|north|south|westwards?|eastwards?|on|onwards?))?)?"
+    r"[ \t]+(?:on[ \t]+)?(?:to|into|towards)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+#: The move verbs whose object may carry the place it is moved from ("move the troops it kept in X to Y")
+_MOVE_OBJECT_VERBS = frozenset(
+    {"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring", "shift", "shifts",
+     "shifted", "shifting", "redeploy", "redeploys", "redeployed", "redeploying", "relocate", "relocates",
+     "relocated", "relocating"}
+)  # fmt: skip
+#: "along the country's own coastline near", "on its own side of the border at": the place only says where on
+#: the forces' home ground they are (README: the actor's home country is never a location)
+_OWN_GROUND_BEFORE_RE = re.compile(
+    r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
+    r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
+)
+#: After "leaving X": "(and Y) as Paris's remaining footholds", "as its only base": what is left to the forces is
+#: where they stay, no departure point
+_LEFT_AS_LAST_AFTER_RE = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)*[ \t]+as[ \t]+"
+    r"(?:(?:the|its|their|his|her)[ \t]+|[A-Z][\w.-]*(?:'s|’s)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:only|last|remaining|sole)\b"
+)
+_LEAVING_WORDS = frozenset({"leaving", "leave", "leaves", "left"})
 #: What ``_TRANSIT_AFTER_RE`` cannot match without (``may_contain``): each of its branches holds one of these words
 _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 
@@ -538,7 +572,13 @@ class PlaceRules(ExtractorBase):
                 continue  # "some troops were moved off the base": where forces left, not where they are
             if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
                 continue  # "the boat left the area": where it was, not where it is
-            if set(_words(text[max(0, m.start() - 40) : m.start()])[-5:]) & cues.strike_words:
+            sw = _words(text[max(0, m.start() - 40) : m.start()])[-5:]
+            if any(
+                w in cues.strike_words
+                # ("the Carrier Strike Group arrived in the region": a naval formation's name, no attack)
+                and not (w == "strike" and sw[k + 1 : k + 2] in (["group"], ["groups"]))
+                for k, w in enumerate(sw)
+            ):
                 continue  # "13 attacks there", "missiles hit the base": a target, not where forces are
             return "place"
         if cues.event_anaphora_re.search(text):
@@ -645,13 +685,49 @@ class PlaceRules(ExtractorBase):
                 return site
         if "country" in kinds and st.last_place is None:
             last_fits = True  # (no place to correct: the actor's own place, as for "there")
+        home = code.upper()
+        if "country" in kinds:
+            sponsor = next((g.sponsor for g in st.named_groups if g.actor.code == code and g.sponsor), None)
+            if sponsor is not None:
+                home = sponsor.upper()  # a sponsored group's own country is its sponsor's
+            if (
+                sponsor is not None
+                and last_fits
+                and st.last_place is not None
+                and (st.last_place[0].place.country_code or "").upper() == home
+            ):
+                # "About 1,500 Wagner contractors were in the country" after "Moscow had asked for ...": not the
+                # forces' own country, named last, but the country named before it
+                last_fits = False
+        if (
+            last_fits
+            and anaphor == "place"
+            and "macro" in kinds
+            and "country" not in kinds
+            and st.last_place is not None
+            and (st.last_place[0].place.country_code or "").upper() == code.upper()
+        ):
+            last_fits = False  # "bombers from Louisiana ... U.S. forces in the region": see the loop below
         if anaphor == "place" and kinds and not last_fits:
             # "to the province": the last province named, which need not be the last place named
+            home_fit: PlaceMention | None = None
             for p in reversed(st.places_named):
-                if fits(p) and not ("country" in kinds and (p.place.country_code or "").upper() == code.upper()):
-                    return p  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+                if not fits(p):
+                    continue
+                if (p.place.country_code or "").upper() not in (code.upper(), home):
+                    return p
+                if "country" in kinds:
+                    continue  # (not the forces' own state: "citing U.S. officials ... U.S. personnel in the country")
+                if "macro" in kinds:
+                    # "bombers from Louisiana ... U.S. forces in the region": not a region of the forces' own state
+                    # when the countries named lie in one (below)
+                    home_fit = p
+                    break
+                return p
             if "macro" in kinds and "country" not in kinds and (around := self._region_around(st)) is not None:
                 return around  # "Qatar ... Kuwait ... Bahrain ... 40,000 US troops were in the region": the Middle East
+            if home_fit is not None:
+                return home_fit
         if anaphor == "place":
             got = st.last_place or own
             return got[0] if got else None
@@ -777,7 +853,7 @@ class PlaceRules(ExtractorBase):
             if self._base_of_operations(s, p, before):
                 s.ok.append(p)
                 continue
-            gov = self._governing_word(s, before, bw)
+            gov = self._governing_word(s, p, before, bw)
             low_before = before.lower()
             if self._set_out_from(s, p, before, bw, low_before, gov):
                 gov = "dep"
@@ -855,8 +931,9 @@ class PlaceRules(ExtractorBase):
 
     def _reference_point(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
         """Whether the place only serves to point at something: a place denied, a meeting's venue, the end of a
-        span or a road, the port a sea locates, a distance's origin, a date, a landmark, a stage on the way, the
-        goal of forces freed by others. It places none of the sentence's forces."""
+        span or a road, the port a sea locates, the forces' own ground, a distance's origin, a date, a landmark, a
+        stage on the way, where moved forces were kept, the goal of forces freed by others. It places none of the
+        sentence's forces."""
         text = s.text
         places = s.places
         if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
@@ -873,6 +950,8 @@ class PlaceRules(ExtractorBase):
             and any(q.end == p.start - 8 for q in places)
         ):
             return True  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
+        if "own" in before and _OWN_GROUND_BEFORE_RE.search(before):
+            return True  # "boats deployed along the country's own coastline near the Strait": at home
         if _DISTANCE_FROM_RE.search(before):
             return True  # "260 nautical miles east of Somalia": a reference point, not where forces are
         if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
@@ -889,6 +968,19 @@ class PlaceRules(ExtractorBase):
         ):
             # ("had trained for a month in X before being moved west": a training ground counts)
             return True  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+        if (
+            any(a in before for a in _KEPT_IN_ANCHORS)  # (a gate: each participle holds one)
+            and _KEPT_IN_BEFORE_RE.search(before)
+            and (m_on := _MOVED_ON_AFTER_RE.match(text, p.end)) is not None
+            # (the bare goal, " to Libya", only after a move verb whose object holds the place)
+            and (
+                m_on.group("verb") is not None
+                or not _MOVE_OBJECT_VERBS.isdisjoint(_words(text[max(0, p.start - 80) : p.start]))
+            )
+        ):
+            # "2,000 soldiers retrained in the Far East have been deployed to the front", "plans to move the
+            # contingent it kept in Syria to Libya": where the moved forces were, the start of the move
+            return True
         if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
             freed_at = fr.start("who")
             if not any(m.start == freed_at and m.entry.actor.code in s.owners for m in s.mentions):
@@ -989,7 +1081,7 @@ class PlaceRules(ExtractorBase):
             and not _ARRIVED_AFTER_RE.search(text, p.end)
         )
 
-    def _governing_word(self, s: _PlaceScan, before: str, bw: list[str]) -> str | None:
+    def _governing_word(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> str | None:
         """The word that governs the place, found by scanning back over its modifiers: a preposition or a
         movement verb places forces there, a departure word sets them out from it, a venue noun makes it a
         venue, and "of" leaves it to the caller. None when nothing within reach governs it."""
@@ -1019,6 +1111,9 @@ class PlaceRules(ExtractorBase):
             if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
                 continue
             if w in cues.departure_words:
+                if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(s.text, p.end):
+                    gov = "in"  # "leaving Djibouti and Gabon as Paris's remaining footholds": kept there
+                    break
                 if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                     gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
                     break
@@ -1054,6 +1149,14 @@ class PlaceRules(ExtractorBase):
                 break
             if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
                 continue  # "in eastern and southern Libya": two parts of the one place
+            if j == 0 and any(
+                m.end + 1 == p.start
+                and m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+                and m.entry.actor.code == p.place.country_code
+                for m in s.mentions
+            ):
+                continue  # "in the Iraqi Kurdistan Region": the demonym of the place's own country modifies it
             if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                 break  # only modifiers may stand between the governing word and the place
         return gov

@@ -36,6 +36,8 @@ class State:
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
     # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
     replaced_groups: frozenset[str] = frozenset()
+    # the last sentence that left open whose its forces are ("without saying whether they belonged to Wagner")
+    whose_open_sentence: int = -2
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
@@ -57,6 +59,7 @@ class State:
     sentence_no: int = -1  # the index of the sentence being read (source lines not counted)
     figure_sentence: int = -2  # the index of the last sentence that claimed a figure ("Fiji has about 180." after it)
     figure_entry: ActorEntry | None = None  # whose forces that figure counted ("two of them" are theirs)
+    figure_actor: Actor | None = None  # the actor that figure was claimed for ("Russian fighters" of Wagner's)
     # the text and actor mentions of the sentence's earlier clauses, and of the clause being read
     earlier_clauses: list[tuple[str, list[ActorMention]]] = field(default_factory=list)
     this_clause: tuple[str, list[ActorMention]] | None = None

@@ -1,0 +1,242 @@
+"""Counts of several states' forces together, and counts given for each state.
+
+A total for a coalition, a joint force or "troops from several states" is no one state's figure, while "N from
+each country" is every state's; these tests keep the two apart on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import figs, locs, run
+
+from claimwatch.core.extract import Extractor
+
+
+def test_a_total_for_several_states_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "Kenya sent 400 police officers. "
+        "Benin, Chad and Togo have also promised personnel, bringing the total to 2,100."
+    )
+    assert figs(run(ex, body)) == {("KE", "troops", 400)}
+
+
+def test_total_with_one_states_share_is_no_figure_for_it(ex: Extractor) -> None:
+    claims = run(ex, "This year's drills involve about 9,400 troops, 5,000 of them French.")
+    assert figs(claims) == {("FR", "troops", 5000)}
+
+
+def test_troops_from_several_states_are_a_combined_count(ex: Extractor) -> None:
+    claims = run(ex, "About 6,000 troops from Kenya, Uganda and partner nations began drills in Tanzania.")
+    assert figs(claims) == set()
+
+
+def test_total_counting_both_actors_is_no_figure(ex: Extractor) -> None:
+    claims = run(ex, "Some 9,000 troops drilled in Armenia, counting both Russian and Armenian soldiers, at 30 ranges.")
+    assert not figs(claims)
+
+
+def test_a_combined_count_of_several_states_is_no_ones(ex: Extractor) -> None:
+    claims = run(ex, "Chile has 200 troops in Haiti. Together the three countries now have about 900 soldiers there.")
+    assert figs(claims) == {("CL", "troops", 200)}
+
+
+def test_a_count_from_many_nations_is_no_one_states_but_a_missions(ex: Extractor) -> None:
+    claims = run(ex, "Finland said about 18,000 troops from 11 allied nations would join its winter drills.")
+    assert figs(claims) == set()
+    claims = run(ex, "UNMISS, which has about 17,000 troops from 60 countries, extended its patrols.")
+    assert ("unmiss", "troops", 17000) in {(c.actor.code.lower(), c.topic, c.figure.value) for c in claims if c.figure}
+
+
+def test_a_count_mostly_of_one_nation_is_no_ones(ex: Extractor) -> None:
+    body = "About 900 troops are taking part in the drill, most of them Norwegian, the command said."
+    assert not any(a == "NO" for a, _, _ in figs(run(ex, body)))
+
+
+def test_a_count_mostly_from_one_unit_still_counts(ex: Extractor) -> None:
+    body = "Norway has sent about 900 troops to Lithuania, most of them from the Telemark battalion."
+    assert ("NO", "troops", 900) in figs(run(ex, body))
+
+
+def test_shared_noun_of_two_demonyms_is_still_no_figure_for_either(ex: Extractor) -> None:
+    claims = run(ex, "The strike killed 40 Russian and North Korean troops.")
+    assert not figs(claims)
+
+
+def test_a_count_from_each_country_is_each_states(ex: Extractor) -> None:
+    body = (
+        "The MNJTF, set up by Chad, Niger and Nigeria in 2015, now has nine armoured vehicles, three from each "
+        "country, with about 500 soldiers."
+    )
+    got = figs(run(ex, body))
+    assert {("TD", "equipment", 3), ("NE", "equipment", 3), ("NG", "equipment", 3)} <= got
+    assert ("mnjtf", "equipment", 3) not in got
+
+
+def test_each_contributing_a_count_is_each_states(ex: Extractor) -> None:
+    body = "Sweden, Finland and Norway set up the squadron in March 2025, each contributing three jets."
+    assert figs(run(ex, body)) == {("SE", "equipment", 3), ("FI", "equipment", 3), ("NO", "equipment", 3)}
+
+
+def test_a_count_from_each_country_with_no_states_named_is_nobodys(ex: Extractor) -> None:
+    body = "The MNJTF took in its first units in 2015. It now has nine armoured vehicles, three from each country."
+    assert not {f for f in figs(run(ex, body)) if f[2] == 3}
+
+
+def test_a_count_from_each_of_two_demonyms_is_each_states(ex: Extractor) -> None:
+    body = "A Turkish-Azerbaijani monitoring centre with up to 40 servicemen from each country has operated in Aghdam."
+    assert {("TR", "troops", 40), ("AZ", "troops", 40)} <= figs(run(ex, body))
+
+
+def test_totals_of_many_nations_belong_to_no_one_state(ex: Extractor) -> None:
+    body = (
+        "About 300 Spanish soldiers joined the drills in Peru.\n\n"
+        "In all about 1,800 personnel from the participating nations are taking part, the army said.\n\n"
+        "Officials said the exercise would bring together about 120 aircraft and 2,800 personnel."
+    )
+    claims = run(ex, body)
+    assert ("ES", "troops", 300) in figs(claims)
+    assert not {v for _, _, v in figs(claims)} & {1800, 120, 2800}
+    body = (
+        "Kyiv said it had identified more than 900 citizens of 24 Asian countries fighting for Russia, "
+        "among them more than 100 Nepalis."
+    )
+    claims = run(ex, body)
+    assert ("np-fighters", "troops", 100) in figs(claims)
+    assert not any(c.figure and c.figure.value == 900 for c in claims)
+    body = "Spanish forces in Iraq will be brought together under one command, and will shrink to 400 troops."
+    assert ("ES", "troops", 400) in figs(run(ex, body))
+
+
+def test_a_count_set_off_after_two_states_troops_is_neither_states(ex: Extractor) -> None:
+    assert not figs(run(ex, "Officials say Emirati and Saudi troops, about 1,000 in all, were sent to Marib."))
+
+
+def test_a_combined_presence_is_no_figure_for_either_force(ex: Extractor) -> None:
+    body = "A UN report put the combined Russian presence in Libya at between 1,800 and 2,300."
+    got = run(ex, body)
+    assert not any(value == 1800 for _, _, value in figs(got))
+    body = "Diplomats put the combined strength of Wagner and the Africa Corps in Mali at about 3,000."
+    assert not any(value == 3000 for _, _, value in figs(run(ex, body)))
+    # one force's count stays
+    body = "A UN report put the Russian presence in Libya at about 1,800."
+    assert ("RU", "troops", 1800) in figs(run(ex, body))
+
+
+def test_a_share_of_a_multinational_whole_that_names_its_state(ex: Extractor) -> None:
+    body = (
+        "The Dutch-led battlegroup took over in Lithuania in May. Of the roughly 1,800 troops in the battlegroup, "
+        "about 1,100 are Dutch; the rest come from six allies."
+    )
+    got = figs(run(ex, body))
+    assert ("NL", "troops", 1100) in got
+    assert not any(value == 1800 for _, _, value in got)
+    # a split of a count given still counts nothing new
+    body = "Of the five Dutch soldiers wounded, three have returned to duty, the ministry said."
+    assert ("NL", "casualties", 3) not in figs(run(ex, body))
+
+
+def test_each_contributor_of_a_listed_battlegroup_keeps_its_own_share(ex: Extractor) -> None:
+    body = "The multinational battalion counts about 900 Spanish soldiers, some 300 Slovaks and 120 Danish."
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 900) in got
+    assert ("SK", "troops", 300) in got
+    assert ("DK", "troops", 120) in got
+    assert ("ES", "troops", 300) not in got
+    body = "The battalion has 900 Spanish soldiers, 300 Slovaks and 150 French."
+    got = figs(run(ex, body))
+    assert ("SK", "troops", 300) in got
+    assert ("FR", "troops", 150) in got
+
+
+def test_a_share_from_a_named_country_in_a_list_is_that_countrys(ex: Extractor) -> None:
+    body = "The force also includes some 400 Polish troops, about 150 from Slovenia and a Croatian engineer platoon."
+    got = figs(run(ex, body))
+    assert ("PL", "troops", 400) in got
+    assert ("SI", "troops", 150) in got
+    assert ("PL", "troops", 150) not in got
+
+
+def test_a_states_share_of_a_joint_force_is_that_states(ex: Extractor) -> None:
+    body = (
+        "Spain and Italy plan to deploy about 6,000 troops to the mission, with the Spanish share set at up to "
+        "2,500 and the Italian at roughly 3,500, officials said."
+    )
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 2500) in got
+    assert ("IT", "troops", 3500) in got
+    assert ("IT", "troops", 2500) not in got
+    body = "Portugal and Greece will send 900 soldiers, with the Greek contribution put at 400."
+    got = figs(run(ex, body))
+    assert ("GR", "troops", 400) in got
+
+
+def test_a_joint_total_of_two_states_is_neither_states_figure(ex: Extractor) -> None:
+    body = "Spain and Italy will deploy about 3,000 soldiers to Lebanon next year, officials said."
+    got = run(ex, body)
+    assert not figs(got)
+    assert {("ES", "LB"), ("IT", "LB")} <= locs(got)
+    # each state's own share still counts
+    body = "Spain and Italy will deploy 3,000 soldiers to Lebanon, with the Spanish share set at 1,800."
+    got_figs = figs(run(ex, body))
+    assert ("ES", "troops", 1800) in got_figs
+    assert not any(value == 3000 for _, _, value in got_figs)
+    # one state's own count stays its figure
+    body = "Spain will deploy about 3,000 soldiers to Lebanon next year, officials said."
+    assert ("ES", "troops", 3000) in figs(run(ex, body))
+
+
+def test_a_total_of_a_sponsors_nationals_over_two_of_its_groups_is_neither_groups_figure(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps flew about 400 soldiers into Niger in May. The Wagner Group still keeps some 800 "
+        "fighters in the country, an official said. In all, some 1,200 Russians are now deployed there, he said."
+    )
+    claims = figs(run(ex, body))
+    assert ("africa-corps", "troops", 400) in claims
+    assert ("wagner-group", "troops", 800) in claims
+    assert not any(v == 1200 for _, _, v in claims)
+
+
+def test_a_total_of_nationals_with_one_group_named_stays_a_figure(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group keeps some 800 fighters in Mali, an official said. In all, some 1,200 Russians are now "
+        "deployed there, he said."
+    )
+    assert any(v == 1200 for _, _, v in figs(run(ex, body)))
+
+
+def test_a_figure_that_includes_both_of_two_forces_is_neither_ones(ex: Extractor) -> None:
+    body = (
+        "Monitors counted at least 3,000 Russian personnel in Mali, a total that includes both Africa Corps "
+        "contractors and regular soldiers."
+    )
+    assert ("africa-corps", "troops", 3000) not in figs(run(ex, body))
+
+
+def test_a_count_of_two_states_nationals_in_apposition_is_no_ones(ex: Extractor) -> None:
+    body = (
+        "A Kenyan army officer serving with UNMISS was wounded near Malakal on Friday. Two other monitors travelling"
+        " with him, a Nepali and a Zambian officer, were unhurt."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_a_total_set_off_as_two_forces_combined_is_neither_ones(ex: Extractor) -> None:
+    body = "Diplomats estimate that about 2,600 Russian fighters are in Mali, Wagner and Africa Corps combined."
+    got = run(ex, body)
+    assert not {f for f in figs(got) if f[2] == 2600}
+    assert ("wagner-group", "ML") in locs(got)
+    # one force's total over a list of places stays its own
+    body = "Analysts said the Africa Corps has about 2,600 personnel in Mali, Burkina Faso and Niger combined."
+    assert ("africa-corps", "troops", 2600) in figs(run(ex, body))
+
+
+def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extractor) -> None:
+    # "A and B have massed N troops in <A's region>": a joint total, though A is at home there
+    body = "Russia and North Korea have gathered about 45,000 troops in the Bryansk region, Kyiv said."
+    claims = run(ex, body)
+    assert not any(value == 45000 for _, _, value in figs(claims))
+    assert ("KP", "RU") in locs(claims)
+
+
+def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
+    body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
+    assert ("KP", "troops", 9000) in figs(run(ex, body))

@@ -1,0 +1,416 @@
+"""Owners across clauses: relative clauses, coordinated and gapped clauses, appositions, lists and sentence
+openings.
+
+A clause can bring its own actor or borrow the main clause's; these tests pin which actor owns a count when a
+sentence holds more than one clause, on sentences written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import figs, locs, places, run
+from extract_helpers import placed_countries as _placed
+
+from claimwatch.core.extract import Extractor
+
+
+def test_reduced_relative_names_the_owner(ex: Extractor) -> None:
+    body = "Some of the advisers Iran has sent to Syria have been moved to Aleppo, an official said."
+    assert ("IR", "SY") in locs(run(ex, body))
+
+
+def test_relative_clause_hangs_on_its_antecedent(ex: Extractor) -> None:
+    body = "Chad said Egypt is training about 600 soldiers. Kenya, which has about 700 troops in Somalia, said nothing."
+    claims = run(ex, body)
+    assert ("KE", "troops", 700) in figs(claims) and ("KE", "SO") in locs(claims)
+    claims = run(ex, "Chile reported 80 dead. The frigate HMS Kent, which is patrolling the Black Sea, sank a boat.")
+    assert {c.actor.code for c in claims if c.location} == {"GB"}
+
+
+def test_places_listed_after_a_preposition_are_no_owners(ex: Extractor) -> None:
+    claims = run(ex, "Allies agreed to set up new battlegroups in Chad, Niger and Mali.")
+    assert not any(c.actor.code in ("TD", "NE", "ML") for c in claims)
+
+
+def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "After talks between Japan's premier and Seoul, Iran staged naval drills, in which the ministry "
+        "counted 14 ships near Oman.",
+    )
+    assert figs(claims) == {("IR", "equipment", 14)}
+
+
+@pytest.mark.parametrize(
+    ("body", "want_figs", "want_locs"),
+    [
+        (
+            "Ottawa has moved 300 troops to Estonia, and Madrid plans to send 450 soldiers to Latvia.",
+            {("CA", "troops", 300), ("ES", "troops", 450)},
+            {("CA", "EE"), ("ES", "LV")},
+        ),
+        (
+            "Chile said it would send 70 soldiers to Haiti, and Lima promised around 120 troops there.",
+            {("CL", "troops", 70), ("PE", "troops", 120)},
+            {("CL", "HT"), ("PE", "HT")},
+        ),
+        (
+            "Turkey has stationed 900 soldiers in Qatar, while Egypt has deployed 400 troops to Sudan.",
+            {("TR", "troops", 900), ("EG", "troops", 400)},
+            {("TR", "QA"), ("EG", "SD")},
+        ),
+    ],
+)
+def test_coordinated_clauses_each_keep_their_own_actor(ex: Extractor, body, want_figs, want_locs) -> None:
+    """A second clause with its own subject state is read on its own: its figure is not the first actor's, and
+    a capital used as that subject ("Madrid plans") is the state, not a place."""
+    claims = run(ex, body)
+    assert figs(claims) == want_figs
+    assert locs(claims) == want_locs
+    assert all(c.evidence.sentence == body for c in claims), "evidence stays the whole sentence"
+
+
+def test_a_list_of_states_is_one_subject_not_coordinated_clauses(ex: Extractor) -> None:
+    claims = run(ex, "Soldiers from Spain, Italy, and Portugal arrived in Lithuania on Monday.")
+    assert ("ES", "LT") in locs(claims)
+    assert not any(c.location and c.location.country_code == "PT" for c in claims), "Portugal is no place here"
+
+
+def test_an_organisation_named_after_a_descriptive_apposition_is_still_an_object(ex: Extractor) -> None:
+    claims = run(
+        ex,
+        "The junta fears pressure from the West African bloc ECOWAS. "
+        "About 300 Wagner Group fighters arrived in Bamako in May, and 200 more were due in June.",
+    )
+    assert not any(c.actor.code == "ecowas" for c in claims)
+
+
+def test_a_gapped_clause_counts_for_its_own_actor(ex: Extractor) -> None:
+    claims = run(ex, "Ghana provides the biggest contingent, with some 900 troops, followed by Nepal with about 650.")
+    assert {("GH", "troops", 900), ("NP", "troops", 650)} <= figs(claims)
+    claims = run(ex, "Chile's contribution is about 300 soldiers, while Peru is adding about 120.")
+    assert ("PE", "troops", 120) in figs(claims)
+    claims = run(ex, "Ecuador sent about 80 troops and Bolivia about 60 engineers.")
+    assert {("EC", "troops", 80), ("BO", "troops", 60)} <= figs(claims)
+
+
+def test_a_state_that_still_has_officers_opens_its_own_clause(ex: Extractor) -> None:
+    claims = run(ex, "Kenya's unit of about 300 soldiers is based in Juba, and Ghana still has ten officers there.")
+    assert ("KE", "troops", 300) in figs(claims) and ("KE", "GH") not in locs(claims)
+
+
+def test_a_clause_whose_subject_is_another_states_forces_is_its_own(ex: Extractor) -> None:
+    claims = run(ex, "Kenya said it had sent 400 police officers, and Jamaican special forces have been in Haiti.")
+    assert ("KE", "HT") not in locs(claims)
+
+
+def test_forces_from_a_list_of_states_after_the_article(ex: Extractor) -> None:
+    claims = run(
+        ex, "Warships from the Netherlands, Canada and Germany held two days of joint drills in the Baltic Sea."
+    )
+    assert locs(claims) == {("NL", None), ("CA", None), ("DE", None)}
+    assert {c.location.name for c in claims if c.location} == {"Baltic Sea"}
+
+
+def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor) -> None:
+    claims = run(ex, "Warships from Norway, Canada, Germany and other allies will patrol the Baltic Sea.")
+    assert locs(claims) == {("NO", None)}
+    claims = run(ex, "Troops from Kenya, Ghana, Chad and several other states will deploy to Haiti.")
+    assert locs(claims) == {("KE", "HT")}
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("UNIFIL, which Italy commanded until 2022, has about 10,000 peacekeepers.", {("unifil", "troops", 10000)}),
+        ("NATO, which Canada joined in 1949, now has about 3,000 troops in Latvia.", {("nato", "troops", 3000)}),
+    ],
+)
+def test_a_relative_clause_does_not_take_the_main_clauses_count(
+    ex: Extractor, body: str, want: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == want
+
+
+def test_relative_clause_after_demonym_force_in_place_belongs_to_the_demonym(ex: Extractor) -> None:
+    # "The Dutch contingent in Lithuania, which grew to ...": the contingent is Dutch; Lithuania is its place
+    body = "The Dutch contingent in Lithuania, which grew to about 270 soldiers last year, will stay until 2027."
+    claims = run(ex, body)
+    assert figs(claims) == {("NL", "troops", 270)}
+    assert ("NL", "LT") in locs(claims)
+
+
+def test_hours_after_opens_a_clause_with_its_own_subject(ex: Extractor) -> None:
+    body = (
+        "The Chinese navy training ship Zheng He sailed into Apia on Tuesday with about 300 cadets and crew, "
+        "hours after Australia said it had sent a frigate to the Coral Sea to keep watch."
+    )
+    claims = run(ex, body)
+    assert ("AU", "Coral Sea") in places(claims)
+    assert ("CN", "Coral Sea") not in places(claims)
+
+
+def test_a_demonym_after_an_opening_place_is_the_subject(ex: Extractor) -> None:
+    # "In Apia, the Canadian ship ...": the demonym opens the subject; it is no item of a list of places
+    body = "In Apia, the Canadian patrol ship HMCS Margaret Brooke docked for a three-day visit with about 60 sailors."
+    claims = run(ex, body)
+    assert figs(claims) == {("CA", "troops", 60)}
+    assert {c.location.country_code for c in claims if c.location} == {"WS"}
+
+
+def test_an_apposition_with_a_possessive_does_not_take_the_subjects_count(ex: Extractor) -> None:
+    # "EUFOR, the EU's force in Bosnia, has ...": the possessive inside the apposition describes the subject
+    claims = run(ex, "KFOR, NATO's peacekeeping force, has about 4,300 troops.")
+    assert figs(claims) == {("kfor", "troops", 4300)}
+
+
+def test_a_gapped_count_after_a_relative_clause_is_its_actors(ex: Extractor) -> None:
+    body = (
+        "Spain has about 650 soldiers in Latvia, and Slovakia, which joined the battlegroup in 2018, "
+        "contributes about 150."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 650), ("SK", "troops", 150)}
+    # the state that owns the second count is no place of the first
+    assert ("ES", "SK") not in {(c.actor.code, c.location.country_code) for c in claims if c.location}
+
+
+def test_a_state_after_an_opening_place_is_the_subject(ex: Extractor) -> None:
+    # "In Qatar, Spain will ...": the comma ends the opening place phrase, it does not list Spain with Qatar
+    body = "Britain has 500 troops in Iraq. In Qatar, Spain will station about 80 personnel at an air base."
+    assert ("ES", "troops", 80) in figs(run(ex, body))
+
+
+def test_a_list_of_opening_places_is_still_a_list(ex: Extractor) -> None:
+    body = "Britain has 500 troops in Iraq. In Kuwait, Qatar and Bahrain, the United States keeps about 40,000 troops."
+    # Qatar goes on the list of places ("and Bahrain" follows): it is no subject, and owns none of the troops
+    assert not any(c.actor.code == "QA" for c in run(ex, body))
+
+
+def test_its_own_troops_in_a_relative_clause_belong_to_its_antecedent(ex: Extractor) -> None:
+    body = "The company serves in the NATO brigade in Latvia led by Spain, which has about 600 of its own troops there."
+    assert figs(run(ex, body)) == {("ES", "troops", 600)}
+
+
+def test_a_sentence_opening_in_a_state_gives_the_army_its_state(ex: Extractor) -> None:
+    body = "Rwandan troops crossed into Burundi. In Kenya, the army said it now had about 500 soldiers near the border."
+    assert ("KE", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_plain_comma_opens_a_clause_with_its_own_actor_and_verb(ex: Extractor) -> None:
+    body = (
+        "Spain will send six F-18 jets and 130 airmen to Lithuania, the Netherlands will deploy two F-35s to"
+        " Poland, and Italy will station an air defence battery in Latvia, allies said."
+    )
+    got = run(ex, body)
+    assert {("ES", "equipment", 6), ("ES", "troops", 130), ("NL", "equipment", 2)} <= figs(got)
+    assert ("ES", "PL") not in locs(got)
+    assert ("NL", "PL") in locs(got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Latvia, Canada has about 2,000 troops under NATO command.",
+        "Chad has sent about 1,000 soldiers to Niger, the army said on Sunday, after raids near the border.",
+    ],
+)
+def test_a_comma_before_a_speaker_or_after_an_opening_place_cuts_nothing(ex: Extractor, body: str) -> None:
+    got = run(ex, body)
+    assert len({c.location.country_code for c in got if c.location is not None}) == 1
+    assert all(c.location is not None for c in got if c.figure is not None)
+
+
+def test_a_possessive_before_a_new_clause_does_not_own_its_count(ex: Extractor) -> None:
+    body = (
+        "KAMPALA - More than 200 Ugandans have been recruited into Russia's armed forces and at least "
+        "19 of them have been killed, the ministry said."
+    )
+    claims = run(ex, body)
+    assert {("ug-fighters", "troops", 200), ("ug-fighters", "casualties", 19)} <= figs(claims)
+    assert not any(c.actor.code == "RU" for c in claims)
+
+
+def test_a_mission_after_a_preposition_is_the_antecedent_of_which(ex: Extractor) -> None:
+    body = "Ghana's battalion of about 870 soldiers is the largest in UNIFIL, which has about 10,000 troops."
+    claims = run(ex, body)
+    assert {("GH", "troops", 870), ("unifil", "troops", 10000)} <= figs(claims)
+    assert ("GH", "troops", 10000) not in figs(claims)
+    # a place after a preposition is still no antecedent: the noun phrase's owner is
+    body = "Germany's brigade in Lithuania, which numbers about 4,800 troops, is its first abroad."
+    assert ("DE", "troops", 4800) in figs(run(ex, body))
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_place(ex: Extractor) -> None:
+    body = "Belgium's last soldiers left Mali in 2023, and Spain closed its training camp at Koulikoro in May."
+    assert ("BE", "ML") not in locs(run(ex, body))
+
+
+def test_a_possessive_after_a_list_of_places_refers_to_the_subject_not_the_last_place(ex: Extractor) -> None:
+    body = "The Africa Corps has men in Chad, Sudan and Niger, and its personnel have moved into bases in Libya."
+    claims = run(ex, body)
+    assert {(c.actor.code, c.location.country_code) for c in claims if c.location} == {
+        ("africa-corps", "TD"),
+        ("africa-corps", "SD"),
+        ("africa-corps", "NE"),
+        ("africa-corps", "LY"),
+    }
+
+
+def test_a_name_inside_a_closed_relative_clause_is_no_antecedent_of_its(ex: Extractor) -> None:
+    body = "Al-Shabaab, which has fought Somalia's government since 2006, has moved its fighters into Kenya."
+    got = locs(run(ex, body))
+    assert ("al-shabaab", "KE") in got
+    assert not any(code == "SO" for code, _ in got)
+
+
+def test_whose_makes_the_antecedent_the_owner_of_the_count(ex: Extractor) -> None:
+    body = "The Africa Corps replaced Wagner, whose 1,800 fighters had been in Mali since 2021."
+    assert ("wagner-group", "troops", 1800) in figs(run(ex, body))
+    body = "Nairobi, whose 350 police officers reached Port-au-Prince in June, pledged more."
+    assert ("KE", "troops", 350) in figs(run(ex, body))
+
+
+def test_whose_with_an_actor_of_its_own_keeps_that_actor(ex: Extractor) -> None:
+    body = "Russia thanked Pyongyang, whose ally Belarus sent 120 Belarusian instructors to Mali."
+    assert ("BY", "troops", 120) in figs(run(ex, body))
+
+
+def test_a_year_before_that_does_not_hide_the_clause_subject(ex: Extractor) -> None:
+    body = "Investigators said in 2021 that the Wagner Group kept about 2,000 fighters in Mali."
+    assert ("wagner-group", "troops", 2000) in figs(run(ex, body))
+
+
+def test_the_subject_of_a_trailing_adverbial_clause_owns_no_forces(ex: Extractor) -> None:
+    body = "Chad is sending a company of commandos to Niger, the ministry said, after Sudan threatened to retaliate."
+    assert locs(run(ex, body)) == {("TD", "NE")}
+    body = "More Chadian jets are heading to Niger, while Sudan's convoy gets ready to leave."
+    assert locs(run(ex, body)) == {("TD", "NE")}
+    body = "Sudan protested to the United Nations on Monday, as Chad deployed troops to Niger."
+    assert locs(run(ex, body)) == {("TD", "NE")}
+
+
+def test_an_attribution_opening_the_sentence_is_no_list_with_the_subject(ex: Extractor) -> None:
+    body = "According to a security source in Bamako, the Africa Corps now has around 2,500 men in Mali."
+    assert ("africa-corps", "troops", 2500) in figs(run(ex, body))
+
+
+def test_its_after_a_place_of_a_where_clause_is_the_subjects(ex: Extractor) -> None:
+    body = "Al-Shabaab continues to operate in the DRC, where roughly 900 of its men remain."
+    assert figs(run(ex, body)) == {("al-shabaab", "troops", 900)}
+
+
+def test_a_concession_clause_neither_owns_nor_places_the_main_clauses_forces(ex: Extractor) -> None:
+    body = "Iran keeps sending drones to Russia, despite Russia building its own at a plant in Tatarstan."
+    got = run(ex, body)
+    assert ("IR", "RU") in locs(got)
+    assert not any(c.location is not None and c.location.name != "Russia" for c in got if c.actor.code == "IR")
+    body = "Belarus has sent 300 engineers to Russia, although Moscow has built new barracks in Kursk."
+    got = run(ex, body)
+    assert ("BY", "troops", 300) in figs(got)
+    assert not any(c.location is not None and c.location.admin1 == "Kursk" for c in got)
+
+
+def test_a_reflexive_after_the_antecedent_keeps_the_relative_clause_its_own(ex: Extractor) -> None:
+    body = (
+        "The Houthis have fired dozens of missiles this year. "
+        "And Iran itself, which has about 2,000 advisers in Iraq, says it will keep them there."
+    )
+    got = run(ex, body)
+    assert ("IR", "troops", 2000) in figs(got)
+    assert ("IR", "IQ") in locs(got)
+    assert ("houthis", "IQ") not in locs(got)
+
+
+def test_an_appositive_that_sums_up_the_clause_owns_no_claim(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has moved about 400 of its personnel to Mopti, local sources said, a move that "
+        "leaves the Malian army alone in the east. "
+        "Another contingent, estimated at 150, was flown from Bamako to Niamey in late May."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 150) in figs(got)
+    assert ("africa-corps", "NE") in locs(got)
+    assert not any(c.actor.code == "ML" for c in got)
+
+
+def test_a_count_after_a_relative_clause_is_its_antecedents_whatever_the_verb(ex: Extractor) -> None:
+    body = "The Africa Corps, which took over from Wagner in Libya, now fields about 1,200 personnel in Niger."
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 1200) in figs(got)
+    assert not any(code == "wagner-group" for code, _, _ in figs(got))
+    body = "Turkey, which trains Somali soldiers with Qatar, maintains about 500 troops in Somalia, officials said."
+    assert ("TR", "troops", 500) in figs(run(ex, body))
+
+
+def test_a_coordinated_clause_may_open_with_an_article_before_its_subject(ex: Extractor) -> None:
+    body = "France has kept a battlegroup in Romania since 2022, and the U.S. has about 2,000 troops in Bulgaria."
+    got = run(ex, body)
+    assert _placed(got, 2000) == {("US", "BG")}
+    assert ("US", "RO") not in locs(got)
+
+
+def test_a_closing_relative_clause_leaves_the_main_subject_the_supplier(ex: Extractor) -> None:
+    body = "Belarus has supplied Russia with tank shells, which Moscow has fired at Ukrainian positions for months."
+    assert ("BY", "RU") in locs(run(ex, body))
+    body = "Belarus has supplied Russia with tank shells, which were fired at Ukrainian positions."
+    assert ("BY", "RU") in locs(run(ex, body))
+
+
+def test_an_actor_named_as_object_inside_a_relative_clause_is_not_the_subject(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps now operates in Niger.\n\n"
+        "The corps, which replaced the Wagner Group in Niger last year, is thought to have about 800 men there."
+    )
+    got = figs(run(ex, body))
+    assert ("wagner-group", "troops", 800) not in got
+    assert ("africa-corps", "troops", 800) in got
+    # the relative clause's own subject still leads the force it hangs on
+    body = "The mission, which Rwanda has led since 2023, has about 1,200 personnel."
+    assert ("RW", "troops", 1200) in figs(run(ex, body))
+
+
+def test_a_relative_clause_without_a_cargo_verb_still_hangs_on_its_antecedent(ex: Extractor) -> None:
+    body = "Chad sent a battalion to Niger, which has 1,200 soldiers of its own near the border."
+    assert ("TD", "troops", 1200) not in figs(run(ex, body))
+
+
+def test_an_appositive_reaction_names_no_owner(ex: Extractor) -> None:
+    # ", a gesture X called ...": the state that reacted owns none of the forces of the main clause
+    body = (
+        "The British navy has sent two frigates to the region.\n\n"
+        "Royal Marines held beach landing drills in Belize last week, a gesture Guatemala called a provocation."
+    )
+    claims = run(ex, body)
+    assert ("GB", "BZ") in locs(claims)
+    assert not any(actor == "GT" for actor, _ in locs(claims))
+
+
+def test_a_reaction_after_a_move_without_a_pronoun_keeps_the_main_clause_owner(ex: Extractor) -> None:
+    body = "Sweden moved 300 soldiers to Gotland, a move Moscow condemned."
+    claims = run(ex, body)
+    assert ("SE", "troops", 300) in figs(claims)
+    assert not any(actor == "RU" for actor, _, _ in figs(claims))
+
+
+def test_a_name_in_a_clause_on_a_place_is_no_antecedent_of_its(ex: Extractor) -> None:
+    body = (
+        "Officials said the Africa Corps will base its staff at Kati, the old camp near the capital that Wagner "
+        "used as a depot, and eventually bring its strength in the country to 2,200."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 2200) in got
+    assert ("wagner-group", "troops", 2200) not in got
+
+
+def test_a_relative_clause_after_places_only_hangs_on_no_state(ex: Extractor) -> None:
+    # "a brigade in A and a battalion in B, which will head home": the units are in the places, owned by the item's
+    # actor, not by the last place named
+    body = (
+        "The number of U.S. troops in Europe has fallen to about 70,000, officials said.\n\n"
+        "The cuts affect a tank battalion in Hungary and an engineer company in Slovakia, which will return"
+        " home in March, the officials said."
+    )
+    claims = run(ex, body)
+    assert ("US", "SK") in locs(claims)
+    assert not any(actor == "SK" for actor, _ in locs(claims))
