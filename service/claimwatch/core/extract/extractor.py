@@ -596,6 +596,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
     def _sentence(
         self, s: Sentence, st: State, body_mentions: list[ActorMention], body_places: list[PlaceMention]
     ) -> list[Claim]:
+        """The claims of one sentence (or clause), and what it tells the sentences after it.
+
+        The order is the rules' own: the state a sentence updates before its figures are read (groups replaced,
+        clauses, missions, groups named) is what those figures see; then its counts are claimed and placed, its
+        actors without a count are placed, and what it placed and named is carried to the next sentence.
+        """
         text = s.text
         cues = self.cues
         off = s.start
@@ -620,35 +626,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if asked:
                 mentions = [m for m in mentions if m not in asked]
                 st.whose_open_sentence = st.sentence_no  # (nor a sponsor's group named elsewhere: see _final_actor)
-        replaced: set[str] = set()  # groups the sentence names as replaced by another
-        successors: dict[str, ActorEntry] = {}  # replaced group -> the group named after "replaced by"
-        for m in mentions:
-            if m.entry.form == "group" and m.entry.sponsor:
-                ra = _REPLACED_AFTER_RE.match(text, m.end)
-                if ra is not None:
-                    succ = next((x for x in mentions if ra.end() <= x.start <= ra.end() + 5), None)
-                    if succ is not None and succ.entry.form == "group" and succ.entry is not m.entry:
-                        successors[m.entry.actor.code] = succ.entry
-                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or ra is not None:
-                    # "the corps took over from Wagner", "Wagner's men are due to be replaced by": the group named
-                    # is the outgoing one; the sponsor's personnel named next are its successor's
-                    st.groups_seen[m.entry.sponsor] = next(
-                        (g for g in reversed(st.named_groups) if g.sponsor == m.entry.sponsor and g is not m.entry),
-                        st.groups_seen.get(m.entry.sponsor, m.entry),
-                    )
-                    replaced.add(m.entry.actor.code)
-                    continue
-                st.groups_seen[m.entry.sponsor] = m.entry
-        st.replaced_groups = frozenset(replaced)
-        # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
-        # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
-        # (kept as text and mentions, read only when a share needs them: most clauses have none)
-        if st.clause_sentence != st.sentence_no:
-            st.earlier_clauses = []
-        elif st.this_clause is not None:
-            st.earlier_clauses.append(st.this_clause)
-        st.this_clause = (text, mentions) if mentions else None
-        st.clause_sentence = st.sentence_no
         lo = bisect_left(st.place_starts, s.start)
         hi = bisect_left(st.place_starts, s.end, lo=lo)
         places = (
@@ -656,35 +633,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if lo < hi
             else []
         )  # (most clauses name no place: no slice to copy)
-        st.paragraph = s.paragraph
-        st.sentence_countries = (
-            frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
-        )
-        if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
-            # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
-            st.sentence_countries = st.sentence_countries | {cc}
-        if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
-            # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
-            # sentence is the one "the mission" means, from this sentence on
-            for m in mentions:
-                if m.entry.form == "group" and not m.entry.sponsor:
-                    if st.mission_actor is not None and not m.entry.theatre and _MISSION_AFTER_RE.match(text, m.end):
-                        continue  # "the AU mission": the AU's mission named before, not the AU
-                    st.mission_actor = m.entry
-        elif mentions:
-            for m in mentions:
-                if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
-                    st.mission_actor = m.entry
-        for m in mentions:
-            if m.entry.form == "group" and not m.entry.theatre and not self._names_event(text, m):
-                # "Wagner said it was leaving. At its peak the group had 2,000 men" (not "a day after the Hamas
-                # attack": a group named for an event is not the one "the group" goes on to mean)
-                if m.entry in st.named_groups:
-                    st.named_groups.remove(m.entry)
-                st.named_groups.append(m.entry)
-            if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
-                # "the Black Sea mine countermeasures task group": "the group" means it from here on
-                st.group_actor = m.entry
+        replaced, successors = self._note_names(s, mentions, places, st)
         starts = self._number_starts(s, st)
         figs = find_figures(text, starts) if starts is None or starts else []  # (no number starts: no figures)
         if not (figs or mentions or places) and not (
@@ -699,47 +648,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         wordset = set(words)
         if wordset & cues.warship_words:
             st.warship_paragraph = s.paragraph
-        forces = (wordset & cues.force_nouns) - _WEAK_FORCE_WORDS  # (the few force words, not all words, copied)
-        if forces and "foreign" in wordset:
-            # "monitoring foreign warships in the area": other states' forces, none of the subject's
-            forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
-        if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
-            forces = set()  # "Indian nationals live in the Maldives": residents, no forces
-        if forces and not wordset.isdisjoint(_MODIFIED_HEADS):
-            # "toured an aircraft factory in X", "a missile programme": a force word that only ever modifies such a
-            # head names no forces of the sentence
-            final = len(words) - 1
-            forces = {
-                w for i, w in enumerate(words) if w in forces and (i == final or words[i + 1] not in _MODIFIED_HEADS)
-            }
-        # ("a military engineering unit", "service members": a force named by two words)
-        # (the phrases' words must all be in the sentence: see may_name_force_phrase)
-        has_force = bool(forces) or (
-            may_name_force_phrase(cues, text, wordset) and cues.force_phrase_re.search(text) is not None
-        )
-        if not has_force and any(self._ship_prefix(m) for m in mentions):
-            has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
-        if not has_force and any(
-            (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
-        ):
-            has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
-        if not has_force and any(
-            m.entry.form == "demonym"
-            and m.text.endswith("s")
-            and text.endswith(("The ", "the "), 0, m.start)
-            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
-            for m in mentions
-        ):
-            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
-        if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
-            has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
-        if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
-            has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
-        if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
-            has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
-        if not has_force and places and ("hosts" in wordset or "houses" in wordset):
-            # "Chad hosts a few hundred": the forces the item counts, hosted there
-            has_force = any(_HOSTS_BARE_COUNT_AFTER_RE.match(text, p.end, p.end + 60) for p in places)
+        has_force = self._names_forces(text, words, wordset, mentions, places)
         claims: list[Claim] = []
         fig_actors: list[ActorEntry] = []
         earlier: list[tuple[ActorEntry, int, str]] = []
@@ -1088,6 +997,135 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.focus = loc_entries[0]
             st.focus_paragraph = s.paragraph
         return result
+
+    def _note_names(
+        self, s: Sentence, mentions: list[ActorMention], places: list[PlaceMention], st: State
+    ) -> tuple[set[str], dict[str, ActorEntry]]:
+        """Records what the clause names, before any of its figures is read: the owner rules of this sentence
+        and of the next ones read it. Returns the groups the clause names as replaced by another, and their
+        successors (a replaced group's personnel named next are the successor's; the successor takes over where
+        the outgoing group's forces are).
+
+        In order: the last group seen per sponsor (and the groups replaced); the sentence's earlier clauses, for
+        a pronoun that refers back to forces named in one of them; the paragraph and the countries named (or
+        referred back to as "the country"); the mission and the groups named, which "the mission" and "the
+        group" mean from here on.
+        """
+        text = s.text
+        replaced: set[str] = set()  # groups the sentence names as replaced by another
+        successors: dict[str, ActorEntry] = {}  # replaced group -> the group named after "replaced by"
+        for m in mentions:
+            if m.entry.form == "group" and m.entry.sponsor:
+                ra = _REPLACED_AFTER_RE.match(text, m.end)
+                if ra is not None:
+                    succ = next((x for x in mentions if ra.end() <= x.start <= ra.end() + 5), None)
+                    if succ is not None and succ.entry.form == "group" and succ.entry is not m.entry:
+                        successors[m.entry.actor.code] = succ.entry
+                if _REPLACED_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or ra is not None:
+                    # "the corps took over from Wagner", "Wagner's men are due to be replaced by": the group named
+                    # is the outgoing one; the sponsor's personnel named next are its successor's
+                    st.groups_seen[m.entry.sponsor] = next(
+                        (g for g in reversed(st.named_groups) if g.sponsor == m.entry.sponsor and g is not m.entry),
+                        st.groups_seen.get(m.entry.sponsor, m.entry),
+                    )
+                    replaced.add(m.entry.actor.code)
+                    continue
+                st.groups_seen[m.entry.sponsor] = m.entry
+        st.replaced_groups = frozenset(replaced)
+        # the forces named last in the sentence's earlier clauses ("North Korean troops joined the assault, and
+        # Ukrainian soldiers took two of them prisoner": "them" is in the clause before)
+        # (kept as text and mentions, read only when a share needs them: most clauses have none)
+        if st.clause_sentence != st.sentence_no:
+            st.earlier_clauses = []
+        elif st.this_clause is not None:
+            st.earlier_clauses.append(st.this_clause)
+        st.this_clause = (text, mentions) if mentions else None
+        st.clause_sentence = st.sentence_no
+        st.paragraph = s.paragraph
+        st.sentence_countries = (
+            frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
+        )
+        if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
+            # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
+            st.sentence_countries = st.sentence_countries | {cc}
+        if mentions and may_contain(text, _MISSION_WORD_ANCHORS) and _MISSION_WORD_RE.search(text):
+            # "the ECOWAS mission in The Gambia, where about 1,000 troops are deployed": a mission named in the
+            # sentence is the one "the mission" means, from this sentence on
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor:
+                    if st.mission_actor is not None and not m.entry.theatre and _MISSION_AFTER_RE.match(text, m.end):
+                        continue  # "the AU mission": the AU's mission named before, not the AU
+                    st.mission_actor = m.entry
+        elif mentions:
+            for m in mentions:
+                if m.entry.form == "group" and not m.entry.sponsor and m.entry.theatre:
+                    st.mission_actor = m.entry
+        for m in mentions:
+            if m.entry.form == "group" and not m.entry.theatre and not self._names_event(text, m):
+                # "Wagner said it was leaving. At its peak the group had 2,000 men" (not "a day after the Hamas
+                # attack": a group named for an event is not the one "the group" goes on to mean)
+                if m.entry in st.named_groups:
+                    st.named_groups.remove(m.entry)
+                st.named_groups.append(m.entry)
+            if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
+                # "the Black Sea mine countermeasures task group": "the group" means it from here on
+                st.group_actor = m.entry
+        return replaced, successors
+
+    def _names_forces(
+        self,
+        text: str,
+        words: list[str],
+        wordset: set[str],
+        mentions: list[ActorMention],
+        places: list[PlaceMention],
+    ) -> bool:
+        """Whether the sentence names military forces at all (a force noun or phrase, a warship, aircraft or
+        weapons by model, a company trained, a count hosted): an actor with no count is placed only then, and
+        an unnamed count is only then a force's."""
+        cues = self.cues
+        forces = (wordset & cues.force_nouns) - _WEAK_FORCE_WORDS  # (the few force words, not all words, copied)
+        if forces and "foreign" in wordset:
+            # "monitoring foreign warships in the area": other states' forces, none of the subject's
+            forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
+        if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
+            forces = set()  # "Indian nationals live in the Maldives": residents, no forces
+        if forces and not wordset.isdisjoint(_MODIFIED_HEADS):
+            # "toured an aircraft factory in X", "a missile programme": a force word that only ever modifies such a
+            # head names no forces of the sentence
+            final = len(words) - 1
+            forces = {
+                w for i, w in enumerate(words) if w in forces and (i == final or words[i + 1] not in _MODIFIED_HEADS)
+            }
+        # ("a military engineering unit", "service members": a force named by two words)
+        # (the phrases' words must all be in the sentence: see may_name_force_phrase)
+        has_force = bool(forces) or (
+            may_name_force_phrase(cues, text, wordset) and cues.force_phrase_re.search(text) is not None
+        )
+        if not has_force and any(self._ship_prefix(m) for m in mentions):
+            has_force = True  # "PNS Tippu Sultan arrived in Bahrain": a navy's ship prefix names a warship
+        if not has_force and any(
+            (m.entry.form == "demonym" or m.possessive) and _MODEL_PLURAL_AFTER_RE.match(text, m.end) for m in mentions
+        ):
+            has_force = True  # "Spanish F-18s are based in Lithuania": a state's aircraft by model
+        if not has_force and any(
+            m.entry.form == "demonym"
+            and m.text.endswith("s")
+            and text.endswith(("The ", "the "), 0, m.start)
+            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+            for m in mentions
+        ):
+            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
+        if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
+            has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
+        if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
+            has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
+        if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
+            has_force = True  # "the Patriot batteries deployed to Estonia and Latvia": weapons put somewhere
+        if not has_force and places and ("hosts" in wordset or "houses" in wordset):
+            # "Chad hosts a few hundred": the forces the item counts, hosted there
+            has_force = any(_HOSTS_BARE_COUNT_AFTER_RE.match(text, p.end, p.end + 60) for p in places)
+        return has_force
 
     def _region_of_earlier(self, p: PlaceMention, places: list[PlaceMention]) -> bool:
         """A macro-region named after a place of one of its countries ("Djibouti, in the Horn of Africa"): it says

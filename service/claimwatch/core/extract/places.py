@@ -9,6 +9,7 @@ place from an earlier sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from mypy_extensions import trait
 
@@ -507,6 +508,26 @@ _SUPPLIED_GROUP_BEFORE_RE = re.compile(
 _TOOK_OVER_RE = re.compile(r"\b(?:took|taken|take|takes|taking)[ \t]+over\b")
 
 
+@dataclass(slots=True)
+class _PlaceScan:
+    """What ``_locations`` reads off a sentence once, and what it carries from one place to the next: a place's
+    reading depends on the places before it (a departure point, a target, the places already kept)."""
+
+    text: str
+    places: list[PlaceMention]
+    mentions: list[ActorMention]
+    wordset: set[str]
+    owners: frozenset[str]
+    speech: bool  # a speech verb in the sentence: an opening "In Brussels," may be a statement's venue
+    first_comma: int
+    concession_at: int  # where a concession ("despite ...") starts; len(text) when there is none
+    relative_words: bool
+    ok: list[PlaceMention]  # the places kept so far
+    departed: list[PlaceMention]  # places named as departure or transit points
+    target_end: int  # where the last place named as a strike's target ends (-1: none yet)
+    dep_end: int  # where the last departure point named ends (-1: none yet)
+
+
 @trait
 class PlaceRules(ExtractorBase):
     """Deployment locations, and places carried from earlier sentences."""
@@ -798,463 +819,602 @@ class PlaceRules(ExtractorBase):
         wordset: set[str],
         owners: frozenset[str] = frozenset(),
     ) -> list[PlaceMention]:
+        """The sentence's places where its actors' forces are, in the order they are named.
+
+        A place is read in a fixed order, and the first reading that fires decides it (the rules are
+        order-sensitive): what else the name may stand for; the word that governs it; whether the forces set out
+        or pass there; whether the place is a venue, a target or a hypothesis. Then the places another actor's
+        forces hold go, and an outer place named beside a place inside it.
+        """
         cues = self.cues
         speech = bool(wordset & cues.speech_verbs)
         first_comma = text.find(",")
-        ok: list[PlaceMention] = []
-        departed: list[PlaceMention] = []  # places named as departure or transit points
-        target_end = -1  # where the last place named as a strike's target ends
         # ("..., despite Russia expanding domestic production at Alabuga": a concession places no forces)
         conceded = _CONCESSION_RE.search(text) if ("espite" in text or "though" in text) else None
         concession_at = conceded.end() if conceded is not None else len(text)
-        dep_end = -1  # where the last departure point named ends
         relative_words = "wh" in text  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
+        # (built with positional arguments: keywords cost more than the steps' calls, once per sentence)
+        s = _PlaceScan(
+            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words, [], [], -1, -1
+        )
         for p in places:
-            skip_of = False
-            dem_words: set[str] = set()
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
-            if cues.non_place_re.search(before):
-                continue  # "according to Kyiv": a source of the statement
+            # what else the name may stand for, before any word that governs it is weighed
             if (
-                ("\"" in before or "”" in before)
-                and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None
-                and not any(p.start - len(before) + qs.start() < m.start < p.start for m in mentions)
+                self._someone_elses_place(s, p, before, bw)
+                or self._reference_point(s, p, before, bw)
+                or self._relative_clause_elsewhere(s, p)
+                or self._name_as_modifier(s, p, before, bw, after)
+                or self._seat_of_voice(s, p, before, bw, after)
             ):
-                continue  # '"...," said an analyst at a university in Dakar': where the speaker works, no forces
-            if p.place.kind == "macro" and p.place.name in cues.vague_regions:
-                continue  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
-            if p.start >= concession_at and not set(_words(text[concession_at : p.start])) & cues.place_verbs:
-                continue  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
-            if p.text.lower() in cues.noun_topic:
-                continue  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
-            if _ORG_BASED_IN_RE.search(before) or (
-                any(a in before for a in _COMMAND_SEAT_WORDS) and _COMMAND_SEAT_RE.search(before)
-            ):
-                # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
-                # organisation's seat, where it directs from, not where forces are deployed
                 continue
-            if _WATERWAY_NAME_RE.search(p.place.name) and _SITED_ON_BEFORE_RE.search(before):
-                continue  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
-            if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
-                continue  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
-            if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
-                continue  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
-            if _custody_place(before, wordset):
-                continue  # "two captured soldiers are being held (by the security service) in Kyiv": custody
-            if "visa" in text and _ON_VISAS_AFTER_RE.match(text, p.end):
-                continue  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
-            if may_contain(before, ("access",)) and _LOST_ACCESS_RE.search(before):
-                continue  # "after losing easy access to its bases in Syria": a place the forces can no longer use
-            if (any(a in before for a in _MEDICAL_ANCHORS) and _MEDICAL_BEFORE_RE.search(before)) or (
-                _MEDICAL_NAME_RE.search(text, p.start, p.end)
-            ):
-                continue  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
-            if "decision" in text and _UNDECIDED_AFTER_RE.match(text, p.end):
-                continue  # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
-            if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
-                continue  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
-            if "meet" in bw and _PEOPLE_MEET_RE.search(before):
-                continue  # "leaders agreed to meet next year in Washington": a meeting's venue, no forces
-            if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
-                continue  # "operations from the Sahel to the Indian Ocean": an end of a scope, no move's goal
-            if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
-                continue  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
-            if (
-                text.startswith(" on the ", p.start - 8)
-                and self._open_sea(p)
-                and any(q.end == p.start - 8 for q in places)
-            ):
-                continue  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
-            if "own" in before and _OWN_GROUND_BEFORE_RE.search(before):
-                continue  # "boats deployed along the country's own coastline near the Strait": at home
-            if _DISTANCE_FROM_RE.search(before):
-                continue  # "260 nautical miles east of Somalia": a reference point, not where forces are
-            if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
-                continue  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
-            if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
-                continue  # "in the Baltic Sea west of Gotland": the island only says where in the sea
-            if _FEATURE_NEAR_RE.search(before):
-                continue  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
-            if (
-                # (a gate: each branch of the pattern needs "from where", "whence", "before" or "and")
-                may_contain(text[p.end : p.end + 90], _TRANSIT_ANCHORS)
-                and _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90)
-                and not _TRAINED_AT_RE.search(before)
-            ):
-                # ("had trained for a month in X before being moved west": a training ground counts)
-                continue  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
-            if (
-                any(a in before for a in _KEPT_IN_ANCHORS)  # (a gate: each participle holds one)
-                and _KEPT_IN_BEFORE_RE.search(before)
-                and (m_on := _MOVED_ON_AFTER_RE.match(text, p.end)) is not None
-                # (the bare goal, " to Libya", only after a move verb whose object holds the place)
-                and (
-                    m_on.group("verb") is not None
-                    or not _MOVE_OBJECT_VERBS.isdisjoint(_words(text[max(0, p.start - 80) : p.start]))
-                )
-            ):
-                # "2,000 soldiers retrained in the Far East have been deployed to the front", "plans to move the
-                # contingent it kept in Syria to Libya": where the moved forces were, the start of the move
+            if self._base_of_operations(s, p, before):
+                s.ok.append(p)
                 continue
-            if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
-                freed_at = fr.start("who")
-                if not any(m.start == freed_at and m.entry.actor.code in owners for m in mentions):
-                    # "to free up Russian units for offensives in the Sumy and Kharkiv regions": where the freed
-                    # forces go, not the forces that free them
-                    continue
-            rels = list(_RELATIVE_RE.finditer(text, 0, p.start)) if relative_words else []
-            rel = rels[-1] if rels else None
-            if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
-                close = _CLAUSE_COMMA_RE.search(text[p.end :])
-                rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
-                if not (
-                    rw & cues.place_verbs
-                    or rw & cues.recipient_verbs
-                    or rw & _DUE_WORDS
-                    or any(w in cues.noun_topic for w in rw)
-                    # "the corps, which took over from the group in Chad,": a successor is where it took over
-                    or ("over" in rw and _TOOK_OVER_RE.search(text, rel.end(), p.start) is not None)
-                ):
-                    continue  # "the accord, which was negotiated at an air base in Ohio": about something else
-            if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
-                continue  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
-            if p.place.kind == "macro" and p.place.country_code is None and cues.sea_heads_re.match(after):
-                continue  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
-            if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
-                continue  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
-            if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
-                continue  # "had no part in U.S. war planning": the country names whose plans, not where
-            if may_contain(after, ("visa",)) and _VISA_AFTER_RE.match(after):
-                continue  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
-            if cues.place_heads_re.match(after):
-                continue  # "the Sahel country", "the Gulf state": an adjective for a country named already
-            if _PLACE_MODIFIER_ADJ_RE.match(after):
-                continue  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
-            if p.place.kind == "country" and _FORCE_NOUN_AFTER_RE.match(text, p.end):
-                continue  # "an air base that is also hosting U.S. troops": whose troops, not where
-            if _ORG_AFTER_RE.match(text, p.end):
-                continue  # "South Korea's National Intelligence Service told": an organisation of the state, no place
-            if (
-                after.startswith(("'s", "’s"))
-                and not _PLACE_PART_RE.match(after)
-                and not (
-                    ((bw[-1:] == ["to"] and self._supplied_to(before)) or bw[-1:] == ["supplied"])
-                    and cues.force_org_re.match(text, p.end)
-                )
-            ):
-                # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
-                # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
-                continue
-            if _FOR_OPENING_RE.fullmatch(text, 0, p.start) and text.startswith(",", p.end):
-                continue  # "For South Korea, the combat experience ... is the most worrying legacy": a point of view
-            if len(bw) >= 2 and bw[-1] == "in" and bw[-2] in _RULER_NOUNS:
-                continue  # "the juntas in Niamey, Bamako and Ouagadougou": where governments sit, no forces
-            # claimant's seat: "officials in Bangui say"
-            if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
-                continue
-            if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
-                continue  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
-            if "based" in bw[-6:-1] and self._speaker_based_in(bw):
-                # "according to a Western security official based in Abidjan", "a Western diplomat based in the
-                # Gabonese capital, Libreville": where the speaker works
-                continue
-            if _SPEAKERS_AFTER_RE.match(after):
-                continue  # "U.S. officials said": whose officials speak, no place
-            # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
-            # destination follows: "flying from Darwin to Manila")
-            if (
-                _OPERATE_FROM_RE.search(before)
-                and not _TO_AFTER_RE.match(text, p.end)
-                # ("cargo planes flying from X": a supply flight's origin, not a base the aircraft work from)
-                and not _CARGO_FLIGHT_RE.search(before)
-                # ("aircraft flying from Syria have landed at bases in Libya": where they set out)
-                and not _ARRIVED_AFTER_RE.search(text, p.end)
-            ):
-                ok.append(p)
-                continue
-            # governing word: scan back over modifiers
-            gov: str | None = None
-            tail = bw[-7:][::-1]
-            if tail and tail[0] in _APPOSITION_HEADS and _APPOSITION_GAP_RE.search(before):
-                # "in the Malian capital, Bamako", "to the port city Berbera": the name is the head noun's
-                # apposition; the preposition before the head governs it
-                appos_dems = self._demonym_words(before)
-                k = 1
-                while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in appos_dems):
-                    k += 1
-                tail = tail[k:]
-            for j, w in enumerate(tail):
-                if j >= 5 and not skip_of:
-                    break  # five modifiers at most, more only through "the <demonym> port of"
-                if w == "of" and j + 1 < len(tail) and tail[j + 1] in _PLACE_OF_HEADS:
-                    # "left the South Korean port of Busan": the port is the place named, the demonym its modifier
-                    skip_of = True
-                    dem_words = self._demonym_words(before)
-                    continue
-                if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
-                    continue
-                if w in cues.departure_words:
-                    if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(text, p.end):
-                        gov = "in"  # "leaving Djibouti and Gabon as Paris's remaining footholds": kept there
-                        break
-                    if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
-                        gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
-                        break
-                    if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
-                        gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
-                        break
-                    gov = "dep"
-                    break
-                if skip_of and w not in _PLACE_MODIFIERS:
-                    gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
-                    break
-                if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
-                    [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
-                ):
-                    # "for the U.S." is a beneficiary; "bound for Kursk" is a destination, and so is "left Kigali
-                    # International Airport on Tuesday for the Central African Republic" (the time is no verb's)
-                    break
-                if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
-                    break  # "a dispute over the Essequibo region": no flight over it
-                if w in cues.place_preps or w in cues.place_verbs:
-                    gov = w
-                    break
-                if w in cues.visit_verbs:
-                    # "the frigate visited Ghana" places the frigate; "the minister visited Ghana" places no force
-                    if wordset & cues.force_nouns or wordset & cues.warship_words:
-                        gov = w
-                    break
-                if w in cues.venue_nouns:
-                    gov = "venue"
-                    break
-                if w == "between" and j + 1 < len(tail) and tail[j + 1] in _SPLIT_WORDS:
-                    gov = "in"  # "a brigade split between Poland, Lithuania and Hungary": it is in each of them
-                    break
-                if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
-                    continue  # "in eastern and southern Libya": two parts of the one place
-                if j == 0 and any(
-                    m.end + 1 == p.start
-                    and m.entry.form == "demonym"
-                    and m.entry.actor.kind == "state"
-                    and m.entry.actor.code == p.place.country_code
-                    for m in mentions
-                ):
-                    continue  # "in the Iraqi Kurdistan Region": the demonym of the place's own country modifies it
-                if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
-                    break  # only modifiers may stand between the governing word and the place
+            gov = self._governing_word(s, p, before, bw)
             low_before = before.lower()
-            if (
-                (
-                    any(a in low_before[-30:] for a in cues.departure_anchors)  # (a cheap gate)
-                    and cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
-                    and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
-                )
-                or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
-                or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
-                or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
-                or (
-                    gov in ("at", "in", "of")
-                    and may_contain(text, _UNLOAD_ANCHORS)
-                    and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
-                    and _WENT_ON_AFTER_RE.match(text, p.end) is not None
-                )
-            ):
-                # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
-                # at Khasan": where they passed
+            if self._set_out_from(s, p, before, bw, low_before, gov):
                 gov = "dep"
-            elif any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
-                gov = "dep"  # "via Souda Bay in Crete": the place around a departure or transit point is one too
-            elif departed and any(
-                _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
-            ):
-                gov = "dep"  # "took off from Akrotiri, the British base in Cyprus": the place the base lies in
             if gov is None:
-                # "Iraq hosts 2,500 troops", "Kursk region now holds"
-                if cues.hosts_after_re.match(text, p.end, p.end + 140):
-                    ok.append(p)  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
-                elif self._co_host(text, p, places):
-                    ok.append(p)  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
-                elif _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
-                    ok.append(p)  # "it will cut its Djibouti garrison": where the owner's forces are
-                elif ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
-                    ok.append(p)  # "sent personnel to Chad and Niger": the preposition governs both
-                elif _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
-                    ok.append(p)  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
-                elif "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
-                    ok.append(p)  # "followed by Chad, where about 900 are spread over three camps"
-                elif _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
-                    ok.append(p)  # "Libya remains the main hub, with about 1,800 personnel"
-                elif text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
-                    text, max(0, p.start - 60), p.start
-                ):
-                    ok.append(p)  # "Chad hosts a few hundred, and Sudan fewer than 400": a second host
+                if self._hosts_ungoverned(s, p, before, after):
+                    s.ok.append(p)
                 continue
-            if (
-                gov == "dep"
-                and _WATERWAY_TRANSIT_RE.search(before)
-                and _WATERWAY_NAME_RE.search(p.place.name)
-                and not _ONWARD_AFTER_RE.match(text, p.end)
-            ):
-                gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
-            if (
-                gov == "across"
-                and _WATERWAY_NAME_RE.search(p.place.name)
-                and (_DESTINATION_BEFORE_RE.search(before) or _CARRIED_ACROSS_RE.search(before))
-            ):
-                # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal; "the drones were
-                # carried across the Caspian Sea": cargo at sea is in transit
-                gov = "dep"
-            elif gov == "across" and _ONWARD_AFTER_RE.match(text, p.end):  # "across Syria into Lebanon"
-                gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
-            if gov is not None and dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, dep_end, p.start):
-                gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
+            gov = self._way_not_goal(s, p, before, gov)
             if gov == "dep":
-                departed.append(p)
-                dep_end = p.end
+                # remembered: the land around a departure point, named next, is one too
+                s.departed.append(p)
+                s.dep_end = p.end
                 continue
             if gov == "venue":
                 continue
+            # a governed place may still be a noun's complement, a venue, a target or a hypothesis
             if (
-                gov == "of"
-                and not _PART_OF_RE.search(low_before)
-                # ("The lesson of Tinzaouaten, where Wagner lost dozens of men": the clause places forces there)
-                and not ("where" in after and self._where_forces(text, p))
-                # "remain on the island of Diego Garcia": the island is the place (but "Kadena Air Base on the
-                # Japanese island of Okinawa": an island named after a place already given only locates it)
-                and not (not ok and _ISLAND_OF_RE.search(low_before))
+                self._of_something(s, p, low_before, after, gov)
+                or self._venue_or_target(s, p, before, bw, gov)
+                or self._hypothetical(s, p, before)
+                or self._introductory_venue(s, p, before, bw)
             ):
                 continue
-            near = set(bw[-7:])
-            if cues.organ_subject_re.search(text, 0, p.start):
-                near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
-            venue = near & cues.venue_nouns
-            posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
-            if venue == {"headquarters"} and posted:
-                venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
-            if venue:
-                continue
-            struck = near & cues.strike_words
-            if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
-                struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
-            if (
-                struck == {"attack"}
-                and (aw := len(_ATTACK_WEAPON_RE.findall(before))) > 0
-                and aw == len(_ATTACK_WORD_RE.findall(before))
-            ):
-                struck = set()  # "smuggled attack drones to militias in Iraq": a kind of weapon, no strike
-            if struck == {"firing"} and _FIRING_SITE_RE.search(before):
-                struck = set()  # "sent to firing ranges in X", "firing positions near X": where the gunners are
-            if (
-                struck
-                and not self._strike_in_intro(text, p)
-                and not _FORMATION_STRIKE_RE.search(before)
-                and not _FIGHT_THERE_RE.search(before)
-                and not _VICTIMS_AFTER_RE.match(text, p.end)
-                and not _VICTIMS_BEFORE_RE.search(before)
-            ):
-                # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
-                # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
-                target_end = p.end
-                continue
-            if (
-                target_end >= 0
-                and " and " in text[target_end : p.start]
-                and _AND_TARGET_RE.fullmatch(text, target_end, p.start)
-                and not set(_words(text[target_end : p.start])) & cues.force_nouns
-            ):
-                # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
-                # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
-                target_end = p.end
-                continue
-            if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
-                # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
-                # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
-                continue
-            # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
-            spoke = len(bw) >= 2 and (
-                bw[-2] in cues.speech_verbs
-                or (len(bw) >= 3 and bw[-3] in cues.speech_verbs)
-                # "speaking to MPs in London", "talks with senators in Rome": the audience's place is the venue (but
-                # "speaking to troops in Latvia": forces are there)
-                or (
-                    len(bw) >= 4
-                    and bw[-3] in ("to", "with")
-                    and bw[-4] in cues.speech_verbs
-                    and bw[-2] not in cues.force_nouns
-                )
-            )
-            if spoke and bw[-1] in ("in", "at", "from"):
-                continue
-            # possibility: "could enter Sumy"
-            clause_start = 0
-            for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
-                clause_start = cm.end()
-            seg = text[clause_start : p.start]
-            if (
-                ("whether" in seg or "if" in seg)  # (a cheap gate: the pattern needs one of them)
-                and (wh := _WHETHER_RE.search(seg)) is not None
-                and not _STILL_RE.search(seg, wh.end())
-            ):
-                # "did not say whether North Korean troops had entered Sumy Oblast": a question, no claim (but
-                # "did not say whether the 800 soldiers were still in Niger": that they were there is given)
-                continue
-            if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
-                seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
-            if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
-                continue
-            if (
-                ("instead" in text or "divert" in text or "rerout" in text or "redirect" in text)
-                and cues.set_course_re.search(before)
-                and cues.diversion_re.search(text, p.end)
-            ):
-                # "the destroyer, which had been heading for the Baltic, will now sail for the Gulf instead": a
-                # course given up; the forces go to the place named after it
-                continue
-            if (
-                text.startswith(", where", p.end)
-                and cues.prospective_site_re.match(text, p.end)
-                and not set(_words(text[: p.start])) & (cues.force_nouns - _ABSTRACT_FORCE_WORDS)
-            ):
-                # "the Gulf of Guinea, where Washington feared a possible Chinese naval base": a base spoken of only
-                # as a prospect places no one's forces there (but "Chinese engineers are in Cambodia, where ...": the
-                # forces named before are)
-                continue
-            # an introductory "in Brussels," before a statement is the venue
-            intro = speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
-            if intro and (
-                set(bw) & (cues.force_nouns - _WEAK_FORCE_WORDS | _STRENGTH_WORDS)
-                or cues.force_phrase_re.search(before)
-            ):
-                # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
-                # counted are there; the phrase is the subject, not an introductory venue
-                intro = False
-            if (
-                intro
-                and first_comma == p.end  # ("In Kuwait, ...": the comma closes the introductory phrase)
-                and (seg_end := text.find(", ", p.end + 1)) > 0
-                and not any(
-                    p.end < q.start < seg_end
-                    and bool(set(_words(text[max(0, q.start - 12) : q.start])[-1:]) & cues.place_preps)
-                    for q in places
-                )
-            ):
-                seg = text[p.end + 1 : seg_end]
-                if any(ch.isdigit() for ch in seg) and not set(_words(seg)) & cues.speech_verbs:
-                    # "In Kuwait, the US presence has grown to about 13,000 personnel, an official said": the count's
-                    # clause comes first and the speaker after it; the intro says where the counted forces are
-                    # (not "In Brussels, Germany has 4,000 troops in Lithuania, the minister said": a place of its own)
-                    intro = False
-            elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
-            if intro and (not (wordset & cues.place_verbs) or elsewhere):
-                # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the
-                # speaker's city, when the statement names forces in another country; "In Bulgaria, the F-35s
-                # arrived at Graf Ignatievo" stays: the intro is where the news is)
-                continue
-            ok.append(p)
+            s.ok.append(p)
+        ok = s.ok
         if owners:
+            # which actor a place belongs to: another actor's forces named right at it take it from the owners
             ok = [p for p in ok if (ft := self._forces_there(text, p, mentions)) is None or ft in owners]
+        return self._innermost(text, ok)
+
+    def _someone_elses_place(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
+        """Whether the place is named for what is there besides the forces: the source of a statement, a
+        speaker's or an organisation's seat, debris, captives, the wounded, a journey before enlisting. The
+        sentence's forces are not there, whatever verb follows."""
+        cues = self.cues
+        text = s.text
+        if cues.non_place_re.search(before):
+            return True  # "according to Kyiv": a source of the statement
+        if (
+            ("\"" in before or "”" in before)
+            and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None
+            and not any(p.start - len(before) + qs.start() < m.start < p.start for m in s.mentions)
+        ):
+            return True  # '"...," said an analyst at a university in Dakar': where the speaker works, no forces
+        if p.place.kind == "macro" and p.place.name in cues.vague_regions:
+            return True  # "a pillar of its strategy in the Sahel": a belt of many countries places no forces
+        if p.start >= s.concession_at and not set(_words(text[s.concession_at : p.start])) & cues.place_verbs:
+            return True  # "..., despite Russia expanding production at Alabuga": a concession moves no forces
+        if p.text.lower() in cues.noun_topic:
+            return True  # "two RAAF Hercules": a counted model's name, not the town it shares (Hercules, California)
+        if _ORG_BASED_IN_RE.search(before) or (
+            any(a in before for a in _COMMAND_SEAT_WORDS) and _COMMAND_SEAT_RE.search(before)
+        ):
+            # "a private security company based in Virginia", "NATO's Allied Air Command in Ramstein": the
+            # organisation's seat, where it directs from, not where forces are deployed
+            return True
+        if _WATERWAY_NAME_RE.search(p.place.name) and _SITED_ON_BEFORE_RE.search(before):
+            return True  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
+        if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
+            return True  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
+        if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
+            return True  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
+        if _custody_place(before, s.wordset):
+            return True  # "two captured soldiers are being held (by the security service) in Kyiv": custody
+        if "visa" in text and _ON_VISAS_AFTER_RE.match(text, p.end):
+            return True  # "they flew to Moscow on tourist visas": a civilian journey, before anyone enlisted
+        if may_contain(before, ("access",)) and _LOST_ACCESS_RE.search(before):
+            return True  # "after losing easy access to its bases in Syria": a place the forces can no longer use
+        if (any(a in before for a in _MEDICAL_ANCHORS) and _MEDICAL_BEFORE_RE.search(before)) or (
+            _MEDICAL_NAME_RE.search(text, p.start, p.end)
+        ):
+            return True  # "flown out to Landstuhl Regional Medical Center in Germany": where the wounded are treated
+        # "alternative sites, including in Ivory Coast and Benin, but no decision had been made"
+        return bool("decision" in text and _UNDECIDED_AFTER_RE.match(text, p.end))
+
+    def _reference_point(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
+        """Whether the place only serves to point at something: a place denied, a meeting's venue, the end of a
+        span or a road, the port a sea locates, the forces' own ground, a distance's origin, a date, a landmark, a
+        stage on the way, where moved forces were kept, the goal of forces freed by others. It places none of the
+        sentence's forces."""
+        text = s.text
+        places = s.places
+        if ("not" in bw or "none" in bw or "never" in bw) and _NEGATED_ENTRY_BEFORE_RE.search(before):
+            return True  # "none of them would set foot inside Gaza", "would not take part in the fighting in X"
+        if "meet" in bw and _PEOPLE_MEET_RE.search(before):
+            return True  # "leaders agreed to meet next year in Washington": a meeting's venue, no forces
+        if "to" in bw[-2:] and "from" in bw and _SPAN_TO_BEFORE_RE.search(before):
+            return True  # "operations from the Sahel to the Indian Ocean": an end of a scope, no move's goal
+        if "to" in bw[-2:] and _ROAD_TO_BEFORE_RE.search(before):
+            return True  # "were supposed to reopen the road to Burkina Faso": a road's end, not where forces are
+        if (
+            text.startswith(" on the ", p.start - 8)
+            and self._open_sea(p)
+            and any(q.end == p.start - 8 for q in places)
+        ):
+            return True  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
+        if "own" in before and _OWN_GROUND_BEFORE_RE.search(before):
+            return True  # "boats deployed along the country's own coastline near the Strait": at home
+        if _DISTANCE_FROM_RE.search(before):
+            return True  # "260 nautical miles east of Somalia": a reference point, not where forces are
+        if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
+            return True  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
+        if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
+            return True  # "in the Baltic Sea west of Gotland": the island only says where in the sea
+        if _FEATURE_NEAR_RE.search(before):
+            return True  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
+        if (
+            # (a gate: each branch of the pattern needs "from where", "whence", "before" or "and")
+            may_contain(text[p.end : p.end + 90], _TRANSIT_ANCHORS)
+            and _TRANSIT_AFTER_RE.match(text, p.end, p.end + 90)
+            and not _TRAINED_AT_RE.search(before)
+        ):
+            # ("had trained for a month in X before being moved west": a training ground counts)
+            return True  # "landed at X in eastern Chad, from where they were trucked into Y": a stage, not the goal
+        if (
+            any(a in before for a in _KEPT_IN_ANCHORS)  # (a gate: each participle holds one)
+            and _KEPT_IN_BEFORE_RE.search(before)
+            and (m_on := _MOVED_ON_AFTER_RE.match(text, p.end)) is not None
+            # (the bare goal, " to Libya", only after a move verb whose object holds the place)
+            and (
+                m_on.group("verb") is not None
+                or not _MOVE_OBJECT_VERBS.isdisjoint(_words(text[max(0, p.start - 80) : p.start]))
+            )
+        ):
+            # "2,000 soldiers retrained in the Far East have been deployed to the front", "plans to move the
+            # contingent it kept in Syria to Libya": where the moved forces were, the start of the move
+            return True
+        if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
+            freed_at = fr.start("who")
+            if not any(m.start == freed_at and m.entry.actor.code in s.owners for m in s.mentions):
+                # "to free up Russian units for offensives in the Sumy and Kharkiv regions": where the freed
+                # forces go, not the forces that free them
+                return True
+        return False
+
+    def _relative_clause_elsewhere(self, s: _PlaceScan, p: PlaceMention) -> bool:
+        """Whether the place sits in a relative clause about something else than forces: the clause's verb
+        says where a thing was done ("the accord, which was negotiated at an air base in Ohio"), not where the
+        sentence's forces are."""
+        cues = self.cues
+        text = s.text
+        rels = list(_RELATIVE_RE.finditer(text, 0, p.start)) if s.relative_words else []
+        rel = rels[-1] if rels else None
+        if rel is not None and not _CLAUSE_COMMA_RE.search(text, rel.end(), p.start):
+            close = _CLAUSE_COMMA_RE.search(text[p.end :])
+            rw = set(_words(text[rel.end() : p.end + close.start() if close else len(text)]))
+            if not (
+                rw & cues.place_verbs
+                or rw & cues.recipient_verbs
+                or rw & _DUE_WORDS
+                or any(w in cues.noun_topic for w in rw)
+                # "the corps, which took over from the group in Chad,": a successor is where it took over
+                or ("over" in rw and _TOOK_OVER_RE.search(text, rel.end(), p.start) is not None)
+            ):
+                return True  # "the accord, which was negotiated at an air base in Ohio": about something else
+        return False
+
+    def _name_as_modifier(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], after: str) -> bool:
+        """Whether the name qualifies a word after it instead of naming a place: a shore, an adjective, a
+        patron, an attacker, an owner ("Moscow's war"), an organisation of the state. News uses place names
+        for their states and peoples as often as for where things are."""
+        cues = self.cues
+        text = s.text
+        if p.place.kind == "macro" and p.place.country_code is None and _COAST_AFTER_RE.match(after):
+            return True  # "on Panama's Caribbean coast", "the Pacific side of the canal": a shore, not the sea
+        if p.place.kind == "macro" and p.place.country_code is None and cues.sea_heads_re.match(after):
+            return True  # "the Indian Ocean island", "the Pacific territory": an adjective of a place named elsewhere
+        if p.place.kind == "country" and _ATTACKER_AFTER_RE.match(after):
+            return True  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
+        if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
+            return True  # "had no part in U.S. war planning": the country names whose plans, not where
+        if may_contain(after, ("visa",)) and _VISA_AFTER_RE.match(after):
+            return True  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
+        if cues.place_heads_re.match(after):
+            return True  # "the Sahel country", "the Gulf state": an adjective for a country named already
+        if _PLACE_MODIFIER_ADJ_RE.match(after):
+            return True  # "the Moscow-led alliance", "Tehran-backed militias": a patron, not where forces are
+        if p.place.kind == "country" and _FORCE_NOUN_AFTER_RE.match(text, p.end):
+            return True  # "an air base that is also hosting U.S. troops": whose troops, not where
+        if _ORG_AFTER_RE.match(text, p.end):
+            return True  # "South Korea's National Intelligence Service told": an organisation of the state, no place
+        # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
+        # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
+        return (
+            after.startswith(("'s", "’s"))
+            and not _PLACE_PART_RE.match(after)
+            and not (
+                ((bw[-1:] == ["to"] and self._supplied_to(before)) or bw[-1:] == ["supplied"])
+                and cues.force_org_re.match(text, p.end)
+            )
+        )
+
+    def _seat_of_voice(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], after: str) -> bool:
+        """Whether the place is where a view, a government or a speaker sits ("For South Korea, ...", "the
+        juntas in Niamey", "officials in Bangui say"): a claim's source is not where the claimed forces are."""
+        text = s.text
+        if _FOR_OPENING_RE.fullmatch(text, 0, p.start) and text.startswith(",", p.end):
+            return True  # "For South Korea, the combat experience ... is the most worrying legacy": a point of view
+        if len(bw) >= 2 and bw[-1] == "in" and bw[-2] in _RULER_NOUNS:
+            return True  # "the juntas in Niamey, Bamako and Ouagadougou": where governments sit, no forces
+        # claimant's seat: "officials in Bangui say"
+        if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
+            return True
+        if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
+            return True  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
+        if "based" in bw[-6:-1] and self._speaker_based_in(bw):
+            # "according to a Western security official based in Abidjan", "a Western diplomat based in the
+            # Gabonese capital, Libreville": where the speaker works
+            return True
+        return _SPEAKERS_AFTER_RE.match(after) is not None  # "U.S. officials said": whose officials speak, no place
+
+    @staticmethod
+    def _base_of_operations(s: _PlaceScan, p: PlaceMention, before: str) -> bool:
+        """Whether forces work from the place, which makes it theirs before any governing word is weighed:
+        "from" otherwise marks a departure point."""
+        text = s.text
+        # "aircraft operating from Djibouti": a base of operations, where the forces are (unless a
+        # destination follows: "flying from Darwin to Manila")
+        return bool(
+            _OPERATE_FROM_RE.search(before)
+            and not _TO_AFTER_RE.match(text, p.end)
+            # ("cargo planes flying from X": a supply flight's origin, not a base the aircraft work from)
+            and not _CARGO_FLIGHT_RE.search(before)
+            # ("aircraft flying from Syria have landed at bases in Libya": where they set out)
+            and not _ARRIVED_AFTER_RE.search(text, p.end)
+        )
+
+    def _governing_word(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> str | None:
+        """The word that governs the place, found by scanning back over its modifiers: a preposition or a
+        movement verb places forces there, a departure word sets them out from it, a venue noun makes it a
+        venue, and "of" leaves it to the caller. None when nothing within reach governs it."""
+        cues = self.cues
+        wordset = s.wordset
+        skip_of = False
+        dem_words: set[str] = set()
+        # governing word: scan back over modifiers
+        gov: str | None = None
+        tail = bw[-7:][::-1]
+        if tail and tail[0] in _APPOSITION_HEADS and _APPOSITION_GAP_RE.search(before):
+            # "in the Malian capital, Bamako", "to the port city Berbera": the name is the head noun's
+            # apposition; the preposition before the head governs it
+            appos_dems = self._demonym_words(before)
+            k = 1
+            while k < len(tail) and (tail[k] in _APPOSITION_HEADS or tail[k] in appos_dems):
+                k += 1
+            tail = tail[k:]
+        for j, w in enumerate(tail):
+            if j >= 5 and not skip_of:
+                break  # five modifiers at most, more only through "the <demonym> port of"
+            if w == "of" and j + 1 < len(tail) and tail[j + 1] in _PLACE_OF_HEADS:
+                # "left the South Korean port of Busan": the port is the place named, the demonym its modifier
+                skip_of = True
+                dem_words = self._demonym_words(before)
+                continue
+            if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
+                continue
+            if w in cues.departure_words:
+                if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(s.text, p.end):
+                    gov = "in"  # "leaving Djibouti and Gabon as Paris's remaining footholds": kept there
+                    break
+                if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
+                    gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
+                    break
+                if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
+                    gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
+                    break
+                gov = "dep"
+                break
+            if skip_of and w not in _PLACE_MODIFIERS:
+                gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
+                break
+            if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
+                [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
+            ):
+                # "for the U.S." is a beneficiary; "bound for Kursk" is a destination, and so is "left Kigali
+                # International Airport on Tuesday for the Central African Republic" (the time is no verb's)
+                break
+            if w == "over" and not cues.airborne_words.intersection(bw[-5 - j : -1 - j]):
+                break  # "a dispute over the Essequibo region": no flight over it
+            if w in cues.place_preps or w in cues.place_verbs:
+                gov = w
+                break
+            if w in cues.visit_verbs:
+                # "the frigate visited Ghana" places the frigate; "the minister visited Ghana" places no force
+                if wordset & cues.force_nouns or wordset & cues.warship_words:
+                    gov = w
+                break
+            if w in cues.venue_nouns:
+                gov = "venue"
+                break
+            if w == "between" and j + 1 < len(tail) and tail[j + 1] in _SPLIT_WORDS:
+                gov = "in"  # "a brigade split between Poland, Lithuania and Hungary": it is in each of them
+                break
+            if w in ("and", "or") and 0 < j < len(tail) - 1 and {tail[j - 1], tail[j + 1]} <= _COMPASS_ADJECTIVES:
+                continue  # "in eastern and southern Libya": two parts of the one place
+            if j == 0 and any(
+                m.end + 1 == p.start
+                and m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+                and m.entry.actor.code == p.place.country_code
+                for m in s.mentions
+            ):
+                continue  # "in the Iraqi Kurdistan Region": the demonym of the place's own country modifies it
+            if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
+                break  # only modifiers may stand between the governing word and the place
+        return gov
+
+    def _set_out_from(
+        self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], low_before: str, gov: str | None
+    ) -> bool:
+        """Whether the forces set out from the place or pass through it, whatever word governs it: a departure
+        phrase, a base left, a transit site, a port unloaded at before going on, or the land around the last
+        departure point. Such a place is recorded as a departure, never as a location."""
+        cues = self.cues
+        text = s.text
+        departed = s.departed
+        if (
+            (
+                any(a in low_before[-30:] for a in cues.departure_anchors)  # (a cheap gate)
+                and cues.departure_phrase_re.search(low_before, max(0, len(low_before) - 30))
+                and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
+            )
+            or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
+            or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
+            or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
+            or (
+                gov in ("at", "in", "of")
+                and may_contain(text, _UNLOAD_ANCHORS)
+                and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
+                and _WENT_ON_AFTER_RE.match(text, p.end) is not None
+            )
+        ):
+            # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
+            # at Khasan": where they passed
+            return True
+        if any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
+            return True  # "via Souda Bay in Crete": the place around a departure or transit point is one too
+        # "took off from Akrotiri, the British base in Cyprus": the place the base lies in
+        return bool(departed) and any(
+            _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+        )
+
+    def _hosts_ungoverned(self, s: _PlaceScan, p: PlaceMention, before: str, after: str) -> bool:
+        """Whether a place no word governs is still where forces are: the subject of "hosts", a garrison's
+        place, a coordinated place, a fact box's label, a place a count follows. Without one of these, an
+        ungoverned place is only mentioned."""
+        cues = self.cues
+        text = s.text
+        ok = s.ok
+        # "Iraq hosts 2,500 troops", "Kursk region now holds"
+        if cues.hosts_after_re.match(text, p.end, p.end + 140):
+            return True  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
+        if self._co_host(text, p, s.places):
+            return True  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
+        if _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
+            return True  # "it will cut its Djibouti garrison": where the owner's forces are
+        if ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
+            return True  # "sent personnel to Chad and Niger": the preposition governs both
+        if _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
+            return True  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
+        if "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
+            return True  # "followed by Chad, where about 900 are spread over three camps"
+        if _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
+            return True  # "Libya remains the main hub, with about 1,800 personnel"
+        # "Chad hosts a few hundred, and Sudan fewer than 400": a second host
+        return text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
+            text, max(0, p.start - 60), p.start
+        ) is not None
+
+    @staticmethod
+    def _way_not_goal(s: _PlaceScan, p: PlaceMention, before: str, gov: str) -> str:
+        """The governing word corrected for a way taken: a strait sailed through is where ships are, a sea or a
+        land crossed on the way to a goal is transit, and a country that only locates the last departure point
+        is one too."""
+        text = s.text
+        if (
+            gov == "dep"
+            and _WATERWAY_TRANSIT_RE.search(before)
+            and _WATERWAY_NAME_RE.search(p.place.name)
+            and not _ONWARD_AFTER_RE.match(text, p.end)
+        ):
+            gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
+        if (
+            gov == "across"
+            and _WATERWAY_NAME_RE.search(p.place.name)
+            and (_DESTINATION_BEFORE_RE.search(before) or _CARRIED_ACROSS_RE.search(before))
+        ):
+            # "shipped to Russia across the Caspian Sea": the sea is the way, Russia the goal; "the drones were
+            # carried across the Caspian Sea": cargo at sea is in transit
+            gov = "dep"
+        elif gov == "across" and _ONWARD_AFTER_RE.match(text, p.end):  # "across Syria into Lebanon"
+            gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
+        if gov is not None and s.dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, s.dep_end, p.start):
+            gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
+        return gov
+
+    def _of_something(self, s: _PlaceScan, p: PlaceMention, low_before: str, after: str, gov: str) -> bool:
+        """Whether "of" makes the place the complement of a noun ("the lesson of Tinzaouaten") rather than the
+        place itself ("the island of Diego Garcia"): a noun's complement places no forces."""
+        text = s.text
+        return bool(
+            gov == "of"
+            and not _PART_OF_RE.search(low_before)
+            # ("The lesson of Tinzaouaten, where Wagner lost dozens of men": the clause places forces there)
+            and not ("where" in after and self._where_forces(text, p))
+            # "remain on the island of Diego Garcia": the island is the place (but "Kadena Air Base on the
+            # Japanese island of Okinawa": an island named after a place already given only locates it)
+            and not (not s.ok and _ISLAND_OF_RE.search(low_before))
+        )
+
+    def _venue_or_target(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], gov: str) -> bool:
+        """Whether the place is where something was held, struck or said: a venue noun near it, a strike's
+        target (and a second object of the same strike), where munitions were aimed, where a speaker spoke.
+        None of these is where the striker's or the speaker's forces are. Records the last target's end."""
+        cues = self.cues
+        text = s.text
+        near = set(bw[-7:])
+        if cues.organ_subject_re.search(text, 0, p.start):
+            near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
+        venue = near & cues.venue_nouns
+        posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
+        if venue == {"headquarters"} and posted:
+            venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
+        if venue:
+            return True
+        struck = near & cues.strike_words
+        if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
+            struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
+        if (
+            struck == {"attack"}
+            and (aw := len(_ATTACK_WEAPON_RE.findall(before))) > 0
+            and aw == len(_ATTACK_WORD_RE.findall(before))
+        ):
+            struck = set()  # "smuggled attack drones to militias in Iraq": a kind of weapon, no strike
+        if struck == {"firing"} and _FIRING_SITE_RE.search(before):
+            struck = set()  # "sent to firing ranges in X", "firing positions near X": where the gunners are
+        if (
+            struck
+            and not self._strike_in_intro(text, p)
+            and not _FORMATION_STRIKE_RE.search(before)
+            and not _FIGHT_THERE_RE.search(before)
+            and not _VICTIMS_AFTER_RE.match(text, p.end)
+            and not _VICTIMS_BEFORE_RE.search(before)
+        ):
+            # a strike's target is not where the striker is; but "the strike on Tower 22 in Jordan that killed
+            # three U.S. soldiers", "soldiers were killed in a drone strike on X": the victims were there
+            s.target_end = p.end
+            return True
+        target_end = s.target_end
+        if (
+            target_end >= 0
+            and " and " in text[target_end : p.start]
+            and _AND_TARGET_RE.fullmatch(text, target_end, p.start)
+            and not set(_words(text[target_end : p.start])) & cues.force_nouns
+        ):
+            # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
+            # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
+            s.target_end = p.end
+            return True
+        if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
+            # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
+            # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
+            return True
+        # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
+        spoke = len(bw) >= 2 and (
+            bw[-2] in cues.speech_verbs
+            or (len(bw) >= 3 and bw[-3] in cues.speech_verbs)
+            # "speaking to MPs in London", "talks with senators in Rome": the audience's place is the venue (but
+            # "speaking to troops in Latvia": forces are there)
+            or (
+                len(bw) >= 4
+                and bw[-3] in ("to", "with")
+                and bw[-4] in cues.speech_verbs
+                and bw[-2] not in cues.force_nouns
+            )
+        )
+        return spoke and bw[-1] in ("in", "at", "from")
+
+    def _hypothetical(self, s: _PlaceScan, p: PlaceMention, before: str) -> bool:
+        """Whether the forces are only possibly, prospectively or formerly bound for the place: a question
+        ("whether"), a possibility ("could enter Sumy"), a course given up, a base feared. A claim needs forces
+        that are, or are going, there."""
+        cues = self.cues
+        text = s.text
+        # possibility: "could enter Sumy"
+        clause_start = 0
+        for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
+            clause_start = cm.end()
+        seg = text[clause_start : p.start]
+        if (
+            ("whether" in seg or "if" in seg)  # (a cheap gate: the pattern needs one of them)
+            and (wh := _WHETHER_RE.search(seg)) is not None
+            and not _STILL_RE.search(seg, wh.end())
+        ):
+            # "did not say whether North Korean troops had entered Sumy Oblast": a question, no claim (but
+            # "did not say whether the 800 soldiers were still in Niger": that they were there is given)
+            return True
+        if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
+            seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
+        if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
+            return True
+        if (
+            ("instead" in text or "divert" in text or "rerout" in text or "redirect" in text)
+            and cues.set_course_re.search(before)
+            and cues.diversion_re.search(text, p.end)
+        ):
+            # "the destroyer, which had been heading for the Baltic, will now sail for the Gulf instead": a
+            # course given up; the forces go to the place named after it
+            return True
+        # "the Gulf of Guinea, where Washington feared a possible Chinese naval base": a base spoken of only as a
+        # prospect places no one's forces there (but "Chinese engineers are in Cambodia, where ...": the forces
+        # named before are)
+        return bool(
+            text.startswith(", where", p.end)
+            and cues.prospective_site_re.match(text, p.end)
+            and not set(_words(text[: p.start])) & (cues.force_nouns - _ABSTRACT_FORCE_WORDS)
+        )
+
+    def _introductory_venue(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
+        """Whether the place opens a statement as its venue ("In Brussels, the minister said ..."): where the
+        news was told, not where forces are, unless the counted forces or the statement's own verb put them
+        there."""
+        cues = self.cues
+        text = s.text
+        places = s.places
+        first_comma = s.first_comma
+        # an introductory "in Brussels," before a statement is the venue
+        intro = s.speech and first_comma >= p.end and p.start < 40 and bool(bw) and bw[-1] == "in" and len(bw) <= 4
+        if intro and (
+            set(bw) & (cues.force_nouns - _WEAK_FORCE_WORDS | _STRENGTH_WORDS)
+            or cues.force_phrase_re.search(before)
+        ):
+            # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
+            # counted are there; the phrase is the subject, not an introductory venue
+            intro = False
+        if (
+            intro
+            and first_comma == p.end  # ("In Kuwait, ...": the comma closes the introductory phrase)
+            and (seg_end := text.find(", ", p.end + 1)) > 0
+            and not any(
+                p.end < q.start < seg_end
+                and bool(set(_words(text[max(0, q.start - 12) : q.start])[-1:]) & cues.place_preps)
+                for q in places
+            )
+        ):
+            seg = text[p.end + 1 : seg_end]
+            if any(ch.isdigit() for ch in seg) and not set(_words(seg)) & cues.speech_verbs:
+                # "In Kuwait, the US presence has grown to about 13,000 personnel, an official said": the count's
+                # clause comes first and the speaker after it; the intro says where the counted forces are
+                # (not "In Brussels, Germany has 4,000 troops in Lithuania, the minister said": a place of its own)
+                intro = False
+        elsewhere = intro and bw == ["in"] and any(self._elsewhere(text, q, p, first_comma) for q in places)
+        # ("In Antananarivo, the spokesman affirmed that 500 soldiers were deployed in Mayotte": the speaker's city,
+        # when the statement names forces in another country; "In Bulgaria, the F-35s arrived at Graf Ignatievo"
+        # stays: the intro is where the news is)
+        return intro and (not (s.wordset & cues.place_verbs) or elsewhere)
+
+    def _innermost(self, text: str, ok: list[PlaceMention]) -> list[PlaceMention]:
+        """The places left once an outer place named right next to a place inside it is dropped ("Russia's Kursk
+        region", "in Zaporizhzhia Oblast, in occupied southern Ukraine"): the outer one only says where the
+        inner one lies, and one deployment would otherwise count twice."""
         # drop an outer place when a place inside it is named right next to it ("Russia's Kursk region")
         result: list[PlaceMention] = []
         for p in ok:
