@@ -620,8 +620,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if len(mentions) > 1:
             mentions = self._without_group_demonyms(text, mentions)
         if mentions and "whether" in text:
-            # "two Russian instructors were killed, ... without saying whether they belonged to Wagner or the Africa
-            # Corps": the groups of the open question are no owners of the count
+            # "four Russian trainers died, ... without saying whether they belonged to Wagner or the corps": the
+            # groups of the open question are no owners of the count
             asked = [m for m in mentions if _WHOSE_QUESTION_BEFORE_RE.search(text, max(0, m.start - 90), m.start)]
             if asked:
                 mentions = [m for m in mentions if m not in asked]
@@ -1115,7 +1115,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
             for m in mentions
         ):
-            has_force = True  # "The North Koreans had reportedly been in the area": the foreign forces spoken of
+            has_force = True  # "The North Koreans had apparently been in the area": the foreign forces spoken of
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):

@@ -80,7 +80,7 @@ _KEPT_IN_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,2}$"
 )
 _KEPT_IN_ANCHORS = ("ed", "ing", "kept")  # what _KEPT_IN_BEFORE_RE cannot match without
-#: ... and the move after it, to a named goal: " have been deployed to the Zaporizhzhia front", " to Libya"
+#: ... and the move after it, to a named goal: " have been sent to the Kherson front", " to Chad"
 _MOVED_ON_AFTER_RE = re.compile(
     r"(?P<verb>[ \t]+(?:have|has|had|were|was|are|is|will|would)(?:[ \t]+(?:now|since|already|recently|also|been|"
     r"be|being))*[ \t]+(?:re)?(?:deployed|sent|moved|transferred|shifted|dispatched|flown|relocated|posted)"
@@ -696,7 +696,7 @@ class PlaceRules(ExtractorBase):
                 and st.last_place is not None
                 and (st.last_place[0].place.country_code or "").upper() == home
             ):
-                # "About 1,500 Wagner contractors were in the country" after "Moscow had asked for ...": not the
+                # "About 900 Wagner men were in the country" after "Moscow wanted a bigger fee ...": not the
                 # forces' own country, named last, but the country named before it
                 last_fits = False
         if (
@@ -951,7 +951,7 @@ class PlaceRules(ExtractorBase):
         ):
             return True  # "ships that sailed from Novorossiysk on the Black Sea": the sea only locates the port
         if "own" in before and _OWN_GROUND_BEFORE_RE.search(before):
-            return True  # "boats deployed along the country's own coastline near the Strait": at home
+            return True  # "frigates patrolling along its own coastline near the Gulf": at home
         if _DISTANCE_FROM_RE.search(before):
             return True  # "260 nautical miles east of Somalia": a reference point, not where forces are
         if any(a in before for a in _TIME_CLAUSE_ANCHORS) and _TIME_CLAUSE_RE.search(before):
@@ -978,8 +978,8 @@ class PlaceRules(ExtractorBase):
                 or not _MOVE_OBJECT_VERBS.isdisjoint(_words(text[max(0, p.start - 80) : p.start]))
             )
         ):
-            # "2,000 soldiers retrained in the Far East have been deployed to the front", "plans to move the
-            # contingent it kept in Syria to Libya": where the moved forces were, the start of the move
+            # "1,200 troops retrained in Siberia have been sent to the front", "plans to move the
+            # battalion it kept in Iraq to Jordan": where the moved forces were, the start of the move
             return True
         if "free" in text and (fr := _FREED_FORCES_RE.search(text, max(0, p.start - 160), p.start)) is not None:
             freed_at = fr.start("who")
@@ -1112,7 +1112,7 @@ class PlaceRules(ExtractorBase):
                 continue
             if w in cues.departure_words:
                 if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(s.text, p.end):
-                    gov = "in"  # "leaving Djibouti and Gabon as Paris's remaining footholds": kept there
+                    gov = "in"  # "leaving Chad and Senegal as its last footholds": kept there
                     break
                 if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                     gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
