@@ -111,7 +111,9 @@ _THE_GROUP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "joined the EU's Operation Irini ..., bringing the number of ships ... to three": a total of the formation joined
-_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$")
+_JOINED_FORMATION_BEFORE_RE = re.compile(
+    r"\b(?:joined|joins|join|joining)[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,4}$"
+)
 #: "bringing the number of ships ... to": a new total, after the count it adds to
 _BRING_TOTAL_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised)[ \t]+the[ \t]+"
@@ -982,7 +984,7 @@ class FigureOwnerRules(OwnerRules):
                 start <= m.start < end
                 and m.entry.form == "group"
                 and not m.entry.sponsor
-                and _JOINED_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+                and _JOINED_FORMATION_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
             ):
                 return m.entry
         return None

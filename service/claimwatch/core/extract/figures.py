@@ -55,6 +55,7 @@ from claimwatch.core.extract.patterns import (
     _PARTITIVE_RE,
     _PHRASE_END_RE,
     _PLURAL_AFTER_RE,
+    _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _PREPOSED_PARTITIVE_RE,
     _REST_OF_SHARE_RE,
@@ -109,8 +110,6 @@ _UNIT_NUMBERED_RE = re.compile(
     + _SHARE_QUALIFIERS
     + r"$"
 )
-#: Between an actor and the force noun it names: "Wagner contingent", "Wagner's contingent", "French naval force"
-_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+)?")
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
@@ -214,8 +213,6 @@ _STRONG_HEAD_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
-#: Between a name and the noun it owns: "UNIFIL's strength", "U.S. troop numbers"
-_NAME_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
 #: "will keep about 200 there", "it had about 4,000 there": a verb of holding forces before a bare count ...
 _HOLD_BEFORE_RE = compile_gated(
     r"\b(?:has|have|had|keep|keeps|kept|keeping|retain|retains|retained|maintain|maintains|maintained|station|"
@@ -1511,7 +1508,7 @@ class FigureRules(FigureOwnerRules):
         """Whose strength changed: the name right before "strength" / "troop numbers", else the antecedent of
         "its" (the mission named before when the sentence names none)."""
         for m in reversed(mentions):
-            if m.end <= noun_start and _NAME_GAP_RE.fullmatch(text, m.end, noun_start):
+            if m.end <= noun_start and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, noun_start):
                 return m.entry
         if _ITS_BEFORE_RE.search(text, max(0, noun_start - 8), noun_start):
             found = self._antecedent(text, pos, mentions) or st.mission_actor
@@ -1713,7 +1710,9 @@ class FigureRules(FigureOwnerRules):
         if un is not None:
             # "a Wagner contingent that had numbered about 1,500": the strength of the force named right before
             ns = un.start("noun")
-            owner = next((m.entry for m in mentions if m.end < ns and _NAME_GAP_RE.fullmatch(text, m.end, ns)), None)
+            owner = next(
+                (m.entry for m in mentions if m.end < ns and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, ns)), None
+            )
             return un.group("noun"), un.start("noun"), un.end("noun"), owner
         sm = _STRENGTH_TO_RE.search(text, max(clause_start, num.start - 120), num.start)
         if sm is not None:

@@ -92,7 +92,8 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 _OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
 #: "for Wagner's use": after the name of the group a supply is meant for
 _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
-_FOR_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
+#: "for the Africa Corps", "for Wagner's use": the group right after it is whom something is for
+_FOR_BENEFICIARY_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
 _OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
 #: Prepositions whose objects a coordination continues ("alongside Malian troops and the X")
 _COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
@@ -1451,7 +1452,7 @@ class OwnerRules(ExtractorBase):
                 if (
                     "use" in wordset
                     and _POSS_USE_RE.match(text, m.end)
-                    and _FOR_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
+                    and _FOR_BENEFICIARY_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
                 ):
                     continue  # "sent missiles to Russia for Wagner's use": the group uses them; the sender moves them
                 return m.entry
@@ -1933,6 +1934,3 @@ class OwnerRules(ExtractorBase):
             return m.entry
         return m.entry if _GAP_OPEN_RE.search(text, max(0, m.start - 12), m.start) else None
 
-
-#: "for the Africa Corps": the group right after it is whom something is for
-_FOR_BENEFICIARY_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
