@@ -2,8 +2,9 @@
 
 Items are sorted before processing because archives are rarely in order and the
 alert timeline depends on it; ties keep file order so a run is deterministic.
-The whole archive is read first: 100,000 items of ~3 KB fit comfortably in
-memory, and sorting needs them all anyway.
+Sorting does not hold the archive: ``items_in_published_order`` keeps each
+line's time and file offset and re-reads the lines in order, so memory grows
+with the knowledge the run gathers, not with the archive's size.
 """
 
 from __future__ import annotations
