@@ -154,9 +154,14 @@ _WHOSE_QUESTION_BEFORE_RE = re.compile(
     r"(?:belonged[ \t]+to|served[ \t]+(?:with|in|for)|worked[ \t]+for|fought[ \t]+for|were[ \t]+(?:from|with|in|"
     r"members[ \t]+of|part[ \t]+of|working[ \t]+for|serving[ \t]+with)|were)[ \t]+[^,;.]*$"
 )
+#: The join that opens a later clause of what happened before the main one: "..., days after the rebels resumed"
+_AFTER_JOIN_END_RE = re.compile(
+    r",[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?[ \t]+$"
+)
 #: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
+_ITS_BEFORE_NAME_RE = re.compile(r"\b(?:its|their)[ \t]+[\"“‘']?$")
 
 
 #: Before a place named as a neighbour, alone or in a list: "close to the borders with Sudan and Chad"
@@ -183,7 +188,11 @@ def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> 
     (the owner is the force the item is about; "the Chadian contingent" keeps its demonym owner)."""
     if m.entry.form != "name" or m.entry.actor.kind != "state" or m.possessive:
         return False
-    if not _UNIT_AFTER_RE.match(body, m.end) or not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+    if not _UNIT_AFTER_RE.match(body, m.end):
+        return False
+    if _ITS_BEFORE_NAME_RE.search(body, max(0, m.start - 8), m.start):
+        return True  # 'the group said its "Chad contingent" had grown': whose it is, "its" says; the name, where
+    if not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
         return False
     stop = body.find(".", m.end)
     stop = len(body) if stop < 0 else stop
@@ -965,7 +974,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
             fig_actors[0] if fig_actors else None
         )  # (no one named: no actor the sentence is bound to)
-        if focus is not None and not result and self._only_speaks(text, mentions, focus):
+        if (
+            focus is not None
+            and not result
+            and s.start > 0
+            and "after" in st.body[max(0, s.start - 24) : s.start]  # (a cheap gate before the pattern)
+            and _AFTER_JOIN_END_RE.search(st.body, max(0, s.start - 40), s.start) is not None
+        ):
+            # "The carrier entered the Red Sea, days after the rebels resumed attacks": a later clause of what
+            # happened before, that claims nothing, is no new topic of the item
+            focus = None
+        elif focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         elif (
             focus is not None

@@ -414,3 +414,20 @@ def test_a_relative_clause_after_places_only_hangs_on_no_state(ex: Extractor) ->
     claims = run(ex, body)
     assert ("US", "SK") in locs(claims)
     assert not any(actor == "SK" for actor, _ in locs(claims))
+
+
+def test_a_later_clause_after_the_main_one_sets_no_new_topic(ex: Extractor) -> None:
+    body = (
+        "The British frigate HMS Kent and a supply ship entered the Gulf of Aden on Monday, the Royal Navy said, "
+        "days after Yemen's Houthi rebels resumed attacks on merchant shipping.\n\n"
+        "Roughly 200 sailors are aboard the two ships, the navy said in a statement."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "troops", 200) in got
+    assert ("houthis", "troops", 200) not in got
+
+
+def test_it_in_a_where_clause_is_the_main_clauses_subject(ex: Extractor) -> None:
+    got = run(ex, "China keeps a naval base in Djibouti, where it has about 2,000 personnel.")
+    assert ("CN", "troops", 2000) in figs(got)
+    assert ("CN", "DJ") in locs(got)
