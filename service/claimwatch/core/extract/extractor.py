@@ -154,6 +154,8 @@ _WHOSE_QUESTION_BEFORE_RE = re.compile(
     r"(?:belonged[ \t]+to|served[ \t]+(?:with|in|for)|worked[ \t]+for|fought[ \t]+for|were[ \t]+(?:from|with|in|"
     r"members[ \t]+of|part[ \t]+of|working[ \t]+for|serving[ \t]+with)|were)[ \t]+[^,;.]*$"
 )
+#: ", where " right before a clause's subject: "stay in Latvia, where Canada is deploying"
+_WHERE_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+where[ \t]+(?:the[ \t]+)?$")
 #: The join that opens a later clause of what happened before the main one: "..., days after the rebels resumed"
 _AFTER_JOIN_END_RE = re.compile(
     r",[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?[ \t]+$"
@@ -891,6 +893,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     result.append(Claim(successor.actor, "troops", None, c.place))
         if "alongside" in text or "together with" in text or "joined by" in text:
             result.extend(self._comitative_claims(text, result, mentions, st))
+        if result and places and ", where " in text:
+            result.extend(self._where_subject_claims(text, mentions, places, result, st))
         # places carried over to later sentences
         for c in result:
             if c.place is not None and c.figure is not None:
@@ -1184,6 +1188,36 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if got is not None and got.kind != "city" and (not cc or got.country_code == cc):
                         out[i] = PlaceMention(p.start, p.end, p.text, got)
             k = j + 1
+        return out
+
+    def _where_subject_claims(
+        self, text: str, mentions: list[ActorMention], places: list[PlaceMention], result: list[Claim], st: State
+    ) -> list[Claim]:
+        """ "US troops will stay in Latvia, where Canada is completing the deployment of its brigade": the subject
+        of a relative clause on the place just named, when that clause deploys or keeps forces of its own, is there
+        too."""
+        out: list[Claim] = []
+        cues = self.cues
+        for m in mentions:
+            if m.possessive or m.entry.actor.kind not in ("state", "group"):
+                continue
+            w = _WHERE_SUBJECT_BEFORE_RE.search(text, max(0, m.start - 14), m.start)
+            if w is None:
+                continue
+            end = text.find(",", m.end)
+            clause = _words(text[m.end : end if end > 0 else len(text)])
+            if not clause or clause[0] not in cues.clause_subject_verbs:
+                continue
+            cw = set(clause)
+            if not (cw & cues.place_verbs or "deployment" in cw) or cw & cues.casualty_words:
+                continue  # "..., where Germany hosted talks", "where Wagner lost 20 men": no forces of its own there
+            p = next((q for q in reversed(places) if q.end <= w.start() and not text[q.end : w.start()].strip()), None)
+            if p is None or self._is_home(p, m.entry):
+                continue
+            if any(c.actor.code == m.entry.actor.code for c in result):
+                continue  # (the sentence's own rules placed the actor's count, or did not)
+            actor = self._final_actor(m.entry, text, None, st, mentions)
+            out.append(Claim(actor, self._location_topic(set(clause), text), None, p))
         return out
 
     def _unit_contributor_claims(self, text: str, mentions: list[ActorMention], result: list[Claim]) -> list[Claim]:

@@ -708,3 +708,12 @@ def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_a
     got = run(ex, body)
     assert ("US", "troops", 4100) in figs(got)
     assert ("US", "DJ") in locs(got)
+
+
+def test_a_where_clause_that_deploys_its_own_forces_places_them_too(ex: Extractor) -> None:
+    body = "About 300 Dutch troops will stay in Lithuania, where Germany is completing the deployment of a new brigade."
+    got = locs(run(ex, body))
+    assert ("NL", "LT") in got and ("DE", "LT") in got
+    # a clause of talks moves no forces there
+    body = "About 300 Dutch troops will stay in Lithuania, where Germany has hosted talks on air defence."
+    assert ("DE", "LT") not in locs(run(ex, body))
