@@ -361,6 +361,11 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
+#: A passive move right after a bare count: "about 1,200 had been moved", "300 were redeployed"
+_MOVED_AFTER_RE = re.compile(
+    r"[ \t]+(?:had|have|has|were|are)[ \t]+(?:(?:been|since|now|reportedly)[ \t]+){0,2}"
+    r"(?:moved|sent|deployed|redeployed|transferred|relocated|shifted|dispatched)\b"
+)
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"\b(?:the|that|this|its)[ \t]+(?:official[ \t]+)?(?:figure|number|total|tally|count|estimate)[ \t]+"
@@ -1419,6 +1424,13 @@ class FigureRules(FigureOwnerRules):
             or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
             or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
             or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+            or (
+                # "... 15,000 North Korean troops are in Russia. Kyiv said about 1,200 had been moved to X": a bare
+                # count moved right after a count of troops is of those troops
+                st.last_topic == "troops"
+                and st.figure_sentence >= st.sentence_no - 1
+                and _MOVED_AFTER_RE.match(text, num.end) is not None
+            )
         )
         casualty = self._casualty(text, f)
         if ref is None and not has_force and not strong and not casualty:
