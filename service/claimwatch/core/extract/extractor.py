@@ -988,6 +988,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "The carrier entered the Red Sea, days after the rebels resumed attacks": a later clause of what
             # happened before, that claims nothing, is no new topic of the item
             focus = None
+        elif (
+            focus is not None
+            and st.focus is not None
+            and (wh := text.find(", where ")) > 0
+            and all(m.start > wh or any(p.start == m.start for p in places) for m in mentions)
+        ):
+            # "They could be sent to the front in X, where Russian forces are trying to advance": the actors of a
+            # relative clause that describes the place (the main clause names only places) are no new topic
+            focus = st.focus
         elif focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         elif (

@@ -431,3 +431,14 @@ def test_it_in_a_where_clause_is_the_main_clauses_subject(ex: Extractor) -> None
     got = run(ex, "China keeps a naval base in Djibouti, where it has about 2,000 personnel.")
     assert ("CN", "troops", 2000) in figs(got)
     assert ("CN", "DJ") in locs(got)
+
+
+def test_a_where_clause_describing_a_place_sets_no_new_topic(ex: Extractor) -> None:
+    body = (
+        "North Korea is training up to 10,000 soldiers for a new dispatch.\n\n"
+        "The soldiers could be sent to the front in southern Ukraine, where Russian forces have been trying to "
+        "advance towards Orikhiv.\n\nThe deaths of about 40 soldiers were notified to their families in February."
+    )
+    got = figs(run(ex, body))
+    assert ("KP", "casualties", 40) in got
+    assert ("RU", "casualties", 40) not in got
