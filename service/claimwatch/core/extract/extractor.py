@@ -828,7 +828,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             c.place = chosen
             result.append(c)
             for p in ps:
-                if p is not chosen:
+                # ("Jordan: About 3,000 troops are in Jordan, including at X": the place named twice is one place)
+                if p is not chosen and (chosen is None or p.place.key != chosen.place.key):
                     result.append(Claim(c.actor, c.topic, None, p))
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there

@@ -717,3 +717,15 @@ def test_a_where_clause_that_deploys_its_own_forces_places_them_too(ex: Extracto
     # a clause of talks moves no forces there
     body = "About 300 Dutch troops will stay in Lithuania, where Germany has hosted talks on air defence."
     assert ("DE", "LT") not in locs(run(ex, body))
+
+
+def test_a_share_placed_inside_the_whole_keeps_the_wholes_place(ex: Extractor) -> None:
+    got = run(ex, "About 11,000 North Korean soldiers are in Russia, most of them in Kursk.")
+    assert _placed(got, 11000) == {("KP", "RU")}
+    assert {c.location.name for c in got if c.location and c.figure is None} == {"Kursk"}
+
+
+def test_a_place_named_twice_with_a_count_is_claimed_once(ex: Extractor) -> None:
+    got = run(ex, "Jordan: About 3,000 US troops are in Jordan, including at Muwaffaq Salti Air Base.")
+    assert _placed(got, 3000) == {("US", "JO")}
+    assert [c.figure is not None for c in got if c.location and c.location.name == "Jordan"] == [True]
