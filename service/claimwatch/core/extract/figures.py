@@ -232,6 +232,13 @@ _HOLD_BEFORE_RE = compile_gated(
 )
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
+#: A joint body of two sides, apposed right before its count: "The joint convoy of Malian troops and Russian
+#: fighters, some"
+_JOINT_OF_PAIR_BEFORE_RE = re.compile(
+    r"\bjoint[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:convoy|force|patrol|column|unit|contingent|operation|mission|task[ \t]+force)[ \t]+of[ \t]+"
+    r"[^,;.]{2,60}?[ \t]+and[ \t]+[^,;.]{2,60}?,[ \t]+$"
+)
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
@@ -1526,6 +1533,12 @@ class FigureRules(FigureOwnerRules):
             return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return True  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            "joint" in text
+            and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None
+            and len({m.entry.actor.code for m in mentions if jc.start() <= m.start < jc.end()}) > 1
+        ):
+            return True  # "The joint convoy of Malian troops and Russian fighters, some 60 vehicles,": both sides'
         if (
             len(st.named_groups) > 1
             and may_contain(text, _ALL_TOLD_ANCHORS)
