@@ -369,7 +369,7 @@ _SENT_PERSONNEL_NOUNS = frozenset(
 _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
 _SPY_AGENCY_AFTER_RE = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
+    r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|[Ii]ntelligence|spy[ \t]+service)\b"
 )
 #: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict", "the Cuban missile
 #: crisis"), not a state's forces.
@@ -1097,6 +1097,18 @@ class OwnerRules(ExtractorBase):
         ):
             # "China keeps a base in Djibouti, where it has about 2,000 personnel": the pronoun subject of the
             # relative clause is the main clause's subject
+            return self._subject_before(text, where_at, mentions)
+        if (
+            where_at > 0
+            and any(clause_start <= m.start < pos for m in mentions)
+            and all(
+                _SPY_AGENCY_AFTER_RE.match(text, m.end) is not None
+                for m in mentions
+                if clause_start <= m.start < pos
+            )
+        ):
+            # "Russia is rebuilding its forces in X, where Estonian intelligence estimates 30,000 troops are
+            # deployed": an intelligence service that counts others' forces owns none; the main clause's subject
             return self._subject_before(text, where_at, mentions)
         if relative and (rc := _RELATIVE_CLOSE_RE.match(text, clause_start, pos)) is not None:
             ante = self._relative_antecedent(text, clause_start, mentions)

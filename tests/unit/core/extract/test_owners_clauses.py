@@ -442,3 +442,13 @@ def test_a_where_clause_describing_a_place_sets_no_new_topic(ex: Extractor) -> N
     got = figs(run(ex, body))
     assert ("KP", "casualties", 40) in got
     assert ("RU", "casualties", 40) not in got
+
+
+def test_an_intelligence_service_in_a_where_clause_owns_no_count(ex: Extractor) -> None:
+    body = (
+        "Belarus has been rebuilding its forces in the Grodno region, where the Lithuanian Foreign "
+        "Intelligence Service estimates some 12,000 troops are now deployed near the border."
+    )
+    got = figs(run(ex, body))
+    assert ("BY", "troops", 12000) in got
+    assert ("LT", "troops", 12000) not in got
