@@ -154,9 +154,16 @@ _WHOSE_QUESTION_BEFORE_RE = re.compile(
     r"(?:belonged[ \t]+to|served[ \t]+(?:with|in|for)|worked[ \t]+for|fought[ \t]+for|were[ \t]+(?:from|with|in|"
     r"members[ \t]+of|part[ \t]+of|working[ \t]+for|serving[ \t]+with)|were)[ \t]+[^,;.]*$"
 )
+#: ", where " right before a clause's subject: "stay in Latvia, where Canada is deploying"
+_WHERE_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+where[ \t]+(?:the[ \t]+)?$")
+#: The join that opens a later clause of what happened before the main one: "..., days after the rebels resumed"
+_AFTER_JOIN_END_RE = re.compile(
+    r",[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?[ \t]+$"
+)
 #: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
+_ITS_BEFORE_NAME_RE = re.compile(r"\b(?:its|their)[ \t]+[\"“‘']?$")
 
 
 #: Before a place named as a neighbour, alone or in a list: "close to the borders with Sudan and Chad"
@@ -183,7 +190,11 @@ def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> 
     (the owner is the force the item is about; "the Chadian contingent" keeps its demonym owner)."""
     if m.entry.form != "name" or m.entry.actor.kind != "state" or m.possessive:
         return False
-    if not _UNIT_AFTER_RE.match(body, m.end) or not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+    if not _UNIT_AFTER_RE.match(body, m.end):
+        return False
+    if _ITS_BEFORE_NAME_RE.search(body, max(0, m.start - 8), m.start):
+        return True  # 'the group said its "Chad contingent" had grown': whose it is, "its" says; the name, where
+    if not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
         return False
     stop = body.find(".", m.end)
     stop = len(body) if stop < 0 else stop
@@ -817,7 +828,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             c.place = chosen
             result.append(c)
             for p in ps:
-                if p is not chosen:
+                # ("Jordan: About 3,000 troops are in Jordan, including at X": the place named twice is one place)
+                if p is not chosen and (chosen is None or p.place.key != chosen.place.key):
                     result.append(Claim(c.actor, c.topic, None, p))
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
@@ -882,6 +894,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     result.append(Claim(successor.actor, "troops", None, c.place))
         if "alongside" in text or "together with" in text or "joined by" in text:
             result.extend(self._comitative_claims(text, result, mentions, st))
+        if result and places and ", where " in text:
+            result.extend(self._where_subject_claims(text, mentions, places, result, st))
         # places carried over to later sentences
         for c in result:
             if c.place is not None and c.figure is not None:
@@ -965,7 +979,26 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
             fig_actors[0] if fig_actors else None
         )  # (no one named: no actor the sentence is bound to)
-        if focus is not None and not result and self._only_speaks(text, mentions, focus):
+        if (
+            focus is not None
+            and not result
+            and s.start > 0
+            and "after" in st.body[max(0, s.start - 24) : s.start]  # (a cheap gate before the pattern)
+            and _AFTER_JOIN_END_RE.search(st.body, max(0, s.start - 40), s.start) is not None
+        ):
+            # "The carrier entered the Red Sea, days after the rebels resumed attacks": a later clause of what
+            # happened before, that claims nothing, is no new topic of the item
+            focus = None
+        elif (
+            focus is not None
+            and st.focus is not None
+            and (wh := text.find(", where ")) > 0
+            and all(m.start > wh or any(p.start == m.start for p in places) for m in mentions)
+        ):
+            # "They could be sent to the front in X, where Russian forces are trying to advance": the actors of a
+            # relative clause that describes the place (the main clause names only places) are no new topic
+            focus = st.focus
+        elif focus is not None and not result and self._only_speaks(text, mentions, focus):
             focus = None  # "..., and China's military said it had tracked them": a speaker, not the item's topic
         elif (
             focus is not None
@@ -1165,6 +1198,36 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if got is not None and got.kind != "city" and (not cc or got.country_code == cc):
                         out[i] = PlaceMention(p.start, p.end, p.text, got)
             k = j + 1
+        return out
+
+    def _where_subject_claims(
+        self, text: str, mentions: list[ActorMention], places: list[PlaceMention], result: list[Claim], st: State
+    ) -> list[Claim]:
+        """ "US troops will stay in Latvia, where Canada is completing the deployment of its brigade": the subject
+        of a relative clause on the place just named, when that clause deploys or keeps forces of its own, is there
+        too."""
+        out: list[Claim] = []
+        cues = self.cues
+        for m in mentions:
+            if m.possessive or m.entry.actor.kind not in ("state", "group"):
+                continue
+            w = _WHERE_SUBJECT_BEFORE_RE.search(text, max(0, m.start - 14), m.start)
+            if w is None:
+                continue
+            end = text.find(",", m.end)
+            clause = _words(text[m.end : end if end > 0 else len(text)])
+            if not clause or clause[0] not in cues.clause_subject_verbs:
+                continue
+            cw = set(clause)
+            if not (cw & cues.place_verbs or "deployment" in cw) or cw & cues.casualty_words:
+                continue  # "..., where Germany hosted talks", "where Wagner lost 20 men": no forces of its own there
+            p = next((q for q in reversed(places) if q.end <= w.start() and not text[q.end : w.start()].strip()), None)
+            if p is None or self._is_home(p, m.entry):
+                continue
+            if any(c.actor.code == m.entry.actor.code for c in result):
+                continue  # (the sentence's own rules placed the actor's count, or did not)
+            actor = self._final_actor(m.entry, text, None, st, mentions)
+            out.append(Claim(actor, self._location_topic(set(clause), text), None, p))
         return out
 
     def _unit_contributor_claims(self, text: str, mentions: list[ActorMention], result: list[Claim]) -> list[Claim]:

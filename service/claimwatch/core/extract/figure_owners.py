@@ -76,10 +76,14 @@ _SEIZED_AFTER_LOSS_RE = re.compile(
 )
 #: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
 _THE_CORPS_RE = re.compile(
-    r"\b[Tt]he[ \t]+corps(?:'s|’s|')?(?![\w-])"
+    r"\b[Tt]he[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])"
     r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
 )
 _CORPS_WORD_RE = re.compile(r"(?<![\w-])corps(?![\w-])")
+#: "40 armoured vehicles destined for the Corps' units": the group the counted kit is sent to
+_CORPS_DESTINED_AFTER_RE = re.compile(
+    r"[ \t]+(?:destined|bound|intended|earmarked)[ \t]+(?:to|for)[ \t]+the[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])"
+)
 #: "the mission's strength": the mission the sentence names owns what the noun counts
 _MISSION_POSSESSIVE_RE = re.compile(
     r"\bthe[ \t]+(?:mission|operation|force)(?:'s|’s)[ \t]+(?:(?:total|overall|combined)[ \t]+)?$", re.IGNORECASE
@@ -260,7 +264,7 @@ class FigureOwnerRules(OwnerRules):
             and (jf := self._joined_formation(text, earlier[-1][1], num.start, mentions)) is not None
         ):
             entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
-        if entry is None and not inside and "corps" in text and (corps := self._the_corps(text, f, mentions, st)):
+        if entry is None and not inside and "orps" in text and (corps := self._the_corps(text, f, mentions, st)):
             entry = corps  # "the corps has lost 40 men", "3,000 corps personnel": the group named "... Corps"
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
@@ -1001,6 +1005,8 @@ class FigureOwnerRules(OwnerRules):
         num = f.number
         if f.unit and _CORPS_WORD_RE.search(text, num.end, f.unit_start):
             return group
+        if f.unit and _CORPS_DESTINED_AFTER_RE.match(text, f.unit_end):
+            return group  # "unloaded 40 armoured vehicles destined for the Corps' units in Mali": the group's kit
         the = None
         for m in _THE_CORPS_RE.finditer(text, max(0, num.start - 80), num.start):
             the = m

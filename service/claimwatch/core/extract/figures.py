@@ -121,6 +121,8 @@ _DELIVERY_STOP_WORDS = frozenset({"to", "from", "in", "for", "by", "has", "have"
 _APPOSED_SHARE_BEFORE_RE = re.compile(r"(?:,|[ \t][-–—])[ \t]*$")
 #: "the attackers", "the Russian positions": a plural named before the share, nearer than the last count
 _DEFINITE_PLURAL_RE = re.compile(r"\b(?:the|their|its)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
+#: "900 of those soldiers", "some of these": a share of forces named before, pointed back to
+_OF_THOSE_RE = re.compile(r"[ \t]+of[ \t]+(?:those|these)\b")
 
 #: After a count, a capitalised word then a plural noun: "the two Sahel juntas", "two Gulf monarchies"
 _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([a-z]{3,}s)\b(?![-'’])")
@@ -194,6 +196,14 @@ _STRENGTH_CUT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "bring U.S. forces in the region to", "raising French troops there to": a named force's new strength
+_BRING_FORCES_TO_RE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|boost|boosts|"
+    r"boosting|boosted)[ \t]+(?:the[ \t]+)?(?P<noun>(?:[A-Z][\w.'’-]*[ \t]+){1,2})"
+    r"(?:forces|troops|military[ \t]+personnel|personnel)"
+    r"(?:[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?(?:country|region|area|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
+    r"(?:[ \t]+there)?[ \t]+to[ \t]+$"
+)
 #: After "the number": a participle of delivery ("put the number delivered at more than 200")
 _DELIVERED_AFTER_RE = re.compile(r"[ \t]+(?:delivered|supplied|shipped|transferred)\b")
 #: After "the number": a participle of loss ("put the number killed or wounded at about 900")
@@ -222,6 +232,13 @@ _HOLD_BEFORE_RE = compile_gated(
 )
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
+#: A joint body of two sides, apposed right before its count: "The joint convoy of Malian troops and Russian
+#: fighters, some"
+_JOINT_OF_PAIR_BEFORE_RE = re.compile(
+    r"\bjoint[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:convoy|force|patrol|column|unit|contingent|operation|mission|task[ \t]+force)[ \t]+of[ \t]+"
+    r"[^,;.]{2,60}?[ \t]+and[ \t]+[^,;.]{2,60}?,[ \t]+$"
+)
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
@@ -247,10 +264,11 @@ _STRENGTH_APPOSED_BEFORE_RE = re.compile(
     r"(?:[ \t]+at)?[ \t]+$"
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
-#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"'
+#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"', "the garrison
+#: there counts some 3,000 people"
 _FORCE_NUMBERS_BEFORE_RE = re.compile(
     r"\b(?:contingent|force|forces|presence|deployment|garrison|detachment)[ \t]+(?:[^.;:,\d]{0,40}?[ \t]+)?"
-    r"(?:numbers|numbered|totals|totalled|totaled)[ \t]+[\"“]?$"
+    r"(?:numbers|numbered|totals|totalled|totaled|counts|counted)[ \t]+[\"“]?$"
 )
 #: A noun completed by a phrase right before an apposed count: "tanks for the brigade, 44 in total"
 _PP_HEAD_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t]+(?:for|of|with)[ \t]+(?:the|its|their|a|an)[ \t]+$")
@@ -287,7 +305,11 @@ _RELEASED_BEFORE_RE = re.compile(
 )
 #: A fact box's label that names a body of troops ("First contingent", "Garrison", "Second rotation"): its count is
 #: of troops.
-_FORCE_BODY_LABEL_WORDS = frozenset({"contingent", "contingents", "garrison", "detachment", "rotation", "deployment"})
+_FORCE_BODY_LABEL_WORDS = frozenset(
+    {"contingent", "contingents", "garrison", "detachment", "rotation", "deployment", "strength"}
+)
+#: The source a fact box's label cites after its noun: "Troops in X in 2023, per the embassy", ", according to Y"
+_LABEL_SOURCE_TAIL_RE = re.compile(r",[ \t]+(?:per|according[ \t]+to|citing|says?)[ \t].*$")
 #: "Of the roughly 2,500 personnel in the group, ...": the whole a share is taken from
 _OF_THE_WHOLE_BEFORE_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?Of[ \t]+the[ \t]+" + _COUNT_MODIFIER + "$")
 _SHARE_ARE_DEMONYM_RE = re.compile(
@@ -345,6 +367,11 @@ _WHOLE_OF_BEFORE_RE = re.compile(r"\b(?:out[ \t]+of|among)[ \t]+(?:the[ \t]+)?" 
 _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
+)
+#: A passive move right after a bare count: "about 1,200 had been moved", "300 were redeployed"
+_MOVED_AFTER_RE = re.compile(
+    r"[ \t]+(?:had|have|has|were|are)[ \t]+(?:(?:been|since|now|reportedly)[ \t]+){0,2}"
+    r"(?:moved|sent|deployed|redeployed|transferred|relocated|shifted|dispatched)\b"
 )
 #: "The figure was raised from 900", "the total was revised down to": a count's earlier or later value
 _FIGURE_CHANGED_BEFORE_RE = re.compile(
@@ -822,7 +849,7 @@ class FigureRules(FigureOwnerRules):
             )
             and not (
                 _PEOPLE_AFTER_RE.match(text, num.end)
-                and may_contain(text[max(0, num.start - 70) : num.start], ("number", "total"))
+                and may_contain(text[max(0, num.start - 70) : num.start], ("number", "total", "count"))
                 and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
             )
         ):
@@ -892,6 +919,13 @@ class FigureRules(FigureOwnerRules):
                     and st.figure_sentence >= st.sentence_no - 1
                     and not _DEFINITE_PLURAL_RE.search(text, 0, num.start)
                 )
+                or (
+                    # "Seoul sent 5,000 troops. ... Two years on, about 900 of those soldiers had been killed": a
+                    # demonstrative points back to the forces counted last, a sentence or two before
+                    st.figure_entry is not None
+                    and st.figure_sentence >= st.sentence_no - 2
+                    and _OF_THOSE_RE.match(text, num.end) is not None
+                )
             )
         )
         # "North Korean troops joined the assault, and Ukrainian soldiers took two of them prisoner": with no count
@@ -931,6 +965,17 @@ class FigureRules(FigureOwnerRules):
         sc_owner = self._strength_owner(text, sc.start("noun"), num.start, mentions, st) if sc is not None else None
         if sc is not None and sc_owner is None and sc.groupdict().get("its") and st.mission_actor is not None:
             sc_owner = st.mission_actor  # "cut the authorised strength of its peacekeeping mission ... to 11,000"
+        if (
+            sc_owner is None
+            and implied
+            and mentions
+            and text.endswith("to ", 0, num.start)
+            and (bf := _BRING_FORCES_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+        ):
+            # "The moves will bring U.S. forces in the region to more than 45,000": the named forces' new strength
+            sc_owner = next(
+                (m.entry for m in mentions if bf.start("noun") <= m.start < bf.end("noun") and not m.possessive), None
+            )
         if sc_owner is not None:
             # "UNIFIL's strength has fallen from about 10,000 in August to about 7,500", "U.S. troop numbers in
             # Romania had fallen to about 1,000 from about 1,700": each count is the named force's strength
@@ -1320,6 +1365,11 @@ class FigureRules(FigureOwnerRules):
             st.last_topic in (None, "troops")
             and ":" in text  # (a cheap gate: a label ends in a colon)
             and _LABEL_LINE_RE.fullmatch(text, 0, num.start) is not None
+        ) or bool(
+            # "the garrison there now counts about 3,000 people": a force's strength told in people
+            ("counts" in text or "counted" in text)
+            and _PEOPLE_AFTER_RE.match(text, num.end)
+            and _FORCE_NUMBERS_BEFORE_RE.search(text, max(0, num.start - 70), num.start)
         ) or restates or restated_topic is not None
 
         if nv is not None and nv.group("subj"):
@@ -1381,6 +1431,13 @@ class FigureRules(FigureOwnerRules):
             or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
             or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
             or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+            or (
+                # "... 15,000 North Korean troops are in Russia. Kyiv said about 1,200 had been moved to X": a bare
+                # count moved right after a count of troops is of those troops
+                st.last_topic == "troops"
+                and st.figure_sentence >= st.sentence_no - 1
+                and _MOVED_AFTER_RE.match(text, num.end) is not None
+            )
         )
         casualty = self._casualty(text, f)
         if ref is None and not has_force and not strong and not casualty:
@@ -1476,6 +1533,12 @@ class FigureRules(FigureOwnerRules):
             return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return True  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            "joint" in text
+            and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None
+            and len({m.entry.actor.code for m in mentions if jc.start() <= m.start < jc.end()}) > 1
+        ):
+            return True  # "The joint convoy of Malian troops and Russian fighters, some 60 vehicles,": both sides'
         if (
             len(st.named_groups) > 1
             and may_contain(text, _ALL_TOLD_ANCHORS)
@@ -1880,6 +1943,8 @@ class FigureRules(FigureOwnerRules):
     def _label_topic(self, label: str) -> str | None:
         """What a fact box's label counts: losses when it names them ("Killed", "Captured by Ukraine"), else the
         topic of its last counted noun ("Self-propelled guns and MLRS", "Troops deployed to Russia, cumulative")."""
+        if "," in label:
+            label = _LABEL_SOURCE_TAIL_RE.sub("", label)  # "Strength in X, per the embassy": a source
         ws = _words(label)
         if len(ws) > 8:
             return None

@@ -215,6 +215,10 @@ _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
     " though ", " although ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
 )  # fmt: skip  (``text.contains_spaced``)
+#: The pronoun subject of a clause: "..., where it has", "..., where they number"
+_PRONOUN_SUBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|they)[ \t]+")
+#: What a count names when it names no force: "put their number at 300", "the total is about 400"
+_BARE_COUNT_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
@@ -365,7 +369,7 @@ _SENT_PERSONNEL_NOUNS = frozenset(
 _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
 _SPY_AGENCY_AFTER_RE = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|intelligence|spy[ \t]+service)\b"
+    r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|[Ii]ntelligence|spy[ \t]+service)\b"
 )
 #: After a demonym, a war or crisis it names ("the Syrian civil war", "the Libyan conflict", "the Cuban missile
 #: crisis"), not a state's forces.
@@ -1081,9 +1085,31 @@ class OwnerRules(ExtractorBase):
         """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
         clause_start = 0
         relative = False
+        where_at = -1
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
+            where_at = cm.start() if cm.group(0) == "where" else -1
+        if (
+            where_at > 0
+            and _PRONOUN_SUBJECT_AFTER_RE.match(text, clause_start) is not None
+            and not any(clause_start <= m.start < pos for m in mentions)
+        ):
+            # "China keeps a base in Djibouti, where it has about 2,000 personnel": the pronoun subject of the
+            # relative clause is the main clause's subject
+            return self._subject_before(text, where_at, mentions)
+        if (
+            where_at > 0
+            and any(clause_start <= m.start < pos for m in mentions)
+            and all(
+                _SPY_AGENCY_AFTER_RE.match(text, m.end) is not None
+                for m in mentions
+                if clause_start <= m.start < pos
+            )
+        ):
+            # "Russia is rebuilding its forces in X, where Estonian intelligence estimates 30,000 troops are
+            # deployed": an intelligence service that counts others' forces owns none; the main clause's subject
+            return self._subject_before(text, where_at, mentions)
         if relative and (rc := _RELATIVE_CLOSE_RE.match(text, clause_start, pos)) is not None:
             ante = self._relative_antecedent(text, clause_start, mentions)
             if ante is not None:
@@ -1724,6 +1750,16 @@ class OwnerRules(ExtractorBase):
             # "Belarusian volunteers, numbering up to 300, are fighting": the count has no noun of its own, and
             # the people it counts were named as volunteers
             st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if (
+            entry.form == "demonym"
+            and group is None
+            and code in st.nationals_seen
+            and (noun is None or noun in _BARE_COUNT_NOUNS)
+            and not any(m.entry is entry for m in mentions)
+        ):
+            # "... backed by a few hundred Peruvian mercenaries. A report put their number at 300": a count that
+            # names no one goes on counting the hired nationals the item spoke of, not the state's forces
             return self.actors.nationals(entry).model_copy()
         if entry.form == "demonym" and group is None and self._as_individuals(text, entry, noun, mentions, st):
             st.nationals_seen.add(code)

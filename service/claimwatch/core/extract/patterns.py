@@ -666,8 +666,12 @@ _IMPACT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:had|have|has|reportedly|also)[ \t]+)?(?:landed|fell|hit|struck|slammed|exploded|impacted|"
     r"crashed)\b"
 )
-#: A coordinated clause after a figure: ", and dismissed claims ...", ", but Moscow denied ...", "; ...".
-_LATER_CLAUSE_RE = re.compile(r",[ \t]+(?:and|but|while|whereas)\b|;|,[ \t]+a[ \t]+claim\b")
+#: A coordinated clause after a figure: ", and dismissed claims ...", ", but Moscow denied ...", "; ...", and an
+#: apposition that sums up the claim before it for another's denial (", a presence the ministry has always denied").
+_LATER_CLAUSE_RE = re.compile(
+    r",[ \t]+(?:and|but|while|whereas)\b|;"
+    r"|,[ \t]+an?[ \t]+(?:claim|presence|deployment|figure|number|estimate|report|allegation|account)\b"
+)
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
 _EVENT_RELATIVE_RE = re.compile(r",[ \t]*(?:in|during)[ \t]+which$")
 #: "N troops ..., counting both A and B personnel": one total for two actors, no figure for either.

@@ -58,6 +58,8 @@ from claimwatch.core.text import may_contain
 
 #: Between a place and the larger place it lies in, through an appositive that describes the first: "Akrotiri, the
 #: British base in Cyprus", "Latakia, a port on the coast of Syria".
+#: Between a whole's place and a share's: ", most of them in", ", the bulk of them at", ", including 300 in"
+_SHARE_BETWEEN_RE = re.compile(r"\b(?:of[ \t]+them|of[ \t]+whom|including|among[ \t]+them)\b")
 _DESCRIBED_CONTAINER_RE = re.compile(
     r",[ \t]+(?:the|a|an|its)[ \t]+[^,;.()]{1,50}?[ \t]+(?:in|on|near)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:[\w'’-]+[ \t]+){0,3}of[ \t]+(?:the[ \t]+)?)?"
@@ -1422,6 +1424,8 @@ class PlaceRules(ExtractorBase):
                 q for q in ok
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
+                # ("14,000 troops in Russia, most of them in Kursk": a share's place inside the whole's place)
+                and not (p.end < q.start and _SHARE_BETWEEN_RE.search(text, p.end, q.start))
             ] or [
                 # "in Zaporizhzhia Oblast, in occupied southern Ukraine": the country after a comma only says where
                 q for q in ok

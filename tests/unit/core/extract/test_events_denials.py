@@ -467,3 +467,23 @@ def test_no_plans_to_change_a_presence_is_no_denial_of_it(ex: Extractor) -> None
 def test_no_plans_to_send_troops_is_still_a_denial(ex: Extractor) -> None:
     body = "Kenya said it had no plans to send troops to Haiti."
     assert ("KE", "HT") not in locs(run(ex, body))
+
+
+def test_seen_no_indication_without_that_denies_the_move(ex: Extractor) -> None:
+    body = "There are about 3,000 Iranian advisers in Syria. We've seen no indication they've moved into Iraq."
+    got = run(ex, body)
+    assert ("IR", "SY") in locs(got)
+    assert ("IR", "IQ") not in locs(got)
+
+
+def test_a_presence_another_denied_in_apposition_leaves_the_claim_standing(ex: Extractor) -> None:
+    body = (
+        "In 2021 a UN panel estimated that the Wagner Group had about 800 men in Mozambique, "
+        "a presence that Moscow always denied."
+    )
+    got = run(ex, body)
+    assert ("wagner-group", "troops", 800) in figs(got)
+    assert ("wagner-group", "MZ") in locs(got)
+    # the denial itself still denies
+    denial = "Moscow always denied that the Wagner Group had men in Mozambique."
+    assert ("wagner-group", "MZ") not in locs(run(ex, denial))

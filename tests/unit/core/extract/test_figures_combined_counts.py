@@ -240,3 +240,12 @@ def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extract
 def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
     body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
     assert ("KP", "troops", 9000) in figs(run(ex, body))
+
+
+def test_a_joint_body_of_two_sides_gives_neither_its_count(ex: Extractor) -> None:
+    body = (
+        "The joint convoy of Malian troops and Africa Corps fighters, some 60 vehicles in all, "
+        "was travelling from Niono to Gao."
+    )
+    got = figs(run(ex, body))
+    assert not any(v == 60 for _, _, v in got)

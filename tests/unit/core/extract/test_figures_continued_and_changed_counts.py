@@ -668,3 +668,19 @@ def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> 
 def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
     body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
     assert ("GB", "troops", 300) not in figs(run(ex, body))
+
+
+def test_bringing_a_states_forces_to_a_number_gives_their_new_strength(ex: Extractor) -> None:
+    body = "The moves will bring U.S. forces in the region to more than 43,000."
+    assert ("US", "troops", 43000) in figs(run(ex, body))
+    assert ("FR", "troops", 4000) in figs(run(ex, "The deployment raises French forces in the Sahel to about 4,000."))
+
+
+def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Extractor) -> None:
+    body = (
+        "Seoul said about 14,000 North Korean troops were in Russia. "
+        "Kyiv said in April that about 1,200 had been moved to the Zaporizhzhia region."
+    )
+    got = run(ex, body)
+    assert ("KP", "troops", 1200) in figs(got)
+    assert ("KP", "UA") in locs(got)

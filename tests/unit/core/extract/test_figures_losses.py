@@ -438,3 +438,8 @@ def test_a_later_estimate_of_losses_is_a_new_clause(ex: Extractor) -> None:
 def test_losses_told_in_the_counts_own_clause_stay_losses(ex: Extractor) -> None:
     body = "About 700 North Korean soldiers were killed or wounded in Kursk, the agency said."
     assert ("KP", "casualties", 700) in figs(run(ex, body))
+
+
+def test_paramilitaries_killed_are_the_groups_losses(ex: Extractor) -> None:
+    body = "Rebels said they had killed 17 Russian paramilitaries of the Africa Corps near Menaka."
+    assert ("africa-corps", "casualties", 17) in figs(run(ex, body))

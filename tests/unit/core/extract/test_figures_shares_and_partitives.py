@@ -311,3 +311,14 @@ def test_the_first_few_of_a_count_given_before_are_counted_again(ex: Extractor) 
     body = "The United States will deliver 96 Apache helicopters to Poland. The first six are due to arrive in 2028."
     assert figs(run(ex, body)) == {("US", "equipment", 96), ("US", "equipment", 6)}
 
+
+
+def test_of_those_soldiers_a_sentence_later_is_a_share_of_the_count_before(ex: Extractor) -> None:
+    body = (
+        "Background:\n- Chad sent about 1,200 soldiers to Mali in 2013, and they fought to push Nigerien forces "
+        "out of Kidal.\n- Idriss Deby and French President Francois Hollande met in Paris in 2014.\n"
+        "- By 2016 about 100 of those soldiers had been killed."
+    )
+    got = figs(run(ex, body))
+    assert ("TD", "casualties", 100) in got
+    assert ("NE", "casualties", 100) not in got

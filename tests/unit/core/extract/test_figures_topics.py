@@ -338,3 +338,20 @@ def test_attack_boats_are_equipment(ex: Extractor) -> None:
     assert ("IR", "equipment", 80) in claims
     assert ("IR", "equipment", 15) in claims
     assert ("IR", "troops", 80) not in claims
+
+
+def test_a_force_that_counts_people_gives_its_strength(ex: Extractor) -> None:
+    assert ("CN", "troops", 2000) in figs(run(ex, "The Chinese garrison in Djibouti now counts about 2,000 people."))
+    # a town's people are no forces
+    assert not figs(run(ex, "The Chinese border town of Wuqi now counts about 2,000 people."))
+
+
+def test_a_fact_box_strength_label_with_its_source_counts_troops(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group had about 1,000 fighters in Mali last year, officials said.\n\n"
+        "Key figures\n- Wagner strength in Mali in 2021, per a UN report: 1,500\n"
+        "- Years of Wagner presence in Mali, per a UN report: 4"
+    )
+    got = figs(run(ex, body))
+    assert ("wagner-group", "troops", 1500) in got
+    assert ("wagner-group", "troops", 4) not in got

@@ -414,3 +414,41 @@ def test_a_relative_clause_after_places_only_hangs_on_no_state(ex: Extractor) ->
     claims = run(ex, body)
     assert ("US", "SK") in locs(claims)
     assert not any(actor == "SK" for actor, _ in locs(claims))
+
+
+def test_a_later_clause_after_the_main_one_sets_no_new_topic(ex: Extractor) -> None:
+    body = (
+        "The British frigate HMS Kent and a supply ship entered the Gulf of Aden on Monday, the Royal Navy said, "
+        "days after Yemen's Houthi rebels resumed attacks on merchant shipping.\n\n"
+        "Roughly 200 sailors are aboard the two ships, the navy said in a statement."
+    )
+    got = figs(run(ex, body))
+    assert ("GB", "troops", 200) in got
+    assert ("houthis", "troops", 200) not in got
+
+
+def test_it_in_a_where_clause_is_the_main_clauses_subject(ex: Extractor) -> None:
+    got = run(ex, "China keeps a naval base in Djibouti, where it has about 2,000 personnel.")
+    assert ("CN", "troops", 2000) in figs(got)
+    assert ("CN", "DJ") in locs(got)
+
+
+def test_a_where_clause_describing_a_place_sets_no_new_topic(ex: Extractor) -> None:
+    body = (
+        "North Korea is training up to 10,000 soldiers for a new dispatch.\n\n"
+        "The soldiers could be sent to the front in southern Ukraine, where Russian forces have been trying to "
+        "advance towards Orikhiv.\n\nThe deaths of about 40 soldiers were notified to their families in February."
+    )
+    got = figs(run(ex, body))
+    assert ("KP", "casualties", 40) in got
+    assert ("RU", "casualties", 40) not in got
+
+
+def test_an_intelligence_service_in_a_where_clause_owns_no_count(ex: Extractor) -> None:
+    body = (
+        "Belarus has been rebuilding its forces in the Grodno region, where the Lithuanian Foreign "
+        "Intelligence Service estimates some 12,000 troops are now deployed near the border."
+    )
+    got = figs(run(ex, body))
+    assert ("BY", "troops", 12000) in got
+    assert ("LT", "troops", 12000) not in got

@@ -393,3 +393,13 @@ def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_s
     assert ("ke-fighters", "SD") in locs(got)
     # with no recruits found before, a plural demonym alone places no one
     assert not locs(run(ex, "Kenyans were sent to Kordofan in May."))
+
+
+def test_their_number_after_hired_nationals_counts_the_nationals(ex: Extractor) -> None:
+    body = (
+        "The militia is backed by several hundred Peruvian mercenaries, according to a UN report. "
+        "The report put their number at about 300."
+    )
+    got = figs(run(ex, body))
+    assert ("pe-fighters", "troops", 300) in got
+    assert ("PE", "troops", 300) not in got

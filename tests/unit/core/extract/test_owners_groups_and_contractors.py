@@ -540,3 +540,21 @@ def test_the_group_a_successor_replaced_does_not_own_the_count(ex: Extractor) ->
     assert ("africa-corps", "troops", 300) in figs(claims)
     assert ("wagner-group", "troops", 300) not in figs(claims)
     assert not any(actor == "wagner-group" for actor, _ in locs(claims))
+
+
+def test_kit_destined_for_the_corps_is_the_corps_kit(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 2,000 men in Libya. About 70 per cent of them are veterans of the Wagner "
+        "group.\n\nA cargo ship unloaded some 30 armoured vehicles destined for the Corps' units in Burkina Faso."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "equipment", 30) in figs(got)
+    assert ("wagner-group", "equipment", 30) not in figs(got)
+    assert ("africa-corps", "BF") in locs(got)
+
+
+def test_a_place_named_contingent_after_its_is_the_groups(ex: Extractor) -> None:
+    body = 'The Africa Corps said its "Mali contingent" had grown to more than 900 fighters.'
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 900) in figs(got)
+    assert ("ML", "troops", 900) not in figs(got)

@@ -708,3 +708,24 @@ def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_a
     got = run(ex, body)
     assert ("US", "troops", 4100) in figs(got)
     assert ("US", "DJ") in locs(got)
+
+
+def test_a_where_clause_that_deploys_its_own_forces_places_them_too(ex: Extractor) -> None:
+    body = "About 300 Dutch troops will stay in Lithuania, where Germany is completing the deployment of a new brigade."
+    got = locs(run(ex, body))
+    assert ("NL", "LT") in got and ("DE", "LT") in got
+    # a clause of talks moves no forces there
+    body = "About 300 Dutch troops will stay in Lithuania, where Germany has hosted talks on air defence."
+    assert ("DE", "LT") not in locs(run(ex, body))
+
+
+def test_a_share_placed_inside_the_whole_keeps_the_wholes_place(ex: Extractor) -> None:
+    got = run(ex, "About 11,000 North Korean soldiers are in Russia, most of them in Kursk.")
+    assert _placed(got, 11000) == {("KP", "RU")}
+    assert {c.location.name for c in got if c.location and c.figure is None} == {"Kursk"}
+
+
+def test_a_place_named_twice_with_a_count_is_claimed_once(ex: Extractor) -> None:
+    got = run(ex, "Jordan: About 3,000 US troops are in Jordan, including at Muwaffaq Salti Air Base.")
+    assert _placed(got, 3000) == {("US", "JO")}
+    assert [c.figure is not None for c in got if c.location and c.location.name == "Jordan"] == [True]

@@ -725,3 +725,13 @@ def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex
     # a quotation that names the forces still places them
     body = 'The minister described it as "a force of French troops in Niger".'
     assert ("FR", "NE") in locs(run(ex, body))
+
+
+def test_a_place_of_tension_is_no_deployment(ex: Extractor) -> None:
+    body = (
+        "The Dutch frigate HNLMS Tromp will deploy to Bahrain next month. "
+        "The deployment follows a rise in tension in the Strait of Hormuz, where two tankers were harassed."
+    )
+    got = places(run(ex, body))
+    assert ("NL", "Bahrain") in got
+    assert ("NL", "Strait of Hormuz") not in got
