@@ -112,6 +112,10 @@ _UNIT_NUMBERED_RE = re.compile(
 )
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
+#: Between a count and the demonym it counts: spaces, and the quotation mark that closes a quoted count ('said
+#: "about 30" Danes had died')
+_COUNT_DEMONYM_GAP = ' \t"”'
+
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
@@ -404,6 +408,11 @@ _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WHO_LOST_AFTER_RE = re.compile(
     r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:(?:been|were|was)[ \t]+)?"
     r"(?:died|killed|wounded|injured|captured|taken[ \t]+prisoner|missing)\b"
+)
+#: ", and in Burkina Faso about", "and in the Gulf": a place fronted before a bare count that continues the one before
+_AND_IN_PLACE_BEFORE_RE = re.compile(
+    r"(?:,|\band)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$"
 )
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
@@ -1201,6 +1210,11 @@ class FigureRules(FigureOwnerRules):
             and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
             and _IN_PLACE_AFTER_RE.match(text, num.end)
         ) or bool(
+            # "In A the corps has 1,500 troops, and in B about 350": the same, its place fronted
+            earlier
+            and " in " in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
+            and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+        ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
             earlier
             and "out of" in text
@@ -1404,6 +1418,9 @@ class FigureRules(FigureOwnerRules):
         if ref is None and not earlier and strong and st.last_topic is not None:
             # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
             ref = st.last_topic
+        if ref is None and earlier and strong:
+            # "had received 40 howitzers, and a further 20 were due in May": more of what the sentence counted
+            ref = earlier[-1][2]
         topic = "casualties" if casualty else (ref or "troops")
         if label_topic is not None:
             topic = label_topic
@@ -1738,7 +1755,7 @@ class FigureRules(FigureOwnerRules):
                 continue
             if (
                 m.entry.form == "demonym"
-                and text[num.end : m.start].strip() == ""
+                and text[num.end : m.start].strip(_COUNT_DEMONYM_GAP) == ""
                 and m.end - m.start > 3
                 and (
                     text[m.end - 1] == "s"

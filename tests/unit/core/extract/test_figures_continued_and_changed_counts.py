@@ -668,3 +668,24 @@ def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> 
 def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
     body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
     assert ("GB", "troops", 300) not in figs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About 3,000 Canadian troops are in Latvia, including roughly 1,200 from a mechanised infantry brigade.",
+            {("CA", "troops", 3000), ("CA", "troops", 1200)},
+        ),
+        (
+            "About 3,000 Canadian troops are in Latvia, including roughly 1,200 with the new battlegroup.",
+            {("CA", "troops", 3000), ("CA", "troops", 1200)},
+        ),
+        # a share by where its people come from is no formation of the force
+        ("About 3,000 Canadian troops are in Latvia, including 1,200 from a nearby town.", {("CA", "troops", 3000)}),
+    ],
+)
+def test_a_share_of_a_count_in_a_formation_continues_it(
+    ex: Extractor, body: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == expected

@@ -338,3 +338,9 @@ def test_attack_boats_are_equipment(ex: Extractor) -> None:
     assert ("IR", "equipment", 80) in claims
     assert ("IR", "equipment", 15) in claims
     assert ("IR", "troops", 80) not in claims
+
+
+@pytest.mark.parametrize("more", ["a further 20", "another 20"])
+def test_a_further_bare_count_takes_the_topic_of_the_count_before_it(ex: Extractor, more: str) -> None:
+    body = f"Officials said Norway had received 40 howitzers this year, and that {more} were due in May."
+    assert figs(run(ex, body)) == {("NO", "equipment", 40), ("NO", "equipment", 20)}

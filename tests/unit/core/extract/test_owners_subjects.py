@@ -202,6 +202,21 @@ def test_the_state_named_on_a_unit_owns_its_soldiers(ex: Extractor, body: str, e
     assert figs(run(ex, body)) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 600 soldiers from a Dutch air-assault battalion will reach Lithuania.", {("NL", "troops", 600)}),
+        ("Some 300 troops of a Belgian brigade reached Romania on Friday.", {("BE", "troops", 300)}),
+        # no formation: "from a ... village" names where people come from, not whose forces they are
+        ("About 600 soldiers from a Syrian village fled to Lebanon.", set()),
+    ],
+)
+def test_the_state_named_on_a_formation_after_from_a_owns_its_soldiers(
+    ex: Extractor, body: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == expected
+
+
 def test_a_state_named_with_its_service_before_the_counted_noun_owns_it(ex: Extractor) -> None:
     assert ("FR", "equipment", 3) in figs(run(ex, "Three French navy ships arrived in the Gulf of Guinea on Friday."))
 

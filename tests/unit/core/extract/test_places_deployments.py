@@ -708,3 +708,17 @@ def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_a
     got = run(ex, body)
     assert ("US", "troops", 4100) in figs(got)
     assert ("US", "DJ") in locs(got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Niger, France has around 400 soldiers, and in Burkina Faso about 150.",
+        "France has around 400 soldiers in Niger, and in Burkina Faso about 150.",
+    ],
+)
+def test_a_place_set_before_a_bare_count_is_that_counts_place(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert figs(claims) == {("FR", "troops", 400), ("FR", "troops", 150)}
+    assert _placed(claims, 400) == {("FR", "NE")}
+    assert _placed(claims, 150) == {("FR", "BF")}
