@@ -133,13 +133,17 @@ _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([a-z]{3,}s)\b(
 _FORCE_PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
     r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
-    r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison)"
+    r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison|strength)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
     r"|\b(?P<noun2>contingent|force|presence|deployment|garrison)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
+)
+#: "the corps' ", "the corps's total ": "the corps" owning the noun after it
+_THE_CORPS_POSSESSIVE_RE = re.compile(
+    r"\b[Tt]he[ \t]+corps(?:'s|’s|'|’)[ \t]+(?:(?:overall|total|entire|whole)[ \t]+)?$"
 )
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
 _SERVING_AFTER_RE = re.compile(
@@ -1514,7 +1518,18 @@ class FigureRules(FigureOwnerRules):
         """Whose force a "put/kept ... at N" sizes: the name right before the force noun ("the North Korean force",
         "its contingent"), else the item's focus for "the overall/total contingent"."""
         noun_at = pa.start("noun") if pa.group("noun") else pa.start("noun2")
-        owner = self._strength_owner(text, noun_at, pos, mentions, st)
+        if (pa.group("noun") or pa.group("noun2")) == "strength":
+            # (only a name before "strength": "put its strength at" is left to the rules that resolve "its")
+            owner = next(
+                (m.entry for m in reversed(mentions)
+                 if m.end <= noun_at and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, noun_at)),
+                None,
+            )  # fmt: skip
+        else:
+            owner = self._strength_owner(text, noun_at, pos, mentions, st)
+        if owner is None and "corps" in text and _THE_CORPS_POSSESSIVE_RE.search(text, max(0, noun_at - 24), noun_at):
+            # "estimated the corps' total strength at 2,000": the group named before whose name ends in "Corps"
+            owner = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
         if owner is None and pa.group("whole") and st.focus is not None:
             owner = st.focus
         return owner

@@ -1720,6 +1720,20 @@ class OwnerRules(ExtractorBase):
             # "Russia has recruited 900 citizens of Laos": the state's people, named by their country, not its forces
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
+        if (
+            noun in ("citizens", "nationals")
+            and group is None
+            and (side_re := self.actors.nationals_side_re) is not None
+            and any(
+                q.entry is not entry and q.entry.actor.code != code and q.start == sm.end()
+                for sm in side_re.finditer(text)
+                for q in mentions
+            )
+        ):
+            # "Laos says 40 of its citizens have died fighting for Russia": the state's people on another's side, not
+            # its forces
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
         if noun is None and entry.form == "demonym" and group is None and self._names_nationals(text, entry, mentions):
             # "Belarusian volunteers, numbering up to 300, are fighting": the count has no noun of its own, and
             # the people it counts were named as volunteers

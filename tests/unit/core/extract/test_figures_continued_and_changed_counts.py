@@ -689,3 +689,12 @@ def test_a_share_of_a_count_in_a_formation_continues_it(
     ex: Extractor, body: str, expected: set[tuple[str, str, int]]
 ) -> None:
     assert figs(run(ex, body)) == expected
+
+
+def test_a_strength_put_at_a_bare_count_counts_its_troops(ex: Extractor) -> None:
+    assert figs(run(ex, "Analysts put the Danish strength in Estonia at about 300.")) == {("DK", "troops", 300)}
+    body = (
+        "The Russian Volunteer Corps has moved 20 armoured vehicles to Belgorod.\n\n"
+        "Analysts estimated the corps' total strength at about 900."
+    )
+    assert ("russian-volunteer-corps", "troops", 900) in figs(run(ex, body))

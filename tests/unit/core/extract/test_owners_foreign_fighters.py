@@ -393,3 +393,13 @@ def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_s
     assert ("ke-fighters", "SD") in locs(got)
     # with no recruits found before, a plural demonym alone places no one
     assert not locs(run(ex, "Kenyans were sent to Kordofan in May."))
+
+
+def test_a_states_citizens_killed_fighting_for_another_side_are_its_fighters(ex: Extractor) -> None:
+    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed fighting for Russia.")) == {
+        ("la-fighters", "casualties", 40)
+    }
+    # citizens killed with no other side named stay the state's
+    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed in Thailand.")) == {
+        ("LA", "casualties", 40)
+    }
