@@ -230,6 +230,14 @@ _HOLD_BEFORE_RE = compile_gated(
 )
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
+#: "keep about", "will retain some": a verb that holds forces, right before a bare count
+_KEEP_BEFORE_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains|maintained|maintaining)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|only|just)[ \t]+)?$"
+)
+#: " in the northern Kurdistan region", " at Camp X": a named place after a bare count (one lower-case word may come
+#: first)
+_IN_NAMED_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?[A-Z]")
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
@@ -1301,6 +1309,12 @@ class FigureRules(FigureOwnerRules):
             # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
             _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             and _THERE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will withdraw its troops from A and keep about 1,500 in the northern B region": forces the clause
+            # named, held at a place
+            c.has_force
+            and _KEEP_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _IN_NAMED_PLACE_AFTER_RE.match(text, num.end)
         ) or bool(
             # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
             # strength of the subject's forces

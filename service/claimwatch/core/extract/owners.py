@@ -129,6 +129,11 @@ _PART_OF_BEFORE_RE = re.compile(
     r"\b(?:most|many|some|all|half|several|few|dozens|hundreds|thousands|rest|majority)[ \t]+of[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: " and western ", ", northern ": a list's separator before a name with a compass point
+_LIST_SEP_POINT_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+"
+)
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "under the <group> banner": a state's men serving as its group's
@@ -1103,7 +1108,11 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             if m.end > pos or m.start < clause_start:
                 continue
-            in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            in_list = last is not None and last_object and (
+                _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+                # "from Baghdad and western Iraq": a second object with a modifier of direction
+                or _LIST_SEP_POINT_RE.fullmatch(text, last.end, m.start) is not None
+            )
             # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
             in_list = in_list and m.entry.form != "demonym"
             if (

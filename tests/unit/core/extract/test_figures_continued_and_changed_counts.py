@@ -698,3 +698,11 @@ def test_a_strength_put_at_a_bare_count_counts_its_troops(ex: Extractor) -> None
         "Analysts estimated the corps' total strength at about 900."
     )
     assert ("russian-volunteer-corps", "troops", 900) in figs(run(ex, body))
+
+
+def test_a_bare_count_kept_at_a_named_place_counts_the_forces_named(ex: Extractor) -> None:
+    claims = run(ex, "Denmark will pull its soldiers out of Mali and keep about 90 in neighbouring Niger.")
+    assert figs(claims) == {("DK", "troops", 90)}
+    assert _placed(claims, 90) == {("DK", "NE")}
+    # no forces named: no count
+    assert figs(run(ex, "The firm will keep about 90 in Niger.")) == set()

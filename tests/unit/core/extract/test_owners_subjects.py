@@ -541,3 +541,8 @@ def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex:
     assert not any(c.actor.code == "RU" for c in got)
     # people of a state on a visit are no forces
     assert not run(ex, "The Americans are in Paris for talks.")
+
+
+def test_a_second_object_with_a_compass_point_is_no_subject(ex: Extractor) -> None:
+    body = "Canada will pull its troops out of Riga and eastern Latvia and keep about 200 there."
+    assert figs(run(ex, body)) == {("CA", "troops", 200)}
