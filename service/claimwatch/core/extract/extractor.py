@@ -177,6 +177,11 @@ _BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
 _BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
 
 
+#: "in western ", "to the north-eastern ": a preposition and a compass point before a name (a place, not an actor)
+_PREP_POINT_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|into|from|across|near|of)[ \t]+(?:the[ \t]+)?(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?[ \t]+$"
+)
 #: Between a place set before a count and the count: "in Chad about 100", "in Chad, about 100"
 _FRONTED_PLACE_GAP_RE = re.compile(r",?[ \t]+")
 #: "and in ", ", in the " right before a place, or "In " opening the sentence (not "remain in Russia, roughly 7,000 of
@@ -954,8 +959,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
-            st.lead_actor = named[0].entry
-            st.lead_actor_sentence = st.sentence_no
+            # (not "based at X in western Poland": a place after a preposition and a compass point leads nothing)
+            lead_m = next(
+                (m for m in named if not _PREP_POINT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)), None
+            )
+            if lead_m is not None:
+                st.lead_actor = lead_m.entry
+                st.lead_actor_sentence = st.sentence_no
         plurals = cues.plural_topic_words
         if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
             for w in reversed(words):

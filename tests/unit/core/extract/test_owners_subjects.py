@@ -546,3 +546,12 @@ def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex:
 def test_a_second_object_with_a_compass_point_is_no_subject(ex: Extractor) -> None:
     body = "Canada will pull its troops out of Riga and eastern Latvia and keep about 200 there."
     assert figs(run(ex, body)) == {("CA", "troops", 200)}
+
+
+def test_its_opening_a_sentence_is_not_a_place_named_after_a_compass_point(ex: Extractor) -> None:
+    body = (
+        "About 1,000 British soldiers will arrive in Estonia next month, the ministry said.\n\n"
+        "The 4th Armoured Brigade will relieve a unit that has been based near Tapa in northern Estonia since May. "
+        "Its roughly 60 tanks will arrive by rail."
+    )
+    assert ("GB", "equipment", 60) in figs(run(ex, body))
