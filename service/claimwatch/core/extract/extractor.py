@@ -177,6 +177,9 @@ _BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
 _BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
 
 
+#: "allied troops", "allied NATO troops" right before the counted noun: the allies' forces together (not
+#: "U.S.-allied": a hyphen)
+_ALLIED_BEFORE_NOUN_RE = re.compile(r"(?<![\w-])allied[ \t]+(?:[A-Z][\w.]*[ \t]+)?$", re.IGNORECASE)
 #: "in western ", "to the north-eastern ": a preposition and a compass point before a name (a place, not an actor)
 _PREP_POINT_BEFORE_RE = re.compile(
     r"\b(?:in|at|to|into|from|across|near|of)[ \t]+(?:the[ \t]+)?(?:north|south|east|west|central|north-?east|"
@@ -827,6 +830,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [p for p in ps if fg.number.end <= p.start < nw.start()]
             chosen = self._own_place(text, c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
             c.place = chosen
+            if (
+                fg is not None
+                and "allied" in text
+                and fentry is not None
+                and fentry.actor.kind == "state"
+                and _ALLIED_BEFORE_NOUN_RE.search(text, max(0, fg.unit_start - 30), fg.unit_start) is not None
+            ):
+                # "more than 8,000 allied troops are now in X": the allies' forces together, no one state's count;
+                # the state the sentence speaks of is still there
+                c.figure = None
+                if chosen is None:
+                    continue
             result.append(c)
             for p in ps:
                 if p is not chosen:

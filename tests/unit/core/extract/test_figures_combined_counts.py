@@ -240,3 +240,13 @@ def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extract
 def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
     body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
     assert ("KP", "troops", 9000) in figs(run(ex, body))
+
+
+def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
+    body = "Beside a U.S. battalion and a Dutch company, more than 3,000 allied troops are now in Latvia."
+    claims = run(ex, body)
+    assert figs(claims) == set()
+    # the forces the sentence names are still there
+    assert ("NL", "LV") in locs(claims)
+    # a hyphenated ally names the state the fighters are allied to
+    assert figs(run(ex, "More than 3,000 Iranian-allied fighters are in Syria.")) == {("IR", "troops", 3000)}
