@@ -184,6 +184,21 @@ _BORDER_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][\w'’]*-$")
 _BORDER_WORD_AFTER_RE = re.compile(r"[ \t]+(?:border|frontier|boundary)\b")
 
 
+#: "allied troops", "allied NATO troops" right before the counted noun: the allies' forces together (not
+#: "U.S.-allied": a hyphen)
+_ALLIED_BEFORE_NOUN_RE = re.compile(r"(?<![\w-])allied[ \t]+(?:[A-Z][\w.]*[ \t]+)?$", re.IGNORECASE)
+#: "in western ", "to the north-eastern ": a preposition and a compass point before a name (a place, not an actor)
+_PREP_POINT_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|into|from|across|near|of)[ \t]+(?:the[ \t]+)?(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?[ \t]+$"
+)
+#: Between a place set before a count and the count: "in Chad about 100", "in Chad, about 100"
+_FRONTED_PLACE_GAP_RE = re.compile(r",?[ \t]+")
+#: "and in ", ", in the " right before a place, or "In " opening the sentence (not "remain in Russia, roughly 7,000 of
+#: them in X": a place of the clause before the count)
+_IN_BEFORE_PLACE_RE = re.compile(r"(?:^|,[ \t]*|\band[ \t]+)[Ii]n[ \t]+(?:the[ \t]+)?$")
+
+
 def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> bool:
     """Whether a state's name heads a unit posted in that very state ("The Niger contingent, based at Agadez"): a
     contingent, garrison or detachment serves away from home, so the name says where the unit is, not whose it is
@@ -826,6 +841,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [p for p in ps if fg.number.end <= p.start < nw.start()]
             chosen = self._own_place(text, c, ps, fig_claims) if len(ps) > 1 else (ps[0] if ps else None)
             c.place = chosen
+            if (
+                fg is not None
+                and "allied" in text
+                and fentry is not None
+                and fentry.actor.kind == "state"
+                and _ALLIED_BEFORE_NOUN_RE.search(text, max(0, fg.unit_start - 30), fg.unit_start) is not None
+            ):
+                # "more than 8,000 allied troops are now in X": the allies' forces together, no one state's count;
+                # the state the sentence speaks of is still there
+                c.figure = None
+                if chosen is None:
+                    continue
             result.append(c)
             for p in ps:
                 # ("Jordan: About 3,000 troops are in Jordan, including at X": the place named twice is one place)
@@ -961,8 +988,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if named:
             st.para_actor = named[-1].entry
             st.para_actor_paragraph = s.paragraph
-            st.lead_actor = named[0].entry
-            st.lead_actor_sentence = st.sentence_no
+            # (not "based at X in western Poland": a place after a preposition and a compass point leads nothing)
+            lead_m = next(
+                (m for m in named if not _PREP_POINT_BEFORE_RE.search(text, max(0, m.start - 30), m.start)), None
+            )
+            if lead_m is not None:
+                st.lead_actor = lead_m.entry
+                st.lead_actor_sentence = st.sentence_no
         plurals = cues.plural_topic_words
         if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
             for w in reversed(words):
@@ -1460,6 +1492,30 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         role = next((p for p in ps if p.end <= start and _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60)), None)
         if role is not None and not any(role.end < q.start < start for q in ps):
             return role  # "Libya remains the main hub, with about 1,800 personnel, followed by Chad, ..."
+        if " in " in text or text.startswith("In "):
+            later = sorted(
+                o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > start
+            )
+            fronted_later = [Extractor._fronted_place(text, n, ps) for n in later]
+            fronted = Extractor._fronted_place(text, start, ps)
+            if fronted is not None and not any(
+                pos <= q.start < (later[0] if later else len(text)) and q not in fronted_later for q in ps
+            ):
+                # "..., and in Burkina Faso about 100": the place set before the count is its own (unless the count's
+                # clause names a finer one after it: "In Syria, about 800 remain at al-Tanf")
+                return fronted
+            if (
+                later
+                and ps[0].start == (7 if text.startswith("In the ") else 3)
+                and text.startswith(("In ", "In the "))
+                and text.startswith((" ", ","), ps[0].end)  # (not "In Niger's capital, ...")
+                and not any(ps[0].end < q.start < start for q in ps)
+                and all(fl is not None for fl in fronted_later)
+                and not any(start < q.start < later[0] and q not in fronted_later for q in ps)
+            ):
+                # "In Niger the corps has about 300, and in Chad about 100": the place that opens the sentence is
+                # the first count's, when each later count has its own place set before it
+                return ps[0]
         nxt = min(
             (o.figure.number.start for o in fig_claims if o.figure is not None and o.figure.number.start > pos),
             default=None,
@@ -1468,6 +1524,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # the last count: a place after it, unless the sentence named its place before it
             return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
         return next((p for p in ps if pos <= p.start < nxt), ps[0])
+
+    @staticmethod
+    def _fronted_place(text: str, start: int, ps: list[PlaceMention]) -> PlaceMention | None:
+        """The place set right before a count after "in" (", and in Chad about 100"), if any."""
+        for p in ps:
+            if p.end <= start and _FRONTED_PLACE_GAP_RE.fullmatch(text, p.end, start) and _IN_BEFORE_PLACE_RE.search(
+                text, max(0, p.start - 14), p.start
+            ):
+                return p
+        return None
 
     @staticmethod
     def _respective_place(

@@ -168,6 +168,8 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
     r"[ \t]+)?$"
 )
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+#: "soldiers from a U.S. armoured brigade", "troops of a Dutch battalion": "a" before a state's formation
+_OF_FROM_A_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+an?[ \t]+")
 _COMMA_GAP_RE = re.compile(r",[ \t]+")
 #: (not "and a Luxembourg platoon": a unit of its own, counted apart)
 _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d|an?[ \t]+[A-Z])")
@@ -413,6 +415,20 @@ class FigureOwnerRules(OwnerRules):
                 mm = None  # "withdrawing 4,500 troops from South Korea": where they leave, not whose they are
             if mm and self._moved_from_to(text, num.start, f.unit_end + mm.end(), mentions):
                 mm = None  # "the U.S. is moving 600 soldiers from Germany to Qatar": where they leave, not whose
+            if (
+                mm is not None
+                and f.unit.lower() in self.cues.personnel_nouns
+                and (ma := _OF_FROM_A_AFTER_RE.match(after)) is not None
+            ):
+                # "4,000 soldiers from a U.S. armoured brigade": the state whose formation they come from (not "from
+                # a Syrian village": no formation named)
+                formation = self.cues.formation_units
+                entry = next(
+                    (m.entry for m in mentions
+                     if m.start == f.unit_end + ma.end() and m.entry.actor.kind == "state" and not m.possessive
+                     and any(w in formation or w + "s" in formation for w in _words(text[m.end : m.end + 30])[:3])),
+                    None,
+                )  # fmt: skip
             if mm:
                 cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):

@@ -112,6 +112,10 @@ _UNIT_NUMBERED_RE = re.compile(
 )
 #: Demonyms that are their own plural ("the Dutch", "the French", "the Chinese", "the Swiss").
 _PLURAL_DEMONYM_ENDS = ("ch", "sh", "ese", "ss")
+#: Between a count and the demonym it counts: spaces, and the quotation mark that closes a quoted count ('said
+#: "about 30" Danes had died')
+_COUNT_DEMONYM_GAP = ' \t"”'
+
 #: A relative clause right after a plural demonym: "110 Colombians who had signed contracts"
 _WHO_HAD_RE = re.compile(r"[ \t]+who[ \t]+(?:had|have|has)\b", re.IGNORECASE)
 #: Words that end the noun phrase of "deliveries of ...": what follows is where to, when or a verb
@@ -131,13 +135,17 @@ _NAMED_PLURAL_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+([a-z]{3,}s)\b(
 _FORCE_PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
     r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
-    r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison)"
+    r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison|strength)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
     r"|\b(?P<noun2>contingent|force|presence|deployment|garrison)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
+)
+#: "the corps' ", "the corps's total ": "the corps" owning the noun after it
+_THE_CORPS_POSSESSIVE_RE = re.compile(
+    r"\b[Tt]he[ \t]+corps(?:'s|’s|'|’)[ \t]+(?:(?:overall|total|entire|whole)[ \t]+)?$"
 )
 #: After a bare number: its own verb says the people counted serve or stand somewhere ("300 are still serving")
 _SERVING_AFTER_RE = re.compile(
@@ -239,6 +247,14 @@ _JOINT_OF_PAIR_BEFORE_RE = re.compile(
     r"(?:convoy|force|patrol|column|unit|contingent|operation|mission|task[ \t]+force)[ \t]+of[ \t]+"
     r"[^,;.]{2,60}?[ \t]+and[ \t]+[^,;.]{2,60}?,[ \t]+$"
 )
+#: "keep about", "will retain some": a verb that holds forces, right before a bare count
+_KEEP_BEFORE_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains|maintained|maintaining)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to|only|just)[ \t]+)?$"
+)
+#: " in the northern Kurdistan region", " at Camp X": a named place after a bare count (one lower-case word may come
+#: first)
+_IN_NAMED_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?[A-Z]")
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
@@ -431,6 +447,11 @@ _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WHO_LOST_AFTER_RE = re.compile(
     r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:(?:been|were|was)[ \t]+)?"
     r"(?:died|killed|wounded|injured|captured|taken[ \t]+prisoner|missing)\b"
+)
+#: ", and in Burkina Faso about", "and in the Gulf": a place fronted before a bare count that continues the one before
+_AND_IN_PLACE_BEFORE_RE = re.compile(
+    r"(?:,|\band)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$"
 )
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
@@ -1246,6 +1267,11 @@ class FigureRules(FigureOwnerRules):
             and _AND_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
             and _IN_PLACE_AFTER_RE.match(text, num.end)
         ) or bool(
+            # "In A the corps has 1,500 troops, and in B about 350": the same, its place fronted
+            earlier
+            and " in " in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
+            and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+        ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
             earlier
             and "out of" in text
@@ -1328,6 +1354,12 @@ class FigureRules(FigureOwnerRules):
             # "will keep about 200 there", "it had about 4,000 there": forces held at a place named before
             _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             and _THERE_AFTER_RE.match(text, num.end)
+        ) or bool(
+            # "will withdraw its troops from A and keep about 1,500 in the northern B region": forces the clause
+            # named, held at a place
+            c.has_force
+            and _KEEP_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            and _IN_NAMED_PLACE_AFTER_RE.match(text, num.end)
         ) or bool(
             # "will cut its forces in South Korea by about 4,500 to roughly 24,000": the change and the new
             # strength of the subject's forces
@@ -1461,6 +1493,9 @@ class FigureRules(FigureOwnerRules):
         if ref is None and not earlier and strong and st.last_topic is not None:
             # "Caracas has ordered 24 more": more of what the item counted last (drones), not troops
             ref = st.last_topic
+        if ref is None and earlier and strong:
+            # "had received 40 howitzers, and a further 20 were due in May": more of what the sentence counted
+            ref = earlier[-1][2]
         topic = "casualties" if casualty else (ref or "troops")
         if label_topic is not None:
             topic = label_topic
@@ -1560,7 +1595,18 @@ class FigureRules(FigureOwnerRules):
         """Whose force a "put/kept ... at N" sizes: the name right before the force noun ("the North Korean force",
         "its contingent"), else the item's focus for "the overall/total contingent"."""
         noun_at = pa.start("noun") if pa.group("noun") else pa.start("noun2")
-        owner = self._strength_owner(text, noun_at, pos, mentions, st)
+        if (pa.group("noun") or pa.group("noun2")) == "strength":
+            # (only a name before "strength": "put its strength at" is left to the rules that resolve "its")
+            owner = next(
+                (m.entry for m in reversed(mentions)
+                 if m.end <= noun_at and _POSSESSIVE_GAP_RE.fullmatch(text, m.end, noun_at)),
+                None,
+            )  # fmt: skip
+        else:
+            owner = self._strength_owner(text, noun_at, pos, mentions, st)
+        if owner is None and "corps" in text and _THE_CORPS_POSSESSIVE_RE.search(text, max(0, noun_at - 24), noun_at):
+            # "estimated the corps' total strength at 2,000": the group named before whose name ends in "Corps"
+            owner = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
         if owner is None and pa.group("whole") and st.focus is not None:
             owner = st.focus
         return owner
@@ -1801,7 +1847,7 @@ class FigureRules(FigureOwnerRules):
                 continue
             if (
                 m.entry.form == "demonym"
-                and text[num.end : m.start].strip() == ""
+                and text[num.end : m.start].strip(_COUNT_DEMONYM_GAP) == ""
                 and m.end - m.start > 3
                 and (
                     text[m.end - 1] == "s"

@@ -129,6 +129,11 @@ _PART_OF_BEFORE_RE = re.compile(
     r"\b(?:most|many|some|all|half|several|few|dozens|hundreds|thousands|rest|majority)[ \t]+of[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+#: " and western ", ", northern ": a list's separator before a name with a compass point
+_LIST_SEP_POINT_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+"
+)
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "under the <group> banner": a state's men serving as its group's
@@ -1129,7 +1134,11 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             if m.end > pos or m.start < clause_start:
                 continue
-            in_list = last is not None and last_object and _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+            in_list = last is not None and last_object and (
+                _LIST_SEP_RE.fullmatch(text, last.end, m.start) is not None
+                # "from Baghdad and western Iraq": a second object with a modifier of direction
+                or _LIST_SEP_POINT_RE.fullmatch(text, last.end, m.start) is not None
+            )
             # "In Havana, the Canadian patrol ship": a demonym after an opening place is the subject, no list item
             in_list = in_list and m.entry.form != "demonym"
             if (
@@ -1744,6 +1753,20 @@ class OwnerRules(ExtractorBase):
             )
         ):
             # "Russia has recruited 900 citizens of Laos": the state's people, named by their country, not its forces
+            st.nationals_seen.add(code)
+            return self.actors.nationals(entry).model_copy()
+        if (
+            noun in ("citizens", "nationals")
+            and group is None
+            and (side_re := self.actors.nationals_side_re) is not None
+            and any(
+                q.entry is not entry and q.entry.actor.code != code and q.start == sm.end()
+                for sm in side_re.finditer(text)
+                for q in mentions
+            )
+        ):
+            # "Laos says 40 of its citizens have died fighting for Russia": the state's people on another's side, not
+            # its forces
             st.nationals_seen.add(code)
             return self.actors.nationals(entry).model_copy()
         if noun is None and entry.form == "demonym" and group is None and self._names_nationals(text, entry, mentions):

@@ -430,7 +430,10 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"|in[ \t]+(?:19|20)\d\d\b"
     # "about 800 at the start and as many as 3,000 at its peak": a phase of the force counted before
     r"|(?:at|by)[ \t]+(?:the|its|their)[ \t]+(?:peak|height|start|outset|beginning|end)\b"
-    r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b)"
+    r"|(?:this|last|next)[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    # "including roughly 1,200 from a rotational armoured brigade": the formation that share of the count is in
+    r"|(?:from|in|with|of)[ \t]+(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:brigade|battalion|regiment|"
+    r"division|battlegroup|contingent|detachment|squadron|rotation)s?\b)"
 )
 #: A state's name as the subject of a role that only a place plays in a force's spread ("Libya remains the main
 #: hub", "Chad is its supply hub", "Syria became the main theatre"): the state is where, not whose.
@@ -668,8 +671,9 @@ _IMPACT_AFTER_RE = re.compile(
 )
 #: A coordinated clause after a figure: ", and dismissed claims ...", ", but Moscow denied ...", "; ...", and an
 #: apposition that sums up the claim before it for another's denial (", a presence the ministry has always denied").
+#: The comma may close a quotation first (', "during an attack," and denied ...').
 _LATER_CLAUSE_RE = re.compile(
-    r",[ \t]+(?:and|but|while|whereas)\b|;"
+    r",[\"”’']?[ \t]+(?:and|but|while|whereas)\b|;"
     r"|,[ \t]+an?[ \t]+(?:claim|presence|deployment|figure|number|estimate|report|allegation|account)\b"
 )
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.

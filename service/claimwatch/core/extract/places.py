@@ -370,6 +370,13 @@ _UNLOADED_BEFORE_RE = re.compile(
     r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "... and moved from there by rail to Y", "and then trucked from there to Y": an onward move from the place named
+_ON_FROM_THERE_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\band[ \t]+(?:then[ \t]+)?(?:be[ \t]+|are[ \t]+|were[ \t]+|was[ \t]+)?(?:moved|taken|sent|"
+    r"transported|carried|driven|trucked|railed|shipped|flown|ferried|transferred)[ \t]+(?:on[ \t]+)?from[ \t]+there\b"
+    r"[^.;]{0,30}?"
+    r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 _WENT_ON_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:on[ \t]+(?:its|their|the)[ \t]+way[ \t]+to|en[ \t]+route[ \t]+to|onward[ \t]+to|"
     r"(?:crossed|moved|driven|trucked|drove|headed|carried)[ \t]+(?:on[ \t]+)?(?:into|to)|went[ \t]+on[ \t]+to|"
@@ -1186,6 +1193,12 @@ class PlaceRules(ExtractorBase):
                 and may_contain(text, _UNLOAD_ANCHORS)
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
+            )
+            or (
+                # "shipped to the port of X and moved from there by rail to Y": a port of call on the way to Y
+                gov in ("to", "at", "in", "of")
+                and "there" in text
+                and _ON_FROM_THERE_AFTER_RE.match(text, p.end) is not None
             )
         ):
             # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing

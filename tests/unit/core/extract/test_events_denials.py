@@ -77,6 +77,15 @@ def test_a_denial_in_a_later_clause_does_not_deny_the_figure_before_it(ex: Extra
     assert [(c.figure.value, c.denied) for c in claims if c.figure] == [(3500, False)]
 
 
+def test_a_denial_after_a_closing_quote_does_not_deny_the_figure_before_it(ex: Extractor) -> None:
+    body = (
+        "A Kenyan army channel said three of its soldiers had been killed and five wounded "
+        '"in an ambush near the border," and denied that any had been taken prisoner.'
+    )
+    claims = [c for c in run(ex, body) if c.figure]
+    assert sorted((c.figure.value, c.denied) for c in claims if c.figure) == [(3, False), (5, False)]
+
+
 def test_a_denial_before_the_figure_still_denies_it(ex: Extractor) -> None:
     claims = [c for c in run(ex, "Nairobi denied that 3,500 Kenyan soldiers were in Somalia, and said talks went on.")]
     assert claims and all(c.denied for c in claims if c.figure)

@@ -249,3 +249,11 @@ def test_a_joint_body_of_two_sides_gives_neither_its_count(ex: Extractor) -> Non
     )
     got = figs(run(ex, body))
     assert not any(v == 60 for _, _, v in got)
+def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
+    body = "Beside a U.S. battalion and a Dutch company, more than 3,000 allied troops are now in Latvia."
+    claims = run(ex, body)
+    assert figs(claims) == set()
+    # the forces the sentence names are still there
+    assert ("NL", "LV") in locs(claims)
+    # a hyphenated ally names the state the fighters are allied to
+    assert figs(run(ex, "More than 3,000 Iranian-allied fighters are in Syria.")) == {("IR", "troops", 3000)}

@@ -684,3 +684,39 @@ def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Ex
     got = run(ex, body)
     assert ("KP", "troops", 1200) in figs(got)
     assert ("KP", "UA") in locs(got)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "About 3,000 Canadian troops are in Latvia, including roughly 1,200 from a mechanised infantry brigade.",
+            {("CA", "troops", 3000), ("CA", "troops", 1200)},
+        ),
+        (
+            "About 3,000 Canadian troops are in Latvia, including roughly 1,200 with the new battlegroup.",
+            {("CA", "troops", 3000), ("CA", "troops", 1200)},
+        ),
+        # a share by where its people come from is no formation of the force
+        ("About 3,000 Canadian troops are in Latvia, including 1,200 from a nearby town.", {("CA", "troops", 3000)}),
+    ],
+)
+def test_a_share_of_a_count_in_a_formation_continues_it(
+    ex: Extractor, body: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == expected
+
+
+def test_a_strength_put_at_a_bare_count_counts_its_troops(ex: Extractor) -> None:
+    assert figs(run(ex, "Analysts put the Danish strength in Estonia at about 300.")) == {("DK", "troops", 300)}
+    body = (
+        "The Russian Volunteer Corps has moved 20 armoured vehicles to Belgorod.\n\n"
+        "Analysts estimated the corps' total strength at about 900."
+    )
+    assert ("russian-volunteer-corps", "troops", 900) in figs(run(ex, body))
+
+
+def test_a_bare_count_kept_at_a_named_place_counts_the_forces_named(ex: Extractor) -> None:
+    claims = run(ex, "Denmark will pull its soldiers out of Mali and keep about 90 in neighbouring Niger.")
+    assert figs(claims) == {("DK", "troops", 90)}
+    assert _placed(claims, 90) == {("DK", "NE")}
+    # no forces named: no count
+    assert figs(run(ex, "The firm will keep about 90 in Niger.")) == set()

@@ -346,3 +346,8 @@ def test_one_civilian_looking_craft_or_a_partitive_one_is_no_count(ex: Extractor
     assert figs(run(ex, "One bulk carrier was struck by a Houthi drone off Yemen, the British navy said.")) == set()
     assert figs(run(ex, "One of the frigates docked in Djibouti, the Italian navy said.")) == set()
 
+
+
+def test_a_quoted_count_before_a_plural_demonym_counts_those_people(ex: Extractor) -> None:
+    body = 'A hospital source told reporters that "about 30" Danes had died in the attack.'
+    assert figs(run(ex, body)) == {("DK", "casualties", 30)}

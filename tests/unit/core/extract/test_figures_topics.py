@@ -355,3 +355,7 @@ def test_a_fact_box_strength_label_with_its_source_counts_troops(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("wagner-group", "troops", 1500) in got
     assert ("wagner-group", "troops", 4) not in got
+@pytest.mark.parametrize("more", ["a further 20", "another 20"])
+def test_a_further_bare_count_takes_the_topic_of_the_count_before_it(ex: Extractor, more: str) -> None:
+    body = f"Officials said Norway had received 40 howitzers this year, and that {more} were due in May."
+    assert figs(run(ex, body)) == {("NO", "equipment", 40), ("NO", "equipment", 20)}

@@ -403,3 +403,11 @@ def test_their_number_after_hired_nationals_counts_the_nationals(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("pe-fighters", "troops", 300) in got
     assert ("PE", "troops", 300) not in got
+def test_a_states_citizens_killed_fighting_for_another_side_are_its_fighters(ex: Extractor) -> None:
+    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed fighting for Russia.")) == {
+        ("la-fighters", "casualties", 40)
+    }
+    # citizens killed with no other side named stay the state's
+    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed in Thailand.")) == {
+        ("LA", "casualties", 40)
+    }

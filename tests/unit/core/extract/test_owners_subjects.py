@@ -202,6 +202,21 @@ def test_the_state_named_on_a_unit_owns_its_soldiers(ex: Extractor, body: str, e
     assert figs(run(ex, body)) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 600 soldiers from a Dutch air-assault battalion will reach Lithuania.", {("NL", "troops", 600)}),
+        ("Some 300 troops of a Belgian brigade reached Romania on Friday.", {("BE", "troops", 300)}),
+        # no formation: "from a ... village" names where people come from, not whose forces they are
+        ("About 600 soldiers from a Syrian village fled to Lebanon.", set()),
+    ],
+)
+def test_the_state_named_on_a_formation_after_from_a_owns_its_soldiers(
+    ex: Extractor, body: str, expected: set[tuple[str, str, int]]
+) -> None:
+    assert figs(run(ex, body)) == expected
+
+
 def test_a_state_named_with_its_service_before_the_counted_noun_owns_it(ex: Extractor) -> None:
     assert ("FR", "equipment", 3) in figs(run(ex, "Three French navy ships arrived in the Gulf of Guinea on Friday."))
 
@@ -526,3 +541,17 @@ def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex:
     assert not any(c.actor.code == "RU" for c in got)
     # people of a state on a visit are no forces
     assert not run(ex, "The Americans are in Paris for talks.")
+
+
+def test_a_second_object_with_a_compass_point_is_no_subject(ex: Extractor) -> None:
+    body = "Canada will pull its troops out of Riga and eastern Latvia and keep about 200 there."
+    assert figs(run(ex, body)) == {("CA", "troops", 200)}
+
+
+def test_its_opening_a_sentence_is_not_a_place_named_after_a_compass_point(ex: Extractor) -> None:
+    body = (
+        "About 1,000 British soldiers will arrive in Estonia next month, the ministry said.\n\n"
+        "The 4th Armoured Brigade will relieve a unit that has been based near Tapa in northern Estonia since May. "
+        "Its roughly 60 tanks will arrive by rail."
+    )
+    assert ("GB", "equipment", 60) in figs(run(ex, body))

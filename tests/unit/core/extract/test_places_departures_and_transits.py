@@ -358,3 +358,13 @@ def test_where_moved_forces_were_kept_or_trained_is_where_the_move_started(ex: E
     # with no move after it, the place they trained or are based in is where they are
     assert ("TD", "MA") in locs(run(ex, "About 3,000 Chadian soldiers trained in Morocco last year."))
     assert ("US", "KW") in locs(run(ex, "US troops based in Kuwait will take part in the drills."))
+
+
+def test_a_port_the_cargo_is_moved_on_from_is_a_transit_point(ex: Extractor) -> None:
+    body = (
+        "Belgium's 40 Leopard tanks will be shipped from Antwerp to the Lithuanian port of Klaipeda "
+        "and moved from there by rail to Latvia, the Belgian army said."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("BE", "equipment", 40)}
+    assert _placed(claims, 40) == {("BE", "LV")}

@@ -729,3 +729,15 @@ def test_a_place_named_twice_with_a_count_is_claimed_once(ex: Extractor) -> None
     got = run(ex, "Jordan: About 3,000 US troops are in Jordan, including at Muwaffaq Salti Air Base.")
     assert _placed(got, 3000) == {("US", "JO")}
     assert [c.figure is not None for c in got if c.location and c.location.name == "Jordan"] == [True]
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In Niger, France has around 400 soldiers, and in Burkina Faso about 150.",
+        "France has around 400 soldiers in Niger, and in Burkina Faso about 150.",
+    ],
+)
+def test_a_place_set_before_a_bare_count_is_that_counts_place(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert figs(claims) == {("FR", "troops", 400), ("FR", "troops", 150)}
+    assert _placed(claims, 400) == {("FR", "NE")}
+    assert _placed(claims, 150) == {("FR", "BF")}
