@@ -675,6 +675,13 @@ _BOTH_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
     re.IGNORECASE,
 )
+#: "N fighters were in X, without saying how they were divided between the two groups": one total whose share of
+#: each force is left open, no figure for either (README: a figure that counts two actors together)
+_SPLIT_BETWEEN_AFTER_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:split|divided|shared)[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?(?:two|three|both)[ \t]+"
+    # (not "split between the two countries": a state's troops in two places)
+    r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|armies|sides)\b"
+)
 #: "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": a total set off after the clause
 #: that names the two forces it adds up (the caller checks that the two names are two actors)
 _PAIR_COMBINED_AFTER_RE = re.compile(

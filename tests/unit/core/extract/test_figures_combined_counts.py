@@ -240,3 +240,14 @@ def test_a_count_of_a_belligerent_and_its_ally_together_is_no_figure(ex: Extract
 def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor) -> None:
     body = "North Korea has about 9,000 troops in the Bryansk region, Kyiv said."
     assert ("KP", "troops", 9000) in figs(run(ex, body))
+
+
+def test_a_total_left_unsplit_between_two_groups_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps replaced the Wagner Group in Niger last year. Diplomats estimated that about 1,400 Russian "
+        "fighters were in the country, without saying how they were divided between the two groups."
+    )
+    assert not {f for f in figs(run(ex, body)) if f[2] == 1400}
+    # a state's troops split between two places stay its own
+    body = "Britain will send 1,000 soldiers to the Baltics, to be split between the two countries."
+    assert ("GB", "troops", 1000) in figs(run(ex, body))

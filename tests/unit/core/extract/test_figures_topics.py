@@ -338,3 +338,10 @@ def test_attack_boats_are_equipment(ex: Extractor) -> None:
     assert ("IR", "equipment", 80) in claims
     assert ("IR", "equipment", 15) in claims
     assert ("IR", "troops", 80) not in claims
+
+
+def test_paramilitaries_are_troops_and_of_a_group_are_its_own(ex: Extractor) -> None:
+    body = "Rebels said they had killed 31 Russian paramilitaries of the Wagner Group near a village in Libya."
+    assert ("wagner-group", "casualties", 31) in figs(run(ex, body))
+    body = "About 700 Turkish paramilitaries arrived in Somalia last week, officials said."
+    assert ("TR", "troops", 700) in figs(run(ex, body))
