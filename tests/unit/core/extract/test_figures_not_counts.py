@@ -424,3 +424,13 @@ def test_a_count_of_artillery_battalions_is_no_figure(ex: Extractor) -> None:
     claims = run(ex, body)
     assert not any(value == 4 for _, _, value in figs(claims))
     assert ("KP", "RU") in locs(claims)
+
+
+def test_a_decimal_share_and_a_years_force_are_no_counts(ex: Extractor) -> None:
+    body = (
+        "Spain will send 400 more soldiers to Latvia. The extra deployment will be paid for from the defence "
+        "budget, which rises to 2.4% of GDP in 2029."
+    )
+    assert figs(run(ex, body)) == {("ES", "troops", 400)}
+    body = "Chad has about 1,100 soldiers in Mali. That is half the size of the original 2022 contingent."
+    assert figs(run(ex, body)) == {("TD", "troops", 1100)}
