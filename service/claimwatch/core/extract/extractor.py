@@ -950,7 +950,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.lead_actor = named[0].entry
             st.lead_actor_sentence = st.sentence_no
         plurals = cues.plural_topic_words
-        if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
+        if earlier and plurals.isdisjoint(_words(text[earlier[-1][1] :])):
+            # "About 9,000 American service members will take part ... Some 300 of them": the sentence's last count
+            # is the last plural it named, whether or not its noun is one word of the list
+            st.plural_topic = earlier[-1][2]
+        elif not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
             for w in reversed(words):
                 if w in plurals:
                     st.plural_topic = cues.noun_topic[w]

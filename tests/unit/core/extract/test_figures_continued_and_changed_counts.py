@@ -668,3 +668,20 @@ def test_force_levels_that_rose_above_a_number_are_a_strength(ex: Extractor) -> 
 def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> None:
     body = "British troop levels in Estonia rose 300 during the spring exercises, the ministry said."
     assert ("GB", "troops", 300) not in figs(run(ex, body))
+
+
+def test_a_bare_number_that_remains_somewhere_counts_the_forces_left(ex: Extractor) -> None:
+    body = "German forces left Kabul last year, but about 900 remain in northern Afghanistan, the ministry said."
+    claims = run(ex, body)
+    assert ("DE", "troops", 900) in figs(claims)
+    assert _placed(claims, 900) == {("DE", "AF")}
+    # no forces named or counted: people who remain somewhere are no one's troops
+    body = "Chad has sent troops to Niger. The floods displaced 90,000 people, and about 30,000 remain in camps."
+    assert not {f for f in figs(run(ex, body)) if f[2] == 30000}
+
+
+def test_a_share_who_were_sent_somewhere_continues_the_count(ex: Extractor) -> None:
+    body = "Rwanda has sent about 2,000 soldiers to Mozambique, including some 600 who were deployed to Cabo Delgado."
+    claims = run(ex, body)
+    assert ("RW", "troops", 600) in figs(claims)
+    assert _placed(claims, 600) == {("RW", "MZ")}

@@ -311,3 +311,13 @@ def test_the_first_few_of_a_count_given_before_are_counted_again(ex: Extractor) 
     body = "The United States will deliver 96 Apache helicopters to Poland. The first six are due to arrive in 2028."
     assert figs(run(ex, body)) == {("US", "equipment", 96), ("US", "equipment", 6)}
 
+
+
+def test_of_them_after_a_count_with_a_two_word_noun_counts_that_noun(ex: Extractor) -> None:
+    # the sentence before the count named missiles last: "of them" still counts the service members
+    body = (
+        "The battery's six launchers arrived in Lithuania on Monday.\n\nThe system can fire cruise missiles, as "
+        "well as interceptors.\n\nAbout 4,000 American service members will join the drills in Lithuania, the Army "
+        "said. Some 250 of them will train at Pabrade."
+    )
+    assert ("US", "troops", 250) in figs(run(ex, body))
