@@ -223,3 +223,11 @@ def test_a_downed_drone_named_with_its_owner_is_counted(ex: Extractor) -> None:
     assert got == {("EG", "equipment", 3)}
     assert figs(run(ex, "Ukraine's air force said it had shot down 40 drones overnight.")) == set()
 
+
+
+def test_a_weapon_makers_equipment_is_where_the_weapons_are_used(ex: Extractor) -> None:
+    body = "Iranian-made attack drones are now in use with Russian units in Zaporizhzhia Oblast, Kyiv said."
+    assert ("IR", "UA") in locs(run(ex, body))
+    # a sale or delivery makes the maker no more than the weapon's origin
+    body = "The UAE delivered Chinese-made drones to Sudanese army units in Darfur."
+    assert ("CN", "SD") not in locs(run(ex, body))

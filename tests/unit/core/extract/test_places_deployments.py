@@ -708,3 +708,26 @@ def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_a
     got = run(ex, body)
     assert ("US", "troops", 4100) in figs(got)
     assert ("US", "DJ") in locs(got)
+
+
+def test_a_state_that_keeps_or_opened_a_base_abroad_is_there(ex: Extractor) -> None:
+    assert ("IN", "MU") in locs(run(ex, "India keeps a small naval base in Mauritius, officials said."))
+    body = "Turkey opened a base in Somalia in 2017. Qatar has run its own small base in the country since 2019."
+    assert ("QA", "SO") in locs(run(ex, body))
+    # the state the relative clause is on keeps it, though the sentence goes on to what it said
+    body = (
+        "Turkey opened a base in Somalia in 2017. Egypt, which has run its own small base in the country since 2020, "
+        "said it was watching the Turkish build-up closely."
+    )
+    assert ("EG", "SO") in locs(run(ex, body))
+
+
+def test_a_departure_point_where_the_actor_keeps_its_hub_is_where_it_is(ex: Extractor) -> None:
+    body = "The transport plane flew into Bangui from Bamako, where the Wagner Group keeps its regional supply hub."
+    assert ("wagner-group", "ML") in locs(run(ex, body))
+    # a past stay there is still only where the move set out from
+    body = "The Wagner Group fighters flew to Bangui from Bamako, where they had trained for months."
+    assert ("wagner-group", "ML") not in locs(run(ex, body))
+    # nor a drawdown there
+    body = "The planes took off from Bamako, where the Wagner Group has been scaling back its presence."
+    assert ("wagner-group", "ML") not in locs(run(ex, body))

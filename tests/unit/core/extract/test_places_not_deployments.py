@@ -725,3 +725,19 @@ def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex
     # a quotation that names the forces still places them
     body = 'The minister described it as "a force of French troops in Niger".'
     assert ("FR", "NE") in locs(run(ex, body))
+
+
+def test_where_munitions_fired_at_a_target_hit_is_no_place_of_the_firer(ex: Extractor) -> None:
+    body = "Al-Shabaab has fired dozens of mortars at merchant ships in the Gulf of Aden since January."
+    assert not locs(run(ex, body))
+    # forces or a base aimed at are there, whoever fired
+    body = "The militia fired drones at a U.S. base in Syria on Sunday."
+    assert ("US", "SY") in locs(run(ex, body))
+
+
+def test_a_place_that_names_a_speakers_institution_is_no_place(ex: Extractor) -> None:
+    body = (
+        "Analysts say the base has become a model. \"Every rotation trains the PLA Navy in keeping ships at sea,\" "
+        "said an analyst at a Seoul think tank."
+    )
+    assert ("CN", "KR") not in locs(run(ex, body))
