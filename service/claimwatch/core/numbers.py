@@ -63,13 +63,14 @@ _MOD = r"(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MODS) 
 FIGURE_RE = re.compile(
     rf"(?:(?P<mod>{_MOD})[ \t]+)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
-    rf"(?P<suffix>{_SUFFIX})?(?![\w%])",
+    rf"(?P<suffix>{_SUFFIX})?(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
 #: The number alone, matched at a candidate token (scanning with FIGURE_RE is 3x slower).
+#: (Both end where no letter, "%" or decimal part follows: "2.6% of GDP" is a share, never the count "2".)
 _NUM_AT_RE = re.compile(
     rf"(?P<n1>{_NUM})(?:(?P<sep>[ \t]*[-–—][ \t]*|[ \t]+(?:to|and)[ \t]+)(?P<n2>{_NUM}))?"
-    rf"(?P<suffix>{_SUFFIX})?(?![\w%])",
+    rf"(?P<suffix>{_SUFFIX})?(?![\w%]|\.\d)",
     re.IGNORECASE,
 )
 _MOD_SET = frozenset(_MODS)
@@ -315,6 +316,12 @@ _YEAR_PREP_RE = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ss]ince|"
     r"(?:[Mm]uch|[Mm]ost|[Aa]ll|[Pp]art|[Hh]alf|end|start|beginning|middle|rest)[ \t]+of|"
     r"(?:[Ee]arly|[Ll]ate))[ \t]+$|\b[Mm]id-$"
+)
+#: A singular noun right after a year-like number: "the original 2024 force", "its 2025 rotation" name a year's
+#: force or event (a count of 2,000 would take a plural)
+_YEAR_SINGULAR_AFTER_RE = re.compile(
+    r"[ \t]+(?:force|contingent|detachment|deployment|rotation|mission|campaign|offensive|invasion|operation|"
+    r"brigade|battalion|regiment|unit|garrison|battlegroup|exercise|drill|budget|agreement|deal|accord|treaty)\b"
 )
 _AND_TO_RE = re.compile(r"[ \t]+(?:and|to)[ \t]")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
@@ -642,6 +649,8 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue  # "the 2024-2030 programming law": a span of years
         if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 16), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
+        if year and not mod and n2 is None and _YEAR_SINGULAR_AFTER_RE.match(text, m.end()):
+            continue  # "the size of the original 2024 force": a year's force, no count of it
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         if v2 is not None and v2 > v1 and v1 < 1000:
             v1 = _shared_scale(n1, m.group("n2"), v1, v2)

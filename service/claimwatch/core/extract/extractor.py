@@ -27,6 +27,7 @@ from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _MODIFIED_HEADS, _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
+    _BASE_WORDS,
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
@@ -38,6 +39,7 @@ from claimwatch.core.extract.patterns import (
     _GAPPED_HOST_BEFORE_RE,
     _GROUP_PERSON_AFTER_RE,
     _HOSTS_BARE_COUNT_AFTER_RE,
+    _KEEPS_BASE_RE,
     _LAND_AFTER_RE,
     _LIST_TAIL_RE,
     _MERCHANT_WORDS,
@@ -60,7 +62,15 @@ from claimwatch.core.extract.patterns import (
 from claimwatch.core.extract.places import PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place, PlaceMention
-from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, MODEL_PLURAL, FigureMatch, find_figures, number_starts
+from claimwatch.core.numbers import (
+    _FORCE_CHANGED_TO_BEFORE_RE,
+    MODEL_PLURAL,
+    FigureMatch,
+    find_figures,
+    find_unit,
+    noun_topic,
+    number_starts,
+)
 from claimwatch.core.text import SOURCE_LABELS, Sentence, dateline_end, may_contain, split_sentences
 from claimwatch.models import Actor, ClaimEvent, NewsItem
 
@@ -265,6 +275,14 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z]+)")
 
 #: A company named by its state or its arm, trained or deployed somewhere: "A Dutch company trained in Estonia", "a
 #: Polish mechanised company was deployed to Latvia" (not "a company based in", a firm's seat).
+#: "North Korean-made rocket launchers", "Iranian-built drones": the state that made the weapon named after it
+_MADE_AFTER_RE = re.compile(r"-(?:made|built|produced|manufactured)\b")
+#: A sale or delivery in the sentence: the weapon's maker is then no more than its origin ("Chinese-made drones that
+#: the UAE delivered to Sudan" are not China's in Sudan)
+_HANDED_WORDS = frozenset(
+    {"delivered", "supplied", "sold", "sent", "transferred", "provided", "shipped", "gave", "donated", "smuggled",
+     "bought", "purchased", "acquired", "seized", "captured", "intercepted"}
+)  # fmt: skip
 _COMPANY_MOVED_RE = re.compile(
     r"\b[A-Z][a-z]+[ \t]+(?:(?:infantry|mechani[sz]ed|armou?red|rifle|engineer|tank|reconnaissance|airborne|marine)"
     r"[ \t]+)?company[ \t]+(?:(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+)?"
@@ -911,6 +929,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     actor = self._final_actor(e, text, None, st, mentions)
                     for p in ps:
                         result.append(Claim(actor, topic, None, p))
+        if not fig_claims and valid_places and "-" in text and wordset.isdisjoint(_HANDED_WORDS):
+            maker = self._weapon_maker(text)
+            if maker is not None and not any(c.actor.code == maker.actor.code for c in result):
+                # "North Korean-made rocket launchers are now in use with Russian units in X": the maker's
+                # weapons are there, as "60 North Korean-made shells" are its figure
+                result.extend(
+                    Claim(maker.actor, "equipment", None, p) for p in valid_places if not self._is_home(p, maker)
+                )
         for code, successor in successors.items():
             # "In the CAR, Wagner's roughly 1,500 men are due to be replaced by the Africa Corps": the successor
             # takes over where the outgoing group's forces are
@@ -996,7 +1022,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.lead_actor = lead_m.entry
                 st.lead_actor_sentence = st.sentence_no
         plurals = cues.plural_topic_words
-        if not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
+        if earlier and plurals.isdisjoint(_words(text[earlier[-1][1] :])):
+            # "About 9,000 American service members will take part ... Some 300 of them": the sentence's last count
+            # is the last plural it named, whether or not its noun is one word of the list
+            st.plural_topic = earlier[-1][2]
+        elif not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
             for w in reversed(words):
                 if w in plurals:
                     st.plural_topic = cues.noun_topic[w]
@@ -1183,6 +1213,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "The North Koreans had apparently been in the area": the foreign forces spoken of
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
+        if not has_force and not wordset.isdisjoint(_BASE_WORDS) and _KEEPS_BASE_RE.search(text):
+            has_force = True  # "Japan has run its own small base in the country since 2011": its forces are there
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
             has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
@@ -1191,6 +1223,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "Chad hosts a few hundred": the forces the item counts, hosted there
             has_force = any(_HOSTS_BARE_COUNT_AFTER_RE.match(text, p.end, p.end + 60) for p in places)
         return has_force
+
+    def _weapon_maker(self, text: str) -> ActorEntry | None:
+        """The state whose demonym is hyphened to "made" or "built" before an equipment noun ("North Korean-made
+        240mm rocket launchers"), when the sentence has one (such a name is no mention of the sentence's: it owns
+        no forces by itself)."""
+        made = _MADE_AFTER_RE.search(text)
+        if made is None:
+            return None
+        for m in self.actors.find(text):
+            if m.end != made.start() or m.entry.actor.kind != "state" or m.entry.form != "demonym":
+                continue
+            unit = find_unit(text, made.end())
+            if unit is not None and noun_topic(unit[0]) == "equipment":
+                return m.entry
+        return None
 
     def _region_of_earlier(self, p: PlaceMention, places: list[PlaceMention]) -> bool:
         """A macro-region named after a place of one of its countries ("Djibouti, in the Horn of Africa"): it says

@@ -39,6 +39,7 @@ from claimwatch.core.extract.patterns import (
     _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
     _SHARE_AFTER_RE,
+    _SPLIT_BETWEEN_AFTER_RE,
     _STRENGTH_TO_RE,
     _UNIT_OF_RE,
     _WITHDRAW_BEFORE_RE,
@@ -862,6 +863,10 @@ class FigureOwnerRules(OwnerRules):
                 return True  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return True  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
+        if ("split" in text or "divided" in text or "shared" in text) and _SPLIT_BETWEEN_AFTER_RE.match(
+            text, f.unit_end
+        ):
+            return True  # "500 fighters ..., without saying how they were split between the two groups": combined
         if (
             ("combined" in text or "together" in text)
             and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None

@@ -454,6 +454,17 @@ _AND_IN_PLACE_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$"
 )
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
+#: After a share of a count: "including some 1,500 who were deployed to X", "among them 300 who had been sent": a
+#: share of the forces counted before, moved somewhere
+_WHO_MOVED_AFTER_RE = re.compile(
+    r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:been|were|was|are)[ \t]+(?:later[ \t]+|then[ \t]+|since[ \t]+)?"
+    r"(?:sent|deployed|stationed|based|posted|moved|flown|transferred|redeployed)\b"
+)
+#: After a bare number: "but about 1,500 remain in the Kurdistan region", "some 200 stayed at the base": forces left
+#: behind at a place (read only in a sentence that names forces, "forces" among them, or counts them before)
+_REMAIN_AT_AFTER_RE = re.compile(
+    r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on|near|around|inside)\b"
+)
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
 #: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
 #: A400Ms": the aircraft or ships that carried forces in
@@ -1381,6 +1392,12 @@ class FigureRules(FigureOwnerRules):
             and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
             and _WHO_LOST_AFTER_RE.match(text, num.end)
         ) or bool(
+            # "3,000 more troops were sent, including roughly 1,500 who were deployed to X": a share of the forces
+            # counted before
+            earlier
+            and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _WHO_MOVED_AFTER_RE.match(text, num.end)
+        ) or bool(
             # "40,000 troops in the region, compared with about 34,000 in ordinary times"
             earlier and _compared_with(text, num.start, num.end)
         ) or bool(
@@ -1432,7 +1449,11 @@ class FigureRules(FigureOwnerRules):
         if not continuation and not counted and not is_implied_subject(text, f):
             return True
         # "and about 300 are still serving with X": a bare number whose own verb places forces
-        serving = _SERVING_AFTER_RE.match(text, num.end) is not None
+        serving = _SERVING_AFTER_RE.match(text, num.end) is not None or (
+            # "American forces left Baghdad, but about 1,500 remain in the north": the forces left behind there
+            _REMAIN_AT_AFTER_RE.match(text, num.end) is not None
+            and (has_force or bool(earlier) or not cues.force_nouns.isdisjoint(_words(text)))
+        )
         ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
         if earlier and (
             _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)

@@ -20,6 +20,7 @@ from claimwatch.core.extract.patterns import (
     _ARMY_AFTER_RE,
     _ARTICLE_AND_RE,
     _BARE_COUNT_AFTER_RE,
+    _BASE_WORDS,
     _BRACKET_ALIAS_RE,
     _CITY_PART_RE,
     _CLAUSE_BREAK_RE,
@@ -59,6 +60,7 @@ from claimwatch.core.extract.patterns import (
     _THE_GROUP_RE,
     _THE_MISSION_RE,
     _WEAK_FORCE_WORDS,
+    _WHICH_KEEPS_BASE_RE,
     _WITH_COUNT_RE,
     _WORD_RE,
     _start,
@@ -1314,6 +1316,10 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        if has_force and "," in text and not wordset.isdisjoint(_BASE_WORDS):
+            for m in mentions:
+                if m.entry.actor.kind == "state" and _WHICH_KEEPS_BASE_RE.match(text, m.end) is not None:
+                    return m.entry  # "Japan, which has run its own small base in X since 2011, said ...": Japan's
         for m in mentions:
             if (
                 m.entry.form == "demonym"

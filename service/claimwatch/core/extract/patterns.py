@@ -683,6 +683,28 @@ _BOTH_AFTER_RE = re.compile(
     r"[^.;]{0,80}?\b(?:counting|including|comprising|combining|includes|included|comprises|combines)[ \t]+both\b",
     re.IGNORECASE,
 )
+#: "Japan has run its own small base there since 2011", "China keeps a naval base in X": a state's base abroad is
+#: where its forces are (a verb of holding or opening one, then the base, then where it is)
+_KEEPS_BASE = (
+    r"(?:keeps|kept|keep|has|have|had|runs|run|ran|operates|operated|operate|maintains|maintained|maintain|"
+    r"opened|built|established|set[ \t]+up)[ \t]+(?:(?:a|an|its|their|own|first|second|small|large|new|permanent|"
+    r"overseas|military|naval|air|logistics|support|forward)[ \t]+){1,4}(?:base|bases|airbase|garrison|outpost)"
+    r"[ \t]+(?:in|at|on|there\b)"
+)
+_KEEPS_BASE_RE = re.compile(r"\b" + _KEEPS_BASE)
+#: the words one of which the two patterns need (a gate on a sentence's word set)
+_BASE_WORDS = frozenset({"base", "bases", "airbase", "garrison", "outpost"})
+#: "Japan, which has run its own small base in the country since 2011, said ...": the state the clause is on keeps it
+_WHICH_KEEPS_BASE_RE = re.compile(
+    r",[ \t]+(?:which|that)[ \t]+(?:(?:also|already|now|long|has|have|had)[ \t]+){0,3}" + _KEEPS_BASE
+)
+#: "N fighters were in X, without saying how they were divided between the two groups": one total whose share of
+#: each force is left open, no figure for either (README: a figure that counts two actors together)
+_SPLIT_BETWEEN_AFTER_RE = re.compile(
+    r"[^.;]{0,100}?\b(?:split|divided|shared)[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?(?:two|three|both)[ \t]+"
+    # (not "split between the two countries": a state's troops in two places)
+    r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|armies|sides)\b"
+)
 #: "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": a total set off after the clause
 #: that names the two forces it adds up (the caller checks that the two names are two actors)
 _PAIR_COMBINED_AFTER_RE = re.compile(

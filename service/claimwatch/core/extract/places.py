@@ -199,6 +199,12 @@ _DESCRIBED_AFTER_RE = re.compile(
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 #: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
 #: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
+#: "a researcher at a Tokyo think tank", "a Dakar-based think tank": the place names where a speaker's institution is
+_INSTITUTION_AFTER_RE = re.compile(
+    r"(?:-based)?[ \t]+(?:think[ \t-]+tanks?|research[ \t]+(?:institutes?|centres?|centers?|groups?|firms?)|"
+    r"universit(?:y|ies)|newspapers?|broadcasters?|consultancy|consultancies)\b",
+    re.IGNORECASE,
+)
 _ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
@@ -235,6 +241,10 @@ _MOVED_OFF_RE = re.compile(
 )
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
+#: a target's preposition before "in <place>": "fired missiles at shipping in the Red Sea"
+_TARGET_PREPS = frozenset({"at", "on", "against"})
+#: the last of them before the place, up to the place: "at commercial shipping in "
+_TARGET_PREP_RE = re.compile(r"\b(?:at|on|against)[ \t]+(?:[\w.'’-]+[ \t]+){0,3}in[ \t]+(?:the[ \t]+)?$")
 #: words that end the fired munitions' phrase before a place: another verb governs it
 _AIMED_GAP_STOPS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "now", "will", "remains", "remain", "been"}
@@ -484,6 +494,14 @@ _ATTACK_WEAPON_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTACK_WORD_RE = re.compile(r"(?<![\w])attack\b", re.IGNORECASE)
+#: A relative clause of place right after a place that says who is based there now: ", where the Africa Corps keeps
+#: its logistics hub", ", where the U.S. has its main base" (a present verb of holding: not ", where they trained")
+_WHERE_KEEPS_RE = re.compile(
+    r",[ \t]+where[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+(?:also[ \t]+|now[ \t]+)?"
+    # ("has" with its object only: ", where Moscow has scaled back its presence" tells of a drawdown)
+    r"(?:keeps|has[ \t]+(?:its|their|a|an|the|some|several)|maintains|runs|operates|bases|stations|is[ \t]+based|"
+    r"are[ \t]+based|is[ \t]+stationed|are[ \t]+stationed|is[ \t]+headquartered)\b"
+)
 #: A relative clause of place right after a place, to its end: ", where Wagner lost dozens of men in 2024"
 _WHERE_CLAUSE_RE = re.compile(r",[ \t]+where[ \t]+([^,;.]{1,80})")
 #: A plural model designator: "B-52s", "F-35As"
@@ -871,6 +889,11 @@ class PlaceRules(ExtractorBase):
                     s.ok.append(p)
                 continue
             gov = self._way_not_goal(s, p, before, gov)
+            if gov == "dep" and "where" in after and _WHERE_KEEPS_RE.match(text, p.end):
+                # "flew in from Bamako, where the corps keeps its logistics hub": where forces set out from, and
+                # where the clause after it says they are based
+                s.ok.append(p)
+                continue
             if gov == "dep":
                 # remembered: the land around a departure point, named next, is one too
                 s.departed.append(p)
@@ -1044,6 +1067,8 @@ class PlaceRules(ExtractorBase):
             return True  # "an air base that is also hosting U.S. troops": whose troops, not where
         if _ORG_AFTER_RE.match(text, p.end):
             return True  # "South Korea's National Intelligence Service told": an organisation of the state, no place
+        if _INSTITUTION_AFTER_RE.match(after):
+            return True  # "said a researcher at a Tokyo think tank": where the speaker's institution is, no forces
         # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
         # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
         return (
@@ -1332,6 +1357,20 @@ class PlaceRules(ExtractorBase):
             # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the
             # munitions were aimed, a target (the strike word is further back than the modifiers allow above)
             return True
+        if gov == "in" and len(bw) >= 3 and not _TARGET_PREPS.isdisjoint(bw[-5:-1]):
+            aimed = _words(text[max(0, p.start - 110) : p.start])
+            tp = _TARGET_PREP_RE.search(text, max(0, p.start - 50), p.start)
+            if (
+                tp is not None
+                and self._munitions_aimed(aimed)
+                and not _TARGET_PREPS.isdisjoint(aimed[-5:-1])
+                # (not "at U.S. troops in Iraq", "at a U.S. base in Syria": the forces aimed at are there)
+                and cues.force_nouns.isdisjoint(_words(text[tp.end() : p.start]))
+                and not any(tp.end() <= m.start < p.start for m in s.mentions)
+            ):
+                # "fired dozens of missiles at commercial shipping in the Red Sea": where the target was
+                s.target_end = p.end
+                return True
         # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
         spoke = len(bw) >= 2 and (
             bw[-2] in cues.speech_verbs

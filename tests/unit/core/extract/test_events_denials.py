@@ -94,6 +94,8 @@ def test_a_denial_before_the_figure_still_denies_it(ex: Extractor) -> None:
 @pytest.mark.parametrize(
     "body", ["Chad refused to send 500 troops to Niger.", "Chad declined to deploy troops to Niger."]
 )
+
+
 def test_a_refusal_to_send_is_a_denial(ex: Extractor, body: str) -> None:
     got = run(ex, body)
     assert got and all(c.denied for c in got)
@@ -111,6 +113,8 @@ def test_declining_to_comment_is_no_denial(ex: Extractor) -> None:
         "The army said Chad did not deploy troops to Niger.",
     ],
 )
+
+
 def test_a_negated_send_is_a_denial(ex: Extractor, body: str) -> None:
     got = [c for c in run(ex, body) if c.location is not None]
     assert got and all(c.denied for c in got)
@@ -184,6 +188,8 @@ def test_a_confirmation_of_what_was_once_dismissed_is_no_denial(ex: Extractor, c
         "Kenyan soldiers in Somalia, about 3,000 of them, are not counted in the mission's total.",
     ],
 )
+
+
 def test_forces_left_out_of_a_count_are_no_denial(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert ("KE", "SO") in locs(claims)
@@ -206,6 +212,8 @@ def test_no_information_of_a_presence_is_a_negative_finding(ex: Extractor) -> No
         '"Chad has supplied no weapons to Sudan," a Chadian spokesman told reporters.',
     ],
 )
+
+
 def test_a_negative_finding_or_a_move_ruled_out_is_denied(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims if c.location)

@@ -249,6 +249,8 @@ def test_a_joint_body_of_two_sides_gives_neither_its_count(ex: Extractor) -> Non
     )
     got = figs(run(ex, body))
     assert not any(v == 60 for _, _, v in got)
+
+
 def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
     body = "Beside a U.S. battalion and a Dutch company, more than 3,000 allied troops are now in Latvia."
     claims = run(ex, body)
@@ -257,3 +259,14 @@ def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
     assert ("NL", "LV") in locs(claims)
     # a hyphenated ally names the state the fighters are allied to
     assert figs(run(ex, "More than 3,000 Iranian-allied fighters are in Syria.")) == {("IR", "troops", 3000)}
+
+
+def test_a_total_left_unsplit_between_two_groups_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps replaced the Wagner Group in Niger last year. Diplomats estimated that about 1,400 Russian "
+        "fighters were in the country, without saying how they were divided between the two groups."
+    )
+    assert not {f for f in figs(run(ex, body)) if f[2] == 1400}
+    # a state's troops split between two places stay its own
+    body = "Britain will send 1,000 soldiers to the Baltics, to be split between the two countries."
+    assert ("GB", "troops", 1000) in figs(run(ex, body))

@@ -85,6 +85,8 @@ def test_forces_that_now_number_a_count(ex: Extractor) -> None:
         ),
     ],
 )
+
+
 def test_a_new_total_counts_what_was_counted_before(ex: Extractor, body: str, total: int) -> None:
     got = figs(run(ex, body))
     assert {t for _, t, _ in got} == {"equipment"} and total in {v for _, _, v in got}, got
@@ -151,6 +153,8 @@ def test_a_force_that_grew_from_a_number_counts_that_number(ex: Extractor) -> No
         "Their number is believed to be about 6,000.",
     ],
 )
+
+
 def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second: str) -> None:
     claims = run(ex, "Belarusian troops have been deployed near the border with Lithuania. " + second)
     assert ("BY", "troops", 6000) in figs(claims)
@@ -168,6 +172,8 @@ def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second
         ("UNMISS has begun sending troops home. Its strength has fallen to about 12,300.", {12300}),
     ],
 )
+
+
 def test_a_forces_strength_before_and_after_a_change(ex: Extractor, body: str, values: set[int]) -> None:
     assert {v for c, t, v in figs(run(ex, body)) if c == "unmiss" and t == "troops"} == values
 
@@ -218,6 +224,8 @@ def test_a_cut_of_the_strength_of_its_mission_is_the_missions(ex: Extractor) -> 
         ),
     ],
 )
+
+
 def test_a_fronted_new_total_counts_the_noun_after_the_number_of(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -301,6 +309,8 @@ def test_a_bare_more_counts_what_the_item_counted_last(ex: Extractor) -> None:
         "The Kenyan report, running to 126 pages, named the foreign fighters in Somalia.",
     ],
 )
+
+
 def test_a_bare_number_before_a_plural_noun_counts_that_noun(ex: Extractor, body: str) -> None:
     assert not figs(run(ex, body))
 
@@ -334,6 +344,8 @@ def test_a_peak_after_a_level_counts_the_same_forces(ex: Extractor) -> None:
     "second",
     ["The figure was raised from 300 in May.", "That is more than double the 300 the ministry had long cited."],
 )
+
+
 def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor, second: str) -> None:
     body = f"Chad has about 700 troops in Niger. {second}"
     assert ("TD", "troops", 300) in figs(run(ex, body))
@@ -344,6 +356,8 @@ def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor,
     "second",
     ["Diplomats in Bamako spoke of about 1,500.", "A UN report says the true number is about 1,500."],
 )
+
+
 def test_a_number_named_as_the_forces_strength_is_a_count(ex: Extractor, second: str) -> None:
     assert ("wagner-group", "troops", 1500) in figs(run(ex, f"Wagner fighters are in Mali. {second}"))
     assert figs(run(ex, "Wagner fighters are in Mali. The vote total was 1,500.")) == set()
@@ -684,6 +698,8 @@ def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Ex
     got = run(ex, body)
     assert ("KP", "troops", 1200) in figs(got)
     assert ("KP", "UA") in locs(got)
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -699,6 +715,8 @@ def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Ex
         ("About 3,000 Canadian troops are in Latvia, including 1,200 from a nearby town.", {("CA", "troops", 3000)}),
     ],
 )
+
+
 def test_a_share_of_a_count_in_a_formation_continues_it(
     ex: Extractor, body: str, expected: set[tuple[str, str, int]]
 ) -> None:
@@ -720,3 +738,20 @@ def test_a_bare_count_kept_at_a_named_place_counts_the_forces_named(ex: Extracto
     assert _placed(claims, 90) == {("DK", "NE")}
     # no forces named: no count
     assert figs(run(ex, "The firm will keep about 90 in Niger.")) == set()
+
+
+def test_a_bare_number_that_remains_somewhere_counts_the_forces_left(ex: Extractor) -> None:
+    body = "German forces left Kabul last year, but about 900 remain in northern Afghanistan, the ministry said."
+    claims = run(ex, body)
+    assert ("DE", "troops", 900) in figs(claims)
+    assert _placed(claims, 900) == {("DE", "AF")}
+    # no forces named or counted: people who remain somewhere are no one's troops
+    body = "Chad has sent troops to Niger. The floods displaced 90,000 people, and about 30,000 remain in camps."
+    assert not {f for f in figs(run(ex, body)) if f[2] == 30000}
+
+
+def test_a_share_who_were_sent_somewhere_continues_the_count(ex: Extractor) -> None:
+    body = "Rwanda has sent about 2,000 soldiers to Mozambique, including some 600 who were deployed to Cabo Delgado."
+    claims = run(ex, body)
+    assert ("RW", "troops", 600) in figs(claims)
+    assert _placed(claims, 600) == {("RW", "MZ")}

@@ -66,6 +66,8 @@ def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
         "The task force said it had shot down 25 drones over the strait.",
     ],
 )
+
+
 def test_numbers_that_count_no_ones_forces(ex: Extractor, body: str) -> None:
     assert not figs(run(ex, body)), body
 
@@ -107,6 +109,8 @@ def test_incoming_rounds_with_no_firer_named_are_no_figure(ex: Extractor) -> Non
         "The African Union has suspended three of its members - Mali, Guinea and Niger - since 2021.",
     ],
 )
+
+
 def test_civil_transport_and_named_members_are_no_figures(ex: Extractor, body: str) -> None:
     assert not any(v in (2, 3) for _, _, v in figs(run(ex, body)))
 
@@ -125,6 +129,8 @@ def test_improvised_bombs_are_no_ones_equipment(ex: Extractor, kind: str) -> Non
         "Each armoured brigade fields 40 tanks.",
     ],
 )
+
+
 def test_the_make_up_of_a_kind_counts_no_forces(ex: Extractor, spec: str) -> None:
     body = f"Kenya has deployed two air-defence batteries to Lamu with about 200 troops. {spec}"
     assert figs(run(ex, body)) == {("KE", "equipment", 2), ("KE", "troops", 200)}
@@ -142,6 +148,8 @@ def test_a_named_states_unit_is_no_kind(ex: Extractor) -> None:
         "Monitors logged 31 security incidents targeting Chadian troops near Lake Chad.",
     ],
 )
+
+
 def test_events_closed_by_a_participle_count_no_forces(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == set()
 
@@ -234,6 +242,8 @@ def test_a_number_of_possessors_and_a_guests_name_are_no_count_or_place(ex: Extr
         "Chad has 150 soldiers in Niger. Are the two Chadian battalions still in the region?",
     ],
 )
+
+
 def test_carriers_member_states_and_questions_count_nothing(ex: Extractor, body: str) -> None:
     assert not any(value == 2 for _, _, value in figs(run(ex, body)))
 
@@ -424,3 +434,13 @@ def test_a_count_of_artillery_battalions_is_no_figure(ex: Extractor) -> None:
     claims = run(ex, body)
     assert not any(value == 4 for _, _, value in figs(claims))
     assert ("KP", "RU") in locs(claims)
+
+
+def test_a_decimal_share_and_a_years_force_are_no_counts(ex: Extractor) -> None:
+    body = (
+        "Spain will send 400 more soldiers to Latvia. The extra deployment will be paid for from the defence "
+        "budget, which rises to 2.4% of GDP in 2029."
+    )
+    assert figs(run(ex, body)) == {("ES", "troops", 400)}
+    body = "Chad has about 1,100 soldiers in Mali. That is half the size of the original 2022 contingent."
+    assert figs(run(ex, body)) == {("TD", "troops", 1100)}

@@ -65,6 +65,8 @@ def test_numbers_that_split_a_count_already_given_are_no_figures(ex: Extractor) 
         "died in the Gedo campaign, out of some 3,000 sent",
     ],
 )
+
+
 def test_the_whole_a_loss_was_counted_from_is_a_troop_count(ex: Extractor, loss: str) -> None:
     claims = run(ex, f"Nairobi said about 90 Kenyan soldiers {loss}.")
     assert ("KE", "casualties", 90) in figs(claims)
@@ -112,6 +114,8 @@ def test_first_n_of_m_counts_the_share_placed_and_the_whole_unplaced(ex: Extract
         ("The first 300 of Nepal's roughly 1,100 peacekeepers flew home from Juba on Monday.", 300, 1100),
     ],
 )
+
+
 def test_the_first_share_of_a_modified_or_possessed_whole_is_counted(
     ex: Extractor, body: str, part: int, whole: int
 ) -> None:
@@ -322,3 +326,13 @@ def test_of_those_soldiers_a_sentence_later_is_a_share_of_the_count_before(ex: E
     got = figs(run(ex, body))
     assert ("TD", "casualties", 100) in got
     assert ("NE", "casualties", 100) not in got
+
+
+def test_of_them_after_a_count_with_a_two_word_noun_counts_that_noun(ex: Extractor) -> None:
+    # the sentence before the count named missiles last: "of them" still counts the service members
+    body = (
+        "The battery's six launchers arrived in Lithuania on Monday.\n\nThe system can fire cruise missiles, as "
+        "well as interceptors.\n\nAbout 4,000 American service members will join the drills in Lithuania, the Army "
+        "said. Some 250 of them will train at Pabrade."
+    )
+    assert ("US", "troops", 250) in figs(run(ex, body))

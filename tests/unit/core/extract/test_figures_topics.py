@@ -61,6 +61,8 @@ def test_small_warships_are_counted_as_equipment(ex: Extractor) -> None:
         "Kenyan jets dropped 20 laser-guided bombs on al-Shabaab camps in Gedo.",
     ],
 )
+
+
 def test_bombs_dropped_are_equipment(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == {("KE", "equipment", 20)}
 
@@ -107,6 +109,8 @@ def test_minehunters_are_equipment(ex: Extractor, noun: str) -> None:
         ("Chad has flown about 350 reinforcements to Abeche.", ("TD", "troops", 350)),
     ],
 )
+
+
 def test_pilots_divers_and_reinforcements_are_troops(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
 
@@ -161,6 +165,8 @@ def test_the_number_of_fighters_beside_jets_counts_aircraft(ex: Extractor) -> No
         ("The first 80 members of a new Peruvian engineering rotation reached Bangui.", ("PE", "troops", 80)),
     ],
 )
+
+
 def test_members_of_a_military_formation_are_troops(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
 
@@ -355,7 +361,16 @@ def test_a_fact_box_strength_label_with_its_source_counts_troops(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("wagner-group", "troops", 1500) in got
     assert ("wagner-group", "troops", 4) not in got
+
+
 @pytest.mark.parametrize("more", ["a further 20", "another 20"])
 def test_a_further_bare_count_takes_the_topic_of_the_count_before_it(ex: Extractor, more: str) -> None:
     body = f"Officials said Norway had received 40 howitzers this year, and that {more} were due in May."
     assert figs(run(ex, body)) == {("NO", "equipment", 40), ("NO", "equipment", 20)}
+
+
+def test_paramilitaries_are_troops_and_of_a_group_are_its_own(ex: Extractor) -> None:
+    body = "Rebels said they had killed 31 Russian paramilitaries of the Wagner Group near a village in Libya."
+    assert ("wagner-group", "casualties", 31) in figs(run(ex, body))
+    body = "About 700 Turkish paramilitaries arrived in Somalia last week, officials said."
+    assert ("TR", "troops", 700) in figs(run(ex, body))

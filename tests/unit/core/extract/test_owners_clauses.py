@@ -61,6 +61,8 @@ def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) ->
         ),
     ],
 )
+
+
 def test_coordinated_clauses_each_keep_their_own_actor(ex: Extractor, body, want_figs, want_locs) -> None:
     """A second clause with its own subject state is read on its own: its figure is not the first actor's, and
     a capital used as that subject ("Madrid plans") is the state, not a place."""
@@ -126,6 +128,8 @@ def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor)
         ("NATO, which Canada joined in 1949, now has about 3,000 troops in Latvia.", {("nato", "troops", 3000)}),
     ],
 )
+
+
 def test_a_relative_clause_does_not_take_the_main_clauses_count(
     ex: Extractor, body: str, want: set[tuple[str, str, int]]
 ) -> None:
@@ -215,6 +219,8 @@ def test_a_plain_comma_opens_a_clause_with_its_own_actor_and_verb(ex: Extractor)
         "Chad has sent about 1,000 soldiers to Niger, the army said on Sunday, after raids near the border.",
     ],
 )
+
+
 def test_a_comma_before_a_speaker_or_after_an_opening_place_cuts_nothing(ex: Extractor, body: str) -> None:
     got = run(ex, body)
     assert len({c.location.country_code for c in got if c.location is not None}) == 1

@@ -101,6 +101,8 @@ def test_former_soldiers_working_for_a_company_are_recruited_nationals(ex: Extra
         "About 250 Peruvian fighters in the ranks of the RSF were seen near Nyala.",
     ],
 )
+
+
 def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert {(c.actor.name, c.figure.value) for c in claims if c.figure} == {("Peruvian fighters", 250)}
@@ -113,6 +115,8 @@ def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extrac
         "Some 500 Russian fighters with the Africa Corps are in Mali.",  # a group the state sponsors
     ],
 )
+
+
 def test_troops_beside_a_group_or_fighters_of_a_sponsored_group_are_no_nationals(ex: Extractor, body: str) -> None:
     assert not [c for c in run(ex, body) if c.actor.name.endswith(" fighters")]
 
@@ -403,6 +407,8 @@ def test_their_number_after_hired_nationals_counts_the_nationals(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("pe-fighters", "troops", 300) in got
     assert ("PE", "troops", 300) not in got
+
+
 def test_a_states_citizens_killed_fighting_for_another_side_are_its_fighters(ex: Extractor) -> None:
     assert figs(run(ex, "Laos says at least 40 of its citizens have been killed fighting for Russia.")) == {
         ("la-fighters", "casualties", 40)

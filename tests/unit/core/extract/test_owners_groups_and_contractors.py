@@ -74,6 +74,8 @@ def test_a_private_military_company_is_its_own_actor(ex: Extractor) -> None:
         ("Yemen's Houthis launched 14 drones at the port overnight.", ("houthis", "equipment", 14)),
     ],
 )
+
+
 def test_a_group_after_its_home_states_possessive_is_the_actor(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -88,6 +90,8 @@ def test_a_group_after_its_home_states_possessive_is_the_actor(
         ("About 200 Akhmat fighters arrived in Kursk.", "akhmat"),
     ],
 )
+
+
 def test_well_known_armed_groups_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
     assert code in {c.actor.code for c in run(ex, body)}
 
@@ -103,6 +107,8 @@ def test_an_armed_groups_own_militants_still_count(ex: Extractor) -> None:
         ("Russia's Africa Corps has 200 instructors in Mali.", ("africa-corps", "troops", 200)),
     ],
 )
+
+
 def test_a_states_own_armed_group_keeps_its_forces(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
 
@@ -127,6 +133,8 @@ def test_a_private_company_named_in_apposition_is_its_own_actor(ex: Extractor) -
         ("About 250 soldiers serving with the Spanish army landed in Latvia.", ("ES", "troops", 250)),
     ],
 )
+
+
 def test_the_employer_named_after_the_noun_owns_the_count(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
@@ -149,6 +157,8 @@ def test_a_group_linked_to_another_is_not_that_others(ex: Extractor) -> None:
         ("About 300 Lakurawa fighters crossed into Sokoto state.", "lakurawa"),
     ],
 )
+
+
 def test_armed_groups_often_in_the_news_are_actors(ex: Extractor, body: str, code: str) -> None:
     assert code in {f[0] for f in figs(run(ex, body))}
 
@@ -513,6 +523,8 @@ def test_the_group_whose_contracts_were_inherited_is_not_the_items_topic(ex: Ext
         ),
     ],
 )
+
+
 def test_armed_groups(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 

@@ -92,6 +92,8 @@ def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extra
         ("ECOMIB kept about 600 soldiers and police in the country until it left.", "ecomib"),
     ],
 )
+
+
 def test_ecowas_missions_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
     assert {(a, t) for a, t, _ in figs(run(ex, body))} == {(code, "troops")}
 
@@ -168,6 +170,8 @@ def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> N
         "Ghana's AUSSOM contingent has about 900 soldiers.",
     ],
 )
+
+
 def test_a_states_contingent_in_a_peace_operation_is_the_states(ex: Extractor, body: str) -> None:
     got = figs(run(ex, body))
     assert ("GH", "troops", 900) in got
@@ -197,6 +201,8 @@ def test_the_black_sea_mine_countermeasures_group_is_its_own_actor(ex: Extractor
         ("About 300 Kenyan AUSSOM troops patrolled near Kismayo.", ("KE", "troops", 300)),
     ],
 )
+
+
 def test_a_demonym_before_a_peace_operation_is_the_national_contingent(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -300,6 +306,8 @@ def test_a_un_mission_named_by_its_theatre_is_the_mission(ex: Extractor) -> None
         ("The United Nations Command has 28,500 troops in South Korea.", ("un-command", "troops", 28500), "KR"),
     ],
 )
+
+
 def test_missions_and_coalitions(ex: Extractor, body: str, want: tuple, country: str) -> None:
     got = run(ex, body)
     assert want in figs(got)

@@ -110,6 +110,8 @@ def test_a_state_whose_officials_speak_is_no_place(ex: Extractor) -> None:
         "About 2,000 U.S. troops are in Iraq. Poland said on 3 March it would send about 1,500 soldiers to Latvia.",
     ],
 )
+
+
 def test_a_day_first_date_after_said_keeps_the_speaker_as_it(ex: Extractor, body: str) -> None:
     assert ("PL", "troops", 1500) in figs(run(ex, body))
 
@@ -126,6 +128,8 @@ def test_a_force_that_speaks_yields_to_the_forces_it_speaks_of(ex: Extractor) ->
         ("The Dutch navy said about 250 sailors were deployed in the Red Sea.", ("NL", "troops", 250)),
     ],
 )
+
+
 def test_the_first_count_with_no_owner_is_the_speaking_states(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
@@ -162,6 +166,8 @@ def test_a_state_organ_that_said_on_a_date_that_it_would_send_speaks_of_its_own_
     "manner",
     ["confirmed for the first time on Monday", "had formally acknowledged for the first time", "officially confirmed"],
 )
+
+
 def test_a_state_that_says_in_some_manner_it_sent_troops_owns_them(ex: Extractor, manner: str) -> None:
     claims = run(ex, f"Chad {manner} that it had deployed troops to Niger.")
     assert locs(claims) == {("TD", "NE")}

@@ -103,6 +103,8 @@ def test_a_sea_crossed_on_the_way_to_a_named_destination_is_a_transit_point(ex: 
         "The Spanish frigate departed from the port of Mombasa on Monday.",
     ],
 )
+
+
 def test_a_port_left_through_its_name_is_a_departure(ex: Extractor, body: str) -> None:
     assert not [c for c in run(ex, body) if c.location is not None]
 
