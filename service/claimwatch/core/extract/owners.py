@@ -718,7 +718,7 @@ class OwnerRules(ExtractorBase):
                 # "Pakistan's representative said a battalion of around 600 soldiers would deploy": a state's
                 # delegate speaks of its own forces, whatever state the item spoke of before
                 return delegate.entry
-            return st.focus
+            return st.focus if st.focus is not None else st.title_actor
         # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
         # of, "Operation Aspides") is not its owner
         here = [
@@ -1483,10 +1483,11 @@ class OwnerRules(ExtractorBase):
                     continue  # "sent missiles to Russia for Wagner's use": the group uses them; the sender moves them
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
-            return st.focus if st.focus is not None else None
+            return st.focus if st.focus is not None else st.title_actor
         if has_force:
             subj = self._main_subject(text, mentions)
-            return subj or st.focus
+            # (a briefing's transcript may name its speaker's state only in the headline)
+            return subj or st.focus or st.title_actor
         return None
 
     def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:
