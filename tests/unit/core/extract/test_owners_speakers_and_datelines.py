@@ -308,3 +308,15 @@ def test_a_briefing_whose_state_only_the_headline_names_owns_its_counts(ex: Extr
     # a state named in the headline as an actor of the news is no voice of the item
     got = _titled(ex, "Live: Iran fires missiles at a US base in Qatar", "Missiles aimed at Al Udeid were intercepted.")
     assert ("IR", "QA") not in locs(got)
+
+
+def test_we_have_in_a_briefing_is_the_headline_organs_state(ex: Extractor) -> None:
+    body = (
+        "Q: Is Tehran still supplying drones to Moscow?\n\n"
+        "MS. LANE: We assess Iran has delivered roughly 200 drones to Russia this year.\n\n"
+        "Q: Any changes in Korea?\n\n"
+        "MS. LANE: We have about 28,000 service members in South Korea, and that number isn't changing."
+    )
+    got = figs(_titled(ex, "Transcript: Pentagon Press Secretary Holds a Briefing", body))
+    assert ("US", "troops", 28000) in got
+    assert ("IR", "troops", 28000) not in got
