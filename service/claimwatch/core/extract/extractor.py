@@ -325,6 +325,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if dl and body[dl - 2 : dl].strip() == ":" and not any(p.start == 0 for p in self.gazetteer.find(body[:dl])):
             dl = 0  # "CITY: " is a dateline only when it names a place ("UN: 20 killed" is a headline's source)
         st = State()
+        if item.title:
+            # "Transcript: Pentagon Press Secretary Holds a Briefing": the state organ whose office speaks in the
+            # headline owns the counts and moves of a body that never names whose they are (not "Iran fires
+            # missiles at a US base": a state named as an actor of the news, not as the voice of the item)
+            st.title_actor = next(
+                (m.entry for m in self.actors.find(item.title)
+                 if m.entry.form == "metonym" and m.entry.actor.kind == "state"),
+                None,
+            )  # fmt: skip
         out: list[ClaimEvent] = []
         seen: set[str] = set()
         # Names are found once per body: cheaper than per sentence, and the gazetteer

@@ -222,6 +222,11 @@ _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
     " though ", " although ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
 )  # fmt: skip  (``text.contains_spaced``)
+#: A first-person owner right before a count: "We have about", "we now keep some", "we've deployed"
+_WE_HAVE_BEFORE_RE = re.compile(
+    r"\b[Ww]e(?:'ve|[ \t]+(?:now|still|currently|already))?[ \t]+(?:have|keep|maintain|station|deployed|sent|got)"
+    r"[ \t]+(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
+)
 #: The pronoun subject of a clause: "..., where it has", "..., where they number"
 _PRONOUN_SUBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|they)[ \t]+")
 #: What a count names when it names no force: "put their number at 300", "the total is about 400"
@@ -725,7 +730,11 @@ class OwnerRules(ExtractorBase):
                 # "Pakistan's representative said a battalion of around 600 soldiers would deploy": a state's
                 # delegate speaks of its own forces, whatever state the item spoke of before
                 return delegate.entry
-            return st.focus
+            if st.title_actor is not None and _WE_HAVE_BEFORE_RE.search(text, 0, pos) is not None:
+                # "We have about 5,000 service members there" in a Pentagon briefing's transcript: the speaker's
+                # own forces, whatever the question before was about
+                return st.title_actor
+            return st.focus if st.focus is not None else st.title_actor
         # a navy, an army, a garrison is a state's: a group named before it (a naval mission the state is not part
         # of, "Operation Aspides") is not its owner
         here = [
@@ -1498,10 +1507,11 @@ class OwnerRules(ExtractorBase):
                     continue  # "sent missiles to Russia for Wagner's use": the group uses them; the sender moves them
                 return m.entry
         if (has_force or wordset & cues.place_verbs) and cues.pronoun_re.search(text):
-            return st.focus if st.focus is not None else None
+            return st.focus if st.focus is not None else st.title_actor
         if has_force:
             subj = self._main_subject(text, mentions)
-            return subj or st.focus
+            # (a briefing's transcript may name its speaker's state only in the headline)
+            return subj or st.focus or st.title_actor
         return None
 
     def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:

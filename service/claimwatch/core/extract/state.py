@@ -28,6 +28,7 @@ class State:
     """What carries over between sentences of one item."""
 
     focus: ActorEntry | None = None  # the actor the text is about
+    title_actor: ActorEntry | None = None  # the first actor the headline names: whose forces, when the body never says
     focus_paragraph: int = -1
     state_focus: ActorEntry | None = None  # the last focus that was a state ("the navy" is a state's)
     groups_seen: dict[str, ActorEntry] = field(default_factory=dict)  # sponsor code -> last group mentioned

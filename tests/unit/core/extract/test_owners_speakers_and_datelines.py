@@ -7,10 +7,13 @@ filed, not whose forces it counts. The sentences are written for the test.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from extract_helpers import figs, locs, places, run
 
 from claimwatch.core.extract import Extractor
+from claimwatch.models import ClaimEvent, NewsItem
 
 
 def test_speaker_with_noun_phrase_is_not_the_owner(ex: Extractor) -> None:
@@ -291,3 +294,35 @@ def test_a_states_command_named_after_a_host_owns_the_first_count_it_reports(ex:
     claims = run(ex, body)
     assert ("US", "equipment", 4) in figs(claims)
     assert ("US", "KR") in locs(claims)
+
+
+def _titled(ex: Extractor, title: str, body: str) -> list[ClaimEvent]:
+    item = NewsItem(
+        id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), title=title, body=body
+    )
+    return ex.extract(item)
+
+
+def test_a_briefing_whose_state_only_the_headline_names_owns_its_counts(ex: Extractor) -> None:
+    body = (
+        "PRESS SECRETARY: Good afternoon. Some 1,800 Marines will begin arriving in Darwin in April "
+        "and will train there through October."
+    )
+    got = _titled(ex, "Transcript: Pentagon Press Secretary Holds a Briefing", body)
+    assert ("US", "troops", 1800) in figs(got)
+    assert ("US", "AU") in locs(got)
+    # a state named in the headline as an actor of the news is no voice of the item
+    got = _titled(ex, "Live: Iran fires missiles at a US base in Qatar", "Missiles aimed at Al Udeid were intercepted.")
+    assert ("IR", "QA") not in locs(got)
+
+
+def test_we_have_in_a_briefing_is_the_headline_organs_state(ex: Extractor) -> None:
+    body = (
+        "Q: Is Tehran still supplying drones to Moscow?\n\n"
+        "MS. LANE: We assess Iran has delivered roughly 200 drones to Russia this year.\n\n"
+        "Q: Any changes in Korea?\n\n"
+        "MS. LANE: We have about 28,000 service members in South Korea, and that number isn't changing."
+    )
+    got = figs(_titled(ex, "Transcript: Pentagon Press Secretary Holds a Briefing", body))
+    assert ("US", "troops", 28000) in got
+    assert ("IR", "troops", 28000) not in got
