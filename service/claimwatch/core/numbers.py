@@ -650,7 +650,7 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
         if year and not mod and _YEAR_PREP_RE.search(text, max(0, n1_start - 16), n1_start):
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         if year and not mod and n2 is None and _YEAR_SINGULAR_AFTER_RE.match(text, m.end()):
-            continue  # "the size of the original 2024 force": a year's force, no count of it
+            continue  # "the strength of its planned 2027 contingent": a year's force, no count of it
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         if v2 is not None and v2 > v1 and v1 < 1000:
             v1 = _shared_scale(n1, m.group("n2"), v1, v2)

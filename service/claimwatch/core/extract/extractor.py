@@ -204,7 +204,7 @@ _PREP_POINT_BEFORE_RE = re.compile(
 )
 #: Between a place set before a count and the count: "in Chad about 100", "in Chad, about 100"
 _FRONTED_PLACE_GAP_RE = re.compile(r",?[ \t]+")
-#: "and in ", ", in the " right before a place, or "In " opening the sentence (not "remain in Russia, roughly 7,000 of
+#: "and in ", ", in the " right before a place, or "In " opening the sentence (not "are still in Niger, some 450 of
 #: them in X": a place of the clause before the count)
 _IN_BEFORE_PLACE_RE = re.compile(r"(?:^|,[ \t]*|\band[ \t]+)[Ii]n[ \t]+(?:the[ \t]+)?$")
 
@@ -875,7 +875,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 and fentry.actor.kind == "state"
                 and _ALLIED_BEFORE_NOUN_RE.search(text, max(0, fg.unit_start - 30), fg.unit_start) is not None
             ):
-                # "more than 8,000 allied troops are now in X": the allies' forces together, no one state's count;
+                # "some 5,500 allied soldiers have arrived in X": the allies' forces together, no one state's count;
                 # the state the sentence speaks of is still there
                 c.figure = None
                 if chosen is None:
@@ -941,7 +941,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not fig_claims and valid_places and "-" in text and wordset.isdisjoint(_HANDED_WORDS):
             maker = self._weapon_maker(text)
             if maker is not None and not any(c.actor.code == maker.actor.code for c in result):
-                # "North Korean-made rocket launchers are now in use with Russian units in X": the maker's
+                # "Belarusian-built mortars have turned up with Wagner crews in X": the maker's
                 # weapons are there, as "60 North Korean-made shells" are its figure
                 result.extend(
                     Claim(maker.actor, "equipment", None, p) for p in valid_places if not self._is_home(p, maker)
@@ -1032,7 +1032,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.lead_actor_sentence = st.sentence_no
         plurals = cues.plural_topic_words
         if earlier and plurals.isdisjoint(_words(text[earlier[-1][1] :])):
-            # "About 9,000 American service members will take part ... Some 300 of them": the sentence's last count
+            # "Roughly 4,200 Italian sailors will join the drill ... About 150 of them": the sentence's last count
             # is the last plural it named, whether or not its noun is one word of the list
             st.plural_topic = earlier[-1][2]
         elif not wordset.isdisjoint(plurals):  # (no counted plural among the words: no word to look for)
@@ -1223,7 +1223,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and not wordset.isdisjoint(_BASE_WORDS) and _KEEPS_BASE_RE.search(text):
-            has_force = True  # "Japan has run its own small base in the country since 2011": its forces are there
+            has_force = True  # "Spain has kept a small logistics base there since 2016": its forces are there
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
             has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):
@@ -1557,7 +1557,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if fronted is not None and not any(
                 pos <= q.start < (later[0] if later else len(text)) and q not in fronted_later for q in ps
             ):
-                # "..., and in Burkina Faso about 100": the place set before the count is its own (unless the count's
+                # "..., and in Ghana some 70": the place set before the count is its own (unless the count's
                 # clause names a finer one after it: "In Syria, about 800 remain at al-Tanf")
                 return fronted
             if (

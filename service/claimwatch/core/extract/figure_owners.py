@@ -169,7 +169,7 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
     r"[ \t]+)?$"
 )
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
-#: "soldiers from a U.S. armoured brigade", "troops of a Dutch battalion": "a" before a state's formation
+#: "gunners from a Polish artillery regiment", "troops of a Dutch battalion": "a" before a state's formation
 _OF_FROM_A_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+an?[ \t]+")
 _COMMA_GAP_RE = re.compile(r",[ \t]+")
 #: (not "and a Luxembourg platoon": a unit of its own, counted apart)
@@ -421,7 +421,7 @@ class FigureOwnerRules(OwnerRules):
                 and f.unit.lower() in self.cues.personnel_nouns
                 and (ma := _OF_FROM_A_AFTER_RE.match(after)) is not None
             ):
-                # "4,000 soldiers from a U.S. armoured brigade": the state whose formation they come from (not "from
+                # "1,700 gunners from a Polish artillery regiment": the state whose formation they come from (not "from
                 # a Syrian village": no formation named)
                 formation = self.cues.formation_units
                 entry = next(
@@ -866,7 +866,7 @@ class FigureOwnerRules(OwnerRules):
         if ("split" in text or "divided" in text or "shared" in text) and _SPLIT_BETWEEN_AFTER_RE.match(
             text, f.unit_end
         ):
-            return True  # "500 fighters ..., without saying how they were split between the two groups": combined
+            return True  # "800 militiamen ..., with no word on how they are shared among the three outfits": combined
         if (
             ("combined" in text or "together" in text)
             and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None

@@ -204,7 +204,7 @@ _STRENGTH_CUT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
-#: "bring U.S. forces in the region to", "raising French troops there to": a named force's new strength
+#: "boosting German forces in Lithuania to", "raising French troops there to": a named force's new strength
 _BRING_FORCES_TO_RE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|boost|boosts|"
     r"boosting|boosted)[ \t]+(?:the[ \t]+)?(?P<noun>(?:[A-Z][\w.'’-]*[ \t]+){1,2})"
@@ -240,8 +240,8 @@ _HOLD_BEFORE_RE = compile_gated(
 )
 #: ... and "there" after it
 _THERE_AFTER_RE = re.compile(r"[ \t]+there\b")
-#: A joint body of two sides, apposed right before its count: "The joint convoy of Malian troops and Russian
-#: fighters, some"
+#: A joint body of two sides, apposed right before its count: "a joint patrol of Chadian soldiers and French
+#: legionnaires, about"
 _JOINT_OF_PAIR_BEFORE_RE = re.compile(
     r"\bjoint[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:convoy|force|patrol|column|unit|contingent|operation|mission|task[ \t]+force)[ \t]+of[ \t]+"
@@ -280,7 +280,7 @@ _STRENGTH_APPOSED_BEFORE_RE = re.compile(
     r"(?:[ \t]+at)?[ \t]+$"
 )
 _PEOPLE_AFTER_RE = re.compile(r"[ \t]+people\b")
-#: A force's strength told in people: 'the contingent in Russia now numbers "about 12,000 people"', "the garrison
+#: A force's strength told in people: 'the deployment in Syria now totals "roughly 2,300 people"', "the garrison
 #: there counts some 3,000 people"
 _FORCE_NUMBERS_BEFORE_RE = re.compile(
     r"\b(?:contingent|force|forces|presence|deployment|garrison|detachment)[ \t]+(?:[^.;:,\d]{0,40}?[ \t]+)?"
@@ -460,7 +460,7 @@ _WHO_MOVED_AFTER_RE = re.compile(
     r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?(?:been|were|was|are)[ \t]+(?:later[ \t]+|then[ \t]+|since[ \t]+)?"
     r"(?:sent|deployed|stationed|based|posted|moved|flown|transferred|redeployed)\b"
 )
-#: After a bare number: "but about 1,500 remain in the Kurdistan region", "some 200 stayed at the base": forces left
+#: After a bare number: "but some 650 remain in the Anbar province", "some 200 stayed at the base": forces left
 #: behind at a place (read only in a sentence that names forces, "forces" among them, or counts them before)
 _REMAIN_AT_AFTER_RE = re.compile(
     r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on|near|around|inside)\b"
@@ -1004,7 +1004,7 @@ class FigureRules(FigureOwnerRules):
             and text.endswith("to ", 0, num.start)
             and (bf := _BRING_FORCES_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
         ):
-            # "The moves will bring U.S. forces in the region to more than 45,000": the named forces' new strength
+            # "The orders will raise British troops in the area to just over 9,000": the named forces' new strength
             sc_owner = next(
                 (m.entry for m in mentions if bf.start("noun") <= m.start < bf.end("noun") and not m.possessive), None
             )
@@ -1366,7 +1366,7 @@ class FigureRules(FigureOwnerRules):
             _HOLD_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
             and _THERE_AFTER_RE.match(text, num.end)
         ) or bool(
-            # "will withdraw its troops from A and keep about 1,500 in the northern B region": forces the clause
+            # "is pulling its soldiers out of A but will keep some 900 in the eastern B province": forces the clause
             # named, held at a place
             c.has_force
             and _KEEP_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -1392,7 +1392,7 @@ class FigureRules(FigureOwnerRules):
             and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
             and _WHO_LOST_AFTER_RE.match(text, num.end)
         ) or bool(
-            # "3,000 more troops were sent, including roughly 1,500 who were deployed to X": a share of the forces
+            # "another 2,400 marines were flown out, including some 700 who were posted to X": a share of the forces
             # counted before
             earlier
             and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
@@ -1450,7 +1450,7 @@ class FigureRules(FigureOwnerRules):
             return True
         # "and about 300 are still serving with X": a bare number whose own verb places forces
         serving = _SERVING_AFTER_RE.match(text, num.end) is not None or (
-            # "American forces left Baghdad, but about 1,500 remain in the north": the forces left behind there
+            # "Italian forces quit Herat, but some 400 stayed in the west": the forces left behind there
             _REMAIN_AT_AFTER_RE.match(text, num.end) is not None
             and (has_force or bool(earlier) or not cues.force_nouns.isdisjoint(_words(text)))
         )
@@ -1485,7 +1485,7 @@ class FigureRules(FigureOwnerRules):
             or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
             or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
             or (
-                # "... 15,000 North Korean troops are in Russia. Kyiv said about 1,200 had been moved to X": a bare
+                # "... 6,000 Rwandan troops are in Congo. Kinshasa said some 900 had since been sent to X": a bare
                 # count moved right after a count of troops is of those troops
                 st.last_topic == "troops"
                 and st.figure_sentence >= st.sentence_no - 1
@@ -1594,7 +1594,7 @@ class FigureRules(FigureOwnerRules):
             and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None
             and len({m.entry.actor.code for m in mentions if jc.start() <= m.start < jc.end()}) > 1
         ):
-            return True  # "The joint convoy of Malian troops and Russian fighters, some 60 vehicles,": both sides'
+            return True  # "A joint patrol of Chadian soldiers and French legionnaires, about 25 trucks,": both sides'
         if (
             len(st.named_groups) > 1
             and may_contain(text, _ALL_TOLD_ANCHORS)

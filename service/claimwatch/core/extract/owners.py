@@ -1328,7 +1328,7 @@ class OwnerRules(ExtractorBase):
         if has_force and "," in text and not wordset.isdisjoint(_BASE_WORDS):
             for m in mentions:
                 if m.entry.actor.kind == "state" and _WHICH_KEEPS_BASE_RE.match(text, m.end) is not None:
-                    return m.entry  # "Japan, which has run its own small base in X since 2011, said ...": Japan's
+                    return m.entry  # "Spain, which has kept a small logistics base in X since 2016, said ...": Spain's
         for m in mentions:
             if (
                 m.entry.form == "demonym"

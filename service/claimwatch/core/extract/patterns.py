@@ -694,7 +694,7 @@ _KEEPS_BASE = (
 _KEEPS_BASE_RE = re.compile(r"\b" + _KEEPS_BASE)
 #: the words one of which the two patterns need (a gate on a sentence's word set)
 _BASE_WORDS = frozenset({"base", "bases", "airbase", "garrison", "outpost"})
-#: "Japan, which has run its own small base in the country since 2011, said ...": the state the clause is on keeps it
+#: "Spain, which has kept a small logistics base there since 2016, said ...": the state the clause is on keeps it
 _WHICH_KEEPS_BASE_RE = re.compile(
     r",[ \t]+(?:which|that)[ \t]+(?:(?:also|already|now|long|has|have|had)[ \t]+){0,3}" + _KEEPS_BASE
 )

@@ -199,7 +199,7 @@ _DESCRIBED_AFTER_RE = re.compile(
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 #: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
 #: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
-#: "a researcher at a Tokyo think tank", "a Dakar-based think tank": the place names where a speaker's institution is
+#: "an analyst at a Nairobi think tank", "a Dakar-based think tank": the place names where a speaker's institution is
 _INSTITUTION_AFTER_RE = re.compile(
     r"(?:-based)?[ \t]+(?:think[ \t-]+tanks?|research[ \t]+(?:institutes?|centres?|centers?|groups?|firms?)|"
     r"universit(?:y|ies)|newspapers?|broadcasters?|consultancy|consultancies)\b",
@@ -380,7 +380,7 @@ _UNLOADED_BEFORE_RE = re.compile(
     r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
     re.IGNORECASE,
 )
-#: "... and moved from there by rail to Y", "and then trucked from there to Y": an onward move from the place named
+#: "... and then railed from there to Y", "and were driven on from there to Y": an onward move from the place named
 _ON_FROM_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\band[ \t]+(?:then[ \t]+)?(?:be[ \t]+|are[ \t]+|were[ \t]+|was[ \t]+)?(?:moved|taken|sent|"
     r"transported|carried|driven|trucked|railed|shipped|flown|ferried|transferred)[ \t]+(?:on[ \t]+)?from[ \t]+there\b"
@@ -1068,7 +1068,7 @@ class PlaceRules(ExtractorBase):
         if _ORG_AFTER_RE.match(text, p.end):
             return True  # "South Korea's National Intelligence Service told": an organisation of the state, no place
         if _INSTITUTION_AFTER_RE.match(after):
-            return True  # "said a researcher at a Tokyo think tank": where the speaker's institution is, no forces
+            return True  # "an analyst at a Nairobi think tank said": where the speaker's institution is, no forces
         # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
         # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
         return (
@@ -1220,7 +1220,7 @@ class PlaceRules(ExtractorBase):
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
             or (
-                # "shipped to the port of X and moved from there by rail to Y": a port of call on the way to Y
+                # "unloaded at the port of X and then railed from there to Y": a port of call on the way to Y
                 gov in ("to", "at", "in", "of")
                 and "there" in text
                 and _ON_FROM_THERE_AFTER_RE.match(text, p.end) is not None
@@ -1368,7 +1368,7 @@ class PlaceRules(ExtractorBase):
                 and cues.force_nouns.isdisjoint(_words(text[tp.end() : p.start]))
                 and not any(tp.end() <= m.start < p.start for m in s.mentions)
             ):
-                # "fired dozens of missiles at commercial shipping in the Red Sea": where the target was
+                # "launched rockets at merchant tankers in the Gulf of Aden": where the target was
                 s.target_end = p.end
                 return True
         # speech verb right before the preposition: "said in Kazan", "told reporters in Brussels"
@@ -1476,7 +1476,7 @@ class PlaceRules(ExtractorBase):
                 q for q in ok
                 if q is not p and abs(q.start - p.end) <= 30 and abs(p.start - q.end) <= 60
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
-                # ("14,000 troops in Russia, most of them in Kursk": a share's place inside the whole's place)
+                # ("5,000 troops in Mali, nearly all of them in Gao": a share's place inside the whole's place)
                 and not (p.end < q.start and _SHARE_BETWEEN_RE.search(text, p.end, q.start))
             ] or [
                 # "in Zaporizhzhia Oblast, in occupied southern Ukraine": the country after a comma only says where

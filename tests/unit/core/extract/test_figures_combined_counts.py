@@ -244,11 +244,11 @@ def test_a_count_of_one_state_in_the_others_home_keeps_its_figure(ex: Extractor)
 
 def test_a_joint_body_of_two_sides_gives_neither_its_count(ex: Extractor) -> None:
     body = (
-        "The joint convoy of Malian troops and Africa Corps fighters, some 60 vehicles in all, "
-        "was travelling from Niono to Gao."
+        "A joint column of Burkinabe troops and Africa Corps fighters, some 45 vehicles in all, "
+        "was moving from Dori to Djibo."
     )
     got = figs(run(ex, body))
-    assert not any(v == 60 for _, _, v in got)
+    assert not any(v == 45 for _, _, v in got)
 
 
 def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
@@ -263,10 +263,10 @@ def test_allied_troops_are_no_one_states_count(ex: Extractor) -> None:
 
 def test_a_total_left_unsplit_between_two_groups_is_no_figure(ex: Extractor) -> None:
     body = (
-        "The Africa Corps replaced the Wagner Group in Niger last year. Diplomats estimated that about 1,400 Russian "
-        "fighters were in the country, without saying how they were divided between the two groups."
+        "Russia folded Wagner into the Africa Corps in Mali in 2024. Officials reckoned roughly 2,100 Russian "
+        "fighters were in the country, but did not say how they were shared among the two outfits."
     )
-    assert not {f for f in figs(run(ex, body)) if f[2] == 1400}
+    assert not {f for f in figs(run(ex, body)) if f[2] == 2100}
     # a state's troops split between two places stay its own
     body = "Britain will send 1,000 soldiers to the Baltics, to be split between the two countries."
     assert ("GB", "troops", 1000) in figs(run(ex, body))

@@ -685,19 +685,19 @@ def test_force_levels_that_rose_by_a_number_are_no_strength(ex: Extractor) -> No
 
 
 def test_bringing_a_states_forces_to_a_number_gives_their_new_strength(ex: Extractor) -> None:
-    body = "The moves will bring U.S. forces in the region to more than 43,000."
-    assert ("US", "troops", 43000) in figs(run(ex, body))
+    body = "Those deployments will take Italian forces across the area to roughly 3,200."
+    assert ("IT", "troops", 3200) in figs(run(ex, body))
     assert ("FR", "troops", 4000) in figs(run(ex, "The deployment raises French forces in the Sahel to about 4,000."))
 
 
 def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Extractor) -> None:
     body = (
-        "Seoul said about 14,000 North Korean troops were in Russia. "
-        "Kyiv said in April that about 1,200 had been moved to the Zaporizhzhia region."
+        "London said about 2,200 British soldiers were in Estonia. "
+        "The ministry said in June that some 600 had been moved to the Kaunas region."
     )
     got = run(ex, body)
-    assert ("KP", "troops", 1200) in figs(got)
-    assert ("KP", "UA") in locs(got)
+    assert ("GB", "troops", 600) in figs(got)
+    assert ("GB", "LT") in locs(got)
 
 
 @pytest.mark.parametrize(

@@ -441,20 +441,20 @@ def test_it_in_a_where_clause_is_the_main_clauses_subject(ex: Extractor) -> None
 
 def test_a_where_clause_describing_a_place_sets_no_new_topic(ex: Extractor) -> None:
     body = (
-        "North Korea is training up to 10,000 soldiers for a new dispatch.\n\n"
-        "The soldiers could be sent to the front in southern Ukraine, where Russian forces have been trying to "
-        "advance towards Orikhiv.\n\nThe deaths of about 40 soldiers were notified to their families in February."
+        "Iran is preparing some 3,000 fighters for a fresh deployment.\n\n"
+        "The fighters may be moved to positions near Aleppo, where Turkish troops have been pushing towards "
+        "Manbij.\n\nRelatives were informed in March that roughly 25 fighters had been killed."
     )
     got = figs(run(ex, body))
-    assert ("KP", "casualties", 40) in got
-    assert ("RU", "casualties", 40) not in got
+    assert ("IR", "casualties", 25) in got
+    assert ("TR", "casualties", 25) not in got
 
 
 def test_an_intelligence_service_in_a_where_clause_owns_no_count(ex: Extractor) -> None:
     body = (
-        "Belarus has been rebuilding its forces in the Grodno region, where the Lithuanian Foreign "
-        "Intelligence Service estimates some 12,000 troops are now deployed near the border."
+        "Russia has been massing troops in the Kaliningrad region, where the Polish Military "
+        "Intelligence Service reckons about 18,000 soldiers are now stationed close to the frontier."
     )
     got = figs(run(ex, body))
-    assert ("BY", "troops", 12000) in got
-    assert ("LT", "troops", 12000) not in got
+    assert ("RU", "troops", 18000) in got
+    assert ("PL", "troops", 18000) not in got

@@ -401,19 +401,19 @@ def test_recruited_nationals_named_by_their_plural_demonym_are_where_they_were_s
 
 def test_their_number_after_hired_nationals_counts_the_nationals(ex: Extractor) -> None:
     body = (
-        "The militia is backed by several hundred Peruvian mercenaries, according to a UN report. "
-        "The report put their number at about 300."
+        "The junta relies on several hundred Colombian mercenaries, a UN panel found. "
+        "The panel put their number at around 450."
     )
     got = figs(run(ex, body))
-    assert ("pe-fighters", "troops", 300) in got
-    assert ("PE", "troops", 300) not in got
+    assert ("co-fighters", "troops", 450) in got
+    assert ("CO", "troops", 450) not in got
 
 
 def test_a_states_citizens_killed_fighting_for_another_side_are_its_fighters(ex: Extractor) -> None:
-    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed fighting for Russia.")) == {
-        ("la-fighters", "casualties", 40)
+    assert figs(run(ex, "Sri Lanka says at least 16 of its citizens were killed serving with Russian forces.")) == {
+        ("lk-fighters", "casualties", 16)
     }
     # citizens killed with no other side named stay the state's
-    assert figs(run(ex, "Laos says at least 40 of its citizens have been killed in Thailand.")) == {
-        ("LA", "casualties", 40)
+    assert figs(run(ex, "Sri Lanka says at least 16 of its citizens were killed in Myanmar.")) == {
+        ("LK", "casualties", 16)
     }

@@ -364,9 +364,9 @@ def test_where_moved_forces_were_kept_or_trained_is_where_the_move_started(ex: E
 
 def test_a_port_the_cargo_is_moved_on_from_is_a_transit_point(ex: Extractor) -> None:
     body = (
-        "Belgium's 40 Leopard tanks will be shipped from Antwerp to the Lithuanian port of Klaipeda "
-        "and moved from there by rail to Latvia, the Belgian army said."
+        "Norway's 24 self-propelled howitzers will be shipped from Bergen to the Polish port of Gdansk "
+        "and then railed from there to Lithuania, the Norwegian army said."
     )
     claims = run(ex, body)
-    assert figs(claims) == {("BE", "equipment", 40)}
-    assert _placed(claims, 40) == {("BE", "LV")}
+    assert figs(claims) == {("NO", "equipment", 24)}
+    assert _placed(claims, 24) == {("NO", "LT")}

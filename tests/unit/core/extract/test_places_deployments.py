@@ -729,24 +729,24 @@ def test_a_site_described_as_home_to_a_command_that_hosts_forces_is_where_they_a
 
 
 def test_a_where_clause_that_deploys_its_own_forces_places_them_too(ex: Extractor) -> None:
-    body = "About 300 Dutch troops will stay in Lithuania, where Germany is completing the deployment of a new brigade."
+    body = "Some 250 Belgian soldiers will remain in Estonia, where Britain has stationed a battlegroup since 2017."
     got = locs(run(ex, body))
-    assert ("NL", "LT") in got and ("DE", "LT") in got
+    assert ("BE", "EE") in got and ("GB", "EE") in got
     # a clause of talks moves no forces there
-    body = "About 300 Dutch troops will stay in Lithuania, where Germany has hosted talks on air defence."
-    assert ("DE", "LT") not in locs(run(ex, body))
+    body = "Some 250 Belgian soldiers will remain in Estonia, where Britain has hosted talks on cyber security."
+    assert ("GB", "EE") not in locs(run(ex, body))
 
 
 def test_a_share_placed_inside_the_whole_keeps_the_wholes_place(ex: Extractor) -> None:
-    got = run(ex, "About 11,000 North Korean soldiers are in Russia, most of them in Kursk.")
-    assert _placed(got, 11000) == {("KP", "RU")}
-    assert {c.location.name for c in got if c.location and c.figure is None} == {"Kursk"}
+    got = run(ex, "Roughly 5,000 Rwandan troops are in Congo, most of them in Goma.")
+    assert _placed(got, 5000) == {("RW", "CD")}
+    assert {c.location.name for c in got if c.location and c.figure is None} == {"Goma"}
 
 
 def test_a_place_named_twice_with_a_count_is_claimed_once(ex: Extractor) -> None:
-    got = run(ex, "Jordan: About 3,000 US troops are in Jordan, including at Muwaffaq Salti Air Base.")
-    assert _placed(got, 3000) == {("US", "JO")}
-    assert [c.figure is not None for c in got if c.location and c.location.name == "Jordan"] == [True]
+    got = run(ex, "Kuwait: Some 4,700 US troops are in Kuwait, including at Ali Al Salem Air Base.")
+    assert _placed(got, 4700) == {("US", "KW")}
+    assert [c.figure is not None for c in got if c.location and c.location.name == "Kuwait"] == [True]
 
 
 @pytest.mark.parametrize(
@@ -767,14 +767,14 @@ def test_a_place_set_before_a_bare_count_is_that_counts_place(ex: Extractor, bod
 
 def test_a_state_that_keeps_or_opened_a_base_abroad_is_there(ex: Extractor) -> None:
     assert ("IN", "MU") in locs(run(ex, "India keeps a small naval base in Mauritius, officials said."))
-    body = "Turkey opened a base in Somalia in 2017. Qatar has run its own small base in the country since 2019."
-    assert ("QA", "SO") in locs(run(ex, body))
+    body = "Italy opened a base in Djibouti in 2013. Spain has kept a small logistics base in the country since 2016."
+    assert ("ES", "DJ") in locs(run(ex, body))
     # the state the relative clause is on keeps it, though the sentence goes on to what it said
     body = (
-        "Turkey opened a base in Somalia in 2017. Egypt, which has run its own small base in the country since 2020, "
-        "said it was watching the Turkish build-up closely."
+        "Italy opened a base in Djibouti in 2013. Spain, which has kept a small logistics base in the country since "
+        "2016, said it was monitoring the Italian build-up carefully."
     )
-    assert ("EG", "SO") in locs(run(ex, body))
+    assert ("ES", "DJ") in locs(run(ex, body))
 
 
 def test_a_departure_point_where_the_actor_keeps_its_hub_is_where_it_is(ex: Extractor) -> None:

@@ -741,12 +741,12 @@ def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex
 
 def test_a_place_of_tension_is_no_deployment(ex: Extractor) -> None:
     body = (
-        "The Dutch frigate HNLMS Tromp will deploy to Bahrain next month. "
-        "The deployment follows a rise in tension in the Strait of Hormuz, where two tankers were harassed."
+        "The Italian frigate Carlo Bergamini will sail to Djibouti next week. "
+        "The move comes after a rise in tensions in the Bab el-Mandeb, where a bulk carrier was attacked."
     )
     got = places(run(ex, body))
-    assert ("NL", "Bahrain") in got
-    assert ("NL", "Strait of Hormuz") not in got
+    assert ("IT", "Djibouti") in got
+    assert ("IT", "Red Sea") not in got  # (the strait is read as the sea it opens)
 
 
 def test_where_munitions_fired_at_a_target_hit_is_no_place_of_the_firer(ex: Extractor) -> None:
@@ -759,7 +759,7 @@ def test_where_munitions_fired_at_a_target_hit_is_no_place_of_the_firer(ex: Extr
 
 def test_a_place_that_names_a_speakers_institution_is_no_place(ex: Extractor) -> None:
     body = (
-        "Analysts say the base has become a model. \"Every rotation trains the PLA Navy in keeping ships at sea,\" "
-        "said an analyst at a Seoul think tank."
+        "Researchers say the outpost has become a template. \"Each deployment teaches the Russian navy how to sustain "
+        "ships far from home,\" said a fellow at a Nairobi think tank."
     )
-    assert ("CN", "KR") not in locs(run(ex, body))
+    assert ("RU", "KE") not in locs(run(ex, body))
