@@ -476,3 +476,11 @@ def test_no_plans_to_change_a_presence_is_no_denial_of_it(ex: Extractor) -> None
 def test_no_plans_to_send_troops_is_still_a_denial(ex: Extractor) -> None:
     body = "Kenya said it had no plans to send troops to Haiti."
     assert ("KE", "HT") not in locs(run(ex, body))
+
+
+def test_forces_that_left_ending_a_deployment_are_no_longer_there(ex: Extractor) -> None:
+    body = "The last Dutch troops left the Camp Castor base in Mali in 2023, ending a deployment that began in 2014."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
+    # ending something else denies nothing
+    assert not any(c.denied for c in run(ex, "About 300 Dutch troops arrived in Mali in 2023, ending a long debate."))
