@@ -1225,7 +1225,7 @@ class FigureRules(FigureOwnerRules):
         ) or bool(
             # "In A the corps has 1,500 troops, and in B about 350": the same, its place fronted
             earlier
-            and " in " in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
+            and "in" in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
             and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
         ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
