@@ -204,6 +204,10 @@ _ORG_AFTER_RE = re.compile(
     r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
     r"Advisor)\b"
 )
+#: A place name before an institution it qualifies: " think tank", " university", " newspaper"
+_INSTITUTION_AFTER_RE = re.compile(
+    r"[ \t]+(?:think[ \t]+tank|university|newspaper|daily|weekly|research[ \t]+(?:institute|group|centre|center))s?\b"
+)
 #: a sentence opening "For X," gives whose point of view follows, not where forces are
 _FOR_OPENING_RE = re.compile(r"[ \t]*(?:(?:But|And|Yet)[ \t]+)?For[ \t]+(?:the[ \t]+)?")
 #: "the juntas in Niamey", "the authorities in Tripoli": rulers at their seat, no forces
@@ -1042,6 +1046,8 @@ class PlaceRules(ExtractorBase):
             return True  # "an air base that is also hosting U.S. troops": whose troops, not where
         if _ORG_AFTER_RE.match(text, p.end):
             return True  # "South Korea's National Intelligence Service told": an organisation of the state, no place
+        if _INSTITUTION_AFTER_RE.match(after):
+            return True  # "an analyst at a Tokyo think tank", "a Manila university": a speaker's institution, no place
         # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
         # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
         return (

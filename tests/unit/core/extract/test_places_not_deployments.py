@@ -725,3 +725,10 @@ def test_places_in_a_quoted_characterisation_after_as_are_no_places_of_forces(ex
     # a quotation that names the forces still places them
     body = 'The minister described it as "a force of French troops in Niger".'
     assert ("FR", "NE") in locs(run(ex, body))
+
+
+@pytest.mark.parametrize("seat", ["a Tokyo think tank", "a Manila university"])
+def test_a_place_qualifying_a_speakers_institution_is_no_location(ex: Extractor, seat: str) -> None:
+    claims = run(ex, f"Two Chinese warships sailed near the islands on Monday, said a researcher at {seat}.")
+    assert figs(claims) == {("CN", "equipment", 2)}
+    assert not locs(claims)
