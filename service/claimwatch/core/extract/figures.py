@@ -54,6 +54,7 @@ from claimwatch.core.extract.patterns import (
     _OF_THEM_RE,
     _PARTITIVE_RE,
     _PHRASE_END_RE,
+    _PLAIN_SHIP_NOUNS,
     _PLURAL_AFTER_RE,
     _POSSESSIVE_GAP_RE,
     _PREP_OBJECT_WORDS,
@@ -1280,7 +1281,7 @@ class FigureRules(FigureOwnerRules):
         ) or bool(
             # "In A the corps has 1,500 troops, and in B about 350": the same, its place fronted
             earlier
-            and " in " in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
+            and "in" in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
             and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
         ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
@@ -1501,6 +1502,11 @@ class FigureRules(FigureOwnerRules):
         pb = _PEOPLE_BEFORE_RE.search(text, max(0, num.start - 30), num.start)
         if pb and _OF_THEM_RE.match(text, num.end) and pb.group(1).lower() in cues.non_force_people:
             return True  # "opposition lawmakers, 22 of whom signed": people who are no forces
+        if _OF_THEM_RE.match(text, num.end) and not earlier:
+            before_words = _words(text[: num.start])
+            ships = [w for w in before_words if w in cues.noun_topic and w.endswith("s")]
+            if ships and ships[-1] in _PLAIN_SHIP_NOUNS and not cues.civil_ship_words.isdisjoint(before_words):
+                return True  # "attacked 100 merchant ships, sinking four of them": civilian ships hit, no forces
         if ref is None and not earlier and _OF_THEM_RE.match(text, num.end):
             # "Iran delivered hundreds of Shahed drones, and Moscow had launched over 8,000 of them": the
             # plural the sentence named last is what the share counts

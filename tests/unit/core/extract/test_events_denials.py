@@ -504,3 +504,11 @@ def test_a_presence_another_denied_in_apposition_leaves_the_claim_standing(ex: E
     # the denial itself still denies
     denial = "Moscow always denied that the Wagner Group had men in Mozambique."
     assert ("wagner-group", "MZ") not in locs(run(ex, denial))
+
+
+def test_forces_that_left_ending_a_deployment_are_no_longer_there(ex: Extractor) -> None:
+    body = "The last Dutch troops left the Camp Castor base in Mali in 2023, ending a deployment that began in 2014."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
+    # ending something else denies nothing
+    assert not any(c.denied for c in run(ex, "About 300 Dutch troops arrived in Mali in 2023, ending a long debate."))

@@ -305,3 +305,11 @@ def test_the_crew_of_a_civilian_ship_named_by_its_possessive_are_no_forces(ex: E
     body = "Iran sent a frigate to Sudan. The frigate's 140 crew members were greeted in Port Sudan."
     assert ("IR", "troops", 140) in figs(run(ex, body))
 
+
+
+def test_a_share_of_merchant_ships_attacked_is_no_figure(ex: Extractor) -> None:
+    body = "Yemeni rebels attacked more than 60 merchant ships last year, sinking three of them."
+    assert figs(run(ex, body)) == set()
+    # a share of warships is still counted
+    body = "France deployed 12 ships to the Red Sea, and three of them escorted merchant convoys."
+    assert ("FR", "equipment", 3) in figs(run(ex, body))

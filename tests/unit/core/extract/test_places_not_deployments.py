@@ -763,3 +763,10 @@ def test_a_place_that_names_a_speakers_institution_is_no_place(ex: Extractor) ->
         "ships far from home,\" said a fellow at a Nairobi think tank."
     )
     assert ("RU", "KE") not in locs(run(ex, body))
+
+
+@pytest.mark.parametrize("seat", ["a Tokyo think tank", "a Manila university"])
+def test_a_place_qualifying_a_speakers_institution_is_no_location(ex: Extractor, seat: str) -> None:
+    claims = run(ex, f"Two Chinese warships sailed near the islands on Monday, said a researcher at {seat}.")
+    assert figs(claims) == {("CN", "equipment", 2)}
+    assert not locs(claims)
