@@ -31,6 +31,7 @@ from claimwatch.core.extract.patterns import (
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
+    _DEFINITE_BEFORE_RE,
     _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
@@ -170,8 +171,6 @@ _WHERE_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+where[ \t]+(?:the[ \t]+)?$")
 _AFTER_JOIN_END_RE = re.compile(
     r",[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?[ \t]+$"
 )
-#: "the Niger contingent", "The Mali garrison": a country's name (not its demonym) before a deployed unit's noun
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
 _ITS_BEFORE_NAME_RE = re.compile(r"\b(?:its|their)[ \t]+[\"“‘']?$")
 
@@ -219,7 +218,7 @@ def _home_contingent(body: str, m: ActorMention, places: list[PlaceMention]) -> 
         return False
     if _ITS_BEFORE_NAME_RE.search(body, max(0, m.start - 8), m.start):
         return True  # 'the group said its "Chad contingent" had grown': whose it is, "its" says; the name, where
-    if not _THE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
+    if not _DEFINITE_BEFORE_RE.search(body, max(0, m.start - 4), m.start):
         return False
     stop = body.find(".", m.end)
     stop = len(body) if stop < 0 else stop
