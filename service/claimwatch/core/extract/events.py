@@ -56,6 +56,14 @@ _ENDED_RELATIVE_RE = re.compile(
     r"September|October|November|December)\b)*[.!]?[ \t]*$"
 )
 _ENDED_RELATIVE_ANCHORS = ("withdrawn", "pulled out", "recalled", "home", "returned")
+#: "The last of the 1,000 U.S. troops who had been based in Niger left in 2024", "the last French soldiers
+#: departed Chad in January": the whole force left, the presence the sentence recalls has ended
+#: (the sentence's subject, one clause: "will arrive ..., before the first group left" ends no presence)
+_LAST_LEFT_RE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?[Tt]he[ \t]+last[ \t]+(?:of[ \t]+(?:the|its|their)[ \t]+)?"
+    r"(?:[^;:.,]|(?<=\d)[.,](?=\d)){0,100}?[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?"
+    r"(?:left|departed|withdrew|pulled[ \t]+out|flew[ \t]+out|were[ \t]+withdrawn|was[ \t]+withdrawn)\b"
+)
 #: "The squadron that Britain sent to X in 2022 returned home last year": the forces a relative clause sent there are
 #: the subject of a main verb that brings them back
 _SENT_THEN_RETURNED_RE = re.compile(
@@ -269,6 +277,8 @@ class EventRules(ExtractorBase):
             # "sent a small team to X, which was withdrawn within months", "the squadron that the UK sent to X in
             # 2022 returned to the UK last year": an ended deployment
             denied = True
+        if not denied and "last" in text and _LAST_LEFT_RE.match(text) is not None:
+            denied = True  # "The last of the roughly 1,000 troops who had been based in X left in 2024"
         hedged = may_match_words(cues.hedge_gate, runs) and bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 

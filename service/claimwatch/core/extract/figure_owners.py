@@ -488,6 +488,12 @@ class FigureOwnerRules(OwnerRules):
                     prev = prev2[-1:]
                     if (
                         prev
+                        and "with" in between
+                        and (prev[0] in cues.recipient_verbs or prev[0] in cues.group_supply_verbs)
+                    ):
+                        continue  # "Iran supplied Yemen's Houthi movement with 40 missiles": the recipient's name
+                    if (
+                        prev
                         and prev[0] in _PLACE_OWNER_PREPS
                         and m.entry.form != "group"
                         and prev2 != ["according", "to"]  # "According to Mali's army, it lost two soldiers"

@@ -1119,6 +1119,18 @@ class OwnerRules(ExtractorBase):
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)
+            # "supplied Yemen's Houthi movement with 40 missiles": a group named after the possessive of a state
+            # that a verb of supply takes as its object is that object itself (not "soldiers of Russia's Africa
+            # Corps were killed": the group after a preposition's possessive is the subject's owner)
+            in_list = in_list or (
+                last is not None
+                and last_object
+                and last.possessive
+                and m.entry.form == "group"
+                and _POSSESSIVE_GAP_RE.fullmatch(text, last.end, m.start) is not None
+                and (pw := _words(text[max(0, last.start - 16) : last.start])[-1:]) != []
+                and (pw[0] in self.cues.recipient_verbs or pw[0] in self.cues.group_supply_verbs)
+            )
             last = m
             prev = _words(text[max(0, m.start - 30) : m.start])
             while (

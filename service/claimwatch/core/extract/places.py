@@ -197,6 +197,11 @@ _DESCRIBED_AFTER_RE = re.compile(
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
 #: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
 #: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
+#: "the clearest signal we can send" to X, "a message they would send to": the addressee of a signal, no destination
+_SIGNAL_SENT_TO_RE = re.compile(
+    r"\b(?:signal|signals|message|messages|warning|warnings)\b[^.;]{0,40}?\b(?:send|sends|sent|sending)"
+    r"[\"”’']?[ \t]+to[ \t]+(?:the[ \t]+)?$"
+)
 #: "a researcher at a Tokyo think tank", "a Dakar-based think tank": the place names where a speaker's institution is
 _INSTITUTION_AFTER_RE = re.compile(
     r"(?:-based)?[ \t]+(?:think[ \t-]+tanks?|research[ \t]+(?:institutes?|centres?|centers?|groups?|firms?)|"
@@ -915,6 +920,8 @@ class PlaceRules(ExtractorBase):
         text = s.text
         if cues.non_place_re.search(before):
             return True  # "according to Kyiv": a source of the statement
+        if ("signal" in before or "message" in before or "warning" in before) and _SIGNAL_SENT_TO_RE.search(before):
+            return True  # 'called the brigade "the clearest signal we can send" to Moscow': whom a signal is for
         if (
             ("\"" in before or "”" in before)
             and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None

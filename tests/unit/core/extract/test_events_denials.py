@@ -467,3 +467,14 @@ def test_no_plans_to_change_a_presence_is_no_denial_of_it(ex: Extractor) -> None
 def test_no_plans_to_send_troops_is_still_a_denial(ex: Extractor) -> None:
     body = "Kenya said it had no plans to send troops to Haiti."
     assert ("KE", "HT") not in locs(run(ex, body))
+
+
+def test_the_last_of_a_force_that_left_ends_its_presence(ex: Extractor) -> None:
+    body = "The last of the roughly 600 Italian soldiers who had been based in Niger left in March 2025."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims if c.actor.code == "IT")
+    # the last of a force to arrive is there; a later clause's departure ends nothing of the count's
+    body = "The last of the 300 Italian instructors arrived in Niger on Friday."
+    assert ("IT", "troops", 300) in figs(run(ex, body))
+    body = "The last batch of 200 Italian soldiers will arrive in Niger next week, before the first group left."
+    assert ("IT", "troops", 200) in figs(run(ex, body))
