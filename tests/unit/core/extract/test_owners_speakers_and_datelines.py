@@ -285,3 +285,13 @@ def test_a_states_command_named_after_a_host_owns_the_first_count_it_reports(ex:
     claims = run(ex, body)
     assert ("US", "equipment", 4) in figs(claims)
     assert ("US", "KR") in locs(claims)
+
+
+def test_a_demonym_before_claims_names_whose_claim_and_a_further_count_is_the_forces_before(ex: Extractor) -> None:
+    body = (
+        "Officials have not confirmed reports of Chadian soldiers operating in Darfur, and Sudanese claims that a "
+        "further 500 would be sent there by spring remain unproven."
+    )
+    got = run(ex, body)
+    assert ("TD", "troops", 500) in figs(got)
+    assert ("SD", "troops", 500) not in figs(got)
