@@ -106,6 +106,14 @@ _ONWARD_MOVE_RE = re.compile(
 )
 
 
+#: A contrasting clause after a withdrawal: ", but", ", yet", ", while", ", although"
+_CONTRAST_BEFORE_RE = re.compile(r",[ \t]+(?:but|yet|while|although|though)[ \t]")
+#: After a claim's start, in its clause: the forces stay ("about 300 soldiers remain in", "200 are still in")
+_STILL_THERE_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?\b(?:remain|remains|remained|stay|stays|stayed|are[ \t]+still|is[ \t]+still|were[ \t]+still)\b"
+)
+
+
 def _drop_bare_relatives(text: str) -> str:
     """``text`` without its restrictive relative clauses (``_BARE_RELATIVE_RE``). Most sentences have no "who" or
     "which", and the substring test spares them the pattern's search from every position (~4 us a sentence)."""
@@ -224,6 +232,10 @@ class EventRules(ExtractorBase):
         if last < 0 or last >= pos:
             return False
         onward = _ONWARD_MOVE_RE.search(text, last, pos)
+        if onward is None and _CONTRAST_BEFORE_RE.search(text, last, pos) is not None:
+            # "withdrew most of its forces from Mali, but about 300 soldiers remain in the country": those left
+            # behind are not withdrawn
+            return _STILL_THERE_AFTER_RE.match(text, pos) is not None
         return onward is not None
 
     def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:

@@ -478,3 +478,12 @@ def test_the_last_of_a_force_that_left_ends_its_presence(ex: Extractor) -> None:
     assert ("IT", "troops", 300) in figs(run(ex, body))
     body = "The last batch of 200 Italian soldiers will arrive in Niger next week, before the first group left."
     assert ("IT", "troops", 200) in figs(run(ex, body))
+
+
+def test_forces_that_remain_after_a_withdrawal_are_not_withdrawn(ex: Extractor) -> None:
+    body = "Belgium withdrew most troops from Niger in 2024, but about 120 Belgian soldiers remain in the country."
+    claims = run(ex, body)
+    assert ("BE", "troops", 120) in figs(claims)
+    assert ("BE", "NE") in locs(claims)
+    # the withdrawal alone still denies
+    assert not figs(run(ex, "Belgium withdrew its last 120 soldiers from Niger last year."))
