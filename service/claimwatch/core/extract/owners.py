@@ -841,9 +841,16 @@ class OwnerRules(ExtractorBase):
         """Whether the mention names the recipient of a supply: "supplied Sudan's army", "drones to Sudan's army"
         (a possessive: "send MSDF ships" names what is sent, "signals to Taiwan independence forces" no supply)."""
         prev = _words(text[max(0, m.start - 60) : m.start])
-        if not prev or not m.possessive:
+        if not prev:
             return False
         verbs = self.cues.recipient_verbs
+        if not m.possessive:
+            # "had sent anti-ship missiles to the Houthis in Yemen": an armed group that weapons are sent to
+            if m.entry.form != "group" or m.entry.sponsor:
+                return False
+            if prev[-1] == "the":
+                prev = prev[:-1]
+            return len(prev) > 1 and prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
         if prev[-1] in verbs:
             return True
         return prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
@@ -1467,6 +1474,12 @@ class OwnerRules(ExtractorBase):
                 return st.focus
         for m in mentions:
             if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                if self._supply_recipient(text, m):
+                    # "Iran had sent missiles to the Houthis in Yemen": the sender's, received there
+                    sender = self._subject_before(text, m.start, [q for q in mentions if q.end <= m.start])
+                    if sender is not None and sender.actor.code != m.entry.actor.code:
+                        return sender
+                    continue
                 if (
                     "use" in wordset
                     and _POSS_USE_RE.match(text, m.end)
