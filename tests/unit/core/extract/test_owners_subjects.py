@@ -526,3 +526,11 @@ def test_a_plural_demonym_subject_said_to_be_somewhere_is_that_states_forces(ex:
     assert not any(c.actor.code == "RU" for c in got)
     # people of a state on a visit are no forces
     assert not run(ex, "The Americans are in Paris for talks.")
+
+
+def test_a_demonym_before_protests_or_objections_names_no_forces(ex: Extractor) -> None:
+    body = (
+        "Japan has 300 troops in Djibouti. The navy kept a destroyer in Djibouti for more than a year despite "
+        "Chinese protests."
+    )
+    assert ("CN", "DJ") not in locs(run(ex, body))
