@@ -978,6 +978,8 @@ _LOWER_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)")
 _AND_SINGULAR_RE = re.compile(r" (?:and|or) ([a-z][a-z-]*) ([a-z][a-z-]*)")
 
 
+#: Heads after a singular weapon noun that count the weapon in parts ("40 anti-ship missile kits"): equipment
+_WEAPON_PART_HEADS = frozenset({"kits"})
 #: Counted nouns that are also adjectives: before another counted noun they modify it ("two military drones").
 _ADJECTIVE_NOUNS = frozenset({"military"})
 
@@ -992,6 +994,8 @@ def _noun_as_modifier(text: str, noun: str, end: int, tables: _Tables) -> tuple[
     w = m.group(1)
     if w in tables.noun_topic:
         return w, m.start(1), m.end(1)
+    if w in _WEAPON_PART_HEADS and tables.noun_topic.get(noun + "s") == "equipment":
+        return w, m.start(1), m.end(1)  # "40 cruise missile kits", "12 drone kits": the weapons in parts, equipment
     if w in ("and", "or"):
         a = _AND_SINGULAR_RE.match(text, end)
         return bool(

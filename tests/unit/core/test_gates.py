@@ -77,6 +77,8 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "which keeps base": (patterns._WHICH_KEEPS_BASE_RE, (",",), "exact"),
     "where keeps": (places._WHERE_KEEPS_RE, ("where",), "exact"),
     "made after": (extractor._MADE_AFTER_RE, ("-",), "exact"),
+    "signal sent to": (places._SIGNAL_SENT_TO_RE, ("signal", "message", "warning"), "exact"),
+    "last left": (events._LAST_LEFT_RE, ("last",), "exact"),
 }
 
 

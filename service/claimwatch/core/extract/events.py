@@ -56,6 +56,14 @@ _ENDED_RELATIVE_RE = re.compile(
     r"September|October|November|December)\b)*[.!]?[ \t]*$"
 )
 _ENDED_RELATIVE_ANCHORS = ("withdrawn", "pulled out", "recalled", "home", "returned")
+#: "The last of the 1,000 U.S. troops who had been based in Niger left in 2024", "the last French soldiers
+#: departed Chad in January": the whole force left, the presence the sentence recalls has ended
+#: (the sentence's subject, one clause: "will arrive ..., before the first group left" ends no presence)
+_LAST_LEFT_RE = re.compile(
+    r"[ \t]*(?:[-–•*][ \t]*)?[Tt]he[ \t]+last[ \t]+(?:of[ \t]+(?:the|its|their)[ \t]+)?"
+    r"(?:[^;:.,]|(?<=\d)[.,](?=\d)){0,100}?[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?"
+    r"(?:left|departed|withdrew|pulled[ \t]+out|flew[ \t]+out|were[ \t]+withdrawn|was[ \t]+withdrawn)\b"
+)
 #: "The squadron that Britain sent to X in 2022 returned home last year": the forces a relative clause sent there are
 #: the subject of a main verb that brings them back
 _SENT_THEN_RETURNED_RE = re.compile(
@@ -95,6 +103,14 @@ _ONWARD_MOVE_RE = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
     # "ended its mission at X last year and now operates only from Y": where the forces are since
     r"|\band[ \t]+now[ \t]+(?:operates|operate|is|are|has|have|keeps|keep|remains|remain)\b"
+)
+
+
+#: A contrasting clause after a withdrawal: ", but", ", yet", ", while", ", although"
+_CONTRAST_BEFORE_RE = re.compile(r",[ \t]+(?:but|yet|while|although|though)[ \t]")
+#: After a claim's start, in its clause: the forces stay ("about 300 soldiers remain in", "200 are still in")
+_STILL_THERE_AFTER_RE = re.compile(
+    r"[^,;.]{0,60}?\b(?:remain|remains|remained|stay|stays|stayed|are[ \t]+still|is[ \t]+still|were[ \t]+still)\b"
 )
 
 
@@ -216,6 +232,10 @@ class EventRules(ExtractorBase):
         if last < 0 or last >= pos:
             return False
         onward = _ONWARD_MOVE_RE.search(text, last, pos)
+        if onward is None and _CONTRAST_BEFORE_RE.search(text, last, pos) is not None:
+            # "withdrew most of its forces from Mali, but about 300 soldiers remain in the country": those left
+            # behind are not withdrawn
+            return _STILL_THERE_AFTER_RE.match(text, pos) is not None
         return onward is not None
 
     def _denial_after_relative(self, text: str, pos: int) -> tuple[int, int] | None:
@@ -269,6 +289,8 @@ class EventRules(ExtractorBase):
             # "sent a small team to X, which was withdrawn within months", "the squadron that the UK sent to X in
             # 2022 returned to the UK last year": an ended deployment
             denied = True
+        if not denied and "last" in text and _LAST_LEFT_RE.match(text) is not None:
+            denied = True  # "The last of the roughly 1,000 troops who had been based in X left in 2024"
         hedged = may_match_words(cues.hedge_gate, runs) and bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 

@@ -49,6 +49,8 @@ from claimwatch.core.extract.state import FigureDraft, State
 from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, FigureMatch
 from claimwatch.models import Actor
 
+#: "a further 1,000", "another 500": more of forces named before
+_FURTHER_BEFORE_RE = re.compile(r"\b(?:[Aa][ \t]+further|[Aa]nother|[Aa]n[ \t]+additional)[ \t]+$")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
 #: "a dhow that had sailed from the Iranian port of X carrying", "a ship that left Iran carrying": where a
@@ -508,6 +510,12 @@ class FigureOwnerRules(OwnerRules):
                     prev = prev2[-1:]
                     if (
                         prev
+                        and "with" in between
+                        and (prev[0] in cues.recipient_verbs or prev[0] in cues.group_supply_verbs)
+                    ):
+                        continue  # "Iran supplied Yemen's Houthi movement with 40 missiles": the recipient's name
+                    if (
+                        prev
                         and prev[0] in _PLACE_OWNER_PREPS
                         and m.entry.form != "group"
                         and prev2 != ["according", "to"]  # "According to Mali's army, it lost two soldiers"
@@ -685,8 +693,11 @@ class FigureOwnerRules(OwnerRules):
                        and not (_ALONG_WITH_RE.search(text, prev_end, num.start) and self._after_preposition(text, m))
                        for m in mentions):  # fmt: skip
                 entry = prev_entry
-        if entry is None and implied and _OF_THEM_RE.match(text, num.end):
-            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before
+        if entry is None and implied and (
+            _OF_THEM_RE.match(text, num.end) or _FURTHER_BEFORE_RE.search(text, max(0, num.start - 16), num.start)
+        ):
+            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before; "reports of Chadian
+            # soldiers in X, and claims that a further 500 would be sent there": more of the same forces
             for m in reversed(mentions):
                 if m.end <= num.start and self._bound_noun_after(text, m):
                     entry = m.entry

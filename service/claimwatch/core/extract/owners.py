@@ -859,9 +859,16 @@ class OwnerRules(ExtractorBase):
         """Whether the mention names the recipient of a supply: "supplied Sudan's army", "drones to Sudan's army"
         (a possessive: "send MSDF ships" names what is sent, "signals to Taiwan independence forces" no supply)."""
         prev = _words(text[max(0, m.start - 60) : m.start])
-        if not prev or not m.possessive:
+        if not prev:
             return False
         verbs = self.cues.recipient_verbs
+        if not m.possessive:
+            # "had sent anti-ship missiles to the Houthis in Yemen": an armed group that weapons are sent to
+            if m.entry.form != "group" or m.entry.sponsor:
+                return False
+            if prev[-1] == "the":
+                prev = prev[:-1]
+            return len(prev) > 1 and prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
         if prev[-1] in verbs:
             return True
         return prev[-1] == "to" and any(w in verbs for w in prev[-7:-1])
@@ -1163,6 +1170,18 @@ class OwnerRules(ExtractorBase):
             # "the mission in Somalia (AUSSOM)": an acronym in brackets renames the object before it
             bracket = last is not None and _BRACKET_ALIAS_RE.fullmatch(text, last.end, m.start) is not None
             in_list = in_list or (last_object and bracket)
+            # "supplied Yemen's Houthi movement with 40 missiles": a group named after the possessive of a state
+            # that a verb of supply takes as its object is that object itself (not "soldiers of Russia's Africa
+            # Corps were killed": the group after a preposition's possessive is the subject's owner)
+            in_list = in_list or (
+                last is not None
+                and last_object
+                and last.possessive
+                and m.entry.form == "group"
+                and _POSSESSIVE_GAP_RE.fullmatch(text, last.end, m.start) is not None
+                and (pw := _words(text[max(0, last.start - 16) : last.start])[-1:]) != []
+                and (pw[0] in self.cues.recipient_verbs or pw[0] in self.cues.group_supply_verbs)
+            )
             last = m
             prev = _words(text[max(0, m.start - 30) : m.start])
             while (
@@ -1499,6 +1518,12 @@ class OwnerRules(ExtractorBase):
                 return st.focus
         for m in mentions:
             if m.entry.form == "group" and not self._object_of_preposition(text, m):
+                if self._supply_recipient(text, m):
+                    # "Iran had sent missiles to the Houthis in Yemen": the sender's, received there
+                    sender = self._subject_before(text, m.start, [q for q in mentions if q.end <= m.start])
+                    if sender is not None and sender.actor.code != m.entry.actor.code:
+                        return sender
+                    continue
                 if (
                     "use" in wordset
                     and _POSS_USE_RE.match(text, m.end)

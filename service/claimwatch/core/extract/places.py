@@ -197,14 +197,28 @@ _DESCRIBED_AFTER_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:about|around|some|roughly|nearly|almost|over|more|at|up|some|just)\b)[a-z]"
 )
 _WATERWAY_NAME_RE = re.compile(r"\b(?:Sea|Strait|Straits|Channel|Gulf|Ocean|Bay|Passage)\b")
-#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
-#: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
+#: Before "the country": forces still there ("remain in", "are still in"), after others left it
+_STILL_IN_COUNTRY_BEFORE_RE = re.compile(
+    r"\b(?:remain|remains|remained|stay|stays|stayed|are[ \t]+still|is[ \t]+still|were[ \t]+still)[ \t]+in[ \t]+$"
+)
+#: Before the country left: "pulled an airborne brigade out of", "withdrew most of its forces from", "left"
+_LEFT_BEFORE_RE = re.compile(
+    r"\b(?:out[ \t]+of|withdrew[ \t]+(?:[\w'’-]+[ \t]+){0,5}?from|withdrawn[ \t]+from|"
+    r"pulled[ \t]+(?:[\w'’-]+[ \t]+){0,5}?from|left|leaving)[ \t]+(?:the[ \t]+)?$"
+)
+#: "the clearest signal we can send" to X, "a message they would send to": the addressee of a signal, no destination
+_SIGNAL_SENT_TO_RE = re.compile(
+    r"\b(?:signal|signals|message|messages|warning|warnings)\b[^.;]{0,40}?\b(?:send|sends|sent|sending)"
+    r"[\"”’']?[ \t]+to[ \t]+(?:the[ \t]+)?$"
+)
 #: "an analyst at a Nairobi think tank", "a Dakar-based think tank": the place names where a speaker's institution is
 _INSTITUTION_AFTER_RE = re.compile(
     r"(?:-based)?[ \t]+(?:think[ \t-]+tanks?|research[ \t]+(?:institutes?|centres?|centers?|groups?|firms?)|"
     r"universit(?:y|ies)|newspapers?|broadcasters?|consultancy|consultancies)\b",
     re.IGNORECASE,
 )
+#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
+#: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
 _ORG_AFTER_RE = re.compile(
     r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
@@ -671,6 +685,16 @@ class PlaceRules(ExtractorBase):
             and _REMIT_BEFORE_RE.search(text, max(0, last.start - 30), last.start) is not None
         ):
             return last  # "the UN Panel of Experts on Mali counted 1,500 Russians in the country": its remit
+        if last is not None and _STILL_IN_COUNTRY_BEFORE_RE.search(text, max(0, at - 40), at) is not None:
+            # "after the Pentagon pulled a brigade out of Romania, about 1,000 U.S. troops remain in the country":
+            # the country the others left is where those left behind are
+            for p in reversed(places):
+                if (
+                    p.end <= at
+                    and p.place.kind == "country"
+                    and _LEFT_BEFORE_RE.search(text, max(0, p.start - 40), p.start) is not None
+                ):
+                    return p
         return None
 
     def _carried_place(
@@ -924,6 +948,8 @@ class PlaceRules(ExtractorBase):
         text = s.text
         if cues.non_place_re.search(before):
             return True  # "according to Kyiv": a source of the statement
+        if ("signal" in before or "message" in before or "warning" in before) and _SIGNAL_SENT_TO_RE.search(before):
+            return True  # 'called the brigade "the clearest signal we can send" to Moscow': whom a signal is for
         if (
             ("\"" in before or "”" in before)
             and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None

@@ -512,3 +512,23 @@ def test_forces_that_left_ending_a_deployment_are_no_longer_there(ex: Extractor)
     assert claims and all(c.denied for c in claims)
     # ending something else denies nothing
     assert not any(c.denied for c in run(ex, "About 300 Dutch troops arrived in Mali in 2023, ending a long debate."))
+
+
+def test_the_last_of_a_force_that_left_ends_its_presence(ex: Extractor) -> None:
+    body = "The last of the roughly 600 Italian soldiers who had been based in Niger left in March 2025."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims if c.actor.code == "IT")
+    # the last of a force to arrive is there; a later clause's departure ends nothing of the count's
+    body = "The last of the 300 Italian instructors arrived in Niger on Friday."
+    assert ("IT", "troops", 300) in figs(run(ex, body))
+    body = "The last batch of 200 Italian soldiers will arrive in Niger next week, before the first group left."
+    assert ("IT", "troops", 200) in figs(run(ex, body))
+
+
+def test_forces_that_remain_after_a_withdrawal_are_not_withdrawn(ex: Extractor) -> None:
+    body = "Belgium withdrew most troops from Niger in 2024, but about 120 Belgian soldiers remain in the country."
+    claims = run(ex, body)
+    assert ("BE", "troops", 120) in figs(claims)
+    assert ("BE", "NE") in locs(claims)
+    # the withdrawal alone still denies
+    assert not figs(run(ex, "Belgium withdrew its last 120 soldiers from Niger last year."))

@@ -241,3 +241,20 @@ def test_a_weapon_makers_equipment_is_where_the_weapons_are_used(ex: Extractor) 
     # a sale or delivery makes the maker no more than the weapon's origin
     body = "The UAE delivered Chinese-made drones to Sudanese army units in Darfur."
     assert ("CN", "SD") not in locs(run(ex, body))
+
+
+def test_weapons_supplied_to_a_group_named_with_its_country_are_the_suppliers(ex: Extractor) -> None:
+    body = "Russia supplied Libya's Haftar forces with 20 jets. Iran supplied Yemen's Houthis with 30 drone kits."
+    got = figs(run(ex, body))
+    assert ("IR", "equipment", 30) in got
+    assert ("houthis", "equipment", 30) not in got
+
+
+def test_weapons_sent_to_an_armed_group_in_its_country_are_the_senders_there(ex: Extractor) -> None:
+    body = "Iran had sent new attack drones to the Houthis in Yemen this year, U.S. officials said."
+    assert ("IR", "YE") in locs(run(ex, body))
+    # the sender, not the speaker who reports the shipment
+    body = "A U.S. general told a conference in Tampa that Iran had sent rockets to the Houthis in Yemen."
+    got = locs(run(ex, body))
+    assert ("IR", "YE") in got
+    assert ("US", "YE") not in got

@@ -326,3 +326,13 @@ def test_we_have_in_a_briefing_is_the_headline_organs_state(ex: Extractor) -> No
     got = figs(_titled(ex, "Transcript: Pentagon Press Secretary Holds a Briefing", body))
     assert ("US", "troops", 28000) in got
     assert ("IR", "troops", 28000) not in got
+
+
+def test_a_demonym_before_claims_names_whose_claim_and_a_further_count_is_the_forces_before(ex: Extractor) -> None:
+    body = (
+        "Officials have not confirmed reports of Chadian soldiers operating in Darfur, and Sudanese claims that a "
+        "further 500 would be sent there by spring remain unproven."
+    )
+    got = run(ex, body)
+    assert ("TD", "troops", 500) in figs(got)
+    assert ("SD", "troops", 500) not in figs(got)

@@ -565,3 +565,11 @@ def test_its_opening_a_sentence_is_not_a_place_named_after_a_compass_point(ex: E
         "Its roughly 60 tanks will arrive by rail."
     )
     assert ("GB", "equipment", 60) in figs(run(ex, body))
+
+
+def test_a_demonym_before_protests_or_objections_names_no_forces(ex: Extractor) -> None:
+    body = (
+        "Japan has 300 troops in Djibouti. The navy kept a destroyer in Djibouti for more than a year despite "
+        "Chinese protests."
+    )
+    assert ("CN", "DJ") not in locs(run(ex, body))

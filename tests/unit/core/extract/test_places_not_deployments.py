@@ -770,3 +770,13 @@ def test_a_place_qualifying_a_speakers_institution_is_no_location(ex: Extractor,
     claims = run(ex, f"Two Chinese warships sailed near the islands on Monday, said a researcher at {seat}.")
     assert figs(claims) == {("CN", "equipment", 2)}
     assert not locs(claims)
+
+
+def test_whom_a_signal_is_sent_to_is_no_destination(ex: Extractor) -> None:
+    body = 'Spain has 600 troops in Latvia. Robles called the battalion "the strongest message we can send" to Moscow.'
+    assert ("ES", "RU") not in locs(run(ex, body))
+
+
+def test_a_security_dialogue_is_a_venue(ex: Extractor) -> None:
+    body = "Admiral Cole told the Shangri-La Dialogue in Singapore that the carrier USS Nimitz had entered the Red Sea."
+    assert ("US", "SG") not in locs(run(ex, body))

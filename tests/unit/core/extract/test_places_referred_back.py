@@ -342,3 +342,8 @@ def test_the_state_someone_told_is_not_the_country_referred_back_to(ex: Extracto
     claims = run(ex, body)
     assert ("RW", "CF") in locs(claims)
     assert ("RW", "FR") not in locs(claims)
+
+
+def test_the_country_others_left_is_where_those_remaining_are(ex: Extractor) -> None:
+    body = "Months after Berlin pulled a helicopter unit out of Mali, about 200 German soldiers remain in the country."
+    assert ("DE", "ML") in locs(run(ex, body))
