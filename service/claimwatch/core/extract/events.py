@@ -56,7 +56,7 @@ _ENDED_RELATIVE_RE = re.compile(
     r"September|October|November|December)\b)*[.!]?[ \t]*$"
 )
 _ENDED_RELATIVE_ANCHORS = ("withdrawn", "pulled out", "recalled", "home", "returned")
-#: "The last of the 1,000 U.S. troops who had been based in Niger left in 2024", "the last French soldiers
+#: "The last of some 800 Dutch soldiers once posted in Mali pulled out in 2023", "the last French soldiers
 #: departed Chad in January": the whole force left, the presence the sentence recalls has ended
 #: (the sentence's subject, one clause: "will arrive ..., before the first group left" ends no presence)
 _LAST_LEFT_RE = re.compile(
@@ -290,7 +290,7 @@ class EventRules(ExtractorBase):
             # 2022 returned to the UK last year": an ended deployment
             denied = True
         if not denied and "last" in text and _LAST_LEFT_RE.match(text) is not None:
-            denied = True  # "The last of the roughly 1,000 troops who had been based in X left in 2024"
+            denied = True  # "The last of some 800 soldiers once posted in X pulled out in 2023"
         hedged = may_match_words(cues.hedge_gate, runs) and bool(cues.hedge_re.search(text))
         return denied, hedged, resolve_date(text, item.published_at)
 

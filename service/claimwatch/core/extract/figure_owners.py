@@ -696,7 +696,7 @@ class FigureOwnerRules(OwnerRules):
         if entry is None and implied and (
             _OF_THEM_RE.match(text, num.end) or _FURTHER_BEFORE_RE.search(text, max(0, num.start - 16), num.start)
         ):
-            # "North Korean soldiers, more than 7,000 of them": the forces-bound actor before; "reports of Chadian
+            # "Syrian fighters, some 3,000 of them": the forces-bound actor before; "reports of Chadian
             # soldiers in X, and claims that a further 500 would be sent there": more of the same forces
             for m in reversed(mentions):
                 if m.end <= num.start and self._bound_noun_after(text, m):

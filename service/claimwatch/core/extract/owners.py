@@ -863,7 +863,7 @@ class OwnerRules(ExtractorBase):
             return False
         verbs = self.cues.recipient_verbs
         if not m.possessive:
-            # "had sent anti-ship missiles to the Houthis in Yemen": an armed group that weapons are sent to
+            # "had delivered drones to the Houthis last year": an armed group that weapons are sent to
             if m.entry.form != "group" or m.entry.sponsor:
                 return False
             if prev[-1] == "the":

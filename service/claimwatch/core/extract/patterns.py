@@ -19,7 +19,7 @@ _WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 _SPEAKER_AFTER_RE = re.compile(
     r"[ \t]*(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:bloggers?|channels?|outlets?|commentators?|experts?|"
     r"observers?|diplomats?|authorities|journalists?|correspondents?|reporters?|said|says|told|reported|confirmed|estimated|announced|intelligence|"
-    # "Ukrainian claims that a further 1,000 would be sent": the mention names whose claim it is
+    # "Lithuanian claims that another 400 were on the way": the mention names whose claim it is
     r"claims|allegations|"
     # "the Pentagon put the number at 10,000": the mention reports the figure
     r"puts?[ \t]+(?:the|its|their)[ \t]+(?:number|figure|total|toll|strength|count)|"

@@ -206,7 +206,8 @@ _LEFT_BEFORE_RE = re.compile(
     r"\b(?:out[ \t]+of|withdrew[ \t]+(?:[\w'’-]+[ \t]+){0,5}?from|withdrawn[ \t]+from|"
     r"pulled[ \t]+(?:[\w'’-]+[ \t]+){0,5}?from|left|leaving)[ \t]+(?:the[ \t]+)?$"
 )
-#: "the clearest signal we can send" to X, "a message they would send to": the addressee of a signal, no destination
+#: "the strongest message we could send" to X, "a warning they meant to send to": the addressee of a signal, no
+#: destination
 _SIGNAL_SENT_TO_RE = re.compile(
     r"\b(?:signal|signals|message|messages|warning|warnings)\b[^.;]{0,40}?\b(?:send|sends|sent|sending)"
     r"[\"”’']?[ \t]+to[ \t]+(?:the[ \t]+)?$"
@@ -686,7 +687,7 @@ class PlaceRules(ExtractorBase):
         ):
             return last  # "the UN Panel of Experts on Mali counted 1,500 Russians in the country": its remit
         if last is not None and _STILL_IN_COUNTRY_BEFORE_RE.search(text, max(0, at - 40), at) is not None:
-            # "after the Pentagon pulled a brigade out of Romania, about 1,000 U.S. troops remain in the country":
+            # "once Paris withdrew a battalion from Chad, roughly 700 French soldiers stay in the country":
             # the country the others left is where those left behind are
             for p in reversed(places):
                 if (
@@ -949,7 +950,7 @@ class PlaceRules(ExtractorBase):
         if cues.non_place_re.search(before):
             return True  # "according to Kyiv": a source of the statement
         if ("signal" in before or "message" in before or "warning" in before) and _SIGNAL_SENT_TO_RE.search(before):
-            return True  # 'called the brigade "the clearest signal we can send" to Moscow': whom a signal is for
+            return True  # 'called the battalion "the strongest message we could send" to Minsk': whom a signal is for
         if (
             ("\"" in before or "”" in before)
             and (qs := _QUOTE_SPEAKER_BEFORE_RE.search(before)) is not None

@@ -515,7 +515,7 @@ def test_forces_that_left_ending_a_deployment_are_no_longer_there(ex: Extractor)
 
 
 def test_the_last_of_a_force_that_left_ends_its_presence(ex: Extractor) -> None:
-    body = "The last of the roughly 600 Italian soldiers who had been based in Niger left in March 2025."
+    body = "The last of some 600 Italian soldiers stationed in Niger pulled out in March 2025."
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims if c.actor.code == "IT")
     # the last of a force to arrive is there; a later clause's departure ends nothing of the count's

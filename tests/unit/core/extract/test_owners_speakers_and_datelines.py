@@ -305,8 +305,8 @@ def _titled(ex: Extractor, title: str, body: str) -> list[ClaimEvent]:
 
 def test_a_briefing_whose_state_only_the_headline_names_owns_its_counts(ex: Extractor) -> None:
     body = (
-        "PRESS SECRETARY: Good afternoon. Some 1,800 Marines will begin arriving in Darwin in April "
-        "and will train there through October."
+        "PRESS SECRETARY: Thanks for coming. About 1,800 Marines are due in Darwin from May "
+        "and will train there until November."
     )
     got = _titled(ex, "Transcript: Pentagon Press Secretary Holds a Briefing", body)
     assert ("US", "troops", 1800) in figs(got)
@@ -318,7 +318,7 @@ def test_a_briefing_whose_state_only_the_headline_names_owns_its_counts(ex: Extr
 
 def test_we_have_in_a_briefing_is_the_headline_organs_state(ex: Extractor) -> None:
     body = (
-        "Q: Is Tehran still supplying drones to Moscow?\n\n"
+        "Q: Are Iranian drone deliveries to Russia continuing?\n\n"
         "MS. LANE: We assess Iran has delivered roughly 200 drones to Russia this year.\n\n"
         "Q: Any changes in Korea?\n\n"
         "MS. LANE: We have about 28,000 service members in South Korea, and that number isn't changing."
