@@ -260,6 +260,13 @@ _IN_NAMED_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
                      "partners", "combined")  # fmt: skip
+#: "... ships from both navies", "100 aircraft and 20 ships of the two air forces": a count, or a pair of counts, drawn
+#: from two sides' forces together (gated on "both" / "two")
+_FROM_BOTH_SIDES_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
+    r"[ \t]+)?[\d,]+[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?[ \t]+(?:from|of)[ \t]+(?:both|the[ \t]+two)[ \t]+"
+    r"(?:navies|militaries|armies|air[ \t]+forces|armed[ \t]+forces|forces|countries|nations|sides|allies)\b"
+)
 _GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
@@ -1595,6 +1602,12 @@ class FigureRules(FigureOwnerRules):
             return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return True  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            f.unit
+            and (" both " in text or " two " in text)
+            and _FROM_BOTH_SIDES_AFTER_RE.match(text, f.unit_end) is not None
+        ):
+            return True  # "about 40 ships and 90 aircraft from both navies": two sides' forces together
         if (
             "joint" in text
             and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None
