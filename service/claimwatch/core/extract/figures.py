@@ -474,6 +474,10 @@ _REMAIN_AT_AFTER_RE = re.compile(
     r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on|near|around|inside)\b"
 )
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
+#: "remain in Erbil", "are still at Camp X": a bare count's own verb, then a named place
+_REMAIN_IN_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 #: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
 #: A400Ms": the aircraft or ships that carried forces in
 _CARRIED_ON_BEFORE_RE = re.compile(
@@ -1461,6 +1465,12 @@ class FigureRules(FigureOwnerRules):
             # "Italian forces quit Herat, but some 400 stayed in the west": the forces left behind there
             _REMAIN_AT_AFTER_RE.match(text, num.end) is not None
             and (has_force or bool(earlier) or not cues.force_nouns.isdisjoint(_words(text)))
+        ) or (
+            # "U.S. forces left two bases. About 900 remain in X": the sentence opens with the count of the forces
+            # the sentence before named, left behind at a named place
+            st.plural_topic == "troops"
+            and not text[: num.start].strip()
+            and _REMAIN_IN_NAMED_AFTER_RE.match(text, num.end) is not None
         )
         ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
         if earlier and (
