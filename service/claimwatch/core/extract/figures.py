@@ -474,6 +474,11 @@ _REMAIN_AT_AFTER_RE = re.compile(
     r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on|near|around|inside)\b"
 )
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
+#: ": about" right before a bare count: a breakdown of the count before the colon ("... in the region: about 900 in A")
+_COLON_SHARE_BEFORE_RE = re.compile(
+    r":[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "remain in Erbil", "are still at Camp X": a bare count's own verb, then a named place
 _REMAIN_IN_NAMED_AFTER_RE = re.compile(
     r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z]"
@@ -1294,6 +1299,12 @@ class FigureRules(FigureOwnerRules):
             earlier
             and "in" in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
             and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
+        ) or bool(
+            # "3,000-3,500 troops in the region: about 1,200 in A, ...": the count before, broken down by place
+            earlier
+            and ":" in text[max(0, num.start - 24) : num.start]
+            and _COLON_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _IN_PLACE_AFTER_RE.match(text, num.end)
         ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
             earlier
