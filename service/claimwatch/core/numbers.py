@@ -753,6 +753,9 @@ _MEASURE_WORDS = frozenset({"pieces", "items"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
 #: ("Il-76", "An124", "Shahed-131": a model designator, up to seven letters before a hyphen)
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:[A-Za-z]{1,7}-|[A-Za-z]{1,4})\d[\w-]*\b")
+#: After "and" that follows a model designator: a capitalised name, then an equipment noun ("Mohajer-6 and Ababil
+#: drones": both names modify the one noun)
+_AND_NAME_NOUN_RE = re.compile(r"[ \t]+[A-Z][A-Za-z]+[ \t]+([a-z][a-z-]*)")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+[A-Z][A-Za-z0-9'’.-]*){0,3}[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
@@ -922,6 +925,13 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         if low in ("and", "or", "&") and any(c.isdigit() for c in prev) and _MODEL_AFTER_RE.match(text, tm.end()):
             prev = low
             continue  # "70 Il-76 and An-124 transport planes": two model designators modify one noun
+        if (
+            low == "and"
+            and any(c.isdigit() for c in prev)
+            and (nm := _AND_NAME_NOUN_RE.match(text, tm.end(), tm.end() + 40)) is not None
+            and tables.noun_topic.get(nm.group(1)) == "equipment"
+        ):
+            return nm.group(1), nm.start(1), nm.end(1)  # "30 Shahed-136 and Geran drones": a designator and a name
         if low == "and" and prev and not any(c.isdigit() for c in prev) and _joins_modifiers(text, tm.end(), tables):
             prev = low
             continue  # "100 police and defence personnel": two modifiers of one counted noun

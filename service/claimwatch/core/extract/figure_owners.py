@@ -171,6 +171,11 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
     r"[ \t]+)?$"
 )
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+#: After "from the": a formation's name led by its number ("10th Mountain Division's 2nd Brigade ..."), capitalised
+#: words and ordinals only, up to the service or formation name a mention ends on
+_NUMBERED_UNIT_RUN_RE = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z.-]*(?:'s|’s)?)[ \t]+){0,6}"
+)
 #: "gunners from a Polish artillery regiment", "troops of a Dutch battalion": "a" before a state's formation
 _OF_FROM_A_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+an?[ \t]+")
 _COMMA_GAP_RE = re.compile(r",[ \t]+")
@@ -433,7 +438,10 @@ class FigureOwnerRules(OwnerRules):
                     None,
                 )  # fmt: skip
             if mm:
-                cand = [m for m in mentions if f.unit_end <= m.start <= f.unit_end + mm.end() + 1]
+                reach = f.unit_end + mm.end() + 1
+                if text[reach - 1 : reach].isdigit() and (run := _NUMBERED_UNIT_RUN_RE.match(text, reach - 1)):
+                    reach = run.end()  # "900 soldiers from the 10th Mountain Division's 2nd Brigade ..."
+                cand = [m for m in mentions if f.unit_end <= m.start <= reach]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
                     return True  # "troops from the Philippines, the United States and allies": a combined count
                 if cand:

@@ -260,6 +260,13 @@ _IN_NAMED_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
                      "partners", "combined")  # fmt: skip
+#: "... ships from both navies", "100 aircraft and 20 ships of the two air forces": a count, or a pair of counts, drawn
+#: from two sides' forces together (gated on "both" / "two")
+_FROM_BOTH_SIDES_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
+    r"[ \t]+)?[\d,]+[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?[ \t]+(?:from|of)[ \t]+(?:both|the[ \t]+two)[ \t]+"
+    r"(?:navies|militaries|armies|air[ \t]+forces|armed[ \t]+forces|forces|countries|nations|sides|allies)\b"
+)
 _GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
@@ -467,6 +474,15 @@ _REMAIN_AT_AFTER_RE = re.compile(
     r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on|near|around|inside)\b"
 )
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
+#: ": about" right before a bare count: a breakdown of the count before the colon ("... in the region: about 900 in A")
+_COLON_SHARE_BEFORE_RE = re.compile(
+    r":[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "remain in Erbil", "are still at Camp X": a bare count's own verb, then a named place
+_REMAIN_IN_NAMED_AFTER_RE = re.compile(
+    r"[ \t]+(?:remain|remained|stay|stayed|are[ \t]+still|were[ \t]+still)[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 #: "arrived at the base this week on two transport planes", "were due to land at the airport on Sunday aboard two
 #: A400Ms": the aircraft or ships that carried forces in
 _CARRIED_ON_BEFORE_RE = re.compile(
@@ -1284,6 +1300,12 @@ class FigureRules(FigureOwnerRules):
             and "in" in text[max(0, num.start - 50) : num.start]  # (a cheap gate: the pattern needs it)
             and _AND_IN_PLACE_BEFORE_RE.search(text, max(0, num.start - 50), num.start)
         ) or bool(
+            # "3,000-3,500 troops in the region: about 1,200 in A, ...": the count before, broken down by place
+            earlier
+            and ":" in text[max(0, num.start - 24) : num.start]
+            and _COLON_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _IN_PLACE_AFTER_RE.match(text, num.end)
+        ) or bool(
             # "has received 20 howitzers so far out of 54 on order": the whole of what was counted before
             earlier
             and "out of" in text
@@ -1454,6 +1476,12 @@ class FigureRules(FigureOwnerRules):
             # "Italian forces quit Herat, but some 400 stayed in the west": the forces left behind there
             _REMAIN_AT_AFTER_RE.match(text, num.end) is not None
             and (has_force or bool(earlier) or not cues.force_nouns.isdisjoint(_words(text)))
+        ) or (
+            # "U.S. forces left two bases. About 900 remain in X": the sentence opens with the count of the forces
+            # the sentence before named, left behind at a named place
+            st.plural_topic == "troops"
+            and not text[: num.start].strip()
+            and _REMAIN_IN_NAMED_AFTER_RE.match(text, num.end) is not None
         )
         ref = reference_topic(text, f) or restated_topic or ("troops" if counted or serving else None)
         if earlier and (
@@ -1595,6 +1623,12 @@ class FigureRules(FigureOwnerRules):
             return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return True  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            f.unit
+            and (" both " in text or " two " in text)
+            and _FROM_BOTH_SIDES_AFTER_RE.match(text, f.unit_end) is not None
+        ):
+            return True  # "about 40 ships and 90 aircraft from both navies": two sides' forces together
         if (
             "joint" in text
             and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None

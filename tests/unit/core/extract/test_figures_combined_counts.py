@@ -270,3 +270,13 @@ def test_a_total_left_unsplit_between_two_groups_is_no_figure(ex: Extractor) -> 
     # a state's troops split between two places stay its own
     body = "Britain will send 1,000 soldiers to the Baltics, to be split between the two countries."
     assert ("GB", "troops", 1000) in figs(run(ex, body))
+
+
+def test_counts_drawn_from_both_sides_forces_are_no_ones(ex: Extractor) -> None:
+    body = "The Australian navy's drills with Japan will involve about 60 jets and 14 frigates from both navies."
+    assert figs(run(ex, body)) == set()
+    body = "Australia's exercise with Japan will field some 3,000 sailors from the two navies off Darwin."
+    assert figs(run(ex, body)) == set()
+    # a count of one side's forces, with both sides named elsewhere, stays its own
+    body = "Australia will send 14 frigates to the drills, where both navies will practise landings."
+    assert ("AU", "equipment", 14) in figs(run(ex, body))

@@ -755,3 +755,19 @@ def test_a_share_who_were_sent_somewhere_continues_the_count(ex: Extractor) -> N
     claims = run(ex, body)
     assert ("RW", "troops", 600) in figs(claims)
     assert _placed(claims, 600) == {("RW", "MZ")}
+
+
+def test_a_bare_count_left_behind_at_a_named_place_counts_the_forces_named_before(ex: Extractor) -> None:
+    body = "Italian troops pulled out of two bases in Lebanon last month. Roughly 600 remain at Shama."
+    claims = run(ex, body)
+    assert figs(claims) == {("IT", "troops", 600)}
+    assert ("IT", "LB") in locs(claims)
+    # no named place after the verb: nothing says the number counts forces placed somewhere
+    body = "Italian troops pulled out of two bases last month. Roughly 600 remain in service."
+    assert figs(run(ex, body)) == set()
+
+
+def test_a_count_broken_down_by_place_after_a_colon_counts_the_same_forces(ex: Extractor) -> None:
+    body = "Spain keeps 1,100–1,300 troops abroad: about 600 in Lebanon and 500 in Latvia."
+    claims = run(ex, body)
+    assert {("ES", "troops", 1100), ("ES", "troops", 600), ("ES", "troops", 500)} <= figs(claims)

@@ -461,3 +461,11 @@ def test_losses_told_in_the_counts_own_clause_stay_losses(ex: Extractor) -> None
 def test_paramilitaries_killed_are_the_groups_losses(ex: Extractor) -> None:
     body = "Rebels said they had killed 17 Russian paramilitaries of the Africa Corps near Menaka."
     assert ("africa-corps", "casualties", 17) in figs(run(ex, body))
+
+
+def test_drones_a_force_engaged_are_its_targets_not_its_kit(ex: Extractor) -> None:
+    claims = run(ex, "French officials said the frigate's guns engaged three drones over the Red Sea.")
+    assert figs(claims) == set()
+    # as with "intercepted": the attacker's drones, when the sentence names the attacker
+    claims = run(ex, "The frigate Alsace engaged three Houthi drones on Tuesday, France said.")
+    assert ("FR", "equipment", 3) not in figs(claims)

@@ -136,6 +136,11 @@ def test_plural_model_designators_count_equipment(ex: Extractor) -> None:
     # two designators joined by "and" still modify one noun
     (f,) = find_figures("70 Il-76 and An-124 transport planes")
     assert f.unit == "transport planes"
+    # a designator and a name joined by "and" modify one noun too
+    (f,) = find_figures("18 Bayraktar-3 and Akinci drones")
+    assert (f.unit, f.topic) == ("drones", "equipment")
+    claims = run(ex, "Turkey has sold 18 TB2 and Akinci drones to Niger.")
+    assert ("TR", "equipment", 18) in figs(claims)
 
 
 def test_named_aircraft_and_long_designators_count_equipment(ex: Extractor) -> None:

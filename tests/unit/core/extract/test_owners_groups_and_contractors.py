@@ -570,3 +570,14 @@ def test_a_place_named_contingent_after_its_is_the_groups(ex: Extractor) -> None
     got = run(ex, body)
     assert ("africa-corps", "troops", 900) in figs(got)
     assert ("ML", "troops", 900) not in figs(got)
+
+
+def test_the_corps_named_before_a_pronoun_is_what_the_pronoun_means(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has grown since it took over from Wagner. "
+        "Its Libyan hub matters more since the loss of Moscow's Syrian bases.\n\n"
+        "Burkina Faso is now the corps' busiest front. It has lost at least 35 men there since March."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("africa-corps", "casualties", 35)}
+    assert ("africa-corps", "BF") in locs(claims)

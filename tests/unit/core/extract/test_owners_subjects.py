@@ -573,3 +573,24 @@ def test_a_demonym_before_protests_or_objections_names_no_forces(ex: Extractor) 
         "Chinese protests."
     )
     assert ("CN", "DJ") not in locs(run(ex, body))
+
+
+def test_a_formation_name_that_only_one_state_uses_names_its_forces(ex: Extractor) -> None:
+    # "Brigade Combat Team", "Marine Expeditionary Unit": U.S. formations, named without "U.S."
+    claims = run(ex, "Some 3,500 soldiers from the 2nd Armored Brigade Combat Team arrived in Romania this month.")
+    assert figs(claims) == {("US", "troops", 3500)}
+    assert ("US", "RO") in locs(claims)
+    claims = run(ex, "About 2,200 Marines from the 26th Marine Expeditionary Unit landed in Cyprus.")
+    assert figs(claims) == {("US", "troops", 2200)}
+    # (the British army has brigade combat teams too, spelt "Armoured": still Britain's)
+    body = "Britain will send a battalion from the 20th Armoured Brigade Combat Team and 400 soldiers to Estonia."
+    claims = run(ex, body)
+    assert figs(claims) == {("GB", "troops", 400)}
+
+
+def test_a_numbered_formation_after_from_names_whose_forces_they_are(ex: Extractor) -> None:
+    # "from the 2nd ...": the owner's name ends a run of ordinals and capitalised words
+    claims = run(ex, "About 1,300 troops from the 4th Division's 2nd Marine Corps regiment sailed for Okinawa.")
+    assert ("US", "troops", 1300) in figs(claims)
+    claims = run(ex, "Around 600 soldiers from the 11th Royal Marines unit arrived in Norway.")
+    assert ("GB", "troops", 600) in figs(claims)
