@@ -580,7 +580,7 @@ def test_a_formation_name_that_only_one_state_uses_names_its_forces(ex: Extracto
     claims = run(ex, "Some 3,500 soldiers from the 2nd Armored Brigade Combat Team arrived in Romania this month.")
     assert figs(claims) == {("US", "troops", 3500)}
     assert ("US", "RO") in locs(claims)
-    claims = run(ex, "About 2,200 Marines from the 26th Marine Expeditionary Unit landed in Cyprus.")
+    claims = run(ex, "Roughly 2,200 personnel of the 31st Marine Expeditionary Unit came ashore in Cyprus.")
     assert figs(claims) == {("US", "troops", 2200)}
     # (the British army has brigade combat teams too, spelt "Armoured": still Britain's)
     body = "Britain will send a battalion from the 20th Armoured Brigade Combat Team and 400 soldiers to Estonia."
