@@ -54,6 +54,7 @@ from claimwatch.core.extract.patterns import (
     _PLAIN_SHIP_NOUNS,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
+    _THE_CORPS_NAMED_RE,
     _WEAK_FORCE_WORDS,
     _command_name,
     _inside_longer,
@@ -171,8 +172,6 @@ _WHERE_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+where[ \t]+(?:the[ \t]+)?$")
 _AFTER_JOIN_END_RE = re.compile(
     r",[ \t]+(?:(?:hours|days|weeks|shortly|soon|a[ \t]+day|a[ \t]+week)[ \t]+)?after(?:[ \t]+the)?[ \t]+$"
 )
-#: "the corps", "the corps'": a group whose name ends in "Corps", called by that word
-_THE_CORPS_NAMED_RE = re.compile(r"\b[Tt]he[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])")
 _UNIT_AFTER_RE = re.compile(r"[ \t]+(?:contingent|garrison|detachment)\b")
 _ITS_BEFORE_NAME_RE = re.compile(r"\b(?:its|their)[ \t]+[\"“‘']?$")
 
@@ -1091,7 +1090,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if focus is None and st.named_groups and "orps" in text and _THE_CORPS_NAMED_RE.search(text) is not None:
             # "Niger is the corps' newest post. It has lost ...": a group named "... Corps" before, called "the corps",
             # is what the sentence (and a pronoun after it) is about
-            focus = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
+            focus = st.last_corps()
         lead = focus if focus is not None else (loc_entries[0] if loc_entries else None)
         if lead is not None and lead.actor.code in replaced:
             return result  # "the corps took over from Wagner": the item is still about the successor

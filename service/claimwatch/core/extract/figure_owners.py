@@ -41,6 +41,7 @@ from claimwatch.core.extract.patterns import (
     _SHARE_AFTER_RE,
     _SPLIT_BETWEEN_AFTER_RE,
     _STRENGTH_TO_RE,
+    _THE_CORPS_NAMED_RE,
     _UNIT_OF_RE,
     _WITHDRAW_BEFORE_RE,
     _words,
@@ -79,8 +80,8 @@ _SEIZED_AFTER_LOSS_RE = re.compile(
 )
 #: "the corps has lost", "2,500 corps personnel": a group whose name ends in "Corps", called by that word
 _THE_CORPS_RE = re.compile(
-    r"\b[Tt]he[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])"
-    r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
+    _THE_CORPS_NAMED_RE.pattern
+    + r"|(?<![\w-])corps[ \t]+(?:personnel|troops|soldiers|fighters|servicemen|men|members|units)\b"
 )
 _CORPS_WORD_RE = re.compile(r"(?<![\w-])corps(?![\w-])")
 #: "40 armoured vehicles destined for the Corps' units": the group the counted kit is sent to
@@ -1039,7 +1040,7 @@ class FigureOwnerRules(OwnerRules):
         corps" or "corps personnel" stands before the count with no other name between ("Since Wagner left, the
         corps has lost 40 men", "put the number of corps personnel there at 1,000"), or "corps" modifies the
         counted noun ("2,500 corps personnel")."""
-        group = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
+        group = st.last_corps()
         if group is None:
             return None
         num = f.number

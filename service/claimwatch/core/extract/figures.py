@@ -85,6 +85,8 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import contains_spaced, may_contain
 from claimwatch.models import Actor
 
+#: The modifiers a count may carry right before its number ("about", "more than").
+_QUANT_TAIL = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?"
 #: Right before a count in a list, the item before it: "1,000 German soldiers, about ", "250 Norwegians and ".
 _LIST_ITEM_BEFORE_RE = re.compile(
     r"\d[\d,.]*[ \t]+(?:[A-Z][\w'-]*[ \t]+)?([A-Za-z-]+)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -263,8 +265,9 @@ _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "al
 #: "... ships from both navies", "100 aircraft and 20 ships of the two air forces": a count, or a pair of counts, drawn
 #: from two sides' forces together (gated on "both" / "two")
 _FROM_BOTH_SIDES_AFTER_RE = re.compile(
-    r"(?:[ \t]+and[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)"
-    r"[ \t]+)?[\d,]+[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?[ \t]+(?:from|of)[ \t]+(?:both|the[ \t]+two)[ \t]+"
+    r"(?:[ \t]+and[ \t]+"
+    + _QUANT_TAIL
+    + r"[\d,]+[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?[ \t]+(?:from|of)[ \t]+(?:both|the[ \t]+two)[ \t]+"
     r"(?:navies|militaries|armies|air[ \t]+forces|armed[ \t]+forces|forces|countries|nations|sides|allies)\b"
 )
 _GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
@@ -459,7 +462,8 @@ _WHO_LOST_AFTER_RE = re.compile(
 #: ", and in Burkina Faso about", "and in the Gulf": a place fronted before a bare count that continues the one before
 _AND_IN_PLACE_BEFORE_RE = re.compile(
     r"(?:,|\band)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$"
+    + _QUANT_TAIL
+    + "$"
 )
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 #: After a share of a count: "including some 1,500 who were deployed to X", "among them 300 who had been sent": a
@@ -476,7 +480,7 @@ _REMAIN_AT_AFTER_RE = re.compile(
 _SENTENCE_PART_END_RE = re.compile(r"[;:.]")
 #: ": about" right before a bare count: a breakdown of the count before the colon ("... in the region: about 900 in A")
 _COLON_SHARE_BEFORE_RE = re.compile(
-    r":[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?$",
+    r":[ \t]+" + _QUANT_TAIL + "$",
     re.IGNORECASE,
 )
 #: "remain in Erbil", "are still at Camp X": a bare count's own verb, then a named place
@@ -622,8 +626,6 @@ _GENERIC_SPEC_RE = re.compile(
 )
 #: A plural noun closed by a participle that starts a reduced relative ("events involving", "attacks targeting").
 _HEAD_THEN_PARTICIPLE_RE = re.compile(r"\b([a-z]+s)[ \t]+[a-z]+(?:ing|ed)\b")
-#: The modifiers a count may carry right before its number ("about", "more than").
-_QUANT_TAIL = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?"
 #: A comma-enclosed aside right before a count ("and, by its own count, about 5,000").
 _PARENTHETICAL_BEFORE_RE = re.compile(r",[ \t]+[a-z][^,;:.\d]{2,40},[ \t]*" + _QUANT_TAIL + "$")
 #: Before a verb: a passive ("is being taken down, and fewer than 1,000"), whose "and" joins no second object.
@@ -1667,7 +1669,7 @@ class FigureRules(FigureOwnerRules):
             owner = self._strength_owner(text, noun_at, pos, mentions, st)
         if owner is None and "corps" in text and _THE_CORPS_POSSESSIVE_RE.search(text, max(0, noun_at - 24), noun_at):
             # "estimated the corps' total strength at 2,000": the group named before whose name ends in "Corps"
-            owner = next((g for g in reversed(st.named_groups) if g.actor.name.lower().endswith(" corps")), None)
+            owner = st.last_corps()
         if owner is None and pa.group("whole") and st.focus is not None:
             owner = st.focus
         return owner

@@ -1677,10 +1677,7 @@ class OwnerRules(ExtractorBase):
         if not in_sentence and entry.form == "demonym" and "corps" in text:
             # "Russian instructors of the corps were seen in X" after the item named Wagner last: "the corps" is the
             # sponsor's group whose name ends in "Corps"
-            corps = next(
-                (g for g in reversed(st.named_groups) if g.sponsor == code and g.actor.name.lower().endswith(" corps")),
-                None,
-            )
+            corps = st.last_corps(code)
             if corps is not None and any(m.entry is entry and _OF_THE_CORPS_RE.match(text, m.end) for m in mentions):
                 group = corps
         if group is None and st.sentence_countries:

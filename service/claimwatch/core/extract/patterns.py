@@ -870,3 +870,5 @@ _BATCH_OF_BEFORE_RE = re.compile(
     r"more[ \t]+than|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "the corps", "the corps'": a group whose name ends in "Corps", called by that word
+_THE_CORPS_NAMED_RE = re.compile(r"\b[Tt]he[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])")

@@ -86,6 +86,14 @@ class State:
     mention_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
 
+    def last_corps(self, sponsor: str | None = None) -> ActorEntry | None:
+        """The group named last whose name ends in "Corps" ("the Africa Corps"), of ``sponsor`` when one is given:
+        whom "the corps" refers back to, wherever a rule reads that word."""
+        for g in reversed(self.named_groups):
+            if g.actor.name.lower().endswith(" corps") and (sponsor is None or g.sponsor == sponsor):
+                return g
+        return None
+
 
 @dataclass(slots=True)
 class FigureDraft:
