@@ -28,6 +28,7 @@ from claimwatch.core.extract.patterns import (
     _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
     _FACT_LABEL,
+    _FORCE_SEAT_RE,
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
@@ -1413,6 +1414,10 @@ class OwnerRules(ExtractorBase):
             q.entry.actor.kind != "state" for q in mentions if q.entry.actor.code != ship.entry.actor.code
         ):
             return ship.entry
+        if has_force and "headquarters" in wordset and _FORCE_SEAT_RE.search(text) is not None:
+            for m in mentions:
+                if text.endswith(("headquarters of ", "headquarters of the "), 0, m.start):
+                    return m.entry  # "Camp X hosts the headquarters of U.S. Y Command": the guest command's state
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])

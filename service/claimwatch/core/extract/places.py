@@ -25,6 +25,7 @@ from claimwatch.core.extract.patterns import (
     _FEATURE_NEAR_RE,
     _FIGHT_THERE_RE,
     _FOR_VERBS,
+    _FORCE_SEAT_RE,
     _FORMATION_STRIKE_RE,
     _FROM_BEFORE_RE,
     _GAPPED_HOST_BEFORE_RE,
@@ -1344,6 +1345,8 @@ class PlaceRules(ExtractorBase):
         posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
         if venue == {"headquarters"} and posted:
             venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
+        if venue and venue <= {"headquarters", "headquartered"} and _FORCE_SEAT_RE.search(text, 0, p.start):
+            venue = set()  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat, its forces'
         if venue:
             return True
         struck = near & cues.strike_words
