@@ -257,6 +257,15 @@ _MOVED_OFF_RE = re.compile(
 )
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
+#: A strike verb, its object (sites, positions, depots ...) described at length, then the place the object is in:
+#: "jets struck three depots run by the militia in X", "bombed launch sites and radar positions in rebel-held parts
+#: of X". The objects are targets, and so is where they lie, however far the verb is (one clause, no force noun).
+_FAR_TARGET_VERBS = frozenset({"struck", "hit", "bombed", "targeted", "attacked", "raided", "shelled", "pounded"})
+_FAR_TARGET_RE = re.compile(
+    r"\b(?:struck|hit|bombed|targeted|attacked|raided|shelled|pounded)[ \t]+(?:[\w'’-]+[ \t]+){0,8}?"
+    r"(?:sites?|positions?|targets?|depots?|facilit(?:y|ies)|installations?|launch[ \t]+points?|command[ \t]+posts?|"
+    r"warehouses?|hideouts?|strongholds?|bunkers?)\b[^,;.:]{0,70}$"
+)
 #: a target's preposition before "in <place>": "fired missiles at shipping in the Red Sea"
 _TARGET_PREPS = frozenset({"at", "on", "against"})
 #: the last of them before the place, up to the place: "at commercial shipping in "
@@ -1332,6 +1341,12 @@ class PlaceRules(ExtractorBase):
             and not (not s.ok and _ISLAND_OF_RE.search(low_before))
         )
 
+    def _forces_at_target(self, words: list[str]) -> bool:
+        """Whether the words from a strike verb to a place name forces there ("struck the base where 300 U.S.
+        troops are stationed in X"); forces that own the struck objects ("sites used by the militia") are not."""
+        force_nouns = self.cues.force_nouns
+        return any(w in force_nouns and words[i - 1] not in ("by", "of", "the") for i, w in enumerate(words) if i)
+
     def _venue_or_target(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], gov: str) -> bool:
         """Whether the place is where something was held, struck or said: a venue noun near it, a strike's
         target (and a second object of the same strike), where munitions were aimed, where a speaker spoke.
@@ -1381,6 +1396,14 @@ class PlaceRules(ExtractorBase):
         ):
             # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
             # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
+            s.target_end = p.end
+            return True
+        if (
+            not s.wordset.isdisjoint(_FAR_TARGET_VERBS)
+            and (tf := _FAR_TARGET_RE.search(text, max(0, p.start - 150), p.start)) is not None
+            and not self._forces_at_target(_words(tf.group(0)))
+        ):
+            # "F-16s struck three depots used by the militia in X": the place of the struck objects, a target
             s.target_end = p.end
             return True
         if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):

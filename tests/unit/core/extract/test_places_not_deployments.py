@@ -780,3 +780,20 @@ def test_whom_a_signal_is_sent_to_is_no_destination(ex: Extractor) -> None:
 def test_a_security_dialogue_is_a_venue(ex: Extractor) -> None:
     body = "Admiral Cole told the Shangri-La Dialogue in Singapore that the carrier USS Nimitz had entered the Red Sea."
     assert ("US", "SG") not in locs(run(ex, body))
+
+
+def test_a_struck_object_described_at_length_is_still_a_target(ex: Extractor) -> None:
+    # the strike verb is far from the place, but the place is where the struck objects lie
+    body = (
+        "About 600 U.S. troops are based at two sites in Syria. Hours later, U.S. jets struck four depots "
+        "used by the militia in Syria's Deir ez-Zor province, destroying a warehouse."
+    )
+    assert "Dayr az Zawr" not in names(run(ex, body))
+    body = (
+        "About 600 U.S. troops are based at two sites in Syria. A day later, Navy jets struck radar sites and "
+        "launch positions in rebel-held parts of Yemen."
+    )
+    assert ("US", "YE") not in locs(run(ex, body))
+    # forces named at the struck place are there
+    body = "Insurgents attacked the base where 300 U.S. troops are stationed in Niger."
+    assert ("US", "NE") in locs(run(ex, body))
