@@ -340,7 +340,9 @@ _CUSTODY_BEFORE_RE = re.compile(
 _CUSTODY_BY_BEFORE_RE = re.compile(
     r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
     r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
-    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
+    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?"
+    # ("at a camp in western X": a part of the place named by its side)
+    r"(?:(?:(?:north|south)-?)?(?:east|west)ern[ \t]+|(?:northern|southern|central)[ \t]+)?$"
 )
 #: words that put captives in a sentence (the short forms above need only the first seven after "held")
 _CAPTIVE_WORDS = frozenset(

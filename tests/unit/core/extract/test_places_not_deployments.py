@@ -797,3 +797,13 @@ def test_a_struck_object_described_at_length_is_still_a_target(ex: Extractor) ->
     # forces named at the struck place are there
     body = "Insurgents attacked the base where 300 U.S. troops are stationed in Niger."
     assert ("US", "NE") in locs(run(ex, body))
+
+
+def test_a_custody_place_named_by_its_side_is_no_location(ex: Extractor) -> None:
+    # "in western X": the side of the country where captives are held is still a custody place
+    body = "Kyiv said the nine captured Nepali mercenaries were being held at a camp in northern Ukraine."
+    assert ("np-fighters", "UA") not in locs(run(ex, body))
+    body = "Two captured Nepali mercenaries are being held in western Ukraine, officials said."
+    assert ("np-fighters", "UA") not in locs(run(ex, body))
+    # drills held in a side of a country are where forces train
+    assert ("nato", "PL") in locs(run(ex, "NATO drills held in eastern Poland drew 5,000 troops."))
