@@ -72,6 +72,8 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import contains_spaced
 from claimwatch.models import Actor, ActorKind
 
+#: Right before the command a headquarters serves ("hosts the headquarters of U.S. Y Command"): whose forces are there
+_HEADQUARTERS_OF = ("headquarters of ", "headquarters of the ", "headquarters for ", "headquarters for the ")
 #: A name (or its force) right before "with (about) N" after "leave": the object of "leave" has the count ("will
 #: leave the U.S. military with two carriers", "leaves the Japanese navy with six destroyers").
 _LEFT_WITH_COUNT_RE = re.compile(
@@ -1416,7 +1418,7 @@ class OwnerRules(ExtractorBase):
             return ship.entry
         if has_force and "headquarters" in wordset and _FORCE_SEAT_RE.search(text) is not None:
             for m in mentions:
-                if text.endswith(("headquarters of ", "headquarters of the "), 0, m.start):
+                if text.endswith(_HEADQUARTERS_OF, 0, m.start):
                     return m.entry  # "Camp X hosts the headquarters of U.S. Y Command": the guest command's state
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):

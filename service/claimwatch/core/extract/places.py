@@ -443,6 +443,13 @@ _INSTITUTION_IN_RE = re.compile(
     r"[ \t]+in[ \t]+$"
 )
 #: "a private security company based in Virginia": an organisation's seat
+#: A place that serves as a named fleet's or command's headquarters (see _FORCE_SEAT_RE), right after it: the place
+#: is where that command's forces are ("Camp X, which lies near Y, acts as a forward headquarters for U.S. Z Command")
+_SERVES_AS_SEAT_AFTER_RE = re.compile(
+    r"(?:,[ \t]+which[^,;]{1,60},)?[ \t]+(?:also[ \t]+)?(?:acts|acted|serves|served)[ \t]+as[ \t]+"
+    r"(?:(?:the|its|an?)[ \t]+)?(?:(?:forward|regional|main|operational)[ \t]+)?"
+    r"headquarters[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,5}(?:Fleet|Command)\b"
+)
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
 _COMMAND_SEAT_WORDS = ("Command", "Headquarters", "HQ", "Secretariat")  # what _COMMAND_SEAT_RE needs
@@ -1287,6 +1294,8 @@ class PlaceRules(ExtractorBase):
             return True  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
         if self._co_host(text, p, s.places):
             return True  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
+        if "headquarters" in s.wordset and _SERVES_AS_SEAT_AFTER_RE.match(text, p.end, p.end + 160):
+            return True  # "Camp X, which lies near Y, serves as the forward headquarters for U.S. Z Command"
         if _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
             return True  # "it will cut its Djibouti garrison": where the owner's forces are
         if ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):

@@ -795,5 +795,8 @@ def test_a_state_fleet_or_command_headquartered_abroad_places_its_forces(ex: Ext
     # the host names the guest command; its capacity does not undo the command's presence
     body = "Djibouti's Camp Lemonnier hosts the regional headquarters of U.S. Africa Command and can house 900 troops."
     assert locs(run(ex, body)) == {("US", "DJ")}
+    # a base that serves as a command's headquarters is where the command's state has forces
+    body = "Oman's Thumrait Air Base, which lies far inland, serves as the forward headquarters for U.S. Ninth Command."
+    assert locs(run(ex, body)) == {("US", "OM")}
     # a meeting at a headquarters is still a venue
     assert not locs(run(ex, "Generals from Kenya met at the headquarters of the African Union in Addis Ababa."))
