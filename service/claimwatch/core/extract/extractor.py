@@ -1232,7 +1232,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and not wordset.isdisjoint(_BASE_WORDS) and _KEEPS_BASE_RE.search(text):
             has_force = True  # "Spain has kept a small logistics base there since 2016": its forces are there
-        if not has_force and not wordset.isdisjoint(_FORCE_SEAT_WORDS) and _FORCE_SEAT_RE.search(text):
+        if (
+            not has_force
+            and not wordset.isdisjoint(_FORCE_SEAT_WORDS)
+            and _FORCE_SEAT_RE.search(text)
+            # (a state's command: an alliance's command seat is no deployment, "NATO's Land Command in Izmir")
+            and all(m.entry.actor.kind == "state" for m in mentions)
+        ):
             has_force = True  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat abroad
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
             has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)

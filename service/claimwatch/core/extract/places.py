@@ -1294,7 +1294,11 @@ class PlaceRules(ExtractorBase):
             return True  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
         if self._co_host(text, p, s.places):
             return True  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
-        if "headquarters" in s.wordset and _SERVES_AS_SEAT_AFTER_RE.match(text, p.end, p.end + 160):
+        if (
+            "headquarters" in s.wordset
+            and _SERVES_AS_SEAT_AFTER_RE.match(text, p.end, p.end + 160)
+            and all(m.entry.actor.kind == "state" for m in s.mentions)
+        ):
             return True  # "Camp X, which lies near Y, serves as the forward headquarters for U.S. Z Command"
         if _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
             return True  # "it will cut its Djibouti garrison": where the owner's forces are
@@ -1371,7 +1375,13 @@ class PlaceRules(ExtractorBase):
         posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
         if venue == {"headquarters"} and posted:
             venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
-        if venue and venue <= {"headquarters", "headquartered"} and _FORCE_SEAT_RE.search(text, 0, p.start):
+        if (
+            venue
+            and venue <= {"headquarters", "headquartered"}
+            and _FORCE_SEAT_RE.search(text, 0, p.start)
+            # (a state's command: an alliance's command seat is no deployment, "NATO's Land Command in Izmir")
+            and all(m.entry.actor.kind == "state" for m in s.mentions)
+        ):
             venue = set()  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat, its forces'
         if venue:
             return True

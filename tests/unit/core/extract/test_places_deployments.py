@@ -800,3 +800,9 @@ def test_a_state_fleet_or_command_headquartered_abroad_places_its_forces(ex: Ext
     assert locs(run(ex, body)) == {("US", "OM")}
     # a meeting at a headquarters is still a venue
     assert not locs(run(ex, "Generals from Kenya met at the headquarters of the African Union in Addis Ababa."))
+
+
+def test_an_alliance_command_seat_stays_no_deployment(ex: Extractor) -> None:
+    # the seat rule is for a state's fleet or command abroad; an alliance's command seat is no deployment
+    assert not locs(run(ex, "NATO's Allied Maritime Command is headquartered in Northwood."))
+    assert not locs(run(ex, "Brunssum serves as the headquarters of NATO's Allied Joint Force Command."))
