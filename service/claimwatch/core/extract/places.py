@@ -264,7 +264,7 @@ _FAR_TARGET_VERBS = frozenset({"struck", "hit", "bombed", "targeted", "attacked"
 _FAR_TARGET_RE = re.compile(
     r"\b(?:struck|hit|bombed|targeted|attacked|raided|shelled|pounded)[ \t]+(?:[\w'’-]+[ \t]+){0,8}?"
     r"(?:sites?|positions?|targets?|depots?|facilit(?:y|ies)|installations?|launch[ \t]+points?|command[ \t]+posts?|"
-    r"warehouses?|hideouts?|strongholds?|bunkers?)\b[^,;.:]{0,70}$"
+    r"warehouses?|hideouts?|strongholds?|bunkers?)\b(?P<tail>[^,;.:]{0,70})$"
 )
 #: a target's preposition before "in <place>": "fired missiles at shipping in the Red Sea"
 _TARGET_PREPS = frozenset({"at", "on", "against"})
@@ -1423,6 +1423,9 @@ class PlaceRules(ExtractorBase):
             not s.wordset.isdisjoint(_FAR_TARGET_VERBS)
             and (tf := _FAR_TARGET_RE.search(text, max(0, p.start - 150), p.start)) is not None
             and not self._forces_at_target(_words(tf.group(0)))
+            # (not "struck rebel sites last week and are now stationed in X": a verb of its own governs the place)
+            and _AIMED_GAP_STOPS.isdisjoint(tail := _words(tf.group("tail")))
+            and self.cues.place_verbs.isdisjoint(tail)
         ):
             # "F-16s struck three depots used by the militia in X": the place of the struck objects, a target
             s.target_end = p.end

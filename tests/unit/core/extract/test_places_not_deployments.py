@@ -797,6 +797,9 @@ def test_a_struck_object_described_at_length_is_still_a_target(ex: Extractor) ->
     # forces named at the struck place are there
     body = "Insurgents attacked the base where 300 U.S. troops are stationed in Niger."
     assert ("US", "NE") in locs(run(ex, body))
+    # a verb of its own after the struck objects governs the place
+    body = "Japanese P-3s struck pirate hideouts in March and are now stationed in Djibouti."
+    assert ("JP", "DJ") in locs(run(ex, body))
 
 
 def test_a_custody_place_named_by_its_side_is_no_location(ex: Extractor) -> None:
