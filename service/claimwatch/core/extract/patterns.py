@@ -698,7 +698,7 @@ _KEEPS_BASE_RE = re.compile(r"\b" + _KEEPS_BASE)
 _BASE_WORDS = frozenset({"base", "bases", "airbase", "garrison", "outpost"})
 #: A state's fleet or command has its seat at a place ("the U.S. 6th Fleet is headquartered in Naples", "Africa
 #: Command's forward headquarters is at Camp X", "Camp X hosts the regional headquarters of U.S. Y Command", "serves
-#: as headquarters for the U.S. Nth Fleet"): a standing military headquarters abroad is where that state's forces
+#: as the main headquarters of the Nth Fleet"): a standing military headquarters abroad is where that state's forces
 #: are (capitalised: a named fleet or command)
 _FORCE_SEAT_RE = re.compile(
     r"\b(?:Fleet|Command)(?:'s|’s)?[ \t]+(?:(?:forward|regional|main|operational)[ \t]+)?headquarters[ \t]+"

@@ -444,7 +444,7 @@ _INSTITUTION_IN_RE = re.compile(
 )
 #: "a private security company based in Virginia": an organisation's seat
 #: A place that serves as a named fleet's or command's headquarters (see _FORCE_SEAT_RE), right after it: the place
-#: is where that command's forces are ("Camp X, which lies near Y, acts as a forward headquarters for U.S. Z Command")
+#: is where that command's forces are ("Camp X, which lies near Y, serves as the regional headquarters of the Z Fleet")
 _SERVES_AS_SEAT_AFTER_RE = re.compile(
     r"(?:,[ \t]+which[^,;]{1,60},)?[ \t]+(?:also[ \t]+)?(?:acts|acted|serves|served)[ \t]+as[ \t]+"
     r"(?:(?:the|its|an?)[ \t]+)?(?:(?:forward|regional|main|operational)[ \t]+)?"

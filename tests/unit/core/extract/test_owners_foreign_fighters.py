@@ -423,7 +423,7 @@ def test_one_recruit_sent_to_fight_is_placed_with_the_nationals(ex: Extractor) -
     # a single recruit the story follows ("he was sent to fight") is one of the nationals counted before
     body = (
         "At least 300 Nepali nationals are fighting in the Russian army, officials said. One of them, a former "
-        "policeman, flew to Moscow in May. After a month at a training camp in Rostov region, he was sent to "
-        "fight near Bakhmut."
+        "policeman, flew to Moscow in May. He was sent to fight near Bakhmut after four weeks of drills in "
+        "Belgorod region."
     )
-    assert {("np-fighters", "Rostov Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))
+    assert {("np-fighters", "Belgorod Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))

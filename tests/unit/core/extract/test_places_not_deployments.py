@@ -790,8 +790,8 @@ def test_a_struck_object_described_at_length_is_still_a_target(ex: Extractor) ->
     )
     assert "Dayr az Zawr" not in names(run(ex, body))
     body = (
-        "About 600 U.S. troops are based at two sites in Syria. A day later, Navy jets struck radar sites and "
-        "launch positions in rebel-held parts of Yemen."
+        "About 600 U.S. troops are based at two sites in Syria. A day later, Navy jets bombed two radar "
+        "stations and several launch positions in rebel-held areas of Yemen."
     )
     assert ("US", "YE") not in locs(run(ex, body))
     # forces named at the struck place are there
