@@ -36,6 +36,8 @@ from claimwatch.core.extract.patterns import (
     _ELIDED_COUNT_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
+    _FORCE_SEAT_RE,
+    _FORCE_SEAT_WORDS,
     _GAP_END_RE,
     _GAPPED_HOST_BEFORE_RE,
     _GROUP_PERSON_AFTER_RE,
@@ -914,6 +916,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and valid_places
             and cues.capacity_re.search(text) is not None
             and not wordset & cues.place_verbs
+            # ("Camp X hosts the headquarters of U.S. Y Command and can hold 5,000 troops": the command is there)
+            and (wordset.isdisjoint(_FORCE_SEAT_WORDS) or _FORCE_SEAT_RE.search(text) is None)
         ):
             valid_places = []  # "The base, near Doha, can hold up to 10,000 troops": a capacity places no forces
         if not fig_claims and loc_entries and valid_places:
@@ -1228,6 +1232,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and not wordset.isdisjoint(_BASE_WORDS) and _KEEPS_BASE_RE.search(text):
             has_force = True  # "Spain has kept a small logistics base there since 2016": its forces are there
+        if (
+            not has_force
+            and not wordset.isdisjoint(_FORCE_SEAT_WORDS)
+            and _FORCE_SEAT_RE.search(text)
+            # (a state's command: an alliance's command seat is no deployment, "NATO's Land Command in Izmir")
+            and all(m.entry.actor.kind == "state" for m in mentions)
+        ):
+            has_force = True  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat abroad
         if not has_force and "company" in wordset and _COMPANY_MOVED_RE.search(text):
             has_force = True  # "A Dutch company trained in Estonia": an army's company (a firm is not trained there)
         if not has_force and wordset & _PLACED_PARTICIPLES and self._equipment_placed(words):

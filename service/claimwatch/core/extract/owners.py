@@ -28,6 +28,7 @@ from claimwatch.core.extract.patterns import (
     _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
     _FACT_LABEL,
+    _FORCE_SEAT_RE,
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
@@ -71,6 +72,12 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import contains_spaced
 from claimwatch.models import Actor, ActorKind
 
+#: "from Rota, " right before a country's name: the country locates the town named before it (a place, no owner)
+_LOCATOR_BEFORE_RE = re.compile(
+    r"\b(?:from|in|at|near|to|via|off)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},[ \t]+$"
+)
+#: Right before the command a headquarters serves ("hosts the headquarters of U.S. Y Command"): whose forces are there
+_HEADQUARTERS_OF = ("headquarters of ", "headquarters of the ", "headquarters for ", "headquarters for the ")
 #: A name (or its force) right before "with (about) N" after "leave": the object of "leave" has the count ("will
 #: leave the U.S. military with two carriers", "leaves the Japanese navy with six destroyers").
 _LEFT_WITH_COUNT_RE = re.compile(
@@ -1410,9 +1417,17 @@ class OwnerRules(ExtractorBase):
         # named with its navy's prefix is that state's, whatever alliance or mission it joins
         ship = next((m for m in mentions if self._ship_prefix(m) and not self._after_preposition(text, m)), None)
         if ship is not None and all(
-            q.entry.actor.kind != "state" for q in mentions if q.entry.actor.code != ship.entry.actor.code
+            q.entry.actor.kind != "state"
+            # ("will sail from Rota, Spain, to the Red Sea": a country after a town's name only says where it is)
+            or (not q.possessive and _LOCATOR_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None)
+            for q in mentions
+            if q.entry.actor.code != ship.entry.actor.code
         ):
             return ship.entry
+        if has_force and "headquarters" in wordset and _FORCE_SEAT_RE.search(text) is not None:
+            for m in mentions:
+                if text.endswith(_HEADQUARTERS_OF, 0, m.start):
+                    return m.entry  # "Camp X hosts the headquarters of U.S. Y Command": the guest command's state
         # "mercenaries of Russia's Wagner Group", "troops from North Korea"
         for k, m in enumerate(mentions):
             before = _words(text[max(0, m.start - 40) : m.start])

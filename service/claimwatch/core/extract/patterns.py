@@ -696,6 +696,20 @@ _KEEPS_BASE = (
 _KEEPS_BASE_RE = re.compile(r"\b" + _KEEPS_BASE)
 #: the words one of which the two patterns need (a gate on a sentence's word set)
 _BASE_WORDS = frozenset({"base", "bases", "airbase", "garrison", "outpost"})
+#: A state's fleet or command has its seat at a place ("the U.S. 6th Fleet is headquartered in Naples", "Africa
+#: Command's forward headquarters is at Camp X", "Camp X hosts the regional headquarters of U.S. Y Command", "serves
+#: as the main headquarters of the Nth Fleet"): a standing military headquarters abroad is where that state's forces
+#: are (capitalised: a named fleet or command)
+_FORCE_SEAT_RE = re.compile(
+    r"\b(?:Fleet|Command)(?:'s|’s)?[ \t]+(?:(?:forward|regional|main|operational)[ \t]+)?headquarters[ \t]+"
+    r"(?:is|are|was|remains|sits)[ \t]+(?:at|in)\b"
+    r"|\b(?:Fleet|Command)[ \t]+(?:is|was|remains)[ \t]+headquartered[ \t]+(?:at|in)\b"
+    r"|\b(?:host(?:s|ed|ing)?|(?:acts|acted|serves|served|serving)[ \t]+as)[ \t]+(?:(?:the|its|an?)[ \t]+)?"
+    r"(?:(?:forward|regional|main|operational)[ \t]+)?headquarters[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,5}(?:Fleet|Command)\b"
+)
+#: the words one of which _FORCE_SEAT_RE needs (a gate on a sentence's word set)
+_FORCE_SEAT_WORDS = frozenset({"headquarters", "headquartered"})
 #: "Spain, which has kept a small logistics base there since 2016, said ...": the state the clause is on keeps it
 _WHICH_KEEPS_BASE_RE = re.compile(
     r",[ \t]+(?:which|that)[ \t]+(?:(?:also|already|now|long|has|have|had)[ \t]+){0,3}" + _KEEPS_BASE

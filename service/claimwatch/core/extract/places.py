@@ -25,6 +25,7 @@ from claimwatch.core.extract.patterns import (
     _FEATURE_NEAR_RE,
     _FIGHT_THERE_RE,
     _FOR_VERBS,
+    _FORCE_SEAT_RE,
     _FORMATION_STRIKE_RE,
     _FROM_BEFORE_RE,
     _GAPPED_HOST_BEFORE_RE,
@@ -256,6 +257,15 @@ _MOVED_OFF_RE = re.compile(
 )
 #: the prepositions before a target of fired munitions ("drop bombs on X", "fired missiles at a site near X")
 _AIMED_PREPS = frozenset({"on", "onto", "at", "near"})
+#: A strike verb, its object (sites, positions, depots ...) described at length, then the place the object is in:
+#: "jets struck three depots run by the militia in X", "bombed launch sites and radar positions in rebel-held parts
+#: of X". The objects are targets, and so is where they lie, however far the verb is (one clause, no force noun).
+_FAR_TARGET_VERBS = frozenset({"struck", "hit", "bombed", "targeted", "attacked", "raided", "shelled", "pounded"})
+_FAR_TARGET_RE = re.compile(
+    r"\b(?:struck|hit|bombed|targeted|attacked|raided|shelled|pounded)[ \t]+(?:[\w'’-]+[ \t]+){0,8}?"
+    r"(?:sites?|positions?|targets?|depots?|facilit(?:y|ies)|installations?|launch[ \t]+points?|command[ \t]+posts?|"
+    r"warehouses?|hideouts?|strongholds?|bunkers?)\b(?P<tail>[^,;.:]{0,70})$"
+)
 #: a target's preposition before "in <place>": "fired missiles at shipping in the Red Sea"
 _TARGET_PREPS = frozenset({"at", "on", "against"})
 #: the last of them before the place, up to the place: "at commercial shipping in "
@@ -330,7 +340,9 @@ _CUSTODY_BEFORE_RE = re.compile(
 _CUSTODY_BY_BEFORE_RE = re.compile(
     r"\b(?:held|detained|imprisoned|jailed|interned|interrogated|questioned)"
     r"(?:[ \t]+by(?:[ \t]+[\w'’.-]+){1,7}?)?[ \t]+(?:in|at|near)[ \t]+"
-    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?$"
+    r"(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,3}(?:in|at|near)[ \t]+)?(?:the[ \t]+)?"
+    # ("at a camp in western X": a part of the place named by its side)
+    r"(?:(?:(?:north|south)-?)?(?:east|west)ern[ \t]+|(?:northern|southern|central)[ \t]+)?$"
 )
 #: words that put captives in a sentence (the short forms above need only the first seven after "held")
 _CAPTIVE_WORDS = frozenset(
@@ -431,6 +443,13 @@ _INSTITUTION_IN_RE = re.compile(
     r"[ \t]+in[ \t]+$"
 )
 #: "a private security company based in Virginia": an organisation's seat
+#: A place that serves as a named fleet's or command's headquarters (see _FORCE_SEAT_RE), right after it: the place
+#: is where that command's forces are ("Camp X, which lies near Y, serves as the regional headquarters of the Z Fleet")
+_SERVES_AS_SEAT_AFTER_RE = re.compile(
+    r"(?:,[ \t]+which[^,;]{1,60},)?[ \t]+(?:also[ \t]+)?(?:acts|acted|serves|served)[ \t]+as[ \t]+"
+    r"(?:(?:the|its|an?)[ \t]+)?(?:(?:forward|regional|main|operational)[ \t]+)?"
+    r"headquarters[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){1,5}(?:Fleet|Command)\b"
+)
 #: A named headquarters right before "in": "Allied Air Command in Ramstein, Germany" (capitalised: a command's
 #: name, not "the command in the south").
 _COMMAND_SEAT_WORDS = ("Command", "Headquarters", "HQ", "Secretariat")  # what _COMMAND_SEAT_RE needs
@@ -1275,6 +1294,12 @@ class PlaceRules(ExtractorBase):
             return True  # "Kuwait hosts U.S. forces", "Mali has relied on Wagner"
         if self._co_host(text, p, s.places):
             return True  # "Chad and Niger host Russian instructors": each of the coordinated places hosts
+        if (
+            "headquarters" in s.wordset
+            and _SERVES_AS_SEAT_AFTER_RE.match(text, p.end, p.end + 160)
+            and all(m.entry.actor.kind == "state" for m in s.mentions)
+        ):
+            return True  # "Camp X, which lies near Y, serves as the forward headquarters for U.S. Z Command"
         if _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
             return True  # "it will cut its Djibouti garrison": where the owner's forces are
         if ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
@@ -1331,6 +1356,12 @@ class PlaceRules(ExtractorBase):
             and not (not s.ok and _ISLAND_OF_RE.search(low_before))
         )
 
+    def _forces_at_target(self, words: list[str]) -> bool:
+        """Whether the words from a strike verb to a place name forces there ("struck the base where 300 U.S.
+        troops are stationed in X"); forces that own the struck objects ("sites used by the militia") are not."""
+        force_nouns = self.cues.force_nouns
+        return any(w in force_nouns and words[i - 1] not in ("by", "of", "the") for i, w in enumerate(words) if i)
+
     def _venue_or_target(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], gov: str) -> bool:
         """Whether the place is where something was held, struck or said: a venue noun near it, a strike's
         target (and a second object of the same strike), where munitions were aimed, where a speaker spoke.
@@ -1344,6 +1375,14 @@ class PlaceRules(ExtractorBase):
         posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
         if venue == {"headquarters"} and posted:
             venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue
+        if (
+            venue
+            and venue <= {"headquarters", "headquartered"}
+            and _FORCE_SEAT_RE.search(text, 0, p.start)
+            # (a state's command: an alliance's command seat is no deployment, "NATO's Land Command in Izmir")
+            and all(m.entry.actor.kind == "state" for m in s.mentions)
+        ):
+            venue = set()  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat, its forces'
         if venue:
             return True
         struck = near & cues.strike_words
@@ -1378,6 +1417,17 @@ class PlaceRules(ExtractorBase):
         ):
             # "hit depots near Sanaa and a command post outside the port of Hodeidah": a second object of the
             # same strike verb, a target too (not "and troops in Djibouti were put on alert": forces)
+            s.target_end = p.end
+            return True
+        if (
+            not s.wordset.isdisjoint(_FAR_TARGET_VERBS)
+            and (tf := _FAR_TARGET_RE.search(text, max(0, p.start - 150), p.start)) is not None
+            and not self._forces_at_target(_words(tf.group(0)))
+            # (not "struck rebel sites last week and are now stationed in X": a verb of its own governs the place)
+            and _AIMED_GAP_STOPS.isdisjoint(tail := _words(tf.group("tail")))
+            and self.cues.place_verbs.isdisjoint(tail)
+        ):
+            # "F-16s struck three depots used by the militia in X": the place of the struck objects, a target
             s.target_end = p.end
             return True
         if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):

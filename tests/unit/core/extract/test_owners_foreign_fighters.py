@@ -7,7 +7,7 @@ in a military context; the sentences are written for the test.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, places, run
 
 from claimwatch.core.extract import Extractor
 
@@ -417,3 +417,13 @@ def test_a_states_citizens_killed_fighting_for_another_side_are_its_fighters(ex:
     assert figs(run(ex, "Sri Lanka says at least 16 of its citizens were killed in Myanmar.")) == {
         ("LK", "casualties", 16)
     }
+
+
+def test_one_recruit_sent_to_fight_is_placed_with_the_nationals(ex: Extractor) -> None:
+    # a single recruit the story follows ("he was sent to fight") is one of the nationals counted before
+    body = (
+        "At least 300 Nepali nationals are fighting in the Russian army, officials said. One of them, a former "
+        "policeman, flew to Moscow in May. He was sent to fight near Bakhmut after four weeks of drills in "
+        "Belgorod region."
+    )
+    assert {("np-fighters", "Belgorod Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))

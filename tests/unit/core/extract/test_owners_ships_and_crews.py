@@ -313,3 +313,11 @@ def test_a_share_of_merchant_ships_attacked_is_no_figure(ex: Extractor) -> None:
     # a share of warships is still counted
     body = "France deployed 12 ships to the Red Sea, and three of them escorted merchant convoys."
     assert ("FR", "equipment", 3) in figs(run(ex, body))
+
+
+def test_a_country_that_locates_a_home_port_does_not_take_the_ships(ex: Extractor) -> None:
+    # "from Souda Bay, Greece,": the country only says where the port is; the prefix names the navy
+    body = "The destroyers USS Arleigh and USS Halsey will sail from Souda Bay, Greece, to the Black Sea this week."
+    owners = {actor for actor, _ in locs(run(ex, body))}
+    assert "GR" not in owners
+    assert "US" in owners

@@ -786,3 +786,23 @@ def test_a_departure_point_where_the_actor_keeps_its_hub_is_where_it_is(ex: Extr
     # nor a drawdown there
     body = "The planes took off from Bamako, where the Wagner Group has been scaling back its presence."
     assert ("wagner-group", "ML") not in locs(run(ex, body))
+
+
+def test_a_state_fleet_or_command_headquartered_abroad_places_its_forces(ex: Extractor) -> None:
+    # a standing fleet's or command's seat abroad is where that state's forces are
+    assert ("FR", "CI") in locs(run(ex, "The French 3rd Fleet is headquartered in Abidjan, officials said."))
+    assert ("US", "DJ") in locs(run(ex, "The U.S. 4th Fleet's forward headquarters is at Camp Lemonnier in Djibouti."))
+    # the host names the guest command; its capacity does not undo the command's presence
+    body = "Djibouti's Camp Lemonnier hosts the regional headquarters of U.S. Africa Command and can house 900 troops."
+    assert locs(run(ex, body)) == {("US", "DJ")}
+    # a base that serves as a command's headquarters is where the command's state has forces
+    body = "Oman's Thumrait Air Base, which lies far inland, serves as the forward headquarters for U.S. Ninth Command."
+    assert locs(run(ex, body)) == {("US", "OM")}
+    # a meeting at a headquarters is still a venue
+    assert not locs(run(ex, "Generals from Kenya met at the headquarters of the African Union in Addis Ababa."))
+
+
+def test_an_alliance_command_seat_stays_no_deployment(ex: Extractor) -> None:
+    # the seat rule is for a state's fleet or command abroad; an alliance's command seat is no deployment
+    assert not locs(run(ex, "NATO's Allied Maritime Command is headquartered in Northwood."))
+    assert not locs(run(ex, "Brunssum serves as the headquarters of NATO's Allied Joint Force Command."))

@@ -780,3 +780,33 @@ def test_whom_a_signal_is_sent_to_is_no_destination(ex: Extractor) -> None:
 def test_a_security_dialogue_is_a_venue(ex: Extractor) -> None:
     body = "Admiral Cole told the Shangri-La Dialogue in Singapore that the carrier USS Nimitz had entered the Red Sea."
     assert ("US", "SG") not in locs(run(ex, body))
+
+
+def test_a_struck_object_described_at_length_is_still_a_target(ex: Extractor) -> None:
+    # the strike verb is far from the place, but the place is where the struck objects lie
+    body = (
+        "About 600 U.S. troops are based at two sites in Syria. Hours later, U.S. jets struck four depots "
+        "used by the militia in Syria's Deir ez-Zor province, destroying a warehouse."
+    )
+    assert "Dayr az Zawr" not in names(run(ex, body))
+    body = (
+        "About 600 U.S. troops are based at two sites in Syria. A day later, Navy jets bombed two radar "
+        "stations and several launch positions in rebel-held areas of Yemen."
+    )
+    assert ("US", "YE") not in locs(run(ex, body))
+    # forces named at the struck place are there
+    body = "Insurgents attacked the base where 300 U.S. troops are stationed in Niger."
+    assert ("US", "NE") in locs(run(ex, body))
+    # a verb of its own after the struck objects governs the place
+    body = "Japanese P-3s struck pirate hideouts in March and are now stationed in Djibouti."
+    assert ("JP", "DJ") in locs(run(ex, body))
+
+
+def test_a_custody_place_named_by_its_side_is_no_location(ex: Extractor) -> None:
+    # "in western X": the side of the country where captives are held is still a custody place
+    body = "Kyiv said the nine captured Nepali mercenaries were being held at a camp in northern Ukraine."
+    assert ("np-fighters", "UA") not in locs(run(ex, body))
+    body = "Two captured Nepali mercenaries are being held in western Ukraine, officials said."
+    assert ("np-fighters", "UA") not in locs(run(ex, body))
+    # drills held in a side of a country are where forces train
+    assert ("nato", "PL") in locs(run(ex, "NATO drills held in eastern Poland drew 5,000 troops."))
