@@ -115,9 +115,12 @@ _NONSPACE_RE = re.compile(r"\S+")
 _SECOND_FROM_RE = compile_gated(
     # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
     r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
-    r"contingent|presence|garrison|deployment|raised|revised|lowered|adjusted|grown|grew)|"
+    r"contingent|presence|garrison|deployment|raised|revised|lowered|adjusted|grown|grew|"
+    # "revised the figure upward from 600": the direction of the change, then its earlier value
+    r"upward|upwards|downward|downwards)|"
     r"\d(?:[ \t]+[A-Za-z]+)?[ \t]*,?)[ \t]+from"
-    r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
+    # (an opening quote before the count: 'up from "roughly 500"')
+    r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+[\"“]?$",
     re.IGNORECASE,
 )
 #: A count revised or changed before "from ... to ...": "raised its estimate of X losses in Y from 4,000 to 6,200",

@@ -422,12 +422,22 @@ _ALL_TOLD_RE = re.compile(
 )
 #: "officials put it at about 2,000", "estimated the toll at 300", "gave a higher figure of 9 million": another
 #: source's value of a quantity named before (in the sentence, or the sentence before), whatever it counts
-_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count")  # (``text.may_contain``)
+# (``text.may_contain``)
+_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count", "total", "toll")
 _RESTATED_BEFORE_RE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)[ \t]+(?:it|the[ \t]+"
     r"(?:figure|number|total|toll|tally|count))[ \t]+at|(?:a|the)[ \t]+(?:higher|lower|larger|smaller|bigger|"
-    r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of)[ \t]+" + _COUNT_MODIFIER
-    + r"(?:between[ \t]+)?$",
+    r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of"
+    # "revised the figure upward from 600", "has lowered its estimate from": the count's earlier value
+    r"|(?:revised|raised|lowered|adjusted|increased|reduced|cut)[ \t]+(?:the|its|their)[ \t]+(?:figure|number|total|"
+    r"toll|tally|count|estimate)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+from"
+    # "The figure is up from 25 in 2030", "that tally was down from": the same count at an earlier time
+    r"|(?:the|this|that|its)[ \t]+(?:figure|number|total|toll|tally|count|estimate)[ \t]+(?:is|was|has[ \t]+been)"
+    r"[ \t]+(?:up|down)[ \t]+from"
+    # "replaces a tally of 45 published in April": the earlier value the new count replaces
+    r"|(?:replaces|replaced|replacing|supersedes|superseded|superseding)[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:(?:earlier|previous|prior|initial|old|older)[ \t]+)?(?:figure|estimate|number|tally|count|total)[ \t]+of)"
+    r"[ \t]+" + _COUNT_MODIFIER + r"(?:between[ \t]+)?$",
     re.IGNORECASE,
 )
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
