@@ -17,7 +17,7 @@ from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.figure_owners import FigureOwnerRules
-from claimwatch.core.extract.owners import _ITS_SUBJECT_RE
+from claimwatch.core.extract.owners import _ITS_SUBJECT_RE, group_members_after
 from claimwatch.core.extract.patterns import (
     _AND_BEFORE_RE,
     _AND_VERB_BEFORE_RE,
@@ -1778,6 +1778,8 @@ class FigureRules(FigureOwnerRules):
             for m in mentions:
                 if nm.end() <= m.start <= nm.end() + 1:
                     noun = self._bound_noun_after(text, m)
+                    if noun is None and group_members_after(text, m):
+                        noun = "members"  # "its count of Hezbollah members killed": the group's fighters
                     if noun is not None:
                         us = text.lower().find(noun, m.end)
                         return noun, us, us + len(noun), m.entry

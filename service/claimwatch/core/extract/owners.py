@@ -109,6 +109,19 @@ _OWN_FORCE_RE = re.compile(
 
 
 _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
+#: "members" after a group's name, not "members of" something else ("Hezbollah members of parliament")
+_GROUP_MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b(?![ \t]+of\b)")
+
+
+def group_members_after(text: str, m: ActorMention) -> bool:
+    """ "30 Hezbollah members", "Wagner members killed": an armed group's or a military company's members are its
+    fighters (a group with a home or a sponsor: an alliance's or a mission's members are states)."""
+    e = m.entry
+    return (
+        e.actor.kind == "group"
+        and (e.sponsor is not None or e.home is not None)
+        and _GROUP_MEMBERS_AFTER_RE.match(text, m.end) is not None
+    )
 #: A partitive's "of its" / "of their" / "of the" right before a name
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
@@ -531,6 +544,8 @@ class OwnerRules(ExtractorBase):
             and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
             # "1,200 SANDF members": the members of a state's armed forces (its metonym), not member states
             and not (m.entry.form == "metonym" and _MEMBERS_AFTER_RE.match(body, m.end))
+            # "killed 30 Hezbollah members": an armed group's members are its fighters (a state's are member states)
+            and not group_members_after(body, m)
             # "one of its Malaysian members": the state's people in a team counted by the partitive
             and not (
                 m.entry.form == "demonym"
