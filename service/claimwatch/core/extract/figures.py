@@ -475,6 +475,11 @@ _AND_IN_PLACE_BEFORE_RE = re.compile(
     + _QUANT_TAIL
     + "$"
 )
+#: After a share of a count, the span of time it fell in: "in the past three months", "during the last year"
+_TIME_SPAN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:in|during|over|within)[ \t]+the[ \t]+(?:past|last|previous|first|latest)|(?:this|last)[ \t]+"
+    r"(?:year|month|week|spring|summer|autumn|winter))\b"
+)
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 #: After a share of a count: "including some 1,500 who were deployed to X", "among them 300 who had been sent": a
 #: share of the forces counted before, moved somewhere
@@ -1331,6 +1336,11 @@ class FigureRules(FigureOwnerRules):
         ) or bool(
             # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
             earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
+        ) or bool(
+            # "300 drones since 2030, including 80 in the past three months": a share of the count before, by time
+            earlier
+            and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _TIME_SPAN_AFTER_RE.match(text, num.end)
         ) or bool(
             # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
             earlier
