@@ -588,3 +588,8 @@ def test_a_groups_members_are_its_fighters(ex: Extractor) -> None:
     assert ("hezbollah", "casualties", 17) in figs(got)
     body = "A monitor said its count of Wagner members killed in Mali since June had risen to 64."
     assert figs(run(ex, body)) == {("wagner-group", "casualties", 64)}
+
+
+def test_hezbollah_spelled_hizbullah_is_the_group(ex: Extractor) -> None:
+    claims = run(ex, "Hizbullah instructors are now based near Qusayr in Syria, officials said.")
+    assert ("hezbollah", "SY") in locs(claims)
