@@ -786,3 +786,14 @@ def test_a_departure_point_where_the_actor_keeps_its_hub_is_where_it_is(ex: Extr
     # nor a drawdown there
     body = "The planes took off from Bamako, where the Wagner Group has been scaling back its presence."
     assert ("wagner-group", "ML") not in locs(run(ex, body))
+
+
+def test_a_place_named_with_who_holds_it_is_still_governed_by_its_preposition(ex: Extractor) -> None:
+    assert ("TR", "SY") in locs(run(ex, "Turkey has sent 500 commandos to rebel-held Idlib, the ministry said."))
+    assert ("IR", "YE") in locs(run(ex, "About 200 Iranian advisers are now stationed in Houthi-controlled Yemen."))
+
+
+def test_supplies_delivered_to_a_states_army_are_received_in_that_state(ex: Extractor) -> None:
+    claims = run(ex, "Turkey has delivered at least 24 armed drones to the Malian army since 2029, a report said.")
+    assert figs(claims) == {("TR", "equipment", 24)}
+    assert _placed(claims, 24) == {("TR", "ML")}

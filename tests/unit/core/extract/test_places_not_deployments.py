@@ -780,3 +780,9 @@ def test_whom_a_signal_is_sent_to_is_no_destination(ex: Extractor) -> None:
 def test_a_security_dialogue_is_a_venue(ex: Extractor) -> None:
     body = "Admiral Cole told the Shangri-La Dialogue in Singapore that the carrier USS Nimitz had entered the Red Sea."
     assert ("US", "SG") not in locs(run(ex, body))
+
+
+def test_a_country_coordinated_with_a_second_attacker_names_who_struck(ex: Extractor) -> None:
+    claims = run(ex, "At least 70 Hezbollah fighters were killed in US and Israeli strikes in Lebanon last month.")
+    assert figs(claims) == {("hezbollah", "casualties", 70)}
+    assert not {c for c in locs(claims) if c[1] == "US"}
