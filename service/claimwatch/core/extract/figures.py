@@ -1387,7 +1387,9 @@ class FigureRules(FigureOwnerRules):
                 restated_topic = earlier[-1][2]
                 if head_entry_found is None:
                     head_entry_found = earlier[-1][0]
-            elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
+            # (or two sentences before, with no figure between: "41 were killed, a monitor said. Its count covers
+            # 11 incidents. The new figure of 41 replaces a tally of 44")
+            elif st.figure_sentence >= st.sentence_no - 2 and st.last_topic is not None:
                 restated_topic = st.last_topic
                 if head_entry_found is None:
                     head_entry_found = st.figure_entry
@@ -1822,9 +1824,11 @@ class FigureRules(FigureOwnerRules):
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
             # named around "members" is an actor's (an alias of its armed forces, or a group)
-            for m in mentions:
+            for k, m in enumerate(mentions):
                 if num.end <= m.start <= mm.end() + 1:
                     us = text.lower().find("members", num.end)
+                    if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
+                        m = mentions[k + 1]  # "members of Russia's Africa Corps": the group, not its sponsor
                     return "members", us, us + len("members"), m.entry
         ap = _APPOSED_COUNT_RE.search(text, max(0, num.start - 40), num.start)
         if (

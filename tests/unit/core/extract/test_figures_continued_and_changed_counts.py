@@ -794,3 +794,13 @@ def test_a_count_revised_from_an_earlier_value_gives_the_earlier_value(ex: Extra
 def test_an_earlier_value_quoted_after_up_from_is_the_same_count(ex: Extractor) -> None:
     body = 'Turkey now keeps an estimated 3,000 soldiers at its base in Somalia, up from "about 700" when it opened.'
     assert figs(run(ex, body)) == {("TR", "troops", 3000), ("TR", "troops", 700)}
+
+
+def test_a_new_figure_two_sentences_after_the_count_restates_it(ex: Extractor) -> None:
+    body = (
+        "At least 58 Wagner fighters have been killed in Libya this year, a monitoring group said. "
+        "Its count, released on Sunday, covers nine separate clashes. "
+        "The new figure of 58 replaces a tally of 61 published in March."
+    )
+    assert figs(run(ex, body)) == {("wagner-group", "casualties", 58), ("wagner-group", "casualties", 61)}
+

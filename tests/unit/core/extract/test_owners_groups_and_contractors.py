@@ -593,3 +593,11 @@ def test_a_groups_members_are_its_fighters(ex: Extractor) -> None:
 def test_hezbollah_spelled_hizbullah_is_the_group(ex: Extractor) -> None:
     claims = run(ex, "Hizbullah instructors are now based near Qusayr in Syria, officials said.")
     assert ("hezbollah", "SY") in locs(claims)
+
+
+def test_members_of_a_sponsors_group_are_the_groups(ex: Extractor) -> None:
+    body = (
+        "At least 29 members of Russia's Africa Corps have died in Niger since March, a monitor said. "
+        "The new figure of 29 replaces a tally of 31 published in May."
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "casualties", 29), ("africa-corps", "casualties", 31)}
