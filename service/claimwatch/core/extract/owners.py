@@ -109,6 +109,8 @@ _OWN_FORCE_RE = re.compile(
 
 
 _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
+#: Right before a name: what forces train on or with ("training on Russian systems", "trained with the French army")
+_TRAINED_ON_BEFORE_RE = re.compile(r"\b(?:train|trains|trained|training)[ \t]+(?:on|with)[ \t]+(?:the[ \t]+)?$")
 #: "members" after a group's name, not "members of" something else ("Hezbollah members of parliament")
 _GROUP_MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b(?![ \t]+of\b)")
 
@@ -1473,6 +1475,10 @@ class OwnerRules(ExtractorBase):
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
         if bound and (quiet := self._quiet_tail(text)) < len(text) and any(m.end <= quiet for m in mentions):
             bound = [m for m in bound if m.start < quiet]  # "..., as Houthi forces in Yemen resumed attacks"
+        if bound and "train" in text:
+            # "sent gunners to Crimea, where they were training on Russian howitzers": the weapons or units trained
+            # on or with are another's; the trainees are the subject's
+            bound = [m for m in bound if not _TRAINED_ON_BEFORE_RE.search(text, max(0, m.start - 30), m.start)]
         recipients = {id(m) for m in bound if self._supply_recipient(text, m)}
         if recipients:
             # "Iran has supplied drones to Sudan's army", "supplied Sudan's army with drones": the recipient's army
