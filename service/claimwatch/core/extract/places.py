@@ -543,6 +543,8 @@ _RANKED_SITE_BEFORE_RE = re.compile(
 )
 #: Right before an armed group that supplies are handed to: "supplied the", "to Sudan's paramilitary", "arming the"
 _ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: Before "for <place>", a count whose value is the forces' there ("the figure for Estonia", "the total for Iraq")
+_COUNT_FOR_WORDS = frozenset({"figure", "figures", "number", "numbers", "total", "totals", "tally", "estimate"})
 #: The ends of a hyphenated modifier that says who holds a place ("rebel-held", "Houthi-controlled")
 _HELD_SUFFIXES = ("-held", "-controlled", "-occupied")
 _SUPPLIED_GROUP_BEFORE_RE = re.compile(
@@ -1190,6 +1192,9 @@ class PlaceRules(ExtractorBase):
                 break
             if skip_of and w not in _PLACE_MODIFIERS:
                 gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
+                break
+            if w == "for" and j + 1 < len(tail) and tail[j + 1] in _COUNT_FOR_WORDS:
+                gov = "in"  # 'the figure for Estonia was given as 900': the count of the forces there
                 break
             if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
                 [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]

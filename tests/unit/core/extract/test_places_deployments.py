@@ -797,3 +797,9 @@ def test_supplies_delivered_to_a_states_army_are_received_in_that_state(ex: Extr
     claims = run(ex, "Turkey has delivered at least 24 armed drones to the Malian army since 2029, a report said.")
     assert figs(claims) == {("TR", "equipment", 24)}
     assert _placed(claims, 24) == {("TR", "ML")}
+
+
+def test_the_figure_for_a_place_counts_the_forces_there(ex: Extractor) -> None:
+    claims = run(ex, "The ministry said the figure for Kosovo is about 380 Austrian soldiers.")
+    assert figs(claims) == {("AT", "troops", 380)}
+    assert _placed(claims, 380) == {("AT", "XK")}
