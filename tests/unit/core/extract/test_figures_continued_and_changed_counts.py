@@ -804,3 +804,10 @@ def test_a_new_figure_two_sentences_after_the_count_restates_it(ex: Extractor) -
     )
     assert figs(run(ex, body)) == {("wagner-group", "casualties", 58), ("wagner-group", "casualties", 61)}
 
+
+def test_a_figure_given_in_another_answer_restates_the_count(ex: Extractor) -> None:
+    body = (
+        "About 820 Dutch troops were serving in Lithuania in March, the minister said. "
+        'In a written answer last year, the number was given as "between 600 and 700".'
+    )
+    assert ("NL", "troops", 600) in figs(run(ex, body))
