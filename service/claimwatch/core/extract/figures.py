@@ -437,7 +437,7 @@ _RESTATED_BEFORE_RE = re.compile(
     # "replaces a tally of 45 published in April": the earlier value the new count replaces
     r"|(?:replaces|replaced|replacing|supersedes|superseded|superseding)[ \t]+(?:a|an|the|its|their)[ \t]+"
     r"(?:(?:earlier|previous|prior|initial|old|older)[ \t]+)?(?:figure|estimate|number|tally|count|total)[ \t]+of"
-    # 'the figure for Estonia was given as "between 900 and 1,000"': the count's value in another answer
+    # 'the total for Latvia was stated as "between 400 and 500"': the count's value in another answer
     r"|(?:figure|estimate|number|tally|count|total)"
     r"(?:[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]+(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:given|stated|cited|reported)[ \t]+as)"

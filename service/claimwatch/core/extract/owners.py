@@ -1476,7 +1476,7 @@ class OwnerRules(ExtractorBase):
         if bound and (quiet := self._quiet_tail(text)) < len(text) and any(m.end <= quiet for m in mentions):
             bound = [m for m in bound if m.start < quiet]  # "..., as Houthi forces in Yemen resumed attacks"
         if bound and "train" in text:
-            # "sent gunners to Crimea, where they were training on Russian howitzers": the weapons or units trained
+            # "moved crews to Abkhazia, where they are training on Russian launchers": the weapons or units trained
             # on or with are another's; the trainees are the subject's
             bound = [m for m in bound if not _TRAINED_ON_BEFORE_RE.search(text, max(0, m.start - 30), m.start)]
         recipients = {id(m) for m in bound if self._supply_recipient(text, m)}

@@ -599,7 +599,7 @@ def test_a_numbered_formation_after_from_names_whose_forces_they_are(ex: Extract
 def test_the_weapons_forces_train_on_are_not_whose_forces_they_are(ex: Extractor) -> None:
     body = (
         "Belarus now has about 900 soldiers in Russia, officials said. "
-        "He said Minsk had also sent a few hundred gunners to Crimea, where they were training on Russian howitzers."
+        "Minsk has moved a few hundred gunners to Crimea as well; the crews are training on Russian rocket launchers."
     )
     claims = run(ex, body)
     assert ("BY", "UA") in locs(claims)  # (Crimea)
