@@ -115,9 +115,12 @@ _NONSPACE_RE = re.compile(r"\S+")
 _SECOND_FROM_RE = compile_gated(
     # "cut MINUSCA's authorised strength from 14,400 to 11,000", "its contingent from 450 to 250"
     r"(?:\b(?:up|down|rising|falling|rose|fell|dropped|increased|decreased|reduced|cut|strength|ceiling|"
-    r"contingent|presence|garrison|deployment|raised|revised|lowered|adjusted|grown|grew)|"
+    r"contingent|presence|garrison|deployment|raised|revised|lowered|adjusted|grown|grew|"
+    # "revised the figure upward from 600": the direction of the change, then its earlier value
+    r"upward|upwards|downward|downwards)|"
     r"\d(?:[ \t]+[A-Za-z]+)?[ \t]*,?)[ \t]+from"
-    r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+$",
+    # (an opening quote before the count: 'up from "roughly 500"')
+    r"(?:[ \t]+(?:a|an|the)[ \t]+(?:peak|high|maximum|height|low|total)[ \t]+of)?[ \t]+[\"“]?$",
     re.IGNORECASE,
 )
 #: A count revised or changed before "from ... to ...": "raised its estimate of X losses in Y from 4,000 to 6,200",
@@ -248,7 +251,7 @@ _BEFORE_NOT_LAST_WORDS = frozenset([
     "page", "room", "tower", "base", "unit", "since", "until", "to", "against", "as", "vote", "votes", "voted",
     "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
     "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-    "dec", "december",
+    "dec", "december", "number", "numbers",
 ])
 # fmt: on
 #: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
@@ -277,6 +280,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
     rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|as[ \t]+(?:young|old)[ \t]+as|"
     rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"
+    # a ship's or an aircraft's reference number: "(hull number 17)", "pennant numbers 12, 31 and 40"
+    r"\b(?:hull|pennant|tail|serial|registration|bort|bow|side)[ \t]+numbers?[ \t]+"
+    r"(?:\d+[ \t]*,[ \t]*)*(?:\d+[ \t]*,?[ \t]+(?:and|or)[ \t]+)?|"
     # the later ages of a list: "aged 24, 27 and 31"
     r"\b(?:aged|ages)[ \t]+(?:\d{1,3}[ \t]*,[ \t]*)+(?:\d{1,3}[ \t]*,?[ \t]+(?:and|or|to)[ \t]+)?|"
     r"\b(?:aged|ages)[ \t]+\d{1,3}[ \t]+(?:and|or|to)[ \t]+)$",

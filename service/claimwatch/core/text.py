@@ -202,11 +202,11 @@ def may_contain(text: str, anchors: tuple[str, ...]) -> bool:
 
 
 # "CITY, Country - ", and the wire forms "CITY, May 6 (Reuters) - ", "CITY/CITY, Country (Stars and Stripes) — ";
-# "CITY: " as some Gulf and Asian papers write it
+# "CITY: " as some Gulf and Asian papers write it; "CITY -- " with a doubled hyphen for a dash
 _DATELINE_RE = re.compile(
     r"[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Z .'’-]{1,40})?(?:,[ \t]+[A-Z][A-Za-z .'’-]{1,40})?"
     r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
-    r"(?:[ \t]+\([A-Z][\w .&'’-]{1,40}\))?(?:[ \t]+[-–—]|(?<=[A-Za-z)]):)[ \t]+"
+    r"(?:[ \t]+\([A-Z][\w .&'’-]{1,40}\))?(?:[ \t]+(?:--|[-–—])|(?<=[A-Za-z)]):)[ \t]+"
 )
 
 

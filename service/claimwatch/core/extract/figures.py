@@ -17,7 +17,7 @@ from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
 from claimwatch.core.extract.figure_owners import FigureOwnerRules
-from claimwatch.core.extract.owners import _ITS_SUBJECT_RE
+from claimwatch.core.extract.owners import _ITS_SUBJECT_RE, group_members_after
 from claimwatch.core.extract.patterns import (
     _AND_BEFORE_RE,
     _AND_VERB_BEFORE_RE,
@@ -422,12 +422,26 @@ _ALL_TOLD_RE = re.compile(
 )
 #: "officials put it at about 2,000", "estimated the toll at 300", "gave a higher figure of 9 million": another
 #: source's value of a quantity named before (in the sentence, or the sentence before), whatever it counts
-_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count")  # (``text.may_contain``)
+# (``text.may_contain``)
+_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count", "total", "toll")
 _RESTATED_BEFORE_RE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)[ \t]+(?:it|the[ \t]+"
     r"(?:figure|number|total|toll|tally|count))[ \t]+at|(?:a|the)[ \t]+(?:higher|lower|larger|smaller|bigger|"
-    r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of)[ \t]+" + _COUNT_MODIFIER
-    + r"(?:between[ \t]+)?$",
+    r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of"
+    # "revised the figure upward from 600", "has lowered its estimate from": the count's earlier value
+    r"|(?:revised|raised|lowered|adjusted|increased|reduced|cut)[ \t]+(?:the|its|their)[ \t]+(?:figure|number|total|"
+    r"toll|tally|count|estimate)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+from"
+    # "The figure is up from 25 in 2030", "that tally was down from": the same count at an earlier time
+    r"|(?:the|this|that|its)[ \t]+(?:figure|number|total|toll|tally|count|estimate)[ \t]+(?:is|was|has[ \t]+been)"
+    r"[ \t]+(?:up|down)[ \t]+from"
+    # "replaces a tally of 45 published in April": the earlier value the new count replaces
+    r"|(?:replaces|replaced|replacing|supersedes|superseded|superseding)[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:(?:earlier|previous|prior|initial|old|older)[ \t]+)?(?:figure|estimate|number|tally|count|total)[ \t]+of"
+    # 'the total for Latvia was stated as "between 400 and 500"': the count's value in another answer
+    r"|(?:figure|estimate|number|tally|count|total)"
+    r"(?:[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
+    r"[ \t]+(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:given|stated|cited|reported)[ \t]+as)"
+    r"[ \t]+[\"“]?" + _COUNT_MODIFIER + r"(?:between[ \t]+)?$",
     re.IGNORECASE,
 )
 #: "the 900 it had long given publicly", "the 900 the Pentagon had cited": a figure someone gave before
@@ -464,6 +478,11 @@ _AND_IN_PLACE_BEFORE_RE = re.compile(
     r"(?:,|\band)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},?[ \t]+"
     + _QUANT_TAIL
     + "$"
+)
+#: After a share of a count, the span of time it fell in: "in the past three months", "during the last year"
+_TIME_SPAN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:in|during|over|within)[ \t]+the[ \t]+(?:past|last|previous|first|latest)|(?:this|last)[ \t]+"
+    r"(?:year|month|week|spring|summer|autumn|winter))\b"
 )
 _INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|among[ \t]+them|among[ \t]+whom|of[ \t]+whom)[ \t]+$")
 #: After a share of a count: "including some 1,500 who were deployed to X", "among them 300 who had been sent": a
@@ -1322,6 +1341,11 @@ class FigureRules(FigureOwnerRules):
             # "will cut its contingent to about 250 soldiers by next year from roughly 450 now"
             earlier and _CHANGED_FROM_RE.search(text, max(clause_start, num.start - 160), num.start)
         ) or bool(
+            # "300 drones since 2030, including 80 in the past three months": a share of the count before, by time
+            earlier
+            and _INCLUDING_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
+            and _TIME_SPAN_AFTER_RE.match(text, num.end)
+        ) or bool(
             # "killing 11 Chadian soldiers and wounding 17": a second loss verb counts the same forces
             earlier
             and earlier[-1][2] == "casualties"
@@ -1367,7 +1391,9 @@ class FigureRules(FigureOwnerRules):
                 restated_topic = earlier[-1][2]
                 if head_entry_found is None:
                     head_entry_found = earlier[-1][0]
-            elif st.figure_sentence >= st.sentence_no - 1 and st.last_topic is not None:
+            # (or two sentences before, with no figure between: "41 were killed, a monitor said. Its count covers
+            # 11 incidents. The new figure of 41 replaces a tally of 44")
+            elif st.figure_sentence >= st.sentence_no - 2 and st.last_topic is not None:
                 restated_topic = st.last_topic
                 if head_entry_found is None:
                     head_entry_found = st.figure_entry
@@ -1768,6 +1794,8 @@ class FigureRules(FigureOwnerRules):
             for m in mentions:
                 if nm.end() <= m.start <= nm.end() + 1:
                     noun = self._bound_noun_after(text, m)
+                    if noun is None and group_members_after(text, m):
+                        noun = "members"  # "its count of Hezbollah members killed": the group's fighters
                     if noun is not None:
                         us = text.lower().find(noun, m.end)
                         return noun, us, us + len(noun), m.entry
@@ -1800,9 +1828,11 @@ class FigureRules(FigureOwnerRules):
         if mm is not None:
             # "1,495 members of the South African National Defence Force", "1,495 SANDF members": the force
             # named around "members" is an actor's (an alias of its armed forces, or a group)
-            for m in mentions:
+            for k, m in enumerate(mentions):
                 if num.end <= m.start <= mm.end() + 1:
                     us = text.lower().find("members", num.end)
+                    if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
+                        m = mentions[k + 1]  # "members of Russia's Africa Corps": the group, not its sponsor
                     return "members", us, us + len("members"), m.entry
         ap = _APPOSED_COUNT_RE.search(text, max(0, num.start - 40), num.start)
         if (

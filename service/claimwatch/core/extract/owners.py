@@ -116,6 +116,21 @@ _OWN_FORCE_RE = re.compile(
 
 
 _MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b")
+#: Right before a name: what forces train on or with ("training on Russian systems", "trained with the French army")
+_TRAINED_ON_BEFORE_RE = re.compile(r"\b(?:train|trains|trained|training)[ \t]+(?:on|with)[ \t]+(?:the[ \t]+)?$")
+#: "members" after a group's name, not "members of" something else ("Hezbollah members of parliament")
+_GROUP_MEMBERS_AFTER_RE = re.compile(r"[ \t]+members\b(?![ \t]+of\b)")
+
+
+def group_members_after(text: str, m: ActorMention) -> bool:
+    """ "30 Hezbollah members", "Wagner members killed": an armed group's or a military company's members are its
+    fighters (a group with a home or a sponsor: an alliance's or a mission's members are states)."""
+    e = m.entry
+    return (
+        e.actor.kind == "group"
+        and (e.sponsor is not None or e.home is not None)
+        and _GROUP_MEMBERS_AFTER_RE.match(text, m.end) is not None
+    )
 #: A partitive's "of its" / "of their" / "of the" right before a name
 _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 #: Words for people that say nothing of whose army they are in: a state's soldiers are "troops", a group's are these.
@@ -538,6 +553,8 @@ class OwnerRules(ExtractorBase):
             and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
             # "1,200 SANDF members": the members of a state's armed forces (its metonym), not member states
             and not (m.entry.form == "metonym" and _MEMBERS_AFTER_RE.match(body, m.end))
+            # "killed 30 Hezbollah members": an armed group's members are its fighters (a state's are member states)
+            and not group_members_after(body, m)
             # "one of its Malaysian members": the state's people in a team counted by the partitive
             and not (
                 m.entry.form == "demonym"
@@ -1473,6 +1490,10 @@ class OwnerRules(ExtractorBase):
         bound = [m for m in mentions if self._bound_noun_after(text, m)]
         if bound and (quiet := self._quiet_tail(text)) < len(text) and any(m.end <= quiet for m in mentions):
             bound = [m for m in bound if m.start < quiet]  # "..., as Houthi forces in Yemen resumed attacks"
+        if bound and "train" in text:
+            # "moved crews to Abkhazia, where they are training on Russian launchers": the weapons or units trained
+            # on or with are another's; the trainees are the subject's
+            bound = [m for m in bound if not _TRAINED_ON_BEFORE_RE.search(text, max(0, m.start - 30), m.start)]
         recipients = {id(m) for m in bound if self._supply_recipient(text, m)}
         if recipients:
             # "Iran has supplied drones to Sudan's army", "supplied Sudan's army with drones": the recipient's army

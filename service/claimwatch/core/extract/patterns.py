@@ -373,7 +373,8 @@ _NAMED_LIST_AFTER_RE = re.compile(
 )
 #: "at least 20 drones, up from the 12 cited last month": the earlier count of the same thing.
 _UP_FROM_RE = re.compile(
-    r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+(?:the[ \t]+)?"
+    # (an opening quote: 'up from "roughly 400"', the earlier figure quoted)
+    r"\b(?:up|down|rising|risen|increased|decreased|falling|fallen)[ \t]+from[ \t]+[\"“]?(?:the[ \t]+)?"
     # "up from its earlier figure of about 600": the same count as estimated before
     r"(?:(?:its|their|the|an?)[ \t]+(?:(?:earlier|previous|last|first|initial|original)[ \t]+)?"
     r"(?:figure|estimate|count|tally|toll)[ \t]+of[ \t]+)?"

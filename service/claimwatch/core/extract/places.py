@@ -506,6 +506,8 @@ _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islan
 
 #: After a country's name, an attack it made ("in U.S. strikes", "Israeli air raids" are demonyms already).
 _ATTACKER_AFTER_RE = re.compile(
+    # ("in US and Israeli strikes": a second attacker's adjective may stand between)
+    r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w.]*)?"
     r"[ \t]+(?:-?led[ \t]+)?(?:air[ \t]+|drone[ \t]+|missile[ \t]+|naval[ \t]+)?"
     r"(?:strikes?|airstrikes?|attacks?|raids?|bombing|bombings|bombardments?|shelling)\b"
 )
@@ -559,6 +561,11 @@ _RANKED_SITE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Right before an armed group that supplies are handed to: "supplied the", "to Sudan's paramilitary", "arming the"
+_ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: Before "for <place>", a count whose value is the forces' there ("the figure for Estonia", "the total for Iraq")
+_COUNT_FOR_WORDS = frozenset({"figure", "figures", "number", "numbers", "total", "totals", "tally", "estimate"})
+#: The ends of a hyphenated modifier that says who holds a place ("rebel-held", "Houthi-controlled")
+_HELD_SUFFIXES = ("-held", "-controlled", "-occupied")
 _SUPPLIED_GROUP_BEFORE_RE = re.compile(
     r"\b(?P<word>[A-Za-z]+)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*(?:'s|’s)[ \t]+)?"
     r"(?:(?:paramilitary|rebel|armed|militant|militia|insurgent)[ \t]+)?$"
@@ -1205,6 +1212,9 @@ class PlaceRules(ExtractorBase):
             if skip_of and w not in _PLACE_MODIFIERS:
                 gov = "of"  # the chain only tells a departure; otherwise "of" governs as before ("the island of X")
                 break
+            if w == "for" and j + 1 < len(tail) and tail[j + 1] in _COUNT_FOR_WORDS:
+                gov = "in"  # 'the figure for Estonia was given as 900': the count of the forces there
+                break
             if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
                 [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
             ):
@@ -1237,6 +1247,8 @@ class PlaceRules(ExtractorBase):
                 for m in s.mentions
             ):
                 continue  # "in the Iraqi Kurdistan Region": the demonym of the place's own country modifies it
+            if w.endswith(_HELD_SUFFIXES) and "-" in w:
+                continue  # "bound for rebel-held Idlib", "in Houthi-controlled Yemen": who holds the place modifies it
             if not (w in _PLACE_MODIFIERS or w.endswith(("'s", "’s"))):
                 break  # only modifiers may stand between the governing word and the place
         return gov
@@ -1577,7 +1589,18 @@ class PlaceRules(ExtractorBase):
         verbs = self.cues.group_supply_verbs
         for m in mentions:
             home = m.entry.home
-            if m.entry.form != "group" or not home or m.entry.actor.code in owners:
+            if m.entry.form == "demonym" and m.entry.actor.kind == "state":
+                # "delivered 30 drones to the Malian army": received in the army's state
+                fo = self.cues.force_org_after_re.match(text, m.end)
+                if fo is None or _ACCORDING_TO_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+                    continue  # (not "according to the Malian army": a source, no recipient)
+                nxt = _words(text[fo.end() : fo.end() + 20])
+                if nxt and nxt[0] in self.cues.agency_heads:
+                    continue  # "Ukrainian military intelligence": an agency, no recipient
+                home = m.entry.actor.code
+            elif m.entry.form != "group":
+                continue
+            if not home or m.entry.actor.code in owners:
                 continue
             b = _SUPPLIED_GROUP_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
             if b is None:

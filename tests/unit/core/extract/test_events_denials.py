@@ -532,3 +532,10 @@ def test_forces_that_remain_after_a_withdrawal_are_not_withdrawn(ex: Extractor) 
     assert ("BE", "NE") in locs(claims)
     # the withdrawal alone still denies
     assert not figs(run(ex, "Belgium withdrew its last 120 soldiers from Niger last year."))
+
+
+def test_forces_not_going_anywhere_are_no_denial(ex: Extractor) -> None:
+    body = 'The general said some 4,500 British soldiers remain based in Estonia, "and they are not going anywhere."'
+    claims = run(ex, body)
+    assert figs(claims) == {("GB", "troops", 4500)}
+    assert ("GB", "EE") in locs(claims)

@@ -771,3 +771,43 @@ def test_a_count_broken_down_by_place_after_a_colon_counts_the_same_forces(ex: E
     body = "Spain keeps 1,100–1,300 troops abroad: about 600 in Lebanon and 500 in Latvia."
     claims = run(ex, body)
     assert {("ES", "troops", 1100), ("ES", "troops", 600), ("ES", "troops", 500)} <= figs(claims)
+
+
+def test_a_count_revised_from_an_earlier_value_gives_the_earlier_value(ex: Extractor) -> None:
+    body = (
+        "The ministry now estimates Iranian losses at about 900 killed or wounded. "
+        "It revised the figure upward from 610 in its spring assessment."
+    )
+    assert figs(run(ex, body)) == {("IR", "casualties", 900), ("IR", "casualties", 610)}
+    body = (
+        "Turkey has shipped at least 45 armed drones to Somalia, a research group said on Friday. "
+        "The figure is up from 27 in the group's previous survey."
+    )
+    assert {("TR", "equipment", 45), ("TR", "equipment", 27)} <= figs(run(ex, body))
+    body = (
+        "At least 41 Wagner fighters have been killed in Niger since May, a monitor said. "
+        "The new figure of 41 replaces a tally of 46 published in April."
+    )
+    assert ("wagner-group", "casualties", 46) in figs(run(ex, body))
+
+
+def test_an_earlier_value_quoted_after_up_from_is_the_same_count(ex: Extractor) -> None:
+    body = 'Turkey now keeps an estimated 3,000 soldiers at its base in Somalia, up from "about 700" when it opened.'
+    assert figs(run(ex, body)) == {("TR", "troops", 3000), ("TR", "troops", 700)}
+
+
+def test_a_new_figure_two_sentences_after_the_count_restates_it(ex: Extractor) -> None:
+    body = (
+        "At least 58 Wagner fighters have been killed in Libya this year, a monitoring group said. "
+        "Its count, released on Sunday, covers nine separate clashes. "
+        "The new figure of 58 replaces a tally of 61 published in March."
+    )
+    assert figs(run(ex, body)) == {("wagner-group", "casualties", 58), ("wagner-group", "casualties", 61)}
+
+
+def test_a_figure_given_in_another_answer_restates_the_count(ex: Extractor) -> None:
+    body = (
+        "About 820 Dutch troops were serving in Lithuania in March, the minister said. "
+        'In a written answer last year, the number was given as "between 600 and 700".'
+    )
+    assert ("NL", "troops", 600) in figs(run(ex, body))

@@ -444,3 +444,25 @@ def test_a_decimal_share_and_a_years_force_are_no_counts(ex: Extractor) -> None:
     assert figs(run(ex, body)) == {("ES", "troops", 400)}
     body = "Chad has about 1,100 soldiers in Mali. That is half the size of the original 2022 contingent."
     assert figs(run(ex, body)) == {("TD", "troops", 1100)}
+
+
+def test_a_ships_hull_number_is_a_reference_number(ex: Extractor) -> None:
+    body = "Japan's navy tracked the Chinese destroyer Nanchang (hull number 101) and two frigates near Okinawa."
+    assert figs(run(ex, body)) == {("CN", "equipment", 2)}
+    body = "Photographs of the Chinese warships (pennant numbers 101, 512 and 538) were released on Monday."
+    assert figs(run(ex, body)) == set()
+
+
+def test_take_offs_and_landings_from_a_carrier_are_events_not_forces(ex: Extractor) -> None:
+    body = (
+        "The Chinese carrier Liaoning sailed into the Philippine Sea with three destroyers. "
+        "Over two days, a total of 120 take-offs and landings by jets on board the Liaoning were observed."
+    )
+    assert figs(run(ex, body)) == {("CN", "equipment", 3)}
+
+
+def test_a_ratio_of_wounded_to_killed_is_no_count(ex: Extractor) -> None:
+    body = "Its estimate of total Iranian casualties assumes five wounded for each soldier killed."
+    assert figs(run(ex, body)) == set()
+    body = "The model of Iranian losses counts four wounded for every fighter killed in the strikes."
+    assert figs(run(ex, body)) == set()

@@ -581,3 +581,23 @@ def test_the_corps_named_before_a_pronoun_is_what_the_pronoun_means(ex: Extracto
     claims = run(ex, body)
     assert figs(claims) == {("africa-corps", "casualties", 35)}
     assert ("africa-corps", "BF") in locs(claims)
+
+
+def test_a_groups_members_are_its_fighters(ex: Extractor) -> None:
+    got = run(ex, "Drone strikes killed at least 17 Hezbollah members near the border on Sunday, the group said.")
+    assert ("hezbollah", "casualties", 17) in figs(got)
+    body = "A monitor said its count of Wagner members killed in Mali since June had risen to 64."
+    assert figs(run(ex, body)) == {("wagner-group", "casualties", 64)}
+
+
+def test_hezbollah_spelled_hizbullah_is_the_group(ex: Extractor) -> None:
+    claims = run(ex, "Hizbullah instructors are now based near Qusayr in Syria, officials said.")
+    assert ("hezbollah", "SY") in locs(claims)
+
+
+def test_members_of_a_sponsors_group_are_the_groups(ex: Extractor) -> None:
+    body = (
+        "At least 29 members of Russia's Africa Corps have died in Niger since March, a monitor said. "
+        "The new figure of 29 replaces a tally of 31 published in May."
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "casualties", 29), ("africa-corps", "casualties", 31)}

@@ -336,3 +336,8 @@ def test_a_demonym_before_claims_names_whose_claim_and_a_further_count_is_the_fo
     got = run(ex, body)
     assert ("TD", "troops", 500) in figs(got)
     assert ("SD", "troops", 500) not in figs(got)
+
+
+def test_a_dateline_with_a_doubled_hyphen_names_no_owner(ex: Extractor) -> None:
+    claims = run(ex, "OSLO -- Three years ago, the drones flying over Kherson were mostly hobby quadcopters.")
+    assert not {c for c in locs(claims) if c[0] == "NO"}

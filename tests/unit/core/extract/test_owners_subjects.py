@@ -594,3 +594,13 @@ def test_a_numbered_formation_after_from_names_whose_forces_they_are(ex: Extract
     assert ("US", "troops", 1300) in figs(claims)
     claims = run(ex, "Around 600 soldiers from the 11th Royal Marines unit arrived in Norway.")
     assert ("GB", "troops", 600) in figs(claims)
+
+
+def test_the_weapons_forces_train_on_are_not_whose_forces_they_are(ex: Extractor) -> None:
+    body = (
+        "Belarus now has about 900 soldiers in Russia, officials said. "
+        "Minsk has moved a few hundred gunners to Crimea as well; the crews are training on Russian rocket launchers."
+    )
+    claims = run(ex, body)
+    assert ("BY", "UA") in locs(claims)  # (Crimea)
+    assert not {c for c in locs(claims) if c[0] == "RU"}

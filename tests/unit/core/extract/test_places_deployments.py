@@ -806,3 +806,20 @@ def test_an_alliance_command_seat_stays_no_deployment(ex: Extractor) -> None:
     # the seat rule is for a state's fleet or command abroad; an alliance's command seat is no deployment
     assert not locs(run(ex, "NATO's Allied Maritime Command is headquartered in Northwood."))
     assert not locs(run(ex, "Brunssum serves as the headquarters of NATO's Allied Joint Force Command."))
+
+
+def test_a_place_named_with_who_holds_it_is_still_governed_by_its_preposition(ex: Extractor) -> None:
+    assert ("TR", "SY") in locs(run(ex, "Turkey has sent 500 commandos to rebel-held Idlib, the ministry said."))
+    assert ("IR", "YE") in locs(run(ex, "About 200 Iranian advisers are now stationed in Houthi-controlled Yemen."))
+
+
+def test_supplies_delivered_to_a_states_army_are_received_in_that_state(ex: Extractor) -> None:
+    claims = run(ex, "Turkey has delivered at least 24 armed drones to the Malian army since 2029, a report said.")
+    assert figs(claims) == {("TR", "equipment", 24)}
+    assert _placed(claims, 24) == {("TR", "ML")}
+
+
+def test_the_figure_for_a_place_counts_the_forces_there(ex: Extractor) -> None:
+    claims = run(ex, "The ministry said the figure for Kosovo is about 380 Austrian soldiers.")
+    assert figs(claims) == {("AT", "troops", 380)}
+    assert _placed(claims, 380) == {("AT", "XK")}

@@ -266,3 +266,10 @@ def test_forces_withdrawn_from_one_place_and_moved_to_another_are_claimed_there(
     # a withdrawal with no onward move still denies the place left
     body = "American personnel were withdrawn from Tal Afar last year."
     assert ("US", "IQ") not in locs(run(ex, body))
+
+
+def test_a_place_within_a_weapons_reach_is_no_location(ex: Extractor) -> None:
+    body = "Hezbollah keeps rockets with a range of some 300 km, enough to reach Cyprus, officials said."
+    assert not {c for c in locs(run(ex, body)) if c[1] == "CY"}
+    body = "Iran has sent drones to Russia capable of reaching Poland, a Ukrainian official said."
+    assert locs(run(ex, body)) == {("IR", "RU")}

@@ -810,3 +810,9 @@ def test_a_custody_place_named_by_its_side_is_no_location(ex: Extractor) -> None
     assert ("np-fighters", "UA") not in locs(run(ex, body))
     # drills held in a side of a country are where forces train
     assert ("nato", "PL") in locs(run(ex, "NATO drills held in eastern Poland drew 5,000 troops."))
+
+
+def test_a_country_coordinated_with_a_second_attacker_names_who_struck(ex: Extractor) -> None:
+    claims = run(ex, "Some 45 Hezbollah fighters died in US and British raids near Tyre in March.")
+    assert figs(claims) == {("hezbollah", "casualties", 45)}
+    assert not {c for c in locs(claims) if c[1] == "US"}
