@@ -290,8 +290,11 @@ _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 _COMBINED_SUBJECT_RE = re.compile(
     # (not "Together, the two strike groups carry 130 aircraft": one state's formations)
     # ("Together, the two carrier groups carry 9,000 sailors": a carrier group is one navy's, like a strike group)
-    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:two|three|four)[ \t]+(?:carrier[ \t]+)?"
-    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b"
+    # ("Together the warships carry 3,000 sailors", "Taken together, the moves add 5,000 troops": one navy's
+    # ships, one government's orders, with or without their number)
+    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:(?:two|three|four)[ \t]+)?(?:carrier[ \t]+)?"
+    r"(?:strike[ \t]+groups|carriers|ships|warships|vessels|destroyers|squadrons|battalions|brigades|units|moves|"
+    r"deployments|orders)\b"
     r"|[ \t]+(?:two|three|four)[ \t]+carrier[ \t]+groups\b)"
     r"|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
