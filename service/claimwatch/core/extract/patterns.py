@@ -343,6 +343,11 @@ _CIVILIAN_WORDS = frozenset(
 _OWN_ANAPHOR_RE = re.compile(
     r"\b(?:in|across|throughout|to|into)[ \t]+the[ \t]+(?:region|area|country|theatre|theater)\b|\bthere\b"
 )
+#: The word after a group's name, past a "-led" or "-backed" ("the Hamas-led attack", "a Houthi offensive"): an
+#: event noun there makes the name a modifier of the event
+_EVENT_WORD_AFTER_RE = re.compile(r"(?:[-–](?:led|backed))?[ \t]+([A-Za-z]+)")
+#: A preposition of time before a name and its event ("following the Hamas attack", "after a Houthi raid")
+_TIME_PREP_BEFORE_RE = re.compile(r"\b(?:after|following|since|before|during|amid)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 #: a group's name before one of its people's titles ("Hamas political leader Ismail Haniyeh", "Wagner founder")
 _GROUP_PERSON_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:political|military|former|late|deputy|top|senior|supreme|exiled)[ \t]+)?"
