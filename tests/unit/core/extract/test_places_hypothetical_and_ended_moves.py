@@ -266,3 +266,9 @@ def test_forces_withdrawn_from_one_place_and_moved_to_another_are_claimed_there(
     # a withdrawal with no onward move still denies the place left
     body = "American personnel were withdrawn from Tal Afar last year."
     assert ("US", "IQ") not in locs(run(ex, body))
+
+
+def test_a_place_within_a_weapons_reach_is_no_location(ex: Extractor) -> None:
+    # what a weapon can reach is its range, not where it is
+    claims = run(ex, "Iranian drones based in Yemen can reach Eilat, the army said.")
+    assert {c.location.name for c in claims if c.location} == {"Yemen"}
