@@ -384,6 +384,14 @@ _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[
 _ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
+#: Between a departure point and a coast followed from it: " along the coast of ", " along the coastline of "
+_ALONG_ROUTE_RE = re.compile(r"[ \t]+along[ \t]+the[ \t]+(?:coast|coastline|shores?)[ \t]+of[ \t]+")
+#: "entered the Baltic through the Danish straits", "re-entered the Gulf on Monday via the Strait of Hormuz": the
+#: water entered before the passage is where the ships went
+_ENTERED_THROUGH_RE = re.compile(
+    r"\b(?:re-?)?enter(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?[A-Z][^,;.]{0,50}?[ \t](?:through|via)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}$"
+)
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -480,6 +488,11 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
+#: "told reporters at the Ministry of Defence in": a speech to the press in a named building, then its city
+_PRESS_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:told|telling|briefed|briefing|addressed|addressing)[ \t]+(?:the[ \t]+)?(?:reporters|journalists|press|media)"
+    r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|for|and)[ \t]+){1,8}in[ \t]+$"
+)
 #: Heads of "the port of X", "the city of X": the name after "of" is the place they head.
 _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islands", "province", "region", "harbour",
                              "harbor", "capital", "district", "state"})  # fmt: skip
@@ -1301,6 +1314,13 @@ class PlaceRules(ExtractorBase):
             and _WATERWAY_TRANSIT_RE.search(before)
             and _WATERWAY_NAME_RE.search(p.place.name)
             and not _ONWARD_AFTER_RE.match(text, p.end)
+            # ("entered the Black Sea through the Bosphorus": the sea entered is the goal, the strait the way in)
+            and not (
+                "enter" in before
+                and _ENTERED_THROUGH_RE.search(before)
+                # (the Bab el-Mandeb "strait" the gazetteer knows as the Red Sea entered through it: that sea)
+                and not any(q.end <= p.start and q.place.name == p.place.name for q in s.places)
+            )
         ):
             gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
         if (
@@ -1315,6 +1335,13 @@ class PlaceRules(ExtractorBase):
             gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
         if gov is not None and s.dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, s.dep_end, p.start):
             gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
+        if (
+            gov is not None
+            and s.dep_end >= 0
+            and "along" in text
+            and _ALONG_ROUTE_RE.fullmatch(text, s.dep_end, p.start) is not None
+        ):
+            gov = "dep"  # "shipped from the port of X along the coast of Y": the coast is the route from X, no goal
         return gov
 
     def _of_something(self, s: _PlaceScan, p: PlaceMention, low_before: str, after: str, gov: str) -> bool:
@@ -1411,6 +1438,14 @@ class PlaceRules(ExtractorBase):
                 and bw[-2] not in cues.force_nouns
             )
         )
+        if (
+            not spoke
+            and bw[-1:] == ["in"]
+            and not _PRESS_WORDS.isdisjoint(bw[-10:])
+            and _PRESS_VENUE_BEFORE_RE.search(before) is not None
+        ):
+            # "told reporters at the Defence Ministry in Tokyo": the city of the building where the speaker spoke
+            return True
         return spoke and bw[-1] in ("in", "at", "from")
 
     def _hypothetical(self, s: _PlaceScan, p: PlaceMention, before: str) -> bool:

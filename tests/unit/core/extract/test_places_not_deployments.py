@@ -152,6 +152,14 @@ def test_a_place_opening_a_groups_name_is_no_place(ex: Extractor) -> None:
     assert not locs(run(ex, body))
 
 
+def test_the_city_of_a_building_where_reporters_were_told_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "Three Chinese warships were seen near Fiji last week, an Australian official told reporters at the "
+        "Department of Defence in Canberra."
+    )
+    assert names(run(ex, body)) == {"Fiji"}
+
+
 def test_headquarters_where_reporters_were_shown_something_is_a_venue(ex: Extractor) -> None:
     body = (
         "The army spokesman showed reporters at army headquarters in Hanoi photographs that he said showed"
