@@ -660,6 +660,13 @@ def _clause_start(text: str, pos: int) -> int:
 CountedHead = tuple[str, int, int, ActorEntry | None]
 
 
+#: "... of its military sites, " before "four of them": the share's whole is the places a partitive named
+_SITES_SHARE_BEFORE_RE = re.compile(
+    r"\bof[ \t]+(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+)?([a-z]+)\b(?:[ \t]+(?:under|in|on|across|since)\b[^,;.]{0,70})?"
+    r"[ \t]*,[ \t]*$"
+)
+
+
 class BareNumberSigns(NamedTuple):
     """What the words around a bare number say of it (``FigureRules._bare_number_signs``), for the step that decides
     whether it counts forces and which."""
@@ -877,6 +884,13 @@ class FigureRules(FigureOwnerRules):
             return True  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):
             return True  # "40 escort task forces", "100 military bases": units or places are counted
+        if (
+            not f.unit
+            and text.startswith(" of them", num.end)
+            and (sb := _SITES_SHARE_BEFORE_RE.search(text, max(0, num.start - 130), num.start)) is not None
+            and sb.group(1) in cues.non_force_heads
+        ):
+            return True  # "six of its airfields, two of them opened in 2022": a share of the places just named
         if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
             fw.group(0) in cues.non_force_heads
         ):
@@ -2014,6 +2028,13 @@ class FigureRules(FigureOwnerRules):
             head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
             if head in cues.non_force_people or head in cues.non_force_heads:
                 return True  # "two of the sources said", "two of its airports": people or places, not forces
+            if (
+                ws[1] in ("the", "its", "their")
+                and len(ws) > 2
+                and (w4 := _words(window)[3:4])
+                and w4[0].rstrip("'’") in cues.non_force_heads
+            ):
+                return True  # "nine of its military sites", "two of the old airfields": places, one modifier before
         for i, w in enumerate(ws):
             if w in _PREP_OBJECT_WORDS:
                 return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases

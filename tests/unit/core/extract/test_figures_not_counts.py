@@ -444,3 +444,8 @@ def test_a_decimal_share_and_a_years_force_are_no_counts(ex: Extractor) -> None:
     assert figs(run(ex, body)) == {("ES", "troops", 400)}
     body = "Chad has about 1,100 soldiers in Mali. That is half the size of the original 2022 contingent."
     assert figs(run(ex, body)) == {("TD", "troops", 1100)}
+
+
+def test_a_share_of_a_hosts_sites_with_a_modifier_counts_no_forces(ex: Extractor) -> None:
+    body = "Kenya lets U.S. forces use six of its military airfields, two of them opened in 2022."
+    assert figs(run(ex, body)) == set()
