@@ -367,7 +367,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _NUMBER_OF_RE = compile_gated(
     # ("Deliveries of 240mm rocket launchers to Russia have reached about 220": what was delivered is counted)
     # ("raised its estimate of North Korean losses from 4,000 to 6,200": the losses are counted)
-    r"\b(?:number|total|count|tally|estimate|strength|deliveries|shipments|transfers)[ \t]+of[ \t]+"
+    r"\b(?:number|total|count|tally|estimate|strength|concentration|deliveries|shipments|transfers)[ \t]+of[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?",
     re.IGNORECASE,
 )

@@ -313,3 +313,8 @@ def test_a_share_of_merchant_ships_attacked_is_no_figure(ex: Extractor) -> None:
     # a share of warships is still counted
     body = "France deployed 12 ships to the Red Sea, and three of them escorted merchant convoys."
     assert ("FR", "equipment", 3) in figs(run(ex, body))
+
+
+def test_personnel_from_a_ship_named_after_its_kind_are_its_navys(ex: Extractor) -> None:
+    body = "Some 60 technicians from the submarine tender USS Frank Cable will work at the base in Guam."
+    assert ("US", "troops", 60) in figs(run(ex, body))
