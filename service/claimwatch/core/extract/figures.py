@@ -660,6 +660,10 @@ def _clause_start(text: str, pos: int) -> int:
 CountedHead = tuple[str, int, int, ActorEntry | None]
 
 
+#: Nouns of ships that "cruise" before them makes liners
+_LINER_NOUNS = frozenset({"ships", "ship", "vessels", "liners"})
+#: "carries " right before "up to N": a load limit ("can carry" and the like are spec cues)
+_CARRIES_BEFORE_RE = re.compile(r"\bcarr(?:ies|y)[ \t]+$")
 #: "... of its military sites, " before "four of them": the share's whole is the places a partitive named
 _SITES_SHARE_BEFORE_RE = re.compile(
     r"\bof[ \t]+(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+)?([a-z]+)\b(?:[ \t]+(?:under|in|on|across|since)\b[^,;.]{0,70})?"
@@ -857,6 +861,8 @@ class FigureRules(FigureOwnerRules):
             return True  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return True  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if topic == "equipment" and f.unit.lower() in _LINER_NOUNS and "cruise" in text[num.end : f.unit_start]:
+            return True  # "41 cruise ships had called at the port": liners (not "40 cruise missiles")
         if (
             "ivilian" in text
             and (topic == "casualties" or f.unit.lower() in _WORKER_NOUNS)
@@ -936,6 +942,15 @@ class FigureRules(FigureOwnerRules):
             if may_contain(text[spec_from : num.start], cues.spec_anchors)  # (a cheap gate)
             else None
         )
+        if (
+            sp is None
+            and topic == "equipment"
+            and c.f.unit.lower() in cues.munition_nouns
+            and text.startswith("up to ", num.start)
+        ):
+            # "a Mohajer-6 ... carries up to four guided munitions": the most a weapon can carry, a specification
+            # (not "the ship carries up to 2,000 Marines", "the group will carry up to 24 jets": what deployed)
+            sp = _CARRIES_BEFORE_RE.search(text, spec_from, num.start)
         if sp is not None and not (  # noqa: SIM103 (each rule stays a test of its own, in its order)
             sp.group(0).lower().startswith("carr")
             and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
