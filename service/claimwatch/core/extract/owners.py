@@ -229,6 +229,10 @@ _WE_HAVE_BEFORE_RE = re.compile(
     r"\b[Ww]e(?:'ve|[ \t]+(?:now|still|currently|already))?[ \t]+(?:have|keep|maintain|station|deployed|sent|got)"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
 )
+#: The forces a state expelled, named after the verb ("expelled the French and American forces")
+_EXPELLED_BEFORE_RE = re.compile(
+    r"\b(?:expelled|expelling|expels|expel)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]*,|[ \t]+and)?[ \t]+){0,4}$"
+)
 #: The pronoun subject of a clause: "..., where it has", "..., where they number"
 _PRONOUN_SUBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|they)[ \t]+")
 #: What a count names when it names no force: "put their number at 300", "the total is about 400"
@@ -826,6 +830,8 @@ class OwnerRules(ExtractorBase):
         for k, m in enumerate(mentions):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
+            if "xpel" in text and _EXPELLED_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
+                continue  # "since the junta expelled French and American forces": forces sent away are no topic
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
                     [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]

@@ -604,3 +604,13 @@ def test_a_count_set_off_after_a_states_forces_is_theirs_not_the_hosts(ex: Extra
     # a bare count after "the concentration of <forces>" counts those forces
     body = "Bahrain hosts the largest concentration of U.S. sailors in the Gulf, about 7,000."
     assert ("US", "troops", 7000) in figs(run(ex, body))
+
+
+def test_forces_a_host_expelled_are_not_what_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "Some 150 members of the Africa Corps flew into Ouagadougou on Monday, the largest group since the junta "
+        "expelled French and U.S. troops. The newcomers also brought three Mi-17 helicopters, a source said."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "equipment", 3) in got
+    assert not any(code == "US" for code, _, _ in got)
