@@ -532,3 +532,12 @@ def test_forces_that_remain_after_a_withdrawal_are_not_withdrawn(ex: Extractor) 
     assert ("BE", "NE") in locs(claims)
     # the withdrawal alone still denies
     assert not figs(run(ex, "Belgium withdrew its last 120 soldiers from Niger last year."))
+
+
+def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
+    body = "France denied that it was withdrawing its 600 soldiers from Chad."
+    assert ("FR", "troops", 600) in figs(run(ex, body))
+    body = '"Our troops are not leaving Niger," Rome said of its 350 soldiers in the country.'
+    assert ("IT", "troops", 350) in figs(run(ex, body))
+    # a denial of the forces themselves stays one
+    assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
