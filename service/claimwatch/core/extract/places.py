@@ -147,7 +147,8 @@ _PEOPLE_MEET_RE = compile_gated(
 #: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
 _AND_TARGET_RE = re.compile(
     r"[ \t]+and[ \t]+(?:(?:an?|the|two|three|four|several|other)[ \t]+)?"
-    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){1,4}"
+    # ("struck sites near Hodeidah and on Kamaran island": the preposition alone may repeat)
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){0,4}"
     r"(?:near|outside|in|at|on|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:(?:port|city|town)[ \t]+(?:city[ \t]+)?of[ \t]+)?"
 )
@@ -488,6 +489,14 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
+#: A strike verb, its objects in lower-case words, and the preposition before the place: "struck radar sites and
+#: drone launch positions near" (more words than the governing word's reach)
+_STRUCK_OBJECTS_BEFORE_RE = re.compile(
+    r"\b(struck|bombed|targeted|shelled)[ \t]+"
+    r"(?:(?!(?:near|in|at|on|outside|around|with|to|from)\b)[a-z][\w-]*[ \t]+){1,8}"
+    r"(?:near|in|at|on|outside|around)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
 #: "told reporters at the Ministry of Defence in": a speech to the press in a named building, then its city
 _PRESS_VENUE_BEFORE_RE = re.compile(
     r"\b(?:told|telling|briefed|briefing|addressed|addressing)[ \t]+(?:the[ \t]+)?(?:reporters|journalists|press|media)"
@@ -1374,6 +1383,12 @@ class PlaceRules(ExtractorBase):
         if venue:
             return True
         struck = near & cues.strike_words
+        if (
+            not struck
+            and ("struck" in before or "bombed" in before or "targeted" in before or "shelled" in before)
+            and (sl := _STRUCK_OBJECTS_BEFORE_RE.search(before)) is not None
+        ):
+            struck = {sl.group(1)}  # "struck radar sites and drone launch positions near X": a longer list of targets
         if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
             struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
         if (

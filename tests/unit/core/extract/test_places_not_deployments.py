@@ -788,3 +788,11 @@ def test_whom_a_signal_is_sent_to_is_no_destination(ex: Extractor) -> None:
 def test_a_security_dialogue_is_a_venue(ex: Extractor) -> None:
     body = "Admiral Cole told the Shangri-La Dialogue in Singapore that the carrier USS Nimitz had entered the Red Sea."
     assert ("US", "SG") not in locs(run(ex, body))
+
+
+def test_targets_after_a_long_list_of_struck_objects_are_no_locations(ex: Extractor) -> None:
+    body = (
+        "Jets from the carrier USS Harry S. Truman struck missile depots and coastal radar sites near Saada and "
+        "on Perim island, officials said."
+    )
+    assert names(run(ex, body)) == set()
