@@ -291,7 +291,7 @@ class FigureOwnerRules(OwnerRules):
             and text.endswith(", ", 0, num.start)
             and (fa := _FORCES_APPOSED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
         ):
-            # "Japan hosts the largest concentration of U.S. forces abroad, about 54,000 personnel": the count set off
+            # "Qatar is home to the biggest group of U.S. troops in the Gulf, some 10,000 personnel": the count set off
             # after a state's forces is theirs, not the host's
             entry = next(
                 (m.entry for m in mentions if 0 <= fa.start() - m.end <= 1 and not m.possessive),
@@ -464,7 +464,7 @@ class FigureOwnerRules(OwnerRules):
                     reach = run.end()  # "900 soldiers from the 10th Mountain Division's 2nd Brigade ..."
                 cand = [m for m in mentions if f.unit_end <= m.start <= reach]
                 if not cand and (kind := _SHIP_KIND_RUN_RE.match(text, reach - 1)) is not None:
-                    # "40 maintainers from the submarine tender USS X": the ship named by its prefix after its kind
+                    # "60 technicians from the repair ship USS X": the ship named by its prefix after its kind
                     cand = [m for m in mentions if m.start == kind.end() and self._ship_prefix(m)]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
                     return True  # "troops from the Philippines, the United States and allies": a combined count

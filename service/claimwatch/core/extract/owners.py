@@ -831,7 +831,7 @@ class OwnerRules(ExtractorBase):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if "xpel" in text and _EXPELLED_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
-                continue  # "since the junta expelled French and American forces": forces sent away are no topic
+                continue  # "after the generals expelled the French troops": forces sent away are no topic
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
                     [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]

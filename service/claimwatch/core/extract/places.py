@@ -489,8 +489,8 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
-#: A strike verb, its objects in lower-case words, and the preposition before the place: "struck radar sites and
-#: drone launch positions near" (more words than the governing word's reach)
+#: A strike verb, its objects in lower-case words, and the preposition before the place: "bombed fuel depots and
+#: coastal missile batteries near" (more words than the governing word's reach)
 _STRUCK_OBJECTS_BEFORE_RE = re.compile(
     r"\b(struck|bombed|targeted|shelled)[ \t]+"
     r"(?:(?!(?:near|in|at|on|outside|around|with|to|from)\b)[a-z][\w-]*[ \t]+){1,8}"
@@ -1388,7 +1388,7 @@ class PlaceRules(ExtractorBase):
             and ("struck" in before or "bombed" in before or "targeted" in before or "shelled" in before)
             and (sl := _STRUCK_OBJECTS_BEFORE_RE.search(before)) is not None
         ):
-            struck = {sl.group(1)}  # "struck radar sites and drone launch positions near X": a longer list of targets
+            struck = {sl.group(1)}  # "bombed fuel depots and coastal missile batteries near X": a long list
         if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
             struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
         if (

@@ -95,7 +95,7 @@ def test_a_strait_through_which_ships_entered_a_named_sea_is_a_transit_point(ex:
 def test_a_coast_followed_from_a_departure_point_is_the_route(ex: Extractor) -> None:
     body = (
         "Iranian advisers were in Yemen in May, the panel said, and most of the drones were moved by dhow from "
-        "the port of Jask along the coast of Somalia."
+        "the port of Chabahar along the coast of Somalia."
     )
     assert names(run(ex, body)) == {"Yemen"}
     # a coast patrolled is where the ships are
