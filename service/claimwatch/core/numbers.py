@@ -39,7 +39,8 @@ _WORDNUM = (
     rf"a[ \t]+(?:hundred|thousand|million)|"
     rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?)"
+#: ("30 240 mm rocket launchers": a count, then a calibre in millimetres, is no "30 240")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?)"
 _SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
 _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 
@@ -713,6 +714,13 @@ _OF_ITS_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their)[ \t]+")
 _MEMBERS_AFTER_RE = re.compile(r"(?:[A-Za-z-]+[ \t]+){0,2}?members\b")
 
 
+#: After a single soldier: the ship or unit named as the one they served with ("from the destroyer USS Mason")
+_SERVED_WITH_AFTER_RE = re.compile(
+    r"[ \t]+(?:from|aboard|on[ \t]+board|of|with)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
+    r"[A-Z0-9][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,4}"
+)
+
+
 def _one_loss(text: str, end: int) -> bool:
     """ "One U.S. Marine was killed", "one Kenyan peacekeeper died": a single soldier named as a loss is a count
     of one. Elsewhere "one" is too often no count ("one of them", "one soldier said") to be a figure."""
@@ -733,7 +741,12 @@ def _one_loss(text: str, end: int) -> bool:
     plural = f"{low[:-3]}men" if low.endswith("man") else f"{low}s"  # "airman" -> "airmen"
     if _tables().noun_topic.get(low) != "troops" or plural not in _tables().noun_topic:
         return False  # a plural or an uncountable noun ("one personnel") is no single soldier
-    return _ONE_LOSS_AFTER_RE.match(text, ue) is not None
+    if _ONE_LOSS_AFTER_RE.match(text, ue) is not None:
+        return True
+    # "One sailor from the destroyer USS Mason died", "one soldier of the 82nd Airborne was killed": the unit or ship
+    # the soldier served with, named between
+    su = _SERVED_WITH_AFTER_RE.match(text, ue)
+    return su is not None and _ONE_LOSS_AFTER_RE.match(text, su.end()) is not None
 
 
 def _one_item(text: str, end: int) -> bool:

@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _DEFINITE_BEFORE_RE,
     _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
+    _EVENT_WORD_AFTER_RE,
     _FLIGHT_WORDS,
     _FORCE_MODIFIERS,
     _FORCE_SEAT_RE,
@@ -559,8 +560,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         return sorted([*places, *extra], key=_start)
 
     def _names_event(self, text: str, m: ActorMention) -> bool:
-        """The group's name only modifies an event noun after it: "the Hamas attack", "a Houthi offensive"."""
-        nxt = _NEXT_WORD_RE.match(text, m.end)
+        """The group's name only modifies an event noun after it: "the Hamas attack", "a Houthi offensive", "the
+        Hamas-led attack"."""
+        nxt = _EVENT_WORD_AFTER_RE.match(text, m.end)
         return nxt is not None and nxt.group(1).lower() in self.cues.group_event_nouns
 
     @staticmethod

@@ -172,6 +172,13 @@ _AND_LOSS_VERB_BEFORE_RE = re.compile(
     r"[ \t]+)?$"
 )
 _OF_FROM_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+#: A state's forces set off by a comma before a count: "U.S. forces abroad, ", "French troops in the region, "
+_FORCES_APPOSED_BEFORE_RE = re.compile(
+    r"\b(?:forces|troops|soldiers|personnel|service[ \t]+members|servicemen)(?:[ \t]+(?:abroad|overseas|there|"
+    r"in[ \t]+the[ \t]+region|in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?))?[ \t]*,[ \t]*$"
+)
+#: After "from the": up to three lower-case words that name a ship's kind ("submarine tender ", "destroyer ")
+_SHIP_KIND_RUN_RE = re.compile(r"(?:[a-z][a-z-]*[ \t]+){1,3}")
 #: After "from the": a formation's name led by its number ("10th Mountain Division's 2nd Brigade ..."), capitalised
 #: words and ordinals only, up to the service or formation name a mention ends on
 _NUMBERED_UNIT_RUN_RE = re.compile(
@@ -277,6 +284,19 @@ class FigureOwnerRules(OwnerRules):
             entry = jf  # "The frigate, with 190 sailors, joined Operation Irini, bringing the number of ships to three"
         if entry is None and not inside and "orps" in text and (corps := self._the_corps(text, f, mentions, st)):
             entry = corps  # "the corps has lost 40 men", "3,000 corps personnel": the group named "... Corps"
+        if (
+            entry is None
+            and not inside
+            and topic == "troops"
+            and text.endswith(", ", 0, num.start)
+            and (fa := _FORCES_APPOSED_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
+        ):
+            # "Qatar is home to the biggest group of U.S. troops in the Gulf, some 10,000 personnel": the count set off
+            # after a state's forces is theirs, not the host's
+            entry = next(
+                (m.entry for m in mentions if 0 <= fa.start() - m.end <= 1 and not m.possessive),
+                None,
+            )
         if owner_pronoun:
             # "led by Canada, which has about 2,000 of its own troops": "its" is the relative clause's antecedent
             rel = _WHICH_HAS_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -443,6 +463,9 @@ class FigureOwnerRules(OwnerRules):
                 if text[reach - 1 : reach].isdigit() and (run := _NUMBERED_UNIT_RUN_RE.match(text, reach - 1)):
                     reach = run.end()  # "900 soldiers from the 10th Mountain Division's 2nd Brigade ..."
                 cand = [m for m in mentions if f.unit_end <= m.start <= reach]
+                if not cand and (kind := _SHIP_KIND_RUN_RE.match(text, reach - 1)) is not None:
+                    # "60 technicians from the repair ship USS X": the ship named by its prefix after its kind
+                    cand = [m for m in mentions if m.start == kind.end() and self._ship_prefix(m)]
                 if cand and _MULTI_ORIGIN_RE.match(text, cand[0].end):
                     return True  # "troops from the Philippines, the United States and allies": a combined count
                 if cand:

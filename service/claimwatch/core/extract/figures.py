@@ -679,6 +679,17 @@ def _clause_start(text: str, pos: int) -> int:
 CountedHead = tuple[str, int, int, ActorEntry | None]
 
 
+#: Nouns of ships that "cruise" before them makes liners
+_LINER_NOUNS = frozenset({"ships", "ship", "vessels", "liners"})
+#: "carries " right before "up to N": a load limit ("can carry" and the like are spec cues)
+_CARRIES_BEFORE_RE = re.compile(r"\bcarr(?:ies|y)[ \t]+$")
+#: "... of its military sites, " before "four of them": the share's whole is the places a partitive named
+_SITES_SHARE_BEFORE_RE = re.compile(
+    r"\bof[ \t]+(?:its|their|the)[ \t]+(?:[\w-]+[ \t]+)?([a-z]+)\b(?:[ \t]+(?:under|in|on|across|since)\b[^,;.]{0,70})?"
+    r"[ \t]*,[ \t]*$"
+)
+
+
 class BareNumberSigns(NamedTuple):
     """What the words around a bare number say of it (``FigureRules._bare_number_signs``), for the step that decides
     whether it counts forces and which."""
@@ -869,6 +880,8 @@ class FigureRules(FigureOwnerRules):
             return True  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
             return True  # "two chartered aircraft", "a commercial flight": civil transport, no military equipment
+        if topic == "equipment" and f.unit.lower() in _LINER_NOUNS and "cruise" in text[num.end : f.unit_start]:
+            return True  # "41 cruise ships had called at the port": liners (not "40 cruise missiles")
         if (
             "ivilian" in text
             and (topic == "casualties" or f.unit.lower() in _WORKER_NOUNS)
@@ -896,6 +909,13 @@ class FigureRules(FigureOwnerRules):
             return True  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):
             return True  # "40 escort task forces", "100 military bases": units or places are counted
+        if (
+            not f.unit
+            and text.startswith(" of them", num.end)
+            and (sb := _SITES_SHARE_BEFORE_RE.search(text, max(0, num.start - 130), num.start)) is not None
+            and sb.group(1) in cues.non_force_heads
+        ):
+            return True  # "six of its airfields, two of them opened in 2022": a share of the places just named
         if f.unit and (fw := _WORD_RE.match(text.lower(), num.end + 1)) is not None and fw.end() <= f.unit_start and (
             fw.group(0) in cues.non_force_heads
         ):
@@ -941,6 +961,15 @@ class FigureRules(FigureOwnerRules):
             if may_contain(text[spec_from : num.start], cues.spec_anchors)  # (a cheap gate)
             else None
         )
+        if (
+            sp is None
+            and topic == "equipment"
+            and c.f.unit.lower() in cues.munition_nouns
+            and text.startswith("up to ", num.start)
+        ):
+            # "a Mohajer-6 ... carries up to four guided munitions": the most a weapon can carry, a specification
+            # (not "the ship carries up to 2,000 Marines", "the group will carry up to 24 jets": what deployed)
+            sp = _CARRIES_BEFORE_RE.search(text, spec_from, num.start)
         if sp is not None and not (  # noqa: SIM103 (each rule stays a test of its own, in its order)
             sp.group(0).lower().startswith("carr")
             and _SHIP_RELATIVE_BEFORE_RE.search(text, max(0, sp.start() - 9), sp.start())
@@ -2044,6 +2073,13 @@ class FigureRules(FigureOwnerRules):
             head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
             if head in cues.non_force_people or head in cues.non_force_heads:
                 return True  # "two of the sources said", "two of its airports": people or places, not forces
+            if (
+                ws[1] in ("the", "its", "their")
+                and len(ws) > 2
+                and (w4 := _words(window)[3:4])
+                and w4[0].rstrip("'’") in cues.non_force_heads
+            ):
+                return True  # "nine of its military sites", "two of the old airfields": places, one modifier before
         for i, w in enumerate(ws):
             if w in _PREP_OBJECT_WORDS:
                 return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases

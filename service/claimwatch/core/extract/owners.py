@@ -27,6 +27,7 @@ from claimwatch.core.extract.patterns import (
     _COMITATIVE_BEFORE_RE,
     _DEMONYM_PRESENT_AFTER_RE,
     _EVENT_RELATIVE_RE,
+    _EVENT_WORD_AFTER_RE,
     _FACT_LABEL,
     _FORCE_SEAT_RE,
     _GAP_END_RE,
@@ -60,6 +61,7 @@ from claimwatch.core.extract.patterns import (
     _THE_FORCE_RE,
     _THE_GROUP_RE,
     _THE_MISSION_RE,
+    _TIME_PREP_BEFORE_RE,
     _WEAK_FORCE_WORDS,
     _WHICH_KEEPS_BASE_RE,
     _WITH_COUNT_RE,
@@ -248,6 +250,10 @@ _TAIL_WORDS = (
 _WE_HAVE_BEFORE_RE = re.compile(
     r"\b[Ww]e(?:'ve|[ \t]+(?:now|still|currently|already))?[ \t]+(?:have|keep|maintain|station|deployed|sent|got)"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
+)
+#: The forces a state expelled, named after the verb ("expelled the French and American forces")
+_EXPELLED_BEFORE_RE = re.compile(
+    r"\b(?:expelled|expelling|expels|expel)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]*,|[ \t]+and)?[ \t]+){0,4}$"
 )
 #: The pronoun subject of a clause: "..., where it has", "..., where they number"
 _PRONOUN_SUBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|they)[ \t]+")
@@ -848,6 +854,8 @@ class OwnerRules(ExtractorBase):
         for k, m in enumerate(mentions):
             if m.possessive and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 4:
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
+            if "xpel" in text and _EXPELLED_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
+                continue  # "after the generals expelled the French troops": forces sent away are no topic
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
                     [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]
@@ -1368,6 +1376,10 @@ class OwnerRules(ExtractorBase):
     ) -> ActorEntry | None:
         """Whose forces a sentence without a figure places."""
         cues = self.cues
+        if mentions and any(self._names_an_event(text, m) for m in mentions):
+            # "the carrier spent months in the Red Sea after the Hamas-led attack": a name that only modifies an
+            # event that dates the clause places no forces of its own
+            mentions = [m for m in mentions if not self._names_an_event(text, m)]
         if has_force and "," in text and not wordset.isdisjoint(_BASE_WORDS):
             for m in mentions:
                 if m.entry.actor.kind == "state" and _WHICH_KEEPS_BASE_RE.match(text, m.end) is not None:
@@ -1574,6 +1586,16 @@ class OwnerRules(ExtractorBase):
             # (a briefing's transcript may name its speaker's state only in the headline)
             return subj or st.focus or st.title_actor
         return None
+
+    def _names_an_event(self, text: str, m: ActorMention) -> bool:
+        """The name only modifies an event noun after it that dates the clause: "after the Hamas attack", "following
+        the Hamas-led attack" (not "the Wagner-led assault captured X": the group's forces took it)."""
+        ev = _EVENT_WORD_AFTER_RE.match(text, m.end)
+        return (
+            ev is not None
+            and ev.group(1).lower() in self.cues.group_event_nouns
+            and _TIME_PREP_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+        )
 
     def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:
         """A plural demonym as a subject ("the Kenyans", "most of the Kenyans") whose nationals the item found

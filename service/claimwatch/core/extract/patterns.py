@@ -290,8 +290,11 @@ _CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s|$)")
 _COMBINED_SUBJECT_RE = re.compile(
     # (not "Together, the two strike groups carry 130 aircraft": one state's formations)
     # ("Together, the two carrier groups carry 9,000 sailors": a carrier group is one navy's, like a strike group)
-    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:two|three|four)[ \t]+(?:carrier[ \t]+)?"
-    r"(?:strike[ \t]+groups|carriers|ships|warships|destroyers|squadrons|battalions|brigades|units)\b"
+    # ("Together the warships carry 3,000 sailors", "Taken together, the moves add 5,000 troops": one navy's
+    # ships, one government's orders, with or without their number)
+    r"\b[Tt]ogether,?[ \t]+(?:the|they|these|those)\b(?![ \t]+(?:(?:two|three|four)[ \t]+)?(?:carrier[ \t]+)?"
+    r"(?:strike[ \t]+groups|carriers|ships|warships|vessels|destroyers|squadrons|battalions|brigades|units|moves|"
+    r"deployments|orders)\b"
     r"|[ \t]+(?:two|three|four)[ \t]+carrier[ \t]+groups\b)"
     r"|\bbetween[ \t]+them\b|"
     r"\b[Tt]he[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:countries|nations|states|allies|"
@@ -340,6 +343,11 @@ _CIVILIAN_WORDS = frozenset(
 _OWN_ANAPHOR_RE = re.compile(
     r"\b(?:in|across|throughout|to|into)[ \t]+the[ \t]+(?:region|area|country|theatre|theater)\b|\bthere\b"
 )
+#: The word after a group's name, past a "-led" or "-backed" ("the Hamas-led attack", "a Houthi offensive"): an
+#: event noun there makes the name a modifier of the event
+_EVENT_WORD_AFTER_RE = re.compile(r"(?:[-–](?:led|backed))?[ \t]+([A-Za-z]+)")
+#: A preposition of time before a name and its event ("following the Hamas attack", "after a Houthi raid")
+_TIME_PREP_BEFORE_RE = re.compile(r"\b(?:after|following|since|before|during|amid)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 #: a group's name before one of its people's titles ("Hamas political leader Ismail Haniyeh", "Wagner founder")
 _GROUP_PERSON_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:(?:political|military|former|late|deputy|top|senior|supreme|exiled)[ \t]+)?"
@@ -359,7 +367,7 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _NUMBER_OF_RE = compile_gated(
     # ("Deliveries of 240mm rocket launchers to Russia have reached about 220": what was delivered is counted)
     # ("raised its estimate of North Korean losses from 4,000 to 6,200": the losses are counted)
-    r"\b(?:number|total|count|tally|estimate|strength|deliveries|shipments|transfers)[ \t]+of[ \t]+"
+    r"\b(?:number|total|count|tally|estimate|strength|concentration|deliveries|shipments|transfers)[ \t]+of[ \t]+"
     r"(?:(?:the|its|their)[ \t]+)?",
     re.IGNORECASE,
 )

@@ -148,7 +148,8 @@ _PEOPLE_MEET_RE = compile_gated(
 #: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
 _AND_TARGET_RE = re.compile(
     r"[ \t]+and[ \t]+(?:(?:an?|the|two|three|four|several|other)[ \t]+)?"
-    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){1,4}"
+    # ("struck sites near Hodeidah and on Kamaran island": the preposition alone may repeat)
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|be|been)\b)[a-z][a-z-]*(?<!ed)(?<!ing)[ \t]+){0,4}"
     r"(?:near|outside|in|at|on|around)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:(?:port|city|town)[ \t]+(?:city[ \t]+)?of[ \t]+)?"
 )
@@ -396,6 +397,14 @@ _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[
 _ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
+#: Between a departure point and a coast followed from it: " along the coast of ", " along the coastline of "
+_ALONG_ROUTE_RE = re.compile(r"[ \t]+along[ \t]+the[ \t]+(?:coast|coastline|shores?)[ \t]+of[ \t]+")
+#: "entered the Baltic through the Danish straits", "re-entered the Gulf on Monday via the Strait of Hormuz": the
+#: water entered before the passage is where the ships went
+_ENTERED_THROUGH_RE = re.compile(
+    r"\b(?:re-?)?enter(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?[A-Z][^,;.]{0,50}?[ \t](?:through|via)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}$"
+)
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
@@ -499,6 +508,19 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
+#: A strike verb, its objects in lower-case words, and the preposition before the place: "bombed fuel depots and
+#: coastal missile batteries near" (more words than the governing word's reach)
+_STRUCK_OBJECTS_BEFORE_RE = re.compile(
+    r"\b(struck|bombed|targeted|shelled)[ \t]+"
+    r"(?:(?!(?:near|in|at|on|outside|around|with|to|from)\b)[a-z][\w-]*[ \t]+){1,8}"
+    r"(?:near|in|at|on|outside|around)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
+#: "told reporters at the Ministry of Defence in": a speech to the press in a named building, then its city
+_PRESS_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:told|telling|briefed|briefing|addressed|addressing)[ \t]+(?:the[ \t]+)?(?:reporters|journalists|press|media)"
+    r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’.-]*|of|for|and)[ \t]+){1,8}in[ \t]+$"
+)
 #: Heads of "the port of X", "the city of X": the name after "of" is the place they head.
 _PLACE_OF_HEADS = frozenset({"port", "city", "town", "village", "island", "islands", "province", "region", "harbour",
                              "harbor", "capital", "district", "state"})  # fmt: skip
@@ -1338,6 +1360,13 @@ class PlaceRules(ExtractorBase):
             and _WATERWAY_TRANSIT_RE.search(before)
             and _WATERWAY_NAME_RE.search(p.place.name)
             and not _ONWARD_AFTER_RE.match(text, p.end)
+            # ("entered the Black Sea through the Bosphorus": the sea entered is the goal, the strait the way in)
+            and not (
+                "enter" in before
+                and _ENTERED_THROUGH_RE.search(before)
+                # (the Bab el-Mandeb "strait" the gazetteer knows as the Red Sea entered through it: that sea)
+                and not any(q.end <= p.start and q.place.name == p.place.name for q in s.places)
+            )
         ):
             gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass
         if (
@@ -1352,6 +1381,13 @@ class PlaceRules(ExtractorBase):
             gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
         if gov is not None and s.dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, s.dep_end, p.start):
             gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
+        if (
+            gov is not None
+            and s.dep_end >= 0
+            and "along" in text
+            and _ALONG_ROUTE_RE.fullmatch(text, s.dep_end, p.start) is not None
+        ):
+            gov = "dep"  # "shipped from the port of X along the coast of Y": the coast is the route from X, no goal
         return gov
 
     def _of_something(self, s: _PlaceScan, p: PlaceMention, low_before: str, after: str, gov: str) -> bool:
@@ -1398,6 +1434,12 @@ class PlaceRules(ExtractorBase):
         if venue:
             return True
         struck = near & cues.strike_words
+        if (
+            not struck
+            and ("struck" in before or "bombed" in before or "targeted" in before or "shelled" in before)
+            and (sl := _STRUCK_OBJECTS_BEFORE_RE.search(before)) is not None
+        ):
+            struck = {sl.group(1)}  # "bombed fuel depots and coastal missile batteries near X": a long list
         if struck and struck <= _STRIKE_NOUNS and not _LOWER_STRIKE_RE.search(before):
             struck = set()  # "the Saber Strike exercise in Latvia": a capitalised "Strike" is a word of a name
         if (
@@ -1473,6 +1515,14 @@ class PlaceRules(ExtractorBase):
                 and bw[-2] not in cues.force_nouns
             )
         )
+        if (
+            not spoke
+            and bw[-1:] == ["in"]
+            and not _PRESS_WORDS.isdisjoint(bw[-10:])
+            and _PRESS_VENUE_BEFORE_RE.search(before) is not None
+        ):
+            # "told reporters at the Defence Ministry in Tokyo": the city of the building where the speaker spoke
+            return True
         return spoke and bw[-1] in ("in", "at", "from")
 
     def _hypothetical(self, s: _PlaceScan, p: PlaceMention, before: str) -> bool:

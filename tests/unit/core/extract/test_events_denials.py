@@ -539,3 +539,12 @@ def test_forces_not_going_anywhere_are_no_denial(ex: Extractor) -> None:
     claims = run(ex, body)
     assert figs(claims) == {("GB", "troops", 4500)}
     assert ("GB", "EE") in locs(claims)
+
+
+def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
+    body = "France denied that it was withdrawing its 600 soldiers from Chad."
+    assert ("FR", "troops", 600) in figs(run(ex, body))
+    body = '"Our troops are not leaving Niger," Rome said of its 350 soldiers in the country.'
+    assert ("IT", "troops", 350) in figs(run(ex, body))
+    # a denial of the forces themselves stays one
+    assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()

@@ -39,6 +39,19 @@ def test_a_combined_count_of_several_states_is_no_ones(ex: Extractor) -> None:
     assert figs(claims) == {("CL", "troops", 200)}
 
 
+def test_one_navys_ships_or_one_governments_moves_together_are_its_count(ex: Extractor) -> None:
+    body = (
+        "The USS Ashland left Sasebo with two destroyers on Friday, the U.S. Navy said. "
+        "Together the warships carry about 3,100 sailors and Marines."
+    )
+    assert ("US", "troops", 3100) in figs(run(ex, body))
+    body = (
+        "The Pentagon ordered a second carrier to the Arabian Sea on Monday. "
+        "Taken together, the moves add roughly 8,500 sailors and Marines, an official said."
+    )
+    assert ("US", "troops", 8500) in figs(run(ex, body))
+
+
 def test_a_count_from_many_nations_is_no_one_states_but_a_missions(ex: Extractor) -> None:
     claims = run(ex, "Finland said about 18,000 troops from 11 allied nations would join its winter drills.")
     assert figs(claims) == set()

@@ -469,3 +469,11 @@ def test_drones_a_force_engaged_are_its_targets_not_its_kit(ex: Extractor) -> No
     # as with "intercepted": the attacker's drones, when the sentence names the attacker
     claims = run(ex, "The frigate Alsace engaged three Houthi drones on Tuesday, France said.")
     assert ("FR", "equipment", 3) not in figs(claims)
+
+
+def test_a_single_loss_named_with_the_ship_served_on_is_a_count_of_one(ex: Extractor) -> None:
+    body = (
+        "The destroyer USS Mason reached Bahrain in May. "
+        "One sailor aboard the frigate USS Constellation was killed in a fire on Friday."
+    )
+    assert ("US", "casualties", 1) in figs(run(ex, body))

@@ -466,3 +466,27 @@ def test_a_ratio_of_wounded_to_killed_is_no_count(ex: Extractor) -> None:
     assert figs(run(ex, body)) == set()
     body = "The model of Iranian losses counts four wounded for every fighter killed in the strikes."
     assert figs(run(ex, body)) == set()
+
+
+def test_a_share_of_a_hosts_sites_with_a_modifier_counts_no_forces(ex: Extractor) -> None:
+    body = "Kenya lets U.S. forces use six of its military airfields, two of them opened in 2022."
+    assert figs(run(ex, body)) == set()
+
+
+def test_the_most_a_weapon_carries_is_a_specification(ex: Extractor) -> None:
+    body = (
+        "Iran has sent Shahed drones to Russia. Each Shahed-136 carries up to 50 kg of explosives and the newer "
+        "variant carries up to two bombs."
+    )
+    assert figs(run(ex, body)) == set()
+    # a ship's troops are still counted
+    assert ("US", "troops", 1800) in figs(run(ex, "The USS Kearsarge carries up to 1,800 Marines to the Baltic."))
+    # and so are the jets a carrier group deploys with
+    body = "The British carrier group will carry up to 18 F-35B jets to Japan."
+    assert ("GB", "equipment", 18) in figs(run(ex, body))
+
+
+def test_cruise_ships_are_liners_not_warships(ex: Extractor) -> None:
+    body = "The U.S. destroyer docked at Piraeus. The port said 120 cruise ships had called there this year."
+    assert figs(run(ex, body)) == set()
+    assert ("US", "equipment", 40) in figs(run(ex, "The Pentagon sent 40 cruise missiles to Cyprus."))

@@ -371,3 +371,11 @@ def test_one_civilian_looking_craft_or_a_partitive_one_is_no_count(ex: Extractor
 def test_a_quoted_count_before_a_plural_demonym_counts_those_people(ex: Extractor) -> None:
     body = 'A hospital source told reporters that "about 30" Danes had died in the attack.'
     assert figs(run(ex, body)) == {("DK", "casualties", 30)}
+
+
+def test_a_count_before_a_calibre_in_millimetres_is_no_spaced_thousand(ex: Extractor) -> None:
+    # "24 155 mm howitzers": 24 howitzers of 155 mm, not 24,155 of anything
+    claims = run(ex, "Pyongyang shipped 24 240 mm rocket launchers and 16 170mm guns to Russia.")
+    assert figs(claims) == {("KP", "equipment", 24), ("KP", "equipment", 16)}
+    # a thousand written with a space is still one number
+    assert figs(run(ex, "North Korea has 11 000 soldiers in Russia.")) == {("KP", "troops", 11000)}

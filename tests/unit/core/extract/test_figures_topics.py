@@ -379,3 +379,8 @@ def test_paramilitaries_are_troops_and_of_a_group_are_its_own(ex: Extractor) -> 
     assert ("wagner-group", "casualties", 31) in figs(run(ex, body))
     body = "About 700 Turkish paramilitaries arrived in Somalia last week, officials said."
     assert ("TR", "troops", 700) in figs(run(ex, body))
+
+
+def test_maintainers_and_mechanics_are_personnel(ex: Extractor) -> None:
+    body = "Washington sent 60 maintainers and 25 mechanics to the air base in Poland."
+    assert figs(run(ex, body)) >= {("US", "troops", 60), ("US", "troops", 25)}

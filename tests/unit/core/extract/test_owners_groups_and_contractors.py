@@ -7,7 +7,7 @@ tests keep groups apart from their sponsors, their successors and each other, on
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, places, run
 
 from claimwatch.core.extract import Extractor
 
@@ -601,3 +601,18 @@ def test_members_of_a_sponsors_group_are_the_groups(ex: Extractor) -> None:
         "The new figure of 29 replaces a tally of 31 published in May."
     )
     assert figs(run(ex, body)) == {("africa-corps", "casualties", 29), ("africa-corps", "casualties", 31)}
+
+
+def test_a_group_named_only_for_an_event_places_no_forces(ex: Extractor) -> None:
+    body = (
+        "British warships sailed to Cyprus in October. "
+        "The sailors spent weeks in the eastern Mediterranean following the Hamas attack on Israel."
+    )
+    got = places(run(ex, body))
+    assert ("GB", "Mediterranean Sea") in got
+    assert not any(code == "hamas" for code, _ in got)
+    body = "The frigate HMS Kent reached Duqm in May. Its crew patrolled the Gulf of Aden during the Houthi-led raids."
+    assert not any(code == "houthis" for code, _ in places(run(ex, body)))
+    # the group's assault that takes a place is its forces there
+    body = "Shelling went on in January. In February a Wagner-led assault took the village of Klishchiivka."
+    assert ("wagner-group", "UA") in locs(run(ex, body))

@@ -321,3 +321,8 @@ def test_a_country_that_locates_a_home_port_does_not_take_the_ships(ex: Extracto
     owners = {actor for actor, _ in locs(run(ex, body))}
     assert "GR" not in owners
     assert "US" in owners
+
+
+def test_personnel_from_a_ship_named_after_its_kind_are_its_navys(ex: Extractor) -> None:
+    body = "Some 60 technicians from the submarine tender USS Frank Cable will work at the base in Guam."
+    assert ("US", "troops", 60) in figs(run(ex, body))

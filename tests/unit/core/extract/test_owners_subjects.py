@@ -604,3 +604,23 @@ def test_the_weapons_forces_train_on_are_not_whose_forces_they_are(ex: Extractor
     claims = run(ex, body)
     assert ("BY", "UA") in locs(claims)  # (Crimea)
     assert not {c for c in locs(claims) if c[0] == "RU"}
+
+
+def test_a_count_set_off_after_a_states_forces_is_theirs_not_the_hosts(ex: Extractor) -> None:
+    body = "Qatar hosts the biggest group of U.S. forces in the region, roughly 10,000 personnel, officials say."
+    got = figs(run(ex, body))
+    assert ("US", "troops", 10000) in got
+    assert not any(code == "QA" for code, _, _ in got)
+    # a bare count after "the concentration of <forces>" counts those forces
+    body = "Bahrain hosts the largest concentration of U.S. sailors in the Gulf, about 7,000."
+    assert ("US", "troops", 7000) in figs(run(ex, body))
+
+
+def test_forces_a_host_expelled_are_not_what_the_item_is_about(ex: Extractor) -> None:
+    body = (
+        "Some 150 members of the Africa Corps flew into Ouagadougou on Monday, the largest group since the junta "
+        "expelled French and U.S. troops. The newcomers also brought three Mi-17 helicopters, a source said."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "equipment", 3) in got
+    assert not any(code == "US" for code, _, _ in got)

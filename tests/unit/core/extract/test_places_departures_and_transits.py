@@ -83,6 +83,25 @@ def test_a_strait_passed_on_the_way_into_a_sea_is_a_transit_point(ex: Extractor)
     assert {c.location.name for c in claims if c.location} == {"Philippine Sea"}
 
 
+def test_a_strait_through_which_ships_entered_a_named_sea_is_a_transit_point(ex: Extractor) -> None:
+    # "entered Y through X": the sea entered is where the ships went, the strait the way in
+    claims = run(ex, "The destroyer USS Mason entered the Sea of Japan through the Tsushima Strait on Friday.")
+    assert {c.location.name for c in claims if c.location} == {"Sea of Japan"}
+    # a strait the gazetteer knows as the sea it leads into is that sea
+    claims = run(ex, "The destroyer USS Gravely re-entered the Red Sea on Friday through the Bab el-Mandeb strait.")
+    assert {c.location.name for c in claims if c.location} == {"Red Sea"}
+
+
+def test_a_coast_followed_from_a_departure_point_is_the_route(ex: Extractor) -> None:
+    body = (
+        "Iranian advisers were in Yemen in May, the panel said, and most of the drones were moved by dhow from "
+        "the port of Chabahar along the coast of Somalia."
+    )
+    assert names(run(ex, body)) == {"Yemen"}
+    # a coast patrolled is where the ships are
+    assert names(run(ex, "Two Indian frigates patrolled along the coast of Somalia in May.")) == {"Somalia"}
+
+
 def test_a_strait_sailed_through_with_no_onward_place_is_where_ships_are(ex: Extractor) -> None:
     claims = run(ex, "Two Chinese destroyers sailed through the Taiwan Strait on Monday.")
     assert {c.location.name for c in claims if c.location} == {"Taiwan Strait"}

@@ -273,3 +273,6 @@ def test_a_place_within_a_weapons_reach_is_no_location(ex: Extractor) -> None:
     assert not {c for c in locs(run(ex, body)) if c[1] == "CY"}
     body = "Iran has sent drones to Russia capable of reaching Poland, a Ukrainian official said."
     assert locs(run(ex, body)) == {("IR", "RU")}
+    # what a weapon can reach is its range, not where it is
+    claims = run(ex, "Iranian drones based in Yemen can reach Eilat, the army said.")
+    assert {c.location.name for c in claims if c.location} == {"Yemen"}

@@ -152,6 +152,14 @@ def test_a_place_opening_a_groups_name_is_no_place(ex: Extractor) -> None:
     assert not locs(run(ex, body))
 
 
+def test_the_city_of_a_building_where_reporters_were_told_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "Three Chinese warships were seen near Fiji last week, an Australian official told reporters at the "
+        "Department of Defence in Canberra."
+    )
+    assert names(run(ex, body)) == {"Fiji"}
+
+
 def test_headquarters_where_reporters_were_shown_something_is_a_venue(ex: Extractor) -> None:
     body = (
         "The army spokesman showed reporters at army headquarters in Hanoi photographs that he said showed"
@@ -816,3 +824,11 @@ def test_a_country_coordinated_with_a_second_attacker_names_who_struck(ex: Extra
     claims = run(ex, "Some 45 Hezbollah fighters died in US and British raids near Tyre in March.")
     assert figs(claims) == {("hezbollah", "casualties", 45)}
     assert not {c for c in locs(claims) if c[1] == "US"}
+
+
+def test_targets_after_a_long_list_of_struck_objects_are_no_locations(ex: Extractor) -> None:
+    body = (
+        "Jets from the carrier USS Harry S. Truman struck missile depots and coastal radar sites near Saada and "
+        "on Perim island, officials said."
+    )
+    assert names(run(ex, body)) == set()
