@@ -743,6 +743,13 @@ _UNSPLIT_AFTER_RE = re.compile(
     r"|\b(?:two|three|both)[ \t]+(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|contingents)[ \t]+"
     r"(?:cannot|can[’']t|could[ \t]+not|couldn[’']t)[ \t]+be[ \t]+(?:separated|distinguished|told[ \t]+apart)\b)"
 )
+#: After a count, the whole holdings of a force: "only 12 of the tankers in its fleet", "40 such jets are in the
+#: navy's inventory" (no place, no deployment: a force's stock of a type). Lower-case "fleet" only, right after the
+#: possessive ("20 warships in its Black Sea Fleet" names a formation); the caller gates on the two words
+_HOLDINGS_AFTER_RE = re.compile(
+    r"[^,.;:]{0,40}?\bin[ \t]+(?:its|their|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+['’]s?)[ \t]+"
+    r"(?:(?:active|current|entire|whole|total)[ \t]+)?(?:inventory|inventories|fleet)\b"
+)
 #: "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": a total set off after the clause
 #: that names the two forces it adds up (the caller checks that the two names are two actors)
 _PAIR_COMBINED_AFTER_RE = re.compile(
