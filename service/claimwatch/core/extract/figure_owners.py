@@ -914,7 +914,8 @@ class FigureOwnerRules(OwnerRules):
         if (
             "how many" in text or "separat" in text or "distinguish" in text or "apart" in text
         ) and _UNSPLIT_AFTER_RE.match(text, f.unit_end):
-            return True  # "900 contractors ..., without saying how many belong to Wagner": whose each part is, unsaid
+            # "900 contractors ..., without saying how many of them belong to the group": whose each part is, unsaid
+            return True
         if (
             ("combined" in text or "together" in text)
             and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None

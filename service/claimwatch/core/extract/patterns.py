@@ -730,10 +730,10 @@ _SPLIT_BETWEEN_AFTER_RE = re.compile(
     # (not "split between the two countries": a state's troops in two places)
     r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|armies|sides)\b"
 )
-#: "about 900 Russian contractors are in Chad, without saying how many belong to Wagner", "120 Iranian and Hezbollah
-#: advisers are there; the two groups cannot be told apart": one total whose owner of each part is left open, no
-#: figure for either (README: a figure that counts two actors together); the caller gates on "how many" or "apart",
-#: "separate", "distinguish"
+#: "about 900 Russian contractors are in Chad, without saying how many of them belong to the group", "120 Iranian
+#: and Hezbollah advisers are there; the two groups cannot be told apart": one total whose owner of each part is
+#: left open, no figure for either (README: a figure that counts two actors together); the caller gates on
+#: "how many", "apart", "separat", "distinguish"
 _UNSPLIT_AFTER_RE = re.compile(
     r"[^.]{0,160}?(?:\bhow[ \t]+many[ \t]+(?:of[ \t]+(?:them|these|those)[ \t]+)?(?:(?:already|now|still)[ \t]+)?"
     r"(?:belong|belonged|belongs)[ \t]+to\b"

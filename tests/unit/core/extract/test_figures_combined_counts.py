@@ -295,8 +295,8 @@ def test_a_total_whose_owner_of_each_part_is_left_open_is_no_figure(ex: Extracto
     # the forces the sentence names are still there
     assert ("wagner-group", "TD") in locs(claims)
     body = (
-        "Analysts count some 150 Quds Force officers in Yemen alongside Hezbollah trainers; we cannot separate "
-        "the two groups."
+        "Analysts count some 150 Quds Force officers in Yemen alongside Hezbollah trainers; analysts cannot "
+        "separate these two forces."
     )
     assert not {f for f in figs(run(ex, body)) if f[2] == 150}
     # an open question about something else leaves the count alone
