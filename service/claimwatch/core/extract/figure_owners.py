@@ -43,6 +43,7 @@ from claimwatch.core.extract.patterns import (
     _STRENGTH_TO_RE,
     _THE_CORPS_NAMED_RE,
     _UNIT_OF_RE,
+    _UNSPLIT_AFTER_RE,
     _WITHDRAW_BEFORE_RE,
     _words,
 )
@@ -910,6 +911,11 @@ class FigureOwnerRules(OwnerRules):
             text, f.unit_end
         ):
             return True  # "800 militiamen ..., with no word on how they are shared among the three outfits": combined
+        if (
+            "how many" in text or "separat" in text or "distinguish" in text or "apart" in text
+        ) and _UNSPLIT_AFTER_RE.match(text, f.unit_end):
+            # "900 contractors ..., without saying how many of them belong to the group": whose each part is, unsaid
+            return True
         if (
             ("combined" in text or "together" in text)
             and (pc := _PAIR_COMBINED_AFTER_RE.match(text, f.unit_end)) is not None

@@ -39,6 +39,7 @@ from claimwatch.core.extract.patterns import (
     _CREW_OF_RE,
     _DEFINITE_BEFORE_RE,
     _FACT_LABEL,
+    _HOLDINGS_AFTER_RE,
     _HOSTED_COUNT_BEFORE_RE,
     _IN_PLACE_AFTER_RE,
     _ITS_BEFORE_RE,
@@ -956,6 +957,8 @@ class FigureRules(FigureOwnerRules):
         clause_start = c.clause_start
         cues = self.cues
         spec_from = max(clause_start, num.start - 60)
+        if ("inventory" in text or "fleet" in text) and _HOLDINGS_AFTER_RE.match(text, c.f.unit_end):
+            return True  # "only 12 of the tankers in its fleet": a force's whole stock of a type, not a deployment
         sp = (
             cues.spec_re.search(text, spec_from, num.start)
             if may_contain(text[spec_from : num.start], cues.spec_anchors)  # (a cheap gate)

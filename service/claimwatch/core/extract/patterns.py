@@ -730,6 +730,26 @@ _SPLIT_BETWEEN_AFTER_RE = re.compile(
     # (not "split between the two countries": a state's troops in two places)
     r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|armies|sides)\b"
 )
+#: "about 900 Russian contractors are in Chad, without saying how many of them belong to the group", "120 Iranian
+#: and Hezbollah advisers are there; the two groups cannot be told apart": one total whose owner of each part is
+#: left open, no figure for either (README: a figure that counts two actors together); the caller gates on
+#: "how many", "apart", "separat", "distinguish"
+_UNSPLIT_AFTER_RE = re.compile(
+    r"[^.]{0,160}?(?:\bhow[ \t]+many[ \t]+(?:of[ \t]+(?:them|these|those)[ \t]+)?(?:(?:already|now|still)[ \t]+)?"
+    r"(?:belong|belonged|belongs)[ \t]+to\b"
+    r"|\b(?:can(?:not|'t|’t)|could[ \t]+not|couldn[’']t|unable[ \t]+to|impossible[ \t]+to|no[ \t]+way[ \t]+to)[ \t]+"
+    r"(?:separate|distinguish|tell[ \t]+apart|split)[ \t]+(?:the|these|those|both)[ \t]+(?:two|three|both)?[ \t]*"
+    r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|contingents)\b"
+    r"|\b(?:two|three|both)[ \t]+(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|contingents)[ \t]+"
+    r"(?:cannot|can[’']t|could[ \t]+not|couldn[’']t)[ \t]+be[ \t]+(?:separated|distinguished|told[ \t]+apart)\b)"
+)
+#: After a count, the whole holdings of a force: "only 12 of the tankers in its fleet", "40 such jets are in the
+#: navy's inventory" (no place, no deployment: a force's stock of a type). Lower-case "fleet" only, right after the
+#: possessive ("20 warships in its Black Sea Fleet" names a formation); the caller gates on the two words
+_HOLDINGS_AFTER_RE = re.compile(
+    r"[^,.;:]{0,40}?\bin[ \t]+(?:its|their|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+['’]s?)[ \t]+"
+    r"(?:(?:active|current|entire|whole|total)[ \t]+)?(?:inventory|inventories|fleet)\b"
+)
 #: "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": a total set off after the clause
 #: that names the two forces it adds up (the caller checks that the two names are two actors)
 _PAIR_COMBINED_AFTER_RE = re.compile(

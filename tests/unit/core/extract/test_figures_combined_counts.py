@@ -285,6 +285,25 @@ def test_a_total_left_unsplit_between_two_groups_is_no_figure(ex: Extractor) -> 
     assert ("GB", "troops", 1000) in figs(run(ex, body))
 
 
+def test_a_total_whose_owner_of_each_part_is_left_open_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "Western diplomats estimate that about 900 Russian contractors are in Chad, without saying how many of "
+        "them belong to Wagner."
+    )
+    claims = run(ex, body)
+    assert not {f for f in figs(claims) if f[2] == 900}
+    # the forces the sentence names are still there
+    assert ("wagner-group", "TD") in locs(claims)
+    body = (
+        "Analysts count some 150 Quds Force officers in Yemen alongside Hezbollah trainers; analysts cannot "
+        "separate these two forces."
+    )
+    assert not {f for f in figs(run(ex, body)) if f[2] == 150}
+    # an open question about something else leaves the count alone
+    body = "Iran has sent about 150 Quds Force officers to Yemen, without saying how many drones they brought."
+    assert ("IR", "troops", 150) in figs(run(ex, body))
+
+
 def test_counts_drawn_from_both_sides_forces_are_no_ones(ex: Extractor) -> None:
     body = "The Australian navy's drills with Japan will involve about 60 jets and 14 frigates from both navies."
     assert figs(run(ex, body)) == set()

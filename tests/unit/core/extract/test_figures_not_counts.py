@@ -490,3 +490,11 @@ def test_cruise_ships_are_liners_not_warships(ex: Extractor) -> None:
     body = "The U.S. destroyer docked at Piraeus. The port said 120 cruise ships had called there this year."
     assert figs(run(ex, body)) == set()
     assert ("US", "equipment", 40) in figs(run(ex, "The Pentagon sent 40 cruise missiles to Cyprus."))
+
+
+def test_a_forces_whole_stock_of_a_type_is_no_figure(ex: Extractor) -> None:
+    assert figs(run(ex, "The US Air Force has just 19 of the bombers in its fleet.")) == set()
+    assert figs(run(ex, "Only 40 F-22s remain in the Air Force's inventory.")) == set()
+    # a named fleet is a formation, and a share of the stock sent somewhere is still a deployment
+    assert ("RU", "equipment", 20) in figs(run(ex, "Russia keeps 20 warships in its Black Sea Fleet at Sevastopol."))
+    assert ("US", "equipment", 12) in figs(run(ex, "The US deployed 12 F-22s to Poland, a tenth of its fleet."))
