@@ -52,6 +52,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
     _OWN_ANAPHOR_RE,
+    _OWN_FORMATION_AFTER_RE,
     _PLACE_PART_RE,
     _PLACE_ROLE_AFTER_RE,
     _PLAIN_SHIP_NOUNS,
@@ -1184,6 +1185,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry
+        if mentions and ("rigade" in text or "attalion" in text or "egiment" in text):
+            for m in mentions:
+                fa = _OWN_FORMATION_AFTER_RE.match(text, m.end)
+                if fa is not None:
+                    # "Spain's 12th Armoured Brigade": "the brigade" of a later sentence is Spain's
+                    owner = self.actors.state(m.entry.actor.code) if m.entry.actor.kind == "state" else None
+                    st.formation_owner[fa.group(1).lower()] = owner or m.entry
         return replaced, successors
 
     def _names_forces(

@@ -42,6 +42,8 @@ class State:
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
+    # formation head ("brigade") -> the owner named right before the last one named ("Spain's 12th Brigade")
+    formation_owner: dict[str, ActorEntry] = field(default_factory=dict)
     claimant: str | None = None
     claimant_paragraph: int = -1
     source_claimant: str | None = None
