@@ -909,3 +909,8 @@ _FORMATION_SUBJECT_RE = re.compile(
 )
 #: "to protect shipping from ", "from further ": before a group whose attacks something is guarded from
 _THREAT_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:the|further|more|new|renewed|possible|future)[ \t]+)?$")
+#: After "the capital", "the port city": the name apposed right after it ("the capital Sanaa"), so no anaphor.
+_NAME_APPOSED_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|As|But|And)\b)[A-Z][a-z]"
+)

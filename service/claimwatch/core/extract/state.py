@@ -49,6 +49,7 @@ class State:
     source_claimant: str | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
+    title_region: PlaceMention | None = None  # a region the headline names ("... in the Middle East"): "the region"
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
