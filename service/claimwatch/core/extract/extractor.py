@@ -52,6 +52,7 @@ from claimwatch.core.extract.patterns import (
     _MISSION_WORD_RE,
     _NOT_OWNER_SUFFIXES,
     _OWN_ANAPHOR_RE,
+    _OWN_FORMATION_AFTER_RE,
     _PLACE_PART_RE,
     _PLACE_ROLE_AFTER_RE,
     _PLAIN_SHIP_NOUNS,
@@ -337,6 +338,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                  if m.entry.form == "metonym" and m.entry.actor.kind == "state"),
                 None,
             )  # fmt: skip
+            if "the region" in body:
+                # "Where U.S. forces stand in the Middle East" over "... 45,000 troops across the region": the
+                # region the headline names is the one a body that names none before refers back to
+                st.title_region = next(
+                    (p for p in self.gazetteer.find(item.title)
+                     if p.place.kind == "macro" and p.place.name in self.cues.anaphor_regions),
+                    None,
+                )  # fmt: skip
         out: list[ClaimEvent] = []
         seen: set[str] = set()
         # Names are found once per body: cheaper than per sentence, and the gazetteer
@@ -998,6 +1007,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     "Ocean" in p.place.name
                     and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
                 )
+                # ("the U.S. embassy in Nicosia said ... shore leave in the city": the seat of a speaker or venue
+                # is no place "the city" or "there" refers back to)
+                and not self._venue_seat(text, p)
             )
             del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
@@ -1159,6 +1171,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.sentence_countries = (
             frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
         )
+        if st.title_region is not None and any(p.place.kind == "macro" for p in places):
+            st.title_region = None  # ("... a move to the Middle East and more air defences to the region": named here)
         if "the country" in text and st.last_place is not None and (cc := st.last_place[0].place.country_code):
             # "Russia sent 170 civilian instructors to the country": the country referred back to is the sentence's
             st.sentence_countries = st.sentence_countries | {cc}
@@ -1184,6 +1198,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if m.entry.form == "group" and not m.entry.sponsor and _GROUP_NAME_END_RE.search(m.text):
                 # "the Black Sea mine countermeasures task group": "the group" means it from here on
                 st.group_actor = m.entry
+        if mentions and ("rigade" in text or "attalion" in text or "egiment" in text):
+            for m in mentions:
+                fa = _OWN_FORMATION_AFTER_RE.match(text, m.end)
+                if fa is not None:
+                    # "Spain's 12th Armoured Brigade": "the brigade" of a later sentence is Spain's
+                    owner = self.actors.state(m.entry.actor.code) if m.entry.actor.kind == "state" else None
+                    st.formation_owner[fa.group(1).lower()] = owner or m.entry
         return replaced, successors
 
     def _names_forces(
@@ -1274,6 +1295,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         members = self.gazetteer.region_countries(p.place)
         return bool(members) and any(
             q.end <= p.start and q.place.country_code is not None and q.place.country_code in members for q in places
+        )
+
+    def _venue_seat(self, text: str, p: PlaceMention) -> bool:
+        """The place right after a venue noun and "in" or "at" ("the embassy in X", "a news conference at X"):
+        where someone spoke or met, not where forces are (a force's "headquarters in X" is where it is)."""
+        bw = _words(text[max(0, p.start - 40) : p.start])[-2:]
+        return (
+            len(bw) == 2
+            and bw[1] in ("in", "at")
+            and bw[0] in self.cues.venue_nouns
+            and bw[0] not in ("headquarters", "headquartered", "camp for")
         )
 
     def _venue_intro(self, text: str, p: PlaceMention, wordset: set[str]) -> bool:

@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _EVENT_WORD_AFTER_RE,
     _FACT_LABEL,
     _FORCE_SEAT_RE,
+    _FORMATION_SUBJECT_RE,
     _GAP_END_RE,
     _GAP_OPEN_RE,
     _GAP_STATIVE,
@@ -61,6 +62,7 @@ from claimwatch.core.extract.patterns import (
     _THE_FORCE_RE,
     _THE_GROUP_RE,
     _THE_MISSION_RE,
+    _THREAT_FROM_BEFORE_RE,
     _TIME_PREP_BEFORE_RE,
     _WEAK_FORCE_WORDS,
     _WHICH_KEEPS_BASE_RE,
@@ -701,6 +703,14 @@ class OwnerRules(ExtractorBase):
             ):
                 # "The mission was meant to number 2,500", "The force now numbers 1,100": the mission named before
                 return st.mission_actor
+            if (
+                st.formation_owner
+                and (fs := _FORMATION_SUBJECT_RE.match(text)) is not None
+                and fs.end() <= pos
+                and (owner := st.formation_owner.get(fs.group(1).lower())) is not None
+                and all(m.start >= pos or self._after_preposition(text, m) for m in mentions)
+            ):
+                return owner  # "Spain's 12th Brigade ... The brigade will bring 40 tanks": the formation's owner's
             # "Chadian fighters are guarding oil fields in Sudan; at least 12 have been killed": a bare count
             # after the forces a sentence names is theirs, not the item's focus
             bound = next(
@@ -871,6 +881,13 @@ class OwnerRules(ExtractorBase):
                     continue  # "the fighters, drawn mostly from factions of X,": where they come from, not the topic
                 if text.endswith(("former ", "Former "), 0, m.start):
                     continue  # "70 per cent of them are former Wagner contractors": what the men were
+                if (
+                    "from" in text
+                    and _THREAT_FROM_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+                    and (ev := _EVENT_WORD_AFTER_RE.match(text, m.end)) is not None
+                    and ev.group(1).lower() in self.cues.group_event_nouns
+                ):
+                    continue  # "to shield tankers from Houthi attacks": the threat guarded against, not the topic
                 return m.entry
         return None
 
@@ -1415,6 +1432,14 @@ class OwnerRules(ExtractorBase):
             # name says corps, the subject of the clause
             head = tg.group(1).lower()
             return next((g for g in reversed(st.named_groups) if head in g.actor.name.lower()), st.named_groups[-1])
+        if st.formation_owner and (fs := _FORMATION_SUBJECT_RE.match(text)) is not None:
+            owner = st.formation_owner.get(fs.group(1).lower())
+            if owner is not None and all(
+                self._place_object(text, m, mentions) or self._after_preposition(text, m) for m in mentions
+            ):
+                # "Spain's 12th Brigade ... Italian troops ... The brigade's battalions are moving to X": the
+                # formation named before is its owner's, whoever the sentences between spoke of
+                return owner
         # ("join an exercise in Latvia and Estonia, and train alongside Romanian units": countries named as where
         # stand beside the partners; alone they leave the sentence to the rules below)
         anaphoric = st.focus is not None and bool(mentions) and _ANAPHORIC_FORCE_SUBJECT_RE.match(text) is not None

@@ -915,3 +915,22 @@ _BATCH_OF_BEFORE_RE = re.compile(
 )
 #: "the corps", "the corps'": a group whose name ends in "Corps", called by that word
 _THE_CORPS_NAMED_RE = re.compile(r"\b[Tt]he[ \t]+[Cc]orps(?:'s|’s|')?(?![\w-])")
+#: A formation right after the name of its owner: "Spain's 12th Armoured Brigade", "a Dutch battalion", "Poland's
+#: Panzerbrigade 9" (its head is what a later "the brigade" refers back to)
+_OWN_FORMATION_AFTER_RE = re.compile(
+    r"(?:'s|’s)?(?:[ \t]+(?!(?:said|says|and|or|of|to|with|from|the|a|an|that|which|who|has|had|have|is|was|will)\b)"
+    r"[\w-]+){0,3}?[ \t]+[a-z]*?(brigade|battalion|regiment)\b",
+    re.IGNORECASE,
+)
+#: A clause whose subject is a formation named before ("The brigade's tank battalions are moving to X", "In Y, the
+#: regiment is ..."): the formation's own owner, not whichever state was named last
+_FORMATION_SUBJECT_RE = re.compile(
+    r"(?:(?:In|At|On|Since|For|Across|By)[ \t]+[^,]{1,40},[ \t]+)?[Tt]he[ \t]+(brigade|battalion|regiment)(?:'s|’s)?\b"
+)
+#: "to protect shipping from ", "from further ": before a group whose attacks something is guarded from
+_THREAT_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:the|further|more|new|renewed|possible|future)[ \t]+)?$")
+#: After "the capital", "the port city": the name apposed right after it ("the capital Sanaa"), so no anaphor.
+_NAME_APPOSED_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|As|But|And)\b)[A-Z][a-z]"
+)

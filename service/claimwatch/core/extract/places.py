@@ -31,6 +31,7 @@ from claimwatch.core.extract.patterns import (
     _GAPPED_HOST_BEFORE_RE,
     _GARRISON_AFTER_RE,
     _IN_CONTAINER_RE,
+    _NAME_APPOSED_AFTER_RE,
     _NAMED_AFTER_RE,
     _OPERATE_FROM_RE,
     _PART_OF_RE,
@@ -644,6 +645,8 @@ class PlaceRules(ExtractorBase):
                 continue  # "to seize the country's oil": the place owns something, no forces are put there
             if _NAMED_AFTER_RE.match(text, m.end()):
                 continue  # "the base at Adji Kossei", "the city of Goma": named here, no reference back
+            if m.group(0).lower() != "there" and _NAME_APPOSED_AFTER_RE.match(text, m.end()):
+                continue  # "including the capital Sanaa": named here, no reference back
             if m.group(0).lower() != "there" and _DESCRIBED_AFTER_RE.match(text, m.end()):
                 continue  # "the area of separation": described here, no reference back ("the country of 5 million"
                 # still refers back)
@@ -826,6 +829,8 @@ class PlaceRules(ExtractorBase):
                 return p
             if "macro" in kinds and "country" not in kinds and (around := self._region_around(st)) is not None:
                 return around  # "Qatar ... Kuwait ... Bahrain ... 40,000 US troops were in the region": the Middle East
+            if "macro" in kinds and "country" not in kinds and st.title_region is not None:
+                return st.title_region  # no region named yet: the one the headline names
             if home_fit is not None:
                 return home_fit
         if anaphor == "place":

@@ -42,11 +42,14 @@ class State:
     nationals_seen: set[str] = field(default_factory=set)  # states whose nationals were found recruited
     security_seen: set[str] = field(default_factory=set)  # states whose private security contractors were named
     ship_starts: set[int] = field(default_factory=set)  # body offsets of warships named again on their own
+    # formation head ("brigade") -> the owner named right before the last one named ("Spain's 12th Brigade")
+    formation_owner: dict[str, ActorEntry] = field(default_factory=dict)
     claimant: str | None = None
     claimant_paragraph: int = -1
     source_claimant: str | None = None
     last_place: tuple[PlaceMention, int] | None = None  # the last place named, with its paragraph
     places_named: list[PlaceMention] = field(default_factory=list)  # every place named so far, in order
+    title_region: PlaceMention | None = None  # a region the headline names ("... in the Middle East"): "the region"
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named

@@ -326,3 +326,15 @@ def test_a_country_that_locates_a_home_port_does_not_take_the_ships(ex: Extracto
 def test_personnel_from_a_ship_named_after_its_kind_are_its_navys(ex: Extractor) -> None:
     body = "Some 60 technicians from the submarine tender USS Frank Cable will work at the base in Guam."
     assert ("US", "troops", 60) in figs(run(ex, body))
+
+
+def test_a_group_whose_attacks_a_ship_guards_against_is_not_the_ships_owner(ex: Extractor) -> None:
+    body = (
+        "Denmark's parliament on Friday voted to send the frigate Absalon and about 170 sailors to the Red Sea to "
+        "shield cargo ships from Houthi attacks.\n\n"
+        "The Absalon, an air-defence frigate based in Frederikshavn, is due to sail on May 3 and reach the Red Sea "
+        "in June."
+    )
+    claims = run(ex, body)
+    assert not any(c.actor.code == "houthis" for c in claims)
+    assert ("DK", "Red Sea") in places(claims)

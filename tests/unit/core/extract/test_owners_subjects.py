@@ -624,3 +624,15 @@ def test_forces_a_host_expelled_are_not_what_the_item_is_about(ex: Extractor) ->
     got = figs(run(ex, body))
     assert ("africa-corps", "equipment", 3) in got
     assert not any(code == "US" for code, _, _ in got)
+
+
+def test_the_brigade_named_again_is_its_owners_not_the_last_state_named(ex: Extractor) -> None:
+    body = (
+        "Spain's 12th Armoured Brigade now has about 2,000 soldiers in Latvia, the army said.\n\n"
+        "About 500 Italian troops are also in the country, the Latvian minister said.\n\n"
+        "The brigade's tank battalions are moving to Estonia this spring.\n\n"
+        "In Riga, the brigade will receive 40 more tanks from Spain by the autumn."
+    )
+    claims = run(ex, body)
+    assert ("ES", "EE") in locs(claims) and ("IT", "EE") not in locs(claims)
+    assert ("ES", "equipment", 40) in figs(claims) and ("IT", "equipment", 40) not in figs(claims)

@@ -7,10 +7,13 @@ other; the sentences are written for the test.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from extract_helpers import figs, locs, placed_countries, run
 from extract_helpers import placed_names as _placed
 
 from claimwatch.core.extract import Extractor
+from claimwatch.models import NewsItem
 
 
 def test_place_anaphora_refers_back(ex: Extractor) -> None:
@@ -347,3 +350,36 @@ def test_the_state_someone_told_is_not_the_country_referred_back_to(ex: Extracto
 def test_the_country_others_left_is_where_those_remaining_are(ex: Extractor) -> None:
     body = "Months after Berlin pulled a helicopter unit out of Mali, about 200 German soldiers remain in the country."
     assert ("DE", "ML") in locs(run(ex, body))
+
+
+def test_the_region_of_a_body_that_names_none_yet_is_the_one_the_headline_names(ex: Extractor) -> None:
+    item = NewsItem(
+        id="t-1",
+        source="Test Wire",
+        published_at=datetime(2025, 3, 14, 12, tzinfo=UTC),
+        title="How France's forces are spread across the Horn of Africa",
+        body="France now keeps about 1,600 troops across the region, up from 1,200 last year. Most are in Djibouti.",
+    )
+    claims = ex.extract(item)
+    assert "Horn of Africa" in _placed(claims, 1600)
+    # with no region in the headline the count stays unplaced
+    item = item.model_copy(update={"title": "How France's forces are spread"})
+    assert not _placed(ex.extract(item), 1600)
+
+
+def test_the_city_is_not_the_seat_of_the_embassy_that_spoke(ex: Extractor) -> None:
+    body = (
+        "The British frigate HMS Iron Duke docked at Piraeus port on Monday for a three-day port call, the British "
+        "embassy in Athens said.\n\n"
+        "The frigate sailed in from Malta, where it had trained for two weeks. About 190 of its sailors will be "
+        "given shore leave in the city, the embassy said."
+    )
+    assert _placed(run(ex, body), 190) == {"Piraeus"}
+
+
+def test_a_capital_named_right_after_the_word_is_no_reference_back(ex: Extractor) -> None:
+    body = (
+        "The cruiser arrived in Brest on Friday after a week of drills, the French navy said.\n\n"
+        "The rebels, who hold much of the north including the capital Bamako, say their raids target army convoys."
+    )
+    assert "Brest" not in {c.location.name for c in run(ex, body) if c.location and c.actor.code != "FR"}
