@@ -60,6 +60,15 @@ def test_a_force_raised_in_a_place_to_a_number(ex: Extractor) -> None:
     assert ("NP", "troops", 500) in figs(run(ex, body))
 
 
+def test_forces_in_a_place_being_cut_to_a_number(ex: Extractor) -> None:
+    # the plural "forces", a progressive or an adverb before the verb, a quoted new total: the same change of strength
+    claims = run(ex, "Italian forces in Niger are being cut to fewer than 300.")
+    assert ("IT", "troops", 300) in figs(claims)
+    assert ("IT", "NE") in locs(claims)
+    claims = run(ex, 'Belgian forces in Benin will also be reduced to "about 150," a ministry spokesman said.')
+    assert ("BE", "troops", 150) in figs(claims)
+
+
 def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
     claims = run(ex, "Nepal's engineering unit in Haiti, which numbered about 240 at its peak, left in 2012.")
     assert ("NP", "troops", 240) in figs(claims)
