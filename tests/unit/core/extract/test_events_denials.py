@@ -247,7 +247,7 @@ def test_a_correction_of_an_earlier_version_denies_its_figure(ex: Extractor) -> 
 
 def test_a_correction_of_the_post_or_story_above_denies_its_figure(ex: Extractor) -> None:
     # a live blog corrects "the post above", a wire "a previous version of the story": the same withdrawal
-    body = "Update, 10:20 GMT: an earlier version of the post above said 2,400 Belarusian instructors."
+    body = "Note: an earlier version of the entry below gave 2,400 Belarusian instructors in Mali."
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims)
     body = "A previous version of the story said 900 Cuban troops had landed in Venezuela."

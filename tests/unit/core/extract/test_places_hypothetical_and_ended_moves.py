@@ -280,7 +280,7 @@ def test_a_place_within_a_weapons_reach_is_no_location(ex: Extractor) -> None:
 
 def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
     body = (
-        "The U.S. keeps two Patriot batteries in Germany. Some senators have floated basing a Patriot battery in "
+        "The U.S. keeps two Patriot batteries in Germany. A few lawmakers floated stationing another battery in "
         "Estonia."
     )
     got = locs(run(ex, body))
