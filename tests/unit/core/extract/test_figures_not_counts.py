@@ -490,3 +490,12 @@ def test_cruise_ships_are_liners_not_warships(ex: Extractor) -> None:
     body = "The U.S. destroyer docked at Piraeus. The port said 120 cruise ships had called there this year."
     assert figs(run(ex, body)) == set()
     assert ("US", "equipment", 40) in figs(run(ex, "The Pentagon sent 40 cruise missiles to Cyprus."))
+
+
+def test_a_difference_between_two_counts_is_no_figure(ex: Extractor) -> None:
+    # "N fewer than the M", "N more than planned": how far one count is from another, not a strength
+    got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, some 250 fewer than the 2,150 it had in May."))
+    assert ("ES", "troops", 1900) in got
+    assert ("ES", "troops", 250) not in got
+    got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, roughly 300 more than planned."))
+    assert ("ES", "troops", 300) not in got
