@@ -241,7 +241,10 @@ _AFTER_NOT_FIGURE = re.compile(
     r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
     r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|votes?|seats?|"
     r"dollars?|euros?|pounds|francs?|rubles?|roubles?|yuan|won|hryvnias?|reais|yen|rupees?|rupiah|dinars?|dirhams?|riyals?|rials?|shillings?|pesos?|liras?|naira|cedis?|rand|zlotys?|kron(?:a|or|er|ur)|baht|ringgit|birr|billion|trillion|"
-    r"times|fold|degrees?|calibre|caliber|articles?)\b))",
+    r"times|fold|degrees?|calibre|caliber|articles?)\b"
+    # "about 400 fewer than the 3,500 announced", "300 more than planned": a difference between two counts
+    r"|(?:fewer|more|less)[ \t]+than[ \t]+(?:the|its|their|those|planned|expected|announced|before|previously|"
+    r"last|in)\b))",
     re.IGNORECASE,
 )
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)

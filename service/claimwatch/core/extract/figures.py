@@ -427,7 +427,10 @@ _ALL_TOLD_RE = re.compile(
 _RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count", "total", "toll")
 _RESTATED_BEFORE_RE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)[ \t]+(?:it|the[ \t]+"
-    r"(?:figure|number|total|toll|tally|count))[ \t]+at|(?:a|the)[ \t]+(?:higher|lower|larger|smaller|bigger|"
+    # ("put the cumulative total sent to X since 2024 at": the quantity's adjective and participle phrase)
+    r"(?:(?:cumulative|overall|combined|running)[ \t]+)?(?:figure|number|total|toll|tally|count)"
+    r"(?:[ \t]+(?:sent|delivered|shipped|supplied|transferred)\b[^,;.]{0,40}?)?)[ \t]+at"
+    r"|(?:a|the)[ \t]+(?:higher|lower|larger|smaller|bigger|"
     r"different|revised|new)[ \t]+(?:figure|estimate|number|tally|count)[ \t]+of"
     # "revised the figure upward from 600", "has lowered its estimate from": the count's earlier value
     r"|(?:revised|raised|lowered|adjusted|increased|reduced|cut)[ \t]+(?:the|its|their)[ \t]+(?:figure|number|total|"
@@ -1417,7 +1420,7 @@ class FigureRules(FigureOwnerRules):
         restated_topic: str | None = None
         if (
             may_contain(text, _RESTATED_ANCHORS)
-            and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 60), num.start) is not None
+            and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 100), num.start) is not None
         ):
             if earlier:
                 restated_topic = earlier[-1][2]

@@ -287,6 +287,8 @@ _OWN_FORCE_SAYS_RE = re.compile(r"[ \t]+" + _FORCE_NAMES + _UNIT_SAYS)
 _UNIT_SAYS_RE = re.compile(_UNIT_SAYS)
 #: A mention that is itself a state's armed force ("U.S. Army", "Royal Navy")
 _FORCE_NAME_END_RE = re.compile(_FORCE_NAMES + "$")
+#: A mention that names one of a state's formations ("Marine Expeditionary Unit", "Stryker Brigade Combat Team")
+_FORMATION_NAME_END_RE = re.compile(r"[ \t](?:Regiment|Brigade|Division|Fleet|Unit|Force|Team|Group|Wing)$")
 #: Prepositions of place: a country after one is where forces are, not whose
 _WHERE_PREPS = frozenset({"in", "into", "to", "at", "near", "inside", "across", "towards", "toward", "through"})
 #: Prepositions that also modify a count ("around 900", "over 200", "under 50")
@@ -744,7 +746,9 @@ class OwnerRules(ExtractorBase):
                          if m.start > pos and m.entry.actor.kind == "state" and not m.possessive
                          and (_OWN_FORCE_SAYS_RE.match(text, m.end)
                               # ("U.S. Forces Japan said": a state's command in a host country, named as one)
-                              or ((_FORCE_NAME_END_RE.search(m.text) or " Forces " in m.text)
+                              or ((_FORCE_NAME_END_RE.search(m.text) or " Forces " in m.text
+                                   # ("the 5th Marine Expeditionary Unit said": a state's formation by its name)
+                                   or _FORMATION_NAME_END_RE.search(m.text))
                                   and _UNIT_SAYS_RE.match(text, m.end)))),
                         None,
                     )  # fmt: skip
@@ -1366,6 +1370,8 @@ class OwnerRules(ExtractorBase):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
             if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
                 return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
+            if m.entry.form == "name" and m.entry.actor.kind == "state" and self._bound_noun_after(text, m):
+                return m.entry  # "UK forces in X, which": a state's name before the noun, as its demonym would be
             if (
                 m.entry.form == "demonym"
                 and (mil := self.actors.militia_after_re) is not None

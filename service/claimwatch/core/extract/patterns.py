@@ -198,7 +198,8 @@ _MEMBERS_OF_RE = re.compile(
 )
 _AND_WORD_RE = re.compile(r"\b(?:and|or)\b")
 #: A force noun and a comma or dash right before a bare count: "Malaysia's troops, 209 in the first wave, ...".
-_APPOSED_COUNT_RE = compile_gated(r"\b(?P<noun>[a-z]+)[ \t]*(?:,|[–—]|[ \t]-)[ \t]*$")
+#: (the count may be quoted: 'officers, "about 40," arrived': a source's own words set off the same way)
+_APPOSED_COUNT_RE = compile_gated(r"\b(?P<noun>[a-z]+)[ \t]*(?:,|[–—]|[ \t]-)[ \t]*[\"“]?$")
 #: A lowercase plural right after a bare number ("18 incidents", "40 villages"): the noun the number counts.
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+([a-z]{3,}s)\b(?![-'’])")
 #: Plurals after a number that do not name what it counts: verbs and pronoun-like words ("300 others", "5,000 remains").
@@ -418,10 +419,13 @@ _STRENGTH_TO_RE = compile_gated(
     r"|the[ \t]+(?:strait|region|area|country|sea|gulf))[ \t]+)?"
     r"(?:(?:temporarily|eventually|further)[ \t]+)?to[ \t]+$"
     # "the contingent in South Sudan was raised to around 400"
-    r"|\b(?P<noun2>contingent|garrison|detachment|force|presence|deployment)[ \t]+"
+    r"|\b(?P<noun2>contingent|garrison|detachment|force|forces|presence|deployment)[ \t]+"
     r"(?:(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+)?"
-    r"(?:was|were|is|has[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
-    r"(?:raised|increased|boosted|expanded|reduced|cut)[ \t]+to[ \t]+$",
+    # ("U.S. forces in X are being cut to 500", "the garrison will also be reduced to 300": the verb's tense and an
+    # adverb change nothing)
+    r"(?:was|were|is|are|has|have|had|will|would)[ \t]+(?:(?:also|now|further|again)[ \t]+)?"
+    r"(?:(?:be|been|being)[ \t]+)?"
+    r"(?:raised|increased|boosted|expanded|reduced|cut)[ \t]+to[ \t]+[\"“]?$",
     re.IGNORECASE,
 )
 #: "260 of the fighters, most of them from X, have been killed": an appositive between the count and its verb.

@@ -155,7 +155,10 @@ _AND_TARGET_RE = re.compile(
     r"(?:(?:port|city|town)[ \t]+(?:city[ \t]+)?of[ \t]+)?"
 )
 _CARRIED_ACROSS_RE = re.compile(
-    r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$",
+    r"\b(?:carried|shipped|ferried|transported|taken|brought|smuggled|hauled|moved)[ \t]+across[ \t]+(?:the[ \t]+)?$"
+    # ("delivered the drones, shipping them across the X Sea": the gerund of the same verbs, its object between)
+    r"|\b(?:carrying|shipping|ferrying|transporting|smuggling|hauling|moving)[ \t]+(?:them|it|the[ \t]+\w+[ \t]+)?"
+    r"[ \t]*across[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 _WATERWAY_TRANSIT_RE = re.compile(
@@ -538,6 +541,10 @@ _ATTACKER_AFTER_RE = re.compile(
 _POLICY_AFTER_RE = re.compile(
     r"[ \t]+(?:military[ \t]+|war[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+)?"
     r"(?:planning|planners|plans|policy|policies|strategy|decision-making)\b"
+)
+#: "paid 2,000 U.S. dollars a month", "in Hong Kong dollars": a country named for its money, no place
+_CURRENCY_AFTER_RE = re.compile(
+    r"[ \t]+(?:dollars?|euros?|pounds|rub(?:le|les)|roub(?:le|les)|yuan|yen|rupees?|francs?)\b"
 )
 #: Head nouns a place name stands in apposition to ("the capital, Bamako", "the port city Berbera").
 _APPOSITION_HEADS = frozenset({"capital", "city", "town", "port", "village"})
@@ -1137,6 +1144,8 @@ class PlaceRules(ExtractorBase):
             return True  # "died in U.S. strikes on Hodeidah": the country names who struck, not where
         if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
             return True  # "had no part in U.S. war planning": the country names whose plans, not where
+        if p.place.kind == "country" and _CURRENCY_AFTER_RE.match(after):
+            return True  # "was paid 2,000 U.S. dollars a month": the country's money
         if may_contain(after, ("visa",)) and _VISA_AFTER_RE.match(after):
             return True  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
         if cues.place_heads_re.match(after):

@@ -245,6 +245,16 @@ def test_a_correction_of_an_earlier_version_denies_its_figure(ex: Extractor) -> 
     assert claims and all(c.denied for c in claims)
 
 
+def test_a_correction_of_the_post_or_story_above_denies_its_figure(ex: Extractor) -> None:
+    # a live blog corrects "the post above", a wire "a previous version of the story": the same withdrawal
+    body = "Note: an earlier version of the entry below gave 2,400 Belarusian instructors in Mali."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
+    body = "A previous version of the story said 900 Cuban troops had landed in Venezuela."
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
+
+
 def test_ending_operations_somewhere_denies_a_presence_there(ex: Extractor) -> None:
     claims = run(ex, "France ended its military operations in Niger in December, five months after the coup.")
     assert claims and all(c.denied for c in claims)

@@ -60,6 +60,26 @@ def test_a_force_raised_in_a_place_to_a_number(ex: Extractor) -> None:
     assert ("NP", "troops", 500) in figs(run(ex, body))
 
 
+def test_a_cumulative_total_put_at_a_number_restates_the_count_before(ex: Extractor) -> None:
+    # "put the cumulative total sent to X since Y at N": the same materiel, whatever adjective and participle phrase
+    body = (
+        "Iran shipped about 300 Shahed drones to Russia last spring; Western officials put the cumulative total "
+        "delivered to Russia since 2024 at more than 4,000."
+    )
+    got = figs(run(ex, body))
+    assert ("IR", "equipment", 4000) in got
+    assert ("IR", "troops", 4000) not in got
+
+
+def test_forces_in_a_place_being_cut_to_a_number(ex: Extractor) -> None:
+    # the plural "forces", a progressive or an adverb before the verb, a quoted new total: the same change of strength
+    claims = run(ex, "Italian forces in Niger are being cut to fewer than 300.")
+    assert ("IT", "troops", 300) in figs(claims)
+    assert ("IT", "NE") in locs(claims)
+    claims = run(ex, 'Belgian forces in Benin will also be reduced to "about 150," a ministry spokesman said.')
+    assert ("BE", "troops", 150) in figs(claims)
+
+
 def test_a_number_verb_gives_the_subjects_strength(ex: Extractor) -> None:
     claims = run(ex, "Nepal's engineering unit in Haiti, which numbered about 240 at its peak, left in 2012.")
     assert ("NP", "troops", 240) in figs(claims)

@@ -498,3 +498,12 @@ def test_a_forces_whole_stock_of_a_type_is_no_figure(ex: Extractor) -> None:
     # a named fleet is a formation, and a share of the stock sent somewhere is still a deployment
     assert ("RU", "equipment", 20) in figs(run(ex, "Russia keeps 20 warships in its Black Sea Fleet at Sevastopol."))
     assert ("US", "equipment", 12) in figs(run(ex, "The US deployed 12 F-22s to Poland, a tenth of its fleet."))
+
+
+def test_a_difference_between_two_counts_is_no_figure(ex: Extractor) -> None:
+    # "N fewer than the M", "N more than planned": how far one count is from another, not a strength
+    got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, some 250 fewer than the 2,150 it had in May."))
+    assert ("ES", "troops", 1900) in got
+    assert ("ES", "troops", 250) not in got
+    got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, roughly 300 more than planned."))
+    assert ("ES", "troops", 300) not in got

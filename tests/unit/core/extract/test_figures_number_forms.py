@@ -203,6 +203,9 @@ def test_others_members_and_this_do_not_stop_a_count(ex: Extractor, body: str, w
     [
         ("Malaysia's troops, 209 in the first wave, have taken over security around the airport in Dili.", 209),
         ("The Kenyan soldiers - about 400 in all - reached Haiti on Tuesday.", 400),
+        # a quoted count set off the same way: the source's own words
+        ('A first team of Turkish engineers, "about 60," reached Tripoli on Monday, an official said.', 60),
+        ("Some Rwandan instructors, “fewer than 30,” stayed behind in Bangui.", 30),
     ],
 )
 

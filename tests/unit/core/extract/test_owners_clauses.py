@@ -144,6 +144,14 @@ def test_relative_clause_after_demonym_force_in_place_belongs_to_the_demonym(ex:
     assert ("NL", "LT") in locs(claims)
 
 
+def test_relative_clause_after_a_state_name_before_the_force_in_place_belongs_to_that_state(ex: Extractor) -> None:
+    # the state's name stands before the noun as a demonym would: "UK troops in X, which" are the UK's
+    got = run(ex, "UK troops in Estonia, which numbered about 850 last spring, are being reinforced this month.")
+    assert ("GB", "troops", 850) in figs(got)
+    assert ("EE", "troops", 850) not in figs(got)
+    assert ("GB", "EE") in locs(got)
+
+
 def test_hours_after_opens_a_clause_with_its_own_subject(ex: Extractor) -> None:
     body = (
         "The Chinese navy training ship Zheng He sailed into Apia on Tuesday with about 300 cadets and crew, "

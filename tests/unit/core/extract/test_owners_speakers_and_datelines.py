@@ -341,3 +341,15 @@ def test_a_demonym_before_claims_names_whose_claim_and_a_further_count_is_the_fo
 def test_a_dateline_with_a_doubled_hyphen_names_no_owner(ex: Extractor) -> None:
     claims = run(ex, "OSLO -- Three years ago, the drones flying over Kherson were mostly hobby quadcopters.")
     assert not {c for c in locs(claims) if c[0] == "NO"}
+
+
+def test_a_states_formation_named_as_the_speaker_after_the_count_owns_it(ex: Extractor) -> None:
+    # a formation that says so after the item's first count speaks of its own forces, as "U.S. Army Europe said"
+    got = run(
+        ex,
+        "About 60 Marines and four rocket launchers have been moved to Palawan in the western Philippines, "
+        "the 31st Marine Expeditionary Unit said on Friday.",
+    )
+    assert ("US", "troops", 60) in figs(got)
+    assert ("US", "equipment", 4) in figs(got)
+    assert ("US", "PH") in locs(got)

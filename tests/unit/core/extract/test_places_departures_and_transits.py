@@ -389,3 +389,11 @@ def test_a_port_the_cargo_is_moved_on_from_is_a_transit_point(ex: Extractor) -> 
     claims = run(ex, body)
     assert figs(claims) == {("NO", "equipment", 24)}
     assert _placed(claims, 24) == {("NO", "LT")}
+
+
+def test_a_sea_crossed_by_a_gerund_of_shipping_is_a_transit(ex: Extractor) -> None:
+    # "shipping them across the sea": the gerund, its object between, is the same carrying as "shipped across"
+    body = "Iran has handed about 150 drones to Russia since June, ferrying them across the Caspian Sea by night."
+    got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    assert ("IR", "Russia") in got
+    assert ("IR", "Caspian Sea") not in got

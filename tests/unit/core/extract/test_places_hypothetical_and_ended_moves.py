@@ -276,3 +276,13 @@ def test_a_place_within_a_weapons_reach_is_no_location(ex: Extractor) -> None:
     # what a weapon can reach is its range, not where it is
     claims = run(ex, "Iranian drones based in Yemen can reach Eilat, the army said.")
     assert {c.location.name for c in claims if c.location} == {"Yemen"}
+
+
+def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
+    body = (
+        "The U.S. keeps two Patriot batteries in Germany. A few lawmakers floated stationing another battery in "
+        "Estonia."
+    )
+    got = locs(run(ex, body))
+    assert ("US", "DE") in got
+    assert ("US", "EE") not in got

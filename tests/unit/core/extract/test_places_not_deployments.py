@@ -832,3 +832,14 @@ def test_targets_after_a_long_list_of_struck_objects_are_no_locations(ex: Extrac
         "on Perim island, officials said."
     )
     assert names(run(ex, body)) == set()
+
+
+def test_a_country_named_for_its_currency_is_no_place(ex: Extractor) -> None:
+    body = (
+        "Chinese troops have been sent to Djibouti, the agency said.\n\n"
+        "Beijing gets oil in exchange, the agency thinks. Wang said each Chinese soldier abroad received around "
+        "1,500 U.S. dollars a month."
+    )
+    got = locs(run(ex, body))
+    assert ("CN", "DJ") in got
+    assert ("CN", "US") not in got
