@@ -542,7 +542,7 @@ _POLICY_AFTER_RE = re.compile(
     r"[ \t]+(?:military[ \t]+|war[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+)?"
     r"(?:planning|planners|plans|policy|policies|strategy|decision-making)\b"
 )
-#: "paid 2,000 U.S. dollars a month", "in Hong Kong dollars": a country named for its money, no place
+#: "earned 900 U.S. dollars per week", "in Hong Kong dollars": a country named for its money, no place
 _CURRENCY_AFTER_RE = re.compile(
     r"[ \t]+(?:dollars?|euros?|pounds|rub(?:le|les)|roub(?:le|les)|yuan|yen|rupees?|francs?)\b"
 )
@@ -1145,7 +1145,7 @@ class PlaceRules(ExtractorBase):
         if p.place.kind == "country" and _POLICY_AFTER_RE.match(after):
             return True  # "had no part in U.S. war planning": the country names whose plans, not where
         if p.place.kind == "country" and _CURRENCY_AFTER_RE.match(after):
-            return True  # "was paid 2,000 U.S. dollars a month": the country's money
+            return True  # "were offered 900 U.S. dollars per week": the country's money
         if may_contain(after, ("visa",)) and _VISA_AFTER_RE.match(after):
             return True  # "flew to Moscow on tourist visas": civilians travelling before they enlisted
         if cues.place_heads_re.match(after):

@@ -607,12 +607,12 @@ def test_the_weapons_forces_train_on_are_not_whose_forces_they_are(ex: Extractor
 
 
 def test_a_count_set_off_after_a_states_forces_is_theirs_not_the_hosts(ex: Extractor) -> None:
-    body = "Qatar hosts the biggest group of U.S. forces in the region, roughly 10,000 personnel, officials say."
+    body = "Qatar hosts the biggest single group of U.S. troops abroad, roughly 10,000 personnel, officials say."
     got = figs(run(ex, body))
     assert ("US", "troops", 10000) in got
     assert not any(code == "QA" for code, _, _ in got)
     # a bare count after "the concentration of <forces>" counts those forces
-    body = "Bahrain hosts the largest concentration of U.S. sailors in the Gulf, about 7,000."
+    body = "Bahrain hosts the single largest concentration of U.S. sailors in the Gulf, about 7,000."
     assert ("US", "troops", 7000) in figs(run(ex, body))
 
 

@@ -371,8 +371,8 @@ def test_the_city_is_not_the_seat_of_the_embassy_that_spoke(ex: Extractor) -> No
     body = (
         "The British frigate HMS Iron Duke docked at Piraeus port on Monday for a three-day port call, the British "
         "embassy in Athens said.\n\n"
-        "The frigate sailed in from Malta, where it had trained for two weeks. About 190 of its sailors will be "
-        "given shore leave in the city, the embassy said."
+        "The frigate sailed in from Malta, where it had trained for two weeks. About 190 of its crew are to "
+        "go ashore on leave in the city, according to the embassy."
     )
     assert _placed(run(ex, body), 190) == {"Piraeus"}
 
