@@ -12,7 +12,7 @@ from claimwatch.core.claimants import find_claimant, has_pronoun_speech, make_cl
 from claimwatch.core.dates import resolve_date
 from claimwatch.core.extract.base import ExtractorBase
 from claimwatch.core.extract.cues import letter_runs, may_match_words
-from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE_RE, _RELATIVE_SPAN_RE
+from claimwatch.core.extract.patterns import _CLAIM_APPOSITION_RE, _LATER_CLAUSE_RE, _MONTHS, _RELATIVE_SPAN_RE
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place
 from claimwatch.core.text import Sentence
@@ -52,8 +52,7 @@ _CONTRAST_ANCHORS = ("while", "whereas", " as", "\tas", "though", "spite")
 _ENDED_RELATIVE_RE = re.compile(
     r",[ \t]+(?:which|who)[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:later[ \t]+|subsequently[ \t]+|soon[ \t]+|"
     r"quickly[ \t]+|eventually[ \t]+)?(?:withdrawn|pulled[ \t]+out|recalled|brought[ \t]+home|sent[ \t]+home)"
-    r"(?![ \t]+(?:from|to|and|into)\b)(?:[^,;:.A-Z]|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)*[.!]?[ \t]*$"
+    r"(?![ \t]+(?:from|to|and|into)\b)(?:[^,;:.A-Z]|(?:" + _MONTHS + r")\b)*[.!]?[ \t]*$"
 )
 _ENDED_RELATIVE_ANCHORS = ("withdrawn", "pulled out", "recalled", "home", "returned")
 #: "The last of some 800 Dutch soldiers once posted in Mali pulled out in 2023", "the last French soldiers

@@ -551,11 +551,13 @@ _OPEN_LIST_END_RE = re.compile(
 )
 #: After a state's demonym: its land, sea or air ("Azerbaijani territory", "Polish soil", "Guyanese waters").
 _LAND_AFTER_RE = re.compile(r"[ \t]+(?:territory|soil|territorial[ \t]+waters|waters|airspace)\b")
+#: Capitalised words that start no place name: a date after "the base" or "the capital" is no name of it
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #: After "the base", "the city": a name that says which one ("the base at Adji Kossei"), so no anaphor.
 _NAMED_AFTER_RE = re.compile(
     r"[ \t]+(?:at|in|of|near|outside)[ \t]+(?:the[ \t]+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    r"(?!(?:" + _MONTHS + "|" + _WEEKDAYS + r")\b)[A-Z]"
 )
 #: A clause that dates the claim by another actor's move ("before Russia invaded Ukraine", "since Iraq's
 #: invasion of Kuwait"): the place in it is where that move went, not where the counted forces are.
@@ -935,6 +937,5 @@ _FORMATION_SUBJECT_RE = re.compile(
 _THREAT_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:the|further|more|new|renewed|possible|future)[ \t]+)?$")
 #: After "the capital", "the port city": the name apposed right after it ("the capital Sanaa"), so no anaphor.
 _NAME_APPOSED_AFTER_RE = re.compile(
-    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|As|But|And)\b)[A-Z][a-z]"
+    r"[ \t]+(?!(?:" + _MONTHS + "|" + _WEEKDAYS + r"|The|In|On|At|As|But|And)\b)[A-Z][a-z]"
 )
