@@ -616,3 +616,9 @@ def test_a_group_named_only_for_an_event_places_no_forces(ex: Extractor) -> None
     # the group's assault that takes a place is its forces there
     body = "Shelling went on in January. In February a Wagner-led assault took the village of Klishchiivka."
     assert ("wagner-group", "UA") in locs(run(ex, body))
+
+
+def test_a_quoted_count_of_a_groups_members_is_the_groups(ex: Extractor) -> None:
+    claims = run(ex, 'The monitors now count "between 140 and 160" Wagner Group members at Bria.')
+    assert figs(claims) == {("wagner-group", "troops", 140)}
+
