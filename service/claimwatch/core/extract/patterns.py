@@ -692,6 +692,8 @@ _IMPACT_AFTER_RE = re.compile(
 #: The comma may close a quotation first (', "during an attack," and denied ...').
 _LATER_CLAUSE_RE = re.compile(
     r",[\"”’']?[ \t]+(?:and|but|while|whereas)\b|;"
+    # "cut its estimate of the presence in X and says the group left Y": a second report by the same speaker
+    r"|[ \t]and[ \t]+(?:says|said|adds|added|reports|reported)[ \t]"
     r"|,[ \t]+an?[ \t]+(?:claim|presence|deployment|figure|number|estimate|report|allegation|account)\b"
 )
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.
