@@ -241,12 +241,14 @@ _AFTER_NOT_FIGURE = re.compile(
     r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
     r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|votes?|seats?|"
     r"dollars?|euros?|pounds|francs?|rubles?|roubles?|yuan|won|hryvnias?|reais|yen|rupees?|rupiah|dinars?|dirhams?|riyals?|rials?|shillings?|pesos?|liras?|naira|cedis?|rand|zlotys?|kron(?:a|or|er|ur)|baht|ringgit|birr|billion|trillion|"
-    r"times|fold|degrees?|calibre|caliber|articles?)\b"
+    r"times|fold|degrees?|calibre|caliber|articles?|range)\b"
     # "about 400 fewer than the 3,500 announced", "300 more than planned": a difference between two counts
     r"|(?:fewer|more|less)[ \t]+than[ \t]+(?:the|its|their|those|planned|expected|announced|before|previously|"
     r"last|in)\b))",
     re.IGNORECASE,
 )
+#: Between two reference codes of one list: "12-40 through 12-44", "12-40, 12-41 and 12-45"
+_REF_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|to|through))[ \t]+")
 _AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)
 #: The words _BEFORE_NOT_FIGURE can end with (lower-cased; "no." ends with a full stop, tested by its last character).
 # fmt: off
@@ -255,7 +257,7 @@ _BEFORE_NOT_LAST_WORDS = frozenset([
     "page", "room", "tower", "base", "unit", "since", "until", "to", "against", "as", "vote", "votes", "voted",
     "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
     "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-    "dec", "december", "number", "numbers",
+    "dec", "december", "number", "numbers", "per", "numbered",
 ])
 # fmt: on
 #: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
@@ -287,6 +289,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
     # a ship's or an aircraft's reference number: "(hull number 17)", "pennant numbers 12, 31 and 40"
     r"\b(?:hull|pennant|tail|serial|registration|bort|bow|side)[ \t]+numbers?[ \t]+"
     r"(?:\d+[ \t]*,[ \t]*)*(?:\d+[ \t]*,?[ \t]+(?:and|or)[ \t]+)?|"
+    # a document's number: "orders numbered 12-40"; a ratio's base: "one medic per 40 soldiers"
+    r"\b(?:orders?|documents?|files?|memos?|directives?|cables?|forms?|cases?|records?)[ \t]+numbered[ \t]+|"
+    r"\bper[ \t]+|"
     # the later ages of a list: "aged 24, 27 and 31"
     r"\b(?:aged|ages)[ \t]+(?:\d{1,3}[ \t]*,[ \t]*)+(?:\d{1,3}[ \t]*,?[ \t]+(?:and|or|to)[ \t]+)?|"
     r"\b(?:aged|ages)[ \t]+\d{1,3}[ \t]+(?:and|or|to)[ \t]+)$",
@@ -589,6 +594,7 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
     """
     out: list[NumberMatch] = []
     covered = -1
+    ref_end = -1  # the end of a hyphenated reference code skipped ("orders numbered 12-40"), for the next in its list
     for pos in _candidate_starts(text) if starts is None else starts:
         if pos < covered:
             continue
@@ -619,7 +625,12 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue
         # (the last word before the number is tested first: the pattern ends with one of a few words)
         if before and _before_may_not_figure(before) and _BEFORE_NOT_FIGURE.search(before):
+            if "-" in m.group(0):
+                ref_end = m.end()
             continue
+        if ref_end >= 0 and "-" in m.group(0) and _REF_LIST_GAP_RE.fullmatch(text, ref_end, n1_start):
+            ref_end = m.end()
+            continue  # "numbered 12-40 through 12-44": the list of codes goes on
         if mod and _AGED_BEFORE_RE.search(text, max(0, mod_start - 8), mod_start):
             continue  # "aged between 22 and 51", "aged about 30": ages with a modifier
         if (

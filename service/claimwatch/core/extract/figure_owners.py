@@ -14,7 +14,7 @@ import re
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import OwnerRules
+from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_VERB_BEFORE_RE,
@@ -69,6 +69,8 @@ _LAUNCHED_SHARE_BEFORE_RE = re.compile(
 _AUX_GAP_RE = re.compile(r"[ \t]+(?:(?:has|have|had)[ \t]+)?")
 #: Who watches others' forces: a state's intelligence service speaking of a count does not own it.
 _WATCHER_WORDS = frozenset({"intelligence", "spy"})
+#: Verbs by which a watcher gives its own count of others' forces ("Japan's spy agency estimates 300 casualties")
+_ESTIMATE_VERBS = frozenset({"estimates", "estimated", "puts", "counts", "counted", "assesses", "assessed"})
 #: ", along with about 25 pilots": a count added to the one before
 _ALONG_WITH_BEFORE_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
@@ -535,7 +537,7 @@ class FigureOwnerRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
-                    if set(between) & cues.speech_verbs and set(between) & _WATCHER_WORDS:
+                    if set(between) & _WATCHER_WORDS and set(between) & (cues.speech_verbs | _ESTIMATE_VERBS):
                         # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
                         # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)
                         continue
@@ -786,7 +788,9 @@ class FigureOwnerRules(OwnerRules):
                 speaker = next(
                     (m.entry for m in reversed(mentions)
                      if m.end <= num.start and m.entry.actor.kind == "state"
-                     and self._is_speaker(text[m.end : m.end + 40])),
+                     and self._is_speaker(text[m.end : m.end + 40])
+                     # ("Japan's spy agency estimates 700 casualties": a watcher counts others' losses)
+                     and not _SPY_AGENCY_AFTER_RE.match(text, m.end)),
                     None,
                 )  # fmt: skip
                 if (

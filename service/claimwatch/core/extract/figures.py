@@ -408,6 +408,10 @@ _FIGURE_CHANGED_BEFORE_RE = re.compile(
     r"updated)(?:[ \t]+(?:up|upward|upwards|down|downward))?[ \t]+(?:from|to)[ \t]+" + _COUNT_MODIFIER + "$",
     re.IGNORECASE,
 )
+#: A sentence opening on the change of the count given before: "That is down from ", "This was up from about "
+_THAT_IS_CHANGE_RE = re.compile(
+    r"(?:That|This)[ \t]+(?:is|was|would[ \t]+be)[ \t]+(?:up|down)[ \t]+from[ \t]+" + _COUNT_MODIFIER
+)
 #: "the true number is about 2,000", "diplomats spoke of about 1,500", "expected the total to grow to 5,000"
 _NUMBER_IS_BEFORE_RE = re.compile(
     r"\b(?:(?:the|their|its)[ \t]+(?:true|real|actual|total|overall|current)?[ \t]*(?:number|figure|total|strength|"
@@ -1421,6 +1425,10 @@ class FigureRules(FigureOwnerRules):
         if (
             may_contain(text, _RESTATED_ANCHORS)
             and _RESTATED_BEFORE_RE.search(text, max(0, num.start - 100), num.start) is not None
+        ) or (
+            # "That is down from about 2,100 in May": a sentence that opens on the change of the count just given
+            text.startswith(("That ", "This "))
+            and _THAT_IS_CHANGE_RE.fullmatch(text, 0, num.start) is not None
         ):
             if earlier:
                 restated_topic = earlier[-1][2]

@@ -409,6 +409,17 @@ _SENT_PERSONNEL_NOUNS = frozenset(
     {"instructors", "instructor", "advisers", "advisors", "adviser", "advisor", "trainers", "specialists",
      "contractors"}
 )  # fmt: skip
+#: "into", then a possessive name and up to three capitalised words right before a name ("into Moscow's new
+#: State-run "): the name is still where something goes ("linked to Russia's Africa Corps" may name the owner)
+_PREP_POSSESSOR_BEFORE_RE = re.compile(
+    r"\binto[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:'s|’s)[ \t]+"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}$"
+)
+#: The body another is merged into, right before its name: "folded into Russia's ", "absorbed into the "
+_MERGED_INTO_BEFORE_RE = re.compile(
+    r"\b(?:folded|merged|absorbed|integrated|incorporated|subsumed)[ \t]+into[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}$"
+)
 #: A relative clause of place after a name: "in the CAR, where".
 _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
@@ -1201,6 +1212,7 @@ class OwnerRules(ExtractorBase):
                 return ante  # "took over from Wagner, whose roughly 1,500 fighters left": Wagner's fighters
         best: ActorMention | None = None
         last: ActorMention | None = None
+        last_possessor: ActorMention | None = None
         last_object = False
         for m in mentions:
             if m.end > pos or m.start < clause_start:
@@ -1235,7 +1247,7 @@ class OwnerRules(ExtractorBase):
                 and (pw := _words(text[max(0, last.start - 16) : last.start])[-1:]) != []
                 and (pw[0] in self.cues.recipient_verbs or pw[0] in self.cues.group_supply_verbs)
             )
-            last = m
+            last_possessor, last = last, m
             prev = _words(text[max(0, m.start - 30) : m.start])
             while (
                 len(prev) > 1
@@ -1270,6 +1282,12 @@ class OwnerRules(ExtractorBase):
                 m.entry.form == "demonym"
                 and bool(_STRUCK_WORDS.intersection(prev[-3:]))
                 and self._non_force_head_after(text, m.end)
+            ) or (
+                # "merged into Russia's Kremlin-backed Africa Corps": the name a possessive after "into" owns is
+                # where something goes too, no subject
+                last_possessor is not None
+                and last_possessor.possessive
+                and _PREP_POSSESSOR_BEFORE_RE.search(text, max(0, last_possessor.start - 16), m.start) is not None
             ) or (
                 # "the frigate X, which joined the mission Agenor with about 190 crew": the ship's sailors, not
                 # the mission's
@@ -2022,6 +2040,8 @@ class OwnerRules(ExtractorBase):
         prev = _words(text[max(0, m.start - 20) : m.start])
         if prev and prev[-1] in _PREP_OBJECT_WORDS and prev[-1] != "from":
             return None  # "the base in Tajikistan, with about 7,000 troops": a place, not the owner
+        if _MERGED_INTO_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            return None  # "X is being merged into Y, with 400 of its men": Y takes them in, X's men are counted
         return m.entry
 
     @staticmethod

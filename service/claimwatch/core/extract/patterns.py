@@ -192,9 +192,10 @@ _RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b")
 _RELATIVE_SPAN_RE = re.compile(_RELATIVE_RE.pattern + r"[^,;.]*(?:,|(?=[.;]?[\s\"'”’]*$))")
 _BOTH_SIDES_RE = re.compile(r"[ \t]+(?:on|from)[ \t]+(?:both|all)[ \t]+sides\b", re.IGNORECASE)
 #: "N (service) members of the X" / "N X members": members of a named force (the name is checked by the caller).
+#: A quoted count closes its quote first ('"at least 90" Wagner members').
 _MEMBERS_OF_RE = re.compile(
-    r"[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
-    r"[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
+    r"[\"”]?[ \t]+(?:(?:service|military|armed)[ \t]+)?members[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?|"
+    r"[\"”]?[ \t]+(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,5}[ \t]+members\b)"
 )
 _AND_WORD_RE = re.compile(r"\b(?:and|or)\b")
 #: A force noun and a comma or dash right before a bare count: "Malaysia's troops, 209 in the first wave, ...".
@@ -691,6 +692,8 @@ _IMPACT_AFTER_RE = re.compile(
 #: The comma may close a quotation first (', "during an attack," and denied ...').
 _LATER_CLAUSE_RE = re.compile(
     r",[\"”’']?[ \t]+(?:and|but|while|whereas)\b|;"
+    # "cut its estimate of the presence in X and says the group left Y": a second report by the same speaker
+    r"|[ \t]and[ \t]+(?:says|said|adds|added|reports|reported)[ \t]"
     r"|,[ \t]+an?[ \t]+(?:claim|presence|deployment|figure|number|estimate|report|allegation|account)\b"
 )
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.

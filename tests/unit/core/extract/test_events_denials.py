@@ -558,3 +558,9 @@ def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
     assert ("IT", "troops", 350) in figs(run(ex, body))
     # a denial of the forces themselves stays one
     assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
+
+
+def test_a_second_report_joined_by_and_says_keeps_its_denial_to_itself(ex: Extractor) -> None:
+    body = "The monitor lowered its count of the Wagner presence in Mali and says the group has left its camp in Chad."
+    claims = run(ex, body)
+    assert locs(claims) == {("wagner-group", "ML")}

@@ -831,3 +831,8 @@ def test_a_figure_given_in_another_answer_restates_the_count(ex: Extractor) -> N
         'In a written answer last year, the number was given as "between 600 and 700".'
     )
     assert ("NL", "troops", 600) in figs(run(ex, body))
+
+
+def test_a_sentence_opening_on_the_change_restates_the_count_before(ex: Extractor) -> None:
+    body = "About 800 Italian troops will stay in Lebanon until 2030, Rome said. That is down from roughly 1,100."
+    assert figs(run(ex, body)) == {("IT", "troops", 800), ("IT", "troops", 1100)}

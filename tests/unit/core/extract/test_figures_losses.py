@@ -477,3 +477,8 @@ def test_a_single_loss_named_with_the_ship_served_on_is_a_count_of_one(ex: Extra
         "One sailor aboard the frigate USS Constellation was killed in a fire on Friday."
     )
     assert ("US", "casualties", 1) in figs(run(ex, body))
+
+
+def test_fresh_graves_count_the_dead(ex: Extractor) -> None:
+    body = "Wagner has about 800 men in Libya. Analysts counted 31 fresh graves at a cemetery outside Sirte."
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 800), ("wagner-group", "casualties", 31)}

@@ -507,3 +507,12 @@ def test_a_difference_between_two_counts_is_no_figure(ex: Extractor) -> None:
     assert ("ES", "troops", 250) not in got
     got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, roughly 300 more than planned."))
     assert ("ES", "troops", 300) not in got
+
+
+def test_a_ratios_base_and_document_numbers_are_no_figures(ex: Extractor) -> None:
+    claims = run(ex, 'About 900 Chadian soldiers are in Niger. The order asks for "one cook per 60 personnel".')
+    assert figs(claims) == {("TD", "troops", 900)}
+    body = "Turkey has moved 300 soldiers to Libya. The papers, transfer orders numbered 27-204 through 27-209, say so."
+    assert figs(run(ex, body)) == {("TR", "troops", 300)}
+    body = "Chinese troops are in Myanmar. Each file carries a unit number in the 30,000 range, a code for a brigade."
+    assert not figs(run(ex, body))

@@ -384,3 +384,7 @@ def test_paramilitaries_are_troops_and_of_a_group_are_its_own(ex: Extractor) -> 
 def test_maintainers_and_mechanics_are_personnel(ex: Extractor) -> None:
     body = "Washington sent 60 maintainers and 25 mechanics to the air base in Poland."
     assert figs(run(ex, body)) >= {("US", "troops", 60), ("US", "troops", 25)}
+
+
+def test_military_trucks_are_equipment(ex: Extractor) -> None:
+    assert figs(run(ex, "Turkey sent 60 military trucks to Libya.")) == {("TR", "equipment", 60)}

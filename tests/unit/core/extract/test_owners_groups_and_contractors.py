@@ -616,3 +616,18 @@ def test_a_group_named_only_for_an_event_places_no_forces(ex: Extractor) -> None
     # the group's assault that takes a place is its forces there
     body = "Shelling went on in January. In February a Wagner-led assault took the village of Klishchiivka."
     assert ("wagner-group", "UA") in locs(run(ex, body))
+
+
+def test_a_quoted_count_of_a_groups_members_is_the_groups(ex: Extractor) -> None:
+    claims = run(ex, 'The monitors now count "between 140 and 160" Wagner Group members at Bria.')
+    assert figs(claims) == {("wagner-group", "troops", 140)}
+
+
+def test_the_men_of_a_group_merged_into_another_stay_the_merged_groups(ex: Extractor) -> None:
+    body = (
+        "Wagner's remaining unit in Libya will be merged into Russia's Kremlin-backed Africa Corps, with"
+        " about 400 of the roughly 900 contractors there due to sign by spring."
+    )
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 400), ("wagner-group", "troops", 900)}
+    body = "The Wagner Group unit in Mali is being absorbed into the Africa Corps, with some 700 men set to sign."
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 700)}

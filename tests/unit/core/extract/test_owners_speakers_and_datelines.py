@@ -353,3 +353,12 @@ def test_a_states_formation_named_as_the_speaker_after_the_count_owns_it(ex: Ext
     assert ("US", "troops", 60) in figs(got)
     assert ("US", "equipment", 4) in figs(got)
     assert ("US", "PH") in locs(got)
+
+
+def test_a_spy_agency_that_estimates_losses_counts_others(ex: Extractor) -> None:
+    body = (
+        "Chinese troops are in Myanmar.\n"
+        "- March 2031: Japan's spy agency estimates 700 casualties.\n"
+        "- May 2031: an intercepted cable shows 900 more troops heading for Shan State."
+    )
+    assert figs(run(ex, body)) == {("CN", "casualties", 700), ("CN", "troops", 900)}
