@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from claimwatch.core.gazetteer import Gazetteer, Place, PlaceMention
@@ -283,23 +281,6 @@ def test_contains(gaz: Gazetteer) -> None:
     assert gaz.contains(qatar, udeid)
     assert gaz.contains(russia, russia)
     assert not gaz.contains(vladivostok, primorsky)
-
-
-def test_find_is_fast(gaz: Gazetteer) -> None:
-    para = (
-        "Officials in Kyiv said on Tuesday that about 2,000 soldiers had moved from the Kursk region towards "
-        "Belgorod Oblast, while a separate group remained near Vladivostok in Primorsky Krai. Analysts in "
-        "London and Washington noted convoys in eastern Russia and drills in the Middle East, including at "
-        "Al Udeid in Qatar. The ministry would not comment on the figures or on reports from Tehran. "
-    )
-    article = para * 6  # ~500 words
-    gaz.find(article)
-    n = 50
-    t0 = time.perf_counter()
-    for _ in range(n):
-        gaz.find(article)
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.01, per  # target is ~1 ms; leave headroom for loaded CI machines
 
 
 def test_country_beats_same_named_town_despite_context(gaz: Gazetteer) -> None:
