@@ -507,3 +507,11 @@ def test_a_difference_between_two_counts_is_no_figure(ex: Extractor) -> None:
     assert ("ES", "troops", 250) not in got
     got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, roughly 300 more than planned."))
     assert ("ES", "troops", 300) not in got
+
+
+def test_the_number_of_a_documents_part_is_no_figure(ex: Extractor) -> None:
+    # "slide 14", "paragraph 3", "table 2": where in a document a figure stands, not a count
+    got = figs(run(ex, "As shown on slide 9, about 4,200 French soldiers are posted in Estonia."))
+    assert got == {("FR", "troops", 4200)}
+    got = figs(run(ex, "Under paragraph 12, roughly 600 Italian troops serve in Lebanon, the memo says."))
+    assert got == {("IT", "troops", 600)}
