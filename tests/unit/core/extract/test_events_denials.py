@@ -558,3 +558,13 @@ def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
     assert ("IT", "troops", 350) in figs(run(ex, body))
     # a denial of the forces themselves stays one
     assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
+
+
+def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> None:
+    # "they did not stay in X": a negative finding about presence at a place, like "no troops in X"
+    body = "Chadian fighters were flown to Niger in May and refuelled in Algeria. They did not remain in Algeria."
+    claims = run(ex, body)
+    assert any(c.denied for c in claims if c.location is not None and c.location.country_code == "DZ")
+    # "did not stay long" denies no place
+    body = "Chadian fighters were flown to Niger in May. Most did not stay long, and some went on to Niamey."
+    assert not any(c.denied for c in run(ex, body))
