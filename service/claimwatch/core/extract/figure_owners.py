@@ -14,7 +14,7 @@ import re
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import OwnerRules
+from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_VERB_BEFORE_RE,
@@ -535,6 +535,8 @@ class FigureOwnerRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
+                    if self._host_of_site(text, m):
+                        continue  # "Kuwait's Camp Arifjan has 900 personnel": the host of the site, not the owner
                     if set(between) & cues.speech_verbs and set(between) & _WATCHER_WORDS:
                         # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
                         # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)
@@ -786,7 +788,9 @@ class FigureOwnerRules(OwnerRules):
                 speaker = next(
                     (m.entry for m in reversed(mentions)
                      if m.end <= num.start and m.entry.actor.kind == "state"
-                     and self._is_speaker(text[m.end : m.end + 40])),
+                     and self._is_speaker(text[m.end : m.end + 40])
+                     # ("Kenya's intelligence service puts the toll at 900": a spy agency counts others' dead)
+                     and not _SPY_AGENCY_AFTER_RE.match(text, m.end)),
                     None,
                 )  # fmt: skip
                 if (

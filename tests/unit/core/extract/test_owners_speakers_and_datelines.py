@@ -353,3 +353,13 @@ def test_a_states_formation_named_as_the_speaker_after_the_count_owns_it(ex: Ext
     assert ("US", "troops", 60) in figs(got)
     assert ("US", "equipment", 4) in figs(got)
     assert ("US", "PH") in locs(got)
+
+
+def test_a_spy_agency_that_puts_a_toll_counts_others_losses(ex: Extractor) -> None:
+    # "Kenya's military intelligence (DMI) puts the toll at ...": the agency (and its bracketed acronym) reports on
+    # the forces the item is about, not on its own state's
+    body = (
+        "Eritrean units have fought in Tigray since 2030. Ethiopia's military intelligence (DMI) puts the toll far "
+        "higher, at more than 4,000 casualties, of which it says 1,100 were killed."
+    )
+    assert figs(run(ex, body)) == {("ER", "casualties", 4000), ("ER", "casualties", 1100)}
