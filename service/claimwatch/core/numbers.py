@@ -255,6 +255,8 @@ _AGED_BEFORE_RE = re.compile(r"\b(?:aged|ages|age)[ \t]+$", re.IGNORECASE)
 _BEFORE_NOT_LAST_WORDS = frozenset([
     "usd", "eur", "gbp", "aged", "age", "ages", "article", "resolution", "flight", "route", "chapter", "section",
     "page", "room", "tower", "base", "unit", "since", "until", "to", "against", "as", "vote", "votes", "voted",
+    "pages", "slide", "slides", "paragraph", "paragraphs", "annex", "appendix", "footnote", "exhibit", "table",
+    "chart", "clause",
     "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
     "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
     "dec", "december", "number", "numbers", "per", "numbered",
@@ -284,7 +286,9 @@ def _before_may_not_figure(before: str) -> bool:
     return not word.isascii() or word.lower() in _BEFORE_NOT_LAST_WORDS
 _BEFORE_NOT_FIGURE = compile_gated(
     rf"(?:[$€£¥]|\b(?:USD|EUR|GBP|aged|age|ages|no\.|article|resolution|flight|route|chapter|section|"
-    rf"page|room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|as[ \t]+(?:young|old)[ \t]+as|"
+    # a document's part: "according to slide 14", "pages 14-19", "paragraph 3", "table 2"
+    rf"pages?|slides?|paragraphs?|annex|appendix|footnote|exhibit|table|chart|clause|"
+    rf"room|tower|base|unit|since|until|votes?[ \t]+(?:to|against)|as[ \t]+(?:young|old)[ \t]+as|"
     rf"vot(?:ed|es|ing|e)(?:[ \t]+(?:by|of))?(?:[ \t]+\d[\d,]*[ \t]+(?:to|against|-))?)[ \t]*|\b{_MONTHS}\.?[ \t]+|"
     # a ship's or an aircraft's reference number: "(hull number 17)", "pennant numbers 12, 31 and 40"
     r"\b(?:hull|pennant|tail|serial|registration|bort|bow|side)[ \t]+numbers?[ \t]+"
@@ -1097,11 +1101,24 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
             text, f.number.end, nxt.number.start
         ):
             out[i] = FigureMatch(f.number, nxt.unit, nxt.unit_start, nxt.unit_end, nxt.topic)
+        elif (
+            f.unit == ""
+            and nxt.topic == "equipment"
+            and (mg := _MODEL_THEN_GAP_RE.match(text, f.number.end)) is not None
+            and mg.end() == nxt.number.start
+            and _MODEL_WORDS_RE.fullmatch(text, nxt.number.end, nxt.unit_start)
+        ):
+            # "900 Shahed-131 and 250 Mohajer-6 drones": two models' counts before one noun both count it
+            out[i] = FigureMatch(f.number, nxt.unit, nxt.unit_start, nxt.unit_end, nxt.topic)
     return out
 
 
 #: Between two counts that share the noun after the second: " and ", ", ", ", or "
 _SHARED_NOUN_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+#: A model's name after a count: " Shahed-131 ", " Bayraktar TB2 " (one or two words, the first capitalised)
+_MODEL_WORDS_RE = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*)?[ \t]+")
+#: A model's name after a count, then the gap before a second count: " Shahed-131 and "
+_MODEL_THEN_GAP_RE = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*)?(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or)[ \t]+")
 
 
 # (compiled once: ``re.findall(r"...")`` looks its pattern up in re's cache on every call)

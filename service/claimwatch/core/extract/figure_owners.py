@@ -537,6 +537,8 @@ class FigureOwnerRules(OwnerRules):
                 if m.end <= num.start and m.possessive and len(between) <= 4:
                     if {"and", "but", "while"} & set(between):
                         break  # "into Russia's armed forces and at least 19 of them": a new clause's count
+                    if self._host_of_site(text, m):
+                        continue  # "Kuwait's Camp Arifjan has 900 personnel": the host of the site, not the owner
                     if set(between) & _WATCHER_WORDS and set(between) & (cues.speech_verbs | _ESTIMATE_VERBS):
                         # "South Korea's spy agency said about 3,000 soldiers": an intelligence service reports
                         # others' forces ("Romania's defence ministry said two helicopters" are Romania's own)

@@ -428,7 +428,9 @@ _ALL_TOLD_RE = re.compile(
 #: "officials put it at about 2,000", "estimated the toll at 300", "gave a higher figure of 9 million": another
 #: source's value of a quantity named before (in the sentence, or the sentence before), whatever it counts
 # (``text.may_contain``)
-_RESTATED_ANCHORS = ("put", "plac", "estimat", "figure", "number", "tally", "count", "total", "toll")
+_RESTATED_ANCHORS = (
+    "put", "plac", "estimat", "figure", "number", "tally", "count", "total", "toll", "presence", "footprint", "strength"
+)  # fmt: skip
 _RESTATED_BEFORE_RE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)[ \t]+(?:it|the[ \t]+"
     # ("put the cumulative total sent to X since 2024 at": the quantity's adjective and participle phrase)
@@ -448,7 +450,14 @@ _RESTATED_BEFORE_RE = re.compile(
     # 'the total for Latvia was stated as "between 400 and 500"': the count's value in another answer
     r"|(?:figure|estimate|number|tally|count|total)"
     r"(?:[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
-    r"[ \t]+(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:given|stated|cited|reported)[ \t]+as)"
+    r"[ \t]+(?:was|were|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:given|stated|cited|reported)[ \t]+as"
+    # "the ministry's latest public figure, released in May, was 300": a source's own value of the same count
+    r"|(?:'s|’s|\bthe|\bits|\btheir)[ \t]+(?:(?:latest|last|public|official|own|previous|earlier|initial|new|"
+    r"first|published)[ \t]+){0,3}(?:figure|estimate|tally|count)(?:[ \t]*,[^,;.\"“]{1,40},)?[ \t]+"
+    r"(?:was|is|stood[ \t]+at|stands[ \t]+at)"
+    # 'had described the current presence as "about 9,000"': the size of the force named before
+    r"|(?:described|describes|describing|gave|given|cited)[ \t]+(?:the|its|their)[ \t]+(?:(?:current|overall|total|"
+    r"military|troop)[ \t]+){0,2}(?:presence|footprint|strength)[ \t]+as)"
     r"[ \t]+[\"“]?" + _COUNT_MODIFIER + r"(?:between[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -329,6 +329,20 @@ _CARRIER_BEFORE_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard)[ \t]+(?:a|a
 #: "the former Wagner base", "an ex-French camp": a facility named after whoever held it before
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-|erstwhile|old)[ \t]*$", re.IGNORECASE)
 #: "where the new force replaced the Wagner Group": the group a successor replaced (the object of the clause's verb)
+#: Before the owner of weapons whose reach is told: "beyond the range of most", "within reach of"
+_REACH_OF_BEFORE_RE = re.compile(
+    r"\b(?:range|reach)[ \t]+of[ \t]+(?:(?:the|most|many|all|some|its|their|much)[ \t]+)?(?:of[ \t]+the[ \t]+)?$"
+)
+#: The sides of a place: "in western and northern Niger"
+_COMPASS_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+     "northwestern", "southeastern", "southwestern"}
+)  # fmt: skip
+#: After a possessive, a site named: "Kuwait's Camp Arifjan", "Djibouti's Camp Lemonnier"
+_NAMED_SITE_AFTER_RE = re.compile(
+    r"(?:'s|’s)[ \t]+(?:(?:al-|el-|ad-|as-|at-|an-)?[A-Z][\w-]*[ \t]*){1,4}"
+    r"(?=[ \t]*(?:[a-z]|,|$))"
+)
 _SUCCEEDED_BEFORE_RE = re.compile(r"\b(?:replaced|replacing|replaces|succeeded|supplanted)[ \t]+(?:the[ \t]+)?$")
 #: "a deployment in support of the alliance's eastern mission": the one supported, not whose forces move
 _SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
@@ -818,6 +832,8 @@ class OwnerRules(ExtractorBase):
         """The force noun a mention modifies: "North Korean troops", "Wagner's fighters"."""
         # (the answer depends only on the 60 characters after the mention: the rules of one sentence ask it again and
         # again of the same mentions, so it is remembered per text)
+        if m.possessive and self._host_of_site(text, m):
+            return None
         rest = text[m.end : m.end + 60]
         memo = _NOUN_MEMO
         if memo.cues is not self.cues or len(memo.answers) >= _NOUN_MEMO_MAX:
@@ -828,6 +844,24 @@ class OwnerRules(ExtractorBase):
         noun = self._bound_noun_in(rest)
         memo.answers[rest] = noun
         return noun
+
+    @staticmethod
+    def _reach_owner(text: str, m: ActorMention) -> bool:
+        """ "beyond the range of most Chinese missiles": the owner of a threat whose reach is told, placed nowhere."""
+        return _REACH_OF_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+
+    def _host_of_site(self, text: str, m: ActorMention) -> bool:
+        """Whether a state's possessive names a site in its own land ("Kuwait's Camp Arifjan has 900
+        personnel"): the state is the host, the forces there are guests ("Russia's Hmeimim base", abroad, is the
+        owner's)."""
+        return (
+            m.entry.actor.kind == "state"
+            and (site := _NAMED_SITE_AFTER_RE.match(text, m.end)) is not None
+            and any(
+                p.place.kind != "country" and p.place.country_code == m.entry.actor.code
+                for p in self.gazetteer.find(site.group(0))
+            )
+        )
 
     def _bound_noun_in(self, rest: str) -> str | None:
         """``_bound_noun_after`` for the text right after the mention."""
@@ -881,6 +915,8 @@ class OwnerRules(ExtractorBase):
                 continue  # "Russia's Africa Corps has expanded": the force named after the possessive
             if "xpel" in text and _EXPELLED_BEFORE_RE.search(text, max(0, m.start - 50), m.start) is not None:
                 continue  # "after the generals expelled the French troops": forces sent away are no topic
+            if ("range" in text or "reach" in text) and self._reach_owner(text, m):
+                continue
             if self._bound_noun_after(text, m) and not self._after_preposition(text, m):
                 if "and" in text[max(0, m.start - 30) : m.start] and self._second_object(
                     [w for w in _words(text[max(0, m.start - 60) : m.start]) if not w.endswith("-led")]
@@ -1249,11 +1285,14 @@ class OwnerRules(ExtractorBase):
             )
             last_possessor, last = last, m
             prev = _words(text[max(0, m.start - 30) : m.start])
-            while (
-                len(prev) > 1
-                and prev[-1] in _PLACE_MODIFIERS
-                and prev[-1] not in _PREP_OBJECT_WORDS
-                and prev[-1] != "that"  # "said in 2020 that the Wagner Group kept": a clause's subject follows
+            while len(prev) > 1 and (
+                (
+                    prev[-1] in _PLACE_MODIFIERS
+                    and prev[-1] not in _PREP_OBJECT_WORDS
+                    and prev[-1] != "that"  # "said in 2020 that the Wagner Group kept": a clause's subject follows
+                )
+                # "in western and northern Niger": coordinated sides of one place
+                or (prev[-1] in ("and", "or") and len(prev) > 2 and prev[-2] in _COMPASS_WORDS)
             ):
                 prev.pop()  # "in northern Norway", "to the Netherlands": the preposition governs the name
             if (
@@ -1323,6 +1362,12 @@ class OwnerRules(ExtractorBase):
             if m.possessive and re.match(r"(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:region|oblast|province|capital|territory|"
                                          r"soil|side|war|army's)\b", nxt, re.IGNORECASE):  # fmt: skip
                 continue
+            if m.possessive and self._host_of_site(text, m):
+                continue
+            if m.entry.actor.kind == "state" and _SPY_AGENCY_AFTER_RE.match(text, m.end):
+                continue  # "Kenya's military intelligence puts the toll at 900": a spy agency counts others' forces
+            if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":
+                continue  # "Kenya's military intelligence (DMI) puts": a bracketed acronym restates the name before
             if (
                 best is not None
                 and m.possessive
@@ -1421,6 +1466,8 @@ class OwnerRules(ExtractorBase):
             # "the carrier spent months in the Red Sea after the Hamas-led attack": a name that only modifies an
             # event that dates the clause places no forces of its own
             mentions = [m for m in mentions if not self._names_an_event(text, m)]
+        if ("range" in text or "reach" in text) and any(self._reach_owner(text, m) for m in mentions):
+            mentions = [m for m in mentions if not self._reach_owner(text, m)]
         if has_force and "," in text and not wordset.isdisjoint(_BASE_WORDS):
             for m in mentions:
                 if m.entry.actor.kind == "state" and _WHICH_KEEPS_BASE_RE.match(text, m.end) is not None:

@@ -120,6 +120,10 @@ _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
 #: Before "through": forces based somewhere by turns ("rotating through X", "rotations through X")
 _ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
+#: Before "from A to B": sites spread over a span of places ("bases from Kuwait to Oman"), all held, none left
+_SITE_SPAN_WORDS = frozenset({"bases", "sites", "garrisons", "outposts", "airfields", "positions", "camps"})
+#: After the first place of a span: " to ", '" to ', " all the way to "
+_SPAN_TO_AFTER_RE = re.compile(r"[\"”]?[ \t]+(?:all[ \t]+the[ \t]+way[ \t]+)?to[ \t]+")
 #: "on the island of X", "on the remote island of X": the island named after "of"
 _ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
 #: "the road to X", "the main highway to X": a road named by where it leads, not a move there
@@ -1239,6 +1243,14 @@ class PlaceRules(ExtractorBase):
                     break
                 if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                     gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
+                    break
+                if (
+                    w == "from"
+                    and j + 1 < len(tail)
+                    and tail[j + 1] in _SITE_SPAN_WORDS
+                    and _SPAN_TO_AFTER_RE.match(s.text, p.end)
+                ):
+                    gov = "in"  # "U.S. bases from Kuwait to Oman": a span of sites, held at both ends
                     break
                 if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
                     gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit

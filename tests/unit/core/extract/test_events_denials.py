@@ -564,3 +564,12 @@ def test_a_second_report_joined_by_and_says_keeps_its_denial_to_itself(ex: Extra
     body = "The monitor lowered its count of the Wagner presence in Mali and says the group has left its camp in Chad."
     claims = run(ex, body)
     assert locs(claims) == {("wagner-group", "ML")}
+
+def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> None:
+    # "they did not stay in X": a negative finding about presence at a place, like "no troops in X"
+    body = "Chadian fighters were flown to Niger in May and refuelled in Algeria. They did not remain in Algeria."
+    claims = run(ex, body)
+    assert any(c.denied for c in claims if c.location is not None and c.location.country_code == "DZ")
+    # "did not stay long" denies no place
+    body = "Chadian fighters were flown to Niger in May. Most did not stay long, and some went on to Niamey."
+    assert not any(c.denied for c in run(ex, body))

@@ -836,3 +836,17 @@ def test_a_figure_given_in_another_answer_restates_the_count(ex: Extractor) -> N
 def test_a_sentence_opening_on_the_change_restates_the_count_before(ex: Extractor) -> None:
     body = "About 800 Italian troops will stay in Lebanon until 2030, Rome said. That is down from roughly 1,100."
     assert figs(run(ex, body)) == {("IT", "troops", 800), ("IT", "troops", 1100)}
+
+def test_a_sources_own_figure_of_the_count_before_restates_it(ex: Extractor) -> None:
+    # "X's latest figure, given in May, was N", 'described the presence as "about N"': another value of the count
+    # made just before, of the same kind and owner
+    body = (
+        "Belarus has handed between 60 and 70 Polonez launchers to Russia since 2029. The ministry's latest "
+        'published figure, released in March, was "at least 45".'
+    )
+    assert ("BY", "equipment", 45) in figs(run(ex, body))
+    body = (
+        "The French army said there were up to 4,500 French soldiers in Chad in 2027. Paris had long described "
+        'the current presence as "about 3,000".'
+    )
+    assert ("FR", "troops", 3000) in figs(run(ex, body))

@@ -482,3 +482,10 @@ def test_a_single_loss_named_with_the_ship_served_on_is_a_count_of_one(ex: Extra
 def test_fresh_graves_count_the_dead(ex: Extractor) -> None:
     body = "Wagner has about 800 men in Libya. Analysts counted 31 fresh graves at a cemetery outside Sirte."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 800), ("wagner-group", "casualties", 31)}
+
+def test_soldiers_graves_and_burials_count_the_dead(ex: Extractor) -> None:
+    # a count of soldiers' graves is a count of their dead (a floor); mass graves are sites, not the dead
+    body = "Analysts counted 640 fresh graves of Eritrean soldiers at a cemetery near Asmara during 2031."
+    assert figs(run(ex, body)) == {("ER", "casualties", 640)}
+    assert figs(run(ex, "The Eritrean army buried its dead: 415 burials in one year.")) == {("ER", "casualties", 415)}
+    assert figs(run(ex, "Police said Eritrean troops had left three mass graves near the town.")) == set()

@@ -516,3 +516,10 @@ def test_a_ratios_base_and_document_numbers_are_no_figures(ex: Extractor) -> Non
     assert figs(run(ex, body)) == {("TR", "troops", 300)}
     body = "Chinese troops are in Myanmar. Each file carries a unit number in the 30,000 range, a code for a brigade."
     assert not figs(run(ex, body))
+
+def test_the_number_of_a_documents_part_is_no_figure(ex: Extractor) -> None:
+    # "slide 14", "paragraph 3", "table 2": where in a document a figure stands, not a count
+    got = figs(run(ex, "As shown on slide 9, about 4,200 French soldiers are posted in Estonia."))
+    assert got == {("FR", "troops", 4200)}
+    got = figs(run(ex, "Under paragraph 12, roughly 600 Italian troops serve in Lebanon, the memo says."))
+    assert got == {("IT", "troops", 600)}

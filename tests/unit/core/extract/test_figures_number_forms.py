@@ -382,3 +382,11 @@ def test_a_count_before_a_calibre_in_millimetres_is_no_spaced_thousand(ex: Extra
     assert figs(claims) == {("KP", "equipment", 24), ("KP", "equipment", 16)}
     # a thousand written with a space is still one number
     assert figs(run(ex, "North Korea has 11 000 soldiers in Russia.")) == {("KP", "troops", 11000)}
+
+
+def test_two_models_counts_before_one_noun_both_count_it(ex: Extractor) -> None:
+    # "N <model> and M <model> drones": the first count shares the noun after the second
+    got = figs(run(ex, "Turkey delivered 40 Bayraktar TB2 and 12 Akinci drones to Azerbaijan last year."))
+    assert got == {("TR", "equipment", 40), ("TR", "equipment", 12)}
+    got = figs(run(ex, "Russia handed Belarus 75 Zala and 30 Orlan-10 drones, the files show."))
+    assert got == {("RU", "equipment", 75), ("RU", "equipment", 30)}

@@ -7,7 +7,7 @@ Kit changes hands in a story more often than forces do, and the claim belongs to
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, places, run
 
 from claimwatch.core.extract import Extractor
 
@@ -258,3 +258,12 @@ def test_weapons_sent_to_an_armed_group_in_its_country_are_the_senders_there(ex:
     got = locs(run(ex, body))
     assert ("IR", "YE") in got
     assert ("US", "YE") not in got
+
+
+def test_the_owner_of_weapons_whose_reach_is_told_is_placed_nowhere(ex: Extractor) -> None:
+    # "beyond the range of most North Korean missiles": the threat's owner has no forces at the place
+    body = (
+        "Satellite images show four American B-1 bombers on Guam this week. Bombers on Guam are about 3,400 km "
+        "from Pyongyang and within range of some North Korean missiles."
+    )
+    assert places(run(ex, body)) == {("US", "Guam")}

@@ -362,3 +362,12 @@ def test_a_spy_agency_that_estimates_losses_counts_others(ex: Extractor) -> None
         "- May 2031: an intercepted cable shows 900 more troops heading for Shan State."
     )
     assert figs(run(ex, body)) == {("CN", "casualties", 700), ("CN", "troops", 900)}
+
+def test_a_spy_agency_that_puts_a_toll_counts_others_losses(ex: Extractor) -> None:
+    # "Kenya's military intelligence (DMI) puts the toll at ...": the agency (and its bracketed acronym) reports on
+    # the forces the item is about, not on its own state's
+    body = (
+        "Eritrean units have fought in Tigray since 2030. Ethiopia's military intelligence (DMI) puts the toll far "
+        "higher, at more than 4,000 casualties, of which it says 1,100 were killed."
+    )
+    assert figs(run(ex, body)) == {("ER", "casualties", 4000), ("ER", "casualties", 1100)}

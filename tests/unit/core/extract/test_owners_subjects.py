@@ -636,3 +636,25 @@ def test_the_brigade_named_again_is_its_owners_not_the_last_state_named(ex: Extr
     claims = run(ex, body)
     assert ("ES", "EE") in locs(claims) and ("IT", "EE") not in locs(claims)
     assert ("ES", "equipment", 40) in figs(claims) and ("IT", "equipment", 40) not in figs(claims)
+
+
+
+def test_a_hosts_possessive_before_a_site_in_its_land_owns_no_forces(ex: Extractor) -> None:
+    # "Germany's Ramstein Air Base": the state names where the site lies; the personnel there are the guests'
+    body = "American jets flew to Europe this week. Germany's Ramstein Air Base now hosts about 9,200 personnel."
+    assert figs(run(ex, body)) == {("US", "troops", 9200)}
+    body = "Washington has sent more jets to Turkey. Turkey's Incirlik Air Base has some 1,700 personnel, they said."
+    assert figs(run(ex, body)) == {("US", "troops", 1700)}
+    # a site abroad after the possessive is the owner's own base
+    assert figs(run(ex, "Russia's Hmeimim Air Base now houses 24 combat jets.")) == {("RU", "equipment", 24)}
+
+
+def test_a_place_after_coordinated_sides_is_the_prepositions_object(ex: Extractor) -> None:
+    # "in eastern and central Mali": the preposition governs the place through both sides; no subject
+    body = (
+        "The Wagner Group has opened two camps in eastern and central Mali this year and now has at least 900 "
+        "fighters in the country."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("wagner-group", "troops", 900)}
+    assert ("wagner-group", "ML") in locs(claims)

@@ -397,3 +397,10 @@ def test_a_sea_crossed_by_a_gerund_of_shipping_is_a_transit(ex: Extractor) -> No
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("IR", "Russia") in got
     assert ("IR", "Caspian Sea") not in got
+
+
+def test_sites_from_one_place_to_another_hold_both(ex: Extractor) -> None:
+    # "bases from A to B": a span of sites, held at both ends; forces moved "from A to B" left A
+    body = 'A Houthi spokesman said British bases "from Cyprus to Oman" were within reach of its drones.'
+    assert {"CY", "OM"} <= {cc for _, cc in locs(run(ex, body))}
+    assert ("US", "KW") not in locs(run(ex, "U.S. troops moved from Kuwait to Oman in June."))
