@@ -728,6 +728,8 @@ class FigureRules(FigureOwnerRules):
         if self._within_others_count(c) or self._noun_counts_no_forces(c):
             return None
         c.clause_start = _clause_start(text, f.number.start)
+        if self._hypothetical_count(c):
+            return None
         if self._make_up_of_kind(c):
             return None
         self._share_of_count(c)
@@ -949,6 +951,21 @@ class FigureRules(FigureOwnerRules):
         ):
             return True  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         return False
+
+    def _hypothetical_count(self, c: FigureDraft) -> bool:
+        """True when the count is a hypothesis, not a claim: inside a condition ("even if they sent 30,000 men"),
+        or after a modal of possibility in a sentence that sets a condition ("if ordered, we could put 10,000
+        troops there"). A bare "could send up to 3,000" is a reported prospect and stays a claim."""
+        text = c.text
+        cues = self.cues
+        if not may_contain(text, cues.conditional_anchors):  # (a cheap gate: both patterns need one)
+            return False
+        num = c.f.number
+        start = max(c.clause_start, num.start - 90)
+        if cues.conditional_before_re.search(text, start, num.start):
+            return True
+        modal = cues.conditional_modal_before_re.search(text, start, num.start)
+        return bool(modal and cues.conditional_re.search(text))
 
     def _make_up_of_kind(self, c: FigureDraft) -> bool:
         """True when the clause gives the make-up or capacity of a kind ("a battery consists of six launchers",
