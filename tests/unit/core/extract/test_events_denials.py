@@ -558,3 +558,18 @@ def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
     assert ("IT", "troops", 350) in figs(run(ex, body))
     # a denial of the forces themselves stays one
     assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a dismissal of others' statements or allegations, and a dismissive label in the figure's own clause
+        "Minsk on Monday rejected statements by Lithuanian officials that Belarusian troops had entered Kursk.",
+        "Ankara dismissed allegations from Athens that Turkish soldiers are stationed in Libya.",
+        "Chinese diplomats called reports of Chinese troops in Russia fabrications.",
+        "The envoy said Moscow was open and that Western talk of 9,000 Belarusian soldiers in Kursk was hysteria.",
+    ],
+)
+def test_dismissed_statements_and_dismissive_labels_deny(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)
