@@ -147,6 +147,15 @@ _FORCE_PUT_AT_RE = re.compile(
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
 )
+#: Right before a bare count, a force's level held: "Our force in Chad remains at about ", "the garrison, she
+#: said, was steady at ": the force's strength, as with "put at"
+_FORCE_LEVEL_AT_RE = re.compile(
+    r"\b(?P<noun>contingent|force|presence|deployment|garrison)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?(?:,[ \t]+[^,;.]{1,30},)?[ \t]+"
+    r"(?:(?:has[ \t]+)?(?:remains?|remained|stays?|stayed|stands?|stood)"
+    r"|(?:is|was|remains?|remained|held|holds)[ \t]+(?:steady|stable|unchanged|flat))[ \t]+at[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$"
+)
 #: "the corps' ", "the corps's total ": "the corps" owning the noun after it
 _THE_CORPS_POSSESSIVE_RE = re.compile(
     r"\b[Tt]he[ \t]+corps(?:'s|’s|'|’)[ \t]+(?:(?:overall|total|entire|whole)[ \t]+)?$"
@@ -1114,6 +1123,16 @@ class FigureRules(FigureOwnerRules):
             # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
             # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
             head_entry_found = pa_owner
+            topic = "troops"
+            implied = False
+        elif (
+            implied
+            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
+            and (la := _FORCE_LEVEL_AT_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+        ):
+            # "Our force in Chad stays at some 1,000": the force's strength; its owner is the name
+            # before the noun, else whose forces the sentence or item speaks of (the owner steps)
+            head_entry_found = self._strength_owner(text, la.start("noun"), num.start, mentions, st)
             topic = "troops"
             implied = False
         elif (

@@ -831,3 +831,11 @@ def test_a_figure_given_in_another_answer_restates_the_count(ex: Extractor) -> N
         'In a written answer last year, the number was given as "between 600 and 700".'
     )
     assert ("NL", "troops", 600) in figs(run(ex, body))
+
+
+def test_a_force_held_at_a_level_is_its_strength(ex: Extractor) -> None:
+    # "remains at", "has stayed at", "was steady at": the level the force is held at counts its troops
+    claims = run(ex, "France has about 3,000 troops in Mali. The French force in Chad has remained at roughly 1,000.")
+    assert ("FR", "troops", 1000) in figs(claims)
+    claims = run(ex, "Spain keeps 600 soldiers in Latvia. Its force in Lebanon, she said, was steady at about 650.")
+    assert ("ES", "troops", 650) in figs(claims)
