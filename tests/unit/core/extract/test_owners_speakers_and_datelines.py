@@ -353,3 +353,14 @@ def test_a_states_formation_named_as_the_speaker_after_the_count_owns_it(ex: Ext
     assert ("US", "troops", 60) in figs(got)
     assert ("US", "equipment", 4) in figs(got)
     assert ("US", "PH") in locs(got)
+
+
+def test_our_forces_in_a_briefing_are_the_speakers_whatever_the_question_named(ex: Extractor) -> None:
+    body = (
+        "SECRETARY: Good afternoon. We have about 700 troops in Poland.\n\n"
+        "Q: Will Hezbollah respond if you strike Lebanon?\n\n"
+        "SECRETARY: Hezbollah has threatened that before. Our troops in Jordan number about 3,000."
+    )
+    claims = _titled(ex, "Transcript: Pentagon press secretary holds a briefing", body)
+    assert ("US", "troops", 3000) in figs(claims)
+    assert ("US", "JO") in locs(claims)
