@@ -60,6 +60,14 @@ class Cues:
     possibility_phrase_re: GatedPattern
     #: "could not confirm", "did not say whether": a possibility word in a report about the claim, not a hypothesis
     non_possibility_re: re.Pattern[str]
+    #: "even if they sent", "what happens if X mobilises": a condition open before a count, up to it (searched with
+    #: the count's start as ``endpos``); gate: ``conditional_anchors``
+    conditional_before_re: re.Pattern[str]
+    #: "we could put": a modal of possibility (lower case: "May" is a month) open before a count, up to it; a
+    #: hypothesis only in a sentence with a condition ("could send up to 3,000" alone reports a prospect)
+    conditional_modal_before_re: re.Pattern[str]
+    conditional_re: re.Pattern[str]
+    conditional_anchors: tuple[str, ...]
     denial_re: re.Pattern[str]
     non_denial_re: re.Pattern[str]
     hedge_re: re.Pattern[str]
@@ -336,6 +344,13 @@ def load_cues() -> Cues:
         comma_clause_verbs=frozenset(c["comma_clause_verbs"]),
         possibility_phrase_re=gated(_alt([w for w in c["possibility"] if " " in w])),
         non_possibility_re=_alt(c["non_possibility"]),
+        # ("if not more", "if any": a hedge on the count, not a condition)
+        conditional_before_re=re.compile(
+            rf"\b(?:{_alt_body(c['conditionals'])})\b(?![ \t]+(?:not|any)\b)[^,;:!?]{{0,80}}$", re.IGNORECASE
+        ),
+        conditional_modal_before_re=re.compile(rf"\b(?:{_alt_body(c['conditional_modals'])})\b[^,;:!?]{{0,50}}$"),
+        conditional_re=_alt(c["conditionals"]),
+        conditional_anchors=tuple(c["conditionals"]),
         denial_re=_alt(c["denial"]),
         non_denial_re=_alt(c["non_denial"]),
         hedge_re=_hedge_re(c["hedge"], c["hedge_lowercase"]),

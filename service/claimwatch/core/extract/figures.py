@@ -147,6 +147,15 @@ _FORCE_PUT_AT_RE = re.compile(
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
 )
+#: Right before a bare count, a force's level held: "Our force in Chad remains at about ", "the garrison, she
+#: said, was steady at ": the force's strength, as with "put at"
+_FORCE_LEVEL_AT_RE = re.compile(
+    r"\b(?P<noun>contingent|force|presence|deployment|garrison)"
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?(?:,[ \t]+[^,;.]{1,30},)?[ \t]+"
+    r"(?:(?:has[ \t]+)?(?:remains?|remained|stays?|stayed|stands?|stood)"
+    r"|(?:is|was|remains?|remained|held|holds)[ \t]+(?:steady|stable|unchanged|flat))[ \t]+at[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more[ \t]+than|fewer[ \t]+than)[ \t]+)?$"
+)
 #: "the corps' ", "the corps's total ": "the corps" owning the noun after it
 _THE_CORPS_POSSESSIVE_RE = re.compile(
     r"\b[Tt]he[ \t]+corps(?:'s|’s|'|’)[ \t]+(?:(?:overall|total|entire|whole)[ \t]+)?$"
@@ -741,6 +750,8 @@ class FigureRules(FigureOwnerRules):
         if self._within_others_count(c) or self._noun_counts_no_forces(c):
             return None
         c.clause_start = _clause_start(text, f.number.start)
+        if self._hypothetical_count(c):
+            return None
         if self._make_up_of_kind(c):
             return None
         self._share_of_count(c)
@@ -963,6 +974,21 @@ class FigureRules(FigureOwnerRules):
             return True  # "5,000 civilians", "48 operating bases", "the three Baltic states": no forces counted
         return False
 
+    def _hypothetical_count(self, c: FigureDraft) -> bool:
+        """True when the count is a hypothesis, not a claim: inside a condition ("even if they sent 30,000 men"),
+        or after a modal of possibility in a sentence that sets a condition ("if ordered, we could put 10,000
+        troops there"). A bare "could send up to 3,000" is a reported prospect and stays a claim."""
+        text = c.text
+        cues = self.cues
+        if not may_contain(text, cues.conditional_anchors):  # (a cheap gate: both patterns need one)
+            return False
+        num = c.f.number
+        start = max(c.clause_start, num.start - 90)
+        if cues.conditional_before_re.search(text, start, num.start):
+            return True
+        modal = cues.conditional_modal_before_re.search(text, start, num.start)
+        return bool(modal and cues.conditional_re.search(text))
+
     def _make_up_of_kind(self, c: FigureDraft) -> bool:
         """True when the clause gives the make-up or capacity of a kind ("a battery consists of six launchers",
         "room for 10,000 troops"), not a strength some actor fields; a usual strength of a force named and a
@@ -1110,6 +1136,16 @@ class FigureRules(FigureOwnerRules):
             # "Kyiv put the North Korean force in Kursk at about 12,000", "the Chinese force in Djibouti, which
             # Washington estimates at some 2,000", "to keep the overall contingent at about 4,000": its strength
             head_entry_found = pa_owner
+            topic = "troops"
+            implied = False
+        elif (
+            implied
+            and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
+            and (la := _FORCE_LEVEL_AT_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+        ):
+            # "Our force in Chad stays at some 1,000": the force's strength; its owner is the name
+            # before the noun, else whose forces the sentence or item speaks of (the owner steps)
+            head_entry_found = self._strength_owner(text, la.start("noun"), num.start, mentions, st)
             topic = "troops"
             implied = False
         elif (

@@ -248,10 +248,12 @@ _TAIL_WORDS = (
     " as ", " while ", " amid ", " after ", " before ", " when ", " because ", " since ", " following ", " despite ",
     " though ", " although ", " a move ", " a step ", " a decision ", " a shift ", " a gesture ",
 )  # fmt: skip  (``text.contains_spaced``)
-#: A first-person owner right before a count: "We have about", "we now keep some", "we've deployed"
+#: A first-person owner right before a count: "We have about", "we now keep some", "we've deployed"; or of the
+#: force the count sizes: "Our force in X remains at about"
 _WE_HAVE_BEFORE_RE = re.compile(
     r"\b[Ww]e(?:'ve|[ \t]+(?:now|still|currently|already))?[ \t]+(?:have|keep|maintain|station|deployed|sent|got)"
     r"[ \t]+(?:(?:about|around|roughly|some|nearly|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
+    r"|\b[Oo]ur[ \t]+(?:force|forces|troops|contingent|presence|garrison|deployment)\b[^,;:.]{0,60}$"
 )
 #: The forces a state expelled, named after the verb ("expelled the French and American forces")
 _EXPELLED_BEFORE_RE = re.compile(

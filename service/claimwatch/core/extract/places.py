@@ -77,6 +77,12 @@ _REMIT_BEFORE_RE = re.compile(
     r"\b(?:[Ee]xperts|[Pp]anel|[Ee]nvoy|[Rr]epresentative|[Cc]ommission|[Cc]ommittee|[Rr]apporteur)[ \t]+"
     r"(?:on|for|to)[ \t]+(?:the[ \t]+)?$"
 )
+#: A country fronted as the sentence's topic, right before it: "Asked about ", "As for ", "Turning to "; "the
+#: country" later in that sentence is that one
+_TOPIC_BEFORE_RE = re.compile(
+    r"^[ \t]*(?:[Aa]sked[ \t]+(?:about|on)|[Aa]s[ \t]+(?:for|to)|[Rr]egarding|[Tt]urning[ \t]+to|[Oo]n)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
 #: Where forces were kept before a move the clause names: "soldiers retrained in X have been deployed to Y",
 #: "move part of the contingent it kept in X to Y"; the participle (or the move verb) before the place ...
 _KEPT_IN_BEFORE_RE = re.compile(
@@ -585,6 +591,8 @@ _WHEN_WORDS = frozenset(
 )  # fmt: skip
 #: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
+#: A determiner opening "the force in X", "our forces in X": the forces are the subject, not the venue's speaker
+_FORCE_SUBJECT_OPENERS = frozenset({"the", "our", "its", "their"})
 
 
 #: A site ranked among others before "in the region": "Al Udeid, the largest U.S. base in the region" describes the
@@ -748,6 +756,13 @@ class PlaceRules(ExtractorBase):
             and _REMIT_BEFORE_RE.search(text, max(0, last.start - 30), last.start) is not None
         ):
             return last  # "the UN Panel of Experts on Mali counted 1,500 Russians in the country": its remit
+        if (
+            (first := places[0] if places else None) is not None
+            and first.end <= at
+            and first.place.kind == "country"
+            and _TOPIC_BEFORE_RE.match(text, 0, first.start)
+        ):
+            return first  # "Asked about Chad, he said France had 1,000 soldiers in the country": the topic's country
         if last is not None and _STILL_IN_COUNTRY_BEFORE_RE.search(text, max(0, at - 40), at) is not None:
             # "once Paris withdrew a battalion from Chad, roughly 700 French soldiers stay in the country":
             # the country the others left is where those left behind are
@@ -1604,6 +1619,8 @@ class PlaceRules(ExtractorBase):
         if intro and (
             set(bw) & (cues.force_nouns - _WEAK_FORCE_WORDS | _STRENGTH_WORDS)
             or cues.force_phrase_re.search(before)
+            # ("The force in Chad, she said, holds at 1,000": a determiner and a force word open the subject)
+            or (len(bw) >= 3 and bw[-2] in ("force", "forces") and bw[0] in _FORCE_SUBJECT_OPENERS)
         ):
             # "U.S. force levels in Iraq stood at ..., officials said", "Its strength in Mali is ...": the forces
             # counted are there; the phrase is the subject, not an introductory venue

@@ -573,3 +573,17 @@ def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> N
     # "did not stay long" denies no place
     body = "Chadian fighters were flown to Niger in May. Most did not stay long, and some went on to Niamey."
     assert not any(c.denied for c in run(ex, body))
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a dismissal of others' statements or allegations, and a dismissive label in the figure's own clause
+        "Minsk on Monday rejected statements by Lithuanian officials that Belarusian troops had entered Kursk.",
+        "Ankara dismissed allegations from Athens that Turkish soldiers are stationed in Libya.",
+        "Chinese diplomats called reports of Chinese troops in Russia fabrications.",
+        "The envoy said Moscow was open and that Western talk of 9,000 Belarusian soldiers in Kursk was hysteria.",
+    ],
+)
+def test_dismissed_statements_and_dismissive_labels_deny(ex: Extractor, body: str) -> None:
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims)

@@ -850,3 +850,10 @@ def test_a_sources_own_figure_of_the_count_before_restates_it(ex: Extractor) -> 
         'the current presence as "about 3,000".'
     )
     assert ("FR", "troops", 3000) in figs(run(ex, body))
+
+def test_a_force_held_at_a_level_is_its_strength(ex: Extractor) -> None:
+    # "remains at", "has stayed at", "was steady at": the level the force is held at counts its troops
+    claims = run(ex, "France has about 3,000 troops in Mali. The French force in Chad has remained at roughly 1,000.")
+    assert ("FR", "troops", 1000) in figs(claims)
+    claims = run(ex, "Spain keeps 600 soldiers in Latvia. Its force in Lebanon, she said, was steady at about 650.")
+    assert ("ES", "troops", 650) in figs(claims)

@@ -523,3 +523,12 @@ def test_the_number_of_a_documents_part_is_no_figure(ex: Extractor) -> None:
     assert got == {("FR", "troops", 4200)}
     got = figs(run(ex, "Under paragraph 12, roughly 600 Italian troops serve in Lebanon, the memo says."))
     assert got == {("IT", "troops", 600)}
+
+def test_counts_under_a_condition_are_hypotheses(ex: Extractor) -> None:
+    # a count inside the condition, and a modal count in a sentence that sets one, claim nothing
+    assert not figs(run(ex, "Even if Iran shipped 4,000 more drones to Russia, the front would hold, he said."))
+    assert not figs(run(ex, "Analysts wonder what happens if Belarus moves 20,000 soldiers to the border."))
+    assert not figs(run(ex, "If asked, Britain could fly 700 paratroopers to Estonia within days, she said."))
+    # (without a condition, "could" reports a prospect)
+    claims = run(ex, "Britain could fly up to 700 paratroopers to Estonia, the minister said.")
+    assert figs(claims) == {("GB", "troops", 700)}

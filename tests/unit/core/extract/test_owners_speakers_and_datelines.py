@@ -371,3 +371,13 @@ def test_a_spy_agency_that_puts_a_toll_counts_others_losses(ex: Extractor) -> No
         "higher, at more than 4,000 casualties, of which it says 1,100 were killed."
     )
     assert figs(run(ex, body)) == {("ER", "casualties", 4000), ("ER", "casualties", 1100)}
+
+def test_our_forces_in_a_briefing_are_the_speakers_whatever_the_question_named(ex: Extractor) -> None:
+    body = (
+        "SECRETARY: Good afternoon. We have about 700 troops in Poland.\n\n"
+        "Q: Will Hezbollah respond if you strike Lebanon?\n\n"
+        "SECRETARY: Hezbollah has threatened that before. Our troops in Jordan number about 3,000."
+    )
+    claims = _titled(ex, "Transcript: Pentagon press secretary holds a briefing", body)
+    assert ("US", "troops", 3000) in figs(claims)
+    assert ("US", "JO") in locs(claims)

@@ -823,3 +823,9 @@ def test_the_figure_for_a_place_counts_the_forces_there(ex: Extractor) -> None:
     claims = run(ex, "The ministry said the figure for Kosovo is about 380 Austrian soldiers.")
     assert figs(claims) == {("AT", "troops", 380)}
     assert _placed(claims, 380) == {("AT", "XK")}
+
+
+def test_a_force_in_a_place_opening_a_reported_sentence_is_placed_there(ex: Extractor) -> None:
+    # "The force in X, he said, ...": the subject's place, not an introductory venue of the statement
+    claims = run(ex, "France has about 3,000 troops in Mali. The force in Chad, he said, numbers about 1,000 soldiers.")
+    assert _placed(claims, 1000) == {("FR", "TD")}

@@ -286,3 +286,8 @@ def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("US", "DE") in got
     assert ("US", "EE") not in got
+
+
+def test_an_offer_to_station_forces_places_none(ex: Extractor) -> None:
+    claims = run(ex, "Paris said it had offered to station two Rafale jets in Estonia if Tallinn asked for them.")
+    assert not locs(claims)

@@ -383,3 +383,12 @@ def test_a_capital_named_right_after_the_word_is_no_reference_back(ex: Extractor
         "The rebels, who hold much of the north including the capital Bamako, say their raids target army convoys."
     )
     assert "Brest" not in {c.location.name for c in run(ex, body) if c.location and c.actor.code != "FR"}
+
+
+def test_the_country_is_the_topic_the_sentence_opens_with(ex: Extractor) -> None:
+    # "Asked about X, ... in the country": the country fronted as the topic, not the place of the sentence before
+    body = (
+        "British jets landed at Akrotiri in Cyprus. Asked about Estonia, the minister said Britain had about 900 "
+        "troops in the country."
+    )
+    assert placed_countries(run(ex, body), 900) == {("GB", "EE")}
