@@ -558,3 +558,13 @@ def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
     assert ("IT", "troops", 350) in figs(run(ex, body))
     # a denial of the forces themselves stays one
     assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
+
+
+def test_a_state_that_never_published_a_figure_does_not_deny_the_claim(ex: Extractor) -> None:
+    # the note says the figure is not official, not that the forces are absent
+    got = run(
+        ex,
+        "Chad keeps about 3,000 soldiers in Mali under a defence pact, according to diplomats in Niamey, "
+        "though N'Djamena has never published a number.",
+    )
+    assert figs(got) == {("TD", "troops", 3000)}
