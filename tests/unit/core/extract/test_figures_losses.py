@@ -477,3 +477,10 @@ def test_a_single_loss_named_with_the_ship_served_on_is_a_count_of_one(ex: Extra
         "One sailor aboard the frigate USS Constellation was killed in a fire on Friday."
     )
     assert ("US", "casualties", 1) in figs(run(ex, body))
+
+
+def test_a_count_after_by_is_the_agent_of_the_verb_not_its_losses(ex: Extractor) -> None:
+    # "taken by N soldiers": the soldiers did the taking; none of them was lost
+    got = run(ex, "Their positions near Tessalit were taken by roughly 700 Chadian soldiers flown in from Abeche.")
+    assert ("TD", "troops", 700) in figs(got)
+    assert ("TD", "casualties", 700) not in figs(got)

@@ -507,3 +507,13 @@ def test_a_difference_between_two_counts_is_no_figure(ex: Extractor) -> None:
     assert ("ES", "troops", 250) not in got
     got = figs(run(ex, "Spain now keeps about 1,900 soldiers in Latvia, roughly 300 more than planned."))
     assert ("ES", "troops", 300) not in got
+
+
+def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
+    # "bringing the number of <bases> to N" counts sites; "the number of its soldiers" still counts forces
+    got = run(
+        ex, "Iranian engineers finished a depot near Latakia, bringing the number of Iranian sites in Syria to 17."
+    )
+    assert 17 not in {v for _, _, v in figs(got)}
+    got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
+    assert ("KE", "troops", 1000) in figs(got)
