@@ -616,3 +616,9 @@ def test_a_group_named_only_for_an_event_places_no_forces(ex: Extractor) -> None
     # the group's assault that takes a place is its forces there
     body = "Shelling went on in January. In February a Wagner-led assault took the village of Klishchiivka."
     assert ("wagner-group", "UA") in locs(run(ex, body))
+
+
+def test_a_group_labelling_a_fact_box_line_owns_its_count(ex: Extractor) -> None:
+    # a group is never a place, so a label naming one (even with its sponsor in brackets) says whose the count is
+    body = "A monitor in Tunis gives these estimates:\n\n- Wagner Group (Russia): about 900 personnel near Sabha.\n"
+    assert ("wagner-group", "troops", 900) in figs(run(ex, body))

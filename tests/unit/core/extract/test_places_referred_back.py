@@ -383,3 +383,15 @@ def test_a_capital_named_right_after_the_word_is_no_reference_back(ex: Extractor
         "The rebels, who hold much of the north including the capital Bamako, say their raids target army convoys."
     )
     assert "Brest" not in {c.location.name for c in run(ex, body) if c.location and c.actor.code != "FR"}
+
+
+def test_a_roundups_capitalised_heading_places_the_counts_of_its_section(ex: Extractor) -> None:
+    # a digest's "GUINEA-BISSAU" heading says where the section's counts are, until a heading that names no place
+    body = (
+        "Our weekly digest of deployments.\n\nGUINEA-BISSAU\n\n"
+        "Senegal will send up to 350 gendarmes and soldiers next month, officials in Dakar said.\n\n"
+        "BUDGETS\n\nGhana will add 120 soldiers, its army said."
+    )
+    got = run(ex, body)
+    assert ("SN", "GW") in locs(got)
+    assert not any(a == "GH" for a, _ in locs(got))
