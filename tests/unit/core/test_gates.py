@@ -26,6 +26,8 @@ from claimwatch.core.text import contains_spaced, may_contain
 GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "mission word": (patterns._MISSION_WORD_RE, patterns._MISSION_WORD_ANCHORS, "fold"),
     "group of": (figures._GROUP_OF_BEFORE_RE, figures._GROUP_OF_ANCHORS, "fold"),
+    "from many states": (figures._FROM_MANY_STATES_AFTER_RE, figures._FROM_MANY_STATES_ANCHORS, "exact"),
+    "list entry": (figures._LIST_ENTRY_BEFORE_RE, (",",), "exact"),
     "combined subject": (figures._COMBINED_SUBJECT_RE, figures._COMBINED_ANCHORS, "exact"),
     "interviewed": (figures._INTERVIEWED_BEFORE_RE, figures._INTERVIEWED_ANCHORS, "fold"),
     "restated quantity": (figures._RESTATED_BEFORE_RE, figures._RESTATED_ANCHORS, "fold"),

@@ -271,6 +271,12 @@ _SHARED_SUFFIX_SINGULAR = {
 
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
 _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
+#: After a name, the rest of a list's entry: " in Slovakia, 900", " at Tapa, about 1,100"
+_LIST_ENTRY_AFTER_RE = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^,;:]{0,40},[ \t]+(?:(?:about|around|roughly|some|nearly|over)[ \t]+)?\d"
+)
+#: A roundup's section heading in capitals, alone on its line: "NIGER", "2. SOUTH SUDAN (UNMISS)", "THE GULF"
+_SECTION_HEADING_RE = re.compile(r"(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’&,./ \t-]{2,40}(?:\([A-Z][A-Z ]{1,20}\))?[ \t]*:?")
 #: A named source's word relayed in a question.
 _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 #: The word right after a name.
@@ -443,6 +449,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
         for s in sentences:
+            if len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()):
+                # a section of a roundup starts: the one place its heading names, if any, is where the section is
+                at = bisect_left(st.place_starts, s.start)
+                named = [p for p in body_places[at:] if p.end <= s.end]
+                st.section_place = named[0] if len({p.place.country_code for p in named}) == 1 else None
             if _QUESTION_LINE_RE.match(s.text):
                 st.question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
             if s.label in SOURCE_LABELS:
@@ -621,6 +632,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 after = _words(text[m.end - s.start : m.end - s.start + 20])
                 if m.possessive or not after or after[0] not in self.cues.comma_clause_verbs:
                     continue
+            if text[cm.start()] == ";" and _LIST_ENTRY_AFTER_RE.match(text, m.end - s.start):
+                cuts.append(cm.end())  # "...; Spain in Slovakia, 900; ...": each entry of a list, its own clause
+                continue
             if not m.possessive:
                 after = _words(text[m.end - s.start : m.end - s.start + 40])
                 # "and South African special forces have been in X": the subject may be the actor's forces
@@ -819,7 +833,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
-        mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        mission = (
+            st.mission_place
+            if st.mission_place is not None
+            # (or a contributor's line of a fact box, "- Ghana: 900": its contingent in the mission)
+            and (st.label_owner_sentence == st.sentence_no or cues.mission_anaphora_re.search(text))
+            else None
+        )
         if (
             mission is None
             and not valid_places
@@ -875,6 +895,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ps = [st.figure_place[0]] if st.figure_place else []  # "Fiji has about 180." (there, too)
             if not ps and mission is not None and not self._is_home(mission, fentry):
                 ps = [mission]  # "South Africa has about 1,200 soldiers in the mission"
+            if (
+                not ps
+                and not valid_places
+                and fg is not None
+                and st.section_place is not None
+                and not self._is_home(st.section_place, fentry)
+            ):
+                ps = [st.section_place]  # "NIGER ... Turkey will send up to 500 trainers": the section's place
             if ps and fg is not None and "where" in wordset and (nw := _NOT_SAID_WHERE_RE.search(text, fg.number.end)):
                 # "... around Pokrovsk, and it had identified 155 Chinese citizens, without saying where": no place
                 # named before the count is theirs

@@ -280,6 +280,28 @@ _FROM_BOTH_SIDES_AFTER_RE = re.compile(
     + r"[\d,]+[ \t]+[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)?[ \t]+(?:from|of)[ \t]+(?:both|the[ \t]+two)[ \t]+"
     r"(?:navies|militaries|armies|air[ \t]+forces|armed[ \t]+forces|forces|countries|nations|sides|allies)\b"
 )
+#: "9,000 troops drawn from six countries", "12,300 soldiers from 37 nations": a multinational total (README: a figure
+#: that counts several actors together is no figure for any of them)
+_FROM_MANY_STATES_ANCHORS = ("countries", "nations", "states", "contributors")
+_FROM_MANY_STATES_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:drawn|contributed|coming|sent|provided)[ \t]+)?from[ \t]+(?:(?:some|about|around|roughly|nearly|"
+    r"more[ \t]+than|over|at[ \t]+least)[ \t]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a[ \t]+dozen|dozens[ \t]+of|several|many|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|"
+    r"forty|fifty|sixty)[ \t]+(?:(?:other|member|different|contributing)[ \t]+)?"
+    r"(?:countries|nations|states|contributors)\b"
+)
+#: An entry of a list after a colon or semicolon, up to its count: "; Spain in Slovakia, ", ": the United States in
+#: Poland, about "
+_LIST_ENTRY_BEFORE_RE = re.compile(
+    r"(?:^|[:;])[ \t]*(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+(?:(?:about|around|roughly|some|nearly|over)[ \t]+)?$"
+)
+#: The head of such a list: a plural noun of forces, then a colon ("the largest contingents ... are:")
+_FORCE_LIST_HEAD_RE = re.compile(
+    r"\b(?:contingents|detachments|deployments|garrisons|troops|forces|personnel)\b[^.:;]{0,60}:"
+)
+#: "the number of", "its total of": what a new total counts is named after it
+_COUNT_OF_RE = re.compile(r"\b(?:total|tally|number|count)[ \t]+of[ \t]", re.IGNORECASE)
 _GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
 _GROUP_OF_BEFORE_RE = re.compile(
     r"\b(?:group|batch|wave|rotation)[ \t]+of[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
@@ -1315,6 +1337,12 @@ class FigureRules(FigureOwnerRules):
         share_of_last = c.share_of_last
         named_share = c.named_share
         cues = self.cues
+        if (
+            (total_to := _TOTAL_TO_RE.search(text, max(clause_start, num.start - 120), num.start)) is not None
+            and (of_m := _COUNT_OF_RE.search(total_to.group(0))) is not None
+            and not cues.non_force_heads.isdisjoint(_words(total_to.group(0)[of_m.end() :]))
+        ):
+            return True  # "bringing the number of its bases in the north to 43": places are counted, not forces
         if (earlier or has_force) and (so := self._share_owner(text, num.start, mentions)) is not None:
             # "12,000 troops, with the British share set at up to 7,000 and the French at roughly 5,000": the
             # share of the state its demonym names
@@ -1496,6 +1524,16 @@ class FigureRules(FigureOwnerRules):
                 label_topic = "troops"  # "Qatar: 10,000", "Afloat (two carriers and escorts): 12,000"
         nv = _NUMBER_VERB_RE.search(text, max(0, num.start - 60), num.start)
         counted = label_line or nv is not None or bool(
+            # "The largest detachments are: Italy in Hungary, 1,300; Spain in Slovakia, 900": an entry of a list of
+            # forces, each a name, its place and its count
+            "," in text  # (a cheap gate: an entry's count follows a comma)
+            and (le := _LIST_ENTRY_BEFORE_RE.search(text, max(0, num.start - 90), num.start)) is not None
+            and (
+                _FORCE_LIST_HEAD_RE.search(text, max(0, le.start() - 160), le.start() + 1)
+                # (a later entry, read as its own clause after the one that counted troops)
+                or (le.start() == 0 and st.figure_sentence == st.sentence_no and st.last_topic == "troops")
+            )
+        ) or bool(
             # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
             text.startswith(" from ", num.end)
             and _AMONG_THEM_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
@@ -1745,6 +1783,15 @@ class FigureRules(FigureOwnerRules):
             and _FROM_BOTH_SIDES_AFTER_RE.match(text, f.unit_end) is not None
         ):
             return True  # "about 40 ships and 90 aircraft from both navies": two sides' forces together
+        if (
+            f.unit
+            and any(a in text for a in _FROM_MANY_STATES_ANCHORS)
+            and _FROM_MANY_STATES_AFTER_RE.match(text, f.unit_end) is not None
+            and all(m.entry.actor.kind == "state" for m in mentions if m.start < num.start)
+        ):
+            # "the mission, which has 9,000 troops drawn from six countries": many states' forces together (a
+            # mission or alliance named as the owner keeps its own total)
+            return True
         if (
             "joint" in text
             and (jc := _JOINT_OF_PAIR_BEFORE_RE.search(text, max(clause_start, num.start - 160), num.start)) is not None
@@ -2228,7 +2275,11 @@ class FigureRules(FigureOwnerRules):
         if par is not None:
             before = par.start()  # "has lost, by its own count, about 5,000 fighters": the aside is skipped
         btoks = _words(text[max(0, before - 30) : before])
-        if btoks and (btoks[-1] in cues.casualty_before or (len(btoks) > 1 and btoks[-2] in cues.casualty_before)):
+        if btoks and (
+            btoks[-1] in cues.casualty_before
+            # (not "taken by 700 soldiers", "killed by 30 gunmen": the count after "by" is the agent, not the loss)
+            or (len(btoks) > 1 and btoks[-2] in cues.casualty_before and btoks[-1] != "by")
+        ):
             return True
         gap = _AND_QUANT_BEFORE_RE.search(text, max(0, before - 30), before)
         if gap is not None:

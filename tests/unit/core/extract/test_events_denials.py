@@ -587,3 +587,12 @@ def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> N
 def test_dismissed_statements_and_dismissive_labels_deny(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims)
+
+def test_a_state_that_never_published_a_figure_does_not_deny_the_claim(ex: Extractor) -> None:
+    # the note says the figure is not official, not that the forces are absent
+    got = run(
+        ex,
+        "Chad keeps about 3,000 soldiers in Mali under a defence pact, according to diplomats in Niamey, "
+        "though N'Djamena has never published a number.",
+    )
+    assert figs(got) == {("TD", "troops", 3000)}

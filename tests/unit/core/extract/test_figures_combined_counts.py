@@ -312,3 +312,13 @@ def test_counts_drawn_from_both_sides_forces_are_no_ones(ex: Extractor) -> None:
     # a count of one side's forces, with both sides named elsewhere, stays its own
     body = "Australia will send 14 frigates to the drills, where both navies will practise landings."
     assert ("AU", "equipment", 14) in figs(run(ex, body))
+
+
+def test_a_total_drawn_from_several_countries_is_no_figure_for_the_state_named_before(ex: Extractor) -> None:
+    # a multinational force's total counts many contributors' troops together
+    got = run(
+        ex,
+        "Kenya has about 400 police officers and soldiers in Haiti, its defence ministry says.\n\n"
+        "The multinational mission, which has some 2,900 troops drawn from six countries, will be trimmed in May.",
+    )
+    assert 2900 not in {v for _, _, v in figs(got)}

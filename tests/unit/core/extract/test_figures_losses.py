@@ -489,3 +489,9 @@ def test_soldiers_graves_and_burials_count_the_dead(ex: Extractor) -> None:
     assert figs(run(ex, body)) == {("ER", "casualties", 640)}
     assert figs(run(ex, "The Eritrean army buried its dead: 415 burials in one year.")) == {("ER", "casualties", 415)}
     assert figs(run(ex, "Police said Eritrean troops had left three mass graves near the town.")) == set()
+
+def test_a_count_after_by_is_the_agent_of_the_verb_not_its_losses(ex: Extractor) -> None:
+    # "taken by N soldiers": the soldiers did the taking; none of them was lost
+    got = run(ex, "Their positions near Tessalit were taken by roughly 700 Chadian soldiers flown in from Abeche.")
+    assert ("TD", "troops", 700) in figs(got)
+    assert ("TD", "casualties", 700) not in figs(got)

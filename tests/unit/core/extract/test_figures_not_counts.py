@@ -532,3 +532,12 @@ def test_counts_under_a_condition_are_hypotheses(ex: Extractor) -> None:
     # (without a condition, "could" reports a prospect)
     claims = run(ex, "Britain could fly up to 700 paratroopers to Estonia, the minister said.")
     assert figs(claims) == {("GB", "troops", 700)}
+
+def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
+    # "bringing the number of <bases> to N" counts sites; "the number of its soldiers" still counts forces
+    got = run(
+        ex, "Iranian engineers finished a depot near Latakia, bringing the number of Iranian sites in Syria to 17."
+    )
+    assert 17 not in {v for _, _, v in figs(got)}
+    got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
+    assert ("KE", "troops", 1000) in figs(got)

@@ -466,3 +466,16 @@ def test_an_intelligence_service_in_a_where_clause_owns_no_count(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("RU", "troops", 18000) in got
     assert ("PL", "troops", 18000) not in got
+
+
+def test_a_list_of_contingents_gives_each_entry_its_owner_place_and_count(ex: Extractor) -> None:
+    # "are: A in X, N; B in Y, M": each entry after the head noun is one state's count at one place
+    body = (
+        "The biggest allied detachments, the paper says, are: Italy in Hungary, 1,300; Spain in Slovakia, 900; "
+        "Sweden in Finland, 650."
+    )
+    got = run(ex, body)
+    assert {("IT", "troops", 1300), ("ES", "troops", 900), ("SE", "troops", 650)} <= figs(got)
+    assert _placed(got, 900) == {("ES", "SK")}
+    got = run(ex, "The final scores were: Italy in Hungary, 3; Spain in Slovakia, 2.")
+    assert figs(got) == set()

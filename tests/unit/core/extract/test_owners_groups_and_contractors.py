@@ -631,3 +631,8 @@ def test_the_men_of_a_group_merged_into_another_stay_the_merged_groups(ex: Extra
     assert figs(run(ex, body)) == {("wagner-group", "troops", 400), ("wagner-group", "troops", 900)}
     body = "The Wagner Group unit in Mali is being absorbed into the Africa Corps, with some 700 men set to sign."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 700)}
+
+def test_a_group_labelling_a_fact_box_line_owns_its_count(ex: Extractor) -> None:
+    # a group is never a place, so a label naming one (even with its sponsor in brackets) says whose the count is
+    body = "A monitor in Tunis gives these estimates:\n\n- Wagner Group (Russia): about 900 personnel near Sabha.\n"
+    assert ("wagner-group", "troops", 900) in figs(run(ex, body))

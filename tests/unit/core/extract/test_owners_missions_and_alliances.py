@@ -323,3 +323,11 @@ def test_the_alliance_a_rotation_supports_does_not_own_it(ex: Extractor) -> None
     claims = run(ex, body)
     assert ("US", "LV") in locs(claims)
     assert not any(actor == "nato" for actor, _ in locs(claims))
+
+
+def test_a_missions_list_of_contingents_names_each_contributor_by_its_label(ex: Extractor) -> None:
+    # under a mission, a fact box's labels are the contributing states, and their troops serve where it does
+    body = "UNISFA counts about 3,100 soldiers in Abyei. Its biggest national groups:\n• Ghana: 880\n• Nepal: 615\n"
+    got = run(ex, body)
+    assert {("GH", "troops", 880), ("NP", "troops", 615)} <= figs(got)
+    assert {("GH", "Abyei"), ("NP", "Abyei")} <= places(got)

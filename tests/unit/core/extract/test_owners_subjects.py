@@ -638,7 +638,6 @@ def test_the_brigade_named_again_is_its_owners_not_the_last_state_named(ex: Extr
     assert ("ES", "equipment", 40) in figs(claims) and ("IT", "equipment", 40) not in figs(claims)
 
 
-
 def test_a_hosts_possessive_before_a_site_in_its_land_owns_no_forces(ex: Extractor) -> None:
     # "Germany's Ramstein Air Base": the state names where the site lies; the personnel there are the guests'
     body = "American jets flew to Europe this week. Germany's Ramstein Air Base now hosts about 9,200 personnel."
@@ -658,3 +657,20 @@ def test_a_place_after_coordinated_sides_is_the_prepositions_object(ex: Extracto
     claims = run(ex, body)
     assert figs(claims) == {("wagner-group", "troops", 900)}
     assert ("wagner-group", "ML") in locs(claims)
+
+def test_a_fact_box_label_is_the_owner_when_its_line_places_the_count_elsewhere(ex: Extractor) -> None:
+    # "- Egypt: ... near Tobruk": Egypt is whose forces are at Tobruk, not where they are
+    body = (
+        "The monitor lists these estimates for Libya:\n"
+        "- Egypt: 400 to 500 military personnel, mostly at the air base near Tobruk.\n"
+    )
+    got = run(ex, body)
+    assert ("EG", "troops", 400) in figs(got)
+    assert ("EG", "LY") in locs(got)
+
+
+def test_a_fact_box_label_of_a_place_stays_a_place(ex: Extractor) -> None:
+    body = "The Pentagon gave this breakdown of U.S. forces in the Gulf:\n- Kuwait: about 9,500, at Camp Buehring.\n"
+    got = run(ex, body)
+    assert ("US", "troops", 9500) in figs(got)
+    assert ("US", "KW") in locs(got)

@@ -392,3 +392,14 @@ def test_the_country_is_the_topic_the_sentence_opens_with(ex: Extractor) -> None
         "troops in the country."
     )
     assert placed_countries(run(ex, body), 900) == {("GB", "EE")}
+
+def test_a_roundups_capitalised_heading_places_the_counts_of_its_section(ex: Extractor) -> None:
+    # a digest's "GUINEA-BISSAU" heading says where the section's counts are, until a heading that names no place
+    body = (
+        "Our weekly digest of deployments.\n\nGUINEA-BISSAU\n\n"
+        "Senegal will send up to 350 gendarmes and soldiers next month, officials in Dakar said.\n\n"
+        "BUDGETS\n\nGhana will add 120 soldiers, its army said."
+    )
+    got = run(ex, body)
+    assert ("SN", "GW") in locs(got)
+    assert not any(a == "GH" for a, _ in locs(got))
