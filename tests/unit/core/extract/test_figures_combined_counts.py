@@ -312,3 +312,12 @@ def test_counts_drawn_from_both_sides_forces_are_no_ones(ex: Extractor) -> None:
     # a count of one side's forces, with both sides named elsewhere, stays its own
     body = "Australia will send 14 frigates to the drills, where both navies will practise landings."
     assert ("AU", "equipment", 14) in figs(run(ex, body))
+
+
+def test_a_total_not_broken_down_between_two_forces_is_neither_ones(ex: Extractor) -> None:
+    body = (
+        "The Wagner Group has about 400 men in Mali. The envoy said about 2,000 Russian trainers were in Libya, "
+        "without breaking that total down between the corps and ex-Wagner men."
+    )
+    got = figs(run(ex, body))
+    assert not any(v == 2000 for _, _, v in got)

@@ -466,3 +466,13 @@ def test_an_intelligence_service_in_a_where_clause_owns_no_count(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("RU", "troops", 18000) in got
     assert ("PL", "troops", 18000) not in got
+
+
+def test_a_states_own_mission_abroad_is_the_antecedent_of_which(ex: Extractor) -> None:
+    # "Peru's naval mission in X, which numbers N": the mission is the state's forces there, not the host's
+    body = "Lima said Peru's naval training mission in Ecuador, which numbers roughly 180 sailors, will be renewed."
+    got = run(ex, body)
+    assert ("PE", "troops", 180) in figs(got)
+    assert ("PE", "EC") in locs(got)
+    body = "The Czech advisory mission in Mali, which counts some 60 instructors, ends in June."
+    assert ("CZ", "troops", 60) in figs(run(ex, body))

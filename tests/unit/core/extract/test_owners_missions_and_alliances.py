@@ -323,3 +323,13 @@ def test_the_alliance_a_rotation_supports_does_not_own_it(ex: Extractor) -> None
     claims = run(ex, body)
     assert ("US", "LV") in locs(claims)
     assert not any(actor == "nato" for actor, _ in locs(claims))
+
+
+def test_a_mission_a_ship_sails_to_join_is_not_its_owner(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. The frigate Vega will sail to the Arabian Sea next month, "
+        "where it is to join the EU's Aspides naval mission."
+    )
+    got = places(run(ex, body))
+    assert ("FR", "Arabian Sea") in got
+    assert not any(code != "FR" for code, _ in got)
