@@ -558,3 +558,10 @@ def test_a_denied_withdrawal_is_no_denial_of_the_forces(ex: Extractor) -> None:
     assert ("IT", "troops", 350) in figs(run(ex, body))
     # a denial of the forces themselves stays one
     assert figs(run(ex, "France denied that its 600 soldiers were in Chad.")) == set()
+
+
+def test_reports_dismissed_as_fabrications_are_denied(ex: Extractor) -> None:
+    body = 'A spokesman dismissed as "lies" accounts that Pakistani pilots were flying sorties over Yemen.'
+    assert locs(run(ex, body)) == set()
+    body = "The ministry called reports of Peruvian troops in Chad fabrications."
+    assert locs(run(ex, body)) == set()

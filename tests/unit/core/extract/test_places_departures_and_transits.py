@@ -397,3 +397,31 @@ def test_a_sea_crossed_by_a_gerund_of_shipping_is_a_transit(ex: Extractor) -> No
     got = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert ("IR", "Russia") in got
     assert ("IR", "Caspian Sea") not in got
+
+
+def test_a_home_port_left_for_a_destination_does_not_hide_the_destination(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. "
+        "The frigate Vega will leave its home port of Toulon on Monday for the Red Sea."
+    )
+    got = _names(run(ex, body))
+    assert ("FR", "Red Sea") in got
+
+
+def test_the_unit_and_base_forces_come_from_are_a_departure(ex: Extractor) -> None:
+    # "The jets, from <squadron> at <base>, ...": where the aircraft come from, not where they are
+    body = (
+        "Four Italian Eurofighter jets have landed at Siauliai Air Base in Lithuania. "
+        "The jets, from XI(B) Squadron at Grosseto, will fly beside 7 Squadron, a joint Italian-Lithuanian unit."
+    )
+    got = _names(run(ex, body))
+    assert not any(name == "Grosseto" for _, name in got)
+
+
+def test_a_ships_own_home_port_left_is_a_departure(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. The frigate Vega will leave its home port of Toulon next week "
+        "for the Arabian Sea, where it is to join the EU's Aspides naval mission."
+    )
+    got = names(run(ex, body))
+    assert "Toulon" not in got and "Arabian Sea" in got
