@@ -74,7 +74,7 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "titled": (claimants._TITLED_RE, claimants._TITLE_ANCHORS, "exact"),
     "unnamed": (claimants._UNNAMED_RE, claimants._UNNAMED_ANCHORS, "exact"),
     "pronoun speech": (claimants._PRONOUN_RE, claimants._PRONOUN_SPEECH_ANCHORS, "fold"),
-    "split between": (patterns._SPLIT_BETWEEN_AFTER_RE, ("split", "divided", "shared"), "exact"),
+    "split between": (patterns._SPLIT_BETWEEN_AFTER_RE, ("split", "divided", "shared", "down"), "exact"),
     "keeps base": (patterns._KEEPS_BASE_RE, tuple(patterns._BASE_WORDS), "exact"),
     "which keeps base": (patterns._WHICH_KEEPS_BASE_RE, (",",), "exact"),
     "where keeps": (places._WHERE_KEEPS_RE, ("where",), "exact"),

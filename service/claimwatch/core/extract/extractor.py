@@ -108,6 +108,9 @@ _ALONGSIDE_BEFORE_RE = re.compile(
     r"\b(?:alongside|together[ \t]+with|joined[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+,?[ \t]+(?:and[ \t]+)?){0,3}$"
 )
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
+#: A host state's own sides, named by their role rather than their state ("government troops", "rebel fighters").
+_LOCAL_SIDES = frozenset({"government", "opposition", "rebel", "pro-government"})
+_LOCAL_SIDE_NOUN_RE = re.compile(r"\b(?:pro-)?(?:government|opposition|rebel)[ \t]+([a-z]+)", re.IGNORECASE)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
@@ -1133,6 +1136,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             and all(c.actor.code == st.focus.actor.code for c in result)
         ):
             focus = st.focus  # "The troops landed at X aboard a Russian plane": still the forces the item counts
+        if (
+            focus is not None
+            and focus.form == "group"
+            and "orps" in text
+            and _THE_CORPS_NAMED_RE.match(text) is not None
+            and (corps := st.last_corps()) is not None
+        ):
+            # "The corps was formed to take over the operations of the Wagner Group": the subject that opens the
+            # sentence is the topic, not a group it names as an object
+            focus = corps
         if focus is None and st.named_groups and "orps" in text and _THE_CORPS_NAMED_RE.search(text) is not None:
             # "Niger is the corps' newest post. It has lost ...": a group named "... Corps" before, called "the corps",
             # is what the sentence (and a pronoun after it) is about
@@ -1251,6 +1264,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and "foreign" in wordset:
             # "monitoring foreign warships in the area": other states' forces, none of the subject's
             forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
+        if forces and not wordset.isdisjoint(_LOCAL_SIDES):
+            # "clashes of government troops with rebel militias near X": the host's own sides, none of the item's
+            # foreign forces
+            forces -= {m.group(1).lower() for m in _LOCAL_SIDE_NOUN_RE.finditer(text)}
         if forces and forces <= cues.neutral_people and not self._military_context(text, wordset):
             forces = set()  # "Indian nationals live in the Maldives": residents, no forces
         if forces and not wordset.isdisjoint(_MODIFIED_HEADS):

@@ -916,9 +916,9 @@ class FigureOwnerRules(OwnerRules):
                 return True  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return True  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
-        if ("split" in text or "divided" in text or "shared" in text) and _SPLIT_BETWEEN_AFTER_RE.match(
-            text, f.unit_end
-        ):
+        if (
+            "split" in text or "divided" in text or "shared" in text or "down" in text
+        ) and _SPLIT_BETWEEN_AFTER_RE.match(text, f.unit_end):
             return True  # "800 militiamen ..., with no word on how they are shared among the three outfits": combined
         if (
             "how many" in text or "separat" in text or "distinguish" in text or "apart" in text

@@ -102,7 +102,10 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 
 #: Prepositions whose object is a group the sentence is not about ("the fight against Islamic State", "stationed
 #: alongside the SDF"); before "the" ("belonged to the Wagner Group" is about it).
-_OBJECT_PREPS_BEFORE_THE = frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside"})
+#: ("to join the EU's naval mission": the mission joined, not the forces that join it)
+_OBJECT_PREPS_BEFORE_THE = frozenset(
+    {"against", "with", "versus", "targeting", "on", "by", "alongside", "join", "joins", "joined", "joining"}
+) | frozenset({"rejoin", "rejoins", "rejoined", "rejoining"})
 #: "for Wagner's use": after the name of the group a supply is meant for
 _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
 #: "for the Africa Corps", "for Wagner's use": the group right after it is whom something is for
@@ -113,6 +116,24 @@ _COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
 
 #: After a possessive state, its force noun and the relative pronoun right after ("Chad's armed forces, which").
 _POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
+
+#: "from" or "against" before a threat ("protecting convoys from Houthi attacks", "against a new ISIS offensive").
+_GUARDED_FROM_BEFORE_RE = re.compile(
+    r"\b(?:from|against)[ \t]+(?:(?:the|further|more|new|renewed|possible|future|a|an)[ \t]+)?$"
+)
+#: A body of forces right before "of" and the forces it is made of ("a contingent of", "the first battalion of").
+_BODY_OF_BEFORE_RE = re.compile(
+    r"\b(?:contingents?|detachments?|battalions?|compan(?:y|ies)|platoons?|squadrons?|brigades?|regiments?|units?"
+    r"|teams?)[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+#: After a state's name: a service only states have ("Russian navy", "Russia's air force", "the Russian Aerospace
+#: Forces"), so never a sponsored group's men.
+_STATE_SERVICE_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:navy|naval|air[ \t]+force|aerospace[ \t]+forces|coast[ \t]+guard)\b", re.IGNORECASE
+)
+#: After a state's possessive or demonym: its own mission ("Peru's naval training mission", "the Czech mission").
+_OWN_MISSION_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+){0,2}missions?\b")
 
 _OWN_FORCE_RE = re.compile(
     r"\b(?:its|their)[ \t]+(?:own[ \t]+)?(?:army|armed[ \t]+forces|military|navy|air[ \t]+force)\b"
@@ -204,7 +225,7 @@ _UNNAMED_SHIP_RE = re.compile(
 )
 #: "joined the European-led maritime mission Agenor": a mission joined is the object, not the subject, of its clause
 _JOINED_BEFORE_RE = re.compile(
-    r"\b(?:joined|joins|join|joining|rejoined)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
+    r"\b(?:re)?join(?:ed|s|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE
 )
 _RELATIVE_INSERT_RE = re.compile(r",[ \t]+(?:which|who)\b[^,;]{1,100},")
 _COMPANY_KEYS = (
@@ -988,6 +1009,8 @@ class OwnerRules(ExtractorBase):
         """ "fought alongside the Malian army": forces named as a prepositional object are not the subject."""
         if _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
             return False  # "In 2019 Ireland sent": the preposition governs the year
+        if "of" in text and _BODY_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            return False  # "A first contingent of Peruvian soldiers landed": the body's own forces, its subject
         before = text[max(0, m.start - 20) : m.start]
         prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
@@ -1472,8 +1495,12 @@ class OwnerRules(ExtractorBase):
                 return m.entry  # "a hard time for Chad's armed forces, which said 12 soldiers died": its own force
             if self._after_preposition(text, m):
                 continue  # "... battlegroup in Lithuania, which": the place of the noun phrase
-            if (m.possessive or m.entry.form == "demonym") and self._bound_noun_after(text, m):
-                return m.entry  # "NATO's battlegroup in X, which", "The Italian detachment in X, which"
+            if (m.possessive or m.entry.form == "demonym") and (
+                self._bound_noun_after(text, m) or _OWN_MISSION_AFTER_RE.match(text, m.end)
+            ):
+                # "NATO's battlegroup in X, which", "The Italian detachment in X, which"; a state's own mission
+                # abroad is its forces there ("Peru's training mission in X, which numbers")
+                return m.entry
             if m.entry.form == "name" and m.entry.actor.kind == "state" and self._bound_noun_after(text, m):
                 return m.entry  # "UK forces in X, which": a state's name before the noun, as its demonym would be
             if (
@@ -1725,13 +1752,18 @@ class OwnerRules(ExtractorBase):
         return None
 
     def _names_an_event(self, text: str, m: ActorMention) -> bool:
-        """The name only modifies an event noun after it that dates the clause: "after the Hamas attack", "following
-        the Hamas-led attack" (not "the Wagner-led assault captured X": the group's forces took it)."""
+        """The name only modifies an event noun after it that dates the clause or is guarded against: "after the
+        Hamas attack", "following the Hamas-led attack", "shielding ships from Houthi raids" (not "the Wagner-led
+        assault captured X": the group's forces took it)."""
         ev = _EVENT_WORD_AFTER_RE.match(text, m.end)
         return (
             ev is not None
             and ev.group(1).lower() in self.cues.group_event_nouns
-            and _TIME_PREP_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+            and (
+                _TIME_PREP_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+                # "guarding tankers from pirate raids": the threat guarded against is no force of the sentence
+                or _GUARDED_FROM_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+            )
         )
 
     def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:
@@ -1856,6 +1888,10 @@ class OwnerRules(ExtractorBase):
             for m in mentions
             if m.entry.form == "group" and m.entry.sponsor == code and m.entry.actor.code not in st.replaced_groups
         ]
+        if not in_sentence and any(m.entry is entry and _STATE_SERVICE_AFTER_RE.match(text, m.end) for m in mentions):
+            # "Russian navy landing ships": a group has no navy or air force, the state's own (unless the sentence
+            # names the group they serve: "a Russian navy ship unloaded 30 vehicles for the corps")
+            return entry.actor
         group = in_sentence[0] if in_sentence else st.groups_seen.get(code)
         if in_sentence and "under" in text:
             for m in mentions:

@@ -632,7 +632,7 @@ _BRACKET_ALIAS_RE = re.compile(r"[ \t]*\([ \t]*")
 _PREP_OBJECT_WORDS = frozenset(
     {"in", "into", "to", "at", "with", "against", "for", "by", "on", "toward", "towards", "inside", "near",
      "between", "of", "from", "alongside", "around", "onto", "upon", "across", "off", "along", "over", "through",
-     "via", "within", "outside", "beyond", "throughout", "aboard", "under"}
+     "via", "within", "outside", "beyond", "throughout", "aboard", "under", "besides"}
 )  # fmt: skip
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
@@ -738,6 +738,9 @@ _SPLIT_BETWEEN_AFTER_RE = re.compile(
     r"[^.;]{0,100}?\b(?:split|divided|shared)[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?(?:two|three|both)[ \t]+"
     # (not "split between the two countries": a state's troops in two places)
     r"(?:outfits|groups|forces|organi[sz]ations|companies|firms|militias|armies|sides)\b"
+    # "without breaking that figure down between the corps and Wagner veterans": the parts left unsaid
+    r"|[^.;]{0,100}?\bbreak(?:ing|s)?[ \t]+(?:(?:that|the|this|its)[ \t]+)?(?:figure|number|total|count|it|them)?[ \t]*"
+    r"down[ \t]+(?:between|among)\b"
 )
 #: "about 900 Russian contractors are in Chad, without saying how many of them belong to the group", "120 Iranian
 #: and Hezbollah advisers are there; the two groups cannot be told apart": one total whose owner of each part is

@@ -461,8 +461,11 @@ _INSTITUTION_IN_RE = re.compile(
     r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
     r"|(?:Institute|Centre|Center|College|School)[ \t]+(?:of|for)[ \t]+[^,;.]{0,60}?"
     r"\b(?:Studies|Affairs|Research|Policy)"
-    # "a specialist at the Royal United Services Institute in London", "the Brookings Institution in Washington"
-    r"|(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Institute|Institution|Endowment|Foundation))"
+    # ("the Center for Naval Analyses in": a centre's name of capitalised words is its own)
+    r"|(?:Institute|Centre|Center)[ \t]+(?:of|for)(?:[ \t]+(?:and[ \t]+|the[ \t]+)?[A-Z][\w'’-]*){1,5}"
+    # "an analyst of the Lowy Institute in Sydney", "the Brookings Institution in Washington", "imagery reviewed
+    # by the Pacific Shipping Transparency Initiative in Singapore"
+    r"|(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Institute|Institution|Endowment|Foundation|Initiative|Council|Observatory))"
     r"[ \t]+in[ \t]+$"
 )
 #: "a private security company based in Virginia": an organisation's seat
@@ -589,6 +592,10 @@ _WHEN_WORDS = frozenset(
     {"on", "last", "this", "next", "early", "late", "week", "month", "weekend", "morning", "evening", "night",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )  # fmt: skip
+#: A force's own home, before a port's head ("its home port of X")
+_OWN_HOME_WORDS = frozenset({"its", "her", "their", "home"})
+#: Words of the place a force leaves, between the verb and "for" ("left its home port of X for")
+_LEFT_PLACE_WORDS = frozenset({"its", "her", "their", "home", "of", "from"}) | _PLACE_OF_HEADS
 #: A force's size named by its strength ("its total strength in Mali", "troop numbers in Iraq")
 _STRENGTH_WORDS = frozenset({"strength", "levels", "numbers"})
 #: A determiner opening "the force in X", "our forces in X": the forces are the subject, not the venue's speaker
@@ -1250,8 +1257,8 @@ class PlaceRules(ExtractorBase):
                 skip_of = True
                 dem_words = self._demonym_words(before)
                 continue
-            if skip_of and (w in _PLACE_OF_HEADS or w in dem_words):
-                continue
+            if skip_of and (w in _PLACE_OF_HEADS or w in dem_words or w in _OWN_HOME_WORDS):
+                continue  # ("left its home port of X": whose port it is modifies it too)
             if w in cues.departure_words:
                 if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(s.text, p.end):
                     gov = "in"  # "leaving Chad and Senegal as its last footholds": kept there
@@ -1279,7 +1286,8 @@ class PlaceRules(ExtractorBase):
                 gov = "in"  # 'the figure for Estonia was given as 900': the count of the forces there
                 break
             if w == "for" and j + 1 < len(tail) and not _FOR_VERBS.intersection(
-                [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS][:5]
+                # ("sailed from her home port of X last week for": the place left is no verb's either)
+                [x for x in bw[: len(bw) - 1 - j][::-1] if x not in _WHEN_WORDS and x not in _LEFT_PLACE_WORDS][:5]
             ):
                 # "for the U.S." is a beneficiary; "bound for Kursk" is a destination, and so is "left Kigali
                 # International Airport on Tuesday for the Central African Republic" (the time is no verb's)

@@ -596,3 +596,9 @@ def test_a_state_that_never_published_a_figure_does_not_deny_the_claim(ex: Extra
         "though N'Djamena has never published a number.",
     )
     assert figs(got) == {("TD", "troops", 3000)}
+
+def test_reports_dismissed_as_fabrications_are_denied(ex: Extractor) -> None:
+    body = 'A spokesman dismissed as "lies" accounts that Pakistani pilots were flying sorties over Yemen.'
+    assert locs(run(ex, body)) == set()
+    body = "The ministry called reports of Peruvian troops in Chad fabrications."
+    assert locs(run(ex, body)) == set()

@@ -479,3 +479,12 @@ def test_a_list_of_contingents_gives_each_entry_its_owner_place_and_count(ex: Ex
     assert _placed(got, 900) == {("ES", "SK")}
     got = run(ex, "The final scores were: Italy in Hungary, 3; Spain in Slovakia, 2.")
     assert figs(got) == set()
+
+def test_a_states_own_mission_abroad_is_the_antecedent_of_which(ex: Extractor) -> None:
+    # "Peru's naval mission in X, which numbers N": the mission is the state's forces there, not the host's
+    body = "Lima said Peru's naval training mission in Ecuador, which numbers roughly 180 sailors, will be renewed."
+    got = run(ex, body)
+    assert ("PE", "troops", 180) in figs(got)
+    assert ("PE", "EC") in locs(got)
+    body = "The Czech advisory mission in Mali, which counts some 60 instructors, ends in June."
+    assert ("CZ", "troops", 60) in figs(run(ex, body))

@@ -636,3 +636,32 @@ def test_a_group_labelling_a_fact_box_line_owns_its_count(ex: Extractor) -> None
     # a group is never a place, so a label naming one (even with its sponsor in brackets) says whose the count is
     body = "A monitor in Tunis gives these estimates:\n\n- Wagner Group (Russia): about 900 personnel near Sabha.\n"
     assert ("wagner-group", "troops", 900) in figs(run(ex, body))
+
+def test_a_states_navy_is_never_its_sponsored_groups(ex: Extractor) -> None:
+    # a group has no navy or air force: "Russian navy corvettes" are Russia's even where Wagner is the topic
+    body = (
+        "The corps took over what the Wagner Group had run in the country. "
+        "Russian navy corvettes have docked at Tobruk four times since March, port records show."
+    )
+    got = places(run(ex, body))
+    assert not any(code == "wagner-group" for code, _ in got)
+
+
+def test_a_group_named_as_the_threat_guarded_against_places_no_forces(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. The corvette Vega will sail to the Red Sea next week, "
+        "where it will help shield tankers from Houthi attacks."
+    )
+    got = places(run(ex, body))
+    assert ("FR", "Red Sea") in got
+    assert not any(code == "houthis" for code, _ in got)
+
+
+def test_the_corps_opening_a_sentence_stays_the_topic_over_a_group_it_took_over(ex: Extractor) -> None:
+    body = (
+        "Russia's Africa Corps has about 900 men in Libya. The corps was formed in 2023 to absorb the old "
+        "business of the Wagner Group in Syria. In addition to Libya, it keeps a team of about 80 advisers in Chad."
+    )
+    got = figs(run(ex, body))
+    assert ("africa-corps", "troops", 80) in got
+    assert ("wagner-group", "troops", 80) not in got

@@ -331,3 +331,12 @@ def test_a_missions_list_of_contingents_names_each_contributor_by_its_label(ex: 
     got = run(ex, body)
     assert {("GH", "troops", 880), ("NP", "troops", 615)} <= figs(got)
     assert {("GH", "Abyei"), ("NP", "Abyei")} <= places(got)
+
+def test_a_mission_a_ship_sails_to_join_is_not_its_owner(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. The frigate Vega will sail to the Arabian Sea next month, "
+        "where it is to join the EU's Aspides naval mission."
+    )
+    got = places(run(ex, body))
+    assert ("FR", "Arabian Sea") in got
+    assert not any(code != "FR" for code, _ in got)

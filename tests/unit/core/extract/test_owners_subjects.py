@@ -674,3 +674,25 @@ def test_a_fact_box_label_of_a_place_stays_a_place(ex: Extractor) -> None:
     got = run(ex, body)
     assert ("US", "troops", 9500) in figs(got)
     assert ("US", "KW") in locs(got)
+
+def test_a_name_after_besides_is_no_subject(ex: Extractor) -> None:
+    # "Besides X, it keeps ...": X is the other place, "it" the actor named before
+    body = (
+        "Russia's Africa Corps has about 700 men in Mali, the study said. "
+        "Besides Mali, it keeps a team of some 60 advisers in Chad, the study added."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 60) in figs(got)
+    assert ("ML", "troops", 60) not in figs(got)
+
+
+def test_the_forces_a_body_of_troops_is_made_of_are_its_subject(ex: Extractor) -> None:
+    # "a contingent of Peruvian soldiers assigned to <mission> arrived": the state's forces, not the mission's
+    body = (
+        "A first contingent of Zambian soldiers assigned to the United Nations Multidimensional Integrated "
+        "Stabilization Mission in the Central African Republic (MINUSCA) reached Bangui on Friday. "
+        "The 250 soldiers were met at the airport by local officials."
+    )
+    got = figs(run(ex, body))
+    assert ("ZM", "troops", 250) in got
+    assert ("minusca", "troops", 250) not in got

@@ -404,3 +404,30 @@ def test_sites_from_one_place_to_another_hold_both(ex: Extractor) -> None:
     body = 'A Houthi spokesman said British bases "from Cyprus to Oman" were within reach of its drones.'
     assert {"CY", "OM"} <= {cc for _, cc in locs(run(ex, body))}
     assert ("US", "KW") not in locs(run(ex, "U.S. troops moved from Kuwait to Oman in June."))
+
+def test_a_home_port_left_for_a_destination_does_not_hide_the_destination(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. "
+        "The frigate Vega will leave its home port of Toulon on Monday for the Red Sea."
+    )
+    got = _names(run(ex, body))
+    assert ("FR", "Red Sea") in got
+
+
+def test_the_unit_and_base_forces_come_from_are_a_departure(ex: Extractor) -> None:
+    # "The jets, from <squadron> at <base>, ...": where the aircraft come from, not where they are
+    body = (
+        "Four Italian Eurofighter jets have landed at Siauliai Air Base in Lithuania. "
+        "The jets, from XI(B) Squadron at Grosseto, will fly beside 7 Squadron, a joint Italian-Lithuanian unit."
+    )
+    got = _names(run(ex, body))
+    assert not any(name == "Grosseto" for _, name in got)
+
+
+def test_a_ships_own_home_port_left_is_a_departure(ex: Extractor) -> None:
+    body = (
+        "France has 900 sailors in the Indian Ocean. The frigate Vega will leave its home port of Toulon next week "
+        "for the Arabian Sea, where it is to join the EU's Aspides naval mission."
+    )
+    got = names(run(ex, body))
+    assert "Toulon" not in got and "Arabian Sea" in got

@@ -843,3 +843,25 @@ def test_a_country_named_for_its_currency_is_no_place(ex: Extractor) -> None:
     got = locs(run(ex, body))
     assert ("CN", "DJ") in got
     assert ("CN", "US") not in got
+
+
+def test_a_research_centre_or_initiative_sits_where_it_is_named(ex: Extractor) -> None:
+    body = (
+        "Indian warships have been moored at Agalega since 2030, according to satellite images analysed by "
+        "the Pacific Shipping Transparency Initiative in Singapore."
+    )
+    assert "Singapore" not in names(run(ex, body))
+    body = (
+        "Indian warships have been moored at Agalega, according to images studied by the Center for Naval "
+        "Analysis in Washington."
+    )
+    assert "Washington" not in names(run(ex, body))
+
+
+def test_the_hosts_government_and_rebel_forces_are_no_foreign_forces(ex: Extractor) -> None:
+    # the item's mission named before is not who fights between the host's government and rebels
+    body = (
+        "MINUSCA was set up in 2014. "
+        "Fighting between government troops and rebel militias around Vakaga has uprooted 20,000 people this year."
+    )
+    assert locs(run(ex, body)) == set()

@@ -331,3 +331,11 @@ def test_the_demonym_of_the_places_own_country_before_it_is_a_modifier(ex: Extra
     got = run(ex, body)
     assert ("US", "troops", 700) in figs(got)
     assert ("US", "IQ") in locs(got)
+
+
+def test_an_airport_named_after_a_person_is_no_town_of_that_name(ex: Extractor) -> None:
+    # Mogadishu's airport bears a president's name, whose first word is also a Yemeni port's
+    body = "Some 300 Burundian troops flew into Aden Adde International Airport on Sunday."
+    got = run(ex, body)
+    assert ("BI", "SO") in locs(got)
+    assert ("BI", "YE") not in locs(got)
