@@ -836,13 +836,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
-        mission = (
-            st.mission_place
-            if st.mission_place is not None
-            # (or a contributor's line of a fact box, "- Ghana: 900": its contingent in the mission)
-            and (st.label_owner_sentence == st.sentence_no or cues.mission_anaphora_re.search(text))
-            else None
-        )
+        mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
         if (
             mission is None
             and not valid_places

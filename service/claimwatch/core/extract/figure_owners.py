@@ -264,9 +264,6 @@ class FigureOwnerRules(OwnerRules):
             if m.start >= num.end and (m.end <= f.unit_start or (m.start < f.unit_start and m.end <= f.unit_end))
         ]
         entry: ActorEntry | None = head_entry_found
-        if ":" in text and not inside and (lo := self._label_owner(st, text, mentions)) is not None:
-            # "Its largest contingents: - Ghana: 900": the line's own label (over the count of the line before)
-            entry = lo
         if (
             entry is None
             and st.mission_actor is not None

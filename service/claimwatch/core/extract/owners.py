@@ -286,11 +286,6 @@ _PRONOUN_SUBJECT_AFTER_RE = re.compile(r"[ \t]+(?:it|they)[ \t]+")
 _BARE_COUNT_NOUNS = frozenset({"number", "strength", "headcount", "figure", "total"})
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
-#: A fact box's line whose label may name an owner, with an aside: "- Wagner Group (Russia): ", "• Ghana: "
-_LABEL_OWNER_LINE_RE = re.compile(
-    r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*"
-    r"(?P<aside>\([^()]{1,30}\)[ \t]*)?:[ \t]"
-)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
 _SOURCE_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:-based[ \t]+)?(?:think[ \t]+tank|think-tank|institute|newspaper|news[ \t]+outlet|outlet|"
@@ -727,40 +722,6 @@ class OwnerRules(ExtractorBase):
             return mentions
         kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
         return sorted([*kept, *added], key=_start)
-
-    def _label_owner(self, st: State, text: str, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The state a fact box's label names, as the owner of the line's count, when the list is of contributors,
-        not of one force's places: the forces the item speaks of are a mission's (its lines are the states'
-        contingents), or the line itself says where the count is, outside the state it is labelled with ("- Chad:
-        about 900, mainly at Kidal"). Else the label is where the forces are ("- Kuwait: about 13,500")."""
-        lm = _LABEL_OWNER_LINE_RE.match(text)
-        if lm is None:
-            return None
-        colon = lm.end() - 2
-        label_end = lm.end("label")
-        m = next((m for m in mentions if m.end == label_end), None)
-        if m is None or text[: m.start].strip(" \t-–•*"):
-            return None
-        if m.entry.actor.kind != "state":
-            return m.entry  # "- Wagner Group (Russia): about 900 personnel": a group is never a place
-        if m.entry.form != "name" or lm.group("aside"):
-            return None
-        code = m.entry.actor.code
-        focus = st.focus
-        if (
-            # "UNMISS ... Its largest contingents: - Ghana: 900": a contributor's contingent, and so are the next
-            # lines of the list
-            (focus is not None and focus.actor.kind != "state" and focus.theatre and focus.theatre != code)
-            or st.label_owner_sentence >= st.sentence_no - 1
-            # "- Chad: about 900 soldiers, mainly at Kidal": the line places Chad's forces
-            or (
-                (after := self.gazetteer.find(text[colon:]))
-                and all(p.place.country_code not in (None, code) for p in after)
-            )
-        ):
-            st.label_owner_sentence = st.sentence_no
-            return m.entry
-        return None
 
     def _context_actor(
         self, st: State, text: str, pos: int, mentions: list[ActorMention], speaker_owns: bool = True

@@ -54,7 +54,6 @@ class State:
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     section_place: PlaceMention | None = None  # the place a roundup's section heading names ("NIGER")
-    label_owner_sentence: int = -1  # the last fact box's line whose label named its count's owner (a contributor)
     group_actor: ActorEntry | None = None  # the last multinational formation named as a "group" ("task group")
     # every armed group or firm named so far (no peace operation), the last named last
     named_groups: list[ActorEntry] = field(default_factory=list)

@@ -94,8 +94,6 @@ def test_a_denial_before_the_figure_still_denies_it(ex: Extractor) -> None:
 @pytest.mark.parametrize(
     "body", ["Chad refused to send 500 troops to Niger.", "Chad declined to deploy troops to Niger."]
 )
-
-
 def test_a_refusal_to_send_is_a_denial(ex: Extractor, body: str) -> None:
     got = run(ex, body)
     assert got and all(c.denied for c in got)
@@ -113,8 +111,6 @@ def test_declining_to_comment_is_no_denial(ex: Extractor) -> None:
         "The army said Chad did not deploy troops to Niger.",
     ],
 )
-
-
 def test_a_negated_send_is_a_denial(ex: Extractor, body: str) -> None:
     got = [c for c in run(ex, body) if c.location is not None]
     assert got and all(c.denied for c in got)
@@ -188,8 +184,6 @@ def test_a_confirmation_of_what_was_once_dismissed_is_no_denial(ex: Extractor, c
         "Kenyan soldiers in Somalia, about 3,000 of them, are not counted in the mission's total.",
     ],
 )
-
-
 def test_forces_left_out_of_a_count_are_no_denial(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert ("KE", "SO") in locs(claims)
@@ -212,8 +206,6 @@ def test_no_information_of_a_presence_is_a_negative_finding(ex: Extractor) -> No
         '"Chad has supplied no weapons to Sudan," a Chadian spokesman told reporters.',
     ],
 )
-
-
 def test_a_negative_finding_or_a_move_ruled_out_is_denied(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims if c.location)
@@ -565,6 +557,7 @@ def test_a_second_report_joined_by_and_says_keeps_its_denial_to_itself(ex: Extra
     claims = run(ex, body)
     assert locs(claims) == {("wagner-group", "ML")}
 
+
 def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> None:
     # "they did not stay in X": a negative finding about presence at a place, like "no troops in X"
     body = "Chadian fighters were flown to Niger in May and refuelled in Algeria. They did not remain in Algeria."
@@ -573,6 +566,7 @@ def test_forces_that_did_not_stay_somewhere_are_denied_there(ex: Extractor) -> N
     # "did not stay long" denies no place
     body = "Chadian fighters were flown to Niger in May. Most did not stay long, and some went on to Niamey."
     assert not any(c.denied for c in run(ex, body))
+
 
 @pytest.mark.parametrize(
     "body",
@@ -588,6 +582,7 @@ def test_dismissed_statements_and_dismissive_labels_deny(ex: Extractor, body: st
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims)
 
+
 def test_a_state_that_never_published_a_figure_does_not_deny_the_claim(ex: Extractor) -> None:
     # the note says the figure is not official, not that the forces are absent
     got = run(
@@ -596,6 +591,7 @@ def test_a_state_that_never_published_a_figure_does_not_deny_the_claim(ex: Extra
         "though N'Djamena has never published a number.",
     )
     assert figs(got) == {("TD", "troops", 3000)}
+
 
 def test_reports_dismissed_as_fabrications_are_denied(ex: Extractor) -> None:
     body = 'A spokesman dismissed as "lies" accounts that Pakistani pilots were flying sorties over Yemen.'

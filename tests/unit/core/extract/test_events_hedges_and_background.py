@@ -32,8 +32,6 @@ def test_background_section(ex: Extractor) -> None:
         "The ministry did not say whether the 800 Chadian soldiers were still in Niger.",
     ],
 )
-
-
 def test_a_report_that_could_not_verify_a_claim_still_places_it(ex: Extractor, body: str) -> None:
     assert ("TD", "NE") in locs(run(ex, body))
 

@@ -323,6 +323,7 @@ def test_a_total_drawn_from_several_countries_is_no_figure_for_the_state_named_b
     )
     assert 2900 not in {v for _, _, v in figs(got)}
 
+
 def test_a_total_not_broken_down_between_two_forces_is_neither_ones(ex: Extractor) -> None:
     body = (
         "The Wagner Group has about 400 men in Mali. The envoy said about 2,000 Russian trainers were in Libya, "

@@ -105,8 +105,6 @@ def test_forces_that_now_number_a_count(ex: Extractor) -> None:
         ),
     ],
 )
-
-
 def test_a_new_total_counts_what_was_counted_before(ex: Extractor, body: str, total: int) -> None:
     got = figs(run(ex, body))
     assert {t for _, t, _ in got} == {"equipment"} and total in {v for _, _, v in got}, got
@@ -173,8 +171,6 @@ def test_a_force_that_grew_from_a_number_counts_that_number(ex: Extractor) -> No
         "Their number is believed to be about 6,000.",
     ],
 )
-
-
 def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second: str) -> None:
     claims = run(ex, "Belarusian troops have been deployed near the border with Lithuania. " + second)
     assert ("BY", "troops", 6000) in figs(claims)
@@ -192,8 +188,6 @@ def test_their_number_estimated_in_the_passive_is_a_figure(ex: Extractor, second
         ("UNMISS has begun sending troops home. Its strength has fallen to about 12,300.", {12300}),
     ],
 )
-
-
 def test_a_forces_strength_before_and_after_a_change(ex: Extractor, body: str, values: set[int]) -> None:
     assert {v for c, t, v in figs(run(ex, body)) if c == "unmiss" and t == "troops"} == values
 
@@ -244,8 +238,6 @@ def test_a_cut_of_the_strength_of_its_mission_is_the_missions(ex: Extractor) -> 
         ),
     ],
 )
-
-
 def test_a_fronted_new_total_counts_the_noun_after_the_number_of(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -329,8 +321,6 @@ def test_a_bare_more_counts_what_the_item_counted_last(ex: Extractor) -> None:
         "The Kenyan report, running to 126 pages, named the foreign fighters in Somalia.",
     ],
 )
-
-
 def test_a_bare_number_before_a_plural_noun_counts_that_noun(ex: Extractor, body: str) -> None:
     assert not figs(run(ex, body))
 
@@ -364,8 +354,6 @@ def test_a_peak_after_a_level_counts_the_same_forces(ex: Extractor) -> None:
     "second",
     ["The figure was raised from 300 in May.", "That is more than double the 300 the ministry had long cited."],
 )
-
-
 def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor, second: str) -> None:
     body = f"Chad has about 700 troops in Niger. {second}"
     assert ("TD", "troops", 300) in figs(run(ex, body))
@@ -376,8 +364,6 @@ def test_an_earlier_official_figure_is_a_count_of_the_same_forces(ex: Extractor,
     "second",
     ["Diplomats in Bamako spoke of about 1,500.", "A UN report says the true number is about 1,500."],
 )
-
-
 def test_a_number_named_as_the_forces_strength_is_a_count(ex: Extractor, second: str) -> None:
     assert ("wagner-group", "troops", 1500) in figs(run(ex, f"Wagner fighters are in Mali. {second}"))
     assert figs(run(ex, "Wagner fighters are in Mali. The vote total was 1,500.")) == set()
@@ -735,8 +721,6 @@ def test_a_bare_count_moved_right_after_a_troop_count_counts_those_troops(ex: Ex
         ("About 3,000 Canadian troops are in Latvia, including 1,200 from a nearby town.", {("CA", "troops", 3000)}),
     ],
 )
-
-
 def test_a_share_of_a_count_in_a_formation_continues_it(
     ex: Extractor, body: str, expected: set[tuple[str, str, int]]
 ) -> None:
@@ -837,6 +821,7 @@ def test_a_sentence_opening_on_the_change_restates_the_count_before(ex: Extracto
     body = "About 800 Italian troops will stay in Lebanon until 2030, Rome said. That is down from roughly 1,100."
     assert figs(run(ex, body)) == {("IT", "troops", 800), ("IT", "troops", 1100)}
 
+
 def test_a_sources_own_figure_of_the_count_before_restates_it(ex: Extractor) -> None:
     # "X's latest figure, given in May, was N", 'described the presence as "about N"': another value of the count
     # made just before, of the same kind and owner
@@ -850,6 +835,7 @@ def test_a_sources_own_figure_of_the_count_before_restates_it(ex: Extractor) -> 
         'the current presence as "about 3,000".'
     )
     assert ("FR", "troops", 3000) in figs(run(ex, body))
+
 
 def test_a_force_held_at_a_level_is_its_strength(ex: Extractor) -> None:
     # "remains at", "has stayed at", "was steady at": the level the force is held at counts its troops

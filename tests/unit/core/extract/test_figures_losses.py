@@ -90,8 +90,6 @@ def test_a_loss_mentioned_in_a_later_statement_does_not_make_a_count_a_toll(ex: 
         ),
     ],
 )
-
-
 def test_losses_after_an_attack_are_the_side_attacked(
     ex: Extractor, body: str, want: set[tuple[str, str, int]]
 ) -> None:
@@ -106,8 +104,6 @@ def test_losses_after_an_attack_are_the_side_attacked(
         "Al-Shabaab has lost most of its commanders and about 3,000 fighters.",
     ],
 )
-
-
 def test_a_loss_verb_reaches_over_an_aside_or_a_first_object(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == {("al-shabaab", "casualties", 3000)}
 
@@ -119,8 +115,6 @@ def test_a_loss_verb_reaches_over_an_aside_or_a_first_object(ex: Extractor, sent
         "The camp Kenya built near Garissa is being taken down and about 3,000 soldiers remain in Somalia.",
     ],
 )
-
-
 def test_no_loss_verb_governs_the_count(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == {("KE", "troops", 3000)}
 
@@ -149,8 +143,6 @@ def test_an_abbreviation_between_a_count_and_its_casualty_verb_keeps_them_togeth
         ("Ukraine said Russian casualties stood at 1,200 on Monday.", 1200),
     ],
 )
-
-
 def test_a_running_toll_without_a_noun_after_it_counts_casualties(ex: Extractor, body: str, value: int) -> None:
     assert ("RU", "casualties", value) in figs(run(ex, body))
 
@@ -167,8 +159,6 @@ def test_soldiers_who_drowned_are_losses(ex: Extractor) -> None:
         'The rebels said they had killed "more than 12" Kenyan soldiers in the raid.',
     ],
 )
-
-
 def test_a_quoted_count_keeps_its_modifier_and_its_loss_verb(ex: Extractor, body: str) -> None:
     assert figs(run(ex, body)) == {("KE", "casualties", 12)}
 
@@ -180,8 +170,6 @@ def test_a_quoted_count_keeps_its_modifier_and_its_loss_verb(ex: Extractor, body
         "Nigerian soldiers fought off the raid near Maiduguri, killing 11 gunmen, the army said.",
     ],
 )
-
-
 def test_militants_killed_beside_a_states_forces_are_not_that_states_losses(ex: Extractor, body: str) -> None:
     assert not {f for f in figs(run(ex, body)) if f[1] == "casualties"}
 
@@ -213,8 +201,6 @@ def test_a_loss_in_the_clause_before_does_not_make_a_later_count_a_toll(ex: Extr
         ("Greece mourned the loss of 12 sailors when its corvette sank off Crete.", ("GR", "casualties", 12)),
     ],
 )
-
-
 def test_deaths_or_loss_of_n_soldiers_are_casualties(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
 
@@ -257,8 +243,6 @@ def test_veterans_on_their_way_are_troops_not_losses(ex: Extractor) -> None:
         "and that 90 had been killed",
     ],
 )
-
-
 def test_a_toll_in_a_new_clause_leaves_the_count_before_a_troop_count(ex: Extractor, tail: str) -> None:
     claims = run(ex, f"Officials estimated that Chad had sent about 1,400 soldiers to Niger {tail}.")
     assert ("TD", "troops", 1400) in figs(claims)
@@ -299,8 +283,6 @@ def test_a_resolve_to_die_is_no_loss(ex: Extractor) -> None:
         "A rocket strike on the base caused traumatic brain injuries to 260 Chadian soldiers.",
     ],
 )
-
-
 def test_more_forms_of_a_toll(ex: Extractor, sentence: str) -> None:
     assert ("TD", "casualties", 260) in figs(run(ex, sentence))
 
@@ -483,12 +465,14 @@ def test_fresh_graves_count_the_dead(ex: Extractor) -> None:
     body = "Wagner has about 800 men in Libya. Analysts counted 31 fresh graves at a cemetery outside Sirte."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 800), ("wagner-group", "casualties", 31)}
 
+
 def test_soldiers_graves_and_burials_count_the_dead(ex: Extractor) -> None:
     # a count of soldiers' graves is a count of their dead (a floor); mass graves are sites, not the dead
     body = "Analysts counted 640 fresh graves of Eritrean soldiers at a cemetery near Asmara during 2031."
     assert figs(run(ex, body)) == {("ER", "casualties", 640)}
     assert figs(run(ex, "The Eritrean army buried its dead: 415 burials in one year.")) == {("ER", "casualties", 415)}
     assert figs(run(ex, "Police said Eritrean troops had left three mass graves near the town.")) == set()
+
 
 def test_a_count_after_by_is_the_agent_of_the_verb_not_its_losses(ex: Extractor) -> None:
     # "taken by N soldiers": the soldiers did the taking; none of them was lost

@@ -66,8 +66,6 @@ def test_money_in_other_currencies_is_no_figure(ex: Extractor) -> None:
         "The task force said it had shot down 25 drones over the strait.",
     ],
 )
-
-
 def test_numbers_that_count_no_ones_forces(ex: Extractor, body: str) -> None:
     assert not figs(run(ex, body)), body
 
@@ -109,8 +107,6 @@ def test_incoming_rounds_with_no_firer_named_are_no_figure(ex: Extractor) -> Non
         "The African Union has suspended three of its members - Mali, Guinea and Niger - since 2021.",
     ],
 )
-
-
 def test_civil_transport_and_named_members_are_no_figures(ex: Extractor, body: str) -> None:
     assert not any(v in (2, 3) for _, _, v in figs(run(ex, body)))
 
@@ -129,8 +125,6 @@ def test_improvised_bombs_are_no_ones_equipment(ex: Extractor, kind: str) -> Non
         "Each armoured brigade fields 40 tanks.",
     ],
 )
-
-
 def test_the_make_up_of_a_kind_counts_no_forces(ex: Extractor, spec: str) -> None:
     body = f"Kenya has deployed two air-defence batteries to Lamu with about 200 troops. {spec}"
     assert figs(run(ex, body)) == {("KE", "equipment", 2), ("KE", "troops", 200)}
@@ -148,8 +142,6 @@ def test_a_named_states_unit_is_no_kind(ex: Extractor) -> None:
         "Monitors logged 31 security incidents targeting Chadian troops near Lake Chad.",
     ],
 )
-
-
 def test_events_closed_by_a_participle_count_no_forces(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == set()
 
@@ -242,8 +234,6 @@ def test_a_number_of_possessors_and_a_guests_name_are_no_count_or_place(ex: Extr
         "Chad has 150 soldiers in Niger. Are the two Chadian battalions still in the region?",
     ],
 )
-
-
 def test_carriers_member_states_and_questions_count_nothing(ex: Extractor, body: str) -> None:
     assert not any(value == 2 for _, _, value in figs(run(ex, body)))
 
@@ -517,12 +507,14 @@ def test_a_ratios_base_and_document_numbers_are_no_figures(ex: Extractor) -> Non
     body = "Chinese troops are in Myanmar. Each file carries a unit number in the 30,000 range, a code for a brigade."
     assert not figs(run(ex, body))
 
+
 def test_the_number_of_a_documents_part_is_no_figure(ex: Extractor) -> None:
     # "slide 14", "paragraph 3", "table 2": where in a document a figure stands, not a count
     got = figs(run(ex, "As shown on slide 9, about 4,200 French soldiers are posted in Estonia."))
     assert got == {("FR", "troops", 4200)}
     got = figs(run(ex, "Under paragraph 12, roughly 600 Italian troops serve in Lebanon, the memo says."))
     assert got == {("IT", "troops", 600)}
+
 
 def test_counts_under_a_condition_are_hypotheses(ex: Extractor) -> None:
     # a count inside the condition, and a modal count in a sentence that sets one, claim nothing
@@ -532,6 +524,7 @@ def test_counts_under_a_condition_are_hypotheses(ex: Extractor) -> None:
     # (without a condition, "could" reports a prospect)
     claims = run(ex, "Britain could fly up to 700 paratroopers to Estonia, the minister said.")
     assert figs(claims) == {("GB", "troops", 700)}
+
 
 def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
     # "bringing the number of <bases> to N" counts sites; "the number of its soldiers" still counts forces

@@ -40,8 +40,6 @@ def test_force_name_between_number_and_noun_is_a_modifier(ex: Extractor) -> None
         ("Spain plans to add a mechanised company of roughly 120 this spring.", {("ES", "troops", 120)}),
     ],
 )
-
-
 def test_a_unit_of_n_counts_its_members(ex: Extractor, body: str, want: set[tuple[str, str, int]]) -> None:
     assert figs(run(ex, body)) == want
 
@@ -54,8 +52,6 @@ def test_a_unit_of_n_counts_its_members(ex: Extractor, body: str, want: set[tupl
         ("Estonia's 1.2 million-strong navy is a figment.", "EE", 1200000),
     ],
 )
-
-
 def test_a_size_before_a_whole_force_counts_its_troops(ex: Extractor, sentence: str, owner: str, value: int) -> None:
     assert figs(run(ex, sentence)) == {(owner, "troops", value)}
 
@@ -78,8 +74,6 @@ def test_coordinated_counts_share_the_noun_after_the_second(ex: Extractor) -> No
         "One French paratrooper drowned in the river at Gao, the army said.",
     ],
 )
-
-
 def test_a_single_soldier_lost_is_a_count_of_one(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert {(c.actor.code, c.topic, c.figure.value) for c in claims if c.figure} == {
@@ -94,8 +88,6 @@ def test_a_single_soldier_lost_is_a_count_of_one(ex: Extractor, body: str) -> No
         "One of the Spanish peacekeepers was killed near Gao.",
     ],
 )
-
-
 def test_one_is_no_count_outside_a_single_loss(ex: Extractor, body: str) -> None:
     # "one soldier said", "one of them": a speaker or a share, not a count of forces
     assert not any(c.figure and c.figure.value == 1 for c in run(ex, body))
@@ -109,8 +101,6 @@ def test_one_is_no_count_outside_a_single_loss(ex: Extractor, body: str) -> None
         ("One Dutch marine has been wounded in the clash.", ("NL", "casualties", 1)),
     ],
 )
-
-
 def test_one_named_service_member_struck_down_is_a_casualty_figure(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -125,8 +115,6 @@ def test_one_named_service_member_struck_down_is_a_casualty_figure(
         "One Belgian soldier was deployed to the border as a liaison.",
     ],
 )
-
-
 def test_other_uses_of_one_count_nothing(ex: Extractor, body: str) -> None:
     assert not {f for f in figs(run(ex, body)) if f[2] == 1}
 
@@ -144,8 +132,6 @@ def test_a_singular_service_member_counts_beside_a_plural_one(ex: Extractor) -> 
         ("About 300 French military advisers are in Mali.", ("FR", "troops", 300)),
     ],
 )
-
-
 def test_military_before_a_counted_noun_modifies_it(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert figs(run(ex, body)) == {expected}
 
@@ -157,8 +143,6 @@ def test_military_before_a_counted_noun_modifies_it(ex: Extractor, body: str, ex
         ("The Belgian detachment, currently about 120 strong, would train Malian officers.", ("BE", "troops", 120)),
     ],
 )
-
-
 def test_a_units_size_n_strong(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
 
@@ -192,8 +176,6 @@ def test_the_main_body_of_a_deployment_counts_troops(ex: Extractor) -> None:
         ("The Irish contingent in Lebanon was raised to around 400 this year.", ("IE", "troops", 400)),
     ],
 )
-
-
 def test_others_members_and_this_do_not_stop_a_count(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
 
@@ -208,8 +190,6 @@ def test_others_members_and_this_do_not_stop_a_count(ex: Extractor, body: str, w
         ("Some Rwandan instructors, “fewer than 30,” stayed behind in Bangui.", 30),
     ],
 )
-
-
 def test_a_count_set_off_after_the_force_noun_counts_it(ex: Extractor, body: str, want: int) -> None:
     assert any(f[2] == want and f[1] == "troops" for f in figs(run(ex, body)))
 

@@ -65,8 +65,6 @@ def test_numbers_that_split_a_count_already_given_are_no_figures(ex: Extractor) 
         "died in the Gedo campaign, out of some 3,000 sent",
     ],
 )
-
-
 def test_the_whole_a_loss_was_counted_from_is_a_troop_count(ex: Extractor, loss: str) -> None:
     claims = run(ex, f"Nairobi said about 90 Kenyan soldiers {loss}.")
     assert ("KE", "casualties", 90) in figs(claims)
@@ -114,8 +112,6 @@ def test_first_n_of_m_counts_the_share_placed_and_the_whole_unplaced(ex: Extract
         ("The first 300 of Nepal's roughly 1,100 peacekeepers flew home from Juba on Monday.", 300, 1100),
     ],
 )
-
-
 def test_the_first_share_of_a_modified_or_possessed_whole_is_counted(
     ex: Extractor, body: str, part: int, whole: int
 ) -> None:

@@ -61,8 +61,6 @@ def test_small_warships_are_counted_as_equipment(ex: Extractor) -> None:
         "Kenyan jets dropped 20 laser-guided bombs on al-Shabaab camps in Gedo.",
     ],
 )
-
-
 def test_bombs_dropped_are_equipment(ex: Extractor, sentence: str) -> None:
     assert figs(run(ex, sentence)) == {("KE", "equipment", 20)}
 
@@ -109,8 +107,6 @@ def test_minehunters_are_equipment(ex: Extractor, noun: str) -> None:
         ("Chad has flown about 350 reinforcements to Abeche.", ("TD", "troops", 350)),
     ],
 )
-
-
 def test_pilots_divers_and_reinforcements_are_troops(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
 
@@ -170,8 +166,6 @@ def test_the_number_of_fighters_beside_jets_counts_aircraft(ex: Extractor) -> No
         ("The first 80 members of a new Peruvian engineering rotation reached Bangui.", ("PE", "troops", 80)),
     ],
 )
-
-
 def test_members_of_a_military_formation_are_troops(ex: Extractor, body: str, want: tuple[str, str, int]) -> None:
     assert want in figs(run(ex, body))
 

@@ -61,8 +61,6 @@ def test_event_relative_clause_counts_the_main_subjects_forces(ex: Extractor) ->
         ),
     ],
 )
-
-
 def test_coordinated_clauses_each_keep_their_own_actor(ex: Extractor, body, want_figs, want_locs) -> None:
     """A second clause with its own subject state is read on its own: its figure is not the first actor's, and
     a capital used as that subject ("Madrid plans") is the state, not a place."""
@@ -128,8 +126,6 @@ def test_an_open_list_of_states_names_a_coalition_not_each_member(ex: Extractor)
         ("NATO, which Canada joined in 1949, now has about 3,000 troops in Latvia.", {("nato", "troops", 3000)}),
     ],
 )
-
-
 def test_a_relative_clause_does_not_take_the_main_clauses_count(
     ex: Extractor, body: str, want: set[tuple[str, str, int]]
 ) -> None:
@@ -227,8 +223,6 @@ def test_a_plain_comma_opens_a_clause_with_its_own_actor_and_verb(ex: Extractor)
         "Chad has sent about 1,000 soldiers to Niger, the army said on Sunday, after raids near the border.",
     ],
 )
-
-
 def test_a_comma_before_a_speaker_or_after_an_opening_place_cuts_nothing(ex: Extractor, body: str) -> None:
     got = run(ex, body)
     assert len({c.location.country_code for c in got if c.location is not None}) == 1
@@ -479,6 +473,7 @@ def test_a_list_of_contingents_gives_each_entry_its_owner_place_and_count(ex: Ex
     assert _placed(got, 900) == {("ES", "SK")}
     got = run(ex, "The final scores were: Italy in Hungary, 3; Spain in Slovakia, 2.")
     assert figs(got) == set()
+
 
 def test_a_states_own_mission_abroad_is_the_antecedent_of_which(ex: Extractor) -> None:
     # "Peru's naval mission in X, which numbers N": the mission is the state's forces there, not the host's

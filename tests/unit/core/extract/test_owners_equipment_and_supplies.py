@@ -52,8 +52,6 @@ def test_equipment_a_state_ordered_from_another_is_the_sellers(ex: Extractor) ->
         ("Russia launched 60 Iranian-designed drones overnight.", {("RU", "equipment", 60)}),
     ],
 )
-
-
 def test_who_made_a_weapon_is_not_whose_it_is(ex: Extractor, body: str, expected: set[tuple[str, str, int]]) -> None:
     claims = run(ex, body)
     assert figs(claims) == expected
@@ -67,8 +65,6 @@ def test_who_made_a_weapon_is_not_whose_it_is(ex: Extractor, body: str, expected
         "Fourteen tanks for the Norwegian battalion arrived in Finnmark on Monday.",
     ],
 )
-
-
 def test_equipment_for_a_states_own_force_is_that_states(ex: Extractor, body: str) -> None:
     assert figs(run(ex, body)) == {("NO", "equipment", 14)}
 
@@ -84,8 +80,6 @@ def test_equipment_a_named_supplier_approved_for_another_army_stays_the_supplier
         "Chile operates 18 F-16s bought from the Netherlands in 2005.",
     ],
 )
-
-
 def test_a_purchase_is_a_figure_of_buyer_and_seller(ex: Extractor, body: str) -> None:
     assert figs(run(ex, body)) == {("CL", "equipment", 18), ("NL", "equipment", 18)}
 
@@ -110,8 +104,6 @@ def test_a_states_aircraft_by_model_are_its_forces(ex: Extractor) -> None:
         "Al Shabaab said it had killed 11 Kenyan soldiers and destroyed two vehicles.",
     ],
 )
-
-
 def test_equipment_seized_after_a_toll_is_the_victims(ex: Extractor, body: str) -> None:
     assert ("KE", "equipment", 2) in figs(run(ex, body))
 
@@ -144,8 +136,6 @@ def test_a_supply_recipient_is_found_by_state_not_by_mention(ex: Extractor) -> N
         ("Ukraine said 30 KN-23 missiles had struck its cities since May.", "KP", 30),
     ],
 )
-
-
 def test_a_model_only_one_state_fields_names_the_owner(ex: Extractor, sentence: str, owner: str, value: int) -> None:
     assert (owner, "equipment", value) in figs(run(ex, sentence))
 

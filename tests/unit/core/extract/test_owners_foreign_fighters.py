@@ -101,8 +101,6 @@ def test_former_soldiers_working_for_a_company_are_recruited_nationals(ex: Extra
         "About 250 Peruvian fighters in the ranks of the RSF were seen near Nyala.",
     ],
 )
-
-
 def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert {(c.actor.name, c.figure.value) for c in claims if c.figure} == {("Peruvian fighters", 250)}
@@ -115,8 +113,6 @@ def test_a_demonyms_fighters_serving_an_armed_group_are_its_nationals(ex: Extrac
         "Some 500 Russian fighters with the Africa Corps are in Mali.",  # a group the state sponsors
     ],
 )
-
-
 def test_troops_beside_a_group_or_fighters_of_a_sponsored_group_are_no_nationals(ex: Extractor, body: str) -> None:
     assert not [c for c in run(ex, body) if c.actor.name.endswith(" fighters")]
 

@@ -74,8 +74,6 @@ def test_a_private_military_company_is_its_own_actor(ex: Extractor) -> None:
         ("Yemen's Houthis launched 14 drones at the port overnight.", ("houthis", "equipment", 14)),
     ],
 )
-
-
 def test_a_group_after_its_home_states_possessive_is_the_actor(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -90,8 +88,6 @@ def test_a_group_after_its_home_states_possessive_is_the_actor(
         ("About 200 Akhmat fighters arrived in Kursk.", "akhmat"),
     ],
 )
-
-
 def test_well_known_armed_groups_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
     assert code in {c.actor.code for c in run(ex, body)}
 
@@ -107,8 +103,6 @@ def test_an_armed_groups_own_militants_still_count(ex: Extractor) -> None:
         ("Russia's Africa Corps has 200 instructors in Mali.", ("africa-corps", "troops", 200)),
     ],
 )
-
-
 def test_a_states_own_armed_group_keeps_its_forces(ex: Extractor, body: str, expected: tuple[str, str, int]) -> None:
     assert expected in figs(run(ex, body))
 
@@ -133,8 +127,6 @@ def test_a_private_company_named_in_apposition_is_its_own_actor(ex: Extractor) -
         ("About 250 soldiers serving with the Spanish army landed in Latvia.", ("ES", "troops", 250)),
     ],
 )
-
-
 def test_the_employer_named_after_the_noun_owns_the_count(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
@@ -157,8 +149,6 @@ def test_a_group_linked_to_another_is_not_that_others(ex: Extractor) -> None:
         ("About 300 Lakurawa fighters crossed into Sokoto state.", "lakurawa"),
     ],
 )
-
-
 def test_armed_groups_often_in_the_news_are_actors(ex: Extractor, body: str, code: str) -> None:
     assert code in {f[0] for f in figs(run(ex, body))}
 
@@ -523,8 +513,6 @@ def test_the_group_whose_contracts_were_inherited_is_not_the_items_topic(ex: Ext
         ),
     ],
 )
-
-
 def test_armed_groups(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
@@ -632,10 +620,6 @@ def test_the_men_of_a_group_merged_into_another_stay_the_merged_groups(ex: Extra
     body = "The Wagner Group unit in Mali is being absorbed into the Africa Corps, with some 700 men set to sign."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 700)}
 
-def test_a_group_labelling_a_fact_box_line_owns_its_count(ex: Extractor) -> None:
-    # a group is never a place, so a label naming one (even with its sponsor in brackets) says whose the count is
-    body = "A monitor in Tunis gives these estimates:\n\n- Wagner Group (Russia): about 900 personnel near Sabha.\n"
-    assert ("wagner-group", "troops", 900) in figs(run(ex, body))
 
 def test_a_states_navy_is_never_its_sponsored_groups(ex: Extractor) -> None:
     # a group has no navy or air force: "Russian navy corvettes" are Russia's even where Wagner is the topic

@@ -92,8 +92,6 @@ def test_a_many_nation_count_in_an_alliances_exercise_is_the_alliances(ex: Extra
         ("ECOMIB kept about 600 soldiers and police in the country until it left.", "ecomib"),
     ],
 )
-
-
 def test_ecowas_missions_are_their_own_actors(ex: Extractor, body: str, code: str) -> None:
     assert {(a, t) for a, t, _ in figs(run(ex, body))} == {(code, "troops")}
 
@@ -170,8 +168,6 @@ def test_a_missions_forces_in_the_country_are_in_its_theatre(ex: Extractor) -> N
         "Ghana's AUSSOM contingent has about 900 soldiers.",
     ],
 )
-
-
 def test_a_states_contingent_in_a_peace_operation_is_the_states(ex: Extractor, body: str) -> None:
     got = figs(run(ex, body))
     assert ("GH", "troops", 900) in got
@@ -201,8 +197,6 @@ def test_the_black_sea_mine_countermeasures_group_is_its_own_actor(ex: Extractor
         ("About 300 Kenyan AUSSOM troops patrolled near Kismayo.", ("KE", "troops", 300)),
     ],
 )
-
-
 def test_a_demonym_before_a_peace_operation_is_the_national_contingent(
     ex: Extractor, body: str, expected: tuple[str, str, int]
 ) -> None:
@@ -306,8 +300,6 @@ def test_a_un_mission_named_by_its_theatre_is_the_mission(ex: Extractor) -> None
         ("The United Nations Command has 28,500 troops in South Korea.", ("un-command", "troops", 28500), "KR"),
     ],
 )
-
-
 def test_missions_and_coalitions(ex: Extractor, body: str, want: tuple, country: str) -> None:
     got = run(ex, body)
     assert want in figs(got)
@@ -324,13 +316,6 @@ def test_the_alliance_a_rotation_supports_does_not_own_it(ex: Extractor) -> None
     assert ("US", "LV") in locs(claims)
     assert not any(actor == "nato" for actor, _ in locs(claims))
 
-
-def test_a_missions_list_of_contingents_names_each_contributor_by_its_label(ex: Extractor) -> None:
-    # under a mission, a fact box's labels are the contributing states, and their troops serve where it does
-    body = "UNISFA counts about 3,100 soldiers in Abyei. Its biggest national groups:\n• Ghana: 880\n• Nepal: 615\n"
-    got = run(ex, body)
-    assert {("GH", "troops", 880), ("NP", "troops", 615)} <= figs(got)
-    assert {("GH", "Abyei"), ("NP", "Abyei")} <= places(got)
 
 def test_a_mission_a_ship_sails_to_join_is_not_its_owner(ex: Extractor) -> None:
     body = (

@@ -131,8 +131,6 @@ def test_a_state_before_an_unnamed_coast_guard_ship_owns_its_crew(ex: Extractor)
         "An Indian naval task force arrived in the Arabian Sea.",
     ],
 )
-
-
 def test_a_naval_formation_is_a_force_of_its_state(ex: Extractor, body: str) -> None:
     # a task group, strike group or flotilla is the state's forces as much as its warships are
     claims = run(ex, body)
@@ -160,8 +158,6 @@ def test_a_patrol_ship_named_after_its_state_places_that_state(ex: Extractor) ->
         ("BRP Gregorio del Pilar reached the Sulu Sea with about 80 sailors.", "PH"),
     ],
 )
-
-
 def test_a_navy_ship_prefix_names_its_state(ex: Extractor, body: str, state: str) -> None:
     claims = run(ex, body)
     assert {c.actor.code for c in claims} == {state}
@@ -204,8 +200,6 @@ def test_a_ships_name_after_its_prefix_is_no_place_and_casts_no_vote(ex: Extract
         "The Jamaica Coast Guard has four patrol boats and about 300 personnel.",
     ],
 )
-
-
 def test_a_states_coast_guard_written_either_way_is_its_force_not_its_coast(ex: Extractor, body: str) -> None:
     assert figs(run(ex, body)) == {("JM", "equipment", 4), ("JM", "troops", 300)}
 
@@ -232,8 +226,6 @@ def test_a_ship_named_after_a_speaker_in_a_capital_is_not_the_capitals(ex: Extra
     "second",
     ["The ship, with about 190 crew, will stay until March.", "It has about 190 crew aboard."],
 )
-
-
 def test_a_crew_count_after_the_paragraphs_warship_is_its_sailors(ex: Extractor, second: str) -> None:
     body = "Japan sent the destroyer Kirisame to the Gulf of Aden on Monday. " + second
     assert ("JP", "troops", 190) in figs(run(ex, body))

@@ -113,8 +113,6 @@ def test_a_state_whose_officials_speak_is_no_place(ex: Extractor) -> None:
         "About 2,000 U.S. troops are in Iraq. Poland said on 3 March it would send about 1,500 soldiers to Latvia.",
     ],
 )
-
-
 def test_a_day_first_date_after_said_keeps_the_speaker_as_it(ex: Extractor, body: str) -> None:
     assert ("PL", "troops", 1500) in figs(run(ex, body))
 
@@ -131,8 +129,6 @@ def test_a_force_that_speaks_yields_to_the_forces_it_speaks_of(ex: Extractor) ->
         ("The Dutch navy said about 250 sailors were deployed in the Red Sea.", ("NL", "troops", 250)),
     ],
 )
-
-
 def test_the_first_count_with_no_owner_is_the_speaking_states(ex: Extractor, body: str, want: tuple) -> None:
     assert want in figs(run(ex, body))
 
@@ -169,8 +165,6 @@ def test_a_state_organ_that_said_on_a_date_that_it_would_send_speaks_of_its_own_
     "manner",
     ["confirmed for the first time on Monday", "had formally acknowledged for the first time", "officially confirmed"],
 )
-
-
 def test_a_state_that_says_in_some_manner_it_sent_troops_owns_them(ex: Extractor, manner: str) -> None:
     claims = run(ex, f"Chad {manner} that it had deployed troops to Niger.")
     assert locs(claims) == {("TD", "NE")}
@@ -363,6 +357,7 @@ def test_a_spy_agency_that_estimates_losses_counts_others(ex: Extractor) -> None
     )
     assert figs(run(ex, body)) == {("CN", "casualties", 700), ("CN", "troops", 900)}
 
+
 def test_a_spy_agency_that_puts_a_toll_counts_others_losses(ex: Extractor) -> None:
     # "Kenya's military intelligence (DMI) puts the toll at ...": the agency (and its bracketed acronym) reports on
     # the forces the item is about, not on its own state's
@@ -371,6 +366,7 @@ def test_a_spy_agency_that_puts_a_toll_counts_others_losses(ex: Extractor) -> No
         "higher, at more than 4,000 casualties, of which it says 1,100 were killed."
     )
     assert figs(run(ex, body)) == {("ER", "casualties", 4000), ("ER", "casualties", 1100)}
+
 
 def test_our_forces_in_a_briefing_are_the_speakers_whatever_the_question_named(ex: Extractor) -> None:
     body = (

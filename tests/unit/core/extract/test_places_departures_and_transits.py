@@ -122,8 +122,6 @@ def test_a_sea_crossed_on_the_way_to_a_named_destination_is_a_transit_point(ex: 
         "The Spanish frigate departed from the port of Mombasa on Monday.",
     ],
 )
-
-
 def test_a_port_left_through_its_name_is_a_departure(ex: Extractor, body: str) -> None:
     assert not [c for c in run(ex, body) if c.location is not None]
 
@@ -404,6 +402,7 @@ def test_sites_from_one_place_to_another_hold_both(ex: Extractor) -> None:
     body = 'A Houthi spokesman said British bases "from Cyprus to Oman" were within reach of its drones.'
     assert {"CY", "OM"} <= {cc for _, cc in locs(run(ex, body))}
     assert ("US", "KW") not in locs(run(ex, "U.S. troops moved from Kuwait to Oman in June."))
+
 
 def test_a_home_port_left_for_a_destination_does_not_hide_the_destination(ex: Extractor) -> None:
     body = (

@@ -142,8 +142,6 @@ def test_ships_detected_or_sighted_somewhere_are_there(ex: Extractor) -> None:
         ("Japan hosts American forces on Okinawa and in Yokosuka.", "JP"),
     ],
 )
-
-
 def test_hosted_forces_are_the_guests_at_the_host(ex: Extractor, body: str, host: str) -> None:
     # the forces after "hosts" are the guest's, not the host's, and hosting places them there
     claims = run(ex, body)
@@ -161,8 +159,6 @@ def test_hosted_forces_are_the_guests_at_the_host(ex: Extractor, body: str, host
         "Iran intends to dispatch its forces to Syria next month.",
     ],
 )
-
-
 def test_a_planned_move_in_the_verb_s_base_form_places_forces(ex: Extractor, body: str) -> None:
     # "will send", "likely to deploy": a planned move counts as much as "sent" or "deployed"
     assert locs(run(ex, body)) == {("IR", "SY")}
@@ -175,8 +171,6 @@ def test_a_planned_move_in_the_verb_s_base_form_places_forces(ex: Extractor, bod
         "A Dutch and a Belgian warship sailed through the Red Sea on Friday.",
     ],
 )
-
-
 def test_two_states_adjectives_joined_with_articles_or_nouns_are_both_placed(ex: Extractor, body: str) -> None:
     placed = {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
     assert {("NL", "Red Sea"), ("BE", "Red Sea")} <= placed
@@ -189,8 +183,6 @@ def test_two_states_adjectives_joined_with_articles_or_nouns_are_both_placed(ex:
         ("A New Zealand frigate and a British patrol ship sailed through the Red Sea on Monday.", {"NZ", "GB"}),
     ],
 )
-
-
 def test_two_states_each_with_its_ship_are_both_placed(ex: Extractor, body: str, expected: set[str]) -> None:
     assert {c.actor.code for c in run(ex, body) if c.location and c.location.name == "Red Sea"} == expected
 
@@ -202,8 +194,6 @@ def test_two_states_each_with_its_ship_are_both_placed(ex: Extractor, body: str,
         ("About 500 Kenyan soldiers are deployed in Upper and Lower Juba.", ("KE", "SO")),
     ],
 )
-
-
 def test_the_second_of_an_elided_pair_of_provinces_is_placed(
     ex: Extractor, body: str, expected: tuple[str, str]
 ) -> None:
@@ -217,8 +207,6 @@ def test_the_second_of_an_elided_pair_of_provinces_is_placed(
         "The Spanish frigate arrived in the port of Mombasa on Monday.",
     ],
 )
-
-
 def test_a_port_arrived_in_through_its_name_is_a_location(ex: Extractor, body: str) -> None:
     assert [c.location.name for c in run(ex, body) if c.location is not None] == ["Mombasa"]
 
@@ -239,8 +227,6 @@ def test_an_appeal_does_not_hide_forces_the_sentence_places(ex: Extractor) -> No
         ("About 150 Turkish instructors were flown to the Somali capital last week.", "Mogadishu"),
     ],
 )
-
-
 def test_a_capital_or_port_in_apposition_is_the_place(ex: Extractor, body: str, place: str) -> None:
     got = [c for c in run(ex, body) if c.figure is not None]
     assert [(c.actor.code, c.location.name if c.location else None) for c in got] == [("TR", place)]
@@ -306,8 +292,6 @@ def test_a_place_the_forces_retake_is_where_they_fight(ex: Extractor, verb: str)
         "On Jan. 28, 2024, a drone attack on a base in Somalia killed three Kenyan soldiers and wounded more than 40.",
     ],
 )
-
-
 def test_forces_killed_or_hurt_in_a_strike_were_where_it_hit(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert {c.location.country_code for c in claims if c.figure and c.location} == {"SO"}
@@ -392,8 +376,6 @@ def test_a_facility_named_after_its_former_holder_places_the_new_one(ex: Extract
         "Chadian troops repulsed an assault near Agadez.",
     ],
 )
-
-
 def test_forces_are_where_they_fight_off_an_attack_or_conduct_operations(ex: Extractor, body: str) -> None:
     assert {code for code, _ in locs(run(ex, body))} == {"TD"}
     assert locs(run(ex, "Chadian jets struck targets near Agadez.")) == set()
@@ -756,8 +738,6 @@ def test_a_place_named_twice_with_a_count_is_claimed_once(ex: Extractor) -> None
         "France has around 400 soldiers in Niger, and in Burkina Faso about 150.",
     ],
 )
-
-
 def test_a_place_set_before_a_bare_count_is_that_counts_place(ex: Extractor, body: str) -> None:
     claims = run(ex, body)
     assert figs(claims) == {("FR", "troops", 400), ("FR", "troops", 150)}

@@ -49,8 +49,6 @@ def test_a_proposed_force_is_no_place(ex: Extractor) -> None:
         "Chad is willing to deploy 500 troops to Niger.",
     ],
 )
-
-
 def test_an_offer_or_a_willingness_places_no_forces(ex: Extractor, body: str) -> None:
     got = run(ex, body)
     assert ("TD", "troops", 500) in figs(got)
@@ -75,8 +73,6 @@ def test_may_be_sent_is_a_hypothetical_move_but_may_be_in_is_a_hedged_place(ex: 
         "Kenya remains undecided on sending the 400 soldiers to Haiti.",
     ],
 )
-
-
 def test_a_move_not_yet_decided_is_no_location(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == set()
 
@@ -94,8 +90,6 @@ def test_a_place_left_in_a_relative_clause_is_not_there(ex: Extractor) -> None:
         "Analysts think Beijing is unlikely to deploy soldiers to Myanmar.",
     ],
 )
-
-
 def test_an_unlikely_move_is_no_location(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == set()
 

@@ -107,8 +107,6 @@ def test_a_missions_headquarters_city_is_its_seat_but_staff_posted_at_headquarte
         "A delegation of Turkish lawmakers is visiting Somalia this week.",
     ],
 )
-
-
 def test_a_visit_by_officials_places_no_forces(ex: Extractor, body: str) -> None:
     # "visited" places forces only where the sentence names a force: a minister's trip moves none
     assert locs(run(ex, body)) == set()
@@ -141,8 +139,6 @@ def test_a_commands_seat_is_no_deployment(ex: Extractor) -> None:
         "Norway ordered two frigates, to be built at a Glasgow shipyard by 2030.",
     ],
 )
-
-
 def test_where_ships_are_built_is_no_place(ex: Extractor, body: str) -> None:
     assert not locs(run(ex, body))
 
@@ -176,8 +172,6 @@ def test_headquarters_where_reporters_were_shown_something_is_a_venue(ex: Extrac
         "ECOWAS condemned the coup in Niger.",
     ],
 )
-
-
 def test_an_appeal_about_a_place_does_not_place_the_group_that_makes_it(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == set()
 
@@ -218,8 +212,6 @@ def test_a_place_before_a_service_name_names_an_organisation(ex: Extractor) -> N
         "elsewhere, particularly in the Tillaberi region.",
     ],
 )
-
-
 def test_where_freed_forces_go_is_not_where_the_freeing_forces_are(ex: Extractor, body: str) -> None:
     assert ("TD", "NE") not in locs(run(ex, body))
 
@@ -286,8 +278,6 @@ def test_an_armed_groups_home_country_is_no_deployment_location(ex: Extractor) -
         "The Africa Corps has about 2,500 men in Niger, a researcher at the Dakar-based Centre for Sahel Studies said.",
     ],
 )
-
-
 def test_a_speakers_seat_is_no_deployment_location(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == {("africa-corps", "NE")}
 
@@ -317,8 +307,6 @@ def test_a_states_officials_and_its_bases_abroad_place_nothing(ex: Extractor) ->
         "A Nigerien official said there was no indication so far that Chad was sending troops to Sudan.",
     ],
 )
-
-
 def test_departures_medical_evacuations_and_negative_findings_place_no_one_in_sudan(ex: Extractor, body: str) -> None:
     assert not any(c.location and c.location.country_code == "SD" and not c.denied for c in run(ex, body))
 

@@ -393,6 +393,7 @@ def test_the_country_is_the_topic_the_sentence_opens_with(ex: Extractor) -> None
     )
     assert placed_countries(run(ex, body), 900) == {("GB", "EE")}
 
+
 def test_a_roundups_capitalised_heading_places_the_counts_of_its_section(ex: Extractor) -> None:
     # a digest's "GUINEA-BISSAU" heading says where the section's counts are, until a heading that names no place
     body = (

@@ -141,8 +141,6 @@ def test_small_allied_air_bases_are_places(ex: Extractor) -> None:
         ("Two Chinese warships sailed near Iriomote on Saturday.", ("CN", "JP")),
     ],
 )
-
-
 def test_curated_military_sites_are_places(ex: Extractor, body: str, expected: tuple[str, str]) -> None:
     assert expected in locs(run(ex, body))
 
@@ -311,8 +309,6 @@ def test_a_patrol_of_a_sea_is_a_place(ex: Extractor) -> None:
         ("Burundi sent 1,000 troops to North Kivu province.", ("BI", "troops", 1000), "Nord-Kivu"),
     ],
 )
-
-
 def test_a_claim_takes_the_new_place(ex: Extractor, body: str, want: tuple, place: str) -> None:
     got = run(ex, body)
     assert want in figs(got)

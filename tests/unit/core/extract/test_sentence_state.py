@@ -69,8 +69,6 @@ def test_the_air_force_is_no_peace_operation(ex: Extractor) -> None:
         ("The additions bring the group to nine ships and about 400 sailors.", ("mcm-black-sea", "troops", 400)),
     ],
 )
-
-
 def test_the_group_is_the_task_group_named_before(ex: Extractor, second: str, expected: tuple[str, str, int]) -> None:
     body = "Greek officers visited the Black Sea mine countermeasures task group on Monday. " + second
     assert expected in figs(run(ex, body))
