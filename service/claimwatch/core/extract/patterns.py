@@ -637,8 +637,8 @@ _PREP_OBJECT_WORDS = frozenset(
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
 _PARTITIVE_RE = re.compile(
-    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|these|those|each|every)[ \t]+", re.IGNORECASE
-)  # ("20,000 of his fighters": a commander's men are his group's)
+    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|our|these|those|each|every)[ \t]+", re.IGNORECASE
+)  # ("20,000 of his fighters": a commander's men are his group's; "500 of our troops": the speaker's)
 #: After a counted noun, whom the forces work for: "contractors employed by X", "soldiers serving with X".
 _EMPLOYER_AFTER_RE = re.compile(
     r"[ \t]+(?:who[ \t]+(?:are|were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
