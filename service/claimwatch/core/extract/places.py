@@ -525,6 +525,12 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
+#: "an interview ... recorded in Kyiv", "a video address filmed at": where a statement was recorded is its venue
+_RECORDED_AT_BEFORE_RE = re.compile(r"\b(?:recorded|filmed|taped|broadcast)[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$")
+#: What is recorded: a statement (not "casualties recorded in Kursk", "expansions were recorded at a base")
+_RECORDED_STATEMENTS = frozenset(
+    {"interview", "address", "speech", "message", "video", "statement", "remarks", "broadcast", "podcast"}
+)
 #: A strike verb, its objects in lower-case words, and the preposition before the place: "bombed fuel depots and
 #: coastal missile batteries near" (more words than the governing word's reach)
 _STRUCK_OBJECTS_BEFORE_RE = re.compile(
@@ -1482,6 +1488,12 @@ class PlaceRules(ExtractorBase):
             venue = set()  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat, its forces'
         if venue:
             return True
+        if (
+            not s.wordset.isdisjoint(_RECORDED_STATEMENTS)
+            and ("recorded" in before or "filmed" in before or "taped" in before or "broadcast" in before)
+            and _RECORDED_AT_BEFORE_RE.search(before, max(0, len(before) - 30))
+        ):
+            return True  # "said in an interview with a broadcaster recorded in X": the statement's venue
         struck = near & cues.strike_words
         if (
             not struck

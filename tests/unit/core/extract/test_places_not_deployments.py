@@ -853,3 +853,11 @@ def test_the_hosts_government_and_rebel_forces_are_no_foreign_forces(ex: Extract
         "Fighting between government troops and rebel militias around Vakaga has uprooted 20,000 people this year."
     )
     assert locs(run(ex, body)) == set()
+
+
+def test_where_an_interview_was_recorded_is_its_venue(ex: Extractor) -> None:
+    body = (
+        "Greece's defence minister said 350 Italian soldiers had arrived in Lebanon, in an interview with a "
+        "Dutch radio station recorded in Athens."
+    )
+    assert locs(run(ex, body)) == {("IT", "LB")}
