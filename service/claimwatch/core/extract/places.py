@@ -109,6 +109,12 @@ _OWN_GROUND_BEFORE_RE = re.compile(
     r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
     r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
 )
+#: "on the Russian side of the border near X": the place only says where along the border; the forces are in the
+#: country whose side it is (the demonym before "side")
+_SIDE_OF_BORDER_BEFORE_RE = re.compile(
+    r"[ \t]+side[ \t]+of[ \t]+the[ \t]+(?:border|frontier)[ \t]+(?:near|at|by|opposite|facing|close[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
 #: After "leaving X": "(and Y) as Paris's remaining footholds", "as its only base": what is left to the forces is
 #: where they stay, no departure point
 _LEFT_AS_LAST_AFTER_RE = re.compile(
@@ -985,6 +991,9 @@ class PlaceRules(ExtractorBase):
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
+            if "side of the" in before and (side := self._side_of_border(s, p, before)) is not None:
+                s.ok.append(side)
+                continue
             # what else the name may stand for, before any word that governs it is weighed
             if (
                 self._someone_elses_place(s, p, before, bw)
@@ -1032,6 +1041,23 @@ class PlaceRules(ExtractorBase):
             # which actor a place belongs to: another actor's forces named right at it take it from the owners
             ok = [p for p in ok if (ft := self._forces_there(text, p, mentions)) is None or ft in owners]
         return self._innermost(text, ok)
+
+    def _side_of_border(self, s: _PlaceScan, p: PlaceMention, before: str) -> PlaceMention | None:
+        """The country whose side of the border the place marks ("on the Belarusian side of the border near X"),
+        when it is another country than the place's own; None otherwise."""
+        sb = _SIDE_OF_BORDER_BEFORE_RE.search(before)
+        if sb is None:
+            return None
+        side_at = p.start - len(before) + sb.start()
+        dm = next(
+            (m for m in s.mentions
+             if m.end == side_at and m.entry.form == "demonym" and m.entry.actor.kind == "state"),
+            None,
+        )  # fmt: skip
+        if dm is None or dm.entry.actor.code == p.place.country_code:
+            return None
+        country = self.gazetteer.country(dm.entry.actor.code)
+        return None if country is None else PlaceMention(p.start, p.end, country.name, country)
 
     def _someone_elses_place(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
         """Whether the place is named for what is there besides the forces: the source of a statement, a

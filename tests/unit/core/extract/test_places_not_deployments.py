@@ -861,3 +861,9 @@ def test_where_an_interview_was_recorded_is_its_venue(ex: Extractor) -> None:
         "Dutch radio station recorded in Athens."
     )
     assert locs(run(ex, body)) == {("IT", "LB")}
+
+
+def test_a_place_across_the_border_from_a_countrys_side_is_no_location(ex: Extractor) -> None:
+    # the forces are in the country whose side it is; the town only says where along the border
+    body = "Kurdish officials said 300 Iranian advisers were seen on the Iraqi side of the border near Khorramshahr."
+    assert locs(run(ex, body)) == {("IR", "IQ")}
