@@ -452,11 +452,13 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"division|battlegroup|contingent|detachment|squadron|rotation)s?\b)"
 )
 #: A state's name as the subject of a role that only a place plays in a force's spread ("Libya remains the main
-#: hub", "Chad is its supply hub", "Syria became the main theatre"): the state is where, not whose.
+#: hub", "Chad is its supply hub", "Syria became the main theatre", "the Kursk front remained the main place where
+#: ... fought"): the state is where, not whose.
 _PLACE_ROLE_AFTER_RE = re.compile(
-    r"[ \t]+(?:remains|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
+    r"(?:[ \t]+(?:front|sector|region))?"
+    r"[ \t]+(?:remains|remained|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+){0,2}?(?:centre|center|hub|heart|theatre|theater|stronghold|linchpin|springboard|"
-    r"focal[ \t]+point)\b"
+    r"focal[ \t]+point|place[ \t]+where|area[ \t]+where)\b"
 )
 #: A place right before a relative clause that counts forces there ("followed by Chad, where about 900 are
 #: spread over three camps"): where they are.
