@@ -436,6 +436,16 @@ _UNLOADED_BEFORE_RE = re.compile(
     r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "loaded vehicles at the port of X ... and unloaded them at Y": where a cargo was loaded, before it was unloaded
+#: elsewhere, is where it set out from
+_LOADED_BEFORE_RE = re.compile(
+    r"\b(?:loaded|loading|embarked|embarking)\b[^.;:]{0,60}"
+    r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_UNLOADED_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:unloaded|unloading|offloaded|offloading|off-loaded|disembarked|disembarking)\b", re.IGNORECASE
+)
 #: "... and then railed from there to Y", "and were driven on from there to Y": an onward move from the place named
 _ON_FROM_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\band[ \t]+(?:then[ \t]+)?(?:be[ \t]+|are[ \t]+|were[ \t]+|was[ \t]+)?(?:moved|taken|sent|"
@@ -1379,6 +1389,12 @@ class PlaceRules(ExtractorBase):
                 and may_contain(text, _UNLOAD_ANCHORS)
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
+            )
+            or (
+                gov in ("at", "in", "of")
+                and ("loaded" in before or "loading" in before or "embark" in before)
+                and _LOADED_BEFORE_RE.search(text, max(0, p.start - 120), p.start) is not None
+                and _UNLOADED_AFTER_RE.match(text, p.end) is not None
             )
             or (
                 # "unloaded at the port of X and then railed from there to Y": a port of call on the way to Y
