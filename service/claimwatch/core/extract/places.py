@@ -436,6 +436,12 @@ _UNLOADED_BEFORE_RE = re.compile(
     r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "flown to X, then moved by road", "shipped to X and then taken on by rail to Y": X is a stage of the journey
+_THEN_ONWARD_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:were[ \t]+|was[ \t]+)?(?:moved|driven|trucked|railed|shipped|flown|"
+    r"ferried|taken|transported|carried|sent|transferred)[ \t]+(?:on[ \t]+)?"
+    r"(?:by[ \t]+(?:road|rail|truck|lorry|sea|air)|onward|overland)\b"
+)
 #: "loaded vehicles at the port of X ... and unloaded them at Y": where a cargo was loaded, before it was unloaded
 #: elsewhere, is where it set out from
 _LOADED_BEFORE_RE = re.compile(
@@ -1390,6 +1396,7 @@ class PlaceRules(ExtractorBase):
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
+            or (gov == "to" and "then" in text[p.end : p.end + 12] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
             or (
                 gov in ("at", "in", "of")
                 and ("loaded" in before or "loading" in before or "embark" in before)
