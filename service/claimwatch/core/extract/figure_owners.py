@@ -51,6 +51,8 @@ from claimwatch.core.extract.state import FigureDraft, State
 from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, FigureMatch
 from claimwatch.models import Actor
 
+#: After a count's noun, "of its" / "of their" / "of the" right before a group's name ("300 personnel of its X")
+_OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
 #: "a further contingent of about 300", "another batch of 40": more of the forces counted last, whoever was named since
 _FURTHER_BODY_BEFORE_RE = re.compile(
     r"\b(?:further|another|fresh|additional)[ \t]+(?:contingent|batch|rotation|wave|detachment)[ \t]+of[ \t]+"
@@ -345,6 +347,13 @@ class FigureOwnerRules(OwnerRules):
             )
         ) is not None:
             entry = dm.entry  # "One of its Malaysian members": the members' state, not the team "its" means
+        elif (
+            f.unit_end > num.end
+            and (og := _OF_ITS_GROUP_RE.match(text, f.unit_end)) is not None
+            and (gm := next((m for m in mentions if m.start == og.end() and m.entry.actor.kind == "group"), None))
+            is not None
+        ):
+            entry = gm.entry  # "300 personnel of its Africa Corps": the group's men, not the state "its" means
         c.inside = inside
         c.entry = entry
         return False
