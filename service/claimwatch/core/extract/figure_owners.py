@@ -53,7 +53,7 @@ from claimwatch.models import Actor
 
 #: After a count's noun, "of its" / "of their" / "of the" right before a group's name ("300 personnel of its X")
 _OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
-#: "a further contingent of about 300", "another batch of 40": more of the forces counted last, whoever was named since
+#: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
 _FURTHER_BODY_BEFORE_RE = re.compile(
     r"\b(?:further|another|fresh|additional)[ \t]+(?:contingent|batch|rotation|wave|detachment)[ \t]+of[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|up[ \t]+to|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
@@ -797,7 +797,7 @@ class FigureOwnerRules(OwnerRules):
             and ("urther" in text or "nother" in text or "fresh" in text or "dditional" in text)
             and _FURTHER_BODY_BEFORE_RE.search(text, max(0, num.start - 50), num.start) is not None
         ):
-            entry = st.figure_entry  # "a further contingent of about 300 instructors": the forces counted last
+            entry = st.figure_entry  # "another batch of some 60 trainers": the forces counted last
         if entry is None:
             if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
                 not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns

@@ -452,7 +452,7 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"division|battlegroup|contingent|detachment|squadron|rotation)s?\b)"
 )
 #: A state's name as the subject of a role that only a place plays in a force's spread ("Libya remains the main
-#: hub", "Chad is its supply hub", "Syria became the main theatre", "the Kursk front remained the main place where
+#: hub", "Chad is its supply hub", "Syria became the main theatre", "the Donbas front remained the chief place where
 #: ... fought"): the state is where, not whose.
 _PLACE_ROLE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:front|sector|region))?"

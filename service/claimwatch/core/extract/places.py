@@ -109,7 +109,7 @@ _OWN_GROUND_BEFORE_RE = re.compile(
     r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
     r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
 )
-#: "on the Russian side of the border near X": the place only says where along the border; the forces are in the
+#: "on the Polish side of the frontier near X": the place only says where along the border; the forces are in the
 #: country whose side it is (the demonym before "side")
 _SIDE_OF_BORDER_BEFORE_RE = re.compile(
     r"[ \t]+side[ \t]+of[ \t]+the[ \t]+(?:border|frontier)[ \t]+(?:near|at|by|opposite|facing|close[ \t]+to)"
