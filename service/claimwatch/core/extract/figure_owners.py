@@ -51,6 +51,14 @@ from claimwatch.core.extract.state import FigureDraft, State
 from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, FigureMatch
 from claimwatch.models import Actor
 
+#: After a count's noun, "of its" / "of their" / "of the" right before a group's name ("300 personnel of its X")
+_OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
+#: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
+_FURTHER_BODY_BEFORE_RE = re.compile(
+    r"\b(?:further|another|fresh|additional)[ \t]+(?:contingent|batch|rotation|wave|detachment)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|up[ \t]+to|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: "a further 1,000", "another 500": more of forces named before
 _FURTHER_BEFORE_RE = re.compile(r"\b(?:[Aa][ \t]+further|[Aa]nother|[Aa]n[ \t]+additional)[ \t]+$")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
@@ -339,6 +347,13 @@ class FigureOwnerRules(OwnerRules):
             )
         ) is not None:
             entry = dm.entry  # "One of its Malaysian members": the members' state, not the team "its" means
+        elif (
+            f.unit_end > num.end
+            and (og := _OF_ITS_GROUP_RE.match(text, f.unit_end)) is not None
+            and (gm := next((m for m in mentions if m.start == og.end() and m.entry.actor.kind == "group"), None))
+            is not None
+        ):
+            entry = gm.entry  # "300 personnel of its Africa Corps": the group's men, not the state "its" means
         c.inside = inside
         c.entry = entry
         return False
@@ -776,6 +791,13 @@ class FigureOwnerRules(OwnerRules):
             # count or in its clause's subject, names the owner the sentence does not; in the count itself it
             # names it whatever the sentence names ("the US struck Iran's sites using seven B-2 bombers")
             entry = model
+        if (
+            entry is None
+            and st.figure_entry is not None
+            and ("urther" in text or "nother" in text or "fresh" in text or "dditional" in text)
+            and _FURTHER_BODY_BEFORE_RE.search(text, max(0, num.start - 50), num.start) is not None
+        ):
+            entry = st.figure_entry  # "another batch of some 60 trainers": the forces counted last
         if entry is None:
             if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
                 not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns

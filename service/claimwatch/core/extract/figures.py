@@ -1279,7 +1279,7 @@ class FigureRules(FigureOwnerRules):
             topic = whole_topic or noun_topic(noun)
             f = replace(f, unit=noun, unit_start=us, unit_end=ue, topic=topic)
             implied = False
-            owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her")
+            owner_pronoun = part.group(1).lower() in ("its", "their", "his", "her", "our")
             if topic == "troops" and self._casualty(text, f):
                 topic = "casualties"
         elif (pre := _PREPOSED_PARTITIVE_RE.search(text, max(0, num.start - 50), num.start)) is not None and (

@@ -452,11 +452,13 @@ _IN_PLACE_AFTER_RE = re.compile(
     r"division|battlegroup|contingent|detachment|squadron|rotation)s?\b)"
 )
 #: A state's name as the subject of a role that only a place plays in a force's spread ("Libya remains the main
-#: hub", "Chad is its supply hub", "Syria became the main theatre"): the state is where, not whose.
+#: hub", "Chad is its supply hub", "Syria became the main theatre", "the Donbas front remained the chief place where
+#: ... fought"): the state is where, not whose.
 _PLACE_ROLE_AFTER_RE = re.compile(
-    r"[ \t]+(?:remains|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
+    r"(?:[ \t]+(?:front|sector|region))?"
+    r"[ \t]+(?:remains|remained|is|was|has[ \t]+become|became)[ \t]+(?:still[ \t]+)?(?:the|its|their)[ \t]+"
     r"(?:[a-z-]+[ \t]+){0,2}?(?:centre|center|hub|heart|theatre|theater|stronghold|linchpin|springboard|"
-    r"focal[ \t]+point)\b"
+    r"focal[ \t]+point|place[ \t]+where|area[ \t]+where)\b"
 )
 #: A place right before a relative clause that counts forces there ("followed by Chad, where about 900 are
 #: spread over three camps"): where they are.
@@ -637,8 +639,8 @@ _PREP_OBJECT_WORDS = frozenset(
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
 _PARTITIVE_RE = re.compile(
-    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|these|those|each|every)[ \t]+", re.IGNORECASE
-)  # ("20,000 of his fighters": a commander's men are his group's)
+    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|our|these|those|each|every)[ \t]+", re.IGNORECASE
+)  # ("20,000 of his fighters": a commander's men are his group's; "500 of our troops": the speaker's)
 #: After a counted noun, whom the forces work for: "contractors employed by X", "soldiers serving with X".
 _EMPLOYER_AFTER_RE = re.compile(
     r"[ \t]+(?:who[ \t]+(?:are|were|had[ \t]+been|have[ \t]+been)[ \t]+)?"

@@ -109,6 +109,12 @@ _OWN_GROUND_BEFORE_RE = re.compile(
     r"\bown[ \t]+(?:coast|coastline|coasts|shores?|waters|territory|soil|borders?|side[ \t]+of[ \t]+the[ \t]+border)"
     r"[ \t]+(?:near|off|along|by|at|around|facing|on)[ \t]+(?:the[ \t]+)?$"
 )
+#: "on the Polish side of the frontier near X": the place only says where along the border; the forces are in the
+#: country whose side it is (the demonym before "side")
+_SIDE_OF_BORDER_BEFORE_RE = re.compile(
+    r"[ \t]+side[ \t]+of[ \t]+the[ \t]+(?:border|frontier)[ \t]+(?:near|at|by|opposite|facing|close[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
 #: After "leaving X": "(and Y) as Paris's remaining footholds", "as its only base": what is left to the forces is
 #: where they stay, no departure point
 _LEFT_AS_LAST_AFTER_RE = re.compile(
@@ -430,6 +436,22 @@ _UNLOADED_BEFORE_RE = re.compile(
     r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "flown to X, then moved by road", "shipped to X and then taken on by rail to Y": X is a stage of the journey
+_THEN_ONWARD_AFTER_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:were[ \t]+|was[ \t]+)?(?:moved|driven|trucked|railed|shipped|flown|"
+    r"ferried|taken|transported|carried|sent|transferred)[ \t]+(?:on[ \t]+)?"
+    r"(?:by[ \t]+(?:road|rail|truck|lorry|sea|air)|onward|overland)\b"
+)
+#: "loaded vehicles at the port of X ... and unloaded them at Y": where a cargo was loaded, before it was unloaded
+#: elsewhere, is where it set out from
+_LOADED_BEFORE_RE = re.compile(
+    r"\b(?:loaded|loading|embarked|embarking)\b[^.;:]{0,60}"
+    r"\b(?:at|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:(?:of|at|in)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_UNLOADED_AFTER_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:unloaded|unloading|offloaded|offloading|off-loaded|disembarked|disembarking)\b", re.IGNORECASE
+)
 #: "... and then railed from there to Y", "and were driven on from there to Y": an onward move from the place named
 _ON_FROM_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\band[ \t]+(?:then[ \t]+)?(?:be[ \t]+|are[ \t]+|were[ \t]+|was[ \t]+)?(?:moved|taken|sent|"
@@ -525,6 +547,12 @@ _COMPASS_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: An audience before "at headquarters in X": a press event there ("showed reporters at army headquarters in X").
 _PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media"})
+#: "an interview ... recorded in Kyiv", "a video address filmed at": where a statement was recorded is its venue
+_RECORDED_AT_BEFORE_RE = re.compile(r"\b(?:recorded|filmed|taped|broadcast)[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?$")
+#: What is recorded: a statement (not "casualties recorded in Kursk", "expansions were recorded at a base")
+_RECORDED_STATEMENTS = frozenset(
+    {"interview", "address", "speech", "message", "video", "statement", "remarks", "broadcast", "podcast"}
+)
 #: A strike verb, its objects in lower-case words, and the preposition before the place: "bombed fuel depots and
 #: coastal missile batteries near" (more words than the governing word's reach)
 _STRUCK_OBJECTS_BEFORE_RE = re.compile(
@@ -979,6 +1007,9 @@ class PlaceRules(ExtractorBase):
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
             after = text[p.end : p.end + 40]
+            if "side of the" in before and (side := self._side_of_border(s, p, before)) is not None:
+                s.ok.append(side)
+                continue
             # what else the name may stand for, before any word that governs it is weighed
             if (
                 self._someone_elses_place(s, p, before, bw)
@@ -1026,6 +1057,23 @@ class PlaceRules(ExtractorBase):
             # which actor a place belongs to: another actor's forces named right at it take it from the owners
             ok = [p for p in ok if (ft := self._forces_there(text, p, mentions)) is None or ft in owners]
         return self._innermost(text, ok)
+
+    def _side_of_border(self, s: _PlaceScan, p: PlaceMention, before: str) -> PlaceMention | None:
+        """The country whose side of the border the place marks ("on the Belarusian side of the border near X"),
+        when it is another country than the place's own; None otherwise."""
+        sb = _SIDE_OF_BORDER_BEFORE_RE.search(before)
+        if sb is None:
+            return None
+        side_at = p.start - len(before) + sb.start()
+        dm = next(
+            (m for m in s.mentions
+             if m.end == side_at and m.entry.form == "demonym" and m.entry.actor.kind == "state"),
+            None,
+        )  # fmt: skip
+        if dm is None or dm.entry.actor.code == p.place.country_code:
+            return None
+        country = self.gazetteer.country(dm.entry.actor.code)
+        return None if country is None else PlaceMention(p.start, p.end, country.name, country)
 
     def _someone_elses_place(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str]) -> bool:
         """Whether the place is named for what is there besides the forces: the source of a statement, a
@@ -1348,6 +1396,13 @@ class PlaceRules(ExtractorBase):
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
+            or (gov == "to" and "then" in text[p.end : p.end + 12] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
+            or (
+                gov in ("at", "in", "of")
+                and ("loaded" in before or "loading" in before or "embark" in before)
+                and _LOADED_BEFORE_RE.search(text, max(0, p.start - 120), p.start) is not None
+                and _UNLOADED_AFTER_RE.match(text, p.end) is not None
+            )
             or (
                 # "unloaded at the port of X and then railed from there to Y": a port of call on the way to Y
                 gov in ("to", "at", "in", "of")
@@ -1482,6 +1537,12 @@ class PlaceRules(ExtractorBase):
             venue = set()  # "the U.S. 6th Fleet is headquartered in Naples": a standing command's seat, its forces'
         if venue:
             return True
+        if (
+            not s.wordset.isdisjoint(_RECORDED_STATEMENTS)
+            and ("recorded" in before or "filmed" in before or "taped" in before or "broadcast" in before)
+            and _RECORDED_AT_BEFORE_RE.search(before, max(0, len(before) - 30))
+        ):
+            return True  # "said in an interview with a broadcaster recorded in X": the statement's venue
         struck = near & cues.strike_words
         if (
             not struck

@@ -339,3 +339,9 @@ def test_a_share_of_a_count_by_the_time_it_fell_in_is_the_same_count(ex: Extract
     assert figs(run(ex, body)) == {("IR", "equipment", 300), ("IR", "equipment", 80)}
     body = "Turkey has trained about 5,000 Somali soldiers since 2017, including 900 during the last year."
     assert ("SO", "troops", 900) in figs(run(ex, body))
+
+
+def test_a_share_of_our_forces_is_the_speakers_count(ex: Extractor) -> None:
+    # "our" is the speaker's side, as "its" is the antecedent's
+    body = "Norway has lent two frigates to the alliance. Roughly 240 of our soldiers are now in Lithuania, she wrote."
+    assert ("NO", "troops", 240) in figs(run(ex, body))

@@ -649,3 +649,8 @@ def test_the_corps_opening_a_sentence_stays_the_topic_over_a_group_it_took_over(
     got = figs(run(ex, body))
     assert ("africa-corps", "troops", 80) in got
     assert ("wagner-group", "troops", 80) not in got
+
+
+def test_a_count_of_its_groups_men_belongs_to_the_group(ex: Extractor) -> None:
+    body = "The Kremlin keeps a hand in Libya, where about 800 contractors of its Wagner Group still guard oil fields."
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 800)}

@@ -677,3 +677,15 @@ def test_the_forces_a_body_of_troops_is_made_of_are_its_subject(ex: Extractor) -
     got = figs(run(ex, body))
     assert ("ZM", "troops", 250) in got
     assert ("minusca", "troops", 250) not in got
+
+
+def test_a_further_contingent_belongs_to_the_forces_counted_last(ex: Extractor) -> None:
+    # not to the last actor named: the mercenaries of the denial in between count nothing
+    body = (
+        "The Turkish embassy in Tripoli said 800 Turkish soldiers serve in Libya. Reports that Syrian mercenaries "
+        'remain in the country are false, it said. An adviser to the prime minister said "a further contingent of '
+        'about 150 trainers" would reach Misrata in May.'
+    )
+    got = figs(run(ex, body))
+    assert ("TR", "troops", 150) in got
+    assert ("sy-fighters", "troops", 150) not in got

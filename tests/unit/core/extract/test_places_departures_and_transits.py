@@ -430,3 +430,14 @@ def test_a_ships_own_home_port_left_is_a_departure(ex: Extractor) -> None:
     )
     got = names(run(ex, body))
     assert "Toulon" not in got and "Arabian Sea" in got
+
+
+def test_where_a_cargo_was_loaded_before_it_was_unloaded_elsewhere_is_a_departure_point(ex: Extractor) -> None:
+    body = "Chinese transport ships loaded 40 armoured vehicles in Karachi last month and unloaded them in Djibouti."
+    assert locs(run(ex, body)) == {("CN", "DJ")}
+
+
+def test_a_place_the_load_was_moved_on_from_by_road_is_a_transit_point(ex: Extractor) -> None:
+    claims = run(ex, "The 300 Belarusian drones were flown from Minsk to Baku, then moved by road, officials said.")
+    assert ("BY", "AZ") not in locs(claims)
+    assert ("BY", "equipment", 300) in figs(claims)

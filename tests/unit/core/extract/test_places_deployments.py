@@ -809,3 +809,8 @@ def test_a_force_in_a_place_opening_a_reported_sentence_is_placed_there(ex: Extr
     # "The force in X, he said, ...": the subject's place, not an introductory venue of the statement
     claims = run(ex, "France has about 3,000 troops in Mali. The force in Chad, he said, numbers about 1,000 soldiers.")
     assert _placed(claims, 1000) == {("FR", "TD")}
+
+
+def test_a_front_that_remained_the_main_place_of_fighting_places_the_forces(ex: Extractor) -> None:
+    body = "Observers said the Idlib front remained the main place where Turkish commandos saw combat last year."
+    assert locs(run(ex, body)) == {("TR", "SY")}

@@ -853,3 +853,17 @@ def test_the_hosts_government_and_rebel_forces_are_no_foreign_forces(ex: Extract
         "Fighting between government troops and rebel militias around Vakaga has uprooted 20,000 people this year."
     )
     assert locs(run(ex, body)) == set()
+
+
+def test_where_an_interview_was_recorded_is_its_venue(ex: Extractor) -> None:
+    body = (
+        "Greece's defence minister said 350 Italian soldiers had arrived in Lebanon, in an interview with a "
+        "Dutch radio station recorded in Athens."
+    )
+    assert locs(run(ex, body)) == {("IT", "LB")}
+
+
+def test_a_place_across_the_border_from_a_countrys_side_is_no_location(ex: Extractor) -> None:
+    # the forces are in the country whose side it is; the town only says where along the border
+    body = "Kurdish officials said 300 Iranian advisers were seen on the Iraqi side of the border near Khorramshahr."
+    assert locs(run(ex, body)) == {("IR", "IQ")}
