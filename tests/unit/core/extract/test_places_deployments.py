@@ -809,3 +809,12 @@ def test_a_force_in_a_place_opening_a_reported_sentence_is_placed_there(ex: Extr
     # "The force in X, he said, ...": the subject's place, not an introductory venue of the statement
     claims = run(ex, "France has about 3,000 troops in Mali. The force in Chad, he said, numbers about 1,000 soldiers.")
     assert _placed(claims, 1000) == {("FR", "TD")}
+
+
+def test_forces_that_will_go_to_a_place_are_placed_there(ex: Extractor) -> None:
+    # "go to" is a move like "be sent to": the expected destination counts (the guide's "expected to arrive in")
+    body = (
+        "The Pentagon said it would send about 1,700 more troops to the Middle East. Officials said most of them "
+        "were expected to go to Qatar and Bahrain."
+    )
+    assert {("US", "QA"), ("US", "BH")} <= locs(run(ex, body))
