@@ -853,3 +853,14 @@ def test_the_hosts_government_and_rebel_forces_are_no_foreign_forces(ex: Extract
         "Fighting between government troops and rebel militias around Vakaga has uprooted 20,000 people this year."
     )
     assert locs(run(ex, body)) == set()
+
+
+def test_a_state_named_in_a_source_after_according_to_a_is_no_place(ex: Extractor) -> None:
+    # "according to a U.S. ... estimate": the source's state, with any article; nor is it "the country" later
+    body = (
+        "The Chinese navy keeps roughly 400 sailors at its pier near Mombasa, according to a U.S. Indo-Pacific "
+        "Command estimate published in March. Turkey has about 300 troops in the country, Ankara says."
+    )
+    claims = run(ex, body)
+    assert ("CN", "US") not in locs(claims)
+    assert placed_countries(claims, 300) == {("TR", "KE")}
