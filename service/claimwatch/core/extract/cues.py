@@ -384,7 +384,10 @@ def load_cues() -> Cues:
             # ("Chad and Niger host Russian instructors": the plural verb of coordinated hosts)
             + _alt([*c["host_verbs"], *c["host_verbs_plural"]]).pattern
         ),
-        non_place_re=gated(re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)),
+        # ("according to a German army estimate": a source named with any article)
+        non_place_re=gated(
+            re.compile(_alt(c["non_place_before"]).pattern + r"[ \t]+(?:(?:the|an?)[ \t]+)?$", re.IGNORECASE)
+        ),
         spec_re=_alt(c["spec_cues"]),
         spec_anchors=phrase_anchors(p.lower() for p in c["spec_cues"]),
         capacity_re=gated(_alt(c["capacity_cues"])),
@@ -436,10 +439,11 @@ def load_cues() -> Cues:
         leader_re=re.compile(
             r"-led\b|[ \t]+(?:already[ \t]+|also[ \t]+|now[ \t]+)?" + _alt(c["leader_verbs"]).pattern, re.IGNORECASE
         ),
+        # ("Spain (about 700 troops) and Ghana (310)": a bare count in brackets after the second state)
         gapped_link_re=re.compile(
-            r"(?:'s|’s)?[ \t]+(?:(?:is|are|was|were|will|would)[ \t]+)?(?:(?:"
+            r"(?:'s|’s)?(?:[ \t]+(?:(?:is|are|was|were|will|would)[ \t]+)?(?:(?:"
             + "|".join(re.escape(w) for w in c["gapped_links"])
-            + r")[ \t]+)?"
+            + r")[ \t]+)?|[ \t]+\((?:(?:about|around|roughly|some|nearly|over)[ \t]+)?)"
         ),
         mission_anaphora_re=_alt(c["mission_anaphora"]),
         mission_words=frozenset(c["mission_words"]),

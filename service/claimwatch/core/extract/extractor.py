@@ -280,6 +280,8 @@ _LIST_ENTRY_AFTER_RE = re.compile(
 )
 #: A roundup's section heading in capitals, alone on its line: "NIGER", "2. SOUTH SUDAN (UNMISS)", "THE GULF"
 _SECTION_HEADING_RE = re.compile(r"(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’&,./ \t-]{2,40}(?:\([A-Z][A-Z ]{1,20}\))?[ \t]*:?")
+#: An explainer's counting question: "How many Ghanaian troops serve abroad?"
+_HOW_MANY_LINE_RE = re.compile(r"[ \t]*How[ \t]+many[ \t]")
 #: A named source's word relayed in a question.
 _SOURCE_SAYS_RE = re.compile(r"\b(?:says|said|according[ \t]+to|told)\b")
 #: The word right after a name.
@@ -452,8 +454,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
         for s in sentences:
-            if len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()):
+            heading = bool(len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()))
+            if heading:
                 # a section of a roundup starts: the one place its heading names, if any, is where the section is
+                self._end_section(st)
                 at = bisect_left(st.place_starts, s.start)
                 named = [p for p in body_places[at:] if p.end <= s.end]
                 st.section_place = named[0] if len({p.place.country_code for p in named}) == 1 else None
@@ -464,6 +468,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.source_claimant = source_line_claimant(s.text)
                 continue
             st.sentence_no += 1
+            if _HOW_MANY_LINE_RE.match(s.text) and s.text.rstrip().endswith("?") and self._alone(s, sentences):
+                # an explainer's question line ("How many Ghanaian troops serve abroad?"): the bare count that
+                # opens the next line answers it, a count of the question's noun
+                noun = next((w for w in _words(s.text.lower()) if w in self.cues.noun_topic), None)
+                st.count_question = (st.sentence_no, self.cues.noun_topic[noun]) if noun else None
             if last_placed and _FROM_THERE_MOVED_RE.match(s.text):
                 # "... and unloaded at Dunay in Russia's Far East. From there, the containers were moved by rail to
                 # X": the last place the sentence before named is a stage of the journey, not where the load is (a
@@ -472,9 +481,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 stage = [ev for ev, at in last_placed if at == last]
                 out[:] = [ev for ev in out if not any(ev is x for x in stage)]
             last_placed = []
+            before = {id(p) for p in st.places_named} if heading else None
             claims: list[tuple[Claim, int]] = []
             for part in self._clauses(s, body_mentions, st.mention_starts):
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
+            if before is not None:
+                st.heading_places = [p for p in st.places_named if id(p) not in before]
             if claims and (
                 s.text.rstrip().rstrip("\"”'’").endswith("?")
                 or (s.paragraph == st.question_paragraph and not _SOURCE_SAYS_RE.search(s.text))
@@ -603,6 +615,26 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if city is not None and (city.country_code or "").upper() == code.upper():
                 return city
         return self.gazetteer.country(code)
+
+    @staticmethod
+    def _alone(s: Sentence, sentences: list[Sentence]) -> bool:
+        """Whether the sentence is a paragraph of its own (a heading or a question line)."""
+        i = s.index
+        return (i == 0 or sentences[i - 1].paragraph != s.paragraph) and (
+            i + 1 >= len(sentences) or sentences[i + 1].paragraph != s.paragraph
+        )
+
+    @staticmethod
+    def _end_section(st: State) -> None:
+        """A roundup's section ends at the next heading: the places its heading alone named ("EUROPE") are no longer
+        what "the region" or "there" of a later section refers back to."""
+        if not st.heading_places:
+            return
+        gone = {id(p) for p in st.heading_places}
+        st.places_named[:] = [p for p in st.places_named if id(p) not in gone]
+        if st.last_place is not None and id(st.last_place[0]) in gone:
+            st.last_place = None
+        st.heading_places = []
 
     def _clauses(self, s: Sentence, body_mentions: list[ActorMention], mention_starts: list[int]) -> list[Sentence]:
         """The coordinated clauses of a sentence that each have their own subject.

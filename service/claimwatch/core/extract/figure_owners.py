@@ -25,6 +25,7 @@ from claimwatch.core.extract.patterns import (
     _COUNT_MODIFIER,
     _EMPLOYER_AFTER_RE,
     _IMPACT_AFTER_RE,
+    _INCLUDED_PART_BEFORE_RE,
     _ITS_BEFORE_RE,
     _MANY_ORIGINS_RE,
     _MISSION_AFTER_RE,
@@ -933,6 +934,11 @@ class FigureOwnerRules(OwnerRules):
             }
             if len(pair) == 2:
                 return True  # "two other observers, an Indonesian and a Vietnamese officer": no one state's count
+        named = [m for m in mentions if m.entry is entry and m.end <= f.number.start]
+        if named and all(_INCLUDED_PART_BEFORE_RE.search(text, max(0, m.start - 20), m.start) for m in named):
+            # "Including a Dutch engineer platoon, the battlegroup would number 1,900": the whole the state's unit
+            # is part of, several states' forces together
+            return True
         if _BOTH_AFTER_RE.match(text, f.unit_end):
             return True  # "7,000 troops took part, counting both Russian and Belarusian personnel": combined
         if (

@@ -1513,6 +1513,15 @@ class FigureRules(FigureOwnerRules):
                 restated_topic = st.last_topic
                 if head_entry_found is None:
                     head_entry_found = st.figure_entry
+        if (
+            restated_topic is None
+            and st.count_question is not None
+            and st.count_question[0] == st.sentence_no - 1
+            and not text[:num.start].strip()
+        ):
+            # "How many Ghanaian troops serve abroad? / About 2,800, the army said.": the answer's opening count
+            # counts the question's noun
+            restated_topic = st.count_question[1]
         # "Killed: about 2,000", "Artillery shells: 13 million": a fact box's line counts what its label names
         if ":" in text and (lm := _NOUN_LABEL_LINE_RE.fullmatch(text, 0, num.start)) is not None:
             label_topic = self._label_topic(lm.group("label"))

@@ -319,6 +319,8 @@ _MOST_OF_THEM_RE = re.compile(
     r"[^.;]{0,40}?,[ \t]+(?:most|many|half|mostly|the[ \t]+majority|nearly[ \t]+all|almost[ \t]+all)[ \t]+of[ \t]+"
     r"(?:them|whom)[ \t]+(?:are[ \t]+|were[ \t]+)?(?=[A-Z])"
 )
+#: "Including a Dutch engineer platoon, the battlegroup numbers 1,900": a state's unit named as part of a whole.
+_INCLUDED_PART_BEFORE_RE = re.compile(r"\b[Ii]ncluding[ \t]+(?:(?:an?|the|its|their)[ \t]+)?$")
 #: "25,000 troops from 14 allied nations", "4,000 personnel from 10 countries": many states' forces counted together.
 _MANY_ORIGINS_RE = re.compile(
     r"[ \t]+(?:from|of)[ \t]+(?:(?:some|about|around|more[ \t]+than|over|nearly|at[ \t]+least)[ \t]+)?"

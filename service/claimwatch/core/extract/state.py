@@ -54,6 +54,7 @@ class State:
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     section_place: PlaceMention | None = None  # the place a roundup's section heading names ("NIGER")
+    heading_places: list[PlaceMention] = field(default_factory=list)  # the places the current section's heading names
     group_actor: ActorEntry | None = None  # the last multinational formation named as a "group" ("task group")
     # every armed group or firm named so far (no peace operation), the last named last
     named_groups: list[ActorEntry] = field(default_factory=list)
@@ -76,6 +77,7 @@ class State:
     combined_sentence: int = -2
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     question_paragraph: int = -1  # the last paragraph of a transcript's "Q:" (the answer follows it)
+    count_question: tuple[int, str] | None = None  # an explainer's "How many X ...?" line: its sentence, topic
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
     lead_actor: ActorEntry | None = None  # the first actor named as no prepositional object, with its sentence

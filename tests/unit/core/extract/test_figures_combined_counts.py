@@ -331,3 +331,15 @@ def test_a_total_not_broken_down_between_two_forces_is_neither_ones(ex: Extracto
     )
     got = figs(run(ex, body))
     assert not any(v == 2000 for _, _, v in got)
+
+
+def test_a_whole_that_includes_a_states_unit_is_not_that_states_count(ex: Extractor) -> None:
+    # "Including a Dutch platoon, the battlegroup would number N": the state's unit is a part of the whole
+    body = (
+        "Denmark will send about 300 more troops to the battlegroup it leads in Lithuania. Including a Dutch "
+        "engineer platoon, the battlegroup would then number some 1,900 personnel in all."
+    )
+    assert figs(run(ex, body)) == {("DK", "troops", 300)}
+    assert figs(run(ex, "Including a Dutch engineer platoon, Denmark's contingent numbers 900 soldiers.")) == {
+        ("DK", "troops", 900)
+    }

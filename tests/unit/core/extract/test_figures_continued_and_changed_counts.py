@@ -843,3 +843,10 @@ def test_a_force_held_at_a_level_is_its_strength(ex: Extractor) -> None:
     assert ("FR", "troops", 1000) in figs(claims)
     claims = run(ex, "Spain keeps 600 soldiers in Latvia. Its force in Lebanon, she said, was steady at about 650.")
     assert ("ES", "troops", 650) in figs(claims)
+
+
+def test_a_bare_count_answering_an_explainers_question_counts_its_noun(ex: Extractor) -> None:
+    # "How many X troops ...?" on its own line: the count that opens the next line answers it
+    body = "An explainer.\n\nHow many Ghanaian troops serve abroad?\n\nAbout 2,800, the army said on Monday."
+    assert figs(run(ex, body)) == {("GH", "troops", 2800)}
+    assert not figs(run(ex, "How many people live in Accra?\n\nAbout 2,800,000, the census said."))

@@ -483,3 +483,9 @@ def test_a_states_own_mission_abroad_is_the_antecedent_of_which(ex: Extractor) -
     assert ("PE", "EC") in locs(got)
     body = "The Czech advisory mission in Mali, which counts some 60 instructors, ends in June."
     assert ("CZ", "troops", 60) in figs(run(ex, body))
+
+
+def test_a_bare_count_in_brackets_after_a_second_state_is_its_share(ex: Extractor) -> None:
+    # "X (about N troops) and Y (M)": the second state's bracket elides the noun of the first
+    claims = run(ex, "The force's contributors include Spain (about 700 troops) and Ghana (310), whose unit rotates.")
+    assert {("ES", "troops", 700), ("GH", "troops", 310)} <= figs(claims)

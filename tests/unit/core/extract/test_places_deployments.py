@@ -814,3 +814,12 @@ def test_a_force_in_a_place_opening_a_reported_sentence_is_placed_there(ex: Extr
 def test_a_front_that_remained_the_main_place_of_fighting_places_the_forces(ex: Extractor) -> None:
     body = "Observers said the Idlib front remained the main place where Turkish commandos saw combat last year."
     assert locs(run(ex, body)) == {("TR", "SY")}
+
+
+def test_forces_that_will_go_to_a_place_are_placed_there(ex: Extractor) -> None:
+    # "go to" is a move like "be sent to": the expected destination counts (the guide's "expected to arrive in")
+    body = (
+        "The Pentagon said it would send about 1,700 more troops to the Middle East. Officials said most of them "
+        "were expected to go to Qatar and Bahrain."
+    )
+    assert {("US", "QA"), ("US", "BH")} <= locs(run(ex, body))

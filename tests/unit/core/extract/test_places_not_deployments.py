@@ -867,3 +867,14 @@ def test_a_place_across_the_border_from_a_countrys_side_is_no_location(ex: Extra
     # the forces are in the country whose side it is; the town only says where along the border
     body = "Kurdish officials said 300 Iranian advisers were seen on the Iraqi side of the border near Khorramshahr."
     assert locs(run(ex, body)) == {("IR", "IQ")}
+
+
+def test_a_state_named_in_a_source_after_according_to_a_is_no_place(ex: Extractor) -> None:
+    # "according to a U.S. ... estimate": the source's state, with any article; nor is it "the country" later
+    body = (
+        "The Chinese navy keeps roughly 400 sailors at its pier near Mombasa, according to a U.S. Indo-Pacific "
+        "Command estimate published in March. Turkey has about 300 troops in the country, Ankara says."
+    )
+    claims = run(ex, body)
+    assert ("CN", "US") not in locs(claims)
+    assert placed_countries(claims, 300) == {("TR", "KE")}

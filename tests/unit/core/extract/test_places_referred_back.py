@@ -404,3 +404,13 @@ def test_a_roundups_capitalised_heading_places_the_counts_of_its_section(ex: Ext
     got = run(ex, body)
     assert ("SN", "GW") in locs(got)
     assert not any(a == "GH" for a, _ in locs(got))
+
+
+def test_the_region_does_not_refer_back_to_a_heading_whose_section_has_ended(ex: Extractor) -> None:
+    # a digest's heading ("EUROPE") places only its own section: a later "in the region" is the region named in text
+    body = (
+        "Our weekly digest.\n\nGULF\n\n- The Pentagon said it would send about 1,700 additional troops to the "
+        "Middle East.\n\nEUROPE\n\n- Spain's parliament passed its budget.\n\nOUTLOOK\n\nThe move reverses a "
+        "drawdown.\n\nBackground:\n\n- In May about 31,000 Americans served in the region, officials said."
+    )
+    assert _placed(run(ex, body), 31000) == {"Middle East"}
