@@ -303,6 +303,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
 _REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
+#: "Italy 1,100; Hungary 700": entries of a list, each a name and its count, the next or the one before
+_NAME_COUNT_NEXT_RE = re.compile(r"[ \t]*;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\d")
+_NAME_COUNT_PREV_RE = re.compile(r"\d;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: "has sent Russia 10,000 troops", "gave Kyiv 31 tanks": the name is who receives the count, not its name. (A sale
 #: is left out: whether the seller's or the buyer's jets are counted is not clear.)
@@ -641,6 +644,13 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             not mod
             and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start)
             and not _RECIPIENT_BEFORE_RE.search(text, max(0, n1_start - 50), n1_start)
+            and not (
+                ";" in text[max(0, n1_start - 40) : after_end + 2]  # (a cheap gate: such a list runs on semicolons)
+                and (
+                    _NAME_COUNT_NEXT_RE.match(text, after_end) is not None
+                    or _NAME_COUNT_PREV_RE.search(text, max(0, n1_start - 50), n1_start) is not None
+                )
+            )
         ):
             continue  # "Airfield 17", "Type 99", "Tower 22": a name's number, not a count
         if (

@@ -300,6 +300,17 @@ _LIST_ENTRY_BEFORE_RE = re.compile(
 _FORCE_LIST_HEAD_RE = re.compile(
     r"\b(?:contingents|detachments|deployments|garrisons|troops|forces|personnel)\b[^.:;]{0,60}:"
 )
+#: An entry of a list that gives each name its count alone, "...: Poland 1,200; Spain 800", "the contingents are
+#: Italy 900; ...": a name right before the count, the entry ended by a semicolon or the sentence's end
+_NAME_COUNT_ENTRY_BEFORE_RE = re.compile(
+    r"(?:^|[:;]|\b(?:are|were))[ \t]*(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$"
+)
+_ENTRY_END_AFTER_RE = re.compile(r"[ \t]*(?:[;.]|$)")
+#: The head of such a list: a plural noun of forces, then a colon or "are" ("the largest contingents in X are")
+_FORCE_LIST_ARE_HEAD_RE = re.compile(
+    r"\b(?:contingents|detachments|deployments|garrisons|troops|forces|personnel)\b[^.:;]{0,60}"
+    r"(?::|\b(?:are|were)[ \t])"
+)
 #: "the number of", "its total of": what a new total counts is named after it
 _COUNT_OF_RE = re.compile(r"\b(?:total|tally|number|count)[ \t]+of[ \t]", re.IGNORECASE)
 _GROUP_OF_ANCHORS = ("group", "batch", "wave", "rotation")  # (``text.may_contain``)
@@ -1542,6 +1553,12 @@ class FigureRules(FigureOwnerRules):
                 # (a later entry, read as its own clause after the one that counted troops)
                 or (le.start() == 0 and st.figure_sentence == st.sentence_no and st.last_topic == "troops")
             )
+        ) or bool(
+            # "The contingents in X are: Italy 900; Spain 400": an entry of a list of forces, a name and its count
+            ";" in text  # (a cheap gate: such a list runs on semicolons)
+            and _ENTRY_END_AFTER_RE.match(text, num.end) is not None
+            and (ne := _NAME_COUNT_ENTRY_BEFORE_RE.search(text, max(0, num.start - 60), num.start)) is not None
+            and _FORCE_LIST_ARE_HEAD_RE.search(text, max(0, ne.start() - 160), ne.start() + 4) is not None
         ) or bool(
             # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
             text.startswith(" from ", num.end)
