@@ -1101,6 +1101,19 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
         ) is not None:
             # "the North's 1.2 million-strong army", "a 5,000-strong militia": the size of a whole force, its troops
             out.append(FigureMatch(num, sh.group("head"), sh.start("head"), sh.end("head"), "troops"))
+        elif (
+            text.startswith((" - ", " – ", " — "), num.end)
+            and _LINE_OPENING_RE.fullmatch(text, 0, num.start) is not None
+            and (unit := find_unit(text, num.end + 2)) is not None
+            and unit[0].lower() in tables.noun_topic
+            and not (
+                (lw := _LOWER_WORD_AFTER_RE.match(text, unit[2])) is not None and lw.group(1) in _LIMIT_HEADS
+            )  # ("9,000 - the troop cap set for the force": a limit on forces, no count of them)
+        ):
+            # "4,500 - Polish soldiers in X": a line of a list of numbers, each a count and, after a dash, what it
+            # counts
+            noun, us, ue = unit
+            out.append(FigureMatch(num, noun, us, ue, tables.noun_topic[noun.lower()]))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
     for i in range(len(out) - 2, -1, -1):
@@ -1123,6 +1136,10 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
     return out
 
 
+#: A limit set on forces, after the noun that names them: "troop ceiling", "troop levels"
+_LIMIT_HEADS = frozenset({"ceiling", "cap", "limit", "quota", "level", "levels"})
+#: What may open a line before its count: nothing, a bullet, or the line's number ("3. ")
+_LINE_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])?[ \t]*")
 #: Between two counts that share the noun after the second: " and ", ", ", ", or "
 _SHARED_NOUN_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 #: A model's name after a count: " Shahed-131 ", " Bayraktar TB2 " (one or two words, the first capitalised)
