@@ -303,6 +303,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
 )
 #: A capitalised word (not a possessive) right before the number, inside a sentence.
 _REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
+#: "Italy 1,100; Hungary 700": entries of a list, each a name and its count, the next or the one before
+_NAME_COUNT_NEXT_RE = re.compile(r"[ \t]*;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\d")
+_NAME_COUNT_PREV_RE = re.compile(r"\d;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: "has sent Russia 10,000 troops", "gave Kyiv 31 tanks": the name is who receives the count, not its name. (A sale
 #: is left out: whether the seller's or the buyer's jets are counted is not clear.)
@@ -641,6 +644,13 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             not mod
             and _REFERENCE_BEFORE_RE.search(text, max(0, n1_start - 30), n1_start)
             and not _RECIPIENT_BEFORE_RE.search(text, max(0, n1_start - 50), n1_start)
+            and not (
+                ";" in text[max(0, n1_start - 40) : after_end + 2]  # (a cheap gate: such a list runs on semicolons)
+                and (
+                    _NAME_COUNT_NEXT_RE.match(text, after_end) is not None
+                    or _NAME_COUNT_PREV_RE.search(text, max(0, n1_start - 50), n1_start) is not None
+                )
+            )
         ):
             continue  # "Airfield 17", "Type 99", "Tower 22": a name's number, not a count
         if (
@@ -1091,6 +1101,19 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
         ) is not None:
             # "the North's 1.2 million-strong army", "a 5,000-strong militia": the size of a whole force, its troops
             out.append(FigureMatch(num, sh.group("head"), sh.start("head"), sh.end("head"), "troops"))
+        elif (
+            text.startswith((" - ", " – ", " — "), num.end)
+            and _LINE_OPENING_RE.fullmatch(text, 0, num.start) is not None
+            and (unit := find_unit(text, num.end + 2)) is not None
+            and unit[0].lower() in tables.noun_topic
+            and not (
+                (lw := _LOWER_WORD_AFTER_RE.match(text, unit[2])) is not None and lw.group(1) in _LIMIT_HEADS
+            )  # ("9,000 - the troop cap set for the force": a limit on forces, no count of them)
+        ):
+            # "4,500 - Polish soldiers in X": a line of a list of numbers, each a count and, after a dash, what it
+            # counts
+            noun, us, ue = unit
+            out.append(FigureMatch(num, noun, us, ue, tables.noun_topic[noun.lower()]))
         else:
             out.append(FigureMatch(num, "", num.end, num.end, None))
     for i in range(len(out) - 2, -1, -1):
@@ -1113,6 +1136,10 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
     return out
 
 
+#: A limit set on forces, after the noun that names them: "troop ceiling", "troop levels"
+_LIMIT_HEADS = frozenset({"ceiling", "cap", "limit", "quota", "level", "levels"})
+#: What may open a line before its count: nothing, a bullet, or the line's number ("3. ")
+_LINE_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])?[ \t]*")
 #: Between two counts that share the noun after the second: " and ", ", ", ", or "
 _SHARED_NOUN_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 #: A model's name after a count: " Shahed-131 ", " Bayraktar TB2 " (one or two words, the first capitalised)

@@ -910,7 +910,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 ):
                     # "About 40,000 troops are based in the region, including some 8,000 at Al Udeid": the first
                     # count's own place is the one it refers back to, the place named is the second count's
-                    own = self._carried_place(st, c.actor.code, s.paragraph, anaphor, False, kinds)
+                    # (the sentence's own referent first: "- Chad: Kenya sent 200 more to the country")
+                    own = self._relative_place(text, places) or self._carried_place(
+                        st, c.actor.code, s.paragraph, anaphor, False, kinds
+                    )
                     if own is not None and not self._is_home(own, fentry):
                         own = self._in_theatre(own, fentry)
                         c.place = own

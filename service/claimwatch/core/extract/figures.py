@@ -282,13 +282,14 @@ _FROM_BOTH_SIDES_AFTER_RE = re.compile(
 )
 #: "9,000 troops drawn from six countries", "12,300 soldiers from 37 nations": a multinational total (README: a figure
 #: that counts several actors together is no figure for any of them)
-_FROM_MANY_STATES_ANCHORS = ("countries", "nations", "states", "contributors")
+_FROM_MANY_STATES_ANCHORS = ("countries", "nations", "states", "contributors", "members")
 _FROM_MANY_STATES_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:drawn|contributed|coming|sent|provided)[ \t]+)?from[ \t]+(?:(?:some|about|around|roughly|nearly|"
-    r"more[ \t]+than|over|at[ \t]+least)[ \t]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"more[ \t]+than|over|at[ \t]+least|all|all[ \t]+of[ \t]+(?:its|the)|its|the)[ \t]+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a[ \t]+dozen|dozens[ \t]+of|several|many|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|"
     r"forty|fifty|sixty)[ \t]+(?:(?:other|member|different|contributing)[ \t]+)?"
-    r"(?:countries|nations|states|contributors)\b"
+    r"(?:countries|nations|states|contributors|members)\b"
 )
 #: An entry of a list after a colon or semicolon, up to its count: "; Spain in Slovakia, ", ": the United States in
 #: Poland, about "
@@ -299,6 +300,26 @@ _LIST_ENTRY_BEFORE_RE = re.compile(
 #: The head of such a list: a plural noun of forces, then a colon ("the largest contingents ... are:")
 _FORCE_LIST_HEAD_RE = re.compile(
     r"\b(?:contingents|detachments|deployments|garrisons|troops|forces|personnel)\b[^.:;]{0,60}:"
+)
+#: A verb of states that supply forces, after "members": "Five members send ...", "two members contribute"
+_MEMBERS_SUPPLY_RE = re.compile(
+    r"\bmembers[ \t]+(?:(?:only|also|each|now)[ \t]+)?(?:send|contribute|provide|supply|deploy|field)\b"
+)
+#: A number of unnamed states as the clause's subject, before a count "each": "four other countries send"
+_STATES_COUNTED_BEFORE_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|other)[ \t]+(?:other[ \t]+|smaller[ \t]+)?"
+    r"(?:countries|nations|states|members|contributors)[ \t]+[a-z]+[ \t]+" + _COUNT_MODIFIER + "$"
+)
+#: An entry of a list that gives each name its count alone, "...: Poland 1,200; Spain 800", "the contingents are
+#: Italy 900; ...": a name right before the count, the entry ended by a semicolon or the sentence's end
+_NAME_COUNT_ENTRY_BEFORE_RE = re.compile(
+    r"(?:^|[:;]|\b(?:are|were))[ \t]*(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$"
+)
+_ENTRY_END_AFTER_RE = re.compile(r"[ \t]*(?:[;.]|$)")
+#: The head of such a list: a plural noun of forces, then a colon or "are" ("the largest contingents in X are")
+_FORCE_LIST_ARE_HEAD_RE = re.compile(
+    r"\b(?:contingents|detachments|deployments|garrisons|troops|forces|personnel)\b[^.:;]{0,60}"
+    r"(?::|\b(?:are|were)[ \t])"
 )
 #: "the number of", "its total of": what a new total counts is named after it
 _COUNT_OF_RE = re.compile(r"\b(?:total|tally|number|count)[ \t]+of[ \t]", re.IGNORECASE)
@@ -970,6 +991,14 @@ class FigureRules(FigureOwnerRules):
             fw.group(0) in cues.non_force_heads
         ):
             return True  # "about 30 countries contribute troops": the countries are counted, the noun is theirs
+        if f.unit and " members " in text and _MEMBERS_SUPPLY_RE.search(text, num.end, f.unit_start) is not None:
+            return True  # "Five smaller members send only officers": member states of an alliance are counted
+        if (
+            not f.unit
+            and text.startswith(" each", num.end)
+            and _STATES_COUNTED_BEFORE_RE.search(text, max(0, num.start - 80), num.start) is not None
+        ):
+            return True  # "Three other countries send about 200 each": one count for each of several unnamed states
         if (
             f.unit
             and f.unit_start - num.end > 12
@@ -1542,6 +1571,12 @@ class FigureRules(FigureOwnerRules):
                 # (a later entry, read as its own clause after the one that counted troops)
                 or (le.start() == 0 and st.figure_sentence == st.sentence_no and st.last_topic == "troops")
             )
+        ) or bool(
+            # "The contingents in X are: Italy 900; Spain 400": an entry of a list of forces, a name and its count
+            ";" in text  # (a cheap gate: such a list runs on semicolons)
+            and _ENTRY_END_AFTER_RE.match(text, num.end) is not None
+            and (ne := _NAME_COUNT_ENTRY_BEFORE_RE.search(text, max(0, num.start - 60), num.start)) is not None
+            and _FORCE_LIST_ARE_HEAD_RE.search(text, max(0, ne.start() - 160), ne.start() + 4) is not None
         ) or bool(
             # "fighting for Russia, among them about 1,500 from Nepal": a share of the forces named before
             text.startswith(" from ", num.end)

@@ -479,6 +479,13 @@ _INTRO_PHRASE_RE = re.compile(
 )
 #: "the Institute of North Korean Studies in", "Kyungnam University in": a university's or a research institute's name
 #: right before a place, which is its seat (not "the Combat Training Center in X", where forces train)
+#: What may open a line before its label: nothing, or a bullet
+_BULLET_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+#: A body cited as the source, then "in": "according to the Naval Staff in", "citing the Border Service in"
+_CITED_BODY_IN_RE = re.compile(
+    r"\b(?:according[ \t]+to|citing|cited[ \t]+by|quoted[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){1,6}in[ \t]+(?:the[ \t]+)?$"
+)
 _INSTITUTION_IN_RE = re.compile(
     r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
     r"|(?:Institute|Centre|Center|College|School)[ \t]+(?:of|for)[ \t]+[^,;.]{0,60}?"
@@ -798,6 +805,14 @@ class PlaceRules(ExtractorBase):
             and _TOPIC_BEFORE_RE.match(text, 0, first.start)
         ):
             return first  # "Asked about Chad, he said France had 1,000 soldiers in the country": the topic's country
+        if (
+            first is not None
+            and first.end <= at
+            and first.place.kind == "country"
+            and text.startswith(":", first.end)
+            and _BULLET_OPENING_RE.fullmatch(text, 0, first.start) is not None
+        ):
+            return first  # "- Chad: Kenya sent 200 more soldiers to the country": the line's label is its topic
         if last is not None and _STILL_IN_COUNTRY_BEFORE_RE.search(text, max(0, at - 40), at) is not None:
             # "once Paris withdrew a battalion from Chad, roughly 700 French soldiers stay in the country":
             # the country the others left is where those left behind are
@@ -1256,6 +1271,8 @@ class PlaceRules(ExtractorBase):
             return True
         if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
             return True  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
+        if bw[-1:] == ["in"] and _CITED_BODY_IN_RE.search(before):
+            return True  # "according to the Defence Intelligence Agency in Washington": the cited body's seat
         if "based" in bw[-6:-1] and self._speaker_based_in(bw):
             # "according to a Western security official based in Abidjan", "a Western diplomat based in the
             # Gabonese capital, Libreville": where the speaker works

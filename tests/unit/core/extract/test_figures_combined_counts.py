@@ -343,3 +343,26 @@ def test_a_whole_that_includes_a_states_unit_is_not_that_states_count(ex: Extrac
     assert figs(run(ex, "Including a Dutch engineer platoon, Denmark's contingent numbers 900 soldiers.")) == {
         ("DK", "troops", 900)
     }
+
+
+def test_a_staff_drawn_from_all_members_is_no_figure_for_the_state_named_before(ex: Extractor) -> None:
+    # "officers drawn from all N members": a multinational total, as "drawn from N countries"
+    body = "Poland sends 900 troops to the mission. Its staff employs about 240 officers drawn from all 11 members."
+    assert figs(run(ex, body)) == {("PL", "troops", 900)}
+
+
+def test_a_number_of_members_that_send_forces_counts_states(ex: Extractor) -> None:
+    # "N members send X": the alliance's member states are counted, not the forces they send
+    body = "Poland sends 900 troops to the mission. Five smaller members send only liaison officers."
+    assert figs(run(ex, body)) == {("PL", "troops", 900)}
+
+
+def test_a_count_each_for_several_unnamed_states_is_no_ones_figure(ex: Extractor) -> None:
+    # "N other countries send M each": one count for each of states the item does not name
+    body = (
+        "The biggest contingents in Kosovo are Italy 1,100; Hungary 700; Austria 320. Three other countries "
+        "send more than 200 each, and the contingents rotate every nine months."
+    )
+    got = figs(run(ex, body))
+    assert ("AT", "troops", 320) in got
+    assert not {v for (_, _, v) in got} & {200}

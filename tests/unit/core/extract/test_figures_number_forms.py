@@ -370,3 +370,17 @@ def test_two_models_counts_before_one_noun_both_count_it(ex: Extractor) -> None:
     assert got == {("TR", "equipment", 40), ("TR", "equipment", 12)}
     got = figs(run(ex, "Russia handed Belarus 75 Zala and 30 Orlan-10 drones, the files show."))
     assert got == {("RU", "equipment", 75), ("RU", "equipment", 30)}
+
+
+def test_a_line_of_a_numbers_list_counts_the_noun_after_its_dash(ex: Extractor) -> None:
+    # "N - <what it counts>": a list of numbers, each line a count and, after a dash, its noun phrase
+    body = (
+        "1. 4,500 - Polish soldiers in Latvia, up from a battalion.\n"
+        "2. 12 - countries in the coalition.\n"
+        "3. 2 million - artillery shells Iran has sent Russia since 2030, officials said.\n"
+        "4. 20,000 - the authorised troop ceiling for Kosovo.\n"
+        "5. 61 - votes in the senate.\n"
+    )
+    got = run(ex, body)
+    assert figs(got) == {("PL", "troops", 4500), ("IR", "equipment", 2000000)}
+    assert _placed(got, 4500) == {("PL", "LV")}

@@ -475,6 +475,19 @@ def test_a_list_of_contingents_gives_each_entry_its_owner_place_and_count(ex: Ex
     assert figs(got) == set()
 
 
+def test_a_list_of_names_each_with_its_bare_count_gives_each_state_its_share(ex: Extractor) -> None:
+    # "contingents in X are: A N; B M": a name and a count per entry, the place named once in the head
+    body = "By the ministry's tally, the biggest contingents in Kosovo are Italy 1,100; Hungary 700; Austria 320."
+    got = run(ex, body)
+    assert {("IT", "troops", 1100), ("HU", "troops", 700), ("AT", "troops", 320)} <= figs(got)
+    assert _placed(got, 700) == {("HU", "XK")}
+    body = "The summary lists the national detachments in Estonia as follows: Poland 1,200; Spain 800; Norway 350."
+    got = run(ex, body)
+    assert {("PL", "troops", 1200), ("ES", "troops", 800), ("NO", "troops", 350)} <= figs(got)
+    got = run(ex, "The league table after round nine reads: Italy 21; Hungary 18; Austria 12.")
+    assert figs(got) == set()
+
+
 def test_a_states_own_mission_abroad_is_the_antecedent_of_which(ex: Extractor) -> None:
     # "Peru's naval mission in X, which numbers N": the mission is the state's forces there, not the host's
     body = "Lima said Peru's naval training mission in Ecuador, which numbers roughly 180 sailors, will be renewed."

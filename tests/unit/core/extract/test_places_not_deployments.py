@@ -878,3 +878,9 @@ def test_a_state_named_in_a_source_after_according_to_a_is_no_place(ex: Extracto
     claims = run(ex, body)
     assert ("CN", "US") not in locs(claims)
     assert placed_countries(claims, 300) == {("TR", "KE")}
+
+
+def test_the_seat_of_a_body_cited_as_source_is_no_place_of_forces(ex: Extractor) -> None:
+    # "according to the <body> in X": where the cited body sits, not where the counted forces are
+    body = "Iran has sent Russia 4 million rounds since 2031, according to the Defence Intelligence Agency in Paris."
+    assert names(run(ex, body)) == {"Russia"}

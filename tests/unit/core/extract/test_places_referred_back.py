@@ -414,3 +414,15 @@ def test_the_region_does_not_refer_back_to_a_heading_whose_section_has_ended(ex:
         "drawdown.\n\nBackground:\n\n- In May about 31,000 Americans served in the region, officials said."
     )
     assert _placed(run(ex, body), 31000) == {"Middle East"}
+
+
+def test_the_country_is_the_lines_label_when_two_counts_refer_back(ex: Extractor) -> None:
+    # "- Chad: ... to the country, bringing ... to N": the line's label is what "the country" means, not the last
+    # place of the line before
+    body = (
+        "- Losses: More than 20 Nepalis have been killed in Ukraine since 2033, Nepal's foreign ministry said. "
+        "Their remains were flown home through Dubai.\n"
+        "- Chad: Kenya sent a further 200 soldiers to the country in May, bringing its contingent to about 900."
+    )
+    got = run(ex, body)
+    assert placed_countries(got, 200) == {("KE", "TD")}
