@@ -518,11 +518,22 @@ class Gazetteer:
                     ctx = contexts[vote] = {cc for cc, k in counts.items() if k - (1 if cc == vote else 0) > 0}
                 place = self._best(val, ctx, low[s:e])
             if place.kind == "city" and (
-                _looks_like_person(text, s) or _followed_by_surname(text, e) or _hyphen_head(text, e, starts)
+                (_looks_like_person(text, s) and not self._demonym_before(low, s))
+                or _followed_by_surname(text, e)
+                or _hyphen_head(text, e, starts)
             ):
                 continue
             out.append(PlaceMention(s, e, text[s:e], place))
         return out
+
+    def _demonym_before(self, low: str, start: int) -> bool:
+        """Whether the word right before ``start`` is a demonym ("the North Korean Kursk contingent"): an
+        adjective of the town, no first name."""
+        k = low.rfind(" ", 0, start - 1)
+        if low[k + 1 : start - 1] in self._demonyms:
+            return True
+        k2 = low.rfind(" ", 0, max(k, 0))
+        return k > 0 and low[k2 + 1 : start - 1] in self._demonyms  # ("north korean")
 
     def _vote(self, low: str, val: int) -> str | None:
         if val >= self._demonym_base:

@@ -102,6 +102,8 @@ _ONWARD_MOVE_RE = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?:to|into)\b"
     # "ended its mission at X last year and now operates only from Y": where the forces are since
     r"|\band[ \t]+now[ \t]+(?:operates|operate|is|are|has|have|keeps|keep|remains|remain)\b"
+    # "has left the Baltic for the North Sea": the place right after "for" is where the forces went
+    r"|\bfor[ \t]+(?:the[ \t]+)?$"
 )
 
 

@@ -56,9 +56,11 @@ from claimwatch.core.extract.patterns import (
     _PLACE_PART_RE,
     _PLACE_ROLE_AFTER_RE,
     _PLAIN_SHIP_NOUNS,
+    _PRESENCE_AFTER_RE,
     _SHARE_OF_BEFORE_RE,
     _SHIP_NAME_AFTER,
     _THE_CORPS_NAMED_RE,
+    _THE_NAMED_BEFORE_RE,
     _WEAK_FORCE_WORDS,
     _command_name,
     _inside_longer,
@@ -211,6 +213,8 @@ _PREP_POINT_BEFORE_RE = re.compile(
 )
 #: Between a place set before a count and the count: "in Chad about 100", "in Chad, about 100"
 _FRONTED_PLACE_GAP_RE = re.compile(r",?[ \t]+")
+#: A contrasting clause: ", while", ", whereas"
+_WHILE_CLAUSE_RE = re.compile(r",[ \t]+(?:while|whereas)[ \t]")
 #: "and in ", ", in the " right before a place, or "In " opening the sentence (not "are still in Niger, some 450 of
 #: them in X": a place of the clause before the count)
 _IN_BEFORE_PLACE_RE = re.compile(r"(?:^|,[ \t]*|\band[ \t]+)[Ii]n[ \t]+(?:the[ \t]+)?$")
@@ -1644,6 +1648,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             return paired
         pos = c.figure.number.end
         start = c.figure.number.start
+        adj = next((p for p in reversed(ps) if p.end <= start), None)
+        if (
+            adj is not None
+            and adj.place.kind != "country"
+            and _PRESENCE_AFTER_RE.match(text, adj.end)
+            and _THE_NAMED_BEFORE_RE.search(text, max(0, adj.start - 40), adj.start)
+        ):
+            return adj  # "the Bryansk contingent has grown to 2,300": the subject's own place
         if "wh" in text and (rel := _RELATIVE_ON_PLACE_RE.search(text, max(0, start - 60), start)) is not None:
             ante = next((p for p in reversed(ps) if p.end <= rel.start() and rel.start() - p.end <= 1), None)
             if ante is not None:
@@ -1702,7 +1714,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         )
         if nxt is None:
             # the last count: a place after it, unless the sentence named its place before it
-            return next((p for p in ps if p.start >= pos), ps[0]) if len(fig_claims) > 1 else ps[0]
+            if len(fig_claims) > 1:
+                return next((p for p in ps if p.start >= pos), ps[0])
+            if "wh" in text and _WHILE_CLAUSE_RE.search(text, ps[0].end, start) is not None:
+                # "... were sent to X, while around 1,000 soldiers trained near Y": the contrasting clause's
+                # count is where its own clause places it
+                own = (p for p in ps if p.start >= pos and _WHILE_CLAUSE_RE.search(text, pos, p.start) is None)
+                return next(own, ps[0])
+            return ps[0]
         return next((p for p in ps if pos <= p.start < nxt), ps[0])
 
     @staticmethod

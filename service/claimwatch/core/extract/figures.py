@@ -86,6 +86,8 @@ from claimwatch.core.prefilter import compile_gated
 from claimwatch.core.text import contains_spaced, may_contain
 from claimwatch.models import Actor
 
+#: Prepositions of time: after a bare count they end its noun phrase ("1,200 after months of fighting")
+_TIME_PREPS = frozenset({"after", "before", "since", "during", "following", "until"})
 #: The modifiers a count may carry right before its number ("about", "more than").
 _QUANT_TAIL = r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least|up[ \t]+to)[ \t]+)?"
 #: Right before a count in a list, the item before it: "1,000 German soldiers, about ", "250 Norwegians and ".
@@ -2231,8 +2233,10 @@ class FigureRules(FigureOwnerRules):
             ):
                 return True  # "nine of its military sites", "two of the old airfields": places, one modifier before
         for i, w in enumerate(ws):
-            if w in _PREP_OBJECT_WORDS:
-                return False  # the counted noun phrase ended: "about 40,000, at bases" counts no bases
+            if w in _PREP_OBJECT_WORDS or w in _TIME_PREPS:
+                # the counted noun phrase ended: "about 40,000, at bases" counts no bases; "shrunk to 1,200 after
+                # months of fighting" counts no months
+                return False
             if i == 0 and w in cues.non_force_heads:
                 return True  # before the force test: "bases" marks a place of forces, but "the two bases" counts sites
             if w in cues.force_nouns or w in cues.noun_topic:

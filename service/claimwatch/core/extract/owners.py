@@ -207,9 +207,23 @@ _JOINED_COUNT_RE = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+(?:[\w,-]+[ \t]+)?
 
 
 #: verbs of a strike whose object is a target ("struck three Iranian nuclear sites")
+#: Verbs of operating kit: "to operate Russian Pantsir systems", "manning Iranian-made drones"
+_OPERATE_VERBS = frozenset(
+    {"operate", "operates", "operating", "man", "manning", "crew", "crewing", "maintain", "maintaining", "service",
+     "servicing", "fly", "flying"}
+)
 _STRUCK_WORDS = frozenset(
     {"struck", "hit", "attacked", "bombed", "targeted", "shelled", "raided", "bombarded", "strikes", "hits", "targets"}
 )
+
+
+def _operated_kit(text: str, m: ActorMention) -> bool:
+    """Whether a demonym modifies the kit a verb of operating takes as object ("to help operate Russian radars",
+    "manning Iranian drones"): the kit's state, not the owner of the forces that operate it."""
+    if m.entry.form != "demonym":
+        return False
+    prev = _words(text[max(0, m.start - 16) : m.start])
+    return bool(prev) and prev[-1] in _OPERATE_VERBS
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -287,10 +301,18 @@ _BARE_COUNT_NOUNS = frozenset({"number", "strength", "headcount", "figure", "tot
 _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labelled", "labeled", "styled"})
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
+#: After a state that leads a formation: a later clause of its sentence whose subject is a pronoun for it
+_LEADER_PRONOUN_CLAUSE_RE = re.compile(r"[^.;]{0,160}?,[ \t]+(?:when|where)[ \t]+it[ \t]+")
+#: After a state: it leads a formation, now or since a date ("has led", "leads", "commands")
+_LEADS_AFTER_RE = re.compile(
+    r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:led|leads|commanded|commands|headed|heads)\b"
+)
 _SOURCE_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:-based[ \t]+)?(?:think[ \t]+tank|think-tank|institute|newspaper|news[ \t]+outlet|outlet|"
     r"monitoring[ \t]+group|monitor|research[ \t]+group|researchers|broadcaster|news[ \t]+agency|"
-    r"daily|magazine|website|watchdog)\b"
+    r"daily|magazine|website|watchdog|"
+    # "the Tracking Wagner project": a monitoring project named after whom it watches
+    r"project)\b"
 )
 #: Nouns a force or weapon word only modifies: "missile crisis", "drone programme", "tank factory"
 _MODIFIED_HEADS = frozenset(
@@ -623,7 +645,12 @@ class OwnerRules(ExtractorBase):
             and not (m.entry.actor.kind == "state" and cues.organ_subject_re.match(body, m.end))
         ):
             return False
-        return not (m.entry.actor.kind == "state" and cues.leader_re.match(body, m.end))
+        return not (
+            m.entry.actor.kind == "state"
+            and cues.leader_re.match(body, m.end)
+            # "Canada has led the battlegroup since 2017, when it first sent 450 soldiers": the pronoun's own forces
+            and _LEADER_PRONOUN_CLAUSE_RE.match(body, m.end) is None
+        )
 
     def _company_mentions(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
         """A private security or military company the item introduces by name ("Cordillera Risk Group, a private
@@ -768,6 +795,7 @@ class OwnerRules(ExtractorBase):
                  if m.end <= pos and not self._after_preposition(text, m)
                  and not _in_quotes(text, m.start)  # 'described them as "Russian instructors"': a label
                  and not self._side_object(text, m)  # "have joined the Russian army": the side they serve
+                 and not _operated_kit(text, m)  # "to help operate Russian radars": the kit's maker, not theirs
                  and self._bound_noun_after(text, m)),
                 None,
             )  # fmt: skip
@@ -1229,8 +1257,22 @@ class OwnerRules(ExtractorBase):
             return False
         return not (k > 0 and btoks[k - 1] in ("were", "was", "been", "be", "being", "are", "is", "number"))
 
+    def _leader_subject(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The state that leads a formation, when a "when it"/"where it" clause before ``pos`` has it as its
+        pronoun subject: "Spain has led the alliance's battlegroup since 2023, when it first sent 650 soldiers"
+        counts Spain's soldiers, not the alliance's (the formation's owner is a possessive object, no subject)."""
+        k = max(text.rfind(", when it ", 0, pos), text.rfind(", where it ", 0, pos))
+        if k < 0 or any(k < m.start < pos for m in mentions):
+            return None
+        lead = next((m for m in mentions if m.end <= k), None)
+        if lead is None or lead.entry.actor.kind != "state" or not _LEADS_AFTER_RE.match(text, lead.end):
+            return None
+        return lead.entry
+
     def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
+        if (", when it " in text or ", where it " in text) and (lead := self._leader_subject(text, pos, mentions)):
+            return lead
         clause_start = 0
         relative = False
         where_at = -1
@@ -1346,6 +1388,10 @@ class OwnerRules(ExtractorBase):
                 m.entry.form == "demonym"
                 and bool(_STRUCK_WORDS.intersection(prev[-3:]))
                 and self._non_force_head_after(text, m.end)
+            ) or (
+                # "moved to Luhansk to help man Russian Tor launchers": the weapons a verb of operating
+                # takes as object are the demonym's, the forces that operate them are not
+                _operated_kit(text, m)
             ) or (
                 # "merged into Russia's Kremlin-backed Africa Corps": the name a possessive after "into" owns is
                 # where something goes too, no subject

@@ -333,6 +333,10 @@ _OF_THEM_OWNER_RE = re.compile(r"[ \t]+(?:(?:are|were|being)[ \t]+)?")
 _GARRISON_AFTER_RE = re.compile(
     r"[ \t]+(?:garrison|base|bases|contingent|detachment|deployment|presence|mission|troops|forces|force)\b"
 )
+#: After a place named as an adjective: a body of forces that is there ("the Kursk deployment")
+_PRESENCE_AFTER_RE = re.compile(r"[ \t]+(?:deployment|contingent|garrison|detachment|grouping)\b")
+#: Before it: the article, and at most two capitalised words ("the North Korean Kursk deployment")
+_THE_NAMED_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}$")
 _PLAIN_SHIP_NOUNS = frozenset({"ships", "ship", "vessels", "vessel"})
 #: Ships counted beside these words are a merchant fleet ("Russian cargo ships" may still carry arms: not here).
 _MERCHANT_WORDS = frozenset({"shipping", "shipowners", "merchant", "commercial", "container", "fishing", "ferry"})

@@ -40,11 +40,13 @@ from claimwatch.core.extract.patterns import (
     _PLACE_PART_RE,
     _PLACE_ROLE_AFTER_RE,
     _POSSESSIVE_DET_RE,
+    _PRESENCE_AFTER_RE,
     _RELATIVE_RE,
     _RELATIVE_SPAN_RE,
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
     _SPEAKERS_AFTER_RE,
+    _THE_NAMED_BEFORE_RE,
     _TIME_CLAUSE_RE,
     _TO_AFTER_RE,
     _TRANSIT_AFTER_RE,
@@ -438,8 +440,10 @@ _UNLOADED_BEFORE_RE = re.compile(
 )
 #: "flown to X, then moved by road", "shipped to X and then taken on by rail to Y": X is a stage of the journey
 _THEN_ONWARD_AFTER_RE = re.compile(
-    r"[ \t]*,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:were[ \t]+|was[ \t]+)?(?:moved|driven|trucked|railed|shipped|flown|"
-    r"ferried|taken|transported|carried|sent|transferred)[ \t]+(?:on[ \t]+)?"
+    r"[ \t]*,?[ \t]+(?:and[ \t]+)?(?:were[ \t]+|was[ \t]+)?then[ \t]+(?:were[ \t]+|was[ \t]+)?(?:moved|driven|"
+    r"trucked|railed|shipped|flown|ferried|taken|transported|carried|sent|transferred)[ \t]+(?:on[ \t]+)?"
+    # "and were then carried some 4,000 kilometres west by rail": a distance or a direction before the means
+    r"(?:[\w,]+[ \t]+){0,4}?"
     r"(?:by[ \t]+(?:road|rail|truck|lorry|sea|air)|onward|overland)\b"
 )
 #: "loaded vehicles at the port of X ... and unloaded them at Y": where a cargo was loaded, before it was unloaded
@@ -452,6 +456,23 @@ _LOADED_BEFORE_RE = re.compile(
 _UNLOADED_AFTER_RE = re.compile(
     r"[^.;]{0,120}?\b(?:unloaded|unloading|offloaded|offloading|off-loaded|disembarked|disembarking)\b", re.IGNORECASE
 )
+#: After a place: the forces stop there on their way home ("will call at X and Y on its way home", "will visit X
+#: before returning to its home port"): a stage of the journey back, not where they are deployed
+_HOMEWARD_AFTER_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:on[ \t]+(?:its|their|her|the)[ \t]+(?:way|journey|voyage)[ \t]+(?:back[ \t]+)?home|"
+    r"before[ \t]+(?:returning|heading|sailing|flying)[ \t]+(?:back[ \t]+)?(?:home|to[ \t]+(?:its|their|her)[ \t]+"
+    r"home))\b"
+)
+#: Right after a destination: a condition on its government's consent ("... to Chad should N'Djamena accept",
+#: "to Moldova if Chisinau asks"): the move is a possibility, not a claim
+_HOST_CONDITION_AFTER_RE = re.compile(
+    r",?[ \t]+(?:should|if|unless)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+    r"(?:(?:government|authorities|parliament|junta)[ \t]+)?(?:(?:ever|formally|eventually|finally)[ \t]+)?"
+    r"(?:accept|accepts|agree|agrees|approve|approves|allow|allows|consent|consents|request|requests|ask|asks|"
+    r"invite|invites)\b"
+)
+#: Right before a place: the forces' own home port or base ("its home port of X"), where they come from
+_HOME_BASE_BEFORE_RE = re.compile(r"\bhome[ \t]+(?:port|base)s?(?:[ \t]+of|[ \t]+at|[ \t]+in)?[ \t]+$")
 #: "... and then railed from there to Y", "and were driven on from there to Y": an onward move from the place named
 _ON_FROM_THERE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\band[ \t]+(?:then[ \t]+)?(?:be[ \t]+|are[ \t]+|were[ \t]+|was[ \t]+)?(?:moved|taken|sent|"
@@ -1405,6 +1426,12 @@ class PlaceRules(ExtractorBase):
                 and not ("to" in bw[-2:] and cues.forces_travelled_re.search(before))
             )
             or ("from" in low_before and cues.from_base_re.search(before))  # (IGNORECASE: it needs "from")
+            or ("home" in low_before[-20:] and _HOME_BASE_BEFORE_RE.search(low_before, len(low_before) - 20))
+            or (
+                ("home" in text or "way back" in text)
+                and "home" in text[p.end : p.end + 90]
+                and _HOMEWARD_AFTER_RE.match(text, p.end) is not None
+            )
             or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
             or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
             or (
@@ -1413,7 +1440,7 @@ class PlaceRules(ExtractorBase):
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
-            or (gov == "to" and "then" in text[p.end : p.end + 12] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
+            or (gov == "to" and "then" in text[p.end : p.end + 20] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
             or (
                 gov in ("at", "in", "of")
                 and ("loaded" in before or "loading" in before or "embark" in before)
@@ -1457,6 +1484,10 @@ class PlaceRules(ExtractorBase):
             return True  # "Camp X, which lies near Y, serves as the forward headquarters for U.S. Z Command"
         if _POSSESSIVE_DET_RE.search(before) and _GARRISON_AFTER_RE.match(after):
             return True  # "it will cut its Djibouti garrison": where the owner's forces are
+        if p.place.kind != "country" and _PRESENCE_AFTER_RE.match(after) and _THE_NAMED_BEFORE_RE.search(before):
+            # "the (North Korean) Bryansk contingent now numbers 2,300": the forces deployed there (not "the U.S.
+            # garrison": a country's name before it says whose)
+            return True
         if ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
             return True  # "sent personnel to Chad and Niger": the preposition governs both
         if _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
@@ -1674,6 +1705,9 @@ class PlaceRules(ExtractorBase):
         if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
             seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
         if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
+            return True
+        if ("should" in text or "if" in text or "unless" in text) and _HOST_CONDITION_AFTER_RE.match(text, p.end):
+            # "a team will fly to Djibouti should its government accept the plan": a move only if the host agrees
             return True
         if (
             ("instead" in text or "divert" in text or "rerout" in text or "redirect" in text)

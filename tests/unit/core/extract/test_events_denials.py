@@ -7,7 +7,7 @@ short reports a denied one; each scope is tested on sentences written for the te
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, places, run
 from extract_helpers import place_names as names
 from extract_helpers import placed_countries as _placed
 
@@ -598,3 +598,11 @@ def test_reports_dismissed_as_fabrications_are_denied(ex: Extractor) -> None:
     assert locs(run(ex, body)) == set()
     body = "The ministry called reports of Peruvian troops in Chad fabrications."
     assert locs(run(ex, body)) == set()
+
+
+def test_the_place_a_force_left_for_is_where_it_went(ex: Extractor) -> None:
+    body = "The Italian frigate Carabiniere has left the Adriatic for the Gulf of Guinea, the navy said."
+    got = run(ex, body)
+    assert ("IT", "Gulf of Guinea") in places(got)
+    # the place it left stays denied
+    assert ("IT", "Adriatic Sea") not in places(got)

@@ -534,3 +534,8 @@ def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
     assert 17 not in {v for _, _, v in figs(got)}
     got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
     assert ("KE", "troops", 1000) in figs(got)
+
+
+def test_a_time_phrase_after_a_bare_count_ends_its_noun_phrase(ex: Extractor) -> None:
+    body = "Chadian troops are in Niger, and their contingent near Diffa has dwindled to 450 after weeks of raids."
+    assert ("TD", "troops", 450) in figs(run(ex, body))

@@ -502,3 +502,13 @@ def test_a_bare_count_in_brackets_after_a_second_state_is_its_share(ex: Extracto
     # "X (about N troops) and Y (M)": the second state's bracket elides the noun of the first
     claims = run(ex, "The force's contributors include Spain (about 700 troops) and Ghana (310), whose unit rotates.")
     assert {("ES", "troops", 700), ("GH", "troops", 310)} <= figs(claims)
+
+
+def test_the_state_of_kit_that_forces_operate_owns_none_of_them(ex: Extractor) -> None:
+    body = (
+        "Officials said several hundred Belarusian troops had been moved to Luhansk Oblast to help operate Russian "
+        "Tor launchers, while about 700 soldiers were training near Rostov."
+    )
+    got = run(ex, body)
+    assert ("BY", "troops", 700) in figs(got)
+    assert not any(c.actor.code == "RU" for c in got)

@@ -654,3 +654,13 @@ def test_the_corps_opening_a_sentence_stays_the_topic_over_a_group_it_took_over(
 def test_a_count_of_its_groups_men_belongs_to_the_group(ex: Extractor) -> None:
     body = "The Kremlin keeps a hand in Libya, where about 800 contractors of its Wagner Group still guard oil fields."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 800)}
+
+
+def test_a_group_named_in_a_monitoring_project_owns_no_forces(ex: Extractor) -> None:
+    body = (
+        "Russian cargo flights brought some 300 Africa Corps instructors to Bamako in May, according to the "
+        "Tracking Wagner project.\n\nAbout 90 of the men later drove on to Timbuktu, the researchers believe."
+    )
+    got = run(ex, body)
+    assert ("africa-corps", "troops", 90) in figs(got)
+    assert not any(c.actor.code == "wagner-group" for c in got)

@@ -325,3 +325,16 @@ def test_a_mission_a_ship_sails_to_join_is_not_its_owner(ex: Extractor) -> None:
     got = places(run(ex, body))
     assert ("FR", "Arabian Sea") in got
     assert not any(code != "FR" for code, _ in got)
+
+
+def test_a_pronoun_after_a_lead_state_counts_its_own_forces(ex: Extractor) -> None:
+    body = (
+        "Spain has led the allied battlegroup in Slovakia since 2023, when it first deployed some 650 soldiers "
+        "there."
+    )
+    assert ("ES", "troops", 650) in figs(run(ex, body))
+    body = "Spain leads NATO's battlegroup in Slovakia, where it has about 650 soldiers."
+    assert ("ES", "troops", 650) in figs(run(ex, body))
+    # the formation's own count stays the alliance's
+    body = "Spain leads NATO's battlegroup in Slovakia, which has about 1,650 soldiers."
+    assert ("ES", "troops", 1650) not in figs(run(ex, body))

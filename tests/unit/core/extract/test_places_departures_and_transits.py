@@ -441,3 +441,37 @@ def test_a_place_the_load_was_moved_on_from_by_road_is_a_transit_point(ex: Extra
     claims = run(ex, "The 300 Belarusian drones were flown from Minsk to Baku, then moved by road, officials said.")
     assert ("BY", "AZ") not in locs(claims)
     assert ("BY", "equipment", 300) in figs(claims)
+
+
+def test_a_road_march_across_a_country_passes_through_it(ex: Extractor) -> None:
+    body = (
+        "A Dutch mechanised battalion from Oirschot completed its move to Tapa in May after a road march across "
+        "Latvia."
+    )
+    got = run(ex, body)
+    assert ("NL", "EE") in locs(got)
+    assert ("NL", "LV") not in locs(got)
+
+
+def test_flown_to_a_place_and_then_carried_on_some_distance_is_a_stage(ex: Extractor) -> None:
+    body = (
+        "The Ethiopian troops had flown from Addis Ababa to Djibouti and were then carried some 700 kilometres "
+        "south by road, officials said."
+    )
+    assert ("ET", "DJ") not in locs(run(ex, body))
+
+
+def test_port_calls_on_the_way_home_and_the_home_port_are_no_deployments(ex: Extractor) -> None:
+    body = (
+        "The Indian navy's new anti-piracy flotilla reached the Gulf of Aden on Friday.\n\n"
+        "The Indian destroyers it relieved are due to call at Mombasa and Port Louis on their way home."
+    )
+    got = run(ex, body)
+    assert ("IN", "KE") not in locs(got) and ("IN", "MU") not in locs(got)
+    body = (
+        "The Indian navy's new anti-piracy flotilla reached the Gulf of Aden on Friday.\n\n"
+        "The flotilla it relieved will visit Muscat and Mombasa before heading back to its home port of Mumbai."
+    )
+    got = run(ex, body)
+    assert not any(c.location is not None and c.location.name in ("Mumbai", "Mombasa") for c in got)
+    assert not any(c.actor.code == "OM" for c in got)

@@ -7,7 +7,7 @@ operating from, fighting at) is tested on a sentence written for it.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, placed_names, run
 from extract_helpers import placed_countries as _placed
 
 from claimwatch.core.extract import Extractor
@@ -823,3 +823,15 @@ def test_forces_that_will_go_to_a_place_are_placed_there(ex: Extractor) -> None:
         "were expected to go to Qatar and Bahrain."
     )
     assert {("US", "QA"), ("US", "BH")} <= locs(run(ex, body))
+
+
+def test_a_count_in_a_contrasting_clause_takes_that_clause_place(ex: Extractor) -> None:
+    body = "Belarusian troops are in Luhansk Oblast, while about 700 soldiers were training near Rostov."
+    got = run(ex, body)
+    assert placed_names(got, 700) == {"Rostov-on-Don"}
+
+
+def test_a_place_named_as_an_adjective_of_a_deployment_is_where_it_is(ex: Extractor) -> None:
+    body = "Officials in Kyiv said the Belarusian Bryansk contingent now numbers about 2,300, up from 900 in May."
+    got = run(ex, body)
+    assert placed_names(got, 2300) == {"Bryansk"}

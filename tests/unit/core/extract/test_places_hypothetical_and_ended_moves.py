@@ -285,3 +285,13 @@ def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
 def test_an_offer_to_station_forces_places_none(ex: Extractor) -> None:
     claims = run(ex, "Paris said it had offered to station two Rafale jets in Estonia if Tallinn asked for them.")
     assert not locs(claims)
+
+
+def test_a_move_that_waits_on_the_host_consent_is_hypothetical(ex: Extractor) -> None:
+    body = (
+        "Some of the Turkish trainers went on to Mogadishu, while a second team is waiting to go to Djibouti should "
+        "the Djiboutian government accept the plan."
+    )
+    got = run(ex, body)
+    assert ("TR", "SO") in locs(got)
+    assert ("TR", "DJ") not in locs(got)
