@@ -810,7 +810,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.figure_actor = actor
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
-            # ("a 600-strong battalion" gives its strength: that counts troops)
+            # ("a 600-strong battalion", "a 600-member battalion" give its strength: that counts troops)
             unit_count = (
                 f.unit.lower() in cues.formation_units
                 # "two artillery battalions", "three drone units": the noun modifies the units counted
@@ -818,7 +818,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     (wa := _WORD_AFTER_UNIT_RE.match(text, f.unit_end)) is not None
                     and wa.group(1) in cues.formation_units
                 )
-            ) and not f.number.text.endswith("strong")
+            ) and not f.number.text.endswith(("strong", "member"))
             counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every

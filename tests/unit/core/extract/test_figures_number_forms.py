@@ -370,3 +370,15 @@ def test_two_models_counts_before_one_noun_both_count_it(ex: Extractor) -> None:
     assert got == {("TR", "equipment", 40), ("TR", "equipment", 12)}
     got = figs(run(ex, "Russia handed Belarus 75 Zala and 30 Orlan-10 drones, the files show."))
     assert got == {("RU", "equipment", 75), ("RU", "equipment", 30)}
+
+
+def test_a_tilde_before_a_count_means_about(ex: Extractor) -> None:
+    # fact boxes write "~N" for "about N"
+    claims = run(ex, "Belgian paratroopers in Benin: ~650 (defence staff)")
+    assert figs(claims) == {("BE", "troops", 650)}
+    assert all(c.figure.approx for c in claims if c.figure)
+
+
+def test_an_n_member_unit_counts_its_members(ex: Extractor) -> None:
+    # "a 250-member company" gives the unit's strength, as "a 250-strong company" does
+    assert figs(run(ex, "Ghana is deploying a 250-member infantry company to Lebanon.")) == {("GH", "troops", 250)}
