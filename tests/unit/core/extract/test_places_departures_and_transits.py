@@ -441,3 +441,12 @@ def test_a_place_the_load_was_moved_on_from_by_road_is_a_transit_point(ex: Extra
     claims = run(ex, "The 300 Belarusian drones were flown from Minsk to Baku, then moved by road, officials said.")
     assert ("BY", "AZ") not in locs(claims)
     assert ("BY", "equipment", 300) in figs(claims)
+
+
+def test_the_corps_a_unit_is_drawn_from_is_its_home(ex: Extractor) -> None:
+    # "drawn from the 5th Engineer Corps in X": where the unit came from, not where it serves
+    body = (
+        "Japan will send 300 engineers to the UN Interim Force in Lebanon. "
+        "The unit, drawn from the 5th Engineer Corps in Cyprus, will clear mines."
+    )
+    assert all(cc != "CY" for _, cc in locs(run(ex, body)))

@@ -823,3 +823,16 @@ def test_forces_that_will_go_to_a_place_are_placed_there(ex: Extractor) -> None:
         "were expected to go to Qatar and Bahrain."
     )
     assert {("US", "QA"), ("US", "BH")} <= locs(run(ex, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the strike told first, then ", killing N" of the actor's forces: the victims were at the struck place
+        "In May 2022, a rocket hit a logistics camp in Niger, killing two Italian soldiers and wounding several.",
+        # the victims told first, then "when a ... struck" the place
+        "Five Italian soldiers were wounded when a rocket struck their camp in Niger, the army said.",
+    ],
+)
+def test_forces_killed_or_wounded_in_a_strike_on_a_place_were_there(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == {("IT", "NE")}

@@ -285,3 +285,15 @@ def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
 def test_an_offer_to_station_forces_places_none(ex: Extractor) -> None:
     claims = run(ex, "Paris said it had offered to station two Rafale jets in Estonia if Tallinn asked for them.")
     assert not locs(claims)
+
+
+def test_a_modal_does_not_reach_into_a_list_of_units_that_exist(ex: Extractor) -> None:
+    # ", including the company it keeps in X": the company is there, whatever the main clause may do
+    body = (
+        "Spain has 500 soldiers in Latvia. An analyst said the force could grow only by drawing on other missions, "
+        "including the company it keeps in Slovakia."
+    )
+    assert ("ES", "SK") in locs(run(ex, body))
+    # a list of goals of the modal stays hypothetical
+    body = "Spain could deploy 500 soldiers to several allies, including to Slovakia."
+    assert ("ES", "SK") not in locs(run(ex, body))

@@ -878,3 +878,9 @@ def test_a_state_named_in_a_source_after_according_to_a_is_no_place(ex: Extracto
     claims = run(ex, body)
     assert ("CN", "US") not in locs(claims)
     assert placed_countries(claims, 300) == {("TR", "KE")}
+
+
+def test_the_addressee_of_a_message_a_deployment_sent_is_no_place(ex: Extractor) -> None:
+    # 'the battalion sent "a clear signal" to Minsk': whom the signal is for, with the verb before the noun
+    body = 'Canada is adding 300 soldiers in Latvia. The minister said the battalion sent "a clear signal" to Minsk.'
+    assert locs(run(ex, body)) == {("CA", "LV")}

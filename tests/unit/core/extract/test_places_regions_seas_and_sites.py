@@ -335,3 +335,9 @@ def test_an_airport_named_after_a_person_is_no_town_of_that_name(ex: Extractor) 
     got = run(ex, body)
     assert ("BI", "SO") in locs(got)
     assert ("BI", "YE") not in locs(got)
+
+
+def test_a_two_word_sea_before_island_of_is_an_adjective_of_the_island(ex: Extractor) -> None:
+    # "the South Atlantic island of X": the island after "of" is where the aircraft went
+    claims = run(ex, "Britain flew four Typhoon jets to the South Atlantic island of Ascension on Monday.")
+    assert _names(claims) == {("GB", "Ascension")}
