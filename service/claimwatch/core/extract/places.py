@@ -136,6 +136,11 @@ _ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation
 _SITE_SPAN_WORDS = frozenset({"bases", "sites", "garrisons", "outposts", "airfields", "positions", "camps"})
 #: After the first place of a span: " to ", '" to ', " all the way to "
 _SPAN_TO_AFTER_RE = re.compile(r"[\"”]?[ \t]+(?:all[ \t]+the[ \t]+way[ \t]+)?to[ \t]+")
+#: "until the fighting in", "as long as the fighting in": a time clause about an event, ending right before its place
+_EVENT_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:until|till|as[ \t]+long[ \t]+as|while|since|after|before|once|unless)[ \t]+the[ \t]+fighting[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
 #: ", including the battalion it keeps in X": a list of things that exist opens a clause of its own
 #: (a noun with its own clause, "the unit it keeps", "the ships they have": not "including to X", a list of goals)
 _INCLUDING_BREAK_RE = re.compile(
@@ -1558,6 +1563,8 @@ class PlaceRules(ExtractorBase):
             and _RECORDED_AT_BEFORE_RE.search(before, max(0, len(before) - 30))
         ):
             return True  # "said in an interview with a broadcaster recorded in X": the statement's venue
+        if "fighting" in before and _EVENT_CLAUSE_BEFORE_RE.search(before):
+            return True  # "until the fighting in X stops": an event that times the clause, no one's place
         struck = near & cues.strike_words
         if (
             not struck

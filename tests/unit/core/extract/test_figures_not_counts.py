@@ -534,3 +534,10 @@ def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
     assert 17 not in {v for _, _, v in figs(got)}
     got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
     assert ("KE", "troops", 1000) in figs(got)
+
+
+def test_a_base_believed_to_house_n_counts_those_there(ex: Extractor) -> None:
+    # "is believed to house about N": an estimate of who is there; "built to house N" stays a capacity
+    body = "The Lemonnier annex, Japan's sole outpost overseas, is thought to house roughly 180 personnel."
+    assert figs(run(ex, body)) == {("JP", "troops", 180)}
+    assert figs(run(ex, "The new barracks in Djibouti were built to house 500 Japanese troops.")) == set()
