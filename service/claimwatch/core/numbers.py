@@ -51,11 +51,12 @@ _LOW = ["more than", "over", "at least", "no fewer than", "no less than", "not l
 _HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "just under",
          "no more than", "not more than", "a maximum of", "maximum of", "at most", "below", "just below"]  # fmt: skip
 _APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
-           "perhaps", "possibly", "reportedly", "an approximate"]  # fmt: skip
+           "perhaps", "possibly", "reportedly", "an approximate", "~"]  # fmt: skip
 _RANGE = ["between", "from"]
 #: After a number: "1,000-plus" and "1,000 or more" (a lower bound), "1,000-odd" and "1,000 or so" (about N),
-#: "600-strong" (a formation's size).
-_SUFFIX = r"-plus|\+|-strong|-odd|[ \t]+or[ \t]+(?:so|more)\b"
+#: "600-strong" and "600-member" (a formation's size).
+_SUFFIX = r"-plus|\+|-strong|-member|-odd|[ \t]+or[ \t]+(?:so|more)\b"
+_STRENGTH_SUFFIXES = ("-strong", "-member")
 _SUFFIX_LOW = ("-plus", "+", "or more")
 _SUFFIX_APPROX = ("-odd", "or so")
 _MODS = sorted(_LOW + _HIGH + _APPROX + _RANGE, key=len, reverse=True)
@@ -89,6 +90,8 @@ def _modifier_before(text: str, pos: int) -> tuple[str | None, int]:
     phrase is only rebuilt from the window's words when it ends like a modifier.
     """
     if pos == 0 or text[pos - 1] not in " \t":
+        if pos and text[pos - 1] == "~":
+            return "~", pos - 1  # "~4,000": a tilde stands for "about" in tables and fact boxes
         return None, pos
     base = max(0, pos - 24)
     tail = text[base:pos].rsplit(None, 1)
@@ -235,7 +238,7 @@ _MONTHS = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _AFTER_NOT_FIGURE = re.compile(
-    rf"(?:-(?!plus|strong|odd)[A-Za-z]|[ \t]*(?:%|per[ \t]?cent|percent|{_MONTHS}\b|years?[ \t-]old|"
+    rf"(?:-(?!plus|strong|member\b|odd)[A-Za-z]|[ \t]*(?:%|per[ \t]?cent|percent|{_MONTHS}\b|years?[ \t-]old|"
     r"-year|-month|-day|-week|-hour|-km|-mile|"
     r"a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|"
     r"(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|tonnes?|tons?|square|sq|hectares?|acres?|"
@@ -488,7 +491,7 @@ def _tables() -> _Tables:
         reference_nouns=frozenset(raw["reference_nouns"]),
         coordinated_nouns={k: frozenset(v) for k, v in raw["coordinated_nouns"].items()},
         strength_re=re.compile(
-            r"(?:-strong)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<head>"
+            r"(?:-strong|-member)?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<head>"
             + "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in raw["strength_heads"])
             + r")\b",
             re.IGNORECASE,
@@ -906,8 +909,8 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
     """The counted noun after a number: skip up to five modifiers ("North Korean", "170mm", "self-propelled")."""
     tables = _tables()
     pos = end
-    if text.startswith("-strong", pos):
-        pos += len("-strong")
+    if text.startswith(_STRENGTH_SUFFIXES, pos):
+        pos = text.index("-", pos) + 7  # (both suffixes are seven characters long)
     skipped = 0
     prev = ""
     for tm in _TOKEN_RE.finditer(text, pos):
@@ -1076,7 +1079,7 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
         if unit is not None:
             noun, us, ue = unit
             if num.value > 1 and noun.islower() and noun + "s" in tables.noun_topic and not (
-                num.text.endswith("-strong") or text.startswith("-strong", num.end)
+                num.text.endswith(_STRENGTH_SUFFIXES) or text.startswith(_STRENGTH_SUFFIXES, num.end)
             ):
                 head = _noun_as_modifier(text, noun, ue, tables)
                 if head is True:
@@ -1096,7 +1099,7 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
             elif topic == "troops" and fighters_are_jets(text, noun):
                 topic = "equipment"  # "three more Rafale jets arrived, completing a detachment of nine fighters"
             out.append(FigureMatch(num, noun, us, ue, topic))
-        elif (num.text.endswith("-strong") or text.startswith("-strong", num.end)) and (
+        elif (num.text.endswith(_STRENGTH_SUFFIXES) or text.startswith(_STRENGTH_SUFFIXES, num.end)) and (
             sh := tables.strength_re.match(text, num.end)
         ) is not None:
             # "the North's 1.2 million-strong army", "a 5,000-strong militia": the size of a whole force, its troops

@@ -266,7 +266,8 @@ def load_cues() -> Cues:
         departure_words=frozenset(w for w in dep if " " not in w),
         from_base_re=re.compile(
             # ("from U.S. bases in Germany": an abbreviation's dots too; "from XI(B) Squadron at": a unit's brackets)
-            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w.()-]+[ \t]+)?"
+            # ("drawn from the 3rd Mountain Corps in": a unit's number and its kind, two words)
+            r"\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w.()-]+[ \t]+){0,2}?"
             + _alt(c["home_bases"]).pattern
             + r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
             re.IGNORECASE,

@@ -116,6 +116,22 @@ _LOCAL_SIDE_NOUN_RE = re.compile(r"\b(?:pro-)?(?:government|opposition|rebel)[ \
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
+#: "long enough to berth", "deep enough to dock": the size of a site, a capacity that places no forces
+_ENOUGH_TO_TAKE_RE = re.compile(r"\b(?:long|big|large|deep|wide)[ \t]+enough[ \t]+(?:to|for)\b")
+#: A vessel's kind written in lower case right before a capitalised name: the name is the ship's, not a place
+_VESSEL_NAME_RE = re.compile(
+    r"\b(?:frigate|destroyer|corvette|cruiser|submarine|minesweeper|minehunter|carrier|supply[ \t]+ship|"
+    r"survey[ \t]+ship|patrol[ \t]+(?:ship|vessel|boat)|landing[ \t]+ship|assault[ \t]+ship)"
+    # (not "the carrier USS Nimitz": a navy's prefix in capitals, which names the owner, is read as such)
+    r"(?=[ \t]+[A-Z][a-z])" + _SHIP_NAME_AFTER
+)
+_VESSEL_ANCHORS = ("frigate", "destroyer", "corvette", "cruiser", "submarine", "mine", "carrier", "ship", "patrol")
+#: Capitalised words that may follow a vessel's kind without naming it ("the destroyer Monday", "the frigate HMS")
+_NOT_SHIP_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+     "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An",
+     "In", "On", "At", "From", "To", "And", "But", "Strike", "Group"}
+)  # fmt: skip
 #: Inside a quotation opened after "as" ('dismissed the reports as "wishful thinking in'), not after a naming verb
 #: ('a base known as "Camp'): the quoted words characterise, they name no place of forces
 _AS_QUOTE_BEFORE_RE = re.compile(
@@ -335,6 +351,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         for m in found:
             if self._ship_prefix(m) and (name := _SHIP_NAME_RE.match(body, m.end)):
                 out.append((name.start("name"), name.end("name")))
+        if may_contain(body, _VESSEL_ANCHORS):
+            # "the frigate Rizhao", "the survey ship Oruc Reis": a vessel's kind in lower case, then its name
+            out.extend(
+                (v.start("name"), v.end("name"))
+                for v in _VESSEL_NAME_RE.finditer(body)
+                if v.group("name").split()[0] not in _NOT_SHIP_NAMES
+            )
         return out
 
     def extract(self, item: NewsItem) -> list[ClaimEvent]:
@@ -814,7 +837,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             st.figure_actor = actor
             # "two squadrons of jets", "two combat battalions": units are counted, not forces; the claim keeps
             # its actor and place but carries no figure
-            # ("a 600-strong battalion" gives its strength: that counts troops)
+            # ("a 600-strong battalion", "a 600-member battalion" give its strength: that counts troops)
             unit_count = (
                 f.unit.lower() in cues.formation_units
                 # "two artillery battalions", "three drone units": the noun modifies the units counted
@@ -822,7 +845,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     (wa := _WORD_AFTER_UNIT_RE.match(text, f.unit_end)) is not None
                     and wa.group(1) in cues.formation_units
                 )
-            ) and not f.number.text.endswith("strong")
+            ) and not f.number.text.endswith(("strong", "member"))
             counted = None if unit_count else f
             if counted is not None and (each := self._each_states(text, f, mentions)) is not None:
                 # "six minehunters, two from each country", "A, B and C, each contributing two ships": every
@@ -976,7 +999,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             result.extend(self._unit_contributor_claims(text, mentions, result))
         if fig_claims and valid_places and st.combined_sentence == st.sentence_no:
             result.extend(self._combined_claims(text, valid_places, loc_entries, mentions, st))
-        if not fig_claims and loc_entries and not valid_places and anaphor == "place":
+        if (
+            not fig_claims
+            and loc_entries
+            and not valid_places
+            and anaphor == "place"
+            # ("the quay there is deep enough to dock a carrier": what the site could take, no one's ships)
+            and not ("enough" in text and _ENOUGH_TO_TAKE_RE.search(text))
+        ):
             carried = self._relative_place(text, places) or self._carried_place(
                 st, loc_entries[0].actor.code, s.paragraph, anaphor, False, kinds
             )

@@ -237,6 +237,8 @@ _TO_FRONTED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _THE_NUMBER_AFTER_RE = re.compile(r"[ \t]+the[ \t]+(?:total[ \t]+)?number(?:[ \t]+of)?\b", re.IGNORECASE)
+#: Before "to house": a verb of estimate or report ("is believed to house", "is thought to house")
+_ESTIMATED_BEFORE_RE = re.compile(r"\b(?:believed|thought|said|estimated|reported|understood|known)[ \t]+$")
 #: "about 340 strong": the size of a unit named before
 _STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
 #: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
@@ -1081,6 +1083,10 @@ class FigureRules(FigureOwnerRules):
             topic is None
             and contains_spaced(text[max(0, num.start - 24) : num.start], (" at ",))
             and _FORCE_PUT_AT_RE.search(text, sp.start(), num.start) is not None
+        ) and not (
+            # "the camp is thought to house some 400 troops": an estimate of who is there, not what it can hold
+            sp.group(0).lower() == "to house"
+            and _ESTIMATED_BEFORE_RE.search(text, max(0, sp.start() - 16), sp.start()) is not None
         ):
             return True  # "a battery consists of six launchers", "room for 10,000 troops": no forces counted
         return False

@@ -1179,7 +1179,8 @@ class OwnerRules(ExtractorBase):
         for m in mentions:
             if m.entry.actor.kind != "group" or m.entry.sponsor == entry.actor.code:
                 continue
-            side = _GROUP_SIDE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            # (a window that holds "alongside Sudan's paramilitary ": the country and an adjective may stand between)
+            side = _GROUP_SIDE_BEFORE_RE.search(text, max(0, m.start - 48), m.start)
             if side is None:
                 continue
             if any(q.entry is entry and q.end <= m.start for q in mentions):
@@ -1620,6 +1621,8 @@ class OwnerRules(ExtractorBase):
             q.entry.actor.kind != "state"
             # ("will sail from Rota, Spain, to the Red Sea": a country after a town's name only says where it is)
             or (not q.possessive and _LOCATOR_BEFORE_RE.search(text, max(0, q.start - 30), q.start) is not None)
+            # ("after drones hit a tanker near Oman": a state after a preposition names a place)
+            or (not q.possessive and self._after_preposition(text, q))
             for q in mentions
             if q.entry.actor.code != ship.entry.actor.code
         ):

@@ -138,8 +138,21 @@ _ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation
 _SITE_SPAN_WORDS = frozenset({"bases", "sites", "garrisons", "outposts", "airfields", "positions", "camps"})
 #: After the first place of a span: " to ", '" to ', " all the way to "
 _SPAN_TO_AFTER_RE = re.compile(r"[\"”]?[ \t]+(?:all[ \t]+the[ \t]+way[ \t]+)?to[ \t]+")
+#: "until the fighting in", "as long as the fighting in": a time clause about an event, ending right before its place
+_EVENT_CLAUSE_BEFORE_RE = re.compile(
+    r"\b(?:until|till|as[ \t]+long[ \t]+as|while|since|after|before|once|unless)[ \t]+the[ \t]+fighting[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
+#: ", including the battalion it keeps in X": a list of things that exist opens a clause of its own
+#: (a noun with its own clause, "the unit it keeps", "the ships they have": not "including to X", a list of goals)
+_INCLUDING_BREAK_RE = re.compile(
+    r",[ \t]+including[ \t]+(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:it|they|that|which)[ \t]+"
+    r"(?:already[ \t]+|still[ \t]+|now[ \t]+)?(?:contributes|contributed|keeps|kept|has|had|maintains|leads|"
+    r"stations|stationed|deploys|deployed)\b"
+)
 #: "on the island of X", "on the remote island of X": the island named after "of"
-_ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?islands?[ \t]+of[ \t]+$")
+#: ("the Indian Ocean island of X": a sea's two-word name may stand as the island's adjective)
+_ISLAND_OF_RE = re.compile(r"\b(?:on|to|at)[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}islands?[ \t]+of[ \t]+$")
 #: "the road to X", "the main highway to X": a road named by where it leads, not a move there
 _ROAD_TO_BEFORE_RE = re.compile(
     r"\b(?:road|roads|highway|motorway|route|railway|rail[ \t]+line|supply[ \t]+route)[ \t]+to[ \t]+(?:the[ \t]+)?$",
@@ -232,8 +245,11 @@ _LEFT_BEFORE_RE = re.compile(
 )
 #: "the strongest message we could send" to X, "a warning they meant to send to": the addressee of a signal, no
 #: destination
+#: (and the verb first: 'the deployment sent "a stark message" to X')
 _SIGNAL_SENT_TO_RE = re.compile(
-    r"\b(?:signal|signals|message|messages|warning|warnings)\b[^.;]{0,40}?\b(?:send|sends|sent|sending)"
+    r"(?:\b(?:signal|signals|message|messages|warning|warnings)\b[^.;]{0,40}?\b(?:send|sends|sent|sending)|"
+    r"\b(?:send|sends|sent|sending)[ \t]+[\"“‘']?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:signal|signals|message|messages|warning|warnings))"
     r"[\"”’']?[ \t]+to[ \t]+(?:the[ \t]+)?$"
 )
 #: "an analyst at a Nairobi think tank", "a Dakar-based think tank": the place names where a speaker's institution is
@@ -544,7 +560,9 @@ _VICTIMS_AFTER_RE = re.compile(
     # ("a missile strike on Ain al-Asad caused traumatic brain injuries to 110 U.S. service members")
     # ("a drone attack on al-Tanf, a US outpost in Syria, wounded four": the target described in apposition)
     r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;,]{1,60},)?"
-    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had))?[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
+    # ("a drone hit an outpost in Jordan, killing three soldiers": the participle after a comma)
+    r"(?:[^.;,]{0,40}?\b(?:that|which)|[ \t]+(?:has|had)|,(?=[ \t]+(?:killing|wounding|injuring)))?"
+    r"[ \t]+(?:killed|wounded|injured|killing|wounding|injuring|"
     r"(?:caused|inflicted)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:injuries|casualties|wounds|deaths)[ \t]+(?:to|among))[ \t]+"
     r"(?:(?:at[ \t]+least|about|some|nearly|more[ \t]+than|over)[ \t]+)?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\b",
@@ -554,7 +572,9 @@ _VICTIMS_AFTER_RE = re.compile(
 _VICTIMS_BEFORE_RE = re.compile(
     # ("three soldiers were killed and 40 service members injured in a one-way drone attack on": the participle of a
     # coordinated clause without its auxiliary)
-    r"\b(?:(?:were|was|been)[ \t]+)?(?:killed|wounded|injured)[ \t]+(?:in|by)[ \t]+(?:an?|the)[ \t]+[^.;,]{0,45}$",
+    # ("four soldiers were wounded when a rocket hit": the strike that wounded them, told after "when")
+    r"\b(?:(?:were|was|been)[ \t]+)?(?:killed|wounded|injured)[ \t]+(?:(?:in|by)[ \t]+(?:an?|the)[ \t]+[^.;,]{0,45}|"
+    r"when[ \t]+(?:an?|the)[ \t]+[^.;,]{0,60})$",
     re.IGNORECASE,
 )
 _SALE_VERBS = frozenset({"sell", "sold", "selling", "offer", "offered", "lend", "lent"})
@@ -1591,6 +1611,8 @@ class PlaceRules(ExtractorBase):
             and _RECORDED_AT_BEFORE_RE.search(before, max(0, len(before) - 30))
         ):
             return True  # "said in an interview with a broadcaster recorded in X": the statement's venue
+        if "fighting" in before and _EVENT_CLAUSE_BEFORE_RE.search(before):
+            return True  # "until the fighting in X stops": an event that times the clause, no one's place
         struck = near & cues.strike_words
         if (
             not struck
@@ -1694,6 +1716,11 @@ class PlaceRules(ExtractorBase):
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, p.start):
             clause_start = cm.end()
         seg = text[clause_start : p.start]
+        if "includ" in seg:
+            # "units that could be drawn on, including the battalion it keeps in X": a list of what exists
+            # opens after the comma; the modal before it does not reach into it
+            for im in _INCLUDING_BREAK_RE.finditer(seg):
+                seg = seg[im.end() :]
         if (
             ("whether" in seg or "if" in seg)  # (a cheap gate: the pattern needs one of them)
             and (wh := _WHETHER_RE.search(seg)) is not None

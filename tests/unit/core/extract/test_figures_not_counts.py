@@ -539,3 +539,10 @@ def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
 def test_a_time_phrase_after_a_bare_count_ends_its_noun_phrase(ex: Extractor) -> None:
     body = "Chadian troops are in Niger, and their contingent near Diffa has dwindled to 450 after weeks of raids."
     assert ("TD", "troops", 450) in figs(run(ex, body))
+
+
+def test_a_base_believed_to_house_n_counts_those_there(ex: Extractor) -> None:
+    # "is believed to house about N": an estimate of who is there; "built to house N" stays a capacity
+    body = "The Lemonnier annex, Japan's sole outpost overseas, is thought to house roughly 180 personnel."
+    assert figs(run(ex, body)) == {("JP", "troops", 180)}
+    assert figs(run(ex, "The new barracks in Djibouti were built to house 500 Japanese troops.")) == set()

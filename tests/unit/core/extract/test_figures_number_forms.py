@@ -350,7 +350,6 @@ def test_one_civilian_looking_craft_or_a_partitive_one_is_no_count(ex: Extractor
     assert figs(run(ex, "One of the frigates docked in Djibouti, the Italian navy said.")) == set()
 
 
-
 def test_a_quoted_count_before_a_plural_demonym_counts_those_people(ex: Extractor) -> None:
     body = 'A hospital source told reporters that "about 30" Danes had died in the attack.'
     assert figs(run(ex, body)) == {("DK", "casualties", 30)}
@@ -384,3 +383,15 @@ def test_a_line_of_a_numbers_list_counts_the_noun_after_its_dash(ex: Extractor) 
     got = run(ex, body)
     assert figs(got) == {("PL", "troops", 4500), ("IR", "equipment", 2000000)}
     assert _placed(got, 4500) == {("PL", "LV")}
+
+
+def test_a_tilde_before_a_count_means_about(ex: Extractor) -> None:
+    # fact boxes write "~N" for "about N"
+    claims = run(ex, "Belgian paratroopers in Benin: ~650 (defence staff)")
+    assert figs(claims) == {("BE", "troops", 650)}
+    assert all(c.figure.approx for c in claims if c.figure)
+
+
+def test_an_n_member_unit_counts_its_members(ex: Extractor) -> None:
+    # "a 250-member company" gives the unit's strength, as "a 250-strong company" does
+    assert figs(run(ex, "Ghana is deploying a 250-member infantry company to Lebanon.")) == {("GH", "troops", 250)}

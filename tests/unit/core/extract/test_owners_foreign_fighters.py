@@ -423,3 +423,12 @@ def test_one_recruit_sent_to_fight_is_placed_with_the_nationals(ex: Extractor) -
         "Belgorod region."
     )
     assert {("np-fighters", "Belgorod Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))
+
+
+def test_fighters_alongside_a_country_s_adjectived_group_are_nationals(ex: Extractor) -> None:
+    # "alongside Sudan's paramilitary RSF": the group's country and an adjective stand between the side word and it
+    body = (
+        "Some 90 Peruvian fighters are serving alongside Libya's paramilitary Rapid Support Forces in Kordofan. "
+        "Peru's foreign ministry said at least 12 of its citizens have died in Sudan this year."
+    )
+    assert figs(run(ex, body)) == {("pe-fighters", "troops", 90), ("pe-fighters", "casualties", 12)}

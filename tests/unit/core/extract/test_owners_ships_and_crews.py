@@ -330,3 +330,13 @@ def test_a_group_whose_attacks_a_ship_guards_against_is_not_the_ships_owner(ex: 
     claims = run(ex, body)
     assert not any(c.actor.code == "houthis" for c in claims)
     assert ("DK", "Red Sea") in places(claims)
+
+
+def test_a_prefixed_ship_keeps_its_navy_when_a_state_is_named_after_a_preposition(ex: Extractor) -> None:
+    # "... after Houthi drones struck a tanker off the coast of Djibouti": the state there names a place, so the
+    # ship's prefix still says whose ship it is
+    body = (
+        "The destroyer USS Mason is heading to the Red Sea, the Navy said, after Houthi drones struck a tanker "
+        "off the coast of Djibouti."
+    )
+    assert places(run(ex, body)) == {("US", "Red Sea")}

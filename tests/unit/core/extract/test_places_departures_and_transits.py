@@ -475,3 +475,12 @@ def test_port_calls_on_the_way_home_and_the_home_port_are_no_deployments(ex: Ext
     got = run(ex, body)
     assert not any(c.location is not None and c.location.name in ("Mumbai", "Mombasa") for c in got)
     assert not any(c.actor.code == "OM" for c in got)
+
+
+def test_the_corps_a_unit_is_drawn_from_is_its_home(ex: Extractor) -> None:
+    # "drawn from the 5th Engineer Corps in X": where the unit came from, not where it serves
+    body = (
+        "Japan will send 300 engineers to the UN Interim Force in Lebanon. "
+        "The unit, drawn from the 5th Engineer Corps in Cyprus, will clear mines."
+    )
+    assert all(cc != "CY" for _, cc in locs(run(ex, body)))

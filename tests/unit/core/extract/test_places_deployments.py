@@ -835,3 +835,16 @@ def test_a_place_named_as_an_adjective_of_a_deployment_is_where_it_is(ex: Extrac
     body = "Officials in Kyiv said the Belarusian Bryansk contingent now numbers about 2,300, up from 900 in May."
     got = run(ex, body)
     assert placed_names(got, 2300) == {"Bryansk"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the strike told first, then ", killing N" of the actor's forces: the victims were at the struck place
+        "In May 2022, a rocket hit a logistics camp in Niger, killing two Italian soldiers and wounding several.",
+        # the victims told first, then "when a ... struck" the place
+        "Five Italian soldiers were wounded when a rocket struck their camp in Niger, the army said.",
+    ],
+)
+def test_forces_killed_or_wounded_in_a_strike_on_a_place_were_there(ex: Extractor, body: str) -> None:
+    assert locs(run(ex, body)) == {("IT", "NE")}

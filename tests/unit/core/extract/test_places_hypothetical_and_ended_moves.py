@@ -295,3 +295,15 @@ def test_a_move_that_waits_on_the_host_consent_is_hypothetical(ex: Extractor) ->
     got = run(ex, body)
     assert ("TR", "SO") in locs(got)
     assert ("TR", "DJ") not in locs(got)
+
+
+def test_a_modal_does_not_reach_into_a_list_of_units_that_exist(ex: Extractor) -> None:
+    # ", including the company it keeps in X": the company is there, whatever the main clause may do
+    body = (
+        "Spain has 500 soldiers in Latvia. An analyst said the force could grow only by drawing on other missions, "
+        "including the company it keeps in Slovakia."
+    )
+    assert ("ES", "SK") in locs(run(ex, body))
+    # a list of goals of the modal stays hypothetical
+    body = "Spain could deploy 500 soldiers to several allies, including to Slovakia."
+    assert ("ES", "SK") not in locs(run(ex, body))

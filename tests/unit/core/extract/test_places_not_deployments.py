@@ -755,8 +755,8 @@ def test_where_munitions_fired_at_a_target_hit_is_no_place_of_the_firer(ex: Extr
 
 def test_a_place_that_names_a_speakers_institution_is_no_place(ex: Extractor) -> None:
     body = (
-        "Researchers say the outpost has become a template. \"Each deployment teaches the Russian navy how to sustain "
-        "ships far from home,\" said a fellow at a Nairobi think tank."
+        'Researchers say the outpost has become a template. "Each deployment teaches the Russian navy how to sustain '
+        'ships far from home," said a fellow at a Nairobi think tank.'
     )
     assert ("RU", "KE") not in locs(run(ex, body))
 
@@ -884,3 +884,27 @@ def test_the_seat_of_a_body_cited_as_source_is_no_place_of_forces(ex: Extractor)
     # "according to the <body> in X": where the cited body sits, not where the counted forces are
     body = "Iran has sent Russia 4 million rounds since 2031, according to the Defence Intelligence Agency in Paris."
     assert names(run(ex, body)) == {"Russia"}
+
+
+def test_the_addressee_of_a_message_a_deployment_sent_is_no_place(ex: Extractor) -> None:
+    # 'the battalion sent "a clear signal" to Minsk': whom the signal is for, with the verb before the noun
+    body = 'Canada is adding 300 soldiers in Latvia. The minister said the battalion sent "a clear signal" to Minsk.'
+    assert locs(run(ex, body)) == {("CA", "LV")}
+
+
+def test_the_place_of_fighting_in_a_time_clause_is_no_deployment(ex: Extractor) -> None:
+    # "until the fighting in X stops": an event that times the clause, not where the group's forces are
+    body = "The Houthis vow to keep firing at tankers as long as the fighting in Lebanon rages."
+    assert locs(run(ex, body)) == set()
+    # forces sent to join the fighting are there
+    assert locs(run(ex, "Hezbollah sent fighters to join the fighting in Syria.")) == {("hezbollah", "SY")}
+
+
+def test_a_berth_long_or_deep_enough_for_a_ship_is_a_capacity(ex: Extractor) -> None:
+    # "deep enough to dock a carrier": what the base could take, no ship placed there
+    body = (
+        "India has 200 sailors at a base on Agalega. "
+        "Satellite photos show the new jetty at the base is deep enough to dock a carrier."
+    )
+    assert placed_countries(run(ex, body), 200) == {("IN", "MU")}
+    assert [c.topic for c in run(ex, body) if c.location] == ["troops"]

@@ -335,3 +335,19 @@ def test_an_airport_named_after_a_person_is_no_town_of_that_name(ex: Extractor) 
     got = run(ex, body)
     assert ("BI", "SO") in locs(got)
     assert ("BI", "YE") not in locs(got)
+
+
+def test_a_two_word_sea_before_island_of_is_an_adjective_of_the_island(ex: Extractor) -> None:
+    # "the South Atlantic island of X": the island after "of" is where the aircraft went
+    claims = run(ex, "Britain flew four Typhoon jets to the South Atlantic island of Ascension on Monday.")
+    assert _names(claims) == {("GB", "Ascension")}
+
+
+def test_a_ship_named_after_a_town_after_its_kind_is_no_place(ex: Extractor) -> None:
+    # "the frigate Weifang": a vessel's kind in lower case, then its name; "the base" still refers to the port
+    body = (
+        "Three Pakistani warships docked at the naval base in Salalah on Friday. The destroyer Badr and the frigate "
+        "Weifang will relieve two ships that are heading home. About 300 sailors are now at the base."
+    )
+    assert _placed(run(ex, body)) >= {("PK", 300, "Şalālah")}
+    assert "Weifang" not in {n for _, _, n in _placed(run(ex, body))}
