@@ -534,3 +534,25 @@ def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
     assert 17 not in {v for _, _, v in figs(got)}
     got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
     assert ("KE", "troops", 1000) in figs(got)
+
+
+def test_the_people_a_report_quotes_are_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 200 Nepali recruits are fighting for Russia in Donbas, Kathmandu said. The daily Kantipur, citing "
+        "four former recruits, reported that at least 30 Nepalis had been killed near Bakhmut."
+    )
+    assert not any(value == 4 for _, _, value in figs(run(ex, body)))
+    body = "Two former Greek officers who reviewed the ledger for the paper said its format matched."
+    assert not figs(run(ex, body))
+
+
+def test_the_ceiling_an_agreement_would_allow_is_no_figure(ex: Extractor) -> None:
+    body = "The 2031 accord with Eritrea would allow up to six warships and 500 Iranian personnel at the port."
+    assert not figs(run(ex, body))
+
+
+def test_a_yearly_outflow_of_soldiers_is_a_rate(ex: Extractor) -> None:
+    body = "Peru's army discharges about 8,000 professional soldiers every year, most of them in their forties."
+    assert not figs(run(ex, body))
+    body = "The Kenyan army retires some 3,500 soldiers annually, a parliamentary report said."
+    assert not figs(run(ex, body))
