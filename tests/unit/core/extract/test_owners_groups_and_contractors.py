@@ -654,3 +654,21 @@ def test_the_corps_opening_a_sentence_stays_the_topic_over_a_group_it_took_over(
 def test_a_count_of_its_groups_men_belongs_to_the_group(ex: Extractor) -> None:
     body = "The Kremlin keeps a hand in Libya, where about 800 contractors of its Wagner Group still guard oil fields."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 800)}
+
+
+def test_a_count_of_a_states_navy_ships_stays_the_states_beside_a_group_named(ex: Extractor) -> None:
+    # the count's own words name the navy: the ships are the state's, the cargo for the group is the group's
+    body = (
+        "Three Russian navy cargo ships unloaded about 60 trucks and armoured cars at Benghazi, bound for Africa "
+        "Corps units in the Sahel, a Libyan source said."
+    )
+    got = figs(run(ex, body))
+    assert ("RU", "equipment", 3) in got and ("africa-corps", "equipment", 3) not in got
+
+
+def test_a_group_named_at_the_end_of_a_projects_title_is_no_actor(ex: Extractor) -> None:
+    body = (
+        "Two Russian cargo ships unloaded some 30 armoured cars at Benghazi, destined for Africa Corps units.\n\n"
+        "Open Eyes on Wagner, citing imagery from May 3, said the two cargo ships were moored at Benghazi."
+    )
+    assert not any(code == "wagner-group" for code, _, _ in figs(run(ex, body)))
