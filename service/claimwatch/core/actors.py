@@ -80,6 +80,8 @@ _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _LOCAL_NAME_BEFORE_RE = re.compile(r"\b(?:known[ \t]+locally|locally[ \t]+known)[ \t]+as[ \t]+(?:the[ \t]+)?$")
 #: "the North", "the South": a contextual metonym, capitalised after "the", no capitalised word or hyphen after it
 #: ("the North's army" is the state's; not "the North-South road")
+#: Two or more capitalised words and "on" right before a name: a title that ends in it ("All Eyes on Wagner")
+_TITLE_ON_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]*[ \t]+){2,}on[ \t]+$")
 _CONTEXTUAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(North|South)\b(?!-|['’](?!s\b)|[ \t]+[A-Z])")
 _CONNECTORS = frozenset({"of", "the", "al", "de", "and", "for", "in", "People's", "people's"})
 
@@ -310,6 +312,8 @@ class ActorIndex:
             entry = self._names[i][1]
             if entry.actor.kind == "group" and "locally" in low and _LOCAL_NAME_BEFORE_RE.search(low, 0, s0):
                 continue
+            if low.startswith(" on ", s0 - 4) and _TITLE_ON_BEFORE_RE.search(text, max(0, s0 - 40), s0):
+                continue  # "All Eyes on Wagner", "Watch on Iran": the tail of a monitor's or project's name
             poss = text.startswith(("'s", "’s", "'", "’"), e0)
             out.append(ActorMention(s0, e0, text[s0:e0], entry, poss))
         out.sort(key=lambda m: m.start)

@@ -712,7 +712,9 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             covered = m.end("n1")
         if mod and mod.lower() == "from" and v2 is None:
             if not _SECOND_FROM_RE.search(text, max(0, mod_start - 30), pos) and not (
-                sep == "to" and _REVISED_FROM_RE.search(text, max(0, mod_start - 100), pos)
+                # ("from 600 to roughly 1,100": a modifier before the later count leaves no range to match)
+                (sep == "to" or text.startswith(" to ", m.end("n1")))
+                and _REVISED_FROM_RE.search(text, max(0, mod_start - 100), pos)
             ):
                 continue  # "from 900" without "to": no figure
             mod, mod_start = None, n1_start  # "to 5,000 from 15,000", "down from 4,000": an earlier figure

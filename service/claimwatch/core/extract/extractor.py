@@ -102,6 +102,8 @@ _SPEAKER_NOUN_AFTER_RE = re.compile(
 _BATTLEGROUP_AT_RE = re.compile(
     r"\bbattle-?group[ \t]+(?:(?:based|stationed|deployed)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
+#: "Unlike Wagner, the corps ...": the actor compared with, no topic of the sentence
+_UNLIKE_BEFORE_RE = re.compile(r"\b[Uu]nlike[ \t]+(?:the[ \t]+)?$")
 #: A state's name right after "alongside" / "together with" / "joined by", or in a list opened by one ("alongside
 #: U.S. and "): its forces stand beside the sentence's ("with" alone is too loose: "talks with U.S. officials")
 #: Between a place and a name: another clause ("in Latvia in May, Castillo said, and a company will train ...")
@@ -1159,7 +1161,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if replaced and main:
             # "Two years after inheriting Wagner's deals, the corps ...": the successor is what the item is about
             main = [m for m in main if m.entry.actor.code not in replaced] or main
-        focus = (self._bound_entry(text, main or mentions) if mentions else None) or (
+        focus_from = main or mentions
+        if focus_from and "nlike" in text:
+            # "Unlike Wagner, the corps is paid in cash": the actor compared with is not what the sentence is about
+            focus_from = [m for m in focus_from if not _UNLIKE_BEFORE_RE.search(text, max(0, m.start - 12), m.start)]
+        focus = (self._bound_entry(text, focus_from) if focus_from else None) or (
             fig_actors[0] if fig_actors else None
         )  # (no one named: no actor the sentence is bound to)
         if (
@@ -1203,7 +1209,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             focus is not None
             and focus.form == "group"
             and "orps" in text
-            and _THE_CORPS_NAMED_RE.match(text) is not None
+            # ('"The corps is doing what Wagner did," she said': a quote's subject as well)
+            and _THE_CORPS_NAMED_RE.match(text, 1 if text[:1] in "\"“" else 0) is not None
             and (corps := st.last_corps()) is not None
         ):
             # "The corps was formed to take over the operations of the Wagner Group": the subject that opens the

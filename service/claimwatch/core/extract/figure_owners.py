@@ -14,7 +14,7 @@ import re
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, OwnerRules
+from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, _STATE_SERVICE_AFTER_RE, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_VERB_BEFORE_RE,
@@ -84,6 +84,14 @@ _ESTIMATE_VERBS = frozenset({"estimates", "estimated", "puts", "counts", "counte
 _ALONG_WITH_BEFORE_RE = re.compile(
     r",[ \t]+(?:along[ \t]+with|together[ \t]+with)[ \t]+(?:(?:about|some|roughly|around|nearly|up[ \t]+to)[ \t]+)?$",
     re.IGNORECASE,
+)
+#: ", with about 300 killed", ", including 40 wounded": the breakdown of the loss count just given, the same side's
+_WITH_BREAKDOWN_BEFORE_RE = re.compile(r",[ \t]+(?:with|including)[ \t]+$", re.IGNORECASE)
+#: Between two loss counts of one list: "300 killed, 750 wounded and 50 captured" (the list's side is one)
+_LOSS_LIST_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+)?(?:,[ \t]+|,?[ \t]+and[ \t]+)")
+#: "drones were shot down", "had been brought down": downed, in the passive, with no word of whose they were
+_SHOT_DOWN_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:had|have|has|were|was)[ \t]+)?(?:been[ \t]+)?(?:shot|brought|knocked)[ \t]+down\b"
 )
 #: "... and seized two of their vehicles", "and destroyed three vehicles": a second loss after a casualty count
 _SEIZED_AFTER_LOSS_RE = re.compile(
@@ -587,6 +595,19 @@ class FigureOwnerRules(OwnerRules):
         if (
             entry is None
             and earlier
+            and c.topic == "casualties"
+            and earlier[-1][2] == "casualties"
+            and (
+                _WITH_BREAKDOWN_BEFORE_RE.search(text, max(0, num.start - 16), num.start)
+                # (the next counts of that list: "with about 300 killed and some 750 wounded")
+                or _LOSS_LIST_GAP_RE.fullmatch(text, earlier[-1][1], num.start)
+            )
+            and not any(earlier[-1][1] <= m.start < num.start for m in mentions)
+        ):
+            entry = earlier[-1][0]  # "losses rose to 1,100, with about 300 killed": a part of the same side's toll
+        if (
+            entry is None
+            and earlier
             and (aw := _ALONG_WITH_BEFORE_RE.search(text, max(0, num.start - 40), num.start)) is not None
             and not any(aw.start() <= m.start < num.start for m in mentions)
         ):
@@ -655,6 +676,15 @@ class FigureOwnerRules(OwnerRules):
                 entry = earlier[-1][0]
             else:
                 return True  # "had shot down 18 drones", "intercepted 12 missiles": whose they were is not said
+        if (
+            entry is None
+            and topic == "equipment"
+            and not inside
+            and not c.implied
+            and "down" in text
+            and _SHOT_DOWN_AFTER_RE.match(text, f.unit_end)
+        ):
+            return True  # "two more jets were shot down": the passive says as little of whose as the active voice
         if _BOTH_SIDES_RE.match(text, f.unit_end):
             return True  # "killed nearly 300 soldiers on both sides": a combined toll
         c.entry = entry
@@ -685,6 +715,19 @@ class FigureOwnerRules(OwnerRules):
                 for m in mentions
             ):  # fmt: skip
                 entry = prev_entry
+        elif (
+            entry is None
+            and implied
+            and st.figure_entry is not None
+            and st.figure_sentence == st.sentence_no
+            and st.figure_entry.actor.kind == "state"
+            and (sub := next((m for m in reversed(mentions) if m.end <= num.start), None)) is not None
+            and sub.entry.actor.code != st.figure_entry.actor.code
+            and _BOUGHT_BEFORE_RE.search(text, sub.end, num.start)
+        ):
+            # "Iran shipped 400 drones to Russia, and Moscow has ordered 900 more": the buyer's order of more of the
+            # seller's count, as "ordered 900 drones from Iran" is the seller's
+            entry = st.figure_entry
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
@@ -1080,6 +1123,13 @@ class FigureOwnerRules(OwnerRules):
             # count right after a figure, its owner not named again, counts the same forces (Wagner's), not the state
             # of the demonym that named them
             return st.figure_actor
+        if entry.actor.kind == "state" and any(
+            m.entry is entry and f.number.end <= m.start < f.unit_end and _STATE_SERVICE_AFTER_RE.match(c.text, m.end)
+            for m in mentions
+        ):
+            # "Two Russian navy landing ships unloaded 40 vehicles for the corps": the count's own words name the
+            # state's navy, which no group it sponsors has, whomever the cargo was for
+            return entry.actor
         noun_in = f.unit.lower() if f.unit and c.head_entry_found is None else None
         return self._final_actor(entry, c.text, noun_in, st, mentions)
 

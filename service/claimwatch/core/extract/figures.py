@@ -533,12 +533,19 @@ _IN_UNIFORM_WORDS_RE = re.compile(r"\bin[ \t]+uniform\b")
 _OBJECT_DET_RE = re.compile(r"[ \t]+(?:the|its|their|a|an)[ \t]")
 #: Before a count of the people a report spoke to: "interviews with three of the men", "reporters spoke to 20 soldiers"
 _INTERVIEWED_BEFORE_RE = re.compile(
-    r"\b(?:interviews?[ \t]+with|interviewed|interviewing|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with))[ \t]+"
+    r"\b(?:interviews?[ \t]+with|interviewed|interviewing|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|"
+    # "reported, citing three former conscripts, that": the people a report quotes
+    r"citing|quoting)[ \t]+"
     r"(?:(?:about|some|nearly|around|more[ \t]+than|over|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )
 #: What ``_INTERVIEWED_BEFORE_RE`` (IGNORECASE) cannot match without (``may_contain``)
-_INTERVIEWED_ANCHORS = ("interview", "spoke", "talked")
+_INTERVIEWED_ANCHORS = ("interview", "spoke", "talked", "citing", "quoting")
+#: "two retired generals who reviewed the files said": the people who read or told of the evidence, a report's sources
+_WHO_REVIEWED_AFTER_RE = re.compile(
+    r"[ \t]+who[ \t]+(?:(?:had|have|has)[ \t]+)?"
+    r"(?:reviewed|examined|analysed|analyzed|studied|read|spoke|talked|told)\b"
+)
 _AMONG_BEFORE_RE = re.compile(r"\bamong[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "including", "among them" right before a count: a share of the count named before it
 #: "including some 600 who died", "among them 12 who were killed": a share of a count whose own verb is a loss
@@ -1797,6 +1804,8 @@ class FigureRules(FigureOwnerRules):
             text, max(0, num.start - 40), num.start
         ):
             return True  # "citing interviews with three of the men", "spoke to 20 soldiers": a report's sources
+        if "who" in text and _WHO_REVIEWED_AFTER_RE.match(text, f.unit_end):
+            return True  # "two retired colonels who reviewed the files": a report's sources, no forces
         if _PLURAL_POSSESSIVE_AFTER_RE.match(text, num.end):
             return True  # "the two rivals' forces": the number counts the possessors, not forces
         if f.unit.lower() in ("prisoners", "prisoner", "pows") and _RELEASED_BEFORE_RE.search(

@@ -850,3 +850,9 @@ def test_a_bare_count_answering_an_explainers_question_counts_its_noun(ex: Extra
     body = "An explainer.\n\nHow many Ghanaian troops serve abroad?\n\nAbout 2,800, the army said on Monday."
     assert figs(run(ex, body)) == {("GH", "troops", 2800)}
     assert not figs(run(ex, "How many people live in Accra?\n\nAbout 2,800,000, the census said."))
+
+
+def test_a_count_revised_from_one_value_to_an_approximate_one_gives_both(ex: Extractor) -> None:
+    # a modifier before the later count ("to roughly") leaves no "A to B" range: the earlier count still stands
+    body = "Ottawa has lowered its estimate of Chilean casualties in Bolivia from 900 to roughly 450 since May."
+    assert figs(run(ex, body)) == {("CL", "casualties", 900), ("CL", "casualties", 450)}

@@ -479,3 +479,17 @@ def test_a_count_after_by_is_the_agent_of_the_verb_not_its_losses(ex: Extractor)
     got = run(ex, "Their positions near Tessalit were taken by roughly 700 Chadian soldiers flown in from Abeche.")
     assert ("TD", "troops", 700) in figs(got)
     assert ("TD", "casualties", 700) not in figs(got)
+
+
+def test_the_breakdown_of_a_toll_is_the_same_sides(ex: Extractor) -> None:
+    # ", with N killed, M wounded and K captured" splits the toll just given; the speaker's state is no owner
+    body = (
+        "Norway's defence staff put Serbian casualties in Kosovo at about 2,300, with some 410 killed, "
+        "roughly 1,600 wounded and fewer than 70 captured by Albanian units."
+    )
+    assert figs(run(ex, body)) == {
+        ("RS", "casualties", 2300),
+        ("RS", "casualties", 410),
+        ("RS", "casualties", 1600),
+        ("RS", "casualties", 70),
+    }

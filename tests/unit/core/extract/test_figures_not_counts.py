@@ -546,3 +546,25 @@ def test_a_base_believed_to_house_n_counts_those_there(ex: Extractor) -> None:
     body = "The Lemonnier annex, Japan's sole outpost overseas, is thought to house roughly 180 personnel."
     assert figs(run(ex, body)) == {("JP", "troops", 180)}
     assert figs(run(ex, "The new barracks in Djibouti were built to house 500 Japanese troops.")) == set()
+
+
+def test_the_people_a_report_quotes_are_no_forces(ex: Extractor) -> None:
+    body = (
+        "About 200 Nepali recruits are fighting for Russia in Donbas, Kathmandu said. The daily Kantipur, citing "
+        "four former recruits, reported that at least 30 Nepalis had been killed near Bakhmut."
+    )
+    assert not any(value == 4 for _, _, value in figs(run(ex, body)))
+    body = "Two former Greek officers who reviewed the ledger for the paper said its format matched."
+    assert not figs(run(ex, body))
+
+
+def test_the_ceiling_an_agreement_would_allow_is_no_figure(ex: Extractor) -> None:
+    body = "The 2031 accord with Eritrea would allow up to six warships and 500 Iranian personnel at the port."
+    assert not figs(run(ex, body))
+
+
+def test_a_yearly_outflow_of_soldiers_is_a_rate(ex: Extractor) -> None:
+    body = "Peru's army discharges about 8,000 professional soldiers every year, most of them in their forties."
+    assert not figs(run(ex, body))
+    body = "The Kenyan army retires some 3,500 soldiers annually, a parliamentary report said."
+    assert not figs(run(ex, body))

@@ -257,3 +257,18 @@ def test_the_owner_of_weapons_whose_reach_is_told_is_placed_nowhere(ex: Extracto
         "from Pyongyang and within range of some North Korean missiles."
     )
     assert places(run(ex, body)) == {("US", "Guam")}
+
+
+def test_more_ordered_by_the_buyer_are_the_sellers(ex: Extractor) -> None:
+    # "ordered N more" of what a state shipped: like "ordered N drones from X", the seller's count
+    body = "Belarus has delivered about 150 howitzers to Venezuela since June, and Caracas has ordered 60 more."
+    assert figs(run(ex, body)) == {("BY", "equipment", 150), ("BY", "equipment", 60)}
+
+
+def test_drones_shot_down_with_no_owner_said_are_no_ones(ex: Extractor) -> None:
+    # the passive says as little of whose they were as "had shot down 18 drones"
+    body = (
+        "Three Spanish sailors were hurt when a drone hit the frigate off Yemen, the navy said. "
+        "It said six more drones had been shot down during the night."
+    )
+    assert figs(run(ex, body)) == {("ES", "casualties", 3)}

@@ -664,3 +664,21 @@ def test_a_group_named_in_a_monitoring_project_owns_no_forces(ex: Extractor) -> 
     got = run(ex, body)
     assert ("africa-corps", "troops", 90) in figs(got)
     assert not any(c.actor.code == "wagner-group" for c in got)
+
+
+def test_a_count_of_a_states_navy_ships_stays_the_states_beside_a_group_named(ex: Extractor) -> None:
+    # the count's own words name the navy: the ships are the state's, the cargo for the group is the group's
+    body = (
+        "Three Russian navy cargo ships unloaded about 60 trucks and armoured cars at Benghazi, bound for Africa "
+        "Corps units in the Sahel, a Libyan source said."
+    )
+    got = figs(run(ex, body))
+    assert ("RU", "equipment", 3) in got and ("africa-corps", "equipment", 3) not in got
+
+
+def test_a_group_named_at_the_end_of_a_projects_title_is_no_actor(ex: Extractor) -> None:
+    body = (
+        "Two Russian cargo ships unloaded some 30 armoured cars at Benghazi, destined for Africa Corps units.\n\n"
+        "Open Eyes on Wagner, citing imagery from May 3, said the two cargo ships were moored at Benghazi."
+    )
+    assert not any(code == "wagner-group" for code, _, _ in figs(run(ex, body)))

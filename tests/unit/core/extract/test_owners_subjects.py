@@ -689,3 +689,13 @@ def test_a_further_contingent_belongs_to_the_forces_counted_last(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("TR", "troops", 150) in got
     assert ("sy-fighters", "troops", 150) not in got
+
+
+def test_an_actor_compared_with_is_not_the_items_topic(ex: Extractor) -> None:
+    # "Unlike X, the corps ...": a fact-box count with no owner stays with the item's group, not the one compared
+    body = (
+        "The Africa Corps of Russia counts about 4,000 personnel in Africa, officials say.\n\n"
+        "Unlike Wagner, the corps is paid by governments in cash.\n\n"
+        "- Personnel: 4k+"
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 4000)}
