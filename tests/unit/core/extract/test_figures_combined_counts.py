@@ -343,3 +343,11 @@ def test_a_whole_that_includes_a_states_unit_is_not_that_states_count(ex: Extrac
     assert figs(run(ex, "Including a Dutch engineer platoon, Denmark's contingent numbers 900 soldiers.")) == {
         ("DK", "troops", 900)
     }
+
+
+def test_two_forces_that_together_number_a_count_are_no_ones_figure(ex: Extractor) -> None:
+    body = (
+        "Further south, Belarusian military and Wagner Group instructors together number roughly 1,700, "
+        "split between Sirte and Hun."
+    )
+    assert figs(run(ex, body)) == set()

@@ -850,3 +850,15 @@ def test_a_bare_count_answering_an_explainers_question_counts_its_noun(ex: Extra
     body = "An explainer.\n\nHow many Ghanaian troops serve abroad?\n\nAbout 2,800, the army said on Monday."
     assert figs(run(ex, body)) == {("GH", "troops", 2800)}
     assert not figs(run(ex, "How many people live in Accra?\n\nAbout 2,800,000, the census said."))
+
+
+def test_a_plural_names_strength_put_at_a_number_is_its_troops(ex: Extractor) -> None:
+    # "the X Corps' strength": a bare apostrophe after a name ending in s is its possessive
+    body = "By its latest tally an open-source tracker places the Africa Corps' strength in Niger at 1,300."
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 1300)}
+
+
+def test_a_named_forces_numbers_put_at_a_count_later_in_the_sentence(ex: Extractor) -> None:
+    # "<Name>'s numbers ..., when X put them at N": "them" is the named force's numbers
+    body = "Wagner's numbers in Libya have shrunk since 2031, when an Italian envoy put them at 2,400."
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 2400)}

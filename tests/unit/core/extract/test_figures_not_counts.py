@@ -534,3 +534,11 @@ def test_a_new_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
     assert 17 not in {v for _, _, v in figs(got)}
     got = run(ex, "Kenya sent 300 troops to Haiti, bringing the number of its soldiers there to 1,000.")
     assert ("KE", "troops", 1000) in figs(got)
+
+
+def test_a_count_of_allies_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "Of the roughly 2,600 soldiers in the brigade near Tallinn, some 1,100 are French, Paris says. "
+        "Seven other allies provide the rest, in units from a platoon to a battalion."
+    )
+    assert figs(run(ex, body)) == {("FR", "troops", 1100)}
