@@ -423,3 +423,8 @@ def test_one_recruit_sent_to_fight_is_placed_with_the_nationals(ex: Extractor) -
         "Belgorod region."
     )
     assert {("np-fighters", "Belgorod Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))
+
+
+def test_a_demonyms_fighters_on_anothers_payroll_are_hired_nationals(ex: Extractor) -> None:
+    body = "Monitors counted around 2,000 Chadian fighters on Moscow's payroll in Fezzan, down from 3,000 in 2030."
+    assert figs(run(ex, body)) == {("td-fighters", "troops", 2000), ("td-fighters", "troops", 3000)}

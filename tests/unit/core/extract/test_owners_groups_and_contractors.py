@@ -654,3 +654,12 @@ def test_the_corps_opening_a_sentence_stays_the_topic_over_a_group_it_took_over(
 def test_a_count_of_its_groups_men_belongs_to_the_group(ex: Extractor) -> None:
     body = "The Kremlin keeps a hand in Libya, where about 800 contractors of its Wagner Group still guard oil fields."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 800)}
+
+
+def test_the_corps_force_in_a_country_is_the_corps_not_the_country(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps is in Mali. The corps' detachment in Niger, which first arrived in 2030, "
+        "has grown to some 400 instructors, a source said."
+    )
+    assert ("africa-corps", "troops", 400) in figs(run(ex, body))
+    assert not any(c.actor.code == "NE" for c in run(ex, body))
