@@ -301,6 +301,9 @@ _LIST_ENTRY_AFTER_RE = re.compile(
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^,;:]{0,40},[ \t]+(?:(?:about|around|roughly|some|nearly|over)[ \t]+)?\d"
 )
 #: A roundup's section heading in capitals, alone on its line: "NIGER", "2. SOUTH SUDAN (UNMISS)", "THE GULF"
+#: A digest paragraph's run-in heading, a sentence of its own: "Lithuania.", "Black Sea.", "Horn of Africa.",
+#: "Korea/Russia." (capitalised words only: "Sudan is the exception." is a sentence, not a heading)
+_RUN_IN_HEADING_RE = re.compile(r"[A-Z][\w'’-]*(?:(?:[ /]|[ \t](?:of|and|the)[ \t])[A-Z][\w'’-]*){0,3}\.")
 _SECTION_HEADING_RE = re.compile(r"(?:\d{1,2}[.)][ \t]*)?[A-Z][A-Z'’&,./ \t-]{2,40}(?:\([A-Z][A-Z ]{1,20}\))?[ \t]*:?")
 #: An explainer's counting question: "How many Ghanaian troops serve abroad?"
 _HOW_MANY_LINE_RE = re.compile(r"[ \t]*How[ \t]+many[ \t]")
@@ -484,6 +487,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         last_placed: list[tuple[ClaimEvent, int]] = []
         for s in sentences:
             heading = bool(len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()))
+            run_in = (
+                not heading
+                and len(s.text) <= 32
+                and _RUN_IN_HEADING_RE.fullmatch(s.text) is not None
+                and (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph)
+                and s.index + 1 < len(sentences)
+                and sentences[s.index + 1].paragraph == s.paragraph
+            )
+            if st.run_in_paragraph >= 0 and s.paragraph != st.run_in_paragraph:
+                # a digest's paragraph ends its run-in heading's section: the next paragraph has its own
+                self._end_section(st)
+                st.section_place, st.run_in_paragraph = None, -1
+            if run_in:
+                st.run_in_paragraph = s.paragraph
+                heading = True
             if heading:
                 # a section of a roundup starts: the one place its heading names, if any, is where the section is
                 self._end_section(st)

@@ -117,6 +117,14 @@ _AGENT_GAP_WORDS = frozenset(
     {"said", "says", "claimed", "claims", "reported", "announced", "that", "they", "it", "we", "had", "have", "has",
      "to", "having", "also"}
 )  # fmt: skip
+#: "Chadian and Wagner personnel together number about 900": a count after two forces named as one subject
+_TOGETHER_NUMBER_BEFORE_RE = re.compile(
+    r"[ \t]+and[ \t]+[^,.;]{2,60}?[ \t]+(?:together|combined)[ \t]+(?:number|numbered|total|totalled|totaled|"
+    r"add[ \t]+up[ \t]+to|added[ \t]+up[ \t]+to|come[ \t]+to|came[ \t]+to)[ \t]+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|more[ \t]+than|over|up[ \t]+to)[ \t]+)?$"
+)
+#: Right before a name: a preposition of place, which makes the name where forces are, not whose
+_PLACE_PREP_BEFORE_RE = re.compile(r"\b(?:in|at|near|inside)[ \t]+(?:the[ \t]+)?$")
 #: between two actors named together as one side: "Tuareg rebels and JNIM", "JNIM, Tuareg rebels and"
 _AGENT_PARTNER_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+)?(?:,[ \t]*|[ \t]+and[ \t]+)")
 #: "... shells to Russia": the recipient right after the counted noun
@@ -1009,6 +1017,13 @@ class FigureOwnerRules(OwnerRules):
         ):
             # "some 1,800 Russian fighters are in Libya, Wagner and Africa Corps combined": both forces' together
             return True
+        if (
+            ("together" in text or "combined" in text)
+            and (tn := _TOGETHER_NUMBER_BEFORE_RE.search(text, max(0, f.number.start - 90), f.number.start))
+            is not None
+            and len({m.entry.actor.code for m in mentions if tn.start() - 40 <= m.start < tn.end()}) > 1
+        ):
+            return True  # "Belarusian and Wagner staff together total some 900": two forces combined
         # a following "and <actor> <noun>" means two actors counted together
         tail = text[f.unit_end : f.unit_end + 50]
         if _AND_NOT_NUMBER_AFTER_RE.match(tail):
@@ -1164,8 +1179,11 @@ class FigureOwnerRules(OwnerRules):
         the = None
         for m in _THE_CORPS_RE.finditer(text, max(0, num.start - 80), num.start):
             the = m
-        if the is not None and not any(the.end() <= m.start < num.start for m in mentions):
-            return group
+        if the is not None and not any(
+            the.end() <= m.start < num.start and not _PLACE_PREP_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+            for m in mentions
+        ):
+            return group  # (a name after "in" between is a place: "the corps' contingent in Niger has 300 men")
         return None
 
     def _civil_ship(self, words: set[str], text: str) -> bool:

@@ -148,6 +148,10 @@ _FORCE_PUT_AT_RE = re.compile(
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"
     r"[ \t]+(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
+    # "the Legion's numbers there have shrunk since 2030, when Paris put them at 900": "them" is the named numbers
+    r"|(?:'s|’s|s['’])[ \t]+(?P<noun3>numbers)\b[^;.]{1,100}?[ \t]+"
+    r"(?:put|puts|estimated|estimates|placed|places|pegged|pegs)[ \t]+them[ \t]+at[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
 )
 #: Right before a bare count, a force's level held: "Our force in Chad remains at about ", "the garrison, she
 #: said, was steady at ": the force's strength, as with "put at"
@@ -406,7 +410,9 @@ _LABEL_LINE_RE = re.compile(
 #: A fact box's line whose label names what is counted, "Killed: about 2,000", "Ballistic missiles: 148 (2024)",
 #: "Troops deployed, cumulative: 14,000", or whose capitalised label carries a note, "Afloat (two carriers): 12,000"
 _NOUN_LABEL_LINE_RE = re.compile(
-    r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Z][\w/.'’, -]{1,60}?)(?P<note>[ \t]*\([^()\n]{1,80}\))?:[ \t]*[\"“‘']?"
+    r"[ \t]*(?:[-–•*][ \t]*)?(?P<label>[A-Z][\w/.'’, -]{1,60}?)(?P<note>[ \t]*\([^()\n]{1,80}\))?"
+    # "Gurkha troops in Brunei, according to the MoD: 1,000": the label's source, set off before the colon
+    r"(?:,[ \t]+according[ \t]+to[ \t]+[^:,;()\n]{1,60})?:[ \t]*[\"“‘']?"
     + _COUNT_MODIFIER
 )
 #: A label of one to four capitalised words ("Afloat", "Saudi Arabia"): a place or a part of a force
@@ -1879,8 +1885,9 @@ class FigureRules(FigureOwnerRules):
     ) -> ActorEntry | None:
         """Whose force a "put/kept ... at N" sizes: the name right before the force noun ("the North Korean force",
         "its contingent"), else the item's focus for "the overall/total contingent"."""
-        noun_at = pa.start("noun") if pa.group("noun") else pa.start("noun2")
-        if (pa.group("noun") or pa.group("noun2")) == "strength":
+        name = next(n for n in ("noun", "noun2", "noun3") if pa.group(n))
+        noun_at = pa.start(name)
+        if pa.group(name) in ("strength", "numbers"):
             # (only a name before "strength": "put its strength at" is left to the rules that resolve "its")
             owner = next(
                 (m.entry for m in reversed(mentions)

@@ -99,8 +99,8 @@ _FOR_VERBS = frozenset(
 _PLACE_OWNER_PREPS = frozenset({"in", "at", "into", "near", "inside", "across", "to", "toward", "towards"})
 #: A possessive place is a location only when what it owns is a part of it ("Russia's Kursk region").
 #: Between a possessive name and the next word ("Russia's Africa Corps", "Egypt's AUSSOM"); a mention's end
-#: excludes the "'s".
-_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s)?[ \t]+")
+#: excludes the "'s" (or a bare apostrophe after an s: "the Africa Corps' strength").
+_POSSESSIVE_GAP_RE = re.compile(r"(?:'s|’s|(?<=s)['’])?[ \t]+")
 #: A ship's name after its kind or prefix: up to three capitalised words ("HMS Severn", "the cutter Kimball").
 _SHIP_NAME_AFTER = r"[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 #: After a name, a hyphenated word that makes it describe a thing rather than own it or be where it is:
@@ -645,7 +645,13 @@ _PREP_OBJECT_WORDS = frozenset(
 #: "six of the bombers", "84 of its fighters", "120 of each system": a partitive names the counted noun.
 #: ("'"about 1,200" of its sailors': a quote may close right after the number)
 _PARTITIVE_RE = re.compile(
-    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|our|these|those|each|every)[ \t]+", re.IGNORECASE
+    r"[\"”]?[ \t]+of[ \t]+(the|its|their|his|her|our|these|those|each|every|"
+    # "200 of Iran's drones", "eight of North Korea's new guns": a named owner's possessive is a determiner too
+    # (not before a number: "400 of Indonesia's 1,200 peacekeepers" is a share of a counted whole)
+    r"(?-i:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)['’]s(?![ \t]+(?:up[ \t]+to|about|around|roughly|some|nearly|"
+    r"almost|more[ \t]+than|at[ \t]+least|[0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"[ \t]+",
+    re.IGNORECASE,
 )  # ("20,000 of his fighters": a commander's men are his group's; "500 of our troops": the speaker's)
 #: After a counted noun, whom the forces work for: "contractors employed by X", "soldiers serving with X".
 _EMPLOYER_AFTER_RE = re.compile(

@@ -55,6 +55,7 @@ class State:
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     section_place: PlaceMention | None = None  # the place a roundup's section heading names ("NIGER")
     heading_places: list[PlaceMention] = field(default_factory=list)  # the places the current section's heading names
+    run_in_paragraph: int = -1  # the paragraph a run-in heading opens ("Lithuania. Germany's brigade ..."), if any
     group_actor: ActorEntry | None = None  # the last multinational formation named as a "group" ("task group")
     # every armed group or firm named so far (no peace operation), the last named last
     named_groups: list[ActorEntry] = field(default_factory=list)

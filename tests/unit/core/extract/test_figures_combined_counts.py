@@ -366,3 +366,11 @@ def test_a_count_each_for_several_unnamed_states_is_no_ones_figure(ex: Extractor
     got = figs(run(ex, body))
     assert ("AT", "troops", 320) in got
     assert not {v for (_, _, v) in got} & {200}
+
+
+def test_two_forces_that_together_number_a_count_are_no_ones_figure(ex: Extractor) -> None:
+    body = (
+        "Further south, Belarusian military and Wagner Group instructors together number roughly 1,700, "
+        "split between Sirte and Hun."
+    )
+    assert figs(run(ex, body)) == set()

@@ -856,3 +856,15 @@ def test_a_count_revised_from_one_value_to_an_approximate_one_gives_both(ex: Ext
     # a modifier before the later count ("to roughly") leaves no "A to B" range: the earlier count still stands
     body = "Ottawa has lowered its estimate of Chilean casualties in Bolivia from 900 to roughly 450 since May."
     assert figs(run(ex, body)) == {("CL", "casualties", 900), ("CL", "casualties", 450)}
+
+
+def test_a_plural_names_strength_put_at_a_number_is_its_troops(ex: Extractor) -> None:
+    # "the X Corps' strength": a bare apostrophe after a name ending in s is its possessive
+    body = "By its latest tally an open-source tracker places the Africa Corps' strength in Niger at 1,300."
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 1300)}
+
+
+def test_a_named_forces_numbers_put_at_a_count_later_in_the_sentence(ex: Extractor) -> None:
+    # "<Name>'s numbers ..., when X put them at N": "them" is the named force's numbers
+    body = "Wagner's numbers in Libya have shrunk since 2031, when an Italian envoy put them at 2,400."
+    assert figs(run(ex, body)) == {("wagner-group", "troops", 2400)}

@@ -568,3 +568,11 @@ def test_a_yearly_outflow_of_soldiers_is_a_rate(ex: Extractor) -> None:
     assert not figs(run(ex, body))
     body = "The Kenyan army retires some 3,500 soldiers annually, a parliamentary report said."
     assert not figs(run(ex, body))
+
+
+def test_a_count_of_allies_is_no_figure(ex: Extractor) -> None:
+    body = (
+        "Of the roughly 2,600 soldiers in the brigade near Tallinn, some 1,100 are French, Paris says. "
+        "Seven other allies provide the rest, in units from a platoon to a battalion."
+    )
+    assert figs(run(ex, body)) == {("FR", "troops", 1100)}

@@ -345,3 +345,11 @@ def test_a_share_of_our_forces_is_the_speakers_count(ex: Extractor) -> None:
     # "our" is the speaker's side, as "its" is the antecedent's
     body = "Norway has lent two frigates to the alliance. Roughly 240 of our soldiers are now in Lithuania, she wrote."
     assert ("NO", "troops", 240) in figs(run(ex, body))
+
+
+def test_partitive_of_a_named_owners_noun_counts_that_noun(ex: Extractor) -> None:
+    # "N of <Name>'s <noun>": the possessive name is the partitive's determiner, like "of its"
+    body = "Officials said the first 12 of Poland's new Krab howitzers had reached Estonia by sea."
+    assert figs(run(ex, body)) == {("PL", "equipment", 12)}
+    body = "Roughly 90 of Iran's Shahed drones were handed to Venezuela last year, a report said."
+    assert ("IR", "equipment", 90) in figs(run(ex, body))

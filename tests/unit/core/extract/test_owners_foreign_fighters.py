@@ -432,3 +432,8 @@ def test_fighters_alongside_a_country_s_adjectived_group_are_nationals(ex: Extra
         "Peru's foreign ministry said at least 12 of its citizens have died in Sudan this year."
     )
     assert figs(run(ex, body)) == {("pe-fighters", "troops", 90), ("pe-fighters", "casualties", 12)}
+
+
+def test_a_demonyms_fighters_on_anothers_payroll_are_hired_nationals(ex: Extractor) -> None:
+    body = "Monitors counted around 2,000 Chadian fighters on Moscow's payroll in Fezzan, down from 3,000 in 2030."
+    assert figs(run(ex, body)) == {("td-fighters", "troops", 2000), ("td-fighters", "troops", 3000)}

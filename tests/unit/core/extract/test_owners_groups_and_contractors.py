@@ -682,3 +682,12 @@ def test_a_group_named_at_the_end_of_a_projects_title_is_no_actor(ex: Extractor)
         "Open Eyes on Wagner, citing imagery from May 3, said the two cargo ships were moored at Benghazi."
     )
     assert not any(code == "wagner-group" for code, _, _ in figs(run(ex, body)))
+
+
+def test_the_corps_force_in_a_country_is_the_corps_not_the_country(ex: Extractor) -> None:
+    body = (
+        "The Africa Corps is in Mali. The corps' detachment in Niger, which first arrived in 2030, "
+        "has grown to some 400 instructors, a source said."
+    )
+    assert ("africa-corps", "troops", 400) in figs(run(ex, body))
+    assert not any(c.actor.code == "NE" for c in run(ex, body))

@@ -495,3 +495,24 @@ def test_the_second_object_of_alongside_is_not_what_the_item_is_about(ex: Extrac
     assert ("US", "troops", 60) in figs(claims)
     assert ("US", "LV") in locs(claims)
     assert not any(actor == "nato" for actor, _, _ in figs(claims))
+
+
+def test_a_fact_box_line_with_its_source_before_the_colon_counts_the_label(ex: Extractor) -> None:
+    body = (
+        "The quarter's numbers:\n\n"
+        "- Iranian drones in Belarus, according to Polish intelligence: up to 40\n"
+        "- Wagner fighters killed near Kidal in Mali, according to local officials: 17"
+    )
+    got = figs(run(ex, body))
+    assert got == {("IR", "equipment", 40), ("wagner-group", "casualties", 17)}
+
+
+def test_a_digest_paragraphs_run_in_heading_places_its_counts(ex: Extractor) -> None:
+    body = (
+        "Our weekly digest, one country per paragraph.\n\n"
+        "Estonia. France's battlegroup numbers about 1 200 after the spring rotation, the French army said.\n\n"
+        "Reader mail. Many of you asked about the 300 Belgian soldiers who arrived last month."
+    )
+    claims = run(ex, body)
+    assert ("FR", "EE") in locs(claims)
+    assert not any(c.actor.code == "BE" and c.location for c in claims)  # the heading's section ends with its paragraph
