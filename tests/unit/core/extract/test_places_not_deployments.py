@@ -878,3 +878,16 @@ def test_a_state_named_in_a_source_after_according_to_a_is_no_place(ex: Extracto
     claims = run(ex, body)
     assert ("CN", "US") not in locs(claims)
     assert placed_countries(claims, 300) == {("TR", "KE")}
+
+
+def test_a_meeting_of_its_members_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "About 300 Danish soldiers will go to Latvia in March, the minister said at a summit of Central European and "
+        "Balkan army chiefs in Sofia."
+    )
+    assert locs(run(ex, body)) == {("DK", "LV")}
+
+
+def test_a_city_that_locates_the_region_named_before_is_a_landmark(ex: Extractor) -> None:
+    body = "Seoul said Pyongyang has begun moving rocket units into Bryansk Oblast, north of the city of Chernihiv."
+    assert names(run(ex, body)) == {"Bryansk Oblast"}
