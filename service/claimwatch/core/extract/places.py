@@ -30,6 +30,7 @@ from claimwatch.core.extract.patterns import (
     _FROM_BEFORE_RE,
     _GAPPED_HOST_BEFORE_RE,
     _GARRISON_AFTER_RE,
+    _HOME_TO_AFTER_RE,
     _IN_CONTAINER_RE,
     _LANDMARK_BEARING_RE,
     _NAME_APPOSED_AFTER_RE,
@@ -1469,6 +1470,12 @@ class PlaceRules(ExtractorBase):
             return True  # "followed by Chad, where about 900 are spread over three camps"
         if _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
             return True  # "Libya remains the main hub, with about 1,800 personnel"
+        if "home to" in after and (h := _HOME_TO_AFTER_RE.match(text, p.end)) is not None:
+            # "the largest base remains Qatar, home to about 900 personnel": where those forces are (not "home to a
+            # million people")
+            held = set(_words(text[h.end() : h.end() + 60])[:6])
+            if held & cues.force_nouns or held & cues.equipment_force_nouns:
+                return True
         # "Chad hosts a few hundred, and Sudan fewer than 400": a second host
         return text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
             text, max(0, p.start - 60), p.start
