@@ -850,3 +850,12 @@ def test_a_bare_count_answering_an_explainers_question_counts_its_noun(ex: Extra
     body = "An explainer.\n\nHow many Ghanaian troops serve abroad?\n\nAbout 2,800, the army said on Monday."
     assert figs(run(ex, body)) == {("GH", "troops", 2800)}
     assert not figs(run(ex, "How many people live in Accra?\n\nAbout 2,800,000, the census said."))
+
+
+def test_a_force_n_strong_that_is_to_shrink_to_m(ex: Extractor) -> None:
+    body = (
+        "Germany will keep soldiers in Lithuania. The force in Niger, about 700 strong now, is set to shrink to "
+        "fewer than 300 by the spring."
+    )
+    claims = run(ex, body)
+    assert {("DE", "troops", 700), ("DE", "troops", 300)} <= figs(claims)
