@@ -1185,6 +1185,13 @@ _UNIT_OF_BEFORE_RE = re.compile(
 
 
 #: "cutting its force in Iraq to about", "has raised its presence there to": a force's new size right after it
+#: "the force in Niger, 700 strong, is to shrink to fewer than 300": a force that changes its own size (intransitive)
+_FORCE_CHANGES_TO_BEFORE_RE = re.compile(
+    r"\b(?:force|presence|deployment|garrison|contingent)\b[^;.]{0,60}?[ \t](?:shrink|shrinks|shrank|fall|falls|fell|"
+    r"drop|drops|dropped|grow|grows|grew|rise|rises|rose|decline|declines|declined)[ \t]+to[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _FORCE_CHANGED_TO_BEFORE_RE = re.compile(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
     r"shrank|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
@@ -1242,11 +1249,18 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     loss_words = _LOWER_WORD_RE.findall(before[cut.end() :]) if cut is not None else words
     if any(w in tables.casualty_words for w in loss_words):
         return "casualties"
-    if before.endswith("to ") and _FORCE_CHANGED_TO_BEFORE_RE.search(
-        text[max(0, fig.number.start - 100) : fig.number.start].lower()
-    ):
-        return "troops"  # "cutting its force in Iraq to about 2,500": the force's new size (not "the force of")
-    for w in reversed(words):
+    if before.endswith("to "):
+        wide = text[max(0, fig.number.start - 100) : fig.number.start].lower()
+        if _FORCE_CHANGED_TO_BEFORE_RE.search(wide) or _FORCE_CHANGES_TO_BEFORE_RE.search(wide):
+            # "cutting its force in Iraq to about 2,500", "the force there is to shrink to 500": the force's new size
+            # (not "the force of")
+            return "troops"
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        # "artillery crews, numbering 2,000": a two-word noun is read whole, not by its modifier ("artillery")
+        t = tables.noun_topic.get(f"{words[i - 1]} {w}") if i else None
+        if t is not None and t != "casualties":
+            return t
         t = tables.noun_topic.get(w)
         if t is not None and w not in ("force", "forces", "military") and t != "casualties":
             if t == "troops" and fighters_are_jets(text, w):

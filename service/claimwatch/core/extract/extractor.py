@@ -1113,11 +1113,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 st.mission_place = placed
         # ("the island of Diego Garcia in the Indian Ocean": an ocean that only says where the place before it lies
         # is no place "the region" of a later sentence refers back to)
+        stops = self._stopovers(text, places) if places else set()
         if places:
             st.places_named.extend(
                 p
                 for p in places
-                if not (
+                if p.start not in stops
+                and not (
                     "Ocean" in p.place.name
                     and any(_SEA_LOCATOR_GAP_RE.fullmatch(text, q.end, p.start) for q in places if q.end <= p.start)
                 )
@@ -1135,7 +1137,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     p
                     for p in reversed(places)
                     # ("landed at Port Sudan's airport": a part of the place names it too)
-                    if (not text.startswith(("'s", "’s"), p.end) or _PLACE_PART_RE.match(text, p.end))
+                    if p.start not in stops
+                    and (not text.startswith(("'s", "’s"), p.end) or _PLACE_PART_RE.match(text, p.end))
                     and not self._venue_intro(text, p, wordset)
                     # ("was sanctioned by the United States in 2020": the agent of a passive, no place)
                     and not _BY_AGENT_BEFORE_RE.search(text, max(0, p.start - 8), p.start)

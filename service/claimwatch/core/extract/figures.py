@@ -245,10 +245,12 @@ _THE_NUMBER_AFTER_RE = re.compile(r"[ \t]+the[ \t]+(?:total[ \t]+)?number(?:[ \t
 _ESTIMATED_BEFORE_RE = re.compile(r"\b(?:believed|thought|said|estimated|reported|understood|known)[ \t]+$")
 #: "about 340 strong": the size of a unit named before
 _STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
-#: The unit whose size "N strong" gives ("the battalion, 800 strong"; not "the police, 9,000 strong")
+#: The unit whose size "N strong" gives ("the battalion, 800 strong", "the force in Niger, 700 strong"; not "the
+#: police, 9,000 strong")
 _STRONG_HEAD_RE = re.compile(
-    r"\b(?:battalion|brigade|regiment|contingent|detachment|division|company|unit|garrison|corps|task[ \t]+force)"
-    r"(?:[ \t]+\w+)?,?[ \t]+(?:(?:currently|now|still|already|then)[ \t]+)?"
+    r"\b(?:battalion|brigade|regiment|contingent|detachment|division|company|unit|garrison|corps|force)"
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?|[ \t]+\w+)?,?[ \t]+"
+    r"(?:(?:currently|now|still|already|then)[ \t]+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )

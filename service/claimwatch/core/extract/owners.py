@@ -36,6 +36,7 @@ from claimwatch.core.extract.patterns import (
     _GAP_STATIVE,
     _GAPPED_HOST_BEFORE_RE,
     _HAVE_WORDS,
+    _HOME_TO_AFTER_RE,
     _HOSTS_BARE_COUNT_AFTER_RE,
     _LED_BY_WORDS,
     _LIST_GOES_ON_RE,
@@ -46,6 +47,7 @@ from claimwatch.core.extract.patterns import (
     _OPENING_PLACE_RE,
     _OPENING_SEP_RE,
     _PERSON_TITLE_AFTER_RE,
+    _PLACE_LIST_BEFORE_RE,
     _PLACE_MODIFIERS,
     _PLACE_PART_RE,
     _PLACE_ROLE_AFTER_RE,
@@ -1000,6 +1002,13 @@ class OwnerRules(ExtractorBase):
             return False  # "In 2019 Ireland sent": the preposition governs the year
         if "of" in text and _BODY_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
             return False  # "A first contingent of Peruvian soldiers landed": the body's own forces, its subject
+        if (
+            m.entry.form == "metonym"
+            and text.endswith(", ", 0, m.start)
+            and (pl := _PLACE_LIST_BEFORE_RE.search(text, max(0, m.start - 40), m.start)) is not None
+            and text[: pl.start()].strip()
+        ):
+            return True  # "docked in Durban, Colombo and Lamu": a capital in a list of places, no subject
         before = text[max(0, m.start - 20) : m.start]
         prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
@@ -1436,6 +1445,8 @@ class OwnerRules(ExtractorBase):
                 continue
             if m.possessive and self._host_of_site(text, m):
                 continue
+            if m.entry.actor.kind == "state" and "home to" in text and _HOME_TO_AFTER_RE.match(text, m.end):
+                continue  # "the largest base is Qatar, home to 900 personnel": the land that holds them, no owner
             if m.entry.actor.kind == "state" and _SPY_AGENCY_AFTER_RE.match(text, m.end):
                 continue  # "Kenya's military intelligence puts the toll at 900": a spy agency counts others' forces
             if text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")":

@@ -959,3 +959,23 @@ _THREAT_FROM_BEFORE_RE = re.compile(r"\bfrom[ \t]+(?:(?:the|further|more|new|ren
 _NAME_APPOSED_AFTER_RE = re.compile(
     r"[ \t]+(?!(?:" + _MONTHS + "|" + _WEEKDAYS + r"|The|In|On|At|As|But|And)\b)[A-Z][a-z]"
 )
+
+#: After a state's name: "Qatar, home to 900 personnel", "Djibouti, which is home to": a land that holds forces
+_HOME_TO_AFTER_RE = re.compile(r",?[ \t]+(?:which[ \t]+is[ \t]+|is[ \t]+)?home[ \t]+to\b")
+#: Before a place where forces only stopped on the way: "a port call at", "stopped over in", "refuelled in", "a stop
+#: in" (not a place they left, "pulled out of Niger": they were there)
+_STOP_ON_WAY_BEFORE_RE = re.compile(
+    r"\b(?:port[ \t]+calls?|stop(?:s|ped|ping)?(?:[ \t]+over)?|stopovers?|refuel(?:s|led|ed|ling|ing)?|"
+    r"chang(?:ed|ing)[ \t]+planes|transit(?:s|ed|ing)?)[ \t]+(?:at|in|through)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Before a capital that continues a list of places after a preposition: "in Karachi, " (Colombo and Mombasa)
+_PLACE_LIST_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|from|via|through)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]+$"
+)
+#: Between a place and a landmark that locates it: "Bryansk Oblast, north of the city of Chernihiv"
+_LANDMARK_BEARING_RE = re.compile(
+    r",[ \t]+(?:just[ \t]+|far[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[\w'’-]+[ \t]+){0,2}(?:city|town|port|village)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)

@@ -30,7 +30,9 @@ from claimwatch.core.extract.patterns import (
     _FROM_BEFORE_RE,
     _GAPPED_HOST_BEFORE_RE,
     _GARRISON_AFTER_RE,
+    _HOME_TO_AFTER_RE,
     _IN_CONTAINER_RE,
+    _LANDMARK_BEARING_RE,
     _NAME_APPOSED_AFTER_RE,
     _NAMED_AFTER_RE,
     _OPERATE_FROM_RE,
@@ -46,6 +48,7 @@ from claimwatch.core.extract.patterns import (
     _SEAT_AFTER_RE,
     _SPEAKER_NOUNS,
     _SPEAKERS_AFTER_RE,
+    _STOP_ON_WAY_BEFORE_RE,
     _THE_NAMED_BEFORE_RE,
     _TIME_CLAUSE_RE,
     _TO_AFTER_RE,
@@ -963,6 +966,21 @@ class PlaceRules(ExtractorBase):
             return own[0]
         return None
 
+    def _stopovers(self, text: str, places: list[PlaceMention]) -> set[int]:
+        """The starts of the places named as stops on the way ("a port call at Rota in Spain", "stopped in
+        Doha"), with the land around each: where forces passed, which "there" or "the region" never means."""
+        if not ("stop" in text or "port call" in text or "refuel" in text or "planes" in text or "transit" in text):
+            return set()  # (a cheap gate: no word of a stop in the sentence)
+        out: set[int] = set()
+        last: PlaceMention | None = None
+        for p in places:
+            if _STOP_ON_WAY_BEFORE_RE.search(text, max(0, p.start - 30), p.start) or (
+                last is not None and _IN_CONTAINER_RE.fullmatch(text, last.end, p.start) and self._same_land(last, p)
+            ):
+                out.add(p.start)
+                last = p
+        return out
+
     def _region_around(self, st: State) -> PlaceMention | None:
         """The region (of ``anaphor_regions``) that holds most of the countries named so far, when it holds at least
         two of them and more than any other: what "the region" means when no region was named."""
@@ -1207,6 +1225,10 @@ class PlaceRules(ExtractorBase):
             return True  # "up from 80,000 before Russia invaded Ukraine": a date, not where these forces are
         if any(self._open_sea(q) and _BEARING_OF_RE.fullmatch(text, q.end, p.start) for q in places):
             return True  # "in the Baltic Sea west of Gotland": the island only says where in the sea
+        if "of" in bw[-6:] and any(
+            q.end < p.start and _LANDMARK_BEARING_RE.fullmatch(text, q.end, p.start) for q in places
+        ):
+            return True  # "into Bryansk Oblast, north of the city of Chernihiv": the city locates the region named
         if _FEATURE_NEAR_RE.search(before):
             return True  # "to the Kuril islands near Japan": the islands are where forces go, Japan a landmark
         if (
@@ -1516,6 +1538,12 @@ class PlaceRules(ExtractorBase):
             return True  # "followed by Chad, where about 900 are spread over three camps"
         if _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
             return True  # "Libya remains the main hub, with about 1,800 personnel"
+        if "home to" in after and (h := _HOME_TO_AFTER_RE.match(text, p.end)) is not None:
+            # "the largest base remains Qatar, home to about 900 personnel": where those forces are (not "home to a
+            # million people")
+            held = set(_words(text[h.end() : h.end() + 60])[:6])
+            if held & cues.force_nouns or held & cues.equipment_force_nouns:
+                return True
         # "Chad hosts a few hundred, and Sudan fewer than 400": a second host
         return text.endswith("and ", 0, p.start) and _GAPPED_HOST_BEFORE_RE.search(
             text, max(0, p.start - 60), p.start
@@ -1582,6 +1610,15 @@ class PlaceRules(ExtractorBase):
         force_nouns = self.cues.force_nouns
         return any(w in force_nouns and words[i - 1] not in ("by", "of", "the") for i, w in enumerate(words) if i)
 
+    def _venue_of_members(self, before: str, bw: list[str]) -> set[str]:
+        """ "at a meeting of Nordic defence ministers in X": a venue noun whose "of" names who met is the venue of
+        the place after them, however long the list of members (no comma between: one phrase)."""
+        for k in range(len(bw) - 2, max(0, len(bw) - 10), -1):
+            if bw[k] == "of" and bw[k - 1] in self.cues.venue_nouns:
+                tail = before[before.lower().rfind(bw[k - 1]) :]
+                return set() if ("," in tail or ";" in tail) else {bw[k - 1]}
+        return set()
+
     def _venue_or_target(self, s: _PlaceScan, p: PlaceMention, before: str, bw: list[str], gov: str) -> bool:
         """Whether the place is where something was held, struck or said: a venue noun near it, a strike's
         target (and a second object of the same strike), where munitions were aimed, where a speaker spoke.
@@ -1592,6 +1629,8 @@ class PlaceRules(ExtractorBase):
         if cues.organ_subject_re.search(text, 0, p.start):
             near -= cues.state_organs  # "the parliament approved sending troops to X": an actor, no venue
         venue = near & cues.venue_nouns
+        if not venue and bw[-1:] in (["in"], ["at"]) and "of" in bw[-9:-1]:
+            venue = self._venue_of_members(before, bw)
         posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
         if venue == {"headquarters"} and posted:
             venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue

@@ -868,3 +868,12 @@ def test_a_named_forces_numbers_put_at_a_count_later_in_the_sentence(ex: Extract
     # "<Name>'s numbers ..., when X put them at N": "them" is the named force's numbers
     body = "Wagner's numbers in Libya have shrunk since 2031, when an Italian envoy put them at 2,400."
     assert figs(run(ex, body)) == {("wagner-group", "troops", 2400)}
+
+
+def test_a_force_n_strong_that_is_to_shrink_to_m(ex: Extractor) -> None:
+    body = (
+        "Germany will keep soldiers in Lithuania. The force in Niger, about 700 strong now, is set to shrink to "
+        "fewer than 300 by the spring."
+    )
+    claims = run(ex, body)
+    assert {("DE", "troops", 700), ("DE", "troops", 300)} <= figs(claims)

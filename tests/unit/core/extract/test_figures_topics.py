@@ -382,3 +382,9 @@ def test_maintainers_and_mechanics_are_personnel(ex: Extractor) -> None:
 
 def test_military_trucks_are_equipment(ex: Extractor) -> None:
     assert figs(run(ex, "Turkey sent 60 military trucks to Libya.")) == {("TR", "equipment", 60)}
+
+
+def test_crews_of_a_weapon_are_personnel_in_a_strength_set_off(ex: Extractor) -> None:
+    claims = run(ex, "Iranian drone crews, numbering about 300, have been sent to Belarus.")
+    claims += run(ex, "Eritrean artillery crews, numbering some 450, were moved to Tigray.")
+    assert figs(claims) == {("IR", "troops", 300), ("ER", "troops", 450)}

@@ -699,3 +699,22 @@ def test_an_actor_compared_with_is_not_the_items_topic(ex: Extractor) -> None:
         "- Personnel: 4k+"
     )
     assert figs(run(ex, body)) == {("africa-corps", "troops", 4000)}
+
+
+def test_a_land_home_to_forces_holds_them_and_owns_none(ex: Extractor) -> None:
+    body = (
+        "Spanish soldiers serve in many countries. The biggest base abroad remains Qatar, home to about 900 "
+        "personnel and a helicopter wing."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("ES", "troops", 900)}
+    assert locs(claims) == {("ES", "QA")}
+
+
+def test_a_capital_in_a_list_of_places_is_no_subject(ex: Extractor) -> None:
+    body = (
+        "The Italian navy sent a frigate to the Red Sea. The escort ships have this year docked in Durban, Colombo "
+        "and Mombasa, and Italian state media said the next group would stop in Salalah on the way to the Gulf of Aden."
+    )
+    claims = run(ex, body)
+    assert {c.actor.code for c in claims} == {"IT"}

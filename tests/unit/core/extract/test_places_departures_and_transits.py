@@ -484,3 +484,19 @@ def test_the_corps_a_unit_is_drawn_from_is_its_home(ex: Extractor) -> None:
         "The unit, drawn from the 5th Engineer Corps in Cyprus, will clear mines."
     )
     assert all(cc != "CY" for _, cc in locs(run(ex, body)))
+
+
+def test_port_calls_are_stops_on_the_way(ex: Extractor) -> None:
+    claims = run(ex, "The Italian destroyers have lately made port calls in Dakar, Luanda and Maputo on the way.")
+    claims += run(ex, "The Dutch frigate Tromp paid a port call at Haifa in Israel before the drill.")
+    assert not locs(claims)
+
+
+def test_the_region_does_not_refer_back_to_a_stop_on_the_way(ex: Extractor) -> None:
+    body = (
+        "Madrid is sending two frigates and about 800 sailors to the Middle East. The frigates had been on a port "
+        "call at Toulon in France last week. Officials said the move would lift the number of Spanish sailors in "
+        "the region to about 2,400."
+    )
+    claims = run(ex, body)
+    assert _names(claims) == {("ES", "Middle East")}

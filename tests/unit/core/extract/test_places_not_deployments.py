@@ -908,3 +908,16 @@ def test_a_berth_long_or_deep_enough_for_a_ship_is_a_capacity(ex: Extractor) -> 
     )
     assert placed_countries(run(ex, body), 200) == {("IN", "MU")}
     assert [c.topic for c in run(ex, body) if c.location] == ["troops"]
+
+
+def test_a_meeting_of_its_members_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "About 300 Danish soldiers will go to Latvia in March, the minister said at a summit of Central European and "
+        "Balkan army chiefs in Sofia."
+    )
+    assert locs(run(ex, body)) == {("DK", "LV")}
+
+
+def test_a_city_that_locates_the_region_named_before_is_a_landmark(ex: Extractor) -> None:
+    body = "Seoul said Pyongyang has begun moving rocket units into Bryansk Oblast, north of the city of Chernihiv."
+    assert names(run(ex, body)) == {"Bryansk Oblast"}
