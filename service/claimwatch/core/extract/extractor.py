@@ -31,6 +31,7 @@ from claimwatch.core.extract.patterns import (
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
     _COMMA_JOIN_RE,
+    _COUNT_MODIFIER,
     _DEFINITE_BEFORE_RE,
     _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
@@ -294,6 +295,15 @@ _SHARED_SUFFIX_SINGULAR = {
 }  # fmt: skip
 
 
+#: A row of a list that gives each actor its count, then where it is: "Norway - about 300 - Camp X" (the label, a
+#: count with or without its noun, a second dash)
+_DASH_ROW_RE = re.compile(
+    r"[ \t]*(?:[•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+[-–—][ \t]+"
+    r"(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
+    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?[ \t]+[-–—][ \t]+\w"
+)
+
+
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
 _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
 #: After a name, the rest of a list's entry: " in Slovakia, 900", " at Tapa, about 1,100"
@@ -485,6 +495,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.place_starts = [p.start for p in body_places]
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
+        # the sentences shaped as rows of a "<actor> - <count> - <place>" list (a cheap gate: the body has a dash)
+        rows = {s.index for s in sentences if _DASH_ROW_RE.match(s.text)} if " - " in body or "–" in body else set()
         for s in sentences:
             heading = bool(len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()))
             run_in = (
@@ -515,6 +527,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.source_claimant = source_line_claimant(s.text)
                 continue
             st.sentence_no += 1
+            st.list_row = self._list_row(s, sentences, rows, body_mentions, st) if s.index in rows else None
             if _HOW_MANY_LINE_RE.match(s.text) and s.text.rstrip().endswith("?") and self._alone(s, sentences):
                 # an explainer's question line ("How many Ghanaian troops serve abroad?"): the bare count that
                 # opens the next line answers it, a count of the question's noun
@@ -590,6 +603,44 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if c.place is not None and c.figure is None:
                         last_placed.append((ev, c.place.start + off))
         return out
+
+    def _list_row(
+        self, s: Sentence, sentences: list[Sentence], rows: set[int], body_mentions: list[ActorMention], st: State
+    ) -> tuple[ActorEntry, str | None, int, int] | None:
+        """A row of a list of two or more rows of one shape ("Norway - about 300 - Camp X") counts its label's
+        forces: the label must be the only actor of its row, and a state or a state's own group (an alliance's or a
+        mission's row would count its members). Its topic is the one noun topic of the list's heading, else troops
+        (None when the row names its own noun)."""
+        if s.index - 1 not in rows and s.index + 1 not in rows:
+            return None  # a single such line is no list
+        m = _DASH_ROW_RE.match(s.text)
+        if m is None:
+            return None
+        lo = bisect_left(st.mention_starts, s.start)
+        hi = bisect_left(st.mention_starts, s.end, lo=lo)
+        ms = body_mentions[lo:hi]
+        if not ms or (ms[0].start, ms[0].end) != (s.start + m.start("label"), s.start + m.end("label")):
+            return None
+        entry = ms[0].entry
+        place_at = s.start + m.end() - 1
+        # (a capital in the place part names where, not who: "- Niamey")
+        others = [x for x in ms if x.entry.actor.code != entry.actor.code and not (
+            x.start >= place_at and x.entry.form == "metonym"
+        )]  # fmt: skip
+        if others or not (
+            (entry.actor.kind == "state" and entry.form == "name")
+            or (entry.actor.kind == "group" and (entry.sponsor or entry.home))
+        ):
+            return None
+        topic: str | None = None
+        if m.group("noun") is None:
+            first = s.index
+            while first - 1 in rows:
+                first -= 1
+            head = sentences[first - 1].text.lower() if first else ""
+            topics = {self.cues.noun_topic[w] for w in _words(head) if w in self.cues.noun_topic}
+            topic = topics.pop() if len(topics) == 1 else "troops"
+        return entry, topic, s.start + m.start("count"), s.start + m.end("count")
 
     def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry] | None:
         """The states a distributive count is each one's ("two from each country", "each contributing two
@@ -842,7 +893,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue  # "evacuated all 21 crew members" of a merchant ship: not a warship's sailors
             if f.unit.lower() in _PLAIN_SHIP_NOUNS and wordset & _MERCHANT_WORDS:
                 continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
-            got = self._figure_claim(text, f, mentions, st, has_force, earlier)
+            row = st.list_row
+            if row is not None and row[2] <= f.number.start + off < row[3] and (f.topic or row[1]) is not None:
+                got: tuple[ActorEntry, Actor, str] | None = (row[0], row[0].actor, f.topic or row[1] or "troops")
+            else:
+                got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)) is not None:
                 # "now has six minehunters, two from each country": six more of what the sentence counted before
                 for e in each:
@@ -902,6 +957,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     if m.entry.actor.code in owners and not self._after_preposition(text, m)
                 }
                 valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
+            if (row := st.list_row) is not None and fig_actors and fig_actors[0] is row[0]:
+                # a list row's place part ("- Niamey", "- the base at X") names where its count is, no other place
+                part = [p for p in places if p.start >= row[3] - off]
+                valid_places = [p for p in valid_places if p.start >= row[3] - off] or part[:1]
         if loc_entries and mentions and wordset & cues.group_supply_verbs:
             # "Wagner had supplied the RSF with missiles": received where the group is at home
             for g in self._supplied_group_homes(text, mentions, frozenset(e.actor.code for e in loc_entries)):

@@ -79,6 +79,8 @@ class State:
     warship_paragraph: int = -1  # the last paragraph that named a warship ("its crew" may be that ship's)
     question_paragraph: int = -1  # the last paragraph of a transcript's "Q:" (the answer follows it)
     count_question: tuple[int, str] | None = None  # an explainer's "How many X ...?" line: its sentence, topic
+    # a row of a list ("Norway - about 300 - Camp X"): its label's actor, topic, and its count's span in the body
+    list_row: tuple[ActorEntry, str | None, int, int] | None = None
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
     lead_actor: ActorEntry | None = None  # the first actor named as no prepositional object, with its sentence

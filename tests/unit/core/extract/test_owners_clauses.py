@@ -512,3 +512,20 @@ def test_the_state_of_kit_that_forces_operate_owns_none_of_them(ex: Extractor) -
     got = run(ex, body)
     assert ("BY", "troops", 700) in figs(got)
     assert not any(c.actor.code == "RU" for c in got)
+
+
+def test_rows_of_an_actor_count_place_list_give_each_label_its_count_there(ex: Extractor) -> None:
+    # "<state> - N - <place>" rows, two or more of them: each row's count is its label's troops, at its place part
+    body = (
+        "Where the foreign garrisons in Niger sit, from a ministry paper:\n\n"
+        "Germany - 600 - Niamey\n"
+        "Spain - about 300 - the airbase at Agadez\n"
+    )
+    got = run(ex, body)
+    assert {("DE", "troops", 600), ("ES", "troops", 300)} <= figs(got)
+    assert _placed(got, 600) == {("DE", "NE")}
+    assert _placed(got, 300) == {("ES", "NE")}
+    # a single such line is no list
+    assert figs(run(ex, "Germany - 600 - Niamey\n\nThe paper gave no more detail.")) == set()
+    # a mission's or an alliance's row counts its members; a place as label names no owner
+    assert figs(run(ex, "MINUSMA - 600 - Gao\nNATO - 300 - Agadez\nZinder - 450 - Niamey\n")) == set()
