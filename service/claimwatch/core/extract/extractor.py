@@ -113,6 +113,8 @@ _ALONGSIDE_BEFORE_RE = re.compile(
     r"\b(?:alongside|together[ \t]+with|joined[ \t]+by)[ \t]+(?:the[ \t]+)?(?:[\w'’.-]+,?[ \t]+(?:and[ \t]+)?){0,3}$"
 )
 _FOREIGN_NOUN_RE = re.compile(r"\bforeign[ \t]+([a-z]+)", re.IGNORECASE)
+#: "allied reinforcements", "an allied naval presence", "the alliance's troops": the allies' forces together.
+_ALLIED_NOUN_RE = re.compile(r"(?<![\w-])(?:allied|the[ \t]+alliance(?:'s|’s))[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?", re.I)
 #: A host state's own sides, named by their role rather than their state ("government troops", "rebel fighters").
 _LOCAL_SIDES = frozenset({"government", "opposition", "rebel", "pro-government"})
 _LOCAL_SIDE_NOUN_RE = re.compile(r"\b(?:pro-)?(?:government|opposition|rebel)[ \t]+([a-z]+)", re.IGNORECASE)
@@ -1414,6 +1416,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         if forces and "foreign" in wordset:
             # "monitoring foreign warships in the area": other states' forces, none of the subject's
             forces -= {m.group(1).lower() for m in _FOREIGN_NOUN_RE.finditer(text)}
+        if forces and ("llied" in text or "lliance" in text):
+            # "officials say allied reinforcements have lagged": no one state's forces, neither the item's nor
+            # those of the states that ask for them
+            forces -= {w.lower() for m in _ALLIED_NOUN_RE.finditer(text) for w in m.groups() if w}
         if forces and not wordset.isdisjoint(_LOCAL_SIDES):
             # "clashes of government troops with rebel militias near X": the host's own sides, none of the item's
             # foreign forces

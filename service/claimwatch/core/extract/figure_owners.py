@@ -217,6 +217,8 @@ _OF_FROM_A_AFTER_RE = re.compile(r"[ \t]+(?:of|from)[ \t]+an?[ \t]+")
 _COMMA_GAP_RE = re.compile(r",[ \t]+")
 #: (not "and a Luxembourg platoon": a unit of its own, counted apart)
 _AND_NOT_NUMBER_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?!\d|an?[ \t]+[A-Z])")
+#: "the alliance's force model calls for": an alliance, unnamed, owns what its clause counts.
+_ALLIANCE_FORCES_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+alliance(?:'s|’s)[ \t]")
 #: ", numbering about": the strength of the noun phrase before the comma.
 _APPOSED_NUMBERING_RE = re.compile(
     r",[ \t]+(?:numbering|totalling|totaling)(?:[ \t]+(?:about|around|roughly|some|nearly|almost|more[ \t]+than|"
@@ -856,6 +858,10 @@ class FigureOwnerRules(OwnerRules):
             ):
                 # "at least eight mortar rounds landed near the base": incoming fire, firer unnamed ("two Typhoons
                 # landed at the base": aircraft that landed arrived)
+                return True
+            if "lliance" in text and _ALLIANCE_FORCES_BEFORE_RE.search(text, 0, num.start):
+                # "The alliance's force model calls for 300,000 troops": the allies' forces together, whose owner
+                # the sentence names (the alliance), not the state the item spoke of before
                 return True
             entry = self._context_actor(st, text, num.start, mentions, speaker_owns=topic != "casualties")
             if topic == "casualties" and entry is not None:

@@ -393,6 +393,17 @@ _CAPTIVE_WORDS = frozenset(
 _CAPTURE_WORDS = _CAPTIVE_WORDS - {"pow", "detention", "detained"}
 
 
+#: After a place: "first before", "first, then": the place is a stage on the way to the goal named next.
+_FIRST_STAGE_AFTER_RE = re.compile(r"[ \t]+first,?[ \t]+(?:before|then|and[ \t]+then)\b")
+#: "the key gateway for relief aid to", "a hub for aid deliveries into": a site named as the route of
+#: aid to a place; the forces are at the site, the place is where the aid goes.
+_AID_HUB_TO_RE = re.compile(
+    r"\b(?:gateway|hub|conduit|route|corridor|lifeline|transit[ \t]+point)[ \t]+(?:for|of)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"aid(?:[ \t]+(?:deliveries|shipments|flows?))?[ \t]+(?:to|into|for)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _custody_place(before: str, wordset: set[str]) -> bool:
     """Whether the text before a place names it as where captives are held, in either form above."""
     if (
@@ -1181,6 +1192,8 @@ class PlaceRules(ExtractorBase):
             return True  # "the small oil-rich state on the Gulf of Guinea": where a country lies, no deployment
         if ("ebris" in before or "reckage" in before or "ragments" in before) and _DEBRIS_BEFORE_RE.search(before):
             return True  # "citing debris recovered in Zaporizhzhia": where the remnants of a strike were found
+        if "aid" in before and _AID_HUB_TO_RE.search(before):
+            return True  # "Constanta, the main gateway for NATO aid to Moldova": where the aid goes, not the forces
         if "olidarity" in before and _SOLIDARITY_BEFORE_RE.search(before):
             return True  # "acting in solidarity with Palestinians in Gaza": the people's place, no deployment
         if _custody_place(before, s.wordset):
@@ -1579,6 +1592,8 @@ class PlaceRules(ExtractorBase):
             gov = "dep"
         elif gov == "across" and _ONWARD_AFTER_RE.match(text, p.end):  # "across Syria into Lebanon"
             gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
+        if gov is not None and "first" in text and _FIRST_STAGE_AFTER_RE.match(text, p.end):
+            gov = "dep"  # "will fly to Malta first, then join the task group": a staging point on the way
         if gov is not None and s.dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, s.dep_end, p.start):
             gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
         if (

@@ -338,3 +338,22 @@ def test_a_pronoun_after_a_lead_state_counts_its_own_forces(ex: Extractor) -> No
     # the formation's own count stays the alliance's
     body = "Spain leads NATO's battlegroup in Slovakia, which has about 1,650 soldiers."
     assert ("ES", "troops", 1650) not in figs(run(ex, body))
+
+
+# --- forces of the allies together (invented sentences) ---
+
+
+def test_allied_forces_place_no_state_of_their_own(ex: Extractor) -> None:
+    lead = "Norway has flown eight F-35 jets to Iceland this winter. "
+    # neither the item's state nor the states that ask for allied forces own them
+    claims = run(ex, lead + "In Slovenia, ministers grumble that allied reinforcements trail those sent to Croatia.")
+    assert locs(claims) == {("NO", "IS")}
+    claims = run(ex, lead + "Around the Adriatic, Greece and Albania want a lasting allied naval presence.")
+    assert locs(claims) == {("NO", "IS")}
+
+
+def test_the_alliance_owns_what_its_clause_counts(ex: Extractor) -> None:
+    body = (
+        "Norway has flown eight F-35 jets to Iceland this winter. The alliance's new plan wants 80,000 soldiers ready."
+    )
+    assert figs(run(ex, body)) == {("NO", "equipment", 8)}

@@ -500,3 +500,9 @@ def test_the_region_does_not_refer_back_to_a_stop_on_the_way(ex: Extractor) -> N
     )
     claims = run(ex, body)
     assert _names(claims) == {("ES", "Middle East")}
+
+
+def test_a_place_reached_first_on_the_way_is_a_staging_point(ex: Extractor) -> None:
+    assert not _names(run(ex, "About 60 Dutch marines will fly to Malta first before joining the frigates at sea."))
+    body = "The Dutch marines will fly to Malta first, then join the frigate in the Aegean Sea."
+    assert _names(run(ex, body)) == {("NL", "Aegean Sea")}

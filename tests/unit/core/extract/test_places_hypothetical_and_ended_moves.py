@@ -307,3 +307,20 @@ def test_a_modal_does_not_reach_into_a_list_of_units_that_exist(ex: Extractor) -
     # a list of goals of the modal stays hypothetical
     body = "Spain could deploy 500 soldiers to several allies, including to Slovakia."
     assert ("ES", "SK") not in locs(run(ex, body))
+
+
+def test_a_ban_on_citizens_working_abroad_places_no_one(ex: Extractor) -> None:
+    body = (
+        "At least 900 Kenyan nationals are fighting for the Russian army, most of them near Pokrovsk. Kenya barred "
+        "its citizens from accepting work in Russia and Belarus last May and has pressed Moscow to send back those who "
+        "had enlisted."
+    )
+    assert {c.location.name for c in run(ex, body) if c.location} == {"Pokrovsk"}
+
+
+def test_any_new_deployment_is_hypothetical(ex: Extractor) -> None:
+    body = (
+        "French soldiers left Mali in 2022. Parliament last week defeated, by 80 votes to 70, a motion that would "
+        "have demanded a vote before any new deployment to Chad."
+    )
+    assert not {c.location.name for c in run(ex, body) if c.location} & {"Chad"}

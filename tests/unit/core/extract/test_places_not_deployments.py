@@ -921,3 +921,17 @@ def test_a_meeting_of_its_members_is_a_venue(ex: Extractor) -> None:
 def test_a_city_that_locates_the_region_named_before_is_a_landmark(ex: Extractor) -> None:
     body = "Seoul said Pyongyang has begun moving rocket units into Bryansk Oblast, north of the city of Chernihiv."
     assert names(run(ex, body)) == {"Bryansk Oblast"}
+
+
+def test_where_a_hubs_aid_goes_places_no_forces(ex: Extractor) -> None:
+    body = (
+        "Britain has based two Typhoon jets at Constanta airport, a key hub for allied relief aid to Moldova."
+    )
+    assert locs(run(ex, body)) == {("GB", "RO")}
+
+
+def test_a_commitment_to_a_country_places_no_forces(ex: Extractor) -> None:
+    body = (
+        'Canada keeps troops in Latvia. "Our commitment to Lithuania is unwavering," the NATO general told the troops.'
+    )
+    assert locs(run(ex, body)) == {("CA", "LV")}
