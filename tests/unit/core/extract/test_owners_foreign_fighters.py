@@ -423,3 +423,13 @@ def test_one_recruit_sent_to_fight_is_placed_with_the_nationals(ex: Extractor) -
         "Belgorod region."
     )
     assert {("np-fighters", "Belgorod Oblast"), ("np-fighters", "Bakhmut")} <= places(run(ex, body))
+
+
+def test_those_demonyms_after_recruited_fighters_are_the_fighters(ex: Extractor) -> None:
+    # "Afghan fighters recruited by Tehran" with no count: later "those Afghans" are still the hired nationals
+    body = (
+        "Who backs the west?\nIran, along with Afghan fighters recruited by Tehran in 2015. The panel thinks "
+        "fewer than 2,000 of those Afghans are still in Syria."
+    )
+    got = figs(run(ex, body))
+    assert ("af-fighters", "troops", 2000) in got and ("AF", "troops", 2000) not in got

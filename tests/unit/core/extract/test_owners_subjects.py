@@ -689,3 +689,14 @@ def test_a_further_contingent_belongs_to_the_forces_counted_last(ex: Extractor) 
     got = figs(run(ex, body))
     assert ("TR", "troops", 150) in got
     assert ("sy-fighters", "troops", 150) not in got
+
+
+def test_a_line_label_owns_its_count_when_it_places_forces_abroad(ex: Extractor) -> None:
+    # "- Kenya: 500 personnel at Port Sudan": the label is whose forces, not where they are (a group always)
+    body = (
+        "Foreign forces in Sudan:\n- Wagner Group: about 300 personnel at Port Sudan.\n"
+        "- Kenya: about 500 personnel, mostly at Port Sudan."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("wagner-group", "troops", 300), ("KE", "troops", 500)}
+    assert ("wagner-group", "KE") not in locs(claims)
