@@ -441,3 +441,12 @@ def test_a_place_the_load_was_moved_on_from_by_road_is_a_transit_point(ex: Extra
     claims = run(ex, "The 300 Belarusian drones were flown from Minsk to Baku, then moved by road, officials said.")
     assert ("BY", "AZ") not in locs(claims)
     assert ("BY", "equipment", 300) in figs(claims)
+
+
+def test_a_port_named_with_its_country_as_possessive_is_a_transit(ex: Extractor) -> None:
+    # "shipped through Togo's port of Lome": whose port it is modifies it, the port is still passed through
+    body = (
+        "Africa Corps units are in Mali. The corps said its units in Niger had taken delivery of 30 trucks in May, "
+        "shipped through Togo's port of Lome."
+    )
+    assert "Lomé" not in names(run(ex, body))

@@ -285,3 +285,12 @@ def test_an_idea_floated_or_mooted_is_no_deployment(ex: Extractor) -> None:
 def test_an_offer_to_station_forces_places_none(ex: Extractor) -> None:
     claims = run(ex, "Paris said it had offered to station two Rafale jets in Estonia if Tallinn asked for them.")
     assert not locs(claims)
+
+
+def test_a_line_label_does_not_place_a_move_the_line_calls_possible(ex: Extractor) -> None:
+    # "- X: ... could send a battalion to X": the line's own mention of its label place decides, not the label
+    body = (
+        "US troops are in Iraq.\n"
+        "- Venezuela: An analyst in Caracas said Tehran could send an engineering battalion to Venezuela in 2030."
+    )
+    assert ("IR", "VE") not in locs(run(ex, body))
