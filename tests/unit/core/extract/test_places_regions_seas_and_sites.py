@@ -335,3 +335,9 @@ def test_an_airport_named_after_a_person_is_no_town_of_that_name(ex: Extractor) 
     got = run(ex, body)
     assert ("BI", "SO") in locs(got)
     assert ("BI", "YE") not in locs(got)
+
+
+def test_the_gulf_on_its_own_is_the_middle_east(ex: Extractor) -> None:
+    # "entered the Gulf": the Persian Gulf of the news, not a province named Gulf
+    claims = run(ex, "The destroyer USS Mason sailed into the Gulf on Friday with about 280 sailors aboard.")
+    assert places(claims) == {("US", "Middle East")}
