@@ -137,6 +137,7 @@ class Cues:
     mission_words: frozenset[str]  # a sentence about a multinational mission
     battlegroup_words: frozenset[str]  # a multinational unit of states' contingents ("the NATO battlegroup")
     organ_acts_re: re.Pattern[str]  # "'s Defense Ministry will station": an organ that moves the state's forces
+    organ_after_re: re.Pattern[str]  # "'s Ministry of Defence": a state's organ, no part of its territory
     definite_force_re: re.Pattern[str]  # "the navy", "the garrison": a force whose owner the context names
     munition_nouns: frozenset[str]  # fired things: only they "landed" as incoming fire
     #: "removed more than 3,000 mines": explosives cleared or laid, right before their count
@@ -450,6 +451,9 @@ def load_cues() -> Cues:
         mission_words=frozenset(c["mission_words"]),
         battlegroup_words=frozenset(c["battlegroup_words"]),
         definite_force_re=_alt(c["definite_forces"]),
+        organ_after_re=re.compile(
+            r"(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+)?" + _alt(c["acting_organs"] + c["state_organs"]).pattern, re.IGNORECASE
+        ),
         organ_acts_re=re.compile(
             r"(?:'s|’s)?[ \t]+(?:[\w-]+[ \t]+){0,2}?" + _alt(c["acting_organs"]).pattern
             + r"[ \t]+(?:(?:will|would|has|have|had|is|was|also|plans|planned|to|then|now)[ \t]+){0,3}"

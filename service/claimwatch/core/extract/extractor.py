@@ -118,6 +118,10 @@ _ALLIED_NOUN_RE = re.compile(r"(?<![\w-])(?:allied|the[ \t]+alliance(?:'s|’s))
 #: A host state's own sides, named by their role rather than their state ("government troops", "rebel fighters").
 _LOCAL_SIDES = frozenset({"government", "opposition", "rebel", "pro-government"})
 _LOCAL_SIDE_NOUN_RE = re.compile(r"\b(?:pro-)?(?:government|opposition|rebel)[ \t]+([a-z]+)", re.IGNORECASE)
+#: A force noun the people counted are said not to be ("described them as cooks, not soldiers", "were not troops").
+_NOT_FORCE_NOUN_RE = re.compile(
+    r"(?:,[ \t]+not|\b(?:are|were|is|was)[ \t]+not|\brather[ \t]+than)[ \t]+(?:as[ \t]+)?([a-z]+)\b", re.IGNORECASE
+)
 #: A model designator in the plural right after a name: "Spanish F-18s", "Poland's K2s".
 _MODEL_PLURAL_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+[A-Z][A-Za-z]{0,5}-?\d{1,3}[A-Z]{0,3}s\b")
 _SHIP_NAME_RE = re.compile(_SHIP_NAME_AFTER)
@@ -486,6 +490,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     # "The Chadians were likely recruited in North Darfur", "Hundreds of Chadian men have been
                     # recruited": the item's Chadian fighters are hired nationals, not Chad's forces, wherever the
                     # item counts them
+                    st.nationals_seen.add(m.entry.actor.code)
+                elif (
+                    cue is not None
+                    and not m.possessive
+                    and (fa := _FIGHTERS_AFTER_RE.match(body, m.end)) is not None
+                    and cue.match(body, fa.end()) is not None
+                ):
+                    # "Afghan fighters recruited by Tehran": hired nationals, though no count names them there
                     st.nationals_seen.add(m.entry.actor.code)
                 if self.actors.security_re is not None and self.actors.security_re.match(body, m.end):
                     st.security_seen.add(m.entry.actor.code)
@@ -976,7 +988,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         kinds = self._anaphor_kinds(text) if anaphor == "place" else frozenset()
         if kinds and (wordset & cues.warship_words or wordset & _NAVAL_WORDS):
             kinds = kinds | {"sea"}  # a ship's "deployment to the region" may be the sea named before
-        mission = st.mission_place if st.mission_place is not None and cues.mission_anaphora_re.search(text) else None
+        mission = (
+            st.mission_place
+            if st.mission_place is not None
+            # ("The largest contingents:\n- Kenya: 900": a contributor's line is about the mission named before)
+            and (st.contributors_paragraph == s.paragraph or cues.mission_anaphora_re.search(text))
+            else None
+        )
         if (
             mission is None
             and not valid_places
@@ -1361,6 +1379,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.this_clause = (text, mentions) if mentions else None
         st.clause_sentence = st.sentence_no
         st.paragraph = s.paragraph
+        st.sentence_places = places
+        if text.endswith(":") and ("contingent" in text or "contributor" in text):
+            st.contributors_paragraph = s.paragraph  # "The largest contingents:": each line's label is a contributor
+        elif (
+            st.contributors_paragraph >= 0
+            and st.contributors_paragraph == s.paragraph - 1
+            and _LIST_LABEL_LINE_RE.match(text) is not None
+        ):
+            st.contributors_paragraph = s.paragraph  # the list goes on, one line per paragraph
         st.sentence_countries = (
             frozenset(p.place.country_code for p in places if p.place.country_code) if places else frozenset()
         )
@@ -1420,6 +1447,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "officials say allied reinforcements have lagged": no one state's forces, neither the item's nor
             # those of the states that ask for them
             forces -= {w.lower() for m in _ALLIED_NOUN_RE.finditer(text) for w in m.groups() if w}
+        if forces and ("not" in wordset or "rather" in wordset):
+            # "described the 900 men as farm hands, not soldiers": a force noun denied of the people counted
+            forces -= {m.group(1).lower() for m in _NOT_FORCE_NOUN_RE.finditer(text)}
         if forces and not wordset.isdisjoint(_LOCAL_SIDES):
             # "clashes of government troops with rebel militias near X": the host's own sides, none of the item's
             # foreign forces
@@ -1912,6 +1942,10 @@ _RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"
 _STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiqué"})
 #: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
+#: After a demonym, fighters that a recruitment cue may follow: "(Afghan) fighters recruited by"
+_FIGHTERS_AFTER_RE = re.compile(r"[ \t]+(?:fighters|combatants|gunmen|men)[ \t]+")
+#: A list's line that opens with a capitalised label: "- Kenya: 1,200", "Nepal: 900"
+_LIST_LABEL_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?[A-Z][\w.'’ -]{1,40}:")
 _PASSIVE_AFTER_RE = re.compile(
     r"(?:[ \t]+(men|women|nationals|citizens))?[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?"
 )

@@ -53,6 +53,13 @@ from claimwatch.core.numbers import _FORCE_CHANGED_TO_BEFORE_RE, FigureMatch
 from claimwatch.models import Actor
 
 #: After a count's noun, "of its" / "of their" / "of the" right before a group's name ("300 personnel of its X")
+#: What stands before a fact box line's label ("- ", "• ") and after it ("(Russia)", then the colon)
+_LABEL_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+_LABEL_CLOSE_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?:")
+_LABEL_COUNT_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}")
+#: A formation named by its lead state: "the Canadian-led brigade", "a U.S.-led task force"
+_LED_FORMATION_RE = re.compile(r"\b[A-Z][\w.]*-led[ \t]+(?:[a-z]+[ \t]+)?(?:brigade|battlegroup|battle[ \t]+group|"
+                               r"force|task[ \t]+force|mission|coalition|division|group)\b")
 _OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
 #: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
 _FURTHER_BODY_BEFORE_RE = re.compile(
@@ -564,6 +571,21 @@ class FigureOwnerRules(OwnerRules):
         implied = c.implied
         entry = c.entry
         cues = self.cues
+        if entry is None and mentions and ":" in text[: num.start]:
+            # "- Kenya: 900 personnel at Merowe air base": a line's label owns its count when it is a group, or a
+            # state whose forces the line places in another country ("- Qatar: 10,000" is a host's line)
+            first = mentions[0]
+            if (
+                _LABEL_OPENING_RE.fullmatch(text, 0, first.start) is not None
+                and (lc := _LABEL_CLOSE_RE.match(text, first.end)) is not None
+                and _LABEL_COUNT_GAP_RE.fullmatch(text, lc.end(), num.start) is not None
+                and (
+                    first.entry.actor.kind != "state"
+                    or self._placed_abroad(c, first.entry.actor.code)
+                    or c.st.contributors_paragraph == c.st.paragraph  # "The largest contingents:\n- Kenya: 900"
+                )
+            ):
+                entry = first.entry
         if entry is None:
             # (c) possessive right before: "Wagner's 1,000-plus fighters", "Wagner's toll at 15"
             for m in reversed(mentions):
@@ -628,6 +650,13 @@ class FigureOwnerRules(OwnerRules):
             entry = self._antecedent(text, num.start, mentions)
         c.entry = entry
         return False
+
+    @staticmethod
+    def _placed_abroad(c: FigureDraft, code: str) -> bool:
+        """Whether the places after the count lie in another country than ``code``, none in it ("- Kenya: 500
+        personnel at Port Sudan"; "- Qatar: 10,000 at Al Udeid, home of US Central Command" is Qatar's own)."""
+        ccs = {p.place.country_code for p in c.st.sentence_places if p.start >= c.f.number.end}
+        return code not in ccs and bool(ccs - {None})
 
     def _owner_acted_on(self, c: FigureDraft) -> bool:
         """When a verb before the count says its subject acted on them ("killing three", "shot down two"), the
@@ -852,6 +881,12 @@ class FigureOwnerRules(OwnerRules):
             and _FURTHER_BODY_BEFORE_RE.search(text, max(0, num.start - 50), num.start) is not None
         ):
             entry = st.figure_entry  # "another batch of some 60 trainers": the forces counted last
+        if (
+            entry is None
+            and "-led" in text
+            and _LED_FORMATION_RE.search(text, c.clause_start, num.start) is not None
+        ):
+            return True  # "The Danish-led brigade has reached 2,600 troops": a multinational formation's total
         if entry is None:
             if topic == "equipment" and (im := _IMPACT_AFTER_RE.match(text, f.unit_end)) is not None and (
                 not im.group(0).endswith("landed") or f.unit.lower() in cues.munition_nouns

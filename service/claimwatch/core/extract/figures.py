@@ -293,6 +293,8 @@ _FROM_BOTH_SIDES_AFTER_RE = re.compile(
 #: "9,000 troops drawn from six countries", "12,300 soldiers from 37 nations": a multinational total (README: a figure
 #: that counts several actors together is no figure for any of them)
 _FROM_MANY_STATES_ANCHORS = ("countries", "nations", "states", "contributors", "members")
+#: After an alliance's name, an unnamed formation of it: "the African Union mission", "a NATO force"
+_FORMATION_AFTER_RE = re.compile(r"[ \t]+(?:mission|force|operation)\b")
 _FROM_MANY_STATES_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:drawn|contributed|coming|sent|provided)[ \t]+)?from[ \t]+(?:(?:some|about|around|roughly|nearly|"
     r"more[ \t]+than|over|at[ \t]+least|all|all[ \t]+of[ \t]+(?:its|the)|its|the)[ \t]+)?"
@@ -1856,7 +1858,11 @@ class FigureRules(FigureOwnerRules):
             f.unit
             and any(a in text for a in _FROM_MANY_STATES_ANCHORS)
             and _FROM_MANY_STATES_AFTER_RE.match(text, f.unit_end) is not None
-            and all(m.entry.actor.kind == "state" for m in mentions if m.start < num.start)
+            and all(
+                m.entry.actor.kind == "state" or _FORMATION_AFTER_RE.match(text, m.end) is not None
+                for m in mentions
+                if m.start < num.start
+            )
         ):
             # "the mission, which has 9,000 troops drawn from six countries": many states' forces together (a
             # mission or alliance named as the owner keeps its own total)

@@ -1879,7 +1879,12 @@ class OwnerRules(ExtractorBase):
             last_object = in_list or bool(prev and prev[-1] in _PREP_OBJECT_WORDS)
             if last_object:
                 continue
-            if m.possessive and _PLACE_PART_RE.match(text, m.end) and not self.cues.force_org_re.match(text, m.end):
+            if (
+                m.possessive
+                and _PLACE_PART_RE.match(text, m.end)
+                and not self.cues.force_org_re.match(text, m.end)
+                and not self.cues.organ_after_re.match(text, m.end)  # "Spain's Ministry of Defence put its"
+            ):
                 continue
             if text.startswith(("-led", "–led"), m.end):
                 continue  # "the U.S.-led coalition's mission ... and its presence": the leader is no antecedent

@@ -834,8 +834,9 @@ _RELATIVE_ANTECEDENT_RE = re.compile(
 #: "Poland said it was moving", "Ghana said its soldiers", "Chile has said it will send": a speaker that speaks
 #: of its own forces is their owner (a perfect tense changes nothing).
 _SELF_SPEECH_RE = re.compile(
+    # ("Spain's Ministry of Defence said its": an organ's name with "of")
     r"(?:'s|’s)?(?:[ \t]+(?:[A-Z][\w.'’-]*|defen[cs]e|foreign|ministry|government|army|military|navy|air|force|"
-    r"coast|guard)){0,4}"
+    r"coast|guard|of)){0,4}"
     r"[ \t]+(?:(?:also|publicly|officially|formally|openly)[ \t]+)?"
     r"(?:(?:has|have|had)[ \t]+(?:(?:also|publicly|officially|formally|openly)[ \t]+)?)?"
     r"(?:said|says|announced|confirmed|stated|added|reported|acknowledged|admitted)"

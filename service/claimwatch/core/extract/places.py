@@ -426,6 +426,8 @@ _VIA_SITE_AT_RE = re.compile(
     r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
 _FORCE_NOUN_AFTER_RE = re.compile(
+    # ("U.S. and Italian personnel": a demonym coordinated with the name shares its noun)
+    r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*)?"
     r"[ \t]+(?:(?:military|army|navy|air[ \t]+force|special)[ \t]+)?(?:troops|soldiers|forces|personnel|"
     r"service[ \t]+members|servicemen|sailors|marines|warships|jets|warplanes|bombers|contingent|instructors|"
     # (one ship or aircraft: "flew close to a U.S. destroyer in international waters" names whose ship, no place)
@@ -535,7 +537,7 @@ _BULLET_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: A body cited as the source, then "in": "according to the Naval Staff in", "citing the Border Service in"
 _CITED_BODY_IN_RE = re.compile(
     r"\b(?:according[ \t]+to|citing|cited[ \t]+by|quoted[ \t]+by)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){1,6}in[ \t]+(?:the[ \t]+)?$"
+    r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){1,6}in[ \t]+(?:[Tt]he[ \t]+)?$"
 )
 _INSTITUTION_IN_RE = re.compile(
     r"\b(?:University(?:[ \t]+of(?:[ \t]+[A-Z][\w'’-]*)+)?"
@@ -546,7 +548,7 @@ _INSTITUTION_IN_RE = re.compile(
     # "an analyst of the Lowy Institute in Sydney", "the Brookings Institution in Washington", "imagery reviewed
     # by the Pacific Shipping Transparency Initiative in Singapore"
     r"|(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Institute|Institution|Endowment|Foundation|Initiative|Council|Observatory))"
-    r"[ \t]+in[ \t]+$"
+    r"[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?$"
 )
 #: "a private security company based in Virginia": an organisation's seat
 #: A place that serves as a named fleet's or command's headquarters (see _FORCE_SEAT_RE), right after it: the place
@@ -1345,9 +1347,11 @@ class PlaceRules(ExtractorBase):
         # claimant's seat: "officials in Bangui say"
         if _SEAT_AFTER_RE.match(after) or (len(bw) >= 2 and bw[-1] in ("in", "at") and bw[-2] in _SPEAKER_NOUNS):
             return True
-        if bw[-1:] == ["in"] and _INSTITUTION_IN_RE.search(before):
+        # ("in The Hague": the article may be outside the place's name)
+        after_in = bw[-1:] == ["in"] or bw[-2:] == ["in", "the"]
+        if after_in and _INSTITUTION_IN_RE.search(before):
             return True  # "a professor at the Institute of Far Eastern Studies in Seoul": an institution's seat
-        if bw[-1:] == ["in"] and _CITED_BODY_IN_RE.search(before):
+        if after_in and _CITED_BODY_IN_RE.search(before):
             return True  # "according to the Defence Intelligence Agency in Washington": the cited body's seat
         if "based" in bw[-6:-1] and self._speaker_based_in(bw):
             # "according to a Western security official based in Abidjan", "a Western diplomat based in the
@@ -1398,8 +1402,10 @@ class PlaceRules(ExtractorBase):
                 skip_of = True
                 dem_words = self._demonym_words(before)
                 continue
-            if skip_of and (w in _PLACE_OF_HEADS or w in dem_words or w in _OWN_HOME_WORDS):
-                continue  # ("left its home port of X": whose port it is modifies it too)
+            if skip_of and (
+                w in _PLACE_OF_HEADS or w in dem_words or w in _OWN_HOME_WORDS or w.endswith(("'s", "’s"))
+            ):
+                continue  # ("left its home port of X", "via Benin's port of X": whose port it is modifies it too)
             if w in cues.departure_words:
                 if j == 0 and w in _LEAVING_WORDS and _LEFT_AS_LAST_AFTER_RE.match(s.text, p.end):
                     gov = "in"  # "leaving Chad and Senegal as its last footholds": kept there
@@ -1545,7 +1551,12 @@ class PlaceRules(ExtractorBase):
             return True
         if ok and _AND_PLACE_RE.fullmatch(text, ok[-1].end, p.start):
             return True  # "sent personnel to Chad and Niger": the preposition governs both
-        if _LABEL_LINE_START_RE.fullmatch(text, 0, p.start) and text.startswith(":", p.end):
+        if (
+            _LABEL_LINE_START_RE.fullmatch(text, 0, p.start)
+            and text.startswith(":", p.end)
+            # ("- Kuwait: ... could send a battalion to Kuwait": the line's own mention of the place decides)
+            and not any(q.start > p.end and q.place.key == p.place.key for q in s.places)
+        ):
             return True  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
         if "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
             return True  # "followed by Chad, where about 900 are spread over three camps"

@@ -35,6 +35,7 @@ class State:
     # sponsor code -> the groups the item names anywhere (the Africa Corps named after "Russian instructors")
     groups_ahead: dict[str, list[ActorEntry]] = field(default_factory=dict)
     sentence_countries: frozenset[str] = frozenset()  # the countries of the places the sentence names
+    sentence_places: list[PlaceMention] = field(default_factory=list)  # the places the sentence names
     # the groups the sentence names as replaced by another ("as the corps takes over from Wagner")
     replaced_groups: frozenset[str] = frozenset()
     # the last sentence that left open whose its forces are ("without saying whether the men were Wagner's")
@@ -52,6 +53,7 @@ class State:
     title_region: PlaceMention | None = None  # a region the headline names ("... in the Middle East"): "the region"
     actor_place: dict[str, tuple[PlaceMention, int]] = field(default_factory=dict)  # actor code -> last place
     mission_place: PlaceMention | None = None  # the last place of a group named as a mission
+    contributors_paragraph: int = -1  # the paragraph of a list headed "The largest contingents:" (states' shares)
     mission_actor: ActorEntry | None = None  # the last peace operation or multinational mission named
     section_place: PlaceMention | None = None  # the place a roundup's section heading names ("NIGER")
     heading_places: list[PlaceMention] = field(default_factory=list)  # the places the current section's heading names

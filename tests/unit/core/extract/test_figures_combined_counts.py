@@ -374,3 +374,13 @@ def test_two_forces_that_together_number_a_count_are_no_ones_figure(ex: Extracto
         "split between Sirte and Hun."
     )
     assert figs(run(ex, body)) == set()
+
+
+def test_an_unnamed_mission_of_an_alliance_drawn_from_many_states_is_no_states_figure(ex: Extractor) -> None:
+    # "the African Union mission, which has N troops drawn from five countries": the alliance's name only
+    # qualifies the mission; no state named before owns the total
+    body = (
+        "Spain has about 700 troops in the country, its defence ministry says.\n\nSOMALIA\n"
+        "The African Union mission, which counts some 9,000 troops drawn from six countries, will shrink in May."
+    )
+    assert figs(run(ex, body)) == {("ES", "troops", 700)}

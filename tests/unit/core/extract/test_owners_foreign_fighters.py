@@ -437,3 +437,13 @@ def test_fighters_alongside_a_country_s_adjectived_group_are_nationals(ex: Extra
 def test_a_demonyms_fighters_on_anothers_payroll_are_hired_nationals(ex: Extractor) -> None:
     body = "Monitors counted around 2,000 Chadian fighters on Moscow's payroll in Fezzan, down from 3,000 in 2030."
     assert figs(run(ex, body)) == {("td-fighters", "troops", 2000), ("td-fighters", "troops", 3000)}
+
+
+def test_those_demonyms_after_recruited_fighters_are_the_fighters(ex: Extractor) -> None:
+    # "Afghan fighters recruited by Tehran" with no count: later "those Afghans" are still the hired nationals
+    body = (
+        "Who backs the west?\nIran, along with Afghan fighters recruited by Tehran in 2015. The panel thinks "
+        "fewer than 2,000 of those Afghans are still in Syria."
+    )
+    got = figs(run(ex, body))
+    assert ("af-fighters", "troops", 2000) in got and ("AF", "troops", 2000) not in got

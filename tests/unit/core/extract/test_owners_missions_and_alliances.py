@@ -357,3 +357,23 @@ def test_the_alliance_owns_what_its_clause_counts(ex: Extractor) -> None:
         "Norway has flown eight F-35 jets to Iceland this winter. The alliance's new plan wants 80,000 soldiers ready."
     )
     assert figs(run(ex, body)) == {("NO", "equipment", 8)}
+
+
+def test_a_list_of_the_largest_contingents_counts_each_contributor_in_the_mission(ex: Extractor) -> None:
+    # "The largest contingents:" then "- Kenya: 1,640": each line's label is a contributing state, placed where the
+    # mission is, not the mission's own count in that state
+    body = (
+        "UNMISS patrols Juba.\n\nThe mission lists 9,000 troops from 30 countries. Its biggest contingents:\n"
+        "- Kenya: 1,640\n- Nepal: 1,350\n\nQatar hosts 9,000 US troops.\n- Qatar: 700"
+    )
+    claims = run(ex, body)
+    got = figs(claims)
+    assert {("KE", "troops", 1640), ("NP", "troops", 1350), ("US", "troops", 700)} <= got
+    assert ("KE", "SS") in locs(claims) and ("unmiss", "KE") not in locs(claims)
+
+
+def test_a_formation_named_by_its_lead_state_has_no_single_states_total(ex: Extractor) -> None:
+    # "the Danish-led battlegroup has reached N troops": the multinational total, not the lead state's nor the
+    # figure of the state counted on the line before
+    body = "Britain has 900 troops in Estonia.\nThe Danish-led battlegroup near Riga has grown to 2,200 troops."
+    assert figs(run(ex, body)) == {("GB", "troops", 900)}

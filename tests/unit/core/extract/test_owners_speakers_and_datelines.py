@@ -377,3 +377,15 @@ def test_our_forces_in_a_briefing_are_the_speakers_whatever_the_question_named(e
     claims = _titled(ex, "Transcript: Pentagon press secretary holds a briefing", body)
     assert ("US", "troops", 3000) in figs(claims)
     assert ("US", "JO") in locs(claims)
+
+
+def test_a_ministry_of_defence_is_its_state_for_its_pronoun(ex: Extractor) -> None:
+    # "X's Ministry of Defence puts its contingent ... at N": the organ's state, not the state counted before
+    body = (
+        "- Poland said 1,200 soldiers are based in Latvia.\n"
+        "- Spain's Ministry of Defence now puts its contingent in Estonia at 640.\n"
+        "- Spain's Ministry of Defence said its detachment in Romania has 130 troops."
+    )
+    got = figs(run(ex, body))
+    assert ("ES", "troops", 640) in got and ("ES", "troops", 130) in got
+    assert ("PL", "troops", 640) not in got and ("PL", "troops", 130) not in got

@@ -718,3 +718,14 @@ def test_a_capital_in_a_list_of_places_is_no_subject(ex: Extractor) -> None:
     )
     claims = run(ex, body)
     assert {c.actor.code for c in claims} == {"IT"}
+
+
+def test_a_line_label_owns_its_count_when_it_places_forces_abroad(ex: Extractor) -> None:
+    # "- Kenya: 500 personnel at Port Sudan": the label is whose forces, not where they are (a group always)
+    body = (
+        "Foreign forces in Sudan:\n- Wagner Group: about 300 personnel at Port Sudan.\n"
+        "- Kenya: about 500 personnel, mostly at Port Sudan."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("wagner-group", "troops", 300), ("KE", "troops", 500)}
+    assert ("wagner-group", "KE") not in locs(claims)

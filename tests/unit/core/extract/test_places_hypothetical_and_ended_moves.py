@@ -324,3 +324,12 @@ def test_any_new_deployment_is_hypothetical(ex: Extractor) -> None:
         "have demanded a vote before any new deployment to Chad."
     )
     assert not {c.location.name for c in run(ex, body) if c.location} & {"Chad"}
+
+
+def test_a_line_label_does_not_place_a_move_the_line_calls_possible(ex: Extractor) -> None:
+    # "- X: ... could send a battalion to X": the line's own mention of its label place decides, not the label
+    body = (
+        "US troops are in Iraq.\n"
+        "- Venezuela: An analyst in Caracas said Tehran could send an engineering battalion to Venezuela in 2030."
+    )
+    assert ("IR", "VE") not in locs(run(ex, body))

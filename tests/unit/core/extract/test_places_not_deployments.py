@@ -935,3 +935,27 @@ def test_a_commitment_to_a_country_places_no_forces(ex: Extractor) -> None:
         'Canada keeps troops in Latvia. "Our commitment to Lithuania is unwavering," the NATO general told the troops.'
     )
     assert locs(run(ex, body)) == {("CA", "LV")}
+
+
+def test_people_said_not_to_be_soldiers_are_placed_nowhere(ex: Extractor) -> None:
+    # "described them as cooks, not soldiers": the force noun is denied of the people counted
+    body = (
+        "Pakistan has supplied Qatar with about 420 shells, the ministry said. The ministry said some 2,000 "
+        "Pakistani labourers went to Syria in May, and called them hired cooks, not soldiers."
+    )
+    assert ("PK", "SY") not in locs(run(ex, body))
+
+
+def test_an_institute_in_a_city_with_the_article_is_its_seat(ex: Extractor) -> None:
+    # "a fellow at the X Institute in The Hague": the speaker's institution, no place of forces
+    body = (
+        "Egypt keeps an estimated 900 troops at Jufra, the agency added. \"The garrison is the core of a wider "
+        "plan,\" said a fellow at the Lowy Institute in The Hague."
+    )
+    assert "The Hague" not in names(run(ex, body))
+
+
+def test_a_name_coordinated_with_a_demonym_before_forces_is_no_place(ex: Extractor) -> None:
+    # "US and Italian personnel": the country names whose personnel, as in "US personnel"
+    claims = run(ex, "Around 9,000 US and Italian personnel are already based in Djibouti.")
+    assert locs(claims) == {("US", "DJ"), ("IT", "DJ")}

@@ -351,3 +351,9 @@ def test_a_ship_named_after_a_town_after_its_kind_is_no_place(ex: Extractor) -> 
     )
     assert _placed(run(ex, body)) >= {("PK", 300, "Şalālah")}
     assert "Weifang" not in {n for _, _, n in _placed(run(ex, body))}
+
+
+def test_the_gulf_on_its_own_is_the_middle_east(ex: Extractor) -> None:
+    # "entered the Gulf": the Persian Gulf of the news, not a province named Gulf
+    claims = run(ex, "The destroyer USS Mason sailed into the Gulf on Friday with about 280 sailors aboard.")
+    assert places(claims) == {("US", "Middle East")}
