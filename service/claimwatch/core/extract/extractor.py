@@ -1380,8 +1380,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.clause_sentence = st.sentence_no
         st.paragraph = s.paragraph
         st.sentence_places = places
-        if text.endswith(":") and ("contingent" in text or "contributor" in text):
+        if text.endswith(":") and ("contingent" in text or "contribut" in text):
             st.contributors_paragraph = s.paragraph  # "The largest contingents:": each line's label is a contributor
+            if places and places[-1].end >= len(text) - 2 and _HEADER_PLACE_BEFORE_RE.search(
+                text, max(0, places[-1].start - 16), places[-1].start
+            ):
+                # "the contributions now deployed in the Gulf:": where every line's count is
+                st.mission_place = places[-1]
         elif (
             st.contributors_paragraph >= 0
             and st.contributors_paragraph == s.paragraph - 1
@@ -1944,6 +1949,8 @@ _STATEMENT_WORDS = frozenset({"statement", "statements", "communique", "communiq
 #: A passive after a plural demonym: "The Chadians were likely recruited", "Nepalis have been lured"
 #: After a demonym, fighters that a recruitment cue may follow: "(Afghan) fighters recruited by"
 _FIGHTERS_AFTER_RE = re.compile(r"[ \t]+(?:fighters|combatants|gunmen|men)[ \t]+")
+#: A contributors' list heading that ends on where they are: "... now deployed in the Gulf:", "... in Mali:"
+_HEADER_PLACE_BEFORE_RE = re.compile(r"\b(?:in|to|at|off)[ \t]+(?:the[ \t]+)?$")
 #: A list's line that opens with a capitalised label: "- Kenya: 1,200", "Nepal: 900"
 _LIST_LABEL_LINE_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?[A-Z][\w.'’ -]{1,40}:")
 _PASSIVE_AFTER_RE = re.compile(
