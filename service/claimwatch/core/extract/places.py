@@ -781,7 +781,15 @@ class PlaceRules(ExtractorBase):
                 continue  # "Analysts in the region say": where the speakers are, no forces
             if _MOVED_OFF_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "some troops were moved off the base": where forces left, not where they are
-            if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
+            if (
+                (last := _words(text[max(0, m.start() - 16) : m.start()])[-1:])
+                and last[0] in cues.departure_words
+                # ("rotates a company through the country": based there by turns)
+                and not (
+                    last[0] == "through"
+                    and _ROTATE_WORDS.intersection(_words(text[max(0, m.start() - 90) : m.start()])[-9:-1])
+                )
+            ):
                 continue  # "the boat left the area": where it was, not where it is
             sw = _words(text[max(0, m.start() - 40) : m.start()])[-5:]
             if any(
@@ -1421,8 +1429,10 @@ class PlaceRules(ExtractorBase):
                 ):
                     gov = "in"  # "U.S. bases from Kuwait to Oman": a span of sites, held at both ends
                     break
-                if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
-                    gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
+                if w == "through" and _ROTATE_WORDS.intersection(bw[max(0, len(bw) - j - 9) : len(bw) - 1 - j]):
+                    # "300 soldiers will rotate through Rukla", "Spain rotates a company of 150 through Latvia":
+                    # based there by turns, no transit
+                    gov = "in"
                     break
                 gov = "dep"
                 break
