@@ -436,6 +436,10 @@ _FORCE_NOUN_AFTER_RE = re.compile(
 )
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+#: A preposition right before a name: "in Iraq", "to the Philippines"
+_PREP_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|to|into|from|near|on|across|inside|of)[ \t]+(?:the[ \t]+)?$")
+#: After a line's capitalised place label, a dash instead of a colon: "* POLAND - Some 900 ..."
+_CAPS_LABEL_DASH_RE = re.compile(r"[ \t]+(?:--|[-–—])[ \t]+")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
 #: ("helped defeat Ukrainian units in Kursk", "repelling Malian troops near Gao": the enemy engaged there, too)
 _FOUGHT_WITH_RE = re.compile(
@@ -1568,6 +1572,24 @@ class PlaceRules(ExtractorBase):
             and not any(q.start > p.end and q.place.key == p.place.key for q in s.places)
         ):
             return True  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
+        if (
+            _LABEL_LINE_START_RE.fullmatch(text, 0, p.start)
+            and p.place.kind != "city"
+            and text[p.start : p.end].isupper()
+            and _CAPS_LABEL_DASH_RE.match(text, p.end)
+            and not any(
+                q.start > p.end
+                and (
+                    not any(m.start == q.start for m in s.mentions)
+                    or _PREP_BEFORE_NAME_RE.search(text, max(0, q.start - 12), q.start)
+                )
+                for q in s.places
+            )
+        ):
+            # "* NORWAY - About 700 Dutch troops.": a section label in capitals before a dash, when the line names
+            # no place of its own (it does in "RED SEA - Japan sent a destroyer to the Red Sea" and "in Iraq"; "Spain's"
+            # and "U.S. troops" name owners; "WASHINGTON - " is a dateline's city)
+            return True
         if "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
             return True  # "followed by Chad, where about 900 are spread over three camps"
         if _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):
