@@ -390,3 +390,12 @@ def test_a_list_of_national_contributions_deployed_somewhere_places_each_line_th
     claims = run(ex, body)
     assert {("ES", "equipment", 4), ("PT", "equipment", 2)} <= figs(claims)
     assert {("ES", "EE"), ("PT", "EE")} <= locs(claims)
+
+
+def test_its_contingent_in_a_mission_with_a_modifier_before_its_name_is_the_states(ex: Extractor) -> None:
+    # "its contingent in the U.N.-mandated <mission> to N": "its" owns the count; the mission is where it serves
+    body = (
+        "Norway will add 150 engineers in March, lifting its contingent in the U.N.-mandated Multinational Force "
+        "Ukraine to about 450."
+    )
+    assert ("NO", "troops", 450) in figs(run(ex, body))
