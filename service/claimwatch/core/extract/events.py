@@ -23,6 +23,11 @@ from claimwatch.models import SCHEMA_VERSION, Claimant, ClaimEvent, Evidence, Fi
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whose)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*")
 #: "... and that about 250 personnel were there": a second complement clause of the same speech verb
 _AND_THAT_RE = re.compile(r"\band[ \t]+that\b")
+#: ", but Western officials estimate that": a contrast clause in which another source reports the count
+_BUT_SOURCE_THAT_RE = re.compile(
+    r",[ \t]+but[ \t]+[^,;]{0,60}?\b(?:say|says|said|estimate|estimates|estimated|believe|believes|reckon|reckons)"
+    r"[ \t]+that\b"
+)
 #: ", where about 1,200 had been stationed": a relative clause on a place that tells of an earlier presence there
 #: (a comma or point between digits is part of a number)
 _WHERE_HAD_RE = re.compile(r",[ \t]+where\b(?:[^,;.]|(?<=\d)[,.](?=\d))*?\bhad[ \t]+(?:been|once|previously|earlier)\b")
@@ -207,6 +212,10 @@ class EventRules(ExtractorBase):
         m = max(found, key=lambda x: x.end())
         last = m.end()
         if _AND_THAT_RE.search(text, last, pos) is not None:
+            return True
+        if ", but" in text and _BUT_SOURCE_THAT_RE.search(text, last, pos) is not None:
+            # "Rome has never given a number, but analysts estimate that about 300 Italian troops are there": the
+            # denial is of the disclosure; the other source's count stands
             return True
         if (wh := text.find(", where", last, pos)) >= 0 and _WHERE_HAD_RE.match(text, wh) is not None:
             # "no Turkish troops remained at the base, where about 1,200 had been stationed until last year": the

@@ -67,6 +67,11 @@ _FURTHER_BODY_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|up[ \t]+to|over|more[ \t]+than|at[ \t]+least)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: "its contingent in the", "their contingents with the U.N.-backed": a pronoun's contingent serving in a mission
+_ITS_CONTINGENT_IN_BEFORE_RE = re.compile(
+    r"\b(?:its|their)[ \t]+(?:national[ \t]+)?contingents?[ \t]+(?:in|with|to)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w.-]+[ \t]+){0,2}$"
+)
 #: "a further 1,000", "another 500": more of forces named before
 _FURTHER_BEFORE_RE = re.compile(r"\b(?:[Aa][ \t]+further|[Aa]nother|[Aa]n[ \t]+additional)[ \t]+$")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
@@ -969,6 +974,14 @@ class FigureOwnerRules(OwnerRules):
             and any(m.entry is entry and m.end <= num.start and _MISSION_AFTER_RE.match(text, m.end) for m in mentions)
         ):
             entry = st.mission_actor  # "The AU mission has about 11,000 troops": the AU's mission named before
+        if entry.form == "group" and not entry.sponsor and "contingent" in text:
+            # "bringing its contingent in the X Force to 1,000": "its" owns the contingent; the mission named after
+            # "in" is where it serves
+            g = next((m for m in mentions if m.entry is entry and m.start < num.start), None)
+            if g is not None and (ic := _ITS_CONTINGENT_IN_BEFORE_RE.search(text, max(0, g.start - 60), g.start)):
+                ante = self._antecedent(text, ic.start(), mentions)
+                if ante is not None and ante.actor.kind == "state":
+                    return ante
         if entry.form == "group" and not entry.sponsor and entry.theatre:
             # "Egypt's AUSSOM contingent", "Italy's UNIFIL troops": a state's possessive right before a peace
             # operation's name makes the forces its national contingent in that operation (not "Sudan's RSF": an

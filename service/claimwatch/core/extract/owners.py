@@ -1555,10 +1555,12 @@ class OwnerRules(ExtractorBase):
             mentions = [m for m in mentions if not self._names_an_event(text, m)]
         if ("range" in text or "reach" in text) and any(self._reach_owner(text, m) for m in mentions):
             mentions = [m for m in mentions if not self._reach_owner(text, m)]
-        if has_force and "," in text and not wordset.isdisjoint(_BASE_WORDS):
+        if has_force and "," in text and (not wordset.isdisjoint(_BASE_WORDS) or "rotat" in text):
             for m in mentions:
                 if m.entry.actor.kind == "state" and _WHICH_KEEPS_BASE_RE.match(text, m.end) is not None:
-                    return m.entry  # "Spain, which has kept a small logistics base in X since 2016, said ...": Spain's
+                    # "Spain, which has kept a small logistics base in X since 2016 (has rotated a company through X),
+                    # said ...": Spain's
+                    return m.entry
         for m in mentions:
             if (
                 m.entry.form == "demonym"

@@ -743,8 +743,14 @@ _FORCE_SEAT_RE = re.compile(
 #: the words one of which _FORCE_SEAT_RE needs (a gate on a sentence's word set)
 _FORCE_SEAT_WORDS = frozenset({"headquarters", "headquartered"})
 #: "Spain, which has kept a small logistics base there since 2016, said ...": the state the clause is on keeps it
+#: "rotates a company through X": forces based at a place by turns (what a base is to one kept there)
+_ROTATES_THROUGH = r"rotat(?:es|ed|e|ing)[ \t]+(?:[\w-]+[ \t]+){1,5}?through\b"
 _WHICH_KEEPS_BASE_RE = re.compile(
-    r",[ \t]+(?:which|that)[ \t]+(?:(?:also|already|now|long|has|have|had)[ \t]+){0,3}" + _KEEPS_BASE
+    r",[ \t]+(?:which|that)[ \t]+(?:(?:also|already|now|long|has|have|had)[ \t]+){0,3}(?:"
+    + _KEEPS_BASE
+    + "|"
+    + _ROTATES_THROUGH
+    + ")"
 )
 #: "N fighters were in X, without saying how they were divided between the two groups": one total whose share of
 #: each force is left open, no figure for either (README: a figure that counts two actors together)

@@ -436,6 +436,10 @@ _FORCE_NOUN_AFTER_RE = re.compile(
 )
 #: The start of a fact box's line before its place: "- ", "• ", or nothing
 _LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
+#: A preposition right before a name: "in Iraq", "to the Philippines"
+_PREP_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|to|into|from|near|on|across|inside|of)[ \t]+(?:the[ \t]+)?$")
+#: After a line's capitalised place label, a dash instead of a colon: "* POLAND - Some 900 ..."
+_CAPS_LABEL_DASH_RE = re.compile(r"[ \t]+(?:--|[-–—])[ \t]+")
 #: "fighting with Ukrainian forces in Kursk": the other side of a fight is where the fighters are, too
 #: ("helped defeat Ukrainian units in Kursk", "repelling Malian troops near Gao": the enemy engaged there, too)
 _FOUGHT_WITH_RE = re.compile(
@@ -781,7 +785,15 @@ class PlaceRules(ExtractorBase):
                 continue  # "Analysts in the region say": where the speakers are, no forces
             if _MOVED_OFF_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "some troops were moved off the base": where forces left, not where they are
-            if set(_words(text[max(0, m.start() - 16) : m.start()])[-1:]) & cues.departure_words:
+            if (
+                (last := _words(text[max(0, m.start() - 16) : m.start()])[-1:])
+                and last[0] in cues.departure_words
+                # ("rotates a company through the country": based there by turns)
+                and not (
+                    last[0] == "through"
+                    and _ROTATE_WORDS.intersection(_words(text[max(0, m.start() - 90) : m.start()])[-9:-1])
+                )
+            ):
                 continue  # "the boat left the area": where it was, not where it is
             sw = _words(text[max(0, m.start() - 40) : m.start()])[-5:]
             if any(
@@ -1421,8 +1433,10 @@ class PlaceRules(ExtractorBase):
                 ):
                     gov = "in"  # "U.S. bases from Kuwait to Oman": a span of sites, held at both ends
                     break
-                if w == "through" and j + 1 < len(tail) and tail[j + 1] in _ROTATE_WORDS:
-                    gov = "in"  # "300 soldiers will rotate through Rukla": based there by turns, no transit
+                if w == "through" and _ROTATE_WORDS.intersection(bw[max(0, len(bw) - j - 9) : len(bw) - 1 - j]):
+                    # "300 soldiers will rotate through Rukla", "Spain rotates a company of 150 through Latvia":
+                    # based there by turns, no transit
+                    gov = "in"
                     break
                 gov = "dep"
                 break
@@ -1558,6 +1572,24 @@ class PlaceRules(ExtractorBase):
             and not any(q.start > p.end and q.place.key == p.place.key for q in s.places)
         ):
             return True  # a fact box's line "- Kuwait: about 13,500, at Camp Arifjan": the forces there
+        if (
+            _LABEL_LINE_START_RE.fullmatch(text, 0, p.start)
+            and p.place.kind != "city"
+            and text[p.start : p.end].isupper()
+            and _CAPS_LABEL_DASH_RE.match(text, p.end)
+            and not any(
+                q.start > p.end
+                and (
+                    not any(m.start == q.start for m in s.mentions)
+                    or _PREP_BEFORE_NAME_RE.search(text, max(0, q.start - 12), q.start)
+                )
+                for q in s.places
+            )
+        ):
+            # "* NORWAY - About 700 Dutch troops.": a section label in capitals before a dash, when the line names
+            # no place of its own (it does in "RED SEA - Japan sent a destroyer to the Red Sea" and "in Iraq"; "Spain's"
+            # and "U.S. troops" name owners; "WASHINGTON - " is a dateline's city)
+            return True
         if "where" in text[p.end : p.end + 12] and _WHERE_COUNT_AFTER_RE.match(text, p.end):
             return True  # "followed by Chad, where about 900 are spread over three camps"
         if _PLACE_ROLE_AFTER_RE.match(text, p.end, p.end + 60):

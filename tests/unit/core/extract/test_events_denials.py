@@ -606,3 +606,13 @@ def test_the_place_a_force_left_for_is_where_it_went(ex: Extractor) -> None:
     assert ("IT", "Gulf of Guinea") in places(got)
     # the place it left stays denied
     assert ("IT", "Adriatic Sea") not in places(got)
+
+
+def test_a_source_that_counts_after_but_lifts_an_undisclosed_figures_denial(ex: Extractor) -> None:
+    # "has never disclosed how many ..., but analysts estimate that N are there": no disclosure is denied, not the
+    # count the other source gives
+    body = (
+        "Ankara has never given a head-count for its garrison at the port, but regional diplomats estimate that "
+        "about 900 Turkish soldiers are based in Somalia."
+    )
+    assert ("TR", "troops", 900) in figs(run(ex, body))

@@ -377,3 +377,25 @@ def test_a_formation_named_by_its_lead_state_has_no_single_states_total(ex: Extr
     # figure of the state counted on the line before
     body = "Britain has 900 troops in Estonia.\nThe Danish-led battlegroup near Riga has grown to 2,200 troops."
     assert figs(run(ex, body)) == {("GB", "troops", 900)}
+
+
+def test_a_list_of_national_contributions_deployed_somewhere_places_each_line_there(ex: Extractor) -> None:
+    # "... published the national contributions now serving in X:" heads a contributors' list as "contingents" does,
+    # and the place that ends the heading is where each line's count is (not the mission's own count there)
+    body = (
+        "The EU's Baltic air policing operation, Operation Nordwind, opened its spring rotation with nine jets.\n\n"
+        "Its staff in Brussels listed the contributions now flying in Estonia:\n"
+        "- Spain: four Eurofighter jets.\n- Portugal: two F-16 jets and a tanker."
+    )
+    claims = run(ex, body)
+    assert {("ES", "equipment", 4), ("PT", "equipment", 2)} <= figs(claims)
+    assert {("ES", "EE"), ("PT", "EE")} <= locs(claims)
+
+
+def test_its_contingent_in_a_mission_with_a_modifier_before_its_name_is_the_states(ex: Extractor) -> None:
+    # "its contingent in the U.N.-mandated <mission> to N": "its" owns the count; the mission is where it serves
+    body = (
+        "Norway will add 150 engineers in March, lifting its contingent in the U.N.-mandated Multinational Force "
+        "Ukraine to about 450."
+    )
+    assert ("NO", "troops", 450) in figs(run(ex, body))

@@ -848,3 +848,18 @@ def test_a_place_named_as_an_adjective_of_a_deployment_is_where_it_is(ex: Extrac
 )
 def test_forces_killed_or_wounded_in_a_strike_on_a_place_were_there(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == {("IT", "NE")}
+
+
+def test_rotating_a_unit_through_a_place_bases_it_there(ex: Extractor) -> None:
+    # "rotates a company through X": based there by turns, with the unit between the verb and "through" (no transit);
+    # the state of a relative clause "X, which has rotated ... through Y, said" owns that place
+    body = (
+        "Belgium, which rotated one tank company after another through Romania from 2031, said its soldiers "
+        "would go home."
+    )
+    assert ("BE", "RO") in locs(run(ex, body))
+    body = (
+        "Who else is there?\n\nAbout 250 Swedish soldiers serve in Latvia, officials in Riga said. The Danish army "
+        "rotates a battery of eight rocket launchers through the country twice a year, Latvian officers say."
+    )
+    assert ("DK", "LV") in locs(run(ex, body))

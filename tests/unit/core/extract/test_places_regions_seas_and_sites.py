@@ -357,3 +357,14 @@ def test_the_gulf_on_its_own_is_the_middle_east(ex: Extractor) -> None:
     # "entered the Gulf": the Persian Gulf of the news, not a province named Gulf
     claims = run(ex, "The destroyer USS Mason sailed into the Gulf on Friday with about 280 sailors aboard.")
     assert places(claims) == {("US", "Middle East")}
+
+
+def test_a_capitalised_line_label_before_a_dash_places_the_lines_count(ex: Extractor) -> None:
+    # "* NORWAY - ..." is a fact box's label as "- Norway: ..." is, when the line names no place of its own
+    body = (
+        "The biggest foreign detachments in the north, by official count:\n"
+        "* NORWAY - Spain's marine battalion, 700 marines, ashore since January.\n"
+        "* FINLAND - Some 450 Dutch troops, spread over the east of the country."
+    )
+    claims = run(ex, body)
+    assert {("ES", "NO"), ("NL", "FI")} <= locs(claims)
