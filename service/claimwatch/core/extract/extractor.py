@@ -542,7 +542,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             st.sentence_no += 1
             st.list_row = self._list_row(s, sentences, rows, body_mentions, st) if s.index in rows else None
-            asked = self._asked_actor(s, sentences, body_mentions, st) if s.text.rstrip().endswith("?") else None
             if _HOW_MANY_LINE_RE.match(s.text) and s.text.rstrip().endswith("?") and self._alone(s, sentences):
                 # an explainer's question line ("How many Ghanaian troops serve abroad?"): the bare count that
                 # opens the next line answers it, a count of the question's noun
@@ -570,10 +569,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 # personnel flowing into X.": a question claims nothing (the answer does); but a reporter may relay
                 # a source's claim ("Q: The Romanian defense ministry says up to 3,000 troops could be cut.")
                 claims = []
-            if asked is not None:
-                # an explainer's "And Spain?": the answer below speaks of the state asked about, however it calls it
-                st.focus = st.state_focus = asked
-                st.focus_paragraph = s.paragraph
             if st.group_actor is not None and _THE_GROUP_SUBJECT_RE.match(s.text):
                 st.group_subject_sentence = st.sentence_no  # "The task group took in its first ships. It now has"
             if not claims:
@@ -732,21 +727,6 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if city is not None and (city.country_code or "").upper() == code.upper():
                 return city
         return self.gazetteer.country(code)
-
-    def _asked_actor(
-        self, s: Sentence, sentences: list[Sentence], body_mentions: list[ActorMention], st: State
-    ) -> ActorEntry | None:
-        """The one state a short question line of its own names ("And Spain?", "What about Italy?"), else None."""
-        if len(s.text) > 60 or _QUESTION_LINE_RE.match(s.text) or not self._alone(s, sentences):
-            return None  # (a transcript's "Q: And Iraq?" asks about a place as often as an actor)
-        at = bisect_left(st.mention_starts, s.start)
-        asked = [m.entry for m in body_mentions[at : at + 3] if m.end <= s.end]
-        if len(asked) != 1 or asked[0].actor.kind != "state":
-            return None
-        code = asked[0].actor.code.upper()
-        if any((pl.place.country_code or "").upper() == code for pl, _ in st.actor_place.values()):
-            return None  # ("And Qatar?" after forces were placed in Qatar: the host asked about)
-        return asked[0]
 
     @staticmethod
     def _alone(s: Sentence, sentences: list[Sentence]) -> bool:

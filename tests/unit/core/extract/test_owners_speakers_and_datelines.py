@@ -389,13 +389,3 @@ def test_a_ministry_of_defence_is_its_state_for_its_pronoun(ex: Extractor) -> No
     got = figs(run(ex, body))
     assert ("ES", "troops", 640) in got and ("ES", "troops", 130) in got
     assert ("PL", "troops", 640) not in got and ("PL", "troops", 130) not in got
-
-
-def test_an_explainers_question_naming_one_state_owns_the_answers_unnamed_count(ex: Extractor) -> None:
-    # "And Portugal?" heads the answer: "the Atlantic ally" below is the state asked about, not the one counted before
-    body = (
-        "How large is the Spanish presence?\n\nMadrid says about 700 Spanish soldiers serve at Camp Adazi.\n\n"
-        "And Portugal?\n\nThe Atlantic ally keeps about 300 troops in Latvia, its biggest detachment abroad."
-    )
-    claims = run(ex, body)
-    assert ("PT", "troops", 300) in figs(claims) and ("ES", "troops", 300) not in figs(claims)
