@@ -2255,13 +2255,15 @@ class FigureRules(FigureOwnerRules):
             head = ws[2] if ws[1] in ("the", "its", "their") and len(ws) > 2 else ws[1]
             if head in cues.non_force_people or head in cues.non_force_heads:
                 return True  # "two of the sources said", "two of its airports": people or places, not forces
-            if (
-                ws[1] in ("the", "its", "their")
-                and len(ws) > 2
-                and (w4 := _words(window)[3:4])
-                and w4[0].rstrip("'’") in cues.non_force_heads
-            ):
-                return True  # "nine of its military sites", "two of the old airfields": places, one modifier before
+            if ws[1] in ("the", "its", "their") and len(ws) > 2:
+                # "nine of its military sites", "two of the old airfields", "two of its four remaining bases":
+                # places, one or two modifiers before (a force noun first ends the search)
+                for w in _words(window)[3:5]:
+                    w = w.rstrip("'’")
+                    if w in cues.non_force_heads:
+                        return True
+                    if w in cues.force_nouns or w in cues.noun_topic:
+                        break
         for i, w in enumerate(ws):
             if w in _PREP_OBJECT_WORDS or w in _TIME_PREPS:
                 # the counted noun phrase ended: "about 40,000, at bases" counts no bases; "shrunk to 1,200 after

@@ -221,6 +221,14 @@ _SPELLED_OUT_RE = re.compile(
     r"(?:(?:at|in|on|across)[ \t]+)?(?:(?:the|its|their)[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:(?:in|at)[ \t]+)?"
     r"(?:the[ \t]+)?$"
 )
+#: ", including in", ", such as": the countries after it are examples of a region named before them
+_EXAMPLES_BEFORE_RE = re.compile(
+    r",[ \t]+(?:including|such[ \t]+as|among[ \t]+them)[ \t]+(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+)
+#: "the number of Dutch marines stationed in the": a total counted over the region named next
+_NUMBER_IN_BEFORE_RE = re.compile(
+    r"\bnumber[ \t]+of[ \t]+(?:[\w.'’-]+[ \t]+){1,4}(?:in|across)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
 #: "free up Russian units for offensive operations in": the place is where the freed forces go
 _FREED_FORCES_RE = re.compile(
     r"\bfree(?:s|d|ing)?(?:[ \t]+up)?[ \t]+(?:the[ \t]+)?(?P<who>)(?:[\w'’.-]+[ \t]+){0,3}(?:units|troops|forces|"
@@ -1911,7 +1919,7 @@ class PlaceRules(ExtractorBase):
                 and q.place.key != p.place.key and self.gazetteer.contains(p.place, q.place)
             ]  # fmt: skip
             if self._region_spelled_out(text, p, ok) or (
-                not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(p, ok)
+                not inner and not self._sea_of_site(p, ok) and not self._region_of_named_country(text, p, ok)
             ):
                 result.append(p)
         return result
@@ -2032,13 +2040,18 @@ class PlaceRules(ExtractorBase):
             return True
         return a.country_code is not None and a.country_code == b.country_code
 
-    def _region_of_named_country(self, p: PlaceMention, ok: list[PlaceMention]) -> bool:
+    def _region_of_named_country(self, text: str, p: PlaceMention, ok: list[PlaceMention]) -> bool:
         """A region named beside one of its countries ("the 201st base in Tajikistan ... in Central Asia"): the
         country says where the forces are; the region only when no country is named (place policy)."""
         if p.place.kind != "macro":
             return False
         members = self.gazetteer.region_countries(p.place)
-        return bool(members) and any(q.place.country_code in members for q in ok if q is not p)
+        return (
+            bool(members)
+            and any(q.place.country_code in members for q in ok if q is not p)
+            # ("... to Jordan, lifting the number of Spanish troops in the Middle East to 2,200": the region's total)
+            and _NUMBER_IN_BEFORE_RE.search(text, max(0, p.start - 60), p.start) is None
+        )
 
     def _region_spelled_out(self, text: str, p: PlaceMention, ok: list[PlaceMention]) -> bool:
         """A region named first and its countries only after a comma ("has about 40,000 personnel in the Middle
@@ -2047,10 +2060,13 @@ class PlaceRules(ExtractorBase):
             return False
         members = self.gazetteer.region_countries(p.place)
         inside = [q for q in ok if q is not p and q.place.country_code in members]
+        if not inside or not all(q.start > p.end for q in inside):
+            return False
+        at = inside[0].start
+        # ("In the Sahel, 900 personnel train local forces, including in Chad and Niger": the region's own count)
         return (
-            bool(inside)
-            and all(q.start > p.end for q in inside)
-            and _SPELLED_OUT_RE.match(text, p.end, inside[0].start) is not None
+            _SPELLED_OUT_RE.match(text, p.end, at) is not None
+            or _EXAMPLES_BEFORE_RE.search(text, max(p.end, at - 25), at) is not None
         )
 
     def _demonym_words(self, text: str) -> set[str]:
@@ -2062,13 +2078,13 @@ class PlaceRules(ExtractorBase):
         p = m.place
         return p.kind == "macro" and p.country_code is None and not self.gazetteer.region_countries(p)
 
-    @staticmethod
-    def _sea_of_site(p: PlaceMention, ok: list[PlaceMention]) -> bool:
+    def _sea_of_site(self, p: PlaceMention, ok: list[PlaceMention]) -> bool:
         """A sea or ocean named just after a base or island site ("Diego Garcia, the joint base in the Indian
-        Ocean") only says where the site lies: the site is the location."""
-        if p.place.kind != "macro" or p.place.country_code is not None:
+        Ocean") only says where the site lies: the site is the location. (A region of countries, "... and a
+        frigate to the Middle East", is a destination of its own.)"""
+        if not any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok):
             return False
-        return any(q.place.kind == "site" and 0 <= p.start - q.end <= 80 for q in ok)
+        return self._open_sea(p)
 
 
 #: Participles before "between" that spread forces over the places listed ("split between Poland and Hungary")

@@ -576,3 +576,9 @@ def test_a_count_of_allies_is_no_figure(ex: Extractor) -> None:
         "Seven other allies provide the rest, in units from a platoon to a battalion."
     )
     assert figs(run(ex, body)) == {("FR", "troops", 1100)}
+
+
+def test_a_share_of_places_with_two_modifiers_is_no_figure(ex: Extractor) -> None:
+    # "three of its five remaining outposts" counts places, however many words stand before the head
+    body = "Paris will cut its force in Niger to about 400 soldiers, closing three of its five remaining outposts."
+    assert figs(run(ex, body)) == {("FR", "troops", 400)}

@@ -959,3 +959,11 @@ def test_a_name_coordinated_with_a_demonym_before_forces_is_no_place(ex: Extract
     # "US and Italian personnel": the country names whose personnel, as in "US personnel"
     claims = run(ex, "Around 9,000 US and Italian personnel are already based in Djibouti.")
     assert locs(claims) == {("US", "DJ"), ("IT", "DJ")}
+
+
+def test_the_state_an_attack_is_blamed_on_is_no_location(ex: Extractor) -> None:
+    body = (
+        "France will post 400 more soldiers at its base in Chad, officials said, after rocket attacks on the "
+        "capital that N'Djamena blamed on Sudan."
+    )
+    assert locs(run(ex, body)) == {("FR", "TD")}

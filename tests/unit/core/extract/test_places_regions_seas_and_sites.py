@@ -85,6 +85,25 @@ def test_a_region_is_no_location_beside_one_of_its_countries(ex: Extractor) -> N
     assert {c.location.name for c in claims if c.location} == {"Central Asia"}
 
 
+def test_a_region_after_a_base_site_is_a_destination_of_its_own(ex: Extractor) -> None:
+    # only a sea or ocean locates a site; a region of countries is where the second move goes
+    body = "The Netherlands flew four F-16 jets to Diego Garcia and dispatched a frigate to the Middle East on Monday."
+    assert ("NL", "Middle East") in places(run(ex, body))
+
+
+def test_a_region_whose_countries_are_given_as_examples_is_a_place(ex: Extractor) -> None:
+    body = "In the Middle East, roughly 600 French personnel carry out training tasks, including in Jordan and Iraq."
+    assert ("FR", "Middle East") in places(run(ex, body))
+
+
+def test_the_number_of_forces_in_a_region_keeps_the_region(ex: Extractor) -> None:
+    body = (
+        "Spain will deploy a 700-strong battalion to Jordan next week, a step that would raise the number of "
+        "Spanish soldiers across the Middle East past 2,200."
+    )
+    assert {("ES", "Jordan"), ("ES", "Middle East")} <= places(run(ex, body))
+
+
 def test_arctic_and_caribbean_waters_are_places(ex: Extractor) -> None:
     # seas and straits the gazetteer lacked: each is its own place, not the country whose name it holds
     claims = run(ex, "Two Russian frigates spent the week in the Chukchi Sea, the navy said.")
