@@ -187,6 +187,8 @@ def _followed_by_surname(text: str, end: int) -> bool:
     words = text[end : end + 80].split(None, 5)
     if len(words) < 2 or not text[end : end + 1].isspace():
         return False
+    if "\n" in text[end : text.find(words[0], end)]:
+        return False  # a table's or list's last cell: the next line's first word is no surname
     nxt = words[0]
     if not nxt[:1].isupper() or nxt.isupper() or nxt.lower().strip(".,;:") in _LEAD_OK:
         return False

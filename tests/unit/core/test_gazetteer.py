@@ -293,6 +293,11 @@ def test_first_names_and_mastheads_are_not_towns(gaz: Gazetteer) -> None:
     assert texts(gaz.find("Troops Head To Kursk As Talks Stall")) == ["Kursk"]
 
 
+def test_a_town_ending_its_line_has_no_surname_on_the_next(gaz: Gazetteer) -> None:
+    # a table's last cell: the next line's "No further ..." is no surname that makes the town a first name
+    assert texts(gaz.find("Chile | 70 | Agadez\n\nNo further figures were given.")) == ["Chile", "Agadez"]
+
+
 def test_short_capitals_are_acronyms(gaz: Gazetteer) -> None:
     assert gaz.find("The UN said prices in NIS rose.") == []
 

@@ -41,6 +41,7 @@ class Cues:
     set_course_re: re.Pattern[str]
     diversion_re: re.Pattern[str]
     venue_nouns: frozenset[str]
+    venue_event_verbs: frozenset[str]  # "talks on X opened in Y": before "in", with a venue noun as subject, a venue
     speech_verbs: frozenset[str]
     clause_subject_verbs: frozenset[str]
     apposition_words: frozenset[str]
@@ -328,6 +329,7 @@ def load_cues() -> Cues:
         ),
         departure_anchors=phrase_anchors(w for w in dep if " " in w),
         venue_nouns=frozenset(c["venue_nouns"]),
+        venue_event_verbs=frozenset(c["venue_event_verbs"]),
         speech_verbs=frozenset(c["speech_verbs"]),
         neutral_people=frozenset(c["neutral_people"]),
         crew_nouns=frozenset(c["crew_nouns"]),

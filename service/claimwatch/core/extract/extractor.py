@@ -27,6 +27,7 @@ from claimwatch.core.extract.figures import FigureRules
 from claimwatch.core.extract.owners import _MODIFIED_HEADS, _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
+    _APPOSITION_AFTER_RE,
     _BASE_WORDS,
     _CIVILIAN_WORDS,
     _CLAUSE_JOIN_RE,
@@ -302,11 +303,11 @@ _SHARED_SUFFIX_SINGULAR = {
 
 
 #: A row of a list that gives each actor its count, then where it is: "Norway - about 300 - Camp X" (the label, a
-#: count with or without its noun, a second dash)
+#: count with or without its noun, a second dash); a table's row is the same with pipes: "| Norway | 300 | Camp X |"
 _DASH_ROW_RE = re.compile(
-    r"[ \t]*(?:[•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+[-–—][ \t]+"
+    r"[ \t]*(?:[•*|][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+[-–—|][ \t]+"
     r"(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
-    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?[ \t]+[-–—][ \t]+\w"
+    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?[ \t]+[-–—|][ \t]+\w"
 )
 
 
@@ -315,6 +316,10 @@ _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
 #: After a name, the rest of a list's entry: " in Slovakia, 900", " at Tapa, about 1,100"
 _LIST_ENTRY_AFTER_RE = re.compile(
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^,;:]{0,40},[ \t]+(?:(?:about|around|roughly|some|nearly|over)[ \t]+)?\d"
+)
+#: A digest line's run-in label before its text: "- Lithuania: The brigade ...", "Eastern DRC - Uganda has ..."
+_LINE_LABEL_RE = re.compile(
+    r"[ \t]*(?P<bullet>[-–•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?::|[ \t]+[-–—])[ \t]+[A-Z]"
 )
 #: A roundup's section heading in capitals, alone on its line: "NIGER", "2. SOUTH SUDAN (UNMISS)", "THE GULF"
 #: A digest paragraph's run-in heading, a sentence of its own: "Lithuania.", "Black Sea.", "Horn of Africa.",
@@ -509,8 +514,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         st.place_starts = [p.start for p in body_places]
         #: the place-only events of the last sentence, with where their places start in it
         last_placed: list[tuple[ClaimEvent, int]] = []
-        # the sentences shaped as rows of a "<actor> - <count> - <place>" list (a cheap gate: the body has a dash)
-        rows = {s.index for s in sentences if _DASH_ROW_RE.match(s.text)} if " - " in body or "–" in body else set()
+        # the sentences shaped as rows of a "<actor> - <count> - <place>" list or table (a cheap gate: a dash or pipe)
+        rows = (
+            {s.index for s in sentences if _DASH_ROW_RE.match(s.text)}
+            if " - " in body or "–" in body or " | " in body
+            else set()
+        )
         for s in sentences:
             heading = bool(len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()))
             run_in = (
@@ -534,6 +543,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 at = bisect_left(st.place_starts, s.start)
                 named = [p for p in body_places[at:] if p.end <= s.end]
                 st.section_place = named[0] if len({p.place.country_code for p in named}) == 1 else None
+            elif (
+                (st.section_place is None or st.run_in_paragraph >= 0)
+                and (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph)
+                and (lab := _LINE_LABEL_RE.match(s.text)) is not None
+                and not lab.group("label").isupper()  # ("NAIROBI - ": a dateline, the writer's seat)
+                and (s.paragraph > 0 or lab.group("bullet"))
+            ):
+                # a digest line's label ("- Lithuania: ...", "Chad - ...") is its section's place, to the line's end
+                at = bisect_left(st.place_starts, s.start)
+                named = [p for p in body_places[at:] if p.end <= s.start + lab.end("label")]
+                if named and len({p.place.country_code for p in named}) == 1:
+                    st.section_place, st.run_in_paragraph = named[0], s.paragraph
             if _QUESTION_LINE_RE.match(s.text):
                 st.question_paragraph = s.paragraph  # a briefing transcript's "Q:" paragraph: the reporter asks
             if s.label in SOURCE_LABELS:
@@ -783,7 +804,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 cuts.append(cm.end())  # "...; Spain in Slovakia, 900; ...": each entry of a list, its own clause
                 continue
             if not m.possessive:
-                after = _words(text[m.end - s.start : m.end - s.start + 40])
+                at = m.end - s.start
+                if cm.re is _CLAUSE_JOIN_RE and (ap := _APPOSITION_AFTER_RE.match(text, at)) is not None:
+                    at = ap.end()  # ("; and Peru, a new contributor, keeps 90": its verb comes after the apposition)
+                after = _words(text[at : at + 40])
                 # "and South African special forces have been in X": the subject may be the actor's forces
                 while len(after) > 1 and after[0] not in self.cues.clause_subject_verbs and (
                     after[0] in self.cues.force_nouns or after[0] in _FORCE_MODIFIERS

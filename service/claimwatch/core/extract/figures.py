@@ -1410,7 +1410,7 @@ class FigureRules(FigureOwnerRules):
             implied = False
         elif (
             gap := self._gapped_owner(
-                text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence == st.sentence_no - 1
+                text, num.start, num.end, mentions, earlier, follows_count=st.figure_sentence >= st.sentence_no - 1
             )
         ) is not None:
             # "Indonesia provides 1,230 troops, followed by Italy with about 1,000": the actor's share;

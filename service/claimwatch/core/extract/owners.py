@@ -17,6 +17,7 @@ from claimwatch.core.extract.cues import Cues
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
     _AND_ACTOR_RE,
+    _APPOSITION_AFTER_RE,
     _ARMY_AFTER_RE,
     _ARTICLE_AND_RE,
     _BARE_COUNT_AFTER_RE,
@@ -33,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _FORMATION_SUBJECT_RE,
     _GAP_END_RE,
     _GAP_OPEN_RE,
+    _GAP_PLACE_END_RE,
     _GAP_STATIVE,
     _GAPPED_HOST_BEFORE_RE,
     _HAVE_WORDS,
@@ -164,12 +166,13 @@ _OF_ITS_BEFORE_RE = re.compile(r"\bof[ \t]+(?:its|their|the)[ \t]+$")
 _FIGHTER_NOUNS = frozenset({"fighters", "fighter", "men", "gunmen", "militiamen"})
 #: possessive determiners that give a force noun its owner ("its forces", "their last troops")
 _OWNED_DETS = frozenset({"its", "their", "our", "his", "her"})
-#: "has sent about 1,100 ": a sending verb and a count right before a demonym (the count is its object).
+#: "has sent about 1,100 ", "brought between 900 and 1,200 ": a sending verb and a count (or range) right before a
+#: demonym (the count is its object).
 _SENDS_COUNT_RE = re.compile(
     r"[ \t]+(?:(?:has|have|had|also|reportedly|since)[ \t]+){0,2}[a-z]+[ \t]+"
     r"(?:(?:about|some|around|nearly|roughly|almost|over|at[ \t]+least|more[ \t]+than|up[ \t]+to|another"
-    r"|an[ \t]+estimated)[ \t]+)?"
-    r"\d[\d,.]*(?:[ \t]+(?:more|additional|other))?[ \t]+"
+    r"|an[ \t]+estimated|between)[ \t]+)?"
+    r"\d[\d,.]*(?:[ \t]+(?:and|to)[ \t]+\d[\d,.]*|[-–]\d[\d,.]*)?(?:[ \t]+(?:more|additional|other))?[ \t]+"
 )
 #: "had been sent to Libya by ": a passive sending verb, a short phrase, and "by" right before the agent.
 _SENT_BY_AFTER_RE = re.compile(
@@ -2277,13 +2280,16 @@ class OwnerRules(ExtractorBase):
                 if ins is not None and (link := self.cues.gapped_link_re.fullmatch(text, ins.end(), pos)):
                     m = o
                     break
+        if link is None and not earlier and (ap := _APPOSITION_AFTER_RE.match(text, m.end, pos)) is not None:
+            link = self.cues.gapped_link_re.fullmatch(text, ap.end(), pos)  # "Peru, a new contributor, keeps 90"
         if link is None:
             return None
         if not earlier:
             # the clause was cut off the count it continues ("..., while Romania is adding about 100."): the
             # actor opens the clause, a verb links it to a number that ends it
             ws = _words(link.group(0))
-            if text[: m.start].strip() or not ws or not _GAP_END_RE.match(text, end):
+            ends = _GAP_END_RE.match(text, end) or _GAP_PLACE_END_RE.match(text, end)
+            if text[: m.start].strip() or not ws or not ends:
                 return None
             if ws[-1] in _GAP_STATIVE and not (follows_count and ws[-1] in ("has", "had", "have")):
                 # "Fiji has about 180." says nothing of forces on its own, but right after a sentence that

@@ -863,7 +863,7 @@ _WITH_COUNT_RE = re.compile(
     r"only|just)[ \t]+)?$",
     re.IGNORECASE,
 )
-_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|,|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
+_GAP_OPEN_RE = re.compile(r"(?:\band|\bby|\bwhile|\bwhereas|[,;]|\bof[ \t]+whom|\bof[ \t]+which)[ \t]+(?:the[ \t]+)?$")
 #: Links of a gapped clause that say nothing of a move or a contribution on their own.
 _GAP_STATIVE = frozenset({"with", "has", "had", "have", "is", "are", "was", "were", "will", "would", "s"})
 #: "Fiji has about 180.": a sentence that is only an actor, "has" and a number elides the noun and the place of
@@ -875,6 +875,10 @@ _ELIDED_COUNT_RE = re.compile(
 )
 #: A bare number that ends its clause: "..., while Romania is adding about 100."
 _GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
+#: An apposition right after a clause's subject: ", the newest member,", ", a founding contributor,"
+_APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+[a-z][\w -]{1,40},")
+#: Or the count's place ends the clause or its list entry: "Brazil has 400 in Menaka; ..."
+_GAP_PLACE_END_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^;.]{0,60}(?:;|[.]?[\s\"'”’]*$)")
 #: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".
 _NUMBER_AFTER_RE = re.compile(
     r"[ \t]+(?:with[ \t]+)?(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|up[ \t]+to|at[ \t]+least|\d)",

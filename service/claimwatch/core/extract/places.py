@@ -544,6 +544,10 @@ _INTRO_PHRASE_RE = re.compile(
 )
 #: "the Institute of North Korean Studies in", "Kyungnam University in": a university's or a research institute's name
 #: right before a place, which is its seat (not "the Combat Training Center in X", where forces train)
+#: The rest of an event's capitalised name after a place that opens it: " Security Forum", " Defence Conference"
+_EVENT_NAME_AFTER_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Forum|Summit|Conference|Dialogue|Symposium|Congress|Talks)\b"
+)
 #: What may open a line before its label: nothing, or a bullet
 _BULLET_OPENING_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?")
 #: A body cited as the source, then "in": "according to the Naval Staff in", "citing the Border Service in"
@@ -1345,6 +1349,8 @@ class PlaceRules(ExtractorBase):
             return True  # "South Korea's National Intelligence Service told": an organisation of the state, no place
         if _INSTITUTION_AFTER_RE.match(after):
             return True  # "an analyst at a Nairobi think tank said": where the speaker's institution is, no forces
+        if _EVENT_NAME_AFTER_RE.match(after):
+            return True  # "at the Oslo Arctic Security Forum": the first word of an event's name, a venue at most
         # "Moscow's war", "Russia's army": the place owns something, it is not where forces are (but "handed
         # 20 carriers to Nigeria's army": the recipient's forces are at home, where the supplies went)
         return (
@@ -1697,6 +1703,10 @@ class PlaceRules(ExtractorBase):
         venue = near & cues.venue_nouns
         if not venue and bw[-1:] in (["in"], ["at"]) and "of" in bw[-9:-1]:
             venue = self._venue_of_members(before, bw)
+        if not venue and bw[-1:] in (["in"], ["at"]) and bw[-2:-1] and bw[-2] in cues.venue_event_verbs:
+            # "negotiations with Chad on the base treaty opened in X": the meeting held there, however long its
+            # subject (within the clause)
+            venue = set(_words(before[before.rfind(",") + 1 :])[-14:-2]) & cues.venue_nouns
         posted = bw[-2:] == ["headquarters", "in"] and not set(bw[-10:]) & (cues.speech_verbs | _PRESS_WORDS)
         if venue == {"headquarters"} and posted:
             venue = set()  # "150 soldiers at the force's headquarters in N'Djamena": posted there, no venue

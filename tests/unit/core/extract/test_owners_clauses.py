@@ -94,6 +94,20 @@ def test_a_gapped_clause_counts_for_its_own_actor(ex: Extractor) -> None:
     assert {("EC", "troops", 80), ("BO", "troops", 60)} <= figs(claims)
 
 
+def test_an_entry_of_a_semicolon_list_with_its_own_place_is_a_gapped_count(ex: Extractor) -> None:
+    # "; <state> has N in <place>", with or without an apposition after the state: the noun is the first entry's
+    body = (
+        "Nigeria is the top contributor, with 1,300 soldiers around Bunia, followed by Zambia with about 450 in Beni; "
+        "Malawi has 300 in Goma; and Botswana, the latest arrival, has 90 in Uvira."
+    )
+    got = run(ex, body)
+    assert {("MW", "troops", 300), ("BW", "troops", 90)} <= figs(got)
+    assert _placed(got, 300) == {("MW", "CD")} and _placed(got, 90) == {("BW", "CD")}
+    assert not any(c.actor.code == "MW" and c.location and c.location.name == "Uvira" for c in got)
+    # a bare "has N in reserve" after a count is still no place's count
+    assert ("MW", "troops", 300) in figs(run(ex, "Zambia has 450 soldiers in Beni; Malawi has 300 in Goma."))
+
+
 def test_a_state_that_still_has_officers_opens_its_own_clause(ex: Extractor) -> None:
     claims = run(ex, "Kenya's unit of about 300 soldiers is based in Juba, and Ghana still has ten officers there.")
     assert ("KE", "troops", 300) in figs(claims) and ("KE", "GH") not in locs(claims)
@@ -527,5 +541,20 @@ def test_rows_of_an_actor_count_place_list_give_each_label_its_count_there(ex: E
     assert _placed(got, 300) == {("ES", "NE")}
     # a single such line is no list
     assert figs(run(ex, "Germany - 600 - Niamey\n\nThe paper gave no more detail.")) == set()
+
+
+def test_rows_of_a_table_give_each_label_its_count_there(ex: Extractor) -> None:
+    # "<state> | N | <place>" rows under a header line: a table is the same list with pipes
+    body = (
+        "Who guards the Sahel bases, as of June:\n\n"
+        "State | Soldiers | Base\n"
+        "Portugal | about 250 | Gao\n"
+        "| Chile | 70 | Agadez |\n\n"
+        "Portuguese officers command the mission's headquarters."
+    )
+    got = run(ex, body)
+    assert {("PT", "troops", 250), ("CL", "troops", 70)} <= figs(got)
+    assert _placed(got, 250) == {("PT", "ML")}
+    assert _placed(got, 70) == {("CL", "NE")}
     # a mission's or an alliance's row counts its members; a place as label names no owner
     assert figs(run(ex, "MINUSMA - 600 - Gao\nNATO - 300 - Agadez\nZinder - 450 - Niamey\n")) == set()

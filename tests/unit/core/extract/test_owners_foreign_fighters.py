@@ -34,6 +34,20 @@ def test_recruits_stay_nationals_in_later_sentences(ex: Extractor) -> None:
     assert all(c.actor.code != "TJ" for c in claims if not c.denied)
 
 
+def test_demonym_people_fighting_on_another_states_side_are_nationals(ex: Extractor) -> None:
+    # "on X's side" / "on the side of X" says what "fighting for X" says
+    claims = run(ex, "Some 70 Nepalis have died fighting on Moscow's side since 2040, Kathmandu said.")
+    assert figs(claims) == {("np-fighters", "casualties", 70)}
+    claims = run(ex, "About 400 Nepalis are in Russia fighting on the side of Russia, an official said.")
+    assert ("np-fighters", "troops", 400) in figs(claims)
+
+
+def test_a_range_of_demonym_fighters_another_state_brought_are_nationals(ex: Extractor) -> None:
+    claims = run(ex, "Sudan brought between 600 and 900 Chadian fighters to southern Libya in 2039.")
+    assert ("td-fighters", "troops", 600) in figs(claims)
+    assert not any(c.actor.code == "TD" for c in claims)
+
+
 def test_demonym_personnel_sent_by_another_state_are_nationals(ex: Extractor) -> None:
     body = (
         "The number of Chadian fighters that Sudan has sent to Libya has reached about 4,000, a monitor said. "

@@ -22,6 +22,19 @@ def test_venue_is_not_a_location(ex: Extractor) -> None:
     assert ("IR", "TR") not in locs(claims)
 
 
+def test_where_talks_with_a_long_subject_were_held_is_a_venue(ex: Extractor) -> None:
+    body = (
+        "The United Kingdom keeps roughly 1,500 soldiers in the Gulf, the ministry said, as talks with Iraq over the "
+        "future of the coalition opened in Doha."
+    )
+    assert _placed(run(ex, body), 1500) == {"Middle East"}
+
+
+def test_a_place_that_opens_an_events_name_is_no_location(ex: Extractor) -> None:
+    body = "Speaking at the Vilnius Defence Forum on Tuesday, the minister said 200 Danish soldiers were in Estonia."
+    assert _placed(run(ex, body), 200) == {"Estonia"}
+
+
 def test_claimant_seat_is_not_a_location(ex: Extractor) -> None:
     claims = run(ex, "Officials in Bogota say 200 Venezuelan soldiers crossed into Guyana.")
     assert locs(claims) == {("VE", "GY")}

@@ -426,3 +426,12 @@ def test_the_country_is_the_lines_label_when_two_counts_refer_back(ex: Extractor
     )
     got = run(ex, body)
     assert placed_countries(got, 200) == {("KE", "TD")}
+
+
+def test_forces_that_joined_them_are_where_those_named_before_are(ex: Extractor) -> None:
+    body = "Spain keeps three corvettes in the Gulf of Guinea. Portugal's patrol ship Zaire joined them on Friday."
+    assert ("PT", "Gulf of Guinea") in {(c.actor.code, c.location.name) for c in run(ex, body) if c.location}
+    got = run(ex, "Austria has 90 engineers in Bosnia, and Slovenian sappers joined them in March.")
+    assert ("SI", "BA") in locs(got)
+    # a state that joined others in a statement moves no forces
+    assert ("FR", "ML") not in locs(run(ex, "Spain has 300 soldiers in Mali. France joined them in calling for talks."))

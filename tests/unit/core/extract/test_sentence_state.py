@@ -8,7 +8,7 @@ it, on items written for the test.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, run
+from extract_helpers import figs, locs, placed_countries, run
 
 from claimwatch.core.extract import Extractor
 
@@ -516,3 +516,18 @@ def test_a_digest_paragraphs_run_in_heading_places_its_counts(ex: Extractor) -> 
     claims = run(ex, body)
     assert ("FR", "EE") in locs(claims)
     assert not any(c.actor.code == "BE" and c.location for c in claims)  # the heading's section ends with its paragraph
+
+
+def test_a_digest_lines_label_places_the_counts_of_its_line(ex: Extractor) -> None:
+    body = (
+        "Notes from the eastern front line, one bullet per host.\n\n"
+        "- Estonia: The French battalion is at full strength, Paris said. Separately, about 300 Danish soldiers "
+        "moved into the Kessu camp.\n"
+        "- Latvia: Nothing changed this week.\n\n"
+        "Niger - Niamey said 150 Algerian instructors were training soldiers at a base outside Agadez."
+    )
+    claims = run(ex, body)
+    assert placed_countries(claims, 300) == {("DK", "EE")}
+    assert placed_countries(claims, 150) == {("DZ", "NE")}
+    # a dateline in capitals is the writer's seat, no section
+    assert locs(run(ex, "LAGOS - About 90 Ghanaian engineers have finished their tour, the army said.")) == set()
