@@ -127,6 +127,9 @@ class Cues:
     unrest_words: frozenset[str]
     organ_subject_re: GatedPattern  # "Uruguay's parliament approved": an organ acting for its state
     state_organs: frozenset[str]
+    # "approved the plan for missions in 2030, which": an act ('enactment_nouns') of the main clause's subject; a
+    # count in the relative clause that names no actor of its own is that subject's
+    enactment_re: re.Pattern[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
@@ -423,6 +426,7 @@ def load_cues() -> Cues:
         formation_units=frozenset(c["formation_units"]),
         unrest_words=frozenset(c["unrest_words"]),
         state_organs=frozenset(c["state_organs"]),
+        enactment_re=re.compile(r"\b" + _alt(c["enactment_nouns"]).pattern + r"\b[^,;:.]{0,60},[ \t]+$"),
         organ_subject_re=gated(re.compile(
             r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
             r"(?:(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|[A-Z][a-z]+day)|yesterday|today)[ \t]+)?"

@@ -848,3 +848,8 @@ def test_a_place_named_as_an_adjective_of_a_deployment_is_where_it_is(ex: Extrac
 )
 def test_forces_killed_or_wounded_in_a_strike_on_a_place_were_there(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == {("IT", "NE")}
+
+
+def test_a_formation_raised_to_a_count_is_where_the_phrase_puts_it(ex: Extractor) -> None:
+    body = "Austria keeps 300 soldiers in Kosovo and will enlarge its battalion in Bosnia to about 450 troops."
+    assert placed_names(run(ex, body), 450) == {"Bosnia and Herzegovina"}
