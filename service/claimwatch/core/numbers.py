@@ -421,6 +421,11 @@ _STOP_WORDS = frozenset(
         "among",
         "if",
         "of",
+        # "two officials said the jets": a verb of speech ends the counted noun phrase
+        "said",
+        "says",
+        "say",
+        "told",
         # "17 trains carrying North Korean personnel": the vehicles are counted, the noun after is their load
         "carrying",
         "transporting",

@@ -128,6 +128,9 @@ class Cues:
     unrest_words: frozenset[str]
     organ_subject_re: GatedPattern  # "Uruguay's parliament approved": an organ acting for its state
     state_organs: frozenset[str]
+    # "approved the plan for missions in 2030, which": an act ('enactment_nouns') of the main clause's subject; a
+    # count in the relative clause that names no actor of its own is that subject's
+    enactment_re: re.Pattern[str]
     no_force_re: re.Pattern[str]  # "no American combat troops", "no Pakistani soldier", "had no troops"
     attributive_re: re.Pattern[str]  # a name used as a modifier: "NATO summit", "NATO's two-day summit", "NATO soil"
     leader_re: re.Pattern[str]  # "Canada leads ...", "the German-led ...": the lead state of a formation
@@ -145,7 +148,8 @@ class Cues:
     mine_clearance_re: re.Pattern[str]
     mine_nouns: frozenset[str]
     cargo_verbs: frozenset[str]  # "containers, which held 3 million shells": a relative clause about the cargo
-    #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count
+    #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count;
+    #: also ships it escorted and trainees it trained ("escorted 900 freighters", "has trained 4,000 recruits")
     inspection_re: re.Pattern[str]
     inspection_anchors: tuple[str, ...]  # its gate (``phrase_anchors``, lower-case: the pattern is IGNORECASE)
     inspection_word_re: re.Pattern[str]  # any of those verbs: "inspected a cargo ship ... and found 24 vehicles"
@@ -424,6 +428,7 @@ def load_cues() -> Cues:
         formation_units=frozenset(c["formation_units"]),
         unrest_words=frozenset(c["unrest_words"]),
         state_organs=frozenset(c["state_organs"]),
+        enactment_re=re.compile(r"\b" + _alt(c["enactment_nouns"]).pattern + r"\b[^,;:.]{0,60},[ \t]+$"),
         organ_subject_re=gated(re.compile(
             r"(?:'s|’s)?[ \t]+(?:" + "|".join(re.escape(w) for w in c["state_organs"]) + r")[ \t]+"
             r"(?:(?:on[ \t]+[A-Z][a-z]+day|last[ \t]+(?:week|month|[A-Z][a-z]+day)|yesterday|today)[ \t]+)?"

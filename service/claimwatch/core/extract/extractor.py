@@ -1150,6 +1150,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             valid_places = []  # "The base, near Doha, can hold up to 10,000 troops": a capacity places no forces
         if not fig_claims and loc_entries and valid_places:
             for e in loc_entries:
+                if implied_place and e.form == "group" and not e.sponsor:
+                    continue  # "the mission's instructors trained 900 recruits": its own theatre, nothing new
                 if has_force or (
                     # ("North Korean civilian workers arrived in Russia": with no force named, civilians moved)
                     self._has_deploy_signal(wordset) and not wordset & _FLIGHT_WORDS and not wordset & _CIVILIAN_WORDS
@@ -1843,8 +1845,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if ante is not None:
                 return ante
         if text.endswith("to ", 0, start) and (
-            fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)
-        ) is not None:
+            (fc := _FORCE_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)) is not None
+            or (fc := _FORMATION_CHANGED_TO_BEFORE_RE.search(text, max(0, start - 100), start)) is not None
+        ):
             # "moved its troops to Kuwait, while cutting its force in Iraq to about 2,500": the place of the force
             # whose new size the count gives
             inside = next((p for p in ps if fc.start() <= p.start < start), None)
@@ -1966,6 +1969,18 @@ _PLACE_LIST_GAP_RE = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:an
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 #: Between a place and the ocean that locates it: " in the " ("Diego Garcia in the Indian Ocean")
 _SEA_LOCATOR_GAP_RE = re.compile(r",?[ \t]+in[ \t]+the[ \t]+")
+#: "and expands the Dutch-led battlegroup in X to about", "raising a contingent in X to": a formation's new size,
+#: whose place is named inside the phrase (with "its" force nouns: ``numbers._FORCE_CHANGED_TO_BEFORE_RE``)
+_FORMATION_CHANGED_TO_BEFORE_RE = re.compile(
+    r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
+    r"expand|expands|expanded|expanding|enlarge|enlarges|enlarged|enlarging|cut|cuts|cutting|reduce|reduces|"
+    r"reduced|reducing)[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?"
+    r"(?:contingent|battlegroup|battle[ \t]+group|brigade|battalion|detachment|mission|task[ \t]+force|garrison|"
+    r"force|presence|deployment)\b[^;.,]{0,50}?[ \t]to[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|just[ \t]+over|just[ \t]+under|"
+    r"fewer[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: ", which hosts about", ", where some": a relative clause that opens right before a count
 _RELATIVE_ON_PLACE_RE = re.compile(r",[ \t]+(?:which|where)\b[^,;.]*$")
 #: Words of a statement, beside the speech verbs: "a statement issued on behalf of the Secretary-General called"

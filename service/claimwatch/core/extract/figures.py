@@ -2272,7 +2272,8 @@ class FigureRules(FigureOwnerRules):
             if i == 0 and w in cues.non_force_heads:
                 return True  # before the force test: "bases" marks a place of forces, but "the two bases" counts sites
             if w in cues.force_nouns or w in cues.noun_topic:
-                return False
+                # "the two army bases", "two base areas": a force noun that modifies places counts the places
+                return i + 1 < len(ws) and ws[i + 1] in cues.non_force_heads
             if w in cues.non_force_people or w in cues.non_force_heads:
                 return True
             if i + 1 < len(ws) and f"{w} {ws[i + 1]}" in cues.non_force_heads:

@@ -307,7 +307,12 @@ _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms
 #: A fact box's line: "- Mali: 2,000 to 2,500 personnel, the corps' largest contingent" (its owner may come last)
 _FACT_LINE_RE = re.compile(_FACT_LABEL + r"[ \t]")
 #: After a state that leads a formation: a later clause of its sentence whose subject is a pronoun for it
-_LEADER_PRONOUN_CLAUSE_RE = re.compile(r"[^.;]{0,160}?,[ \t]+(?:when|where)[ \t]+it[ \t]+")
+#: or a coordinated predicate with it as subject ("France has led the battlegroup since 2022 and has kept 900 there")
+_LEADER_OWN_CLAUSE = r",[ \t]+(?:when|where)[ \t]+it[ \t]+|[ \t]+and[ \t]+(?:has|had|also|still)[ \t]+"
+_LEADER_PRONOUN_CLAUSE_RE = re.compile(r"[^.;]{0,160}?(?:" + _LEADER_OWN_CLAUSE + ")")
+_LEADER_OWN_CLAUSE_RE = re.compile(_LEADER_OWN_CLAUSE)
+#: Its gate: one of these must be in the sentence
+_LEADER_CLAUSE_KEYS = (", when it ", ", where it ", " and has ", " and had ", " and also ", " and still ")
 #: After a state: it leads a formation, now or since a date ("has led", "leads", "commands")
 _LEADS_AFTER_RE = re.compile(
     r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:led|leads|commanded|commands|headed|heads)\b"
@@ -882,6 +887,17 @@ class OwnerRules(ExtractorBase):
             and st.para_actor.actor.kind == "state"
         ):
             return st.para_actor
+        if st.state_focus is None and st.focus is None:
+            # "The Army is deploying 900 soldiers to X, the Pentagon said": the item has named no state yet; the
+            # state that speaks of the force is its owner
+            speaker = next(
+                (m for m in mentions
+                 if m.entry.actor.kind == "state" and not m.possessive and not self._after_preposition(text, m)
+                 and self._is_speaker(text[m.end : m.end + 40])),
+                None,
+            )  # fmt: skip
+            if speaker is not None:
+                return speaker.entry
         return st.state_focus or st.focus
 
     def _bound_noun_after(self, text: str, m: ActorMention) -> str | None:
@@ -1271,10 +1287,13 @@ class OwnerRules(ExtractorBase):
         return not (k > 0 and btoks[k - 1] in ("were", "was", "been", "be", "being", "are", "is", "number"))
 
     def _leader_subject(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
-        """The state that leads a formation, when a "when it"/"where it" clause before ``pos`` has it as its
-        pronoun subject: "Spain has led the alliance's battlegroup since 2023, when it first sent 650 soldiers"
-        counts Spain's soldiers, not the alliance's (the formation's owner is a possessive object, no subject)."""
-        k = max(text.rfind(", when it ", 0, pos), text.rfind(", where it ", 0, pos))
+        """The state that leads a formation, when a "when it"/"where it" clause or an "and has" predicate before
+        ``pos`` has it as its subject: "Spain has led the alliance's battlegroup since 2023, when it first sent 650
+        soldiers" counts Spain's soldiers, not the alliance's (the formation's owner is a possessive object, no
+        subject)."""
+        k = -1
+        for cm in _LEADER_OWN_CLAUSE_RE.finditer(text, 0, pos):
+            k = cm.start()
         if k < 0 or any(k < m.start < pos for m in mentions):
             return None
         lead = next((m for m in mentions if m.end <= k), None)
@@ -1284,15 +1303,25 @@ class OwnerRules(ExtractorBase):
 
     def _subject_before(self, text: str, pos: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The nearest actor before ``pos`` in the same clause that is not a prepositional object."""
-        if (", when it " in text or ", where it " in text) and (lead := self._leader_subject(text, pos, mentions)):
+        if any(k in text for k in _LEADER_CLAUSE_KEYS) and (lead := self._leader_subject(text, pos, mentions)):
             return lead
         clause_start = 0
         relative = False
         where_at = -1
+        which_at = -1
         for cm in _CLAUSE_BREAK_RE.finditer(text, 0, pos):
             clause_start = cm.end()
             relative = cm.group(0) == "which"
             where_at = cm.start() if cm.group(0) == "where" else -1
+            which_at = cm.start() if relative else -1
+        if (
+            which_at > 0
+            and not any(clause_start <= m.start < pos for m in mentions)
+            and (act := self.cues.enactment_re.search(text, max(0, which_at - 80), which_at)) is not None
+        ):
+            # "Italy's parliament approved the plan for 2030, which keeps 300 soldiers in X": the act is the main
+            # clause subject's, and so are the forces it keeps
+            return self._subject_before(text, act.start(), mentions)
         if (
             where_at > 0
             and _PRONOUN_SUBJECT_AFTER_RE.match(text, clause_start) is not None
@@ -1384,6 +1413,8 @@ class OwnerRules(ExtractorBase):
                 # "the strike group led by the USS Carl Vinson": the agent owns the forces; but in "the force,
                 # commanded by Kenyan Maj. Gen. X" the agent is a person, whose nationality owns none of them
                 prev.pop()
+            if not in_list and text.endswith(", ", 0, m.start):
+                prev = []  # "Across the border, Poland keeps ...": the fronted phrase ended, the name opens the clause
             last_object = True
             if in_list or (
                 prev

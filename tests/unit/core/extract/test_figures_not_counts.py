@@ -582,3 +582,21 @@ def test_a_share_of_places_with_two_modifiers_is_no_figure(ex: Extractor) -> Non
     # "three of its five remaining outposts" counts places, however many words stand before the head
     body = "Paris will cut its force in Niger to about 400 soldiers, closing three of its five remaining outposts."
     assert figs(run(ex, body)) == {("FR", "troops", 400)}
+
+
+def test_a_speech_verb_ends_the_counted_noun_phrase(ex: Extractor) -> None:
+    # the officials are counted: "drones" after "said" is no noun of theirs
+    assert not figs(run(ex, "Two Greek officials said the drones had come from Libya."))
+
+
+def test_ships_escorted_and_soldiers_trained_are_others(ex: Extractor) -> None:
+    body = "Since 2015 Japanese destroyers have accompanied more than 4,200 ships through the strait."
+    assert not figs(run(ex, body))
+    assert not figs(run(ex, "Egyptian instructors have trained more than 7,000 Djiboutian soldiers since 2012."))
+
+
+def test_a_force_noun_modifying_places_counts_the_places(ex: Extractor) -> None:
+    body = "Roughly 1,400 Spanish troops are stationed at the two army bases near Adazi in Latvia."
+    assert figs(run(ex, body)) == {("ES", "troops", 1400)}
+    body = "About 1,900 Dutch marines serve in the three base areas on Curacao."
+    assert figs(run(ex, body)) == {("NL", "troops", 1900)}

@@ -399,3 +399,18 @@ def test_its_contingent_in_a_mission_with_a_modifier_before_its_name_is_the_stat
         "Ukraine to about 450."
     )
     assert ("NO", "troops", 450) in figs(run(ex, body))
+
+
+def test_a_lead_state_keeps_its_own_troops_in_a_coordinated_predicate(ex: Extractor) -> None:
+    body = "Portugal has led the NATO battlegroup in Slovakia since 2031 and has kept about 700 soldiers there."
+    assert figs(run(ex, body)) == {("PT", "troops", 700)}
+
+
+def test_a_mission_is_not_placed_by_its_own_theatre_alone(ex: Extractor) -> None:
+    body = (
+        "About 750 Nepalese soldiers serve with UNIFIL, the army said.\n\n"
+        "UNIFIL engineers rebuilt a bridge near the border this spring."
+    )
+    claims = run(ex, body)
+    assert ("NP", "LB") in locs(claims)
+    assert not any(c.actor.code == "unifil" for c in claims)

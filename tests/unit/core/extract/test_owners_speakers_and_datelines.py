@@ -389,3 +389,8 @@ def test_a_ministry_of_defence_is_its_state_for_its_pronoun(ex: Extractor) -> No
     got = figs(run(ex, body))
     assert ("ES", "troops", 640) in got and ("ES", "troops", 130) in got
     assert ("PL", "troops", 640) not in got and ("PL", "troops", 130) not in got
+
+
+def test_the_army_of_an_unnamed_state_is_the_speakers(ex: Extractor) -> None:
+    claims = run(ex, "The Army is deploying about 600 soldiers to Mozambique, Portugal said on Monday.")
+    assert figs(claims) == {("PT", "troops", 600)}

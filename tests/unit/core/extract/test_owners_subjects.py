@@ -729,3 +729,18 @@ def test_a_line_label_owns_its_count_when_it_places_forces_abroad(ex: Extractor)
     claims = run(ex, body)
     assert figs(claims) == {("wagner-group", "troops", 300), ("KE", "troops", 500)}
     assert ("wagner-group", "KE") not in locs(claims)
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject(ex: Extractor) -> None:
+    claims = run(ex, "Along the eastern border, Austria keeps about 850 soldiers in Slovenia.")
+    assert figs(claims) == {("AT", "troops", 850)}
+    claims = run(ex, "Across the border, Hungary keeps about 700 troops in Serbia.")
+    assert figs(claims) == {("HU", "troops", 700)}
+
+
+def test_a_state_organ_approving_a_plan_owns_the_forces_it_keeps(ex: Extractor) -> None:
+    claims = run(ex, "Portugal's Chamber of Deputies approved a mandate that keeps 250 soldiers in Mozambique.")
+    assert figs(claims) == {("PT", "troops", 250)}
+    # the relative clause on the act has no subject of its own: the main clause's
+    claims = run(ex, "Portugal's parliament approved the mandate for 2040, which keeps 250 soldiers in Mozambique.")
+    assert figs(claims) == {("PT", "troops", 250)}

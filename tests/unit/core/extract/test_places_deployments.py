@@ -863,3 +863,8 @@ def test_rotating_a_unit_through_a_place_bases_it_there(ex: Extractor) -> None:
         "rotates a battery of eight rocket launchers through the country twice a year, Latvian officers say."
     )
     assert ("DK", "LV") in locs(run(ex, body))
+
+
+def test_a_formation_raised_to_a_count_is_where_the_phrase_puts_it(ex: Extractor) -> None:
+    body = "Austria keeps 300 soldiers in Kosovo and will enlarge its battalion in Bosnia to about 450 troops."
+    assert placed_names(run(ex, body), 450) == {"Bosnia and Herzegovina"}
