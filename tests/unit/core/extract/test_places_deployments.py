@@ -848,3 +848,12 @@ def test_a_place_named_as_an_adjective_of_a_deployment_is_where_it_is(ex: Extrac
 )
 def test_forces_killed_or_wounded_in_a_strike_on_a_place_were_there(ex: Extractor, body: str) -> None:
     assert locs(run(ex, body)) == {("IT", "NE")}
+
+
+def test_a_site_outside_a_town_is_by_that_town_but_outside_a_country_is_not_in_it(ex: Extractor) -> None:
+    body = "About 400 Belarusian soldiers have trained since May at a range outside Pskov, officials said."
+    assert ("BY", "RU") in locs(run(ex, body))
+    body = "About 300 Belarusian engineers are now working outside Russia, the ministry said."
+    assert ("BY", "RU") not in locs(run(ex, body))
+    body = "Two Belarusian transport jets took off from Pulkovo airport outside St Petersburg for Minsk."
+    assert ("BY", "RU") not in locs(run(ex, body))

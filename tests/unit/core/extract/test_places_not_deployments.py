@@ -959,3 +959,15 @@ def test_a_name_coordinated_with_a_demonym_before_forces_is_no_place(ex: Extract
     # "US and Italian personnel": the country names whose personnel, as in "US personnel"
     claims = run(ex, "Around 9,000 US and Italian personnel are already based in Djibouti.")
     assert locs(claims) == {("US", "DJ"), ("IT", "DJ")}
+
+
+def test_a_far_place_naming_a_venue_in_town_is_no_place(ex: Extractor) -> None:
+    # "the Washington market" in a story set in Mali: a market named after a far city, in the town
+    body = (
+        "Wagner Group trucks rolled into Kidal on Friday. Stallholders at the Paris bazaar counted about 25 "
+        "armoured vehicles."
+    )
+    claims = run(ex, body)
+    assert ("wagner-group", "FR") not in locs(claims)
+    body = "Wagner Group trucks rolled into Kidal on Friday. Stallholders at the Kidal bazaar saw 25 armoured cars."
+    assert ("wagner-group", "ML") in locs(run(ex, body))
