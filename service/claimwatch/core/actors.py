@@ -74,6 +74,8 @@ _TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:-[A-Za-z]+)*")
 _MAX_NGRAM = 7
 #: a capitalised word right after a name: the name is part of a longer proper name ("Wellington Koo")
 #: A name written with a lower-case Arabic article: "al-Qaeda", "al Shabaab", "el-Fasher".
+#: A capitalised word right before a mention: the mention goes on another name ("the French 3rd Fleet")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
 _ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)[- ][A-Z]")
 _NAME_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: "a group known locally as al-Shabaab": a local namesake of a known group, not that group
@@ -295,7 +297,13 @@ class ActorIndex:
                 if exact:
                     if text[start:end].replace("’", "'") != key:
                         continue
-                elif not (text[start].isupper() or _ARTICLE_PREFIX_RE.match(text, start)) or (
+                elif not (
+                    text[start].isupper()
+                    or _ARTICLE_PREFIX_RE.match(text, start)
+                    # ("three 82nd Airborne medics": a name that opens with an ordinal, not after another name, "the
+                    # French 3rd Fleet")
+                    or (text[start].isdigit() and not _NAME_BEFORE_RE.search(text, max(0, start - 30), start))
+                ) or (
                     key in self._capitals and _NAME_AFTER_RE.match(text, end)
                 ):
                     continue

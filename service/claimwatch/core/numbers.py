@@ -310,11 +310,12 @@ _REFERENCE_BEFORE_RE = re.compile(r"[\w,;)][ \t]+[A-Z][A-Za-z]*[ \t]+$")
 _NAME_COUNT_NEXT_RE = re.compile(r"[ \t]*;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+\d")
 _NAME_COUNT_PREV_RE = re.compile(r"\d;[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
-#: "has sent Russia 10,000 troops", "gave Kyiv 31 tanks": the name is who receives the count, not its name. (A sale
-#: is left out: whether the seller's or the buyer's jets are counted is not clear.)
+#: "has sent Russia 10,000 troops", "gave Kyiv 31 tanks", "shipped Minsk 900 shells": the name is who receives the
+#: count, not its name. (A sale is left out: whether the seller's or the buyer's jets are counted is not clear.)
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:sen[dt]s?|sending|gave|giv(?:e|es|ing)|suppl(?:ied|y|ies|ying)|"
     r"provid(?:ed|e|es|ing)|deliver(?:ed|s|ing)?|hand(?:ed|s|ing)?|offer(?:ed|s|ing)?|len[dt]s?|"
+    r"ship(?:ped|s|ping)?|transferr(?:ed|ing)|transfers?|"
     r"promis(?:ed|e|es|ing)|pledg(?:ed|e|es|ing))[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*[ \t]+$"
 )
 #: A model designator ("F-35s", "P-8A", "Tu-95MS") is one token: split at the hyphen, "F-35s" never met the table.
@@ -806,7 +807,8 @@ _LOWER_MODIFIER_RE = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 
 
 #: Words that measure a quantity of what follows "of": "250 pieces of equipment".
-_MEASURE_WORDS = frozenset({"pieces", "items"})
+#: ("40 notices of soldiers killed": a notice for each death; the noun after "of" is counted)
+_MEASURE_WORDS = frozenset({"pieces", "items", "notices", "notifications"})
 #: A model designator with a digit ("An-124", "Su-25", "F-16s"), joined to another by "and".
 #: ("Il-76", "An124", "Shahed-131": a model designator, up to seven letters before a hyphen)
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:[A-Za-z]{1,7}-|[A-Za-z]{1,4})\d[\w-]*\b")
@@ -856,6 +858,16 @@ _AND_QUANTIFIERS = frozenset(
 )  # fmt: skip
 #: A lower-case word right before "and" (a capitalised one, "Russian and North Korean", joins two owners).
 _PLAIN_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[a-z]+[ \t]+$")
+
+
+_AND_ING_RE = re.compile(r"[ \t]+([a-z]+ing)[ \t]+([a-z]+)")
+
+
+def _and_verb_object(text: str, pos: int, tables: _Tables) -> bool:
+    """Whether "and" before ``pos`` opens a verb and its object ("two dormitories and clearing mines"), not a
+    second noun counted with the first ("30 trucks and fighting vehicles")."""
+    m = _AND_ING_RE.match(text, pos)
+    return m is not None and f"{m.group(1)} {m.group(2)}" not in tables.noun_topic
 
 
 def _and_modified_noun(text: str, pos: int, tables: _Tables) -> tuple[str, int, int] | None:
@@ -995,6 +1007,7 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
         if (
             low == "and"
             and prev.isalpha()
+            and not (_is_plural_noun(prev) and _and_verb_object(text, tm.end(), tables))
             and _PLAIN_WORD_BEFORE_RE.search(text, max(0, tm.start() - 30), tm.start()) is not None
             and (joined := _and_modified_noun(text, tm.end(), tables)) is not None
         ):
@@ -1051,6 +1064,20 @@ _WEAPON_PART_HEADS = frozenset({"kits"})
 _ADJECTIVE_NOUNS = frozenset({"military"})
 
 
+#: Words ending in "s" that are no plural noun after a counted one
+_NOT_PLURAL_S = frozenset({"is", "was", "has", "as", "this", "its", "us", "thus", "plus", "whereas", "across", "less"})
+
+
+def _is_plural_noun(w: str) -> bool:
+    """A plain plural noun ("convoys", "hospitals"): after a plural subject a verb takes no "-s"."""
+    return (
+        w.endswith("s")
+        and not w.endswith(("ss", "us", "wards", "ways"))  # ("afterwards", "always": adverbs)
+        and w not in _NOT_PLURAL_S
+        and w not in _STOP_WORDS
+    )
+
+
 def _noun_as_modifier(text: str, noun: str, end: int, tables: _Tables) -> tuple[str, int, int] | bool:
     """A singular counted noun after a number above one modifies the word after it: "12 fighter aircraft" counts
     aircraft (returned), "120 fighter sorties" and "30 fighter and helicopter take-offs" count events, no forces
@@ -1094,10 +1121,11 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
                     continue  # "about 120 fighter sorties": events are counted
                 if isinstance(head, tuple):
                     noun, us, ue = head  # "12 fighter aircraft": the next noun is counted
-            if noun.lower() in _ADJECTIVE_NOUNS and (nx := _LOWER_WORD_AFTER_RE.match(text, ue)) is not None and (
-                nx.group(1) in tables.noun_topic
-            ):
-                noun, us, ue = nx.group(1), nx.start(1), nx.end(1)  # "two military drones": drones are counted
+            if noun.lower() in _ADJECTIVE_NOUNS and (nx := _LOWER_WORD_AFTER_RE.match(text, ue)) is not None:
+                if nx.group(1) in tables.noun_topic:
+                    noun, us, ue = nx.group(1), nx.start(1), nx.end(1)  # "two military drones": drones are counted
+                elif _is_plural_noun(nx.group(1)):
+                    continue  # "nine military convoys", "12 military hospitals": what they name is counted
             topic = tables.noun_topic.get(noun.lower()) or "equipment"  # else a plural model designator
             if topic == "troops" and noun.lower() in ("fighters", "fighter") and _AIRCRAFT_MODEL_RE.search(
                 text, num.end, us
@@ -1162,6 +1190,8 @@ _MODEL_THEN_GAP_RE = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*)?(?:[
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _CASUALTY_WINDOW_CUT_RE = re.compile(r"[;:.]|\b(?:where|while|whereas|but|because|after|before|since|who had)\b")
 _NEXT_WORD_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([A-Za-z]+)")
+#: After "more", "other": one or two plain words, the last a plural noun if any ("more barrack blocks")
+_NOUN_AFTER_MORE_RE = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+s)\b)?")
 _OF_THEM_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:them|those|these|whom|its|their|the)\b")
 _REFERRING_DET_BEFORE_RE = re.compile(
     r"\b(?:another|the other|the remaining|the|a further|an additional|additional|those|these)[ \t]*$"
@@ -1214,7 +1244,13 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
     before = text[max(0, fig.number.start - 40) : fig.number.start].lower()
     m = _NEXT_WORD_AFTER_RE.match(after)
     nxt = m.group(1).lower() if m else ""
-    if nxt in tables.implied_after or nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
+    if m is not None and nxt in tables.implied_after:
+        # "two more barrack blocks", "three other bus routes": the noun after it is what is counted
+        t = _NOUN_AFTER_MORE_RE.match(text, m.end() + fig.number.end)
+        if t is None or t.group(1) in _STOP_WORDS or t.group(1).endswith(("ed", "ly")):
+            return True
+        return not _is_plural_noun(t.group(2) or t.group(1))
+    if nxt in ("are", "were", "have", "had", "will", "would", "remain", "remained"):
         return True
     if nxt == "was" and fig.number.value == 1 and not text[: fig.number.start].strip():
         return True  # "One was wounded": a loss of one ("one" is a figure only so, see _one_loss)

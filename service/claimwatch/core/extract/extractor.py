@@ -142,6 +142,8 @@ _NOT_SHIP_NAMES = frozenset(
      "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An",
      "In", "On", "At", "From", "To", "And", "But", "Strike", "Group"}
 )  # fmt: skip
+#: After a name: a venue in town that may be named after a far place ("the Washington market", "the Lenin Street")
+_VENUE_AFTER = (" market", " bazaar", " souk", " street", " avenue", " boulevard", " square", " hotel", " cinema")
 #: Inside a quotation opened after "as" ('dismissed the reports as "wishful thinking in'), not after a naming verb
 #: ('a base known as "Camp'): the quoted words characterise, they name no place of forces
 _AS_QUOTE_BEFORE_RE = re.compile(
@@ -455,9 +457,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             body_places = [_with_elided_pair(body, p) for p in body_places]
         if any(a in body for a in _SHARED_SUFFIX_KEYS):
             body_places = self._shared_suffix_places(body, body_places)
+        # "traders at the Washington market" in an item that names no other place in that land: a venue in town
+        # named after a far place, no place (and no actor)
+        venues = [
+            p for p in body_places if body.startswith(_VENUE_AFTER, p.end) and body.endswith("the ", 0, p.start)
+        ]
+        if venues:
+            lands = {p.place.country_code for p in body_places if p not in venues}
+            venues = [p for p in venues if p.place.country_code not in lands]
+            body_places = [p for p in body_places if p not in venues]
         # A name inside a longer place name ("China" in "the South China Sea", "Oman" in "the Gulf of Oman")
         # is part of the place, not an actor.
         spans = [(p.start, p.end) for p in body_places]
+        if venues:
+            found = [m for m in found if not any(p.start == m.start for p in venues)]
         body_mentions = [
             m
             for m in found
@@ -610,12 +623,21 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             events.append((Claim(c.actor, c.topic, None, c.place), flags, off))
                             c = Claim(c.actor, c.topic, fig, None)
                     elif (
-                        self._denial_only_later(s.text, off + fig.unit_end)
+                        (later := self._denial_only_later(s.text, off + fig.unit_end))
                         or self._denial_only_earlier(s.text, off + fig.number.start)
                         # "withdrawn from Kursk and moved to X, where some 4,000 of them train": moved on, not gone
                         or self._moved_on_after_withdrawal(s.text, off + fig.number.start)
                     ):
                         cf = (False, flags[1], flags[2])
+                        if (
+                            later
+                            and c.place is not None
+                            and c.place.start > off + fig.unit_end
+                            and not self._denial_only_later(s.text, off + c.place.end)
+                        ):
+                            # "300 men left on Monday and that no unit remains in X": the place is the denied clause's
+                            events.append((Claim(c.actor, c.topic, None, c.place), flags, off))
+                            c = Claim(c.actor, c.topic, fig, None)
                 elif (
                     flags[0]
                     and fig is None

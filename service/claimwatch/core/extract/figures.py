@@ -640,7 +640,12 @@ _SELLER_AFTER_RE = re.compile(
 )
 _PURCHASE_WORD_RE = re.compile(r"\b" + _BUY + r"\b")
 _FORCE_SUBJECT_RE = re.compile(r"\b(?:contingent|garrison|presence|deployment|force)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?$")
-_FOREIGN_RE = re.compile(r"\bforeign\b", re.IGNORECASE)
+#: "foreign", or a region's adjective ("South Asian", "West African"): people of several states, no one state's (a
+#: demonym inside, "Central African", "South African", is an actor's and found first)
+_FOREIGN_RE = re.compile(
+    r"\b(?:foreign|Foreign|(?:(?:South|Central|East|West|North|Southeast|South-East)[ \t-]?)?(?:Asian|African)|"
+    r"European|Latin[ \t]+American)\b"
+)
 #: A new coordinated clause: a count after it is not the one a "number of" phrase before it names
 _NEW_CLAUSE_RE = re.compile(r"[;]|,[ \t]+(?:and|but|while)\b|\band[ \t]+that\b")
 #: The noun a ", N of whom" share hangs on: "lawmakers, 22 of whom"
@@ -669,6 +674,11 @@ _EARLIER_ESTIMATE_RE = re.compile(
 #: a sentence that opens by summing up ("In total, some 6,000 North Koreans will take part")
 _TOTAL_OPENING_RE = re.compile(r"[ \t]*(?:In[ \t]+total|In[ \t]+all|Altogether|All[ \t]+told|Overall),")
 _WORKER_NOUNS = frozenset({"workers", "worker", "labourers", "laborers"})
+#: After the counted people: they left to work abroad ("had gone abroad for work", "went overseas to find jobs")
+_WORK_ABROAD_AFTER_RE = re.compile(
+    r"[^;.]{0,40}?\b(?:gone|went|go|going|left|leave|leaving|moved|travelled|traveled)[ \t]+(?:abroad|overseas)[ \t]+"
+    r"(?:for|to[ \t]+find|to[ \t]+look[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+(?:work|jobs|employment)\b"
+)
 #: A bare toll ("recorded more than 10,000 fatalities") in a sentence about civilian deaths and no forces
 _TOLL_NOUNS = frozenset({"fatalities", "deaths", "dead", "casualties"})
 _CIVILIAN_TOLL_RE = re.compile(r"\b[Cc]ivilian[ \t]+(?:deaths|casualties|fatalities|death[ \t]+tolls?|tolls?|losses)\b")
@@ -958,6 +968,13 @@ class FigureRules(FigureOwnerRules):
         if f.unit.lower() in cues.mine_nouns and cues.mine_clearance_re.search(text, max(0, num.start - 40), num.start):
             return True  # "has removed more than 3,000 mines": explosives cleared or laid, no one's equipment
         if (
+            topic in ("troops", None)
+            and ("abroad" in text or "overseas" in text)
+            and _WORK_ABROAD_AFTER_RE.match(text, f.unit_end) is not None
+            and not ("recruit" in text or "enlist" in text or "fight" in text)
+        ):
+            return True  # "60 of the village's men have gone abroad for work": migrant workers, no forces
+        if (
             may_contain(text[max(0, num.start - 40) : num.start], cues.inspection_anchors)  # (a cheap gate)
             and cues.inspection_re.search(text, max(0, num.start - 40), num.start)
         ) or (
@@ -996,7 +1013,8 @@ class FigureRules(FigureOwnerRules):
         if f.unit and _FOREIGN_RE.search(text, num.end, f.unit_start) and not any(
             num.end <= m.start < f.unit_start for m in mentions
         ):
-            return True  # "between eight and ten foreign warships": several states' ships together, no one's
+            # "between eight and ten foreign warships", "40 Central Asian recruits": several states' together, no one's
+            return True
         if f.unit.lower() == "forces" and num.value < 10 and num.low is None and num.high is None:
             return True  # "the two forces now share a base", "three forces took part": formations are counted
         if f.unit and self._non_force_head(text, f):

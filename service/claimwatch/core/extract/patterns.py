@@ -215,8 +215,9 @@ _CITY_PART_RE = re.compile(
 )
 #: A sentence opening on a force named before ("The group", "The task force", "These ships"): the item's focus.
 _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
-    r"(?:(?:The|This|These|That|Those)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|frigate|"
-    r"destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
+    # ("Their crews will sail with Dutch ships": the force named before, not its partners)
+    r"(?:(?:The|This|These|That|Those|Its|Their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|"
+    r"frigate|destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
     r"troops|soldiers|arrivals|newcomers|reinforcements)"
     # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
     r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They"
@@ -708,6 +709,8 @@ _LATER_CLAUSE_RE = re.compile(
     r",[\"”’']?[ \t]+(?:and|but|while|whereas)\b|;"
     # "cut its estimate of the presence in X and says the group left Y": a second report by the same speaker
     r"|[ \t]and[ \t]+(?:says|said|adds|added|reports|reported)[ \t]"
+    # "said 300 men had left on Monday and that no unit remains": a second complement clause of the same verb
+    r"|[ \t]and[ \t]+that[ \t]"
     r"|,[ \t]+an?[ \t]+(?:claim|presence|deployment|figure|number|estimate|report|allegation|account)\b"
 )
 #: "..., in which" / "..., during which": a relative clause on an event (drills, a raid) named before.

@@ -179,6 +179,8 @@ _PEOPLE_MEET_RE = compile_gated(
     r"were[ \t]+set)[ \t]+to[ \t]+)?meet(?:[ \t]+again)?(?:[ \t]+(?:next|this|later|early)[ \t]+[a-z]+)?"
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
 )
+#: "from Benina airport outside ": a site left that lies by the place
+_FROM_SITE_OUTSIDE_RE = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){1,4}outside[ \t]+$")
 #: Between a strike's target and the next place: " and a command post outside the port of", a second object of
 #: the strike verb (no verb of its own: no -ed or -ing word, no auxiliary)
 _AND_TARGET_RE = re.compile(
@@ -1141,6 +1143,15 @@ class PlaceRules(ExtractorBase):
                 if self._hosts_ungoverned(s, p, before, after):
                     s.ok.append(p)
                 continue
+            if gov == "outside" and (
+                p.place.kind in ("country", "macro")
+                # ("no evidence of its personnel outside Port Sudan": anywhere but there)
+                or " no " in text[: p.start]
+                or _FROM_SITE_OUTSIDE_RE.search(before) is not None
+            ):
+                # "a range outside Kursk" is by the town; "bases outside Russia" are not in Russia, "took off from
+                # Benina airport outside Benghazi" set out from there
+                continue
             gov = self._way_not_goal(s, p, before, gov)
             if gov == "dep" and "where" in after and _WHERE_KEEPS_RE.match(text, p.end):
                 # "flew in from Bamako, where the corps keeps its logistics hub": where forces set out from, and
@@ -1546,6 +1557,8 @@ class PlaceRules(ExtractorBase):
             # "from bases in X", "from Fort Hood in Texas": where the forces set out; "via the border crossing
             # at Khasan": where they passed
             return True
+        if gov is None and s.dep_end >= 0 and _AND_PLACE_RE.fullmatch(text, s.dep_end, p.start) is not None:
+            return True  # "stops at Gander in Canada and Lajes in Portugal": a stop joined to a stop is one too
         if any(_IN_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]):
             return True  # "via Souda Bay in Crete": the place around a departure or transit point is one too
         # "took off from Akrotiri, the British base in Cyprus": the place the base lies in

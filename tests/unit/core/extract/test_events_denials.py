@@ -616,3 +616,20 @@ def test_a_source_that_counts_after_but_lifts_an_undisclosed_figures_denial(ex: 
         "about 900 Turkish soldiers are based in Somalia."
     )
     assert ("TR", "troops", 900) in figs(run(ex, body))
+
+
+def test_a_negation_in_a_later_and_that_clause_denies_only_that_clause(ex: Extractor) -> None:
+    body = (
+        'An aide said the last 150 Wagner men had flown home on Monday and that "no Wagner mercenary is left in '
+        'Mali".'
+    )
+    claims = run(ex, body)
+    assert ("wagner-group", "troops", 150) in figs(claims)
+    assert ("wagner-group", "ML") not in locs(claims)
+    claims = run(ex, "An aide said 150 Wagner men landed in Bamako on Monday and that no Wagner fighter was in Chad.")
+    assert locs(claims) == {("wagner-group", "ML")}
+
+
+def test_a_negated_transfer_is_a_denial(ex: Extractor) -> None:
+    body = 'Tehran said it "has not transferred any attack drones to Venezuela" and that the story was invented.'
+    assert ("IR", "VE") not in locs(run(ex, body))

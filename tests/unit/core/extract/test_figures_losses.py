@@ -493,3 +493,11 @@ def test_the_breakdown_of_a_toll_is_the_same_sides(ex: Extractor) -> None:
         ("RS", "casualties", 1600),
         ("RS", "casualties", 70),
     }
+
+
+def test_notices_of_soldiers_killed_count_the_dead(ex: Extractor) -> None:
+    # one notice for each death: "N notices of soldiers killed", "N death notices"
+    claims = run(ex, "Iranian parents have been handed some 45 notices of soldiers killed in Yemen this year.")
+    assert figs(claims) == {("IR", "casualties", 45)}
+    claims = run(ex, "The Iranian army has mailed 18 death notices to families in Ahvaz since the Yemen war began.")
+    assert figs(claims) == {("IR", "casualties", 18)}

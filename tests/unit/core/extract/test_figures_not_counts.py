@@ -600,3 +600,39 @@ def test_a_force_noun_modifying_places_counts_the_places(ex: Extractor) -> None:
     assert figs(run(ex, body)) == {("ES", "troops", 1400)}
     body = "About 1,900 Dutch marines serve in the three base areas on Curacao."
     assert figs(run(ex, body)) == {("NL", "troops", 1900)}
+
+
+def test_a_count_of_military_vehicles_of_an_uncounted_kind_is_no_figure(ex: Extractor) -> None:
+    # "military" counts personnel alone ("300 military"), not before a noun it modifies
+    body = "Turkey keeps 1,200 soldiers in Qatar. A rail clerk noted 17 military convoys passing in June."
+    assert figs(run(ex, body)) == {("TR", "troops", 1200)}
+
+
+def test_more_before_a_plain_plural_noun_counts_that_noun(ex: Extractor) -> None:
+    # "two more barrack blocks": the blocks are counted, not two more soldiers
+    body = "Turkey keeps 1,200 soldiers in Qatar. Engineers will refit three more accommodation blocks by May."
+    assert figs(run(ex, body)) == {("TR", "troops", 1200)}
+
+
+def test_a_plural_noun_before_and_is_no_modifier_of_a_later_noun(ex: Extractor) -> None:
+    # ("in three warehouses and laying mines": "mines" is the object of a second verb, not what "three" counts)
+    body = "Some 250 Chinese engineers are housed in three warehouses and laying mines along the river in Laos."
+    assert figs(run(ex, body)) == {("CN", "troops", 250)}
+
+
+def test_a_regions_adjective_before_the_counted_noun_makes_it_no_ones(ex: Extractor) -> None:
+    body = (
+        "The ministry said 25 Sri Lankans had died serving with Russian forces. One returned recruit said he "
+        "had shared a dugout near Luhansk with 35 Central Asian volunteers."
+    )
+    assert {v for _, _, v in figs(run(ex, body))} == {25}
+
+
+def test_people_who_went_abroad_for_work_are_no_forces(ex: Extractor) -> None:
+    body = (
+        "The ministry said 25 Sri Lankans had died serving with Russian forces. The village headman said at "
+        "least 70 of its men left abroad for work last winter, mostly to Qatar."
+    )
+    claims = run(ex, body)
+    assert {v for _, _, v in figs(claims)} == {25}
+    assert not {cc for _, cc in locs(claims)} & {"QA"}

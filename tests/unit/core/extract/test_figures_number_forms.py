@@ -395,3 +395,9 @@ def test_a_tilde_before_a_count_means_about(ex: Extractor) -> None:
 def test_an_n_member_unit_counts_its_members(ex: Extractor) -> None:
     # "a 250-member company" gives the unit's strength, as "a 250-strong company" does
     assert figs(run(ex, "Ghana is deploying a 250-member infantry company to Lebanon.")) == {("GH", "troops", 250)}
+
+
+def test_a_recipient_named_after_shipped_is_no_name_of_the_count(ex: Extractor) -> None:
+    # "shipped Minsk 900 shells": the name receives the count, like "sent Russia 10,000 troops"
+    claims = run(ex, "Analysts said Iran had shipped Venezuela 2.5 million mortar shells over the winter.")
+    assert figs(claims) == {("IR", "equipment", 2500000)}

@@ -744,3 +744,24 @@ def test_a_state_organ_approving_a_plan_owns_the_forces_it_keeps(ex: Extractor) 
     # the relative clause on the act has no subject of its own: the main clause's
     claims = run(ex, "Portugal's parliament approved the mandate for 2040, which keeps 250 soldiers in Mozambique.")
     assert figs(claims) == {("PT", "troops", 250)}
+
+
+def test_a_us_army_division_named_without_us_names_its_forces(ex: Extractor) -> None:
+    # "82nd Airborne Division", "10th Mountain Division": formations only the U.S. Army fields
+    claims = run(ex, "Close to 1,300 soldiers of the 10th Mountain Division will head to Jordan in the spring.")
+    assert figs(claims) == {("US", "troops", 1300)}
+    assert ("US", "JO") in locs(claims)
+
+
+def test_a_formation_name_opening_with_an_ordinal_names_its_forces_after_a_count(ex: Extractor) -> None:
+    # ("four 82nd Airborne Division medics": the name needs no article when its ordinal opens it)
+    claims = run(ex, "Mourners in Georgia buried four 82nd Airborne Division medics killed by a rocket in Iraq.")
+    assert figs(claims) == {("US", "casualties", 4)}
+
+
+def test_its_soldiers_are_the_force_named_before_not_their_partners(ex: Extractor) -> None:
+    body = (
+        "Spain sent a mechanised brigade to Slovakia in March. Its soldiers will exercise alongside Czech troops and "
+        "then join manoeuvres in Hungary during June."
+    )
+    assert ("ES", "HU") in locs(run(ex, body))

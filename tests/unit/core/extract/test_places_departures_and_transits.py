@@ -515,3 +515,9 @@ def test_a_port_named_with_its_country_as_possessive_is_a_transit(ex: Extractor)
         "shipped through Togo's port of Lome."
     )
     assert "Lomé" not in names(run(ex, body))
+
+
+def test_a_stop_joined_to_a_stop_is_a_transit_too(ex: Extractor) -> None:
+    body = "Some 700 Danish troops will fly to Estonia, with fuel stops at Shannon in Ireland and Lyon in France."
+    claims = run(ex, body)
+    assert locs(claims) == {("DK", "EE")}

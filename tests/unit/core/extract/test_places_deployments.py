@@ -868,3 +868,12 @@ def test_rotating_a_unit_through_a_place_bases_it_there(ex: Extractor) -> None:
 def test_a_formation_raised_to_a_count_is_where_the_phrase_puts_it(ex: Extractor) -> None:
     body = "Austria keeps 300 soldiers in Kosovo and will enlarge its battalion in Bosnia to about 450 troops."
     assert placed_names(run(ex, body), 450) == {"Bosnia and Herzegovina"}
+
+
+def test_a_site_outside_a_town_is_by_that_town_but_outside_a_country_is_not_in_it(ex: Extractor) -> None:
+    body = "About 400 Belarusian soldiers have trained since May at a range outside Pskov, officials said."
+    assert ("BY", "RU") in locs(run(ex, body))
+    body = "About 300 Belarusian engineers are now working outside Russia, the ministry said."
+    assert ("BY", "RU") not in locs(run(ex, body))
+    body = "Two Belarusian transport jets took off from Pulkovo airport outside St Petersburg for Minsk."
+    assert ("BY", "RU") not in locs(run(ex, body))

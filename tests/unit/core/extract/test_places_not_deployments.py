@@ -980,3 +980,15 @@ def test_the_state_an_attack_is_blamed_on_is_no_location(ex: Extractor) -> None:
         "capital that N'Djamena blamed on Sudan."
     )
     assert locs(run(ex, body)) == {("FR", "TD")}
+
+
+def test_a_far_place_naming_a_venue_in_town_is_no_place(ex: Extractor) -> None:
+    # "the Washington market" in a story set in Mali: a market named after a far city, in the town
+    body = (
+        "Wagner Group trucks rolled into Kidal on Friday. Stallholders at the Paris bazaar counted about 25 "
+        "armoured vehicles."
+    )
+    claims = run(ex, body)
+    assert ("wagner-group", "FR") not in locs(claims)
+    body = "Wagner Group trucks rolled into Kidal on Friday. Stallholders at the Kidal bazaar saw 25 armoured cars."
+    assert ("wagner-group", "ML") in locs(run(ex, body))
