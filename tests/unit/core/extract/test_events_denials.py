@@ -616,3 +616,9 @@ def test_a_source_that_counts_after_but_lifts_an_undisclosed_figures_denial(ex: 
         "about 900 Turkish soldiers are based in Somalia."
     )
     assert ("TR", "troops", 900) in figs(run(ex, body))
+
+
+def test_no_unit_of_a_force_at_a_place_is_a_denial(ex: Extractor) -> None:
+    # "no <force> unit is in X" negates the force's presence there, like "no <force> troops"
+    body = "Officials in Bangui insist that no Wagner unit remains on Sudanese territory."
+    assert ("wagner-group", "SD") not in locs(run(ex, body))
