@@ -439,7 +439,9 @@ def load_cues() -> Cues:
         # ("no Gurkha unit is in X" denies as "no troops" does)
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
-            + _alt([*t["troops"], "unit", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
+            + _alt(
+                [*t["troops"], "unit", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]
+            ).pattern
         ),
         # ("Japan's coast" is an attribute, "Japan's coast guard" a force: owners checks force_org_after_re first)
         attributive_re=re.compile(
