@@ -439,6 +439,9 @@ def load_cues() -> Cues:
         no_force_re=re.compile(
             r"\b[Nn]o[ \t]+(?!fewer\b|more\b|less\b|later\b|sooner\b|longer\b|doubt\b)(?:[\w.’'-]+[ \t]+){0,3}?"
             + _alt([*t["troops"], "warship", "warships", "frigate", "frigates", "destroyer", "destroyers"]).pattern
+            # "no Gurkha unit is in X": a named force's unit denies as "no troops" does ("no allied unit ..., but"
+            # names no force)
+            + r"|\b[Nn]o[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,3}unit\b"
         ),
         # ("Japan's coast" is an attribute, "Japan's coast guard" a force: owners checks force_org_after_re first)
         attributive_re=re.compile(

@@ -23,7 +23,7 @@ from claimwatch.core.actors import ActorEntry, ActorIndex, ActorMention
 from claimwatch.core.claimants import source_line_claimant
 from claimwatch.core.extract.cues import load_cues, may_name_force_phrase, may_name_place_anaphor
 from claimwatch.core.extract.events import EventRules
-from claimwatch.core.extract.figures import FigureRules
+from claimwatch.core.extract.figures import _ALL_TOLD_RE, FigureRules
 from claimwatch.core.extract.owners import _MODIFIED_HEADS, _noun_follows
 from claimwatch.core.extract.patterns import (
     _ANAPHORIC_FORCE_SUBJECT_RE,
@@ -1133,9 +1133,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             if chosen is not None and fg is not None and fentry is not None and " and " in text[: fg.number.start]:
                 # "Spain and Italy will deploy 3,000 soldiers to Lebanon": the other state of the subject is there
                 partners = self._subject_partner_claims(text, fentry, mentions, fg.number.start, c, result)
-                if c.topic == "troops" and (
-                    partners or self._home_partner(text, fentry, mentions, fg.number.start, chosen)
-                ):
+                if (
+                    # ("four frigates in all": a count said to be a total is joint whatever it counts)
+                    c.topic == "troops" or _ALL_TOLD_RE.search(text, fg.number.end, fg.number.end + 40) is not None
+                ) and (partners or self._home_partner(text, fentry, mentions, fg.number.start, chosen)):
                     # ... and the 3,000 are both states' together: a joint total is neither state's own figure
                     c.figure = None
                 result.extend(partners)

@@ -580,9 +580,12 @@ class FigureOwnerRules(OwnerRules):
             # "- Kenya: 900 personnel at Merowe air base": a line's label owns its count when it is a group, or a
             # state whose forces the line places in another country ("- Qatar: 10,000" is a host's line)
             first = mentions[0]
+            # ("- Peru and Chile: 900 troops in all, ...": a joint label's first state, the extractor adds the second)
+            last = mentions[1] if len(mentions) > 1 and text.startswith(" and ", first.end) else first
             if (
                 _LABEL_OPENING_RE.fullmatch(text, 0, first.start) is not None
-                and (lc := _LABEL_CLOSE_RE.match(text, first.end)) is not None
+                and (last is first or (last.start == first.end + 5 and last.entry.actor.kind == "state"))
+                and (lc := _LABEL_CLOSE_RE.match(text, last.end)) is not None
                 and _LABEL_COUNT_GAP_RE.fullmatch(text, lc.end(), num.start) is not None
                 and (
                     first.entry.actor.kind != "state"

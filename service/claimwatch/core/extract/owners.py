@@ -948,6 +948,8 @@ class OwnerRules(ExtractorBase):
             if w in ("in", "to", "from", "of", "and", "or", "at", "on", "that", "which", "has", "had", "is", "with",
                      "was", "were", "are", "have", "said", "says", "against", "for", "by"):  # fmt: skip
                 return None
+            if i > 0 and w in ("the", "a", "an"):
+                return None  # "Rabat expects the Wagner Group to ...": an article opens another's noun phrase
             two = f"{w} {toks[i + 1]}" if i + 1 < len(toks) else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if w in _NAMING_VERBS:
@@ -2322,7 +2324,8 @@ class OwnerRules(ExtractorBase):
             ends = _GAP_END_RE.match(text, end) or _GAP_PLACE_END_RE.match(text, end)
             if text[: m.start].strip() or not ws or not ends:
                 return None
-            if ws[-1] in _GAP_STATIVE and not (follows_count and ws[-1] in ("has", "had", "have")):
+            # ("Peru comes next with 300": a ranking's link is no bare "with", it continues a count)
+            if ws[-1] in _GAP_STATIVE and len(ws) == 1 and not (follows_count and ws[-1] in ("has", "had", "have")):
                 # "Fiji has about 180." says nothing of forces on its own, but right after a sentence that
                 # counted forces ("Colombia has about 275 soldiers in the Sinai.") it is that count, elided
                 return None

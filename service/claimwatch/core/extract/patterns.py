@@ -880,8 +880,12 @@ _ELIDED_COUNT_RE = re.compile(
 _GAP_END_RE = re.compile(r"[ \t]*[.;]?[\s\"'”’]*$")
 #: An apposition right after a clause's subject: ", the newest member,", ", a founding contributor,"
 _APPOSITION_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+[a-z][\w -]{1,40},")
-#: Or the count's place ends the clause or its list entry: "Brazil has 400 in Menaka; ..."
-_GAP_PLACE_END_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^;.]{0,60}(?:;|[.]?[\s\"'”’]*$)")
+#: Or the count's place ends the clause or its list entry: "Brazil has 400 in Menaka; ..."; or a comma clause
+#: places those counted: "Peru comes next with 300, most of them in Gao"
+_GAP_PLACE_END_RE = re.compile(
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][^;.]{0,60}(?:;|[.]?[\s\"'”’]*$)"
+    r"|,[ \t]+(?:(?:most|many|all|half)[ \t]+of[ \t]+them|mostly|mainly)[ \t]+(?:in|at|near|based|stationed)\b"
+)
 #: A number (or its approximation word) right after an actor: "and Belarus about 100 paratroopers".
 _NUMBER_AFTER_RE = re.compile(
     r"[ \t]+(?:with[ \t]+)?(?:about|around|some|roughly|nearly|almost|over|more[ \t]+than|up[ \t]+to|at[ \t]+least|\d)",

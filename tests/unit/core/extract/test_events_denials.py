@@ -633,3 +633,9 @@ def test_a_negation_in_a_later_and_that_clause_denies_only_that_clause(ex: Extra
 def test_a_negated_transfer_is_a_denial(ex: Extractor) -> None:
     body = 'Tehran said it "has not transferred any attack drones to Venezuela" and that the story was invented.'
     assert ("IR", "VE") not in locs(run(ex, body))
+
+
+def test_no_unit_of_a_force_at_a_place_is_a_denial(ex: Extractor) -> None:
+    # "no <force> unit is in X" negates the force's presence there, like "no <force> troops"
+    body = "Officials in Bangui insist that no Wagner unit remains on Sudanese territory."
+    assert ("wagner-group", "SD") not in locs(run(ex, body))

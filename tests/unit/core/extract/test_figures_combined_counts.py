@@ -384,3 +384,10 @@ def test_an_unnamed_mission_of_an_alliance_drawn_from_many_states_is_no_states_f
         "The African Union mission, which counts some 9,000 troops drawn from six countries, will shrink in May."
     )
     assert figs(run(ex, body)) == {("ES", "troops", 700)}
+
+
+def test_a_joint_label_places_both_states_and_gives_neither_the_total(ex: Extractor) -> None:
+    # "- A and B: N ships in all, off P": the line's label names both owners; the total is neither one's
+    claims = run(ex, "- Greece and Cyprus: four frigates in all, working off the Kherson coast.")
+    assert not figs(claims)
+    assert locs(claims) == {("GR", "UA"), ("CY", "UA")}

@@ -558,3 +558,12 @@ def test_rows_of_a_table_give_each_label_its_count_there(ex: Extractor) -> None:
     assert _placed(got, 70) == {("CL", "NE")}
     # a mission's or an alliance's row counts its members; a place as label names no owner
     assert figs(run(ex, "MINUSMA - 600 - Gao\nNATO - 300 - Agadez\nZinder - 450 - Niamey\n")) == set()
+
+
+def test_the_next_in_a_ranking_owns_its_bare_count(ex: Extractor) -> None:
+    # "X comes next with some N" continues the count of the sentence before: N is X's, at the place after it
+    body = (
+        "Bangladesh fields the largest contingent, roughly 1,900 peacekeepers in Bria. "
+        "Nepal comes next with about 700, mostly based in Bangui."
+    )
+    assert ("NP", "troops", 700) in figs(run(ex, body))

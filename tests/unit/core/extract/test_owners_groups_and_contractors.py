@@ -691,3 +691,9 @@ def test_the_corps_force_in_a_country_is_the_corps_not_the_country(ex: Extractor
     )
     assert ("africa-corps", "troops", 400) in figs(run(ex, body))
     assert not any(c.actor.code == "NE" for c in run(ex, body))
+
+
+def test_a_group_named_after_an_article_is_no_noun_of_the_capital_before(ex: Extractor) -> None:
+    # "Envoys in Niamey expect the Africa Corps to ...": the noun ending the group's name is not the capital's
+    body = "Envoys in Niamey expect the Africa Corps to move trainers into Benin next year."
+    assert ("africa-corps", "BJ") in locs(run(ex, body))
