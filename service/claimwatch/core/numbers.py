@@ -1227,10 +1227,14 @@ _FORCE_CHANGES_TO_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
+#: Verbs that give a force a new size before "to N" (also ``extract.extractor._FORMATION_CHANGED_TO_BEFORE_RE``)
+SIZE_CHANGE_VERBS = (
+    r"cut|cuts|cutting|reduce|reduces|reduced|reducing|raise|raises|raised|raising|increase|increases|increased|"
+    r"increasing|boost|boosts|boosted|boosting|expand|expands|expanded|expanding"
+)
 _FORCE_CHANGED_TO_BEFORE_RE = re.compile(
-    r"\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|"
-    r"shrank|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
-    r"expand|expands|expanded|expanding)[ \t]+(?:its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"\b(?:" + SIZE_CHANGE_VERBS + r"|trim|trims|trimmed|trimming|shrink|shrinks|shrinking|shrank)[ \t]+"
+    r"(?:its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:force|forces|presence|deployment|garrison|troops|troop[ \t]+presence)\b[^;.,]{0,50}?[ \t]to[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,

@@ -75,6 +75,7 @@ from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.numbers import (
     _FORCE_CHANGED_TO_BEFORE_RE,
     MODEL_PLURAL,
+    SIZE_CHANGE_VERBS,
     FigureMatch,
     find_figures,
     find_unit,
@@ -1995,9 +1996,8 @@ _SEA_LOCATOR_GAP_RE = re.compile(r",?[ \t]+in[ \t]+the[ \t]+")
 #: "and expands the Dutch-led battlegroup in X to about", "raising a contingent in X to": a formation's new size,
 #: whose place is named inside the phrase (with "its" force nouns: ``numbers._FORCE_CHANGED_TO_BEFORE_RE``)
 _FORMATION_CHANGED_TO_BEFORE_RE = re.compile(
-    r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting|"
-    r"expand|expands|expanded|expanding|enlarge|enlarges|enlarged|enlarging|cut|cuts|cutting|reduce|reduces|"
-    r"reduced|reducing)[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?"
+    r"\b(?:" + SIZE_CHANGE_VERBS + r"|enlarge|enlarges|enlarged|enlarging)[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?:[\w.’'-]+[ \t]+){0,3}?"
     r"(?:contingent|battlegroup|battle[ \t]+group|brigade|battalion|detachment|mission|task[ \t]+force|garrison|"
     r"force|presence|deployment)\b[^;.,]{0,50}?[ \t]to[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|up[ \t]+to|more[ \t]+than|just[ \t]+over|just[ \t]+under|"
