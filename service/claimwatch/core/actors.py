@@ -244,6 +244,13 @@ class ActorIndex:
             else None
         )
         self.security_followers: frozenset[str] = frozenset(data.get("security_followers", []))
+        #: Alliances, missions and coalitions: recognised, so that their totals go to no contributor, but the
+        #: owners of no claim (a force of many states counts several actors together; see actors.json)
+        multi = set(data.get("multinational_forces", {}).get("names", []))
+        unknown = multi - {str(g["name"]) for g in groups}
+        if unknown:
+            raise ValueError(f"actors.json: multinational_forces names no group: {sorted(unknown)}")
+        self.multinational_codes: frozenset[str] = frozenset(str(g["code"]) for g in groups if g["name"] in multi)
 
     def _add(self, name: str, entry: ActorEntry, override: bool = False) -> None:
         n = _norm(name)

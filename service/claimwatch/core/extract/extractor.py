@@ -389,7 +389,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             )
         return out
 
-    def extract(self, item: NewsItem) -> list[ClaimEvent]:
+    def extract(self, item: NewsItem, *, multinational: bool = False) -> list[ClaimEvent]:
+        """The item's claims. An alliance's, mission's or coalition's own claims (``multinational_forces`` in
+        actors.json) are left out unless ``multinational``: such a force counts several states' forces together,
+        which no actor owns, and its contributors' shares are the claims. With ``multinational`` they are kept,
+        to read how the extractor keeps such totals from the lead nation and the contributors."""
         body = item.body
         sentences = split_sentences(body)
         dl = dateline_end(body)
@@ -660,7 +664,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     out.append(ev)
                     if c.place is not None and c.figure is None:
                         last_placed.append((ev, c.place.start + off))
-        return out
+        # An alliance's or mission's own claims are dropped only here, after they have done their work in the
+        # sentences (owning the totals that no contributor may take, placing the contingents named with them)
+        if multinational:
+            return out
+        multi = self.actors.multinational_codes
+        return [ev for ev in out if ev.actor.code not in multi]
 
     def _list_row(
         self, s: Sentence, sentences: list[Sentence], rows: set[int], body_mentions: list[ActorMention], st: State

@@ -13,6 +13,15 @@ from claimwatch.models import ClaimEvent, NewsItem
 
 
 def run(ex: Extractor, body: str) -> list[ClaimEvent]:
+    """The claims of one item around ``body``, with the claims of alliances and missions kept: the extraction tests
+    read who owns each count and place, and a total kept from the lead nation or a contributor shows as the
+    mission's. The drivers leave those claims out (``driver_run``)."""
+    item = NewsItem(id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), body=body)
+    return ex.extract(item, multinational=True)
+
+
+def driver_run(ex: Extractor, body: str) -> list[ClaimEvent]:
+    """The claims of one item around ``body`` as the drivers get them: no alliance or mission owns a claim."""
     item = NewsItem(id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), body=body)
     return ex.extract(item)
 

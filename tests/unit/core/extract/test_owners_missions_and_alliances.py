@@ -7,7 +7,7 @@ two apart on sentences written for the test.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, places, run
+from extract_helpers import driver_run, figs, locs, places, run
 
 from claimwatch.core.extract import Extractor
 
@@ -414,3 +414,26 @@ def test_a_mission_is_not_placed_by_its_own_theatre_alone(ex: Extractor) -> None
     claims = run(ex, body)
     assert ("NP", "LB") in locs(claims)
     assert not any(c.actor.code == "unifil" for c in claims)
+
+
+# --- what the drivers get: no claims of multinational forces themselves (invented sentences) ---
+
+
+def test_multinational_forces_claim_nothing(ex: Extractor) -> None:
+    # the battlegroup's total counts several states' troops together: no actor's figure; the contributor's share is
+    body = (
+        "The Belgian-led NATO battlegroup in Bulgaria has grown to about 1,400 troops, some 350 of them Belgian.\n\n"
+        "UNMISS still has roughly 14,000 peacekeepers in South Sudan, a spokeswoman said."
+    )
+    claims = driver_run(ex, body)
+    assert figs(claims) == {("BE", "troops", 350)}
+    assert not any(c.actor.code in {"nato", "unmiss"} for c in claims)
+    # the same sentences read with the forces' own claims kept
+    assert {("nato", "troops", 1400), ("unmiss", "troops", 14000)} <= figs(run(ex, body))
+
+
+def test_every_multinational_name_is_a_group(ex: Extractor) -> None:
+    codes = ex.actors.multinational_codes
+    assert {"nato", "unifil", "aussom", "kfor", "aspides"} <= codes
+    # armed groups and companies keep their claims
+    assert not codes & {"wagner-group", "africa-corps", "houthis", "hezbollah", "m23"}
