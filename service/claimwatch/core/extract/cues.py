@@ -28,6 +28,7 @@ class Cues:
     departure_anchors: tuple[str, ...]  # its gate (``phrase_anchors``): its search tries every position
     from_base_re: re.Pattern[str]  # "from (the force's) bases in", ending right before a place
     airborne_words: frozenset[str]  # 'over' governs a place only after one of these
+    expel_verbs: frozenset[str]  # 'push the rebels out of X': the forces fight in X, they do not leave it
     facility_dep_re: re.Pattern[str]  # "from Fort Hood in", "left Air Base 201 in", ending right before a place
     facility_anchors: tuple[str, ...]  # its gate: a word of a facility name, capitalised as the pattern writes it
     #: ", where ... a possible Chinese naval base": a relative clause after a place that speaks of a base there only
@@ -279,6 +280,7 @@ def load_cues() -> Cues:
             re.IGNORECASE,
         ),
         airborne_words=frozenset(c["airborne_words"]),
+        expel_verbs=frozenset(c["expel_verbs"]),
         munition_nouns=frozenset(c["munition_nouns"]),
         mine_clearance_re=re.compile(
             _alt(c["clearance_verbs"]).pattern

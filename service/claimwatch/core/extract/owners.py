@@ -420,6 +420,11 @@ _RECRUITED_FROM_BEFORE_RE = re.compile(
 )
 _ITS_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?Its[ \t]+")
 #: A state's delegate to a council or body: "Pakistan's representative", "Ghana's permanent representative"
+#: A side's own outlet right before its name: "a channel close to the", "an account linked to": it speaks for them
+_SIDE_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:channels?|accounts?|bloggers?|outlets?|websites?|sources?)[ \t]+(?:close[ \t]+to|linked[ \t]+to|"
+    r"tied[ \t]+to|affiliated[ \t]+with|connected[ \t]+to|run[ \t]+by)[ \t]+(?:the[ \t]+)?$"
+)
 _DELEGATE_AFTER_RE = re.compile(
     r"[\w.-]+(?:'s|’s)[ \t]+(?:(?:permanent|deputy|U\.?N\.?)[ \t]+)?(?:representative|delegate|envoy)\b"
     # "Venezuelan Defence Minister X announced a deployment of some 200,000 troops": its own forces
@@ -811,6 +816,15 @@ class OwnerRules(ExtractorBase):
             )  # fmt: skip
             if bound is not None:
                 return bound.entry
+            outlet = next(
+                (m for m in mentions
+                 if m.end <= pos and m.entry.actor.kind != "state"
+                 and _SIDE_OUTLET_BEFORE_RE.search(text, max(0, m.start - 40), m.start)),
+                None,
+            )  # fmt: skip
+            if outlet is not None:
+                # "A channel close to the group admitted that 9 fighters died": a group's own outlet counts its men
+                return outlet.entry
             if st.focus is None and speaker_owns:
                 # the item's first count, its owner unnamed: the state that speaks of it ("The Pentagon said two
                 # more P-8As arrived at Kadena", "The French navy said 1,200 sailors were deployed"); not a toll

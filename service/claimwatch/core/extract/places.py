@@ -414,6 +414,9 @@ _AID_HUB_TO_RE = re.compile(
 )
 
 
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+
+
 def _custody_place(before: str, wordset: set[str]) -> bool:
     """Whether the text before a place names it as where captives are held, in either form above."""
     if (
@@ -1139,6 +1142,8 @@ class PlaceRules(ExtractorBase):
             low_before = before.lower()
             if self._set_out_from(s, p, before, bw, low_before, gov):
                 gov = "dep"
+            if gov in ("dep", "of") and self._driven_out_of(bw):
+                gov = "in"
             if gov is None:
                 if self._hosts_ungoverned(s, p, before, after):
                     s.ok.append(p)
@@ -1564,6 +1569,19 @@ class PlaceRules(ExtractorBase):
         # "took off from Akrotiri, the British base in Cyprus": the place the base lies in
         return bool(departed) and any(
             _DESCRIBED_CONTAINER_RE.fullmatch(text, q.end, p.start) and self._same_land(q, p) for q in departed[-1:]
+        )
+
+    def _driven_out_of(self, bw: list[str]) -> bool:
+        """ "sent to help push the rebels out of X": the forces fight the others in X; nobody sets out from it."""
+        if "out" not in bw[-6:]:
+            return False
+        k = len(bw) - 1 - bw[::-1].index("out")
+        if k + 1 >= len(bw) or bw[k + 1] != "of":
+            return False
+        # (an active verb with its object before "out": "were pushed back out of X" is the forces' own retreat)
+        return any(
+            bw[j] in self.cues.expel_verbs and (j == 0 or bw[j - 1] not in _PASSIVE_AUX)
+            for j in range(max(0, k - 5), k - 1)
         )
 
     def _hosts_ungoverned(self, s: _PlaceScan, p: PlaceMention, before: str, after: str) -> bool:

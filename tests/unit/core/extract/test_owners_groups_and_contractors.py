@@ -697,3 +697,14 @@ def test_a_group_named_after_an_article_is_no_noun_of_the_capital_before(ex: Ext
     # "Envoys in Niamey expect the Africa Corps to ...": the noun ending the group's name is not the capital's
     body = "Envoys in Niamey expect the Africa Corps to move trainers into Benin next year."
     assert ("africa-corps", "BJ") in locs(run(ex, body))
+
+
+def test_a_groups_own_outlet_counts_the_groups_men(ex: Extractor) -> None:
+    # an outlet close to a group speaks for it: the bare count it gives is the group's, not the actor named last
+    body = (
+        "Rebels said on Monday they had ambushed a patrol of the Wagner Group near Menaka.\n\n"
+        "The route has been cut since the Islamic State began raiding convoys last year.\n\n"
+        "A Telegram channel close to the Wagner Group acknowledged that 9 fighters had died in the clash."
+    )
+    assert ("wagner-group", "casualties", 9) in figs(run(ex, body))
+    assert not any(code != "wagner-group" for code, _, _ in figs(run(ex, body)))

@@ -521,3 +521,13 @@ def test_a_stop_joined_to_a_stop_is_a_transit_too(ex: Extractor) -> None:
     body = "Some 700 Danish troops will fly to Estonia, with fuel stops at Shannon in Ireland and Lyon in France."
     claims = run(ex, body)
     assert locs(claims) == {("DK", "EE")}
+
+
+def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> None:
+    # "push the rebels out of X": the forces fight in X; only "were pushed out of X" is their own leaving
+    sent = run(ex, "About 3,000 Rwandan soldiers were deployed to help push insurgents out of Cabo Delgado.")
+    assert ("RW", "MZ") in locs(sent)
+    inner = run(ex, "Some 2,000 Rwandan troops went in to drive the militants out of Mozambique's Niassa province.")
+    assert "Niassa" in names(inner)
+    retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
+    assert ("RW", "MZ") not in locs(retreat)
