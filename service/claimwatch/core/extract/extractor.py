@@ -526,10 +526,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     ahead.append(m.entry)
         nat = self.actors.nationals_markers
         cue = self.actors.nationals_cue_re
-        for m in body_mentions:
+        fighter_nouns = self.actors.nationals_fighter_nouns
+        for k, m in enumerate(body_mentions):
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
             if m.entry.form == "demonym" and m.entry.actor.kind == "state":
-                if _noun_follows(body, m.end, nat, 30):
+                if _noun_follows(body, m.end, nat, 30) or (
+                    _noun_follows(body, m.end, fighter_nouns, 12)
+                    and not (k and self._own_state_before(body, body_mentions[k - 1], m))
+                ):
                     st.nationals_seen.add(m.entry.actor.code)
                 elif (
                     cue is not None
