@@ -469,7 +469,12 @@ class FigureOwnerRules(OwnerRules):
             if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
                 # "12 Rafale jets that Serbia ordered from France": the seller's equipment
                 entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
-            if entry is None and topic == "equipment":
+            if (
+                entry is None
+                and topic == "equipment"
+                # ("Iran sent 200 drones built by Russia": the sender keeps what it hands on)
+                and not _HANDED_ON_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            ):
                 # "The panel traced 30 drones to a batch exported by Iran": the maker or exporter, though no one
                 # is named before the count
                 entry = self._maker(text, num.end, f.unit_end, mentions)
