@@ -2288,7 +2288,14 @@ class OwnerRules(ExtractorBase):
             m = starts.get(sm.end())
             if m is not None and m.entry.actor.code != entry.actor.code and (
                 # (or another state's armed group: "300 Peruvians are with the rebels' Tigray Force")
-                m.entry.actor.kind == "state" or (m.entry.actor.kind == "group" and m.entry.sponsor != entry.actor.code)
+                m.entry.actor.kind == "state"
+                or (
+                    # (not a peace operation or alliance: "700 Paraguayans serve with UNFICYP" are a contingent)
+                    m.entry.actor.kind == "group"
+                    and m.entry.theatre is None
+                    and bool(m.entry.home or m.entry.sponsor)
+                    and m.entry.sponsor != entry.actor.code
+                )
             ):
                 return True
         return False
