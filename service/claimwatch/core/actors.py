@@ -220,6 +220,8 @@ class ActorIndex:
         self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
         self.nationals_markers: frozenset[str] = frozenset(data["nationals_marker_nouns"])
+        #: "Syrian fighters": hired nationals too, unless the sentence names their state as the one that has them
+        self.nationals_fighter_nouns: frozenset[str] = frozenset(data.get("nationals_fighter_nouns", []))
         #: Recruitment of individuals ("recruited", "signed contracts"): a state's people in such a sentence are
         #: its nationals hired by another side, not forces the state sent. "recruited locally" hires the host's
         #: people, not the demonym's.

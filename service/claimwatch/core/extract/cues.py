@@ -150,7 +150,8 @@ class Cues:
     mine_nouns: frozenset[str]
     cargo_verbs: frozenset[str]  # "containers, which held 3 million shells": a relative clause about the cargo
     #: "has inspected 31 ships", "diverted nine of them": others' ships a force checked, right before their count;
-    #: also ships it escorted and trainees it trained ("escorted 900 freighters", "has trained 4,000 recruits")
+    #: also ships it escorted and trainees it trained ("escorted 900 freighters", "has trained 4,000 recruits",
+    #: "training for 30 pilots")
     inspection_re: re.Pattern[str]
     inspection_anchors: tuple[str, ...]  # its gate (``phrase_anchors``, lower-case: the pattern is IGNORECASE)
     inspection_word_re: re.Pattern[str]  # any of those verbs: "inspected a cargo ship ... and found 24 vehicles"

@@ -313,6 +313,21 @@ _DASH_ROW_RE = re.compile(
     r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?[ \t]+[-–—|][ \t]+\w"
 )
 
+#: A list row whose count follows its label and a colon: "Norway: 700 (Estonia)", "Chad: about 1,000, mostly in
+#: Abeche". The label is whose the count is, or, in a list under one actor's heading, where that actor's count is.
+_COLON_ROW_RE = re.compile(
+    r"[ \t]*(?:[•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,4})"
+    r"[ \t]*:[ \t]+(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
+    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?(?=[ \t]*(?:[(,;—–]|$))"
+)
+#: A table row of label, place and counts in cells: "| Norway | Estonia | 700 | 650 |" (each count is there)
+_CELL_ROW_RE = re.compile(
+    r"[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+\|[ \t]+"
+    r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+\|[ \t]+"
+    r"(?P<count>~?\d[\d,.]*(?:[ \t]+\|[ \t]+~?\d[\d,.]*)*)[ \t]*\|?[ \t]*$"
+)
+_ROW_RES = (_DASH_ROW_RE, _COLON_ROW_RE, _CELL_ROW_RE)
+
 
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
 _QUESTION_LINE_RE = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*[:.][ \t]")
@@ -409,6 +424,23 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                  if m.entry.form == "metonym" and m.entry.actor.kind == "state"),
                 None,
             )  # fmt: skip
+            if not set(_words(item.title.lower())).isdisjoint(self.cues.personnel_nouns):
+                # "A map of Ghana's soldiers overseas", "Ghanaian troops abroad": the one state whose forces the
+                # headline names (not "Sudan mission releases troop figures": a state named as a place)
+                found_t = [m for m in self.actors.find(item.title) if m.entry.actor.kind == "state"]
+                owners_t = {
+                    m.entry.actor.code: m.entry
+                    for m in found_t
+                    if (m.possessive or m.entry.form == "demonym")
+                    and _noun_follows(
+                        item.title,
+                        m.end + 2 * item.title.startswith(("'s", "’s"), m.end),  # (past a possessive's "'s")
+                        self.cues.personnel_nouns,
+                        24,
+                    )
+                }
+                if len(owners_t) == 1 and len({m.entry.actor.code for m in found_t}) == 1:
+                    st.title_owner = next(iter(owners_t.values()))
             if "the region" in body:
                 # "Where U.S. forces stand in the Middle East" over "... 45,000 troops across the region": the
                 # region the headline names is the one a body that names none before refers back to
@@ -498,10 +530,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     ahead.append(m.entry)
         nat = self.actors.nationals_markers
         cue = self.actors.nationals_cue_re
-        for m in body_mentions:
+        fighter_nouns = self.actors.nationals_fighter_nouns
+        for k, m in enumerate(body_mentions):
             # "Colombian mercenaries" anywhere in the item: its "Colombian fighters/soldiers" are those nationals
             if m.entry.form == "demonym" and m.entry.actor.kind == "state":
-                if _noun_follows(body, m.end, nat, 30):
+                if _noun_follows(body, m.end, nat, 30) or (
+                    _noun_follows(body, m.end, fighter_nouns, 12)
+                    and not (k and self._own_state_before(body, body_mentions[k - 1], m))
+                ):
                     st.nationals_seen.add(m.entry.actor.code)
                 elif (
                     cue is not None
@@ -534,12 +570,20 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         last_placed: list[tuple[ClaimEvent, int]] = []
         # the sentences shaped as rows of a "<actor> - <count> - <place>" list or table (a cheap gate: a dash or pipe)
         rows = (
-            {s.index for s in sentences if _DASH_ROW_RE.match(s.text)}
-            if " - " in body or "–" in body or " | " in body
+            {s.index for s in sentences if any(r.match(s.text) for r in _ROW_RES)}
+            if " - " in body or "–" in body or " | " in body or ": " in body
             else set()
         )
         for s in sentences:
             heading = bool(len(s.text) <= 60 and s.text.isupper() and _SECTION_HEADING_RE.fullmatch(s.text.strip()))
+            if not heading and len(s.text) <= 40 and s.text[:1].isupper() and self._alone(s, sentences):
+                # a line that is a place's name alone ("Burkina Faso", "Western Sahara"): a section's heading too
+                at = bisect_left(st.place_starts, s.start)
+                heading = (
+                    at < len(body_places)
+                    and body_places[at].start == s.start
+                    and body_places[at].end == s.start + len(s.text.rstrip().rstrip(":"))
+                )
             run_in = (
                 not heading
                 and len(s.text) <= 32
@@ -580,7 +624,10 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.source_claimant = source_line_claimant(s.text)
                 continue
             st.sentence_no += 1
-            st.list_row = self._list_row(s, sentences, rows, body_mentions, st) if s.index in rows else None
+            st.list_row_place = None
+            st.list_row = (
+                self._list_row(s, sentences, rows, body_mentions, body_places, st) if s.index in rows else None
+            )
             if _HOW_MANY_LINE_RE.match(s.text) and s.text.rstrip().endswith("?") and self._alone(s, sentences):
                 # an explainer's question line ("How many Ghanaian troops serve abroad?"): the bare count that
                 # opens the next line answers it, a count of the question's noun
@@ -671,43 +718,135 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         multi = self.actors.multinational_codes
         return [ev for ev in out if ev.actor.code not in multi]
 
+    @staticmethod
+    def _own_state_before(body: str, prev: ActorMention, m: ActorMention) -> bool:
+        """ "Azerbaijan has sent 600 Azerbaijani fighters": the state named before its demonym in the sentence has
+        them, so they are its forces, not hired nationals."""
+        return (
+            prev.entry.actor.code == m.entry.actor.code
+            and prev.entry.form != "demonym"
+            and m.start - prev.end < 80
+            and ". " not in body[prev.end : m.start]
+            and "\n" not in body[prev.end : m.start]
+        )
+
     def _list_row(
-        self, s: Sentence, sentences: list[Sentence], rows: set[int], body_mentions: list[ActorMention], st: State
+        self,
+        s: Sentence,
+        sentences: list[Sentence],
+        rows: set[int],
+        body_mentions: list[ActorMention],
+        body_places: list[PlaceMention],
+        st: State,
     ) -> tuple[ActorEntry, str | None, int, int] | None:
-        """A row of a list of two or more rows of one shape ("Norway - about 300 - Camp X") counts its label's
-        forces: the label must be the only actor of its row, and a state or a state's own group (an alliance's or a
-        mission's row would count its members). Its topic is the one noun topic of the list's heading, else troops
-        (None when the row names its own noun)."""
+        """A row of a list of two or more rows of one shape ("Norway - about 300 - Camp X", "Norway: 300 (X)",
+        "| Norway | X | 300 |") counts its label's forces: the label must be the only actor of its row, and a state
+        or a state's own group (an alliance's or a mission's row would count its members). In a list whose heading
+        line, or else the headline, names one state's forces, a label that is a place is where that state's count
+        is. Its topic is the one noun topic of the list's heading, else troops (None when the row names its own
+        noun)."""
         if s.index - 1 not in rows and s.index + 1 not in rows:
             return None  # a single such line is no list
-        m = _DASH_ROW_RE.match(s.text)
+        m = next((x for r in _ROW_RES if (x := r.match(s.text)) is not None), None)
         if m is None:
             return None
+        first = s.index
+        while first - 1 in rows:
+            first -= 1
+        label = (s.start + m.start("label"), s.start + m.end("label"))
         lo = bisect_left(st.mention_starts, s.start)
         hi = bisect_left(st.mention_starts, s.end, lo=lo)
         ms = body_mentions[lo:hi]
-        if not ms or (ms[0].start, ms[0].end) != (s.start + m.start("label"), s.start + m.end("label")):
+        cs, ce = s.start + m.start("count"), s.start + m.end("count")
+        # the row's first place after its count ("Norway: 700 (Estonia)"), or its place cell ("| Norway | Estonia |")
+        pos = s.start + m.start("place") if m.re is _CELL_ROW_RE else ce
+        at = bisect_left(st.place_starts, pos)
+        after = body_places[at] if at < len(body_places) and body_places[at].end <= s.end else None
+        entry = self._row_label_owner(s, m, ms, label, after, st)
+        if entry is not None:
+            if m.re is _CELL_ROW_RE:
+                st.list_row_place = after
+            return entry, self._list_topic(m, sentences, first), cs, ce
+        if m.re is _DASH_ROW_RE or (owner := self._list_owner(sentences, first, body_mentions, st)) is None:
+            return None
+        at = bisect_left(st.place_starts, label[0])
+        p = body_places[at] if at < len(body_places) else None
+        if (
+            p is not None
+            and (p.start, p.end) == label
+            and not self._is_home(p, owner)
+            # (a place after the count is inside the label's country: "Bahrain: 2,100, at Isa air base")
+            and (after is None or after.place.country_code == p.place.country_code)
+            and all(
+                # (the label's own capital may say where in it: "(with the UN force, Bamako)")
+                x.entry.actor.code in (owner.actor.code, (p.place.country_code or "").upper())
+                or x.entry.actor.kind != "state"
+                for x in ms
+            )
+        ):
+            # "France" over "- Bahrain: 2,100": the heading's state has the count, the label is where
+            st.list_row_place = p
+            return owner, self._list_topic(m, sentences, first), cs, ce
+        return None
+
+    def _row_label_owner(
+        self,
+        s: Sentence,
+        m: re.Match[str],
+        ms: list[ActorMention],
+        label: tuple[int, int],
+        after: PlaceMention | None,
+        st: State,
+    ) -> ActorEntry | None:
+        """The row's label, when it is whose the count is: the only actor of its row, a state or a state's own
+        group; in a colon row or a table, with a place after the count or in its cell outside the label's country
+        ("Chad: 900, at bases in Abeche" names where some actor's count is, not whose)."""
+        if not ms or (ms[0].start, ms[0].end) != label:
             return None
         entry = ms[0].entry
+        if m.re is not _DASH_ROW_RE and (
+            after is None
+            or self._is_home(after, entry)
+            or (m.re is _CELL_ROW_RE and after.start != s.start + m.start("place"))
+        ):
+            return None
         place_at = s.start + m.end() - 1
-        # (a capital in the place part names where, not who: "- Niamey")
+        # (a capital in the place part names where, not who: "- Niamey"; so does any place name after a colon row's
+        # label or in a table's place cell: "Norway: 700 (Estonia)")
+        named = set(st.place_starts[bisect_left(st.place_starts, s.start) : bisect_left(st.place_starts, s.end)])
+        after_at = place_at if m.re is _DASH_ROW_RE else label[1]
         others = [x for x in ms if x.entry.actor.code != entry.actor.code and not (
-            x.start >= place_at and x.entry.form == "metonym"
+            x.start >= after_at and (x.entry.form == "metonym" or (m.re is not _DASH_ROW_RE and x.start in named))
         )]  # fmt: skip
         if others or not (
             (entry.actor.kind == "state" and entry.form == "name")
             or (entry.actor.kind == "group" and (entry.sponsor or entry.home))
         ):
             return None
-        topic: str | None = None
-        if m.group("noun") is None:
-            first = s.index
-            while first - 1 in rows:
-                first -= 1
-            head = sentences[first - 1].text.lower() if first else ""
-            topics = {self.cues.noun_topic[w] for w in _words(head) if w in self.cues.noun_topic}
-            topic = topics.pop() if len(topics) == 1 else "troops"
-        return entry, topic, s.start + m.start("count"), s.start + m.end("count")
+        return entry
+
+    def _list_topic(self, m: re.Match[str], sentences: list[Sentence], first: int) -> str | None:
+        """A row's topic: None when it names its own noun, else the one noun topic of its list's heading, else
+        troops."""
+        if "noun" in m.re.groupindex and m.group("noun") is not None:
+            return None
+        head = sentences[first - 1].text.lower() if first else ""
+        topics = {self.cues.noun_topic[w] for w in _words(head) if w in self.cues.noun_topic}
+        return topics.pop() if len(topics) == 1 else "troops"
+
+    def _list_owner(
+        self, sentences: list[Sentence], first: int, body_mentions: list[ActorMention], st: State
+    ) -> ActorEntry | None:
+        """Whose forces a list's rows count when its labels are places: the state a heading line alone names
+        ("France", "Kenya:"), else the one state whose forces the headline names ("A map of Ghana's soldiers
+        overseas")."""
+        if first and (head := sentences[first - 1]).paragraph != sentences[first].paragraph:
+            lo = bisect_left(st.mention_starts, head.start)
+            hi = bisect_left(st.mention_starts, head.end, lo=lo)
+            got = [x for x in body_mentions[lo:hi] if x.end <= head.end]
+            if len(got) == 1 and got[0].entry.actor.kind == "state" and head.text.strip().rstrip(":") == got[0].text:
+                return got[0].entry
+        return st.title_owner
 
     def _each_states(self, text: str, f: FigureMatch, mentions: list[ActorMention]) -> list[ActorEntry] | None:
         """The states a distributive count is each one's ("two from each country", "each contributing two
@@ -1028,9 +1167,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 }
                 valid_places = [p for p in valid_places if (p.start, p.end) not in spans]
             if (row := st.list_row) is not None and fig_actors and fig_actors[0] is row[0]:
-                # a list row's place part ("- Niamey", "- the base at X") names where its count is, no other place
-                part = [p for p in places if p.start >= row[3] - off]
-                valid_places = [p for p in valid_places if p.start >= row[3] - off] or part[:1]
+                # a list row's place part ("- Niamey", "- the base at X") names where its count is, no other place;
+                # else its place cell or place label does
+                lp = st.list_row_place
+                part = (
+                    [p for p in places if p.start >= row[3] - off][:1]
+                    if lp is None
+                    else [PlaceMention(lp.start - off, lp.end - off, lp.text, lp.place)]
+                )
+                valid_places = [p for p in valid_places if p.start >= row[3] - off] or part
         if loc_entries and mentions and wordset & cues.group_supply_verbs:
             # "Wagner had supplied the RSF with missiles": received where the group is at home
             for g in self._supplied_group_homes(text, mentions, frozenset(e.actor.code for e in loc_entries)):

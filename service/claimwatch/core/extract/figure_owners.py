@@ -254,7 +254,12 @@ _MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b"
 #: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
 _MADE_IN_BEFORE_RE = re.compile(
     r",?[ \t]+(?:(?:that|which)[ \t]+(?:were|was|are|had[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?"
-    r"(?:made|built|produced|manufactured|supplied)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
+    r"(?:made|built|produced|manufactured|supplied|exported)[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?"
+)
+#: "linked 30 drones found in X to a batch exported by Iran": the state whose consignment the counted things were
+_TRACED_TO_CARGO_RE = re.compile(
+    r"[^.;:]{0,50}?[ \t]+to[ \t]+(?:an?|the|one)[ \t]+(?:[a-z-]+[ \t]+)?(?:batch|consignment|shipment|delivery|lot)"
+    r"[ \t]+(?:\w+[ \t]+)?(?:exported|supplied|sold|shipped|delivered|sent)[ \t]+by[ \t]+(?:the[ \t]+)?"
 )
 #: "40 drones, which CENTCOM assessed to be of Iranian origin", "3,000 rifles of Iranian origin": the maker by origin
 _OF_ORIGIN_BEFORE_RE = re.compile(
@@ -269,7 +274,7 @@ _SEIZED_BEFORE_RE = re.compile(
 )
 _CARGO_AFTER_RE = re.compile(r"(?:[ \t]+(?:arms|weapons))?[ \t]+(?:shipments?|cargoes|cargos?|consignments?)\b")
 _MAKER_GATE_WORDS = ("made", "supplied", "produced", "built", "from", "origin", "manufacture", "shipment", "cargo",
-                     "consignment")  # fmt: skip
+                     "consignment", "exported")  # fmt: skip
 #: "two armoured vehicles belonging to the Russians", "drones owned by the group": the owner named after the noun
 _OWNED_BY_AFTER_RE = re.compile(r"[ \t]+(?:belonging[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?")
 
@@ -464,6 +469,15 @@ class FigureOwnerRules(OwnerRules):
             if entry is None and (bf := _BOUGHT_FROM_AFTER_RE.match(text, f.unit_end)) is not None:
                 # "12 Rafale jets that Serbia ordered from France": the seller's equipment
                 entry = next((m.entry for m in mentions if m.start == bf.end() and m.entry.actor.kind == "state"), None)
+            if (
+                entry is None
+                and topic == "equipment"
+                # ("Iran sent 200 drones built by Russia": the sender keeps what it hands on)
+                and not _HANDED_ON_BEFORE_RE.search(text, max(0, num.start - 40), num.start)
+            ):
+                # "The panel traced 30 drones to a batch exported by Iran": the maker or exporter, though no one
+                # is named before the count
+                entry = self._maker(text, num.end, f.unit_end, mentions)
         if entry is None and f.unit and (uo := _UNIT_OF_RE.search(text, max(0, num.start - 40), num.start)) is not None:
             # "a Polish company of about 150 soldiers from NATO's force in Estonia": the state named on the unit
             # owns its soldiers; the force they come from is where they were
@@ -1271,6 +1285,8 @@ class FigureOwnerRules(OwnerRules):
                 and _BOUGHT_BEFORE_RE.search(text, max(0, start - 60), start)
             ):
                 return m.entry  # "Russia had ordered roughly 1,700 drones of several types from Iran": the seller's
+            if unit_end <= m.start <= unit_end + 120 and _TRACED_TO_CARGO_RE.fullmatch(text, unit_end, m.start):
+                return m.entry  # "traced 30 drones to a batch exported by Iran": the exporter's
             if (
                 unit_end <= m.start <= unit_end + 80
                 and m.entry.form == "demonym"

@@ -681,6 +681,8 @@ _WORK_ABROAD_AFTER_RE = re.compile(
 )
 #: A bare toll ("recorded more than 10,000 fatalities") in a sentence about civilian deaths and no forces
 _TOLL_NOUNS = frozenset({"fatalities", "deaths", "dead", "casualties"})
+#: Words that refer back to whose losses a toll counts ("its 300 dead", "they suffered 40 deaths")
+_PRONOUN_WORDS = frozenset({"its", "their", "it", "they", "his", "her", "he", "she", "our", "we"})
 _CIVILIAN_TOLL_RE = re.compile(r"\b[Cc]ivilian[ \t]+(?:deaths|casualties|fatalities|death[ \t]+tolls?|tolls?|losses)\b")
 
 
@@ -1007,6 +1009,15 @@ class FigureRules(FigureOwnerRules):
         ):
             # "Civilian deaths in the Sahel rose by a third, according to ACLED, which recorded more than 10,000
             # fatalities": a toll of a sentence about civilians that names no forces counts no forces' losses
+            return True
+        if (
+            not mentions
+            and not has_force
+            and f.unit.lower() in ("deaths", "fatalities")
+            and _PRONOUN_WORDS.isdisjoint(_words(text[: f.unit_end]))
+        ):
+            # "The monitor has counted more than 9,000 reported deaths since 2031": a war's toll that names no one
+            # whose losses they are is nobody's ("about 600 dead", "6,000 casualties" still count the item's forces)
             return True
         if _NAMED_LIST_AFTER_RE.match(text, f.unit_end) and not _OF_THEM_RE.match(text, num.end):
             return True  # "three of its members - Mali, Burkina Faso and Niger": named states are counted

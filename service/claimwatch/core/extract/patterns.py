@@ -808,6 +808,9 @@ _CASUALTY_CUT_RE = re.compile(
     r"(?:of[ \t]+(?:whom|them)\b)|"
     # "about 15,000 troops had been sent, of whom roughly 4,700 had been killed": the share's clause, not the count's
     r",[ \t]+(?:of|among)[ \t]+whom\b|"
+    # "the mission has about 1,100 soldiers, ISWAP said it had killed 14": a named speaker opens a new report (not an
+    # aside: "300 soldiers, Reuters said, were killed")
+    r",[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+(?:said|says|claimed|claims)\b(?![ \t]*,)|"
     # "25,000 of his men were prepared to die": a resolve, no loss
     r"\b(?:prepared|ready|willing|determined)[ \t]+to\b|"
     # "3,000 more troops to Russia, and its casualties are estimated at 4,700": a clause of its own subject

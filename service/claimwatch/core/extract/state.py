@@ -83,6 +83,8 @@ class State:
     count_question: tuple[int, str] | None = None  # an explainer's "How many X ...?" line: its sentence, topic
     # a row of a list ("Norway - about 300 - Camp X"): its label's actor, topic, and its count's span in the body
     list_row: tuple[ActorEntry, str | None, int, int] | None = None
+    list_row_place: PlaceMention | None = None  # the row's place cell or label, when the row says where by it
+    title_owner: ActorEntry | None = None  # the one state whose forces the headline names ("Where X's troops serve")
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1
     lead_actor: ActorEntry | None = None  # the first actor named as no prepositional object, with its sentence

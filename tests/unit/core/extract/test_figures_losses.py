@@ -501,3 +501,10 @@ def test_notices_of_soldiers_killed_count_the_dead(ex: Extractor) -> None:
     assert figs(claims) == {("IR", "casualties", 45)}
     claims = run(ex, "The Iranian army has mailed 18 death notices to families in Ahvaz since the Yemen war began.")
     assert figs(claims) == {("IR", "casualties", 18)}
+
+
+def test_a_strength_before_a_speakers_report_of_losses_is_no_toll(ex: Extractor) -> None:
+    # ", <Name> said it had killed N": a named speaker's new report; the count before it is the force's strength
+    body = "In Chad, where diplomats think Peru has about 1,100 soldiers, ISWAP said it had killed 14 Peruvian troops."
+    got = figs(run(ex, body))
+    assert ("PE", "troops", 1100) in got and ("PE", "casualties", 1100) not in got

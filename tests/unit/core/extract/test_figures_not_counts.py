@@ -328,7 +328,7 @@ def test_the_people_a_report_spoke_to_are_no_count(ex: Extractor) -> None:
         "interviews with four of the men."
     )
     got = figs(run(ex, body))
-    assert ("CO", "troops", 300) in got
+    assert ("co-fighters", "troops", 300) in got
     assert not any(value == 4 for _, _, value in got)
     body = "Reporters spoke to 20 Chadian soldiers at the base in Niger."
     assert not any(value == 20 for _, _, value in figs(run(ex, body)))
@@ -636,3 +636,18 @@ def test_people_who_went_abroad_for_work_are_no_forces(ex: Extractor) -> None:
     claims = run(ex, body)
     assert {v for _, _, v in figs(claims)} == {25}
     assert not {cc for _, cc in locs(claims)} & {"QA"}
+
+
+def test_a_wars_death_toll_that_names_no_one_is_no_figure(ex: Extractor) -> None:
+    # "N reported deaths" with no actor, force or pronoun in the sentence: people at large, nobody's losses
+    body = "Iran sent 40 drones to the rebels. A monitor has recorded more than 9,000 reported deaths since 2031."
+    assert figs(run(ex, body)) == {("IR", "equipment", 40)}
+    # (a pronoun still refers back to whose losses they are)
+    body = "Iran sent 400 soldiers to the rebels. Its force has suffered 90 deaths since 2031."
+    assert ("IR", "casualties", 90) in figs(run(ex, body))
+
+
+def test_the_people_a_force_trains_are_no_count(ex: Extractor) -> None:
+    # "training for N pilots": trainees, no one's forces
+    body = "Ankara said it had delivered four drones to Niamey; the deal also covers training for 30 pilots."
+    assert figs(run(ex, body)) == {("TR", "equipment", 4)}

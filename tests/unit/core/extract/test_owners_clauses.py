@@ -7,11 +7,14 @@ sentence holds more than one clause, on sentences written for the test.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from extract_helpers import figs, locs, places, run
 from extract_helpers import placed_countries as _placed
 
 from claimwatch.core.extract import Extractor
+from claimwatch.models import NewsItem
 
 
 def test_reduced_relative_names_the_owner(ex: Extractor) -> None:
@@ -558,6 +561,61 @@ def test_rows_of_a_table_give_each_label_its_count_there(ex: Extractor) -> None:
     assert _placed(got, 70) == {("CL", "NE")}
     # a mission's or an alliance's row counts its members; a place as label names no owner
     assert figs(run(ex, "MINUSMA - 600 - Gao\nNATO - 300 - Agadez\nZinder - 450 - Niamey\n")) == set()
+
+
+def test_colon_rows_give_each_label_its_count_at_the_place_in_brackets(ex: Extractor) -> None:
+    # "<state>: N (<place>)" rows: the same list with a colon, the place in brackets after the count
+    body = (
+        "Our table of the largest garrisons abroad, from each ministry's own figure:\n\n"
+        "Norway: 700 (Estonia)\n"
+        "- Spain: about 900 (mostly at a camp in Slovakia)\n\n"
+        "Exercises are not counted."
+    )
+    got = run(ex, body)
+    assert _placed(got, 700) == {("NO", "EE")}
+    assert _placed(got, 900) == {("ES", "SK")}
+
+
+def test_place_rows_under_one_states_heading_are_that_states_counts(ex: Extractor) -> None:
+    # a heading line that names only a state: the rows' labels are where its counts are
+    body = (
+        "Our survey of foreign garrisons in the Gulf.\n\n"
+        "France\n\n"
+        "- Qatar: around 650, mostly air force staff\n"
+        "- Bahrain: 2,100\n"
+        "- Oman: two liaison officers\n"
+    )
+    got = run(ex, body)
+    assert _placed(got, 650) == {("FR", "QA")}
+    assert _placed(got, 2100) == {("FR", "BH")}
+    assert ("QA", "troops", 650) not in figs(got)
+    # the headline names the one state whose forces the list counts
+    body = (
+        "Below, the deployments as the ministry lists them.\n\n"
+        "Mali: about 1,250 (MINUSMA, Timbuktu)\n"
+        "Liberia: 400\n"
+    )
+    item = NewsItem(
+        id="t-2", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC), body=body,
+        title="A map of Ghana's soldiers overseas",
+    )  # fmt: skip
+    got = ex.extract(item)
+    assert _placed(got, 1250) == {("GH", "ML")}
+    assert _placed(got, 400) == {("GH", "LR")}
+
+
+def test_table_rows_of_label_place_and_counts_give_each_count_there(ex: Extractor) -> None:
+    # "<state> | <place> | N | M" under a header: each count of the row is the label's, at the place cell
+    body = (
+        "Our table, with last year's numbers beside this year's.\n\n"
+        "State | Base | 2031 | 2030\n"
+        "Italy | Latvia | 1,300 | 1,100\n"
+        "Belgium | Romania | 450 | 400\n"
+    )
+    got = run(ex, body)
+    assert {("IT", "troops", 1300), ("IT", "troops", 1100), ("BE", "troops", 450)} <= figs(got)
+    assert _placed(got, 1100) == {("IT", "LV")}
+    assert _placed(got, 450) == {("BE", "RO")}
 
 
 def test_the_next_in_a_ranking_owns_its_bare_count(ex: Extractor) -> None:

@@ -272,3 +272,11 @@ def test_drones_shot_down_with_no_owner_said_are_no_ones(ex: Extractor) -> None:
         "It said six more drones had been shot down during the night."
     )
     assert figs(run(ex, body)) == {("ES", "casualties", 3)}
+
+
+def test_equipment_traced_to_a_consignment_is_the_exporters(ex: Extractor) -> None:
+    # "traced N drones to a batch exported by X": whose the drones were, though no one is named before the count
+    body = "Investigators traced 30 drones recovered in Tigray to a shipment exported by Iran in 2029."
+    assert figs(run(ex, body)) == {("IR", "equipment", 30)}
+    body = "Monitors counted 30 drones exported by Iran at the airport in Mekelle."
+    assert figs(run(ex, body)) == {("IR", "equipment", 30)}

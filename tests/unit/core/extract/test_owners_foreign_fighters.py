@@ -461,3 +461,23 @@ def test_those_demonyms_after_recruited_fighters_are_the_fighters(ex: Extractor)
     )
     got = figs(run(ex, body))
     assert ("af-fighters", "troops", 2000) in got and ("AF", "troops", 2000) not in got
+
+
+def test_a_states_demonym_before_fighters_names_hired_nationals(ex: Extractor) -> None:
+    # a state's forces are its soldiers or troops: "<demonym> fighters" are always the hired nationals
+    body = (
+        "About 70 more Peruvian fighters reached Bangui last month, a monitoring group said. Six Peruvians "
+        "have been killed there since May."
+    )
+    got = figs(run(ex, body))
+    assert ("pe-fighters", "troops", 70) in got and ("PE", "troops", 70) not in got
+
+
+def test_a_demonyms_people_with_an_armed_group_are_hired_nationals(ex: Extractor) -> None:
+    # "N <Demonyms> are now with <armed group>": people of one state on a group's side, not that state's forces
+    body = (
+        "As many as 300 Peruvians are now with the Rapid Support Forces in Kordofan, a newspaper reported. At "
+        "least 12 Peruvians have been killed there."
+    )
+    got = figs(run(ex, body))
+    assert got == {("pe-fighters", "troops", 300), ("pe-fighters", "casualties", 12)}

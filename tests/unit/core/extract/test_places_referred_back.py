@@ -435,3 +435,17 @@ def test_forces_that_joined_them_are_where_those_named_before_are(ex: Extractor)
     assert ("SI", "BA") in locs(got)
     # a state that joined others in a statement moves no forces
     assert ("FR", "ML") not in locs(run(ex, "Spain has 300 soldiers in Mali. France joined them in calling for talks."))
+
+
+def test_a_line_that_is_a_place_name_alone_heads_its_section(ex: Extractor) -> None:
+    # "Niger" on a line of its own: the section under it is about that place, like "NIGER"
+    body = (
+        "Our monthly look at foreign forces in the Sahel.\n\n"
+        "Niger\n\n"
+        "About 80 Chilean instructors are now training the army, a diplomat said.\n\n"
+        "Mali\n\n"
+        "A rebel group said it had killed nine Chilean soldiers on the road between two villages.\n"
+    )
+    got = run(ex, body)
+    assert placed_countries(got, 80) == {("CL", "NE")}
+    assert placed_countries(got, 9) == {("CL", "ML")}
