@@ -222,6 +222,11 @@ class ActorIndex:
         self.nationals_markers: frozenset[str] = frozenset(data["nationals_marker_nouns"])
         #: "Syrian fighters": hired nationals too, unless the sentence names their state as the one that has them
         self.nationals_fighter_nouns: frozenset[str] = frozenset(data.get("nationals_fighter_nouns", []))
+        #: ... but "Chinese fighters" in a sentence about aircraft ("scrambled", "airspace") are jets, no people
+        air = [re.escape(str(w)).replace(r"\ ", r"[ \t]+") for w in data.get("fighter_aircraft_words", [])]
+        self.fighter_aircraft_re: re.Pattern[str] | None = (
+            re.compile(r"\b(?:" + "|".join(air) + r")\b", re.IGNORECASE) if air else None
+        )
         #: Recruitment of individuals ("recruited", "signed contracts"): a state's people in such a sentence are
         #: its nationals hired by another side, not forces the state sent. "recruited locally" hires the host's
         #: people, not the demonym's.

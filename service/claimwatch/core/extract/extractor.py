@@ -537,6 +537,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if _noun_follows(body, m.end, nat, 30) or (
                     _noun_follows(body, m.end, fighter_nouns, 12)
                     and not (k and self._own_state_before(body, body_mentions[k - 1], m))
+                    and not self._fighter_aircraft(body, m)
                 ):
                     st.nationals_seen.add(m.entry.actor.code)
                 elif (
@@ -717,6 +718,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             return out
         multi = self.actors.multinational_codes
         return [ev for ev in out if ev.actor.code not in multi]
+
+    def _fighter_aircraft(self, body: str, m: ActorMention) -> bool:
+        """ "Two Chinese fighters entered the zone, and Japan scrambled jets": in a sentence about aircraft, a
+        demonym's "fighters" are fighter jets of that state, not hired nationals."""
+        air = self.actors.fighter_aircraft_re
+        if air is None:
+            return False
+        start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+        ends = [e for e in (body.find(". ", m.end), body.find("\n", m.end)) if e >= 0]
+        return air.search(body, start, min(ends) if ends else len(body)) is not None
 
     @staticmethod
     def _own_state_before(body: str, prev: ActorMention, m: ActorMention) -> bool:

@@ -481,3 +481,13 @@ def test_a_demonyms_people_with_an_armed_group_are_hired_nationals(ex: Extractor
     )
     got = figs(run(ex, body))
     assert got == {("pe-fighters", "troops", 300), ("pe-fighters", "casualties", 12)}
+
+
+def test_a_demonyms_fighters_in_a_sentence_about_aircraft_are_jets(ex: Extractor) -> None:
+    # "Peruvian fighters" that were scrambled or flew are fighter jets: Peru's forces, and no hired nationals later
+    body = (
+        "Four Peruvian fighters were scrambled after the patrol aircraft crossed the line, the air force said. "
+        "Peru now has about 400 soldiers on the border."
+    )
+    got = figs(run(ex, body))
+    assert ("PE", "troops", 400) in got and ("pe-fighters", "troops", 400) not in got
