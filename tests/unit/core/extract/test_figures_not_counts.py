@@ -636,3 +636,9 @@ def test_people_who_went_abroad_for_work_are_no_forces(ex: Extractor) -> None:
     claims = run(ex, body)
     assert {v for _, _, v in figs(claims)} == {25}
     assert not {cc for _, cc in locs(claims)} & {"QA"}
+
+
+def test_a_year_after_an_indefinite_article_is_no_count(ex: Extractor) -> None:
+    # "a 1990 military review": one event of a year; a count after "a" would be written "a 1,990-strong ..."
+    body = "Belarus moved 30 tanks to the border. The tanks, shown at a 1991 military review, are old."
+    assert figs(run(ex, body)) == {("BY", "equipment", 30)}
