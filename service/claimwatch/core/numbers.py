@@ -349,6 +349,8 @@ _YEAR_SINGULAR_AFTER_RE = re.compile(
     r"[ \t]+(?:force|contingent|detachment|deployment|rotation|mission|campaign|offensive|invasion|operation|"
     r"brigade|battalion|regiment|unit|garrison|battlegroup|exercise|drill|budget|agreement|deal|accord|treaty)\b"
 )
+#: "a"/"an" right before a year-like number: "at a 1978 military parade" is one thing of a year
+_A_YEAR_BEFORE_RE = re.compile(r"(?<![\w-])[Aa]n? $")
 _AND_TO_RE = re.compile(r"[ \t]+(?:and|to)[ \t]")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
 _UNIT_SKIP_MAX = 5
@@ -695,6 +697,13 @@ def find_numbers(text: str, starts: Iterable[int] | None = None) -> list[NumberM
             continue  # "clashes in 2025 killed dozens", "by 2030 troops will": a year, though a word follows
         if year and not mod and n2 is None and _YEAR_SINGULAR_AFTER_RE.match(text, m.end()):
             continue  # "the strength of its planned 2027 contingent": a year's force, no count of it
+        if (
+            year
+            and not mod
+            and n2 is None
+            and _A_YEAR_BEFORE_RE.search(text, max(0, n1_start - 3), n1_start)
+        ):
+            continue  # a count after "a" is never bare digits
         v2 = parse_number(m.group("n2")) if m.group("n2") else None
         if v2 is not None and v2 > v1 and v1 < 1000:
             v1 = _shared_scale(n1, m.group("n2"), v1, v2)

@@ -37,6 +37,8 @@ _AND_MOVED_RE = re.compile(
     r"concentrated|transferred|sent|deployed|consolidated)\b"
 )
 #: ", while the president insisted ...": a contrasting clause whose speaker answers the main clause
+#: ", though ..." / ", although ...": a concession after a denial, which does not take it back
+_CONCESSION_RE = re.compile(r",[ \t]+(?:though|although|even[ \t]+though)[ \t]")
 _CONTRAST_TAIL_RE = re.compile(
     r"[,;][ \t]+(?:while|whereas|as)[ \t]+(?:[\w'’.-]+[ \t]+){1,5}?(?:insisted|insists|said|says|stressed|argued|"
     r"maintained|added|countered|told|repeated|reiterated)\b"
@@ -284,10 +286,14 @@ class EventRules(ExtractorBase):
         # (gates from the cue lists' words: denial_re and hedge_re try every position; no_force_re needs "no")
         runs = letter_runs(text)
         main_runs = runs if main == text else letter_runs(main)
-        denied = bool(
-            (may_match_words(cues.denial_gate, main_runs) and cues.denial_re.search(main))
-            or ((main_runs is None or "no" in main_runs) and cues.no_force_re.search(main))
-        ) and not cues.non_denial_re.search(main)
+        dm = (may_match_words(cues.denial_gate, main_runs) and cues.denial_re.search(main)) or (
+            (main_runs is None or "no" in main_runs) and cues.no_force_re.search(main)
+        )
+        nd = cues.non_denial_re.search(main) if dm else None
+        if dm and nd is not None and nd.start() > dm.end() and _CONCESSION_RE.search(main, dm.end(), nd.start()):
+            # "found no evidence of X, though it did not rule it out": a concession after the denial keeps it
+            nd = None
+        denied = bool(dm) and nd is None
         if (
             not denied
             and any(a in text for a in _ENDED_RELATIVE_ANCHORS)

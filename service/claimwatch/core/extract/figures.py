@@ -142,7 +142,9 @@ _FORCE_PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
     r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
     r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison|strength)"
-    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+at[ \t]+"
+    # ("put Egypt's strength in the region at": a place named before, referred back to)
+    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|country|region|area)|[ \t]+there)?"
+    r"[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
     r"|\b(?P<noun2>contingent|force|presence|deployment|garrison)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"
@@ -189,7 +191,7 @@ _RESCUED_BEFORE_RE = re.compile(
     r"\b(?:rescued|rescuing|rescue)[ \t]+(?:(?:about|some|around|at[ \t]+least|more[ \t]+than|nearly)[ \t]+)?$"
 )
 #: "its strength falling from about 10,000 troops in August to about 7,500", "troop numbers in Romania had fallen
-#: to about 1,000 from about 1,700": a force's strength before and after a change
+#: to about 1,000 from about 1,700": a force's strength before and after a change, or the level it reached
 _STRENGTH_CHANGE_RE = re.compile(
     r"(?P<noun>\b(?:(?:authori[sz]ed|full|current|total|overall)[ \t]+)?(?:strength|troop[ \t]+numbers|"
     r"(?:troop|force)[ \t]+levels?))[ \t]+"
@@ -200,6 +202,8 @@ _STRENGTH_CHANGE_RE = re.compile(
     r"(?:[ \t]+(?:from|to)[ \t]+[^;.]{1,60}?)?[ \t]+(?:from|to)"
     # ("force levels in Asia climbed above 80,000": the number holds its "above", the verb comes right before it)
     r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?P<bare>fallen|fell|dropped|risen|rose|grown|grew)"
+    # "troop numbers there had reached about 5,000", "have hovered around 3,000": the level, not a change
+    r"|(?:has[ \t]+|had[ \t]+|have[ \t]+)?(?:now[ \t]+)?(?:reached|topped|hover(?:ed|s|ing)?(?:[ \t]+(?:at|near))?)"
     # "Its authorised strength is 11,826", "to its full strength of about 200"
     # "force levels in the region now stand at", "its total strength is now estimated at"
     r"|(?:(?:now|still)[ \t]+)?(?:is|was|stands?[ \t]+at|stood[ \t]+at|of"

@@ -479,6 +479,8 @@ _BARE_HOSTED_COUNT = (
     r"(?:(?:a[ \t]+few|several|some|about|around|roughly|nearly|fewer[ \t]+than|more[ \t]+than|up[ \t]+to|"
     r"at[ \t]+least)[ \t]+)?(?:\d[\d,.]*k?|hundreds|thousands|dozens)(?:[ \t]+(?:hundred|thousand))?"
     r"|(?:a[ \t]+few|several)[ \t]+(?:hundred|thousand)"
+    # "Chad hosts the largest contingent, about 900": the share of the forces the item counts
+    r"|the[ \t]+(?:(?:biggest|largest|second-largest|second-biggest|smallest|main)[ \t]+)?(?:contingent|share)"
 )
 _HOSTS_BARE_COUNT_AFTER_RE = re.compile(r"[ \t]+(?:hosts|houses)[ \t]+(?:" + _BARE_HOSTED_COUNT + r")[ \t]*(?:[,.;]|$)")
 #: "..., and Sudan fewer than 400" after a place that hosts a bare count: a second host, its verb gapped.

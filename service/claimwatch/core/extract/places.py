@@ -271,10 +271,12 @@ _INSTITUTION_AFTER_RE = re.compile(
     r"universit(?:y|ies)|newspapers?|broadcasters?|consultancy|consultancies)\b",
     re.IGNORECASE,
 )
-#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it;
-#: "Ukraine's Defence Minister Rustem Umerov", "Chad's President": a state's office-holder (a speaker, no place)
+#: "South Korea's National Intelligence Service", "Ukraine's General Staff": a state's organisation named after it
+#: (its name may hold "of": "Joint Chiefs of Staff"); "Ukraine's Defence Minister Rustem Umerov", "Chad's President":
+#: a state's office-holder (a speaker, no place)
 _ORG_AFTER_RE = re.compile(
-    r"(?:'s|’s)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,4}(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
+    r"(?:'s|’s)[ \t]+(?:(?:[A-Z][\w-]*|of|for)[ \t]+){0,4}"
+    r"(?:Service|Agency|Ministry|Directorate|Office|Council|Staff|Command|"
     r"Committee|Institute|Centre|Center|Intelligence|Guard|Guards|Police|Navy|Army|Forces|Parliament|Government|"
     r"Embassy|Mission|Bureau|Department|"
     r"Minister|President|Premier|Chancellor|Secretary|Ambassador|Envoy|Spokes(?:man|woman|person)|Commander|Adviser|"
@@ -328,6 +330,19 @@ _AIMED_GAP_STOPS = frozenset(
 )
 #: verbs of firing that the strike words lack in the base form ("to drop 14 bombs on", "fire missiles at")
 _FIRE_VERBS = frozenset({"drop", "drops", "fire", "fires", "launch", "launches"})
+#: A person's trip: "Caldwell flies to", "the minister travels to", "she is due in" (a name, not a plural such as
+#: "Marines", or a person's noun before the verb)
+_TRIP_VERBS = frozenset({"flies", "flew", "travels", "travelled", "traveled", "travel", "fly", "due"})
+_TRIP_BEFORE_RE = re.compile(
+    r"(?:\b(?:he|she|minister|secretary|president|premier|envoy|ambassador|chancellor)|\b[A-Z][a-z]+(?<!s))[ \t]+"
+    r"(?:(?:will|would|is|was|also)[ \t]+){0,2}(?:flies|flew|travels|travelled|traveled|travel|fly|due)[ \t]+"
+    r"(?:to|in)[ \t]+(?:the[ \t]+)?$"
+)
+#: Fired munitions coming down: "landed in", "splashed down off", "fell into" (their impact point)
+_IMPACT_VERBS = frozenset({"landed", "landing", "splashed", "splashing", "fell", "falling", "crashed", "impacted"})
+_IMPACT_PREPS = frozenset({"in", "into", "near", "off", "outside"})
+#: Munition words that also name craft that land where they are based: drones, UAVs
+_LAUNCHER_NOUNS = frozenset({"drone", "drones", "uavs", "uav", "shaheds", "bayraktars", "aircraft", "jets", "troops"})
 #: "were still in Niger": a presence a question takes as given
 _STILL_RE = re.compile(r"\b(?:still|remain|remained|remains)\b")
 #: "<Houthi> forces in <Yemen>": the forces a name owns, right before a place
@@ -1809,6 +1824,19 @@ class PlaceRules(ExtractorBase):
         ):
             # "F-16s struck three depots used by the militia in X": the place of the struck objects, a target
             s.target_end = p.end
+            return True
+        if gov in ("to", "in") and len(bw) >= 3 and bw[-2] in _TRIP_VERBS and _TRIP_BEFORE_RE.search(before):
+            return True  # "the minister flies to X on Monday to discuss ...": a person's trip, no forces' move
+        iw = bw[-4:-1] if bw[-1:] == ["the"] else bw[-3:]
+        if (
+            len(iw) == 3
+            and iw[-1] in _IMPACT_PREPS
+            and (iw[-2] in _IMPACT_VERBS or (iw[-2] == "down" and iw[-3] in _IMPACT_VERBS))
+            and not self.cues.munition_nouns.isdisjoint(fired := _words(text[max(0, p.start - 130) : p.start])[-20:])
+            and _LAUNCHER_NOUNS.isdisjoint(fired)
+        ):
+            # "rockets fired from X flew 300 km and splashed down in the sea": where fired munitions came down,
+            # no one's forces (a drone or aircraft that lands somewhere has arrived there)
             return True
         if gov in _AIMED_PREPS and self._munitions_aimed(_words(text[max(0, p.start - 110) : p.start])):
             # "to drop 14 bombs on Iran's Fordow", "fired 20 cruise missiles at a site near Isfahan": where the

@@ -639,3 +639,13 @@ def test_no_unit_of_a_force_at_a_place_is_a_denial(ex: Extractor) -> None:
     # "no <force> unit is in X" negates the force's presence there, like "no <force> troops"
     body = "Officials in Bangui insist that no Wagner unit remains on Sudanese territory."
     assert ("wagner-group", "SD") not in locs(run(ex, body))
+
+
+def test_a_concession_after_a_denial_does_not_take_it_back(ex: Extractor) -> None:
+    # "no evidence of X, though it did not rule it out": the hedge concedes; the finding stays negative
+    body = (
+        "Lithuanian intelligence reported no evidence that Belarusian sappers were working in Latvia, "
+        "although it did not rule out such a move."
+    )
+    claims = run(ex, body)
+    assert claims and all(c.denied for c in claims if c.location)

@@ -877,3 +877,19 @@ def test_a_force_n_strong_that_is_to_shrink_to_m(ex: Extractor) -> None:
     )
     claims = run(ex, body)
     assert {("DE", "troops", 700), ("DE", "troops", 300)} <= figs(claims)
+
+
+def test_troop_numbers_that_reached_or_hovered_at_a_level(ex: Extractor) -> None:
+    # "troop numbers ... reached / hovered around N": the level the force stands at, its troops
+    body = "Dutch troop numbers in Lithuania have hovered near 1,700 for two years, the ministry said."
+    assert _placed(run(ex, body), 1700) == {("NL", "LT")}
+    body = "Officials said Turkish troop numbers in Qatar had now reached roughly 5,400."
+    assert figs(run(ex, body)) == {("TR", "troops", 5400)}
+
+
+def test_a_strength_put_at_a_number_in_a_place_referred_back_to(ex: Extractor) -> None:
+    # "put X's strength in the country at N", "puts the force there at N": the place named before
+    body = "Turkey keeps 3,000 soldiers in Qatar. A think tank puts the Turkish force there at about 5,000."
+    assert figs(run(ex, body)) == {("TR", "troops", 3000), ("TR", "troops", 5000)}
+    body = "Egypt has 900 troops in Sudan. In 2030 a UN panel put Egypt's strength in the country at 1,200."
+    assert _placed(run(ex, body), 1200) == {("EG", "SD")}

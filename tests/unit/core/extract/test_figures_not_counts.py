@@ -651,3 +651,9 @@ def test_the_people_a_force_trains_are_no_count(ex: Extractor) -> None:
     # "training for N pilots": trainees, no one's forces
     body = "Ankara said it had delivered four drones to Niamey; the deal also covers training for 30 pilots."
     assert figs(run(ex, body)) == {("TR", "equipment", 4)}
+
+
+def test_a_year_after_an_indefinite_article_is_no_count(ex: Extractor) -> None:
+    # "a 1990 military review": one event of a year; a count after "a" would be written "a 1,990-strong ..."
+    body = "Belarus moved 30 tanks to the border. The tanks, shown at a 1991 military review, are old."
+    assert figs(run(ex, body)) == {("BY", "equipment", 30)}

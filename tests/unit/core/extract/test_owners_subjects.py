@@ -7,7 +7,7 @@ The owner is the actor a claim is about, so a wrong owner is a wrong claim; the 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, places, run
+from extract_helpers import figs, locs, placed_countries, places, run
 
 from claimwatch.core.extract import Extractor
 
@@ -765,3 +765,9 @@ def test_its_soldiers_are_the_force_named_before_not_their_partners(ex: Extracto
         "then join manoeuvres in Hungary during June."
     )
     assert ("ES", "HU") in locs(run(ex, body))
+
+
+def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extractor) -> None:
+    # "<country> hosts the largest contingent, about N": the host of the forces the item counts
+    body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
+    assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}

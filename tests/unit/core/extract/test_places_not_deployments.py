@@ -992,3 +992,26 @@ def test_a_far_place_naming_a_venue_in_town_is_no_place(ex: Extractor) -> None:
     assert ("wagner-group", "FR") not in locs(claims)
     body = "Wagner Group trucks rolled into Kidal on Friday. Stallholders at the Kidal bazaar saw 25 armoured cars."
     assert ("wagner-group", "ML") in locs(run(ex, body))
+
+
+def test_a_states_body_whose_name_holds_of_is_a_speaker_not_a_place(ex: Extractor) -> None:
+    # "<Country>'s Chiefs of Staff said": the speaking body's state, not where the forces are
+    body = "Iran has started moving drones into Syria's Deir ez-Zor province, Israel's Chiefs of Defence Staff said."
+    assert locs(run(ex, body)) == {("IR", "SY")}
+
+
+def test_where_fired_missiles_came_down_is_no_deployment(ex: Extractor) -> None:
+    # "missiles ... flew N km and splashed down in <sea>": an impact point; a drone that lands has arrived
+    body = (
+        "Iran sent 300 advisers to Syria. Oman said cruise missiles fired by Tehran on Friday flew about 350 km "
+        "and splashed down in the Arabian Sea."
+    )
+    assert places(run(ex, body)) == {("IR", "Syria")}
+    assert locs(run(ex, "Iranian drones landed in Belarus last week.")) == {("IR", "BY")}
+
+
+def test_where_a_minister_travels_is_a_trip_not_a_deployment(ex: Extractor) -> None:
+    # "<person> flies to X ... to discuss the deployment of N troops to Y": only Y holds the forces
+    body = "Defence Minister Ilse Berg travels to Oslo on Monday to review the posting of 400 German sailors to Bergen."
+    assert names(run(ex, body)) == {"Bergen"}
+    assert names(run(ex, "About 300 German sailors flew to Bergen on Monday.")) == {"Bergen"}
