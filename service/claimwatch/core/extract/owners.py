@@ -2287,8 +2287,9 @@ class OwnerRules(ExtractorBase):
         )
 
     def _people_on_other_side(self, text: str, entry: ActorEntry, mentions: list[ActorMention]) -> bool:
-        """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces": the demonym
-        names people (no force noun after it) who fight for or serve with another state or an armed group."""
+        """ "45 Bangladeshis killed fighting for Russia", "Bangladeshis who joined Russian forces", "Bangladeshis
+        fighting alongside the RSF": the demonym names people (no force noun after it) who fight for or serve with
+        another state or armed group."""
         side = self.actors.nationals_side_re
         if side is None or side.search(text) is None:
             return False
@@ -2299,17 +2300,18 @@ class OwnerRules(ExtractorBase):
             return False
         starts = {m.start: m for m in mentions}
         for sm in side.finditer(text):
-            m = starts.get(sm.end())
-            if m is not None and m.entry.actor.code != entry.actor.code and (
-                # (or another state's armed group: "300 Peruvians are with the rebels' Tigray Force")
-                m.entry.actor.kind == "state"
-                or (
-                    # (not a peace operation or alliance: "700 Paraguayans serve with UNFICYP" are a contingent)
-                    m.entry.actor.kind == "group"
-                    and m.entry.theatre is None
-                    and bool(m.entry.home or m.entry.sponsor)
-                    and m.entry.sponsor != entry.actor.code
-                )
+            at = sm.end()
+            m = starts.get(at) or (starts.get(at + 4) if text.startswith("the ", at) else None)
+            if m is None or m.entry.actor.code == entry.actor.code:
+                continue
+            # (or another state's armed group: "300 Peruvians are with the rebels' Tigray Force"; an armed group holds
+            # ground at home or fights for a sponsor; a peace operation's or alliance's people are contingents: "700
+            # Paraguayans serve with UNFICYP")
+            if m.entry.actor.kind == "state" or (
+                m.entry.actor.kind == "group"
+                and m.entry.theatre is None
+                and bool(m.entry.home or m.entry.sponsor)
+                and m.entry.sponsor != entry.actor.code
             ):
                 return True
         return False

@@ -491,3 +491,14 @@ def test_a_demonyms_fighters_in_a_sentence_about_aircraft_are_jets(ex: Extractor
     )
     got = figs(run(ex, body))
     assert ("PE", "troops", 400) in got and ("pe-fighters", "troops", 400) not in got
+
+
+def test_people_fighting_alongside_an_armed_group_are_fighters_not_their_states_forces(ex: Extractor) -> None:
+    # "<demonym>s fighting alongside the <group>": people on another's side, whether a state or an armed group
+    body = (
+        "Quito believes some 90 Ecuadorians are fighting alongside the RSF near Kadugli.\n\n"
+        "At least 11 Ecuadorians have been killed since June, the ministry added."
+    )
+    got = run(ex, body)
+    assert {("ec-fighters", "troops", 90), ("ec-fighters", "casualties", 11)} <= figs(got)
+    assert not any(c.actor.code == "EC" for c in got)
