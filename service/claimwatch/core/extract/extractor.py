@@ -1258,6 +1258,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                         result.append(c)
                         continue
             at = fg.number.start if fg is not None else 0
+            if len(ps) > 1 and fg is not None and ";" in text and len(fig_claims) > 1:
+                # "the US with 900 in Poland; Germany, with 400 in Lithuania": an item of a semicolon list is placed
+                # by the places of its own item
+                lo, hi = text.rfind(";", 0, at) + 1, text.find(";", fg.number.end)
+                in_item = [p for p in ps if lo <= p.start and (hi < 0 or p.start < hi)]
+                ps = in_item or ps
             share_whole = fg is not None and _SHARE_OF_BEFORE_RE.search(text, max(0, at - 16), at)
             if ps and share_whole:
                 ps = []  # "handed over the first six of 36 howitzers to Armenia": the six are there, not the 36

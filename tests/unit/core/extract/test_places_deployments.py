@@ -7,7 +7,7 @@ operating from, fighting at) is tested on a sentence written for it.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import figs, locs, placed_names, run
+from extract_helpers import figs, locs, placed_names, placements, run
 from extract_helpers import placed_countries as _placed
 
 from claimwatch.core.extract import Extractor
@@ -877,3 +877,14 @@ def test_a_site_outside_a_town_is_by_that_town_but_outside_a_country_is_not_in_i
     assert ("BY", "RU") not in locs(run(ex, body))
     body = "Two Belarusian transport jets took off from Pulkovo airport outside St Petersburg for Minsk."
     assert ("BY", "RU") not in locs(run(ex, body))
+
+
+def test_each_item_of_a_semicolon_list_is_placed_by_its_own_places(ex: Extractor) -> None:
+    # "A with N in P; B, with M in Q; and C, with K in R": a place of one item is no place of another item's actor
+    body = (
+        "Ranked by size, the spring's contingents were Canada, with about 2,300 soldiers in Latvia; Spain, with 700 "
+        "in Slovakia; and Norway, with some 400 in Lithuania."
+    )
+    got = placements(run(ex, body))
+    assert {("CA", 2300, "Latvia"), ("ES", 700, "Slovakia"), ("NO", 400, "Lithuania")} <= got
+    assert {(a, p) for a, _, p in got} == {("CA", "Latvia"), ("ES", "Slovakia"), ("NO", "Lithuania")}
