@@ -142,9 +142,9 @@ _FORCE_PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|kept|keep|keeps|keeping|held|hold|holds|holding|"
     r"placed|places|pegged|pegs)[ \t]+(?:the|its|their)?[ \t]*(?:(?P<whole>overall|total|entire|whole)[ \t]+)?"
     r"(?:[\w'’.-]+[ \t]+){0,3}?(?P<noun>contingent|force|presence|deployment|garrison|strength)"
-    # ("put Egypt's strength in the region at": a place named before, referred back to)
-    r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|country|region|area)|[ \t]+there)?"
-    r"[ \t]+at[ \t]+"
+    # (where: "in Libya", "in eastern and southern Libya", "across the region", "in the country", "there": a place
+    # named in any words, or before and referred back to)
+    r"(?:[ \t]+(?:in|across|throughout)[ \t]+[^\d,;.:()]{1,40}?|[ \t]+there)?[ \t]+at[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|fewer[ \t]+than|up[ \t]+to|at[ \t]+least)[ \t]+)?$"
     r"|\b(?P<noun2>contingent|force|presence|deployment|garrison)"
     r"(?:[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?,[ \t]+which[ \t]+[^,;.]{1,60}?"

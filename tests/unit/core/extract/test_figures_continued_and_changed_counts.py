@@ -893,3 +893,11 @@ def test_a_strength_put_at_a_number_in_a_place_referred_back_to(ex: Extractor) -
     assert figs(run(ex, body)) == {("TR", "troops", 3000), ("TR", "troops", 5000)}
     body = "Egypt has 900 troops in Sudan. In 2030 a UN panel put Egypt's strength in the country at 1,200."
     assert _placed(run(ex, body), 1200) == {("EG", "SD")}
+
+
+def test_a_force_put_at_a_number_may_name_where_in_any_words(ex: Extractor) -> None:
+    # "put X's strength in eastern and central Y at N", "across the region": where the force is, however worded
+    body = "Two Beirut dailies put the Wagner Group's strength in northern and central Mali at roughly 2,400."
+    assert ("wagner-group", "troops", 2400) in figs(run(ex, body))
+    body = "The Pentagon now puts its presence across the Gulf at some 27,000, an aide said."
+    assert ("US", "troops", 27000) in figs(run(ex, body))
