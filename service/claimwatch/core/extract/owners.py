@@ -472,6 +472,10 @@ _OF_THE_CORPS_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}?[ \t]+of[ \t]+the[ \t
 
 
 
+#: After a place used as an actor's name: where an organisation or a unit sits, never whose forces are counted
+_BASED_SUFFIXES = ("-based", "–based")
+
+
 def _noun_follows(text: str, end: int, nouns: frozenset[str], window: int) -> bool:
     """Whether one of ``nouns`` (one word or two) comes right after ``end``: "Colombian mercenaries", "Belarusian
     volunteers", "Nepali contract soldiers"."""
@@ -596,6 +600,8 @@ class OwnerRules(ExtractorBase):
             return False  # "recruits were handed Russian army contracts": the employer's papers, not its forces
         if _SOURCE_AFTER_RE.match(body, m.end):
             return False  # "published by a U.S. think tank", "a British monitoring group": who reports, no forces
+        if body.startswith(_BASED_SUFFIXES, m.end):
+            return False  # "a London-based research group", "Germany-based U.S. soldiers": where one sits, not whose
         if m.entry.form == "group" and _GROUP_HEAD_AFTER_RE.match(body, m.end):
             return True  # "the Wagner chief said 20,000 of his fighters": "his" men are the group's
         if m.entry.actor.kind == "state" and m.entry.form == "demonym" and _LEADER_AFTER_RE.match(body, m.end):

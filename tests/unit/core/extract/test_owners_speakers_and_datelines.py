@@ -394,3 +394,11 @@ def test_a_ministry_of_defence_is_its_state_for_its_pronoun(ex: Extractor) -> No
 def test_the_army_of_an_unnamed_state_is_the_speakers(ex: Extractor) -> None:
     claims = run(ex, "The Army is deploying about 600 soldiers to Mozambique, Portugal said on Monday.")
     assert figs(claims) == {("PT", "troops", 600)}
+
+
+def test_a_place_before_based_owns_nothing(ex: Extractor) -> None:
+    # "a London-based research group": where an organisation sits; "Germany-based U.S. soldiers": where a unit sits
+    body = "A London-based research group said Chad hosts the largest contingent, about 1,200 soldiers."
+    assert not any(c.actor.code == "GB" for c in run(ex, body))
+    body = "About 3,000 Germany-based U.S. soldiers will move to Poland."
+    assert ("US", "troops", 3000) in figs(run(ex, body))
