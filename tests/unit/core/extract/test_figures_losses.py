@@ -501,3 +501,12 @@ def test_notices_of_soldiers_killed_count_the_dead(ex: Extractor) -> None:
     assert figs(claims) == {("IR", "casualties", 45)}
     claims = run(ex, "The Iranian army has mailed 18 death notices to families in Ahvaz since the Yemen war began.")
     assert figs(claims) == {("IR", "casualties", 18)}
+
+
+def test_victims_named_by_a_plural_demonym_are_counted_whoever_the_unnamed_agent(ex: Extractor) -> None:
+    # "they had captured four Turks": the side harmed is named after the count even when the agent is no actor
+    claims = run(ex, "The rebels published photos of a burned truck, and claimed to have captured four Turks.")
+    assert figs(claims) == {("TR", "casualties", 4)}
+    claims = run(ex, "Insurgents said they had killed 30 Egyptians in an ambush near the border.")
+    assert figs(claims) == {("EG", "casualties", 30)}
+    assert figs(run(ex, "They said they had seized five vehicles near the border.")) == set()
