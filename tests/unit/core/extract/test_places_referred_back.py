@@ -435,3 +435,16 @@ def test_forces_that_joined_them_are_where_those_named_before_are(ex: Extractor)
     assert ("SI", "BA") in locs(got)
     # a state that joined others in a statement moves no forces
     assert ("FR", "ML") not in locs(run(ex, "Spain has 300 soldiers in Mali. France joined them in calling for talks."))
+
+
+def test_forces_also_present_are_at_the_place_named_before(ex: Extractor) -> None:
+    # "are also present" with no place of its own adds forces to where the sentence before put others
+    claims = run(ex, "Chinese sailors are in Djibouti. Russian technicians are also present, officials said.")
+    assert ("RU", "DJ") in locs(claims)
+    claims = run(ex, "Chinese sailors are in Djibouti. Russian technicians are also present in Eritrea.")
+    assert ("RU", "DJ") not in locs(claims)
+    body = (
+        "Turkey keeps about 400 drone operators in western Libya. Fighters of Kataib Hezbollah are also present, "
+        "according to the report."
+    )
+    assert ("kataib-hezbollah", "LY") in locs(run(ex, body))
