@@ -266,7 +266,7 @@ _BEFORE_NOT_LAST_WORDS = frozenset([
 ])
 # fmt: on
 #: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
-_BEFORE_NOT_LAST_CHARS = "$€£¥.,-"
+_BEFORE_NOT_LAST_CHARS = "$€£¥.,-("
 
 
 def _before_may_not_figure(before: str) -> bool:
@@ -296,6 +296,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
     # a ship's or an aircraft's reference number: "(hull number 17)", "pennant numbers 12, 31 and 40"
     r"\b(?:hull|pennant|tail|serial|registration|bort|bow|side)[ \t]+numbers?[ \t]+"
     r"(?:\d+[ \t]*,[ \t]*)*(?:\d+[ \t]*,?[ \t]+(?:and|or)[ \t]+)?|"
+    # a pennant number in brackets after a ship's name: "the frigate Zadorny (231)"
+    r"\b(?:destroyer|frigate|corvette|cruiser|submarine|carrier|warship|ship|vessel|minesweeper)[ \t]+"
+    r"(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?[ \t]*\(|"
     # a document's number: "orders numbered 12-40"; a ratio's base: "one medic per 40 soldiers"
     r"\b(?:orders?|documents?|files?|memos?|directives?|cables?|forms?|cases?|records?)[ \t]+numbered[ \t]+|"
     r"\bper[ \t]+|"

@@ -636,3 +636,13 @@ def test_people_who_went_abroad_for_work_are_no_forces(ex: Extractor) -> None:
     claims = run(ex, body)
     assert {v for _, _, v in figs(claims)} == {25}
     assert not {cc for _, cc in locs(claims)} & {"QA"}
+
+
+def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extractor) -> None:
+    # "the frigate Zadorny (231)": the ship's reference number, like "(hull number 605)", counts nothing
+    body = (
+        "Three Russian ships sailed to Syria: the destroyer Admiral Levchenko (hull number 605), the frigate "
+        "Zadorny (231) and a tanker."
+    )
+    assert figs(run(ex, body)) == {("RU", "equipment", 3)}
+    assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
