@@ -266,7 +266,7 @@ _BEFORE_NOT_LAST_WORDS = frozenset([
 ])
 # fmt: on
 #: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
-_BEFORE_NOT_LAST_CHARS = "$€£¥.,-"
+_BEFORE_NOT_LAST_CHARS = "$€£¥.,-("
 
 
 def _before_may_not_figure(before: str) -> bool:
@@ -296,6 +296,9 @@ _BEFORE_NOT_FIGURE = compile_gated(
     # a ship's or an aircraft's reference number: "(hull number 17)", "pennant numbers 12, 31 and 40"
     r"\b(?:hull|pennant|tail|serial|registration|bort|bow|side)[ \t]+numbers?[ \t]+"
     r"(?:\d+[ \t]*,[ \t]*)*(?:\d+[ \t]*,?[ \t]+(?:and|or)[ \t]+)?|"
+    # a pennant number in brackets after a ship's name: "the frigate Zadorny (231)"
+    r"\b(?:destroyer|frigate|corvette|cruiser|submarine|carrier|warship|ship|vessel|minesweeper)[ \t]+"
+    r"(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?[ \t]*\(|"
     # a document's number: "orders numbered 12-40"; a ratio's base: "one medic per 40 soldiers"
     r"\b(?:orders?|documents?|files?|memos?|directives?|cables?|forms?|cases?|records?)[ \t]+numbered[ \t]+|"
     r"\bper[ \t]+|"
@@ -1231,8 +1234,11 @@ _UNIT_OF_BEFORE_RE = re.compile(
 #: "cutting its force in Iraq to about", "has raised its presence there to": a force's new size right after it
 #: "the force in Niger, 700 strong, is to shrink to fewer than 300": a force that changes its own size (intransitive)
 _FORCE_CHANGES_TO_BEFORE_RE = re.compile(
-    r"\b(?:force|presence|deployment|garrison|contingent)\b[^;.]{0,60}?[ \t](?:shrink|shrinks|shrank|fall|falls|fell|"
-    r"drop|drops|dropped|grow|grows|grew|rise|rises|rose|decline|declines|declined)[ \t]+to[ \t]+"
+    r"\b(?:forces?|presence|deployment|garrison|contingent)\b[^;.]{0,60}?[ \t](?:shrink|shrinks|shrank|fall|falls|fell|"
+    r"drop|drops|dropped|grow|grows|grew|rise|rises|rose|decline|declines|declined|"
+    # "forces in X, which numbered 900, are being cut to 500": the passive of a size change
+    r"(?:is|are|was|were|be|been|being)[ \t]+(?:(?:being|also)[ \t]+){0,2}(?:cut|reduced|trimmed|increased|raised|"
+    r"boosted|expanded))[ \t]+to[ \t]+[\"“]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|just[ \t]+over|just[ \t]+under|fewer[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -1292,6 +1298,10 @@ def is_implied_subject(text: str, fig: FigureMatch) -> bool:
 _CLAUSE_JOIN_BEFORE_RE = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 
 
+#: 'cut to "fewer than ': "to" before a quoted count and its qualifier
+_QUOTED_TO_BEFORE_RE = re.compile(r"\bto[ \t]+[\"“](?:[a-z]+[ \t]+){0,2}$")
+
+
 def reference_topic(text: str, fig: FigureMatch) -> str | None:
     """Topic of a figure given by a reference noun before it ("the number wounded is close to 1,000")."""
     tables = _tables()
@@ -1303,7 +1313,7 @@ def reference_topic(text: str, fig: FigureMatch) -> str | None:
     loss_words = _LOWER_WORD_RE.findall(before[cut.end() :]) if cut is not None else words
     if any(w in tables.casualty_words for w in loss_words):
         return "casualties"
-    if before.endswith("to "):
+    if before.endswith("to ") or _QUOTED_TO_BEFORE_RE.search(before):
         wide = text[max(0, fig.number.start - 100) : fig.number.start].lower()
         if _FORCE_CHANGED_TO_BEFORE_RE.search(wide) or _FORCE_CHANGES_TO_BEFORE_RE.search(wide):
             # "cutting its force in Iraq to about 2,500", "the force there is to shrink to 500": the force's new size

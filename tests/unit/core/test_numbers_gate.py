@@ -61,7 +61,7 @@ def test_every_listed_word_ends_some_match_and_every_listed_char_too() -> None:
     ]:  # fmt: skip
         assert _BEFORE_NOT_FIGURE.search(phrase) and _before_may_not_figure(phrase), phrase
     for char in _BEFORE_NOT_LAST_CHARS:
-        window = {".": "No.", ",": "aged 24, ", "-": "voted 12 - "}.get(char, char)
+        window = {".": "No.", ",": "aged 24, ", "-": "voted 12 - ", "(": "the frigate Zadorny ("}.get(char, char)
         assert _BEFORE_NOT_FIGURE.search(window) and _before_may_not_figure(window), char
 
 

@@ -28,6 +28,11 @@ _BUT_SOURCE_THAT_RE = re.compile(
     r",[ \t]+but[ \t]+[^,;]{0,60}?\b(?:say|says|said|estimate|estimates|estimated|believe|believes|reckon|reckons)"
     r"[ \t]+that\b"
 )
+#: ", after local media reported that": the report that prompted a denial is another source's claim, not denied
+_AFTER_REPORT_RE = re.compile(
+    r",[ \t]+after[ \t]+(?:[\w'’.-]+[ \t]+){1,6}?(?:reported|said|claimed|alleged|wrote|published|showed|"
+    r"accused|cited)\b"
+)
 #: ", where about 1,200 had been stationed": a relative clause on a place that tells of an earlier presence there
 #: (a comma or point between digits is part of a number)
 _WHERE_HAD_RE = re.compile(r",[ \t]+where\b(?:[^,;.]|(?<=\d)[,.](?=\d))*?\bhad[ \t]+(?:been|once|previously|earlier)\b")
@@ -219,6 +224,10 @@ class EventRules(ExtractorBase):
             # "Rome has never given a number, but analysts estimate that about 300 Italian troops are there": the
             # denial is of the disclosure; the other source's count stands
             return True
+        if self._report_between(text, last, pos):
+            # "Ankara denied that its troops were in X, after local media reported 40 of them at Y": the report
+            # the denial answers stands as that source's claim
+            return True
         if (wh := text.find(", where", last, pos)) >= 0 and _WHERE_HAD_RE.match(text, wh) is not None:
             # "no Turkish troops remained at the base, where about 1,200 had been stationed until last year": the
             # relative clause tells of an earlier presence at the place the denial finds empty now
@@ -228,6 +237,12 @@ class EventRules(ExtractorBase):
         return " ".join(m.group(0).lower().split()) in _WITHDRAWAL_DENIALS and _AND_MOVED_RE.search(
             text, last, pos
         ) is not None
+
+    @staticmethod
+    def _report_between(text: str, start: int, end: int) -> bool:
+        """Whether ", after <source> reported" opens between ``start`` and ``end``: what follows it is the report
+        a denial answers, what precedes it the denied clause."""
+        return ", after" in text and _AFTER_REPORT_RE.search(text, start, end) is not None
 
     def _moved_on_after_withdrawal(self, text: str, pos: int) -> bool:
         """Whether a claim at ``pos`` lies in an onward move after a withdrawal, the sentence's only denial: "were

@@ -666,6 +666,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             for c, off in claims:
                 cf = flags
                 fig = c.figure
+                earlier = False
                 if flags[0] and fig is not None:
                     rel = self._denial_after_relative(s.text, off + fig.number.start)
                     if rel is not None:
@@ -677,7 +678,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             c = Claim(c.actor, c.topic, fig, None)
                     elif (
                         (later := self._denial_only_later(s.text, off + fig.unit_end))
-                        or self._denial_only_earlier(s.text, off + fig.number.start)
+                        or (earlier := self._denial_only_earlier(s.text, off + fig.number.start))
                         # "withdrawn from Kursk and moved to X, where some 4,000 of them train": moved on, not gone
                         or self._moved_on_after_withdrawal(s.text, off + fig.number.start)
                     ):
@@ -689,6 +690,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                             and not self._denial_only_later(s.text, off + c.place.end)
                         ):
                             # "300 men left on Monday and that no unit remains in X": the place is the denied clause's
+                            events.append((Claim(c.actor, c.topic, None, c.place), flags, off))
+                            c = Claim(c.actor, c.topic, fig, None)
+                        elif (
+                            not later
+                            and earlier
+                            and c.place is not None
+                            and self._report_between(s.text, off + c.place.end, off + fig.number.start)
+                            and " there" not in s.text[off + fig.unit_end :]
+                        ):
+                            # "denied that troops were at X, after media reported 200 at Y": X is the denied clause's
+                            # (not when the report says "200 were there": it places them at X)
                             events.append((Claim(c.actor, c.topic, None, c.place), flags, off))
                             c = Claim(c.actor, c.topic, fig, None)
                 elif (

@@ -674,6 +674,15 @@ class FigureOwnerRules(OwnerRules):
         return False
 
     @staticmethod
+    def _victims_after(end: int, mentions: list[ActorMention]) -> ActorEntry | None:
+        """The victims a plural demonym right after a count under a verb of harm names ("killed 30 Russians")."""
+        return next(
+            (m.entry for m in mentions
+             if end < m.start <= end + 2 and m.entry.form == "demonym" and m.text.endswith("s")),
+            None,
+        )  # fmt: skip
+
+    @staticmethod
     def _placed_abroad(c: FigureDraft, code: str) -> bool:
         """Whether the places after the count lie in another country than ``code``, none in it ("- Kenya: 500
         personnel at Port Sudan"; "- Qatar: 10,000 at Al Udeid, home of US Central Command" is Qatar's own)."""
@@ -814,19 +823,8 @@ class FigureOwnerRules(OwnerRules):
                     if m.start < num.start and m.entry.actor.code != code and self._bound_noun_after(text, m)
                 ]  # fmt: skip
                 other = named[-1] if named else nearest
-                # "its fighters had killed 30 Russians": the plural demonym right after the count names the victims
-                victims = next(
-                    (
-                        m.entry
-                        for m in mentions
-                        if num.end < m.start <= num.end + 2
-                        and m.entry.form == "demonym"
-                        and m.text.endswith("s")
-                        and m.entry.actor.code != code
-                    ),
-                    None,
-                )
-                if victims is not None:
+                victims = self._victims_after(num.end, mentions)
+                if victims is not None and victims.actor.code != code:
                     other = victims
                 if (
                     other is None
@@ -842,7 +840,11 @@ class FigureOwnerRules(OwnerRules):
                     return True
                 entry = other
             elif entry is None and agent_verb:
-                return True  # "they had seized five vehicles": whose they were is not said
+                # "they had seized five vehicles": whose they were is not said; "they had captured three Russians":
+                # the victims are named, whoever the agent
+                entry = self._victims_after(num.end, mentions)
+                if entry is None:
+                    return True
         if entry is None and earlier and not implied:
             # "50 fighters were killed, while bloggers reported at least 20 dead": the same side's count
             prev_entry, prev_end, _ = earlier[-1]

@@ -620,6 +620,12 @@ _CHANGE_BY_TO_RE = re.compile(
     re.IGNORECASE,
 )
 #: "the first four", "the remaining 300": a share of a count given before
+#: "Their number has since grown to about 40": the size of the forces a plural pronoun refers back to
+_THEIR_NUMBER_BEFORE_RE = re.compile(
+    r"\b[Tt]heir[ \t]+(?:number|numbers|total|strength)[ \t]+(?:[a-z]+[ \t]+){0,5}?"
+    r"(?:was|were|is|are|stood|peaked|rose|grew|fell|reached|climbed|dropped|at|to|of)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,3}[\"“]?$"
+)
 _ORDINAL_SHARE_BEFORE_RE = re.compile(r"\b(?:the|its|their)[ \t]+(?:first|last|remaining)[ \t]+$", re.IGNORECASE)
 #: "and found 24 armoured vehicles": what a search turned up
 _FOUND_BEFORE_RE = re.compile(
@@ -1762,6 +1768,9 @@ class FigureRules(FigureOwnerRules):
                 head_entry_found = self._joined_formation(text, earlier[-1][1], num.start, mentions) or (
                     earlier[-1][0]
                 )
+        their = "heir" in text and _THEIR_NUMBER_BEFORE_RE.search(text, max(0, num.start - 70), num.start) is not None
+        if ref is None and their and not earlier:
+            ref = st.plural_topic  # "Turkish drones reached X. Their number has grown to 40": the plural before
         strong = (
             continuation
             or _MORE_RE.match(text, num.end)
@@ -1769,6 +1778,7 @@ class FigureRules(FigureOwnerRules):
             or _ORDINAL_SHARE_BEFORE_RE.search(text, max(0, num.start - 24), num.start)
             or _ANOTHER_RE.search(text, max(0, num.start - 16), num.start)
             or _OF_THEM_RE.match(text, num.end)  # "300 of them": forces counted before
+            or their
             or (
                 # "... 6,000 Rwandan troops are in Congo. Kinshasa said some 900 had since been sent to X": a bare
                 # count moved right after a count of troops is of those troops

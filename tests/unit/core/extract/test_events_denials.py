@@ -649,3 +649,31 @@ def test_a_concession_after_a_denial_does_not_take_it_back(ex: Extractor) -> Non
     )
     claims = run(ex, body)
     assert claims and all(c.denied for c in claims if c.location)
+
+
+def test_the_report_a_denial_answers_is_not_denied(ex: Extractor) -> None:
+    body = (
+        "Tashkent denied on Friday that Turkish troops were based at the Termez airfield, after Russian media "
+        "reported that three Turkish drones had been parked there since June."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("TR", "equipment", 3)}
+    assert ("TR", "UZ") in locs(claims)
+    body = (
+        "The group's founder denied that his fighters were in Chad, after a Nigerien colonel said they were guarding "
+        "a mine near Abeche."
+    )
+    claims = run(ex, "Wagner has been active in Africa for years. " + body)
+    assert any(c.location and c.location.name == "Abéché" and not c.denied for c in claims)
+    assert any(c.location and c.location.country_code == "TD" and c.denied for c in claims)
+
+
+def test_a_place_before_the_report_a_denial_answers_stays_denied(ex: Extractor) -> None:
+    body = (
+        "Minsk denied that Chinese troops were at the Brest range, after Polish officials said 200 Chinese "
+        "soldiers had arrived in Grodno."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("CN", "troops", 200)}
+    assert "Brest" not in names(claims)
+    assert any(c.location and c.location.name == "Brest" and c.denied for c in claims)

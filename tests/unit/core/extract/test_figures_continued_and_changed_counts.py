@@ -901,3 +901,22 @@ def test_a_force_put_at_a_number_may_name_where_in_any_words(ex: Extractor) -> N
     assert ("wagner-group", "troops", 2400) in figs(run(ex, body))
     body = "The Pentagon now puts its presence across the Gulf at some 27,000, an aide said."
     assert ("US", "troops", 27000) in figs(run(ex, body))
+
+
+def test_their_number_after_a_plural_is_a_count_of_those_forces(ex: Extractor) -> None:
+    # "their number peaked at N": the size of what a plural named before counts, not a number of nothing
+    body = (
+        "Iran first sent advisers to Venezuela in 2019, when Tehran flew in 90 technicians. "
+        "Their number later climbed to more than 600, according to diplomats in Caracas."
+    )
+    assert ("IR", "troops", 600) in figs(run(ex, body))
+    body = "Turkish drones arrived in Libya last year. Their number has since grown to about 40."
+    assert figs(run(ex, body)) == {("TR", "equipment", 40)}
+    assert figs(run(ex, "Protesters gathered outside the palace. Their number was about 5,000.")) == set()
+
+
+@pytest.mark.parametrize("verb", ["are being cut to 300,", 'are now being cut to "fewer than 300,"'])
+def test_forces_counted_in_a_relative_clause_then_cut_passively_to_a_new_size(ex: Extractor, verb: str) -> None:
+    # the passive "forces ... are being cut to N" gives the force's new size, as the active "cutting its force to N"
+    body = f"Spanish forces in Chad, which numbered about 1,100 in the spring, {verb} the ministry said."
+    assert figs(run(ex, body)) == {("ES", "troops", 1100), ("ES", "troops", 300)}

@@ -508,3 +508,12 @@ def test_a_strength_before_a_speakers_report_of_losses_is_no_toll(ex: Extractor)
     body = "In Chad, where diplomats think Peru has about 1,100 soldiers, ISWAP said it had killed 14 Peruvian troops."
     got = figs(run(ex, body))
     assert ("PE", "troops", 1100) in got and ("PE", "casualties", 1100) not in got
+
+
+def test_victims_named_by_a_plural_demonym_are_counted_whoever_the_unnamed_agent(ex: Extractor) -> None:
+    # "they had captured four Turks": the side harmed is named after the count even when the agent is no actor
+    claims = run(ex, "The rebels published photos of a burned truck, and claimed to have captured four Turks.")
+    assert figs(claims) == {("TR", "casualties", 4)}
+    claims = run(ex, "Insurgents said they had killed 30 Egyptians in an ambush near the border.")
+    assert figs(claims) == {("EG", "casualties", 30)}
+    assert figs(run(ex, "They said they had seized five vehicles near the border.")) == set()

@@ -657,3 +657,13 @@ def test_a_year_after_an_indefinite_article_is_no_count(ex: Extractor) -> None:
     # "a 1990 military review": one event of a year; a count after "a" would be written "a 1,990-strong ..."
     body = "Belarus moved 30 tanks to the border. The tanks, shown at a 1991 military review, are old."
     assert figs(run(ex, body)) == {("BY", "equipment", 30)}
+
+
+def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extractor) -> None:
+    # "the frigate Zadorny (231)": the ship's reference number, like "(hull number 605)", counts nothing
+    body = (
+        "Three Russian ships sailed to Syria: the destroyer Admiral Levchenko (hull number 605), the frigate "
+        "Zadorny (231) and a tanker."
+    )
+    assert figs(run(ex, body)) == {("RU", "equipment", 3)}
+    assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))

@@ -333,3 +333,12 @@ def test_a_line_label_does_not_place_a_move_the_line_calls_possible(ex: Extracto
         "- Venezuela: An analyst in Caracas said Tehran could send an engineering battalion to Venezuela in 2030."
     )
     assert ("IR", "VE") not in locs(run(ex, body))
+
+
+def test_forces_lobbied_for_are_not_there(ex: Extractor) -> None:
+    # a brigade that others lobby for is a wish, like one "proposed" or "sought": no forces are placed
+    body = (
+        "Oslo has rejected calls for a second battalion, and some Nordic capitals still lobby for a permanent "
+        "French brigade in Finland, an idea Paris has not taken up."
+    )
+    assert ("FR", "FI") not in locs(run(ex, body))

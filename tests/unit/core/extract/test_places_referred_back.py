@@ -449,3 +449,16 @@ def test_a_line_that_is_a_place_name_alone_heads_its_section(ex: Extractor) -> N
     got = run(ex, body)
     assert placed_countries(got, 80) == {("CL", "NE")}
     assert placed_countries(got, 9) == {("CL", "ML")}
+
+
+def test_forces_also_present_are_at_the_place_named_before(ex: Extractor) -> None:
+    # "are also present" with no place of its own adds forces to where the sentence before put others
+    claims = run(ex, "Chinese sailors are in Djibouti. Russian technicians are also present, officials said.")
+    assert ("RU", "DJ") in locs(claims)
+    claims = run(ex, "Chinese sailors are in Djibouti. Russian technicians are also present in Eritrea.")
+    assert ("RU", "DJ") not in locs(claims)
+    body = (
+        "Turkey keeps about 400 drone operators in western Libya. Fighters of Kataib Hezbollah are also present, "
+        "according to the report."
+    )
+    assert ("kataib-hezbollah", "LY") in locs(run(ex, body))
