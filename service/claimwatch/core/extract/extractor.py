@@ -306,26 +306,33 @@ _SHARED_SUFFIX_SINGULAR = {
 
 
 #: A row of a list that gives each actor its count, then where it is: "Norway - about 300 - Camp X" (the label, a
-#: count with or without its noun, a second dash); a table's row is the same with pipes: "| Norway | 300 | Camp X |"
+#: count with or without its noun, a second dash or the place in brackets: "Norway - 300 (Camp X)"); a table's row
+#: is the same with pipes: "| Norway | 300 | Camp X |"
 _DASH_ROW_RE = re.compile(
     r"[ \t]*(?:[•*|][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+[-–—|][ \t]+"
     r"(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
-    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?[ \t]+[-–—|][ \t]+\w"
+    r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?(?:[ \t]+[-–—|][ \t]+\w|[ \t]*\([ \t]*[A-Z])"
 )
 
 #: A list row whose count follows its label and a colon: "Norway: 700 (Estonia)", "Chad: about 1,000, mostly in
-#: Abeche". The label is whose the count is, or, in a list under one actor's heading, where that actor's count is.
+#: Abeche", or a comma when the place follows in brackets: "Norway, 700 (Estonia)". The label is whose the count
+#: is, or, in a list under one actor's heading, where that actor's count is.
 _COLON_ROW_RE = re.compile(
     r"[ \t]*(?:[•*][ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,4})"
-    r"[ \t]*:[ \t]+(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
+    r"(?:[ \t]*:[ \t]+(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)"
     r"(?P<noun>(?:[ \t]+[a-z][\w-]*){1,2})?(?=[ \t]*(?:[(,;—–]|$))"
+    r"|,[ \t]+(?P<ccount>" + _COUNT_MODIFIER + r"~?\d[\d,.]*)(?=[ \t]*\([ \t]*[A-Z]))"
 )
-#: A table row of label, place and counts in cells: "| Norway | Estonia | 700 | 650 |" (each count is there)
+#: A table row of label, place and counts in cells: "| Norway | Estonia | 700 | 650 |" (each count is there); a
+#: cell after the counts says by whom or which sites: "| Norway | Estonia | about 700 | Army staff |"
 _CELL_ROW_RE = re.compile(
-    r"[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+\|[ \t]+"
+    r"[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3})[ \t]+\|[ \t]+"
     r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+\|[ \t]+"
-    r"(?P<count>~?\d[\d,.]*(?:[ \t]+\|[ \t]+~?\d[\d,.]*)*)[ \t]*\|?[ \t]*$"
+    r"(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+\|[ \t]+~?\d[\d,.]*)*)"
+    r"(?:[ \t]*\|?[ \t]*$|[ \t]+(?:\([^|\n]*\)[ \t]*)?\|[ \t]+[^|\n]+(?:\|[ \t]*)?$)"
 )
+#: A table's rule under its header: "|---|---|"
+_TABLE_RULE_RE = re.compile(r"[ \t|:-]+")
 _ROW_RES = (_DASH_ROW_RE, _COLON_ROW_RE, _CELL_ROW_RE)
 
 
@@ -572,7 +579,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # the sentences shaped as rows of a "<actor> - <count> - <place>" list or table (a cheap gate: a dash or pipe)
         rows = (
             {s.index for s in sentences if any(r.match(s.text) for r in _ROW_RES)}
-            if " - " in body or "–" in body or " | " in body or ": " in body
+            if " - " in body or "–" in body or " | " in body or ": " in body or " (" in body
             else set()
         )
         for s in sentences:
@@ -625,7 +632,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     st.source_claimant = source_line_claimant(s.text)
                 continue
             st.sentence_no += 1
-            st.list_row_place = None
+            st.list_row_place = st.list_row_actor = None
             st.list_row = (
                 self._list_row(s, sentences, rows, body_mentions, body_places, st) if s.index in rows else None
             )
@@ -780,7 +787,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         lo = bisect_left(st.mention_starts, s.start)
         hi = bisect_left(st.mention_starts, s.end, lo=lo)
         ms = body_mentions[lo:hi]
-        cs, ce = s.start + m.start("count"), s.start + m.end("count")
+        cg = "count" if m.group("count") is not None else "ccount"  # (a comma row's count)
+        cs, ce = s.start + m.start(cg), s.start + m.end(cg)
         # the row's first place after its count ("Norway: 700 (Estonia)"), or its place cell ("| Norway | Estonia |")
         pos = s.start + m.start("place") if m.re is _CELL_ROW_RE else ce
         at = bisect_left(st.place_starts, pos)
@@ -824,9 +832,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         """The row's label, when it is whose the count is: the only actor of its row, a state or a state's own
         group; in a colon row or a table, with a place after the count or in its cell outside the label's country
         ("Chad: 900, at bases in Abeche" names where some actor's count is, not whose)."""
-        if not ms or (ms[0].start, ms[0].end) != label:
+        if not ms or ms[0].start != label[0]:
             return None
         entry = ms[0].entry
+        # "Colombian fighters": a demonym and a noun of hired nationals (or "fighters", the name such an actor goes by)
+        # name those nationals
+        nationals = ms[0].end != label[1]
+        noun = s.text[ms[0].end - s.start + 1 : label[1] - s.start].lower()
+        if nationals and (entry.form != "demonym" or (noun not in self.actors.nationals_nouns and noun != "fighters")):
+            return None
         if m.re is not _DASH_ROW_RE and (
             after is None
             or self._is_home(after, entry)
@@ -838,14 +852,19 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         # label or in a table's place cell: "Norway: 700 (Estonia)")
         named = set(st.place_starts[bisect_left(st.place_starts, s.start) : bisect_left(st.place_starts, s.end)])
         after_at = place_at if m.re is _DASH_ROW_RE else label[1]
-        others = [x for x in ms if x.entry.actor.code != entry.actor.code and not (
+        # (a table's cells after its counts say by whom or which sites: "| Ukraine's HUR |")
+        source_at = s.start + m.end("count") if m.re is _CELL_ROW_RE else s.end
+        others = [x for x in ms if x.entry.actor.code != entry.actor.code and x.start < source_at and not (
             x.start >= after_at and (x.entry.form == "metonym" or (m.re is not _DASH_ROW_RE and x.start in named))
         )]  # fmt: skip
         if others or not (
             (entry.actor.kind == "state" and entry.form == "name")
             or (entry.actor.kind == "group" and (entry.sponsor or entry.home))
+            or nationals
         ):
             return None
+        if nationals:
+            st.list_row_actor = self.actors.nationals(entry)
         return entry
 
     def _list_topic(self, m: re.Match[str], sentences: list[Sentence], first: int) -> str | None:
@@ -853,8 +872,17 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         troops."""
         if "noun" in m.re.groupindex and m.group("noun") is not None:
             return None
+        if first and _TABLE_RULE_RE.fullmatch(sentences[first - 1].text):
+            first -= 1  # a table's header is above its rule ("|---|---|")
         head = sentences[first - 1].text.lower() if first else ""
         topics = {self.cues.noun_topic[w] for w in _words(head) if w in self.cues.noun_topic}
+        if len(topics) > 1 and head.count("|") > 1 and m.group("count") is not None:
+            # a table's header names each column: the count's own column says what it counts ("| Force | Killed |")
+            col = head.strip(" \t|").split("|")
+            k = m.string[: m.start("count")].strip(" \t|").count("|") + 1
+            topics = {self.cues.noun_topic[w] for w in _words(col[k]) if w in self.cues.noun_topic} if k < len(
+                col
+            ) else topics
         return topics.pop() if len(topics) == 1 else "troops"
 
     def _list_owner(
@@ -1127,7 +1155,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue  # "shipping companies operate about 2,200 vessels": merchant ships, no forces
             row = st.list_row
             if row is not None and row[2] <= f.number.start + off < row[3] and (f.topic or row[1]) is not None:
-                got: tuple[ActorEntry, Actor, str] | None = (row[0], row[0].actor, f.topic or row[1] or "troops")
+                got: tuple[ActorEntry, Actor, str] | None = (
+                    row[0], st.list_row_actor or row[0].actor, f.topic or row[1] or "troops"
+                )
             else:
                 got = self._figure_claim(text, f, mentions, st, has_force, earlier)
             if got is None and earlier and not f.unit and (each := self._each_states(text, f, mentions)) is not None:

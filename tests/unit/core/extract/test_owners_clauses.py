@@ -625,3 +625,62 @@ def test_the_next_in_a_ranking_owns_its_bare_count(ex: Extractor) -> None:
         "Nepal comes next with about 700, mostly based in Bangui."
     )
     assert ("NP", "troops", 700) in figs(run(ex, body))
+
+
+def test_rows_read_whatever_their_separator_with_the_place_in_brackets(ex: Extractor) -> None:
+    # "<state>: N (<places>)" and "<state>, N (<places>)" rows are the same list as "<state> - N - <place>"
+    body = (
+        "The coalition's headquarters gave its numbers on Friday.\n\n"
+        "Portugal: 640 (Gao and Timbuktu)\n"
+        "Chile: about 210 (Agadez)\n"
+    )
+    got = run(ex, body)
+    assert {("PT", "troops", 640), ("CL", "troops", 210)} <= figs(got)
+    assert _placed(got, 640) == {("PT", "ML")}
+    assert _placed(got, 210) == {("CL", "NE")}
+    got = run(ex, "Contributions by state.\n\nPortugal, 640 (Gao, Timbuktu)\nChile, 210 (Agadez)\n")
+    assert _placed(got, 640) == {("PT", "ML")}
+    # a row whose places lie in its label's own land is the host's: the label names where, not whose
+    body = "Ghana keeps 2,900 soldiers abroad, its army says.\n\nLebanon: 870 (Naqoura and Tyre)\nMali: 640 (Gao)\n"
+    assert not {("LB", "troops", 870), ("ML", "troops", 640)} & figs(run(ex, body))
+
+
+def test_a_tables_cells_before_the_count_place_it_and_its_header_names_the_topic(ex: Extractor) -> None:
+    # "| <state> | <host> | N | <source> |": the host cell places the row; the count column's header says what
+    # it counts
+    body = (
+        "Losses abroad this year, by force.\n\n"
+        "| Force | Theatre | Dead | Reported by |\n"
+        "|---|---|---|---|\n"
+        "| Portugal | Mali | about 14 | Lisbon's army staff |\n"
+        "| Chile | Niger | 6 | the Chilean navy |\n"
+    )
+    got = run(ex, body)
+    assert {("PT", "casualties", 14), ("CL", "casualties", 6)} <= figs(got)
+    assert _placed(got, 14) == {("PT", "ML")}
+    assert _placed(got, 6) == {("CL", "NE")}
+
+
+
+def test_a_dash_row_may_give_its_place_in_brackets(ex: Extractor) -> None:
+    # "<state> - N (<places>)": the dash list with its place part in brackets
+    body = "Garrisons named in the audit.\n\nCanada - 520 (Adazi)\nSlovenia - about 95 (Cincu)\n"
+    got = run(ex, body)
+    assert {("CA", "troops", 520), ("SI", "troops", 95)} <= figs(got)
+    assert _placed(got, 520) == {("CA", "LV")}
+    assert _placed(got, 95) == {("SI", "RO")}
+
+
+def test_a_tables_nationals_label_owns_its_row_whoever_the_source_cell_names(ex: Extractor) -> None:
+    # "| <demonym> fighters | <host> | N | <the demonym's state's body> |": the nationals own the row, and a
+    # source cell after the count names who counts, not whose
+    body = (
+        "What the volunteers have lost, by war.\n\n"
+        "| Force | Where | Killed | Source |\n"
+        "|---|---|---|---|\n"
+        "| Nepali fighters | Ukraine | 75 | Nepal's Foreign Ministry |\n"
+        "| Chile | Haiti | 3 | Santiago |\n"
+    )
+    got = run(ex, body)
+    assert ("Nepali fighters", "casualties", 75) in {(c.actor.name, c.topic, c.figure and c.figure.value) for c in got}
+    assert ("CL", "casualties", 3) in figs(got)
