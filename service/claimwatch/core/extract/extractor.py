@@ -426,15 +426,15 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             # "Transcript: Pentagon Press Secretary Holds a Briefing": the state organ whose office speaks in the
             # headline owns the counts and moves of a body that never names whose they are (not "Iran fires
             # missiles at a US base": a state named as an actor of the news, not as the voice of the item)
+            title_found = self.actors.find(item.title)
             st.title_actor = next(
-                (m.entry for m in self.actors.find(item.title)
-                 if m.entry.form == "metonym" and m.entry.actor.kind == "state"),
+                (m.entry for m in title_found if m.entry.form == "metonym" and m.entry.actor.kind == "state"),
                 None,
-            )  # fmt: skip
+            )
             if not set(_words(item.title.lower())).isdisjoint(self.cues.personnel_nouns):
                 # "A map of Ghana's soldiers overseas", "Ghanaian troops abroad": the one state whose forces the
                 # headline names (not "Sudan mission releases troop figures": a state named as a place)
-                found_t = [m for m in self.actors.find(item.title) if m.entry.actor.kind == "state"]
+                found_t = [m for m in title_found if m.entry.actor.kind == "state"]
                 owners_t = {
                     m.entry.actor.code: m.entry
                     for m in found_t
