@@ -335,7 +335,7 @@ _FIRE_VERBS = frozenset({"drop", "drops", "fire", "fires", "launch", "launches"}
 _TRIP_VERBS = frozenset({"flies", "flew", "travels", "travelled", "traveled", "travel", "fly", "due"})
 _TRIP_BEFORE_RE = re.compile(
     r"(?:\b(?:he|she|minister|secretary|president|premier|envoy|ambassador|chancellor)|\b[A-Z][a-z]+(?<!s))[ \t]+"
-    r"(?:(?:will|would|is|was|also)[ \t]+){0,2}(?:flies|flew|travels|travelled|traveled|travel|fly|due)[ \t]+"
+    r"(?:(?:will|would|is|was|also)[ \t]+){0,2}(?:" + "|".join(sorted(_TRIP_VERBS)) + r")[ \t]+"
     r"(?:to|in)[ \t]+(?:the[ \t]+)?$"
 )
 #: Fired munitions coming down: "landed in", "splashed down off", "fell into" (their impact point)
