@@ -334,6 +334,14 @@ _CELL_ROW_RE = re.compile(
 #: A table's rule under its header: "|---|---|"
 _TABLE_RULE_RE = re.compile(r"[ \t|:-]+")
 _ROW_RES = (_DASH_ROW_RE, _COLON_ROW_RE, _CELL_ROW_RE)
+#: An entry of a list run into one sentence after a colon, its entries split by semicolons: "...: Chad, 900 (Abeche);
+#: Niger, about 700, mostly in Niamey" reads as the rows "Chad, 900 (Abeche)" and "Niger: about 700, ..."
+_INLINE_ROW_RE = re.compile(
+    r"(?:and[ \t]+)?(?:the[ \t]+)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,4})"
+    r"[,:][ \t]+(?P<count>" + _COUNT_MODIFIER + r"~?\d[\d,.]*(?:[ \t]+(?:million|thousand))?)(?=[ \t]*(?:[(,.]|$))"
+)
+#: The words of a run-in list's lead that break down a count given before: "broke the total down by country:"
+_BREAKDOWN_WORDS = frozenset(("total", "breakdown", "broke", "broken"))
 
 
 #: A briefing transcript's question: "Q:", "QUESTION:", "Q."
@@ -651,7 +659,18 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             last_placed = []
             before = {id(p) for p in st.places_named} if heading else None
             claims: list[tuple[Claim, int]] = []
-            for part in self._clauses(s, body_mentions, st.mention_starts):
+            entries = self._inline_rows(s) if "; " in s.text and ": " in s.text else None
+            if entries is None:
+                parts = self._clauses(s, body_mentions, st.mention_starts)
+            else:
+                # a list run into the sentence: its lead, then each entry read as a row of the list
+                lead = replace(s, text=s.text[: entries[0][0]], end=s.start + entries[0][0])
+                parts = [*self._clauses(lead, body_mentions, st.mention_starts)]
+                parts += [replace(s, text=s.text[a:b], start=s.start + a, end=s.start + b) for a, b in entries]
+            for part in parts:
+                if entries is not None and part.start - s.start >= entries[0][0]:
+                    st.list_row_place = st.list_row_actor = None
+                    st.list_row = self._inline_row(part, lead.text, body_mentions, body_places, st)
                 claims += [(c, part.start - s.start) for c in self._sentence(part, st, body_mentions, body_places)]
             if before is not None:
                 st.heading_places = [p for p in st.places_named if id(p) not in before]
@@ -800,13 +819,81 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             return entry, self._list_topic(m, sentences, first), cs, ce
         if m.re is _DASH_ROW_RE or (owner := self._list_owner(sentences, first, body_mentions, st)) is None:
             return None
+        if (p := self._place_label(label, after, ms, owner, body_places, st)) is not None:
+            # "France" over "- Bahrain: 2,100": the heading's state has the count, the label is where
+            st.list_row_place = p
+            return owner, self._list_topic(m, sentences, first), cs, ce
+        return None
+
+    @staticmethod
+    def _inline_rows(s: Sentence) -> list[tuple[int, int]] | None:
+        """The spans of the entries of a list run into the sentence after its first colon, when there are two or
+        more and each is a row ("label, count ..."); else None."""
+        text = s.text
+        at = text.find(": ") + 2
+        spans: list[tuple[int, int]] = []
+        while True:
+            end = text.find("; ", at)
+            stop = len(text) if end < 0 else end
+            if _INLINE_ROW_RE.match(text, at, stop) is None:
+                return None
+            spans.append((at, stop))
+            if end < 0:
+                return spans if len(spans) > 1 else None
+            at = end + 2
+
+    def _inline_row(
+        self,
+        s: Sentence,
+        lead: str,
+        body_mentions: list[ActorMention],
+        body_places: list[PlaceMention],
+        st: State,
+    ) -> tuple[ActorEntry, str | None, int, int] | None:
+        """An entry of a run-in list, read as a list's row: its label is whose the count is, or where the count
+        is of the state the headline names or, after a lead that breaks down a total, of the forces counted
+        last. Its topic is the one noun topic of the lead, else troops."""
+        m = _INLINE_ROW_RE.match(s.text)
+        if m is None:
+            return None
+        label = (s.start + m.start("label"), s.start + m.end("label"))
+        lo = bisect_left(st.mention_starts, s.start)
+        ms = body_mentions[lo : bisect_left(st.mention_starts, s.end, lo=lo)]
+        cs, ce = s.start + m.start("count"), s.start + m.end("count")
+        at = bisect_left(st.place_starts, ce)
+        after = body_places[at] if at < len(body_places) and body_places[at].end <= s.end else None
+        words = _words(lead.lower())
+        topics = {self.cues.noun_topic[w] for w in words if w in self.cues.noun_topic}
+        topic = topics.pop() if len(topics) == 1 else "troops"
+        entry = self._row_label_owner(s, m, ms, label, after, st)
+        if entry is not None:
+            return entry, topic, cs, ce
+        total = bool(_BREAKDOWN_WORDS.intersection(words))
+        owner = st.figure_entry if total else st.title_owner
+        if owner is None or (p := self._place_label(label, after, ms, owner, body_places, st)) is None:
+            return None
+        st.list_row_place = p
+        if total:
+            st.list_row_actor = st.figure_actor  # ("Russia's Africa Corps has 6,800": the corps, not Russia)
+        return owner, topic, cs, ce
+
+    def _place_label(
+        self,
+        label: tuple[int, int],
+        after: PlaceMention | None,
+        ms: list[ActorMention],
+        owner: ActorEntry,
+        body_places: list[PlaceMention],
+        st: State,
+    ) -> PlaceMention | None:
+        """The place a row's label names, when it is where ``owner``'s count is: not its home, with no other state
+        in the row, and any place after the count inside it ("Bahrain: 2,100, at Isa air base")."""
         at = bisect_left(st.place_starts, label[0])
         p = body_places[at] if at < len(body_places) else None
         if (
             p is not None
             and (p.start, p.end) == label
             and not self._is_home(p, owner)
-            # (a place after the count is inside the label's country: "Bahrain: 2,100, at Isa air base")
             and (after is None or after.place.country_code == p.place.country_code)
             and all(
                 # (the label's own capital may say where in it: "(with the UN force, Bamako)")
@@ -815,9 +902,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 for x in ms
             )
         ):
-            # "France" over "- Bahrain: 2,100": the heading's state has the count, the label is where
-            st.list_row_place = p
-            return owner, self._list_topic(m, sentences, first), cs, ce
+            return p
         return None
 
     def _row_label_owner(

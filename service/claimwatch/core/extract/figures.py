@@ -466,6 +466,8 @@ _DEPLOYED_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"(?:sent|deployed|dispatched|committed|recruited|mobili[sz]ed|transferred)\b"
 )
+#: Right before a bare number, "all" or "all of the": the whole of a group named before ("all three returned")
+_ALL_OF_BEFORE_RE = re.compile(r"\ball[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
 #: A passive move right after a bare count: "about 1,200 had been moved", "300 were redeployed"
 _MOVED_AFTER_RE = re.compile(
     r"[ \t]+(?:had|have|has|were|are)[ \t]+(?:(?:been|since|now|reportedly)[ \t]+){0,2}"
@@ -1296,6 +1298,12 @@ class FigureRules(FigureOwnerRules):
         c.head_entry_found = head_entry_found
         return False
 
+    def _restated_all(self, c: FigureDraft) -> bool:
+        """ "Four medics were hurt ...; all four were treated on base": "all" before a bare number after a
+        count in its sentence refers back to the ones counted, no new count."""
+        start = c.f.number.start
+        return bool(c.earlier) and _ALL_OF_BEFORE_RE.search(c.text, max(0, start - 12), start) is not None
+
     def _bare_number_topic(self, c: FigureDraft) -> bool:
         """What a number with no noun of its own counts when a noun stands around it: after "of" ("six of the B-2
         bombers", "the first six of 36 CAESAR howitzers"), before it ("Of the aircraft, 35 ..."), a list's plural
@@ -1308,6 +1316,8 @@ class FigureRules(FigureOwnerRules):
         st = c.st
         topic = c.topic
         implied = c.implied
+        if "all" in text[max(0, num.start - 12) : num.start] and self._restated_all(c):
+            return True
         owner_pronoun = False
         cues = self.cues
         if _YEAR_LIKE_RE.fullmatch(num.text):

@@ -667,3 +667,12 @@ def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extra
     )
     assert figs(run(ex, body)) == {("RU", "equipment", 3)}
     assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
+
+
+def test_all_before_a_bare_number_restates_the_count_before_it(ex: Extractor) -> None:
+    # "Five ... were injured ..., adding that all five ...": the same people again, no count of troops
+    body = (
+        "Five Italian sailors were injured when a drone struck a frigate off Hodeidah on Monday, the navy said, "
+        "adding that all five had since been flown home."
+    )
+    assert figs(run(ex, body)) == {("IT", "casualties", 5)}

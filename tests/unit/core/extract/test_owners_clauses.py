@@ -684,3 +684,25 @@ def test_a_tables_nationals_label_owns_its_row_whoever_the_source_cell_names(ex:
     got = run(ex, body)
     assert ("Nepali fighters", "casualties", 75) in {(c.actor.name, c.topic, c.figure and c.figure.value) for c in got}
     assert ("CL", "casualties", 3) in figs(got)
+
+
+def test_a_list_run_into_a_sentence_after_a_colon_gives_each_entry_its_row(ex: Extractor) -> None:
+    # "...: <state>, N (<places>); <state>, N (<place>)": the entries of one sentence are the rows of a list
+    body = "The force's latest return gave these contingents: Ghana, 850 (Gao, Kidal); Senegal, about 640 (Mopti)."
+    got = run(ex, body)
+    assert {("GH", "troops", 850), ("SN", "troops", 640)} <= figs(got)
+    assert _placed(got, 850) == {("GH", "ML")}
+    assert _placed(got, 640) == {("SN", "ML")}
+
+
+def test_a_run_in_breakdown_of_a_total_by_country_places_the_counted_forces(ex: Extractor) -> None:
+    # "broke the total down by country: <place>, N ...; <place>, N": each place's share is the forces counted last
+    body = (
+        "The Wagner Group has some 3,900 fighters in the region, researchers said on Monday. "
+        "They broke that total down by country: Niger, about 1,300, mostly near Agadez; Chad, roughly 900, "
+        "spread over Abeche and Faya."
+    )
+    got = run(ex, body)
+    assert {("wagner-group", "troops", 1300), ("wagner-group", "troops", 900)} <= figs(got)
+    assert _placed(got, 1300) == {("wagner-group", "NE")}
+    assert _placed(got, 900) == {("wagner-group", "TD")}
