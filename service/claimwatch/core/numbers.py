@@ -926,6 +926,12 @@ def fighters_are_jets(text: str, noun: str) -> bool:
 
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
+#: Troop nouns that count formations, not people: a weapon before them stays what the formation is of
+_FORMATION_HEADS = frozenset({
+    "unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "battery",
+    "batteries", "company", "companies", "detachment", "detachments", "contingent", "contingents", "squadron",
+    "squadrons",
+})
 
 
 _LOSS_ADJECTIVES = frozenset({"wounded", "injured", "captured", "dead", "missing"})
@@ -992,6 +998,15 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
             ):
                 # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
+                hs = nxt.start(1)
+                return nxt.group(1), hs, hs + len(nxt.group(1))
+            if (
+                nxt
+                and tables.noun_topic[low] == "equipment"
+                and tables.noun_topic.get(head := nxt.group(1).lower()) == "troops"
+                and head not in _FORMATION_HEADS
+            ):
+                # "2,000 artillery troops", "300 tank crews": the weapon names the people's arm, the people are counted
                 hs = nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)
