@@ -40,7 +40,8 @@ _WORDNUM = (
     rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
 #: ("30 240 mm rocket launchers": a count, then a calibre in millimetres, is no "30 240")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?)"
+#: ("1,200km": the grouped number glued to its unit is a distance; its first group alone is no number)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?(?!,\d))"
 _SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
 _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 

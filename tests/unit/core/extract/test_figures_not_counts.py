@@ -667,3 +667,9 @@ def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extra
     )
     assert figs(run(ex, body)) == {("RU", "equipment", 3)}
     assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
+
+
+def test_a_grouped_distance_glued_to_its_unit_is_no_count(ex: Extractor) -> None:
+    # "1,400km" is one distance; its first digit alone must not become a count of the ships
+    body = "Two Indian frigates at Port Blair. A base there would put Indian ships within about 1,400km of Myanmar."
+    assert figs(run(ex, body)) == {("IN", "equipment", 2)}
