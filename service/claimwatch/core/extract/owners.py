@@ -1060,6 +1060,8 @@ class OwnerRules(ExtractorBase):
         prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
             prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
+        if prev and prev[-1] in _COMPASS_WORDS and len(prev) > 1 and prev[-2] in _PREP_OBJECT_WORDS:
+            return True  # "the Irish contingent in southern Lebanon, which": a part of the place, still the object
         if prev and prev[-1] in _APPROXIMATORS and _APPROXIMATED_COUNT_RE.search(before):
             return False  # "Around 900 British soldiers", "over 200 Kenyan troops": a count's modifier, no preposition
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS

@@ -684,3 +684,9 @@ def test_a_tables_nationals_label_owns_its_row_whoever_the_source_cell_names(ex:
     got = run(ex, body)
     assert ("Nepali fighters", "casualties", 75) in {(c.actor.name, c.topic, c.figure and c.figure.value) for c in got}
     assert ("CL", "casualties", 3) in figs(got)
+
+
+def test_a_compass_word_leaves_the_place_the_object_before_which(ex: Extractor) -> None:
+    # "in southern X, which has N": X is where the unit is, the unit's owner counts the N
+    body = "The Irish contingent in southern Lebanon, which has some 340 peacekeepers, will stay until 2027."
+    assert _placed(run(ex, body), 340) == {("IE", "LB")}
