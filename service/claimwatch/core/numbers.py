@@ -40,7 +40,8 @@ _WORDNUM = (
     rf"{_WORD0}\b(?:[ \t-]+{_AND_AFTER_SCALE}{_WORD}\b){{0,5}})"
 )
 #: ("30 240 mm rocket launchers": a count, then a calibre in millimetres, is no "30 240")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?)"
+#: ("1,200km": the grouped number glued to its unit is a distance; its first group alone is no number)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?(?!,\d))"
 _SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
 _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 
@@ -926,6 +927,12 @@ def fighters_are_jets(text: str, noun: str) -> bool:
 
 #: Service names that modify a counted noun after them: "two air force planes", "six army helicopters".
 _SERVICE_NOUNS = frozenset({"force", "army", "navy"})
+#: Troop nouns that count formations, not people: a weapon before them stays what the formation is of
+_FORMATION_HEADS = frozenset({
+    "unit", "units", "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "battery",
+    "batteries", "company", "companies", "detachment", "detachments", "contingent", "contingents", "squadron",
+    "squadrons",
+})
 
 
 _LOSS_ADJECTIVES = frozenset({"wounded", "injured", "captured", "dead", "missing"})
@@ -992,6 +999,15 @@ def find_unit(text: str, end: int) -> tuple[str, int, int] | None:
                 or (low in _SERVICE_NOUNS and nxt.group(1).lower() in tables.noun_topic)
             ):
                 # "65 defence force personnel", "40 navy sailors": a counted noun modifying the next one
+                hs = nxt.start(1)
+                return nxt.group(1), hs, hs + len(nxt.group(1))
+            if (
+                nxt
+                and tables.noun_topic[low] == "equipment"
+                and tables.noun_topic.get(head := nxt.group(1).lower()) == "troops"
+                and head not in _FORMATION_HEADS
+            ):
+                # "2,000 artillery troops", "300 tank crews": the weapon names the people's arm, the people are counted
                 hs = nxt.start(1)
                 return nxt.group(1), hs, hs + len(nxt.group(1))
             return tok[: len(low)], tm.start(), tm.start() + len(low)

@@ -52,6 +52,10 @@ class Cues:
     warship_words: frozenset[str]
     civil_ship_words: frozenset[str]
     military_context: frozenset[str]
+    #: "the Armed Forces Minister": an office whose name holds a military_context word; the word names the speaker,
+    #: not the people counted. ``office_title_words``: those words (a sentence with no other such word is re-read)
+    office_title_re: re.Pattern[str]
+    office_title_words: frozenset[str]
     strike_words: frozenset[str]
     #: After an armed group's name, an event it is named for ("the Hamas attack"): the group is not spoken of
     group_event_nouns: frozenset[str]
@@ -345,6 +349,9 @@ def load_cues() -> Cues:
         apposition_words=frozenset(c["apposition_words"]),
         apposition_heads=frozenset(c["apposition_heads"]),
         military_context=frozenset(c["military_context"]),
+        office_title_re=_alt(c["office_titles"]),
+        office_title_words=frozenset(w for t in c["office_titles"] for w in t.split())
+        & frozenset(c["military_context"]),
         clause_subject_verbs=frozenset(c["clause_subject_verbs"])
         | frozenset(c["recipient_verbs"])
         | frozenset(c["place_verbs"])

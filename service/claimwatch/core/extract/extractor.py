@@ -2273,7 +2273,11 @@ class Extractor(FigureRules, PlaceRules, EventRules):
 
     def _military_context(self, text: str, wordset: set[str]) -> bool:
         cue = self.actors.nationals_cue_re
-        return bool(wordset & self.cues.military_context) or (cue is not None and cue.search(text) is not None)
+        hits = wordset & self.cues.military_context
+        if hits and hits <= self.cues.office_title_words:
+            # "the Armed Forces Minister said ... 1.2 million French citizens live": the speaker's office only
+            hits = set(_words(self.cues.office_title_re.sub(" ", text))) & self.cues.military_context
+        return bool(hits) or (cue is not None and cue.search(text) is not None)
 
     def _entry_for(self, actor: Actor, fig_entries: list[ActorEntry], loc: list[ActorEntry]) -> ActorEntry | None:
         for e in (*fig_entries, *loc):

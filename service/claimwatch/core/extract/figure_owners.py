@@ -60,6 +60,12 @@ _LABEL_COUNT_GAP_RE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}")
 #: A formation named by its lead state: "the Canadian-led brigade", "a U.S.-led task force"
 _LED_FORMATION_RE = re.compile(r"\b[A-Z][\w.]*-led[ \t]+(?:[a-z]+[ \t]+)?(?:brigade|battlegroup|battle[ \t]+group|"
                                r"force|task[ \t]+force|mission|coalition|division|group)\b")
+#: A sentence whose subject is a multinational formation: "The multinational battlegroup at X ... numbers 2,000"
+_MULTINATIONAL_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?multi-?national[ \t]+(?:[a-z]+[ \t]+)?(?:brigade|battlegroup|"
+    r"battle[ \t]+group|force|task[ \t]+force|mission|coalition|division|group|contingent|corps)s?\b",
+    re.IGNORECASE,
+)
 _OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
 #: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
 _FURTHER_BODY_BEFORE_RE = re.compile(
@@ -1029,6 +1035,15 @@ class FigureOwnerRules(OwnerRules):
         mentions = c.mentions
         implied = c.implied
         cues = self.cues
+        if (
+            "ultinational" in text
+            and (mm := _MULTINATIONAL_SUBJECT_RE.match(text)) is not None
+            and not any(m.start < mm.end() for m in mentions)  # (not a named force: "the Multinational Force and")
+            and not any(m.entry is entry and f.number.start - 12 <= m.start < f.unit_end for m in mentions)
+        ):
+            # "The multinational battlegroup at X, which includes a Spanish company, numbers 3,500": several
+            # states' forces together, not the one named inside the subject
+            return True
         if entry.actor.kind == "state" and f.unit.lower() in cues.irregular_nouns:
             # "Kenyan troops repelled the assault and 15 militants were killed": the other side's fighters; a
             # state's own forces are never called militants or gunmen

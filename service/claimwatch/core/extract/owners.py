@@ -107,14 +107,20 @@ _ENEMY_PREFIX_BEFORE_RE = re.compile(r"(?<![\w-])(?:anti|counter|defeat)-$", re.
 #: Prepositions whose object is a group the sentence is not about ("the fight against Islamic State", "stationed
 #: alongside the SDF"); before "the" ("belonged to the Wagner Group" is about it).
 #: ("to join the EU's naval mission": the mission joined, not the forces that join it)
-_OBJECT_PREPS_BEFORE_THE = frozenset(
-    {"against", "with", "versus", "targeting", "on", "by", "alongside", "join", "joins", "joined", "joining"}
-) | frozenset({"rejoin", "rejoins", "rejoined", "rejoining"})
+#: ("where it has fought the PKK": the enemy fought, as after "against")
+_FIGHT_VERBS = frozenset({"fought", "fight", "fights", "fighting", "battled", "battling"})
+_OBJECT_PREPS_BEFORE_THE = (
+    frozenset({"against", "with", "versus", "targeting", "on", "by", "alongside", "join", "joins", "joined", "joining"})
+    | frozenset({"rejoin", "rejoins", "rejoined", "rejoining"})
+    | _FIGHT_VERBS
+)
 #: "for Wagner's use": after the name of the group a supply is meant for
 _POSS_USE_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:own[ \t]+)?use\b")
 #: "for the Africa Corps", "for Wagner's use": the group right after it is whom something is for
 _FOR_BENEFICIARY_BEFORE_RE = re.compile(r"\bfor[ \t]+(?:the[ \t]+)?$")
-_OBJECT_PREPS = frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"})
+_OBJECT_PREPS = (
+    frozenset({"against", "with", "by", "on", "to", "versus", "vs", "targeting", "alongside"}) | _FIGHT_VERBS
+)
 #: Prepositions whose objects a coordination continues ("alongside Malian troops and the X")
 _COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
 
@@ -1054,6 +1060,8 @@ class OwnerRules(ExtractorBase):
         prev = _words(before)
         if prev and prev[-1] in ("the", "a", "an"):
             prev = prev[:-1]  # "the arrival in Guyana of a British navy patrol vessel": still the object of "of"
+        if prev and prev[-1] in _COMPASS_WORDS and len(prev) > 1 and prev[-2] in _PREP_OBJECT_WORDS:
+            return True  # "the Irish contingent in southern Lebanon, which": a part of the place, still the object
         if prev and prev[-1] in _APPROXIMATORS and _APPROXIMATED_COUNT_RE.search(before):
             return False  # "Around 900 British soldiers", "over 200 Kenyan troops": a count's modifier, no preposition
         return bool(prev) and prev[-1] in _PREP_OBJECT_WORDS
@@ -1443,6 +1451,7 @@ class OwnerRules(ExtractorBase):
                 and not _YEAR_BEFORE_RE.search(text, max(0, m.start - 12), m.start)  # "In 2019 Ireland sent"
                 and (
                     prev[-1] in _PREP_OBJECT_WORDS
+                    or prev[-1] in _FIGHT_VERBS  # "where it has fought the PKK": the enemy, no subject
                     or prev[-1] in self.cues.recipient_verbs
                     or prev[-1] in self.cues.place_object_verbs
                     # "North Korean troops sent to help Russia have suffered": the object of a verb of aid

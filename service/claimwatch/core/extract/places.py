@@ -420,6 +420,10 @@ _CAPTURE_WORDS = _CAPTIVE_WORDS - {"pow", "detention", "detained"}
 
 #: After a place: "first before", "first, then": the place is a stage on the way to the goal named next.
 _FIRST_STAGE_AFTER_RE = re.compile(r"[ \t]+first,?[ \t]+(?:before|then|and[ \t]+then)\b")
+#: "call at X and at Y on the way out", "stopping in X en route": a stop on a journey, not where the forces go
+_ON_THE_WAY_AFTER_RE = re.compile(
+    r"[^,.;:]{0,40}?\b(?:on[ \t]+(?:the|its|their|his|her)[ \t]+way|en[ \t]+route)\b(?![ \t]+(?:to|into)\b)"
+)
 #: "the key gateway for relief aid to", "a hub for aid deliveries into": a site named as the route of
 #: aid to a place; the forces are at the site, the place is where the aid goes.
 _AID_HUB_TO_RE = re.compile(
@@ -1697,6 +1701,8 @@ class PlaceRules(ExtractorBase):
             gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
         if gov is not None and "first" in text and _FIRST_STAGE_AFTER_RE.match(text, p.end):
             gov = "dep"  # "will fly to Malta first, then join the task group": a staging point on the way
+        if gov is not None and (" way" in text or "en route" in text) and _ON_THE_WAY_AFTER_RE.match(text, p.end):
+            gov = "dep"  # "will call at X and at Y on the way out": stops of the journey
         if gov is not None and s.dep_end >= 0 and _IN_REGION_OF_RE.fullmatch(text, s.dep_end, p.start):
             gov = "dep"  # "flown from Gaziantep in southern Turkey": the country only locates the departure
         if (

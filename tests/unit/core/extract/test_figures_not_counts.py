@@ -676,3 +676,9 @@ def test_all_before_a_bare_number_restates_the_count_before_it(ex: Extractor) ->
         "adding that all five had since been flown home."
     )
     assert figs(run(ex, body)) == {("IT", "casualties", 5)}
+
+
+def test_a_grouped_distance_glued_to_its_unit_is_no_count(ex: Extractor) -> None:
+    # "1,400km" is one distance; its first digit alone must not become a count of the ships
+    body = "Two Indian frigates at Port Blair. A base there would put Indian ships within about 1,400km of Myanmar."
+    assert figs(run(ex, body)) == {("IN", "equipment", 2)}

@@ -388,3 +388,9 @@ def test_crews_of_a_weapon_are_personnel_in_a_strength_set_off(ex: Extractor) ->
     claims = run(ex, "Iranian drone crews, numbering about 300, have been sent to Belarus.")
     claims += run(ex, "Eritrean artillery crews, numbering some 450, were moved to Tigray.")
     assert figs(claims) == {("IR", "troops", 300), ("ER", "troops", 450)}
+
+
+def test_a_weapon_before_a_personnel_noun_names_the_arm_of_people_counted(ex: Extractor) -> None:
+    claims = run(ex, "Belarus has moved about 700 artillery soldiers to Grodno.")
+    claims += run(ex, "Iran has sent some 90 tank troops and 12 artillery batteries to Syria.")
+    assert figs(claims) == {("BY", "troops", 700), ("IR", "troops", 90), ("IR", "equipment", 12)}

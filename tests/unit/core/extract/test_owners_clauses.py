@@ -661,7 +661,6 @@ def test_a_tables_cells_before_the_count_place_it_and_its_header_names_the_topic
     assert _placed(got, 6) == {("CL", "NE")}
 
 
-
 def test_a_dash_row_may_give_its_place_in_brackets(ex: Extractor) -> None:
     # "<state> - N (<places>)": the dash list with its place part in brackets
     body = "Garrisons named in the audit.\n\nCanada - 520 (Adazi)\nSlovenia - about 95 (Cincu)\n"
@@ -706,3 +705,9 @@ def test_a_run_in_breakdown_of_a_total_by_country_places_the_counted_forces(ex: 
     assert {("wagner-group", "troops", 1300), ("wagner-group", "troops", 900)} <= figs(got)
     assert _placed(got, 1300) == {("wagner-group", "NE")}
     assert _placed(got, 900) == {("wagner-group", "TD")}
+
+
+def test_a_compass_word_leaves_the_place_the_object_before_which(ex: Extractor) -> None:
+    # "in southern X, which has N": X is where the unit is, the unit's owner counts the N
+    body = "The Irish contingent in southern Lebanon, which has some 340 peacekeepers, will stay until 2027."
+    assert _placed(run(ex, body), 340) == {("IE", "LB")}

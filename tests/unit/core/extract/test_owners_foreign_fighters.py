@@ -89,6 +89,15 @@ def test_nationals_count_as_forces_only_in_a_military_context(ex: Extractor) -> 
     assert [(c.actor.kind, c.figure.value) for c in claims if c.figure] == [("nationals", 200)]
 
 
+def test_an_office_title_is_no_military_context_for_residents(ex: Extractor) -> None:
+    # "Armed" names the speaker's office, not the residents counted; later troops stay the state's own
+    body = (
+        "Italy's Minister of the Armed Forces, Paolo Greco, said about 90,000 Italian citizens live in Argentina."
+        "\n\nSome 300 Italian soldiers are based in Kosovo."
+    )
+    assert figs(run(ex, body)) == {("IT", "troops", 300)}
+
+
 def test_the_army_that_hires_is_no_nationals_actor(ex: Extractor) -> None:
     claims = run(
         ex,

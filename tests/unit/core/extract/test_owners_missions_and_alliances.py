@@ -437,3 +437,15 @@ def test_every_multinational_name_is_a_group(ex: Extractor) -> None:
     assert {"nato", "unifil", "aussom", "kfor", "aspides"} <= codes
     # armed groups and companies keep their claims
     assert not codes & {"wagner-group", "africa-corps", "houthis", "hezbollah", "m23"}
+
+
+def test_a_multinational_formation_as_subject_counts_no_one_states_forces(ex: Extractor) -> None:
+    # the total of a formation of several states; a state's share named in the count stays its own
+    body = (
+        "Canada will send 400 more soldiers to Latvia. The multinational battlegroup at Adazi, which also includes "
+        "a Spanish tank company, numbers about 3,500 personnel in all."
+    )
+    assert figs(run(ex, body)) == {("CA", "troops", 400)}
+    assert figs(run(ex, "The multinational brigade at Adazi now includes 1,100 Canadian soldiers.")) == {
+        ("CA", "troops", 1100)
+    }

@@ -771,3 +771,12 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_the_group_a_state_has_fought_is_no_owner(ex: Extractor) -> None:
+    # the object of a verb of fighting is the enemy, as after "against"
+    body = (
+        "Egypt has about 900 troops in Sudan. Egypt also keeps soldiers at bases in Libya, where it has fought "
+        "the Islamic State for years."
+    )
+    assert locs(run(ex, body)) == {("EG", "SD"), ("EG", "LY")}

@@ -531,3 +531,14 @@ def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> 
     assert "Niassa" in names(inner)
     retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
     assert ("RW", "MZ") not in locs(retreat)
+
+
+def test_a_stop_made_on_the_way_is_a_transit_point(ex: Extractor) -> None:
+    # "on the way out", "en route": a port of call on the journey, the goal named elsewhere
+    body = (
+        "The Italian carrier Cavour sailed from Taranto for the Pacific, where it will spend three months. The "
+        "ships will stop at Jeddah in Saudi Arabia and at Colombo on the way out."
+    )
+    assert names(run(ex, body)) == {"Pacific Ocean"}
+    body = "The Italian carrier Cavour will spend three months in Japan, calling at Colombo en route."
+    assert names(run(ex, body)) == {"Japan"}

@@ -1015,3 +1015,19 @@ def test_where_a_minister_travels_is_a_trip_not_a_deployment(ex: Extractor) -> N
     body = "Defence Minister Ilse Berg travels to Oslo on Monday to review the posting of 400 German sailors to Bergen."
     assert names(run(ex, body)) == {"Bergen"}
     assert names(run(ex, "About 300 German sailors flew to Bergen on Monday.")) == {"Bergen"}
+
+
+def test_a_place_named_as_the_nearest_point_is_a_landmark(ex: Extractor) -> None:
+    # "closest to X" measures where the site lies; X holds none of the forces
+    body = "Britain will base four Typhoon jets at Akrotiri, the part of Cyprus closest to Lebanon, the RAF said."
+    body2 = "Two German frigates will be stationed at Tromso, the port nearest to the Kola Peninsula."
+    assert names(run(ex, body)) | names(run(ex, body2)) == {"Akrotiri and Dhekelia", "Tromsø"}
+
+
+def test_where_recruiting_agencies_work_is_no_deployment(ex: Extractor) -> None:
+    # the hiring happened there; the men serve elsewhere
+    body = (
+        "Police said at least 600 Kenyans had been recruited to fight for Russia, most of them through agencies in "
+        "Nairobi and Istanbul, and sent to the front in Donetsk."
+    )
+    assert names(run(ex, body)) == {"Donetsk"}
