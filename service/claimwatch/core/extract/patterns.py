@@ -218,7 +218,7 @@ _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
     # ("Their crews will sail with Dutch ships": the force named before, not its partners)
     r"(?:(?:The|This|These|That|Those|Its|Their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|"
     r"frigate|destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
-    r"troops|soldiers|arrivals|newcomers|reinforcements)"
+    r"troops|soldiers|personnel|instructors|advisers|arrivals|newcomers|reinforcements)"
     # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
     r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They"
     # "Elements of the brigade are to join an exercise in Latvia": a part of the formation named before

@@ -771,3 +771,13 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_the_personnel_named_before_keep_their_owner_when_a_capital_is_where_they_flew_from(ex: Extractor) -> None:
+    # "The personnel" opens the sentence: the forces counted before; the capital after "aircraft from" is where
+    # the flights left, not a government whose forces they are
+    body = (
+        "Roughly 90 Turkish instructors have reached Chad, two officials said. "
+        "The personnel flew in on leased aircraft from Niamey last week and live in a compound near Abeche."
+    )
+    assert locs(run(ex, body)) == {("TR", "TD")}
