@@ -494,6 +494,15 @@ _ENTERED_THROUGH_RE = re.compile(
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: After a strait passed: the clause goes on to where the ships are bound ("through the Strait of Gibraltar and on
+#: to operate in the Red Sea", "... on their way to the Gulf"), so the strait is a transit point
+_ONWARD_GOAL_ANCHORS = ("operat", "way to", "route to", "bound for", "arriv", "join", "head")
+_ONWARD_GOAL_RE = re.compile(
+    r"[^.;:]{0,80}?\b(?:on[ \t]+(?:its|their|the)[ \t]+way[ \t]+to|en[ \t]+route[ \t]+to|bound[ \t]+for"
+    r"|and[ \t]+(?:then[ \t]+)?(?:(?:is|are|was|were|will|would|to|be|expected|due|set)[ \t]+){0,3}"
+    r"(?:operat(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|join(?:s|ed|ing)?|head(?:s|ed|ing)?)"
+    r"[ \t]+(?:in|at|to|for|into|the)\b)"
+)
 #: "unloaded 40 vehicles at the port of X, and the convoy has since crossed into Y": where a cargo was landed
 #: before it went on is a transit point (the verb in the clause before the place, the onward move after it)
 _UNLOAD_ANCHORS = ("unload", "offload", "disembark")  # (``text.may_contain``)
@@ -1682,6 +1691,11 @@ class PlaceRules(ExtractorBase):
                 and _ENTERED_THROUGH_RE.search(before)
                 # (the Bab el-Mandeb "strait" the gazetteer knows as the Red Sea entered through it: that sea)
                 and not any(q.end <= p.start and q.place.name == p.place.name for q in s.places)
+            )
+            # ("through the Strait of Gibraltar and on to operate in the Red Sea": the clause goes on to where the
+            # ships are bound, so the strait is the way there)
+            and not (
+                may_contain(text[p.end : p.end + 120], _ONWARD_GOAL_ANCHORS) and _ONWARD_GOAL_RE.match(text, p.end)
             )
         ):
             gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass

@@ -531,3 +531,11 @@ def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> 
     assert "Niassa" in names(inner)
     retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
     assert ("RW", "MZ") not in locs(retreat)
+
+
+def test_a_strait_passed_before_the_place_the_ships_will_operate_in_is_a_transit_point(ex: Extractor) -> None:
+    # the clause goes on to where the ships are bound: the strait is the way there
+    body = "The Italian carrier group will sail through the Strait of Gibraltar and then operate in the Aegean Sea."
+    assert names(run(ex, body)) == {"Aegean Sea"}
+    body = "Two Indian frigates sailed through the Strait of Malacca on Sunday on their way to the South China Sea."
+    assert names(run(ex, body)) == {"South China Sea"}
