@@ -1545,7 +1545,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             focus is not None
             and st.focus is not None
             and (wh := text.find(", where ")) > 0
-            and all(m.start > wh or any(p.start == m.start for p in places) for m in mentions)
+            and all(
+                m.start > wh
+                or (
+                    any(p.start == m.start for p in places)
+                    # ("Spain remains the lead nation in X, where it keeps 600 troops": a name that owns the
+                    # sentence's claims is its subject, not a place)
+                    and all(c.actor.code != m.entry.actor.code for c in result)
+                )
+                for m in mentions
+            )
         ):
             # "They could be sent to the front in X, where Russian forces are trying to advance": the actors of a
             # relative clause that describes the place (the main clause names only places) are no new topic
