@@ -667,3 +667,12 @@ def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extra
     )
     assert figs(run(ex, body)) == {("RU", "equipment", 3)}
     assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
+
+
+def test_a_fronted_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
+    # "raises to N the number of X": N counts X; bases open to a force are places, whatever force follows them
+    body = (
+        "Danish troops will rotate through Latvia from June. "
+        "The accord raises to 7 the number of Latvian sites open to Danish forces."
+    )
+    assert figs(run(ex, body)) == set()
