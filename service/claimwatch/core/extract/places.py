@@ -560,6 +560,14 @@ _WENT_ON_AFTER_RE = re.compile(
     r"[ \t]+(?:on[ \t]+)?(?:in)?to)\b",
     re.IGNORECASE,
 )
+#: "unloaded at X and moved east by rail", "shipped to the port of X and will cross Y by rail": a port where a cargo
+#: was landed before it went on over land is a stage of the journey, not where the forces will be
+_CARGO_LANDED_BEFORE_RE = re.compile(r"\b(?:unloaded|offloaded|off-loaded|shipped|ferried)\b[^.;:]{0,80}$")
+_OVERLAND_ONWARD_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\band[ \t]+(?:(?:will|would|was|were|is|are|to)[ \t]+)?(?:be[ \t]+)?(?:then[ \t]+)?"
+    r"(?:moved|taken|carried|transported|sent|driven|trucked|railed|cross|crosses|crossed|travel|travels)\b"
+    r"[^.;]{0,40}?\bby[ \t]+(?:rail|road|truck|train|lorry)\b"
+)
 #: Transport aircraft right before "flying from": their flights carry loads out of the place
 _CARGO_FLIGHT_RE = re.compile(
     r"\b(?:cargo|transport|freight|supply)[ \t]+(?:planes?|aircraft|jets?|flights?)[ \t]+(?:flying|flown)[ \t]+"
@@ -1570,6 +1578,12 @@ class PlaceRules(ExtractorBase):
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
             or (gov == "to" and "then" in text[p.end : p.end + 20] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
+            or (
+                gov in ("at", "in", "of", "to")
+                and (" by rail" in text or " by road" in text or " by truck" in text or " by train" in text)
+                and _CARGO_LANDED_BEFORE_RE.search(text, max(0, p.start - 100), p.start) is not None
+                and _OVERLAND_ONWARD_AFTER_RE.match(text, p.end) is not None
+            )
             or (
                 gov in ("at", "in", "of")
                 and ("loaded" in before or "loading" in before or "embark" in before)

@@ -539,3 +539,17 @@ def test_a_strait_passed_before_the_place_the_ships_will_operate_in_is_a_transit
     assert names(run(ex, body)) == {"Aegean Sea"}
     body = "Two Indian frigates sailed through the Strait of Malacca on Sunday on their way to the South China Sea."
     assert names(run(ex, body)) == {"South China Sea"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its equipment will be offloaded at Klaipeda in Lithuania and moved north by rail.",
+        "The equipment is being shipped from Halifax to the port of Klaipeda and will cross Lithuania by rail.",
+    ],
+)
+def test_a_port_where_cargo_lands_before_going_on_by_rail_is_a_stage(ex: Extractor, second: str) -> None:
+    # the port is a stage of the journey: the kit goes on over land to where the brigade deploys
+    body = "A Canadian brigade of about 2,800 soldiers will deploy to Latvia in May. " + second
+    assert names(run(ex, body)) == {"Latvia"}
+
