@@ -798,6 +798,13 @@ _DEMONYM_PRESENT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:had|have|has|were|are)[ \t]+)?(?:(?:reportedly|already|still|also|now|apparently)[ \t]+)?"
     r"(?:been|remained|remain|stayed|stay|are|were)[ \t]+(?:in|at|near|inside)\b"
 )
+#: "analysts expect the Belarusians to be sent to X": a plural demonym that is moved, as forces are
+_DEMONYM_MOVED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:are|were)[ \t]+(?:expected|due|set|likely)[ \t]+to[ \t]+be[ \t]+"
+    r"|(?:(?:to|would|will|were|are|had|have|has)[ \t]+)?(?:(?:be|been|being)[ \t]+)?)"
+    r"(?:moved|sent|deployed|redeployed|transferred|shifted|flown|relocated)[ \t]+(?:(?:north|south|east|west)[ \t]+)?"
+    r"(?:to|into|towards?)\b"
+)
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.
 _CASUALTY_CUT_RE = re.compile(

@@ -553,3 +553,12 @@ def test_a_port_where_cargo_lands_before_going_on_by_rail_is_a_stage(ex: Extract
     body = "A Canadian brigade of about 2,800 soldiers will deploy to Latvia in May. " + second
     assert names(run(ex, body)) == {"Latvia"}
 
+
+
+def test_people_of_a_demonym_expected_to_be_moved_are_forces(ex: Extractor) -> None:
+    # "the <Demonyms>" that are to be moved somewhere are the state's forces the item counts
+    body = (
+        "About 700 Belarusian soldiers have reached a camp in Serbia, officials said. "
+        "Analysts expect the Belarusians to be moved south to Kosovo by late May."
+    )
+    assert ("BY", "XK") in locs(run(ex, body))
