@@ -1015,3 +1015,13 @@ def test_where_a_minister_travels_is_a_trip_not_a_deployment(ex: Extractor) -> N
     body = "Defence Minister Ilse Berg travels to Oslo on Monday to review the posting of 400 German sailors to Bergen."
     assert names(run(ex, body)) == {"Bergen"}
     assert names(run(ex, "About 300 German sailors flew to Bergen on Monday.")) == {"Bergen"}
+
+
+def test_a_commodity_that_opens_a_sentence_is_no_place(ex: Extractor) -> None:
+    # "Gold" is an old alternate name of an Australian city: the metal is no place, and "the country" after it
+    # is still the country the item named
+    body = (
+        "Wagner has fighters in Mali. Gold exports climbed 14 percent last year. "
+        "Monitors now estimate that the group has about 1,700 men in the country."
+    )
+    assert placed_countries(run(ex, body), 1700) == {("wagner-group", "ML")}
