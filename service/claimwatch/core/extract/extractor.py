@@ -34,6 +34,7 @@ from claimwatch.core.extract.patterns import (
     _COMMA_JOIN_RE,
     _COUNT_MODIFIER,
     _DEFINITE_BEFORE_RE,
+    _DEMONYM_MOVED_AFTER_RE,
     _DEMONYM_PRESENT_AFTER_RE,
     _ELIDED_COUNT_RE,
     _EVENT_WORD_AFTER_RE,
@@ -1630,7 +1631,16 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             focus is not None
             and st.focus is not None
             and (wh := text.find(", where ")) > 0
-            and all(m.start > wh or any(p.start == m.start for p in places) for m in mentions)
+            and all(
+                m.start > wh
+                or (
+                    any(p.start == m.start for p in places)
+                    # ("Spain remains the lead nation in X, where it keeps 600 troops": a name that owns the
+                    # sentence's claims is its subject, not a place)
+                    and all(c.actor.code != m.entry.actor.code for c in result)
+                )
+                for m in mentions
+            )
         ):
             # "They could be sent to the front in X, where Russian forces are trying to advance": the actors of a
             # relative clause that describes the place (the main clause names only places) are no new topic
@@ -1831,10 +1841,12 @@ class Extractor(FigureRules, PlaceRules, EventRules):
             m.entry.form == "demonym"
             and m.text.endswith("s")
             and text.endswith(("The ", "the "), 0, m.start)
-            and _DEMONYM_PRESENT_AFTER_RE.match(text, m.end)
+            and (_DEMONYM_PRESENT_AFTER_RE.match(text, m.end) or _DEMONYM_MOVED_AFTER_RE.match(text, m.end))
             for m in mentions
         ):
-            has_force = True  # "The North Koreans had apparently been in the area": the foreign forces spoken of
+            # "The North Koreans had apparently been in the area", "analysts expect the Belarusians to be sent to X":
+            # the foreign forces spoken of
+            has_force = True
         if not has_force and "-" in text and _MODEL_PLURAL_MOVED_RE.search(text):
             has_force = True  # "In January, B-52s deployed to Romania": military aircraft by model, moved somewhere
         if not has_force and not wordset.isdisjoint(_BASE_WORDS) and _KEEPS_BASE_RE.search(text):

@@ -1273,7 +1273,10 @@ class FigureRules(FigureOwnerRules):
             # "bringing to two the number of U.S. destroyers there", "bringing to eight the number delivered",
             # "bringing to five the number of its staff killed": the noun after "the number of" is counted
             window = _words(text[nb.end() : nb.end() + 50])
-            noun = next((w for w in window if w in cues.noun_topic), None)
+            k = next((k for k, w in enumerate(window) if w in cues.noun_topic), len(window))
+            if not cues.non_force_heads.isdisjoint(window[:k]):
+                return True  # "raises to 13 the number of bases open to its forces": the bases are counted
+            noun = window[k] if k < len(window) else None
             topic = cues.noun_topic[noun] if noun else (earlier[-1][2] if earlier else st.last_topic or "troops")
             implied = False
             if topic == "troops" and set(window) & cues.casualty_words:

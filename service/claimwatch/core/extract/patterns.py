@@ -218,7 +218,7 @@ _ANAPHORIC_FORCE_SUBJECT_RE = re.compile(
     # ("Their crews will sail with Dutch ships": the force named before, not its partners)
     r"(?:(?:The|This|These|That|Those|Its|Their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:group|carrier|ships?|warships?|"
     r"frigate|destroyer|flotilla|squadron|task[ \t]+force|contingent|battalion|detachment|convoy|fleet|jets|aircraft|"
-    r"troops|soldiers|arrivals|newcomers|reinforcements)"
+    r"troops|soldiers|personnel|instructors|advisers|arrivals|newcomers|reinforcements)"
     # "Most of them are deployed with Russian units", "They are attached to ...": the forces counted before
     r"|(?:Most|Many|Some|All|Half|Several|Part|Others?|The[ \t]+rest)[ \t]+of[ \t]+them|They"
     # "Elements of the brigade are to join an exercise in Latvia": a part of the formation named before
@@ -797,6 +797,13 @@ _PAIR_COMBINED_AFTER_RE = re.compile(
 _DEMONYM_PRESENT_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:had|have|has|were|are)[ \t]+)?(?:(?:reportedly|already|still|also|now|apparently)[ \t]+)?"
     r"(?:been|remained|remain|stayed|stay|are|were)[ \t]+(?:in|at|near|inside)\b"
+)
+#: "analysts expect the Belarusians to be sent to X": a plural demonym that is moved, as forces are
+_DEMONYM_MOVED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:are|were)[ \t]+(?:expected|due|set|likely)[ \t]+to[ \t]+be[ \t]+"
+    r"|(?:(?:to|would|will|were|are|had|have|has)[ \t]+)?(?:(?:be|been|being)[ \t]+)?)"
+    r"(?:moved|sent|deployed|redeployed|transferred|shifted|flown|relocated)[ \t]+(?:(?:north|south|east|west)[ \t]+)?"
+    r"(?:to|into|towards?)\b"
 )
 _YEAR_LIKE_RE = re.compile(r"(?:1[89]|20)\d\d")
 #: Where the clause of a troop figure ends for the casualty test.

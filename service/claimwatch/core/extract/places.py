@@ -498,6 +498,15 @@ _ENTERED_THROUGH_RE = re.compile(
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: After a strait passed: the clause goes on to where the ships are bound ("through the Strait of Gibraltar and on
+#: to operate in the Red Sea", "... on their way to the Gulf"), so the strait is a transit point
+_ONWARD_GOAL_ANCHORS = ("operat", "way to", "route to", "bound for", "arriv", "join", "head")
+_ONWARD_GOAL_RE = re.compile(
+    r"[^.;:]{0,80}?\b(?:on[ \t]+(?:its|their|the)[ \t]+way[ \t]+to|en[ \t]+route[ \t]+to|bound[ \t]+for"
+    r"|and[ \t]+(?:then[ \t]+)?(?:(?:is|are|was|were|will|would|to|be|expected|due|set)[ \t]+){0,3}"
+    r"(?:operat(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|join(?:s|ed|ing)?|head(?:s|ed|ing)?)"
+    r"[ \t]+(?:in|at|to|for|into|the)\b)"
+)
 #: "unloaded 40 vehicles at the port of X, and the convoy has since crossed into Y": where a cargo was landed
 #: before it went on is a transit point (the verb in the clause before the place, the onward move after it)
 _UNLOAD_ANCHORS = ("unload", "offload", "disembark")  # (``text.may_contain``)
@@ -554,6 +563,14 @@ _WENT_ON_AFTER_RE = re.compile(
     r"continued[ \t]+(?:on[ \t]+)?to|before[ \t]+(?:heading|moving|travell?ing|being[ \t]+(?:driven|trucked|moved))"
     r"[ \t]+(?:on[ \t]+)?(?:in)?to)\b",
     re.IGNORECASE,
+)
+#: "unloaded at X and moved east by rail", "shipped to the port of X and will cross Y by rail": a port where a cargo
+#: was landed before it went on over land is a stage of the journey, not where the forces will be
+_CARGO_LANDED_BEFORE_RE = re.compile(r"\b(?:unloaded|offloaded|off-loaded|shipped|ferried)\b[^.;:]{0,80}$")
+_OVERLAND_ONWARD_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\band[ \t]+(?:(?:will|would|was|were|is|are|to)[ \t]+)?(?:be[ \t]+)?(?:then[ \t]+)?"
+    r"(?:moved|taken|carried|transported|sent|driven|trucked|railed|cross|crosses|crossed|travel|travels)\b"
+    r"[^.;]{0,40}?\bby[ \t]+(?:rail|road|truck|train|lorry)\b"
 )
 #: Transport aircraft right before "flying from": their flights carry loads out of the place
 _CARGO_FLIGHT_RE = re.compile(
@@ -1566,6 +1583,12 @@ class PlaceRules(ExtractorBase):
             )
             or (gov == "to" and "then" in text[p.end : p.end + 20] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
             or (
+                gov in ("at", "in", "of", "to")
+                and (" by rail" in text or " by road" in text or " by truck" in text or " by train" in text)
+                and _CARGO_LANDED_BEFORE_RE.search(text, max(0, p.start - 100), p.start) is not None
+                and _OVERLAND_ONWARD_AFTER_RE.match(text, p.end) is not None
+            )
+            or (
                 gov in ("at", "in", "of")
                 and ("loaded" in before or "loading" in before or "embark" in before)
                 and _LOADED_BEFORE_RE.search(text, max(0, p.start - 120), p.start) is not None
@@ -1686,6 +1709,11 @@ class PlaceRules(ExtractorBase):
                 and _ENTERED_THROUGH_RE.search(before)
                 # (the Bab el-Mandeb "strait" the gazetteer knows as the Red Sea entered through it: that sea)
                 and not any(q.end <= p.start and q.place.name == p.place.name for q in s.places)
+            )
+            # ("through the Strait of Gibraltar and on to operate in the Red Sea": the clause goes on to where the
+            # ships are bound, so the strait is the way there)
+            and not (
+                may_contain(text[p.end : p.end + 120], _ONWARD_GOAL_ANCHORS) and _ONWARD_GOAL_RE.match(text, p.end)
             )
         ):
             gov = "through"  # "sailed through the Taiwan Strait": ships at sea are where they pass

@@ -682,3 +682,12 @@ def test_a_grouped_distance_glued_to_its_unit_is_no_count(ex: Extractor) -> None
     # "1,400km" is one distance; its first digit alone must not become a count of the ships
     body = "Two Indian frigates at Port Blair. A base there would put Indian ships within about 1,400km of Myanmar."
     assert figs(run(ex, body)) == {("IN", "equipment", 2)}
+
+
+def test_a_fronted_total_of_bases_counts_places_not_forces(ex: Extractor) -> None:
+    # "raises to N the number of X": N counts X; bases open to a force are places, whatever force follows them
+    body = (
+        "Danish troops will rotate through Latvia from June. "
+        "The accord raises to 7 the number of Latvian sites open to Danish forces."
+    )
+    assert figs(run(ex, body)) == set()

@@ -780,3 +780,13 @@ def test_the_group_a_state_has_fought_is_no_owner(ex: Extractor) -> None:
         "the Islamic State for years."
     )
     assert locs(run(ex, body)) == {("EG", "SD"), ("EG", "LY")}
+
+
+def test_the_personnel_named_before_keep_their_owner_when_a_capital_is_where_they_flew_from(ex: Extractor) -> None:
+    # "The personnel" opens the sentence: the forces counted before; the capital after "aircraft from" is where
+    # the flights left, not a government whose forces they are
+    body = (
+        "Roughly 90 Turkish instructors have reached Chad, two officials said. "
+        "The personnel flew in on leased aircraft from Niamey last week and live in a compound near Abeche."
+    )
+    assert locs(run(ex, body)) == {("TR", "TD")}

@@ -542,3 +542,33 @@ def test_a_stop_made_on_the_way_is_a_transit_point(ex: Extractor) -> None:
     assert names(run(ex, body)) == {"Pacific Ocean"}
     body = "The Italian carrier Cavour will spend three months in Japan, calling at Colombo en route."
     assert names(run(ex, body)) == {"Japan"}
+
+
+def test_a_strait_passed_before_the_place_the_ships_will_operate_in_is_a_transit_point(ex: Extractor) -> None:
+    # the clause goes on to where the ships are bound: the strait is the way there
+    body = "The Italian carrier group will sail through the Strait of Gibraltar and then operate in the Aegean Sea."
+    assert names(run(ex, body)) == {"Aegean Sea"}
+    body = "Two Indian frigates sailed through the Strait of Malacca on Sunday on their way to the South China Sea."
+    assert names(run(ex, body)) == {"South China Sea"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Its equipment will be offloaded at Klaipeda in Lithuania and moved north by rail.",
+        "The equipment is being shipped from Halifax to the port of Klaipeda and will cross Lithuania by rail.",
+    ],
+)
+def test_a_port_where_cargo_lands_before_going_on_by_rail_is_a_stage(ex: Extractor, second: str) -> None:
+    # the port is a stage of the journey: the kit goes on over land to where the brigade deploys
+    body = "A Canadian brigade of about 2,800 soldiers will deploy to Latvia in May. " + second
+    assert names(run(ex, body)) == {"Latvia"}
+
+
+def test_people_of_a_demonym_expected_to_be_moved_are_forces(ex: Extractor) -> None:
+    # "the <Demonyms>" that are to be moved somewhere are the state's forces the item counts
+    body = (
+        "About 700 Belarusian soldiers have reached a camp in Serbia, officials said. "
+        "Analysts expect the Belarusians to be moved south to Kosovo by late May."
+    )
+    assert ("BY", "XK") in locs(run(ex, body))

@@ -1031,3 +1031,13 @@ def test_where_recruiting_agencies_work_is_no_deployment(ex: Extractor) -> None:
         "Nairobi and Istanbul, and sent to the front in Donetsk."
     )
     assert names(run(ex, body)) == {"Donetsk"}
+
+
+def test_a_commodity_that_opens_a_sentence_is_no_place(ex: Extractor) -> None:
+    # "Gold" is an old alternate name of an Australian city: the metal is no place, and "the country" after it
+    # is still the country the item named
+    body = (
+        "Wagner has fighters in Mali. Gold exports climbed 14 percent last year. "
+        "Monitors now estimate that the group has about 1,700 men in the country."
+    )
+    assert placed_countries(run(ex, body), 1700) == {("wagner-group", "ML")}

@@ -531,3 +531,14 @@ def test_a_digest_lines_label_places_the_counts_of_its_line(ex: Extractor) -> No
     assert placed_countries(claims, 150) == {("DZ", "NE")}
     # a dateline in capitals is the writer's seat, no section
     assert locs(run(ex, "LAGOS - About 90 Ghanaian engineers have finished their tour, the army said.")) == set()
+
+
+def test_a_state_that_owns_the_count_of_its_where_clause_becomes_the_focus(ex: Extractor) -> None:
+    # the state opens the sentence and owns the count after ", where": the item now speaks of its forces, so a
+    # bare count in the next sentence is its too (not the state of the paragraph before)
+    body = (
+        "The Czech-led battlegroup in Slovakia counts about 700 Czech personnel.\n\n"
+        "Further south, Portugal remains the lead nation in Greece, where it keeps about 450 troops at Larisa. "
+        "Nine Leopard tanks have been parked there since last year."
+    )
+    assert ("PT", "equipment", 9) in figs(run(ex, body))
