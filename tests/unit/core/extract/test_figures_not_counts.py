@@ -667,3 +667,16 @@ def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extra
     )
     assert figs(run(ex, body)) == {("RU", "equipment", 3)}
     assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
+
+
+def test_one_of_only_n_is_the_size_of_a_class_not_a_count(ex: Extractor) -> None:
+    body = (
+        "Italy sent the frigate Bergamini to the Red Sea on Monday. "
+        "The Bergamini is one of only four air-defence frigates in the Italian fleet."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_what_a_force_would_need_is_a_requirement_not_a_count(ex: Extractor) -> None:
+    body = "Germany plans to send 500 soldiers to Lithuania. Planners say a full brigade would need about 4,800 troops."
+    assert figs(run(ex, body)) == {("DE", "troops", 500)}

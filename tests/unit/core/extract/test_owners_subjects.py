@@ -771,3 +771,8 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_a_count_in_an_opening_with_phrase_is_the_main_subjects(ex: Extractor) -> None:
+    body = "With about 1,100 troops in Lebanon, Ghana provides the mission's second-largest contingent, officials said."
+    assert figs(run(ex, body)) == {("GH", "troops", 1100)}

@@ -531,3 +531,9 @@ def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> 
     assert "Niassa" in names(inner)
     retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
     assert ("RW", "MZ") not in locs(retreat)
+
+
+def test_a_crossing_on_the_way_is_no_place_of_the_forces(ex: Extractor) -> None:
+    claims = run(ex, "Some 700 Kazakh sappers crossed into Russia over a bridge near Orenburg, the ministry said.")
+    assert _placed(claims, 700) == {("KZ", "RU")}
+    assert "Orenburg" not in names(claims)
