@@ -217,6 +217,19 @@ class ActorIndex:
             )
             for n in g["aliases"]:
                 self._add(str(n), entry, override=True)
+        #: Acronyms two forces share ("SDF"): each candidate's entry, and the default's
+        self._acronyms: dict[str, tuple[tuple[ActorEntry, ...], ActorEntry | None]] = {}
+        for acr, spec in data.get("shared_acronyms", {}).items():
+            if acr.startswith("_"):
+                continue
+            cands: list[ActorEntry] = []
+            for c in spec["actors"]:
+                if (state_entry := self._states.get(c)) is not None:
+                    cands.append(ActorEntry(state_entry.actor, "metonym", demonym=state_entry.demonym))
+                elif (grp := self._exact.get(acr)) is not None and grp.actor.code == c:
+                    cands.append(grp)  # the group the acronym is registered for
+            default = next((cand for cand in cands if cand.actor.code == spec.get("default")), None)
+            self._acronyms[acr] = (tuple(cands), default)
         self._build_automaton()
         self.nationals_nouns: frozenset[str] = frozenset(data["nationals_nouns"])
         self.nationals_markers: frozenset[str] = frozenset(data["nationals_marker_nouns"])
@@ -341,6 +354,8 @@ class ActorIndex:
         out.sort(key=lambda m: m.start)
         if self._ambiguous and any(id(m.entry) in self._ambiguous for m in out):
             out = self._resolve_ambiguous(out)
+        if self._acronyms and any(m.text in self._acronyms for m in out):
+            out = self._resolve_acronyms(out)
         if self._contextual and ("North" in text or "South" in text):
             out = self._add_contextual(text, out)
         return _join_named_forces(text, out)
@@ -371,6 +386,25 @@ class ActorIndex:
         taken = [(m.start, m.end) for m in found]
         added = [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
         return sorted([*found, *added], key=lambda m: m.start)
+
+    def _resolve_acronyms(self, found: list[ActorMention]) -> list[ActorMention]:
+        """A shared acronym ("SDF") is the candidate the item names more often otherwise (a group by its name or its
+        home country): a story on Japan's forces in Djibouti means its Self-Defense Forces; a tie, the default."""
+        named = Counter(m.entry.actor.code for m in found if m.text not in self._acronyms)
+        out: list[ActorMention] = []
+        for m in found:
+            spec = self._acronyms.get(m.text)
+            if spec is None:
+                out.append(m)
+                continue
+            cands, entry = spec
+            scores = sorted(
+                ((named[e.actor.code] + (named[e.home] if e.home else 0), i) for i, e in enumerate(cands)), reverse=True
+            )
+            if len(scores) > 1 and scores[0][0] > scores[1][0]:
+                entry = cands[scores[0][1]]
+            out.append(m if entry is None else replace(m, entry=entry))
+        return out
 
     def _resolve_ambiguous(self, found: list[ActorMention]) -> list[ActorMention]:
         """A shared demonym is the state among its candidates that the item names otherwise ("North Korea has

@@ -48,7 +48,7 @@ _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 # Modifier phrases before a number, by the bound they give.
 _LOW = ["more than", "over", "at least", "no fewer than", "no less than", "not less than", "upwards of",
         "just over", "well over", "in excess of", "a minimum of", "minimum of", "some more than", "above",
-        "just above", "well above"]  # fmt: skip
+        "just above", "well above", "exceeds", "exceeded", "surpasses", "surpassed"]  # fmt: skip
 _HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "just under",
          "no more than", "not more than", "a maximum of", "maximum of", "at most", "below", "just below"]  # fmt: skip
 _APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
@@ -263,7 +263,7 @@ _BEFORE_NOT_LAST_WORDS = frozenset([
     "chart", "clause",
     "voting", "by", "of", "and", "or", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
     "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
-    "dec", "december", "number", "numbers", "per", "numbered",
+    "dec", "december", "number", "numbers", "per", "numbered", "only", "just",
 ])
 # fmt: on
 #: The characters other than a letter _BEFORE_NOT_FIGURE can end with (before its trailing blanks).
@@ -303,6 +303,8 @@ _BEFORE_NOT_FIGURE = compile_gated(
     # a document's number: "orders numbered 12-40"; a ratio's base: "one medic per 40 soldiers"
     r"\b(?:orders?|documents?|files?|memos?|directives?|cables?|forms?|cases?|records?)[ \t]+numbered[ \t]+|"
     r"\bper[ \t]+|"
+    # a class the subject belongs to: "the frigate is one of only two of its type", "one of just 12 such units"
+    r"\bone[ \t]+of[ \t]+(?:only|just)[ \t]+|"
     # the later ages of a list: "aged 24, 27 and 31"
     r"\b(?:aged|ages)[ \t]+(?:\d{1,3}[ \t]*,[ \t]*)+(?:\d{1,3}[ \t]*,?[ \t]+(?:and|or|to)[ \t]+)?|"
     r"\b(?:aged|ages)[ \t]+\d{1,3}[ \t]+(?:and|or|to)[ \t]+)$",

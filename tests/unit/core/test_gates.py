@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimwatch.core import actors, claimants, dates, numbers
-from claimwatch.core.extract import events, extractor, figures, owners, patterns, places
+from claimwatch.core.extract import events, extractor, figure_owners, figures, owners, patterns, places
 from claimwatch.core.text import contains_spaced, may_contain
 
 #: (pattern, anchors, how the code tests them): "fold" is ``may_contain`` (any case, as an IGNORECASE pattern
@@ -29,6 +29,9 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "from many states": (figures._FROM_MANY_STATES_AFTER_RE, figures._FROM_MANY_STATES_ANCHORS, "exact"),
     "list entry": (figures._LIST_ENTRY_BEFORE_RE, (",",), "exact"),
     "combined subject": (figures._COMBINED_SUBJECT_RE, figures._COMBINED_ANCHORS, "exact"),
+    "together list": (figures._TOGETHER_LIST_RE, ("ogether",), "exact"),
+    "toll put at": (figure_owners._TOLL_PUT_AT_BEFORE_RE, ("toll",), "exact"),
+    "crossing at": (places._CROSSING_AT_BEFORE_RE, places._CROSSING_ANCHORS, "exact"),
     "interviewed": (figures._INTERVIEWED_BEFORE_RE, figures._INTERVIEWED_ANCHORS, "fold"),
     "restated quantity": (figures._RESTATED_BEFORE_RE, figures._RESTATED_ANCHORS, "fold"),
     "time ago": (figures._TIME_AGO_AFTER_RE, ("ago", "earlier", "before"), "exact"),

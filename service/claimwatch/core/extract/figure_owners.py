@@ -14,7 +14,7 @@ import re
 from mypy_extensions import trait
 
 from claimwatch.core.actors import ActorEntry, ActorMention
-from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, _STATE_SERVICE_AFTER_RE, OwnerRules
+from claimwatch.core.extract.owners import _SPY_AGENCY_AFTER_RE, _STATE_SERVICE_AFTER_RE, _STRUCK_WORDS, OwnerRules
 from claimwatch.core.extract.patterns import (
     _ALONG_WITH_RE,
     _AND_VERB_BEFORE_RE,
@@ -82,6 +82,15 @@ _ITS_CONTINGENT_IN_BEFORE_RE = re.compile(
 _FURTHER_BEFORE_RE = re.compile(r"\b(?:[Aa][ \t]+further|[Aa]nother|[Aa]n[ \t]+additional)[ \t]+$")
 #: A pronoun for others' forces before a count: "that they had suffered 4,000 casualties"
 _THEY_BEFORE_RE = re.compile(r"\b(?:they|them|their)\b[^,;]*$")
+#: A sentence that opens with a "with" phrase holding the count: "With about 900 troops in X, Ghana fields ..."
+_FRONTED_WITH_RE = re.compile(r"[ \t]*[Ww]ith[ \t]+[^,;]{0,60}$")
+#: After that phrase, the main clause's subject: ", Ghana", ", the Netherlands"
+_SUBJECT_AFTER_COMMA_RE = re.compile(r",[ \t]+(?:the[ \t]+)?")
+#: "a local source put the toll at 12": another estimate of the losses already reported, not the speaker's own
+_TOLL_PUT_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places)[ \t]+(?:the|its|their)[ \t]+(?:death[ \t]+)?toll[ \t]+at[ \t]+"
+    r"(?:(?:about|around|some|at[ \t]+least|only)[ \t]+)?$"
+)
 #: "a dhow that had sailed from the Iranian port of X carrying", "a ship that left Iran carrying": where a
 #: shipment was sent from, right before the count of its cargo
 _CARGO_FROM_BEFORE_RE = re.compile(
@@ -680,6 +689,15 @@ class FigureOwnerRules(OwnerRules):
         return False
 
     @staticmethod
+    def _struck_object(text: str, entry: ActorEntry, mentions: list[ActorMention], pos: int) -> bool:
+        """Whether the clause's only actor before ``pos`` is the object of a verb of attack ("a drone struck the
+        frigate HMS X"): the agent is no actor, and the actor named is the side harmed."""
+        before = [m for m in mentions if m.end <= pos]
+        if not before or any(m.entry.actor.code != entry.actor.code for m in before):
+            return False
+        return bool(_STRUCK_WORDS.intersection(_words(text[max(0, before[0].start - 30) : before[0].start])[-3:]))
+
+    @staticmethod
     def _victims_after(end: int, mentions: list[ActorMention]) -> ActorEntry | None:
         """The victims a plural demonym right after a count under a verb of harm names ("killed 30 Russians")."""
         return next(
@@ -804,6 +822,16 @@ class FigureOwnerRules(OwnerRules):
             # "Iran shipped 400 drones to Russia, and Moscow has ordered 900 more": the buyer's order of more of the
             # seller's count, as "ordered 900 drones from Iran" is the seller's
             entry = st.figure_entry
+        if (
+            entry is None
+            and text.lstrip().startswith(("With ", "with "))
+            and _FRONTED_WITH_RE.fullmatch(text, 0, num.start) is not None
+            and (comma := text.find(",", num.end)) > 0
+            and (sc := _SUBJECT_AFTER_COMMA_RE.match(text, comma)) is not None
+        ):
+            # "With about 900 troops in Lebanon, Ghana fields the largest contingent": the phrase the sentence
+            # opens with belongs to the main clause's subject
+            entry = next((m.entry for m in mentions if m.start == sc.end()), None)
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
@@ -840,6 +868,8 @@ class FigureOwnerRules(OwnerRules):
                     and _AND_VERB_BEFORE_RE.search(text, max(0, num.start - 30), num.start) is not None
                 ):
                     other = earlier[-1][0]  # "had killed 100 Russians and took 11 prisoners": the same side's losses
+                if other is None and self._struck_object(text, entry, mentions, num.start):
+                    other = entry  # "a drone struck the destroyer USS X, wounding two sailors": the ship's crew
                 if other is None:
                     other = st.focus if st.focus is not None and st.focus.actor.code != entry.actor.code else None
                 if other is None:
@@ -948,6 +978,12 @@ class FigureOwnerRules(OwnerRules):
                     # "11,000 North Korean soldiers are in Kursk. Seoul said about 4,700 had been killed": a bare
                     # toll right after a count goes on counting those forces, whoever reports it
                     and not (implied and st.figure_entry is not None and st.figure_sentence >= st.sentence_no - 1)
+                    # "JNIM said it killed 40 Russians. A Malian army source put the toll at 12": the same losses
+                    and not (
+                        st.last_topic == "casualties"
+                        and "toll" in text
+                        and _TOLL_PUT_AT_BEFORE_RE.search(text, max(0, num.start - 50), num.start) is not None
+                    )
                 ):
                     entry = speaker
         if entry is None and _APPOSED_NUMBERING_RE.search(text, max(0, num.start - 40), num.start):

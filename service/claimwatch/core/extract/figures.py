@@ -283,6 +283,11 @@ _KEEP_BEFORE_RE = re.compile(
 #: first)
 _IN_NAMED_PLACE_AFTER_RE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?[A-Z]")
 #: "the final group of 400", "a first batch of 150": a body of forces counted by its size
+#: "Together, Britain, France and Spain have": a list of names after "together" (the names must be states)
+_TOGETHER_LIST_RE = re.compile(
+    r"\b[Tt]ogether,?[ \t]+(?:(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,?[ \t]+)+and[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+)
 #: What ``_COMBINED_SUBJECT_RE`` cannot match without (each branch holds one, as written)
 _COMBINED_ANCHORS = ("ogether", "between", "countries", "nations", "states", "allies", "governments", "contributors",
                      "partners", "combined")  # fmt: skip
@@ -1904,6 +1909,13 @@ class FigureRules(FigureOwnerRules):
             return True  # "Of the 2,500 personnel in the group, 1,600 are British": a whole of several nations
         if any(a in text for a in _COMBINED_ANCHORS) and _COMBINED_SUBJECT_RE.search(text, clause_start, num.start):
             return True  # "together the four countries have 2,200 personnel there": a combined count
+        if (
+            "ogether" in text
+            and (tl := _TOGETHER_LIST_RE.search(text, clause_start, num.start)) is not None
+            and len({m.entry.actor.code for m in mentions
+                     if tl.start() <= m.start < tl.end() and m.entry.actor.kind == "state"}) > 1
+        ):  # fmt: skip
+            return True  # "Together, Chile, Peru and Brazil have 3,000 soldiers abroad": several states' forces
         if (
             f.unit
             and (" both " in text or " two " in text)

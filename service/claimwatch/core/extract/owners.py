@@ -507,6 +507,9 @@ _MERGED_INTO_BEFORE_RE = re.compile(
 #: A relative clause of place after a name: "in the CAR, where".
 _WHERE_AFTER_RE = re.compile(r",?[ \t]+where\b")
 #: After a state's name, its intelligence service: "South Korea's spy agency", "Ukraine's military intelligence".
+#: People who speak for an organisation: a force word before one qualifies the speaker ("an army source")
+_SPEAKER_PERSON_NOUNS = frozenset({"source", "sources", "official", "officials", "spokesman", "spokeswoman",
+                                   "spokesperson", "diplomat", "diplomats"})  # fmt: skip
 _SPY_AGENCY_AFTER_RE = re.compile(
     r"(?:'s|’s)?[ \t]+(?:[A-Z]?[a-z]+[ \t]+){0,2}(?:spy[ \t]+agency|[Ii]ntelligence|spy[ \t]+service)\b"
 )
@@ -1298,9 +1301,12 @@ class OwnerRules(ExtractorBase):
         sm = _SPEAKER_AFTER_RE.match(after)
         if sm is None:
             return False
-        ws = set(_words(sm.group(0)))
+        words = _words(sm.group(0))
+        ws = set(words)
         if ws & self.cues.recipient_verbs or ws & self.cues.place_verbs:
             return False  # "New Zealand sent defence force personnel": the mention acts; it does not speak
+        if words[-1] in _SPEAKER_PERSON_NOUNS:
+            return True  # "a Malian army source put the toll at": the force word qualifies the person who speaks
         return not ((ws - _WEAK_FORCE_WORDS) & self.cues.force_nouns)
 
     def _agent_before(self, text: str, pos: int) -> bool:

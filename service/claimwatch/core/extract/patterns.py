@@ -121,6 +121,8 @@ _PLACE_PART_RE = re.compile(
     r"(?:(?:(?:far[ \t]+)?(?:east|west|north|south)|"
     r"region|oblast|province|territory|soil|waters|territorial[ \t]+waters|airspace|exclusive[ \t]+economic[ \t]+zone|"
     r"capital|coast|port|base|air[ \t]?base|airport|city|"
+    # "beside Djibouti's international airport", "at Aden's main port": a site with its kind still lies there
+    r"(?:international|main|military|naval)[ \t]+(?:port|base|air[ \t]?base|airport|airfield)|"
     # "active in Sudan's gold sector", "guarding Libya's oil fields": a resource's sites lie in the country
     r"(?:gold|oil|gas|diamond|uranium|mining)[ \t]+(?:sector|industry|fields?|concessions?))\b|"
     r"(?:al-|el-|ad-|as-|at-|an-)?[A-Z])",

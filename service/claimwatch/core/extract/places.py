@@ -135,6 +135,9 @@ _TRANSIT_ANCHORS = ("where", "whence", "before", "and")
 #: city or country it is a transit point
 #: "operating from X": the place a force works out of is where it is
 _OPERATE_WORDS = frozenset({"operating", "operate", "operates", "operated"})
+#: Before "<object> from X": forces that fire or launch from a place are there ("fire them from X", "launch drones
+#: from X"; not "missiles fired from X", whose launchers the clause does not name)
+_LAUNCH_WORDS = frozenset({"fire", "fires", "firing", "fired", "launch", "launches", "launching", "launched"})
 #: Before "through": forces based somewhere by turns ("rotating through X", "rotations through X")
 _ROTATE_WORDS = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 #: Before "from A to B": sites spread over a span of places ("bases from Kuwait to Oman"), all held, none left
@@ -487,6 +490,12 @@ _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[
 _ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
 #: "shipped to Russia across the Caspian Sea": a destination named in the same clause before the water crossed
 _DESTINATION_BEFORE_RE = re.compile(r"\b(?:to|into)[ \t]+(?:the[ \t]+)?[A-Z][^,;]*$")
+#: "travelled over the Amur bridge near", "via the border crossing at": a crossing on the way, located by the place
+_CROSSING_AT_BEFORE_RE = re.compile(
+    r"\b(?:over|across|via|through|crossed|crossing)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}"
+    r"(?:bridge|border[ \t]+crossing|crossing[ \t]+point|checkpoint|border[ \t]+post)[ \t]+(?:near|at|outside)[ \t]+$"
+)
+_CROSSING_ANCHORS = ("bridge", "cross", "check", "post")
 #: Between a departure point and a coast followed from it: " along the coast of ", " along the coastline of "
 _ALONG_ROUTE_RE = re.compile(r"[ \t]+along[ \t]+the[ \t]+(?:coast|coastline|shores?)[ \t]+of[ \t]+")
 #: "entered the Baltic through the Danish straits", "re-entered the Gulf on Monday via the Strait of Hormuz": the
@@ -1491,6 +1500,13 @@ class PlaceRules(ExtractorBase):
                 if w == "from" and j + 1 < len(tail) and tail[j + 1] in _OPERATE_WORDS:
                     gov = "in"  # "crews operating from Belgorod Oblast": where they are, not where they set out
                     break
+                if w == "from" and (
+                    (tail[j + 1 : j + 2] in (["them"], ["it"]) and tail[j + 2 : j + 3] and tail[j + 2] in _LAUNCH_WORDS)
+                    or (tail[j + 2 : j + 3] in (["the"], ["its"], ["their"]) and tail[j + 3 : j + 4]
+                        and tail[j + 3] in _LAUNCH_WORDS)
+                ):  # fmt: skip
+                    gov = "in"  # "crews fire them from Belgorod Oblast": the launch site is where they are
+                    break
                 if (
                     w == "from"
                     and j + 1 < len(tail)
@@ -1727,6 +1743,12 @@ class PlaceRules(ExtractorBase):
             gov = "dep"
         elif gov == "across" and _ONWARD_AFTER_RE.match(text, p.end):  # "across Syria into Lebanon"
             gov = "dep"  # "trucked weapons across Syria into Lebanon": the land crossed is the way, not the goal
+        if (
+            gov in ("near", "at", "outside")
+            and any(a in before for a in _CROSSING_ANCHORS)
+            and _CROSSING_AT_BEFORE_RE.search(before) is not None
+        ):
+            gov = "dep"  # "travelled over the river bridge near X": a crossing on the way, no goal
         if gov is not None and "first" in text and _FIRST_STAGE_AFTER_RE.match(text, p.end):
             gov = "dep"  # "will fly to Malta first, then join the task group": a staging point on the way
         if gov is not None and (" way" in text or "en route" in text) and _ON_THE_WAY_AFTER_RE.match(text, p.end):

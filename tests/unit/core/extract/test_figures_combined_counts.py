@@ -391,3 +391,8 @@ def test_a_joint_label_places_both_states_and_gives_neither_the_total(ex: Extrac
     claims = run(ex, "- Greece and Cyprus: four frigates in all, working off the Kherson coast.")
     assert not figs(claims)
     assert locs(claims) == {("GR", "UA"), ("CY", "UA")}
+
+
+def test_a_count_for_a_list_of_states_together_is_no_ones(ex: Extractor) -> None:
+    claims = run(ex, "Together, Chile, Peru, Italy and Brazil have roughly 3,000 soldiers deployed abroad.")
+    assert figs(claims) == set()

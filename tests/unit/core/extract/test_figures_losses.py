@@ -517,3 +517,8 @@ def test_victims_named_by_a_plural_demonym_are_counted_whoever_the_unnamed_agent
     claims = run(ex, "Insurgents said they had killed 30 Egyptians in an ambush near the border.")
     assert figs(claims) == {("EG", "casualties", 30)}
     assert figs(run(ex, "They said they had seized five vehicles near the border.")) == set()
+
+
+def test_losses_of_a_ship_an_unnamed_agent_struck_are_its_navys(ex: Extractor) -> None:
+    claims = run(ex, "A drone struck the frigate HMS Kent in the Red Sea, wounding three sailors.")
+    assert figs(claims) == {("GB", "casualties", 3)}

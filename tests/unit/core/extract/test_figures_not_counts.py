@@ -691,3 +691,16 @@ def test_a_fronted_total_of_bases_counts_places_not_forces(ex: Extractor) -> Non
         "The accord raises to 7 the number of Latvian sites open to Danish forces."
     )
     assert figs(run(ex, body)) == set()
+
+
+def test_one_of_only_n_is_the_size_of_a_class_not_a_count(ex: Extractor) -> None:
+    body = (
+        "Italy sent the frigate Bergamini to the Red Sea on Monday. "
+        "The Bergamini is one of only four air-defence frigates in the Italian fleet."
+    )
+    assert figs(run(ex, body)) == set()
+
+
+def test_what_a_force_would_need_is_a_requirement_not_a_count(ex: Extractor) -> None:
+    body = "Germany plans to send 500 soldiers to Lithuania. Planners say a full brigade would need about 4,800 troops."
+    assert figs(run(ex, body)) == {("DE", "troops", 500)}

@@ -401,3 +401,8 @@ def test_a_recipient_named_after_shipped_is_no_name_of_the_count(ex: Extractor) 
     # "shipped Minsk 900 shells": the name receives the count, like "sent Russia 10,000 troops"
     claims = run(ex, "Analysts said Iran had shipped Venezuela 2.5 million mortar shells over the winter.")
     assert figs(claims) == {("IR", "equipment", 2500000)}
+
+
+def test_a_count_a_force_exceeds_is_its_lower_bound(ex: Extractor) -> None:
+    claims = run(ex, "The Turkish contingent in Qatar now likely exceeds 900.")
+    assert [(c.figure.value, c.figure.low, c.figure.approx) for c in claims if c.figure] == [(900, 900, True)]

@@ -708,3 +708,14 @@ def test_a_groups_own_outlet_counts_the_groups_men(ex: Extractor) -> None:
     )
     assert ("wagner-group", "casualties", 9) in figs(run(ex, body))
     assert not any(code != "wagner-group" for code, _, _ in figs(run(ex, body)))
+
+
+def test_a_shared_acronym_is_the_force_the_item_names(ex: Extractor) -> None:
+    body = (
+        "Japan's cabinet extended the mission. "
+        "Roughly 90 SDF personnel are stationed at a base in Juba, the minister said."
+    )
+    assert figs(run(ex, body)) == {("JP", "troops", 90)}
+    assert figs(run(ex, "Roughly 90 SDF fighters guard the camp near Raqqa in Syria, Syrian officials said.")) == {
+        ("sdf", "troops", 90)
+    }

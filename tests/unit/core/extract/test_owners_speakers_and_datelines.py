@@ -402,3 +402,8 @@ def test_a_place_before_based_owns_nothing(ex: Extractor) -> None:
     assert not any(c.actor.code == "GB" for c in run(ex, body))
     body = "About 3,000 Germany-based U.S. soldiers will move to Poland."
     assert ("US", "troops", 3000) in figs(run(ex, body))
+
+
+def test_a_source_of_an_army_restating_the_toll_owns_no_losses(ex: Extractor) -> None:
+    body = "Rebels said they had killed 25 Wagner fighters near Kidal. A Malian army source put the toll at 9 dead."
+    assert figs(run(ex, body)) == {("wagner-group", "casualties", 25), ("wagner-group", "casualties", 9)}

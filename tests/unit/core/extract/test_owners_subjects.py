@@ -790,3 +790,8 @@ def test_the_personnel_named_before_keep_their_owner_when_a_capital_is_where_the
         "The personnel flew in on leased aircraft from Niamey last week and live in a compound near Abeche."
     )
     assert locs(run(ex, body)) == {("TR", "TD")}
+
+
+def test_a_count_in_an_opening_with_phrase_is_the_main_subjects(ex: Extractor) -> None:
+    body = "With about 1,100 troops in Lebanon, Ghana provides the mission's second-largest contingent, officials said."
+    assert figs(run(ex, body)) == {("GH", "troops", 1100)}

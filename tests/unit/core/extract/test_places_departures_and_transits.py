@@ -572,3 +572,9 @@ def test_people_of_a_demonym_expected_to_be_moved_are_forces(ex: Extractor) -> N
         "Analysts expect the Belarusians to be moved south to Kosovo by late May."
     )
     assert ("BY", "XK") in locs(run(ex, body))
+
+
+def test_a_crossing_on_the_way_is_no_place_of_the_forces(ex: Extractor) -> None:
+    claims = run(ex, "Some 700 Kazakh sappers crossed into Russia over a bridge near Orenburg, the ministry said.")
+    assert _placed(claims, 700) == {("KZ", "RU")}
+    assert "Orenburg" not in names(claims)

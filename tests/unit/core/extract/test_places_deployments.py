@@ -888,3 +888,16 @@ def test_each_item_of_a_semicolon_list_is_placed_by_its_own_places(ex: Extractor
     got = placements(run(ex, body))
     assert {("CA", 2300, "Latvia"), ("ES", 700, "Slovakia"), ("NO", 400, "Lithuania")} <= got
     assert {(a, p) for a, _, p in got} == {("CA", "Latvia"), ("ES", "Slovakia"), ("NO", "Lithuania")}
+
+
+def test_beside_a_place_and_its_named_site_place_forces_there(ex: Extractor) -> None:
+    assert placed_names(run(ex, "Roughly 90 Japanese troops are stationed at a base beside Juba airport."), 90) == {
+        "Juba"
+    }
+    claims = run(ex, "Roughly 90 Japanese troops are stationed near Juba's international airport.")
+    assert placed_names(claims, 90) == {"Juba"}
+
+
+def test_forces_that_launch_from_a_place_are_there(ex: Extractor) -> None:
+    claims = run(ex, "Belarusian soldiers help Russian units launch the drones from Kursk Oblast.")
+    assert locs(claims) == {("BY", "RU")}
