@@ -494,6 +494,9 @@ _ENTERED_THROUGH_RE = re.compile(
 #: "through the Bashi Channel into the Philippine Sea": the passage leads on to a named water or land, which is
 #: where the ships went; the strait they passed is a transit point
 _ONWARD_AFTER_RE = re.compile(r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?(?:into|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+#: "through the Strait of Hormuz and the Gulf of Oman before docking at Y": the passage comes before the
+#: work, so the straits are the way there
+_BEFORE_WORK_AFTER_RE = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^,;.]{0,40}?)?[ \t]+before[ \t]+[a-z]+ing\b")
 #: "unloaded 40 vehicles at the port of X, and the convoy has since crossed into Y": where a cargo was landed
 #: before it went on is a transit point (the verb in the clause before the place, the onward move after it)
 _UNLOAD_ANCHORS = ("unload", "offload", "disembark")  # (``text.may_contain``)
@@ -771,6 +774,7 @@ class _PlaceScan:
     departed: list[PlaceMention]  # places named as departure or transit points
     target_end: int  # where the last place named as a strike's target ends (-1: none yet)
     dep_end: int  # where the last departure point named ends (-1: none yet)
+    passed_end: int  # where the last place a departure word governs ends, a strait sailed through too (-1: none)
 
 
 @trait
@@ -1132,8 +1136,9 @@ class PlaceRules(ExtractorBase):
         relative_words = "wh" in text  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
         # (built with positional arguments: keywords cost more than the steps' calls, once per sentence)
         s = _PlaceScan(
-            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words, [], [], -1, -1
-        )
+            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words,
+            [], [], -1, -1, -1,
+        )  # fmt: skip
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -1159,10 +1164,14 @@ class PlaceRules(ExtractorBase):
                 gov = "dep"
             if gov in ("dep", "of") and self._driven_out_of(bw):
                 gov = "in"
+            if gov is None and s.passed_end >= 0 and _AND_PLACE_RE.fullmatch(text, s.passed_end, p.start):
+                gov = "dep"  # "via Austria and Hungary to Serbia": the word governs both
             if gov is None:
                 if self._hosts_ungoverned(s, p, before, after):
                     s.ok.append(p)
                 continue
+            if gov == "dep":
+                s.passed_end = p.end
             if gov == "outside" and (
                 p.place.kind in ("country", "macro")
                 # ("no evidence of its personnel outside Port Sudan": anywhere but there)
@@ -1676,6 +1685,7 @@ class PlaceRules(ExtractorBase):
             and _WATERWAY_TRANSIT_RE.search(before)
             and _WATERWAY_NAME_RE.search(p.place.name)
             and not _ONWARD_AFTER_RE.match(text, p.end)
+            and not _BEFORE_WORK_AFTER_RE.match(text, p.end)
             # ("entered the Black Sea through the Bosphorus": the sea entered is the goal, the strait the way in)
             and not (
                 "enter" in before

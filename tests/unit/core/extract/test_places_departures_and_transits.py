@@ -531,3 +531,12 @@ def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> 
     assert "Niassa" in names(inner)
     retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
     assert ("RW", "MZ") not in locs(retreat)
+
+
+def test_a_place_coordinated_with_a_passage_is_passed_too(ex: Extractor) -> None:
+    # the word before the first of two places governs both, and straits crossed before the work are the way there
+    body = "The Spanish corvette will sail through the Strait of Hormuz and the Gulf of Oman before docking at Aden."
+    claims = run(ex, body)
+    assert names(claims) == {"Aden"}
+    claims = run(ex, "Some 400 Czech soldiers travelled via Austria and Hungary to Serbia.")
+    assert locs(claims) == {("CZ", "RS")}
