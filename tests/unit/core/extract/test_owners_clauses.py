@@ -684,3 +684,9 @@ def test_a_tables_nationals_label_owns_its_row_whoever_the_source_cell_names(ex:
     got = run(ex, body)
     assert ("Nepali fighters", "casualties", 75) in {(c.actor.name, c.topic, c.figure and c.figure.value) for c in got}
     assert ("CL", "casualties", 3) in figs(got)
+
+
+def test_an_operation_joined_names_its_leader_not_the_forces_placed(ex: Extractor) -> None:
+    # the state whose strikes are joined leads them; the subject's ships are the ones the sentence places
+    claims = run(ex, "Portugal will not send a frigate to the Gulf of Guinea or join Spanish raids on Morocco.")
+    assert {c.actor.code for c in claims if c.location} == {"PT"}

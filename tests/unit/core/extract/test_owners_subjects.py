@@ -771,3 +771,9 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_a_former_owner_of_a_base_places_no_forces_of_its_own(ex: Extractor) -> None:
+    # the state that once ran the base, named with what the base served, is not who is there now
+    body = "Turkey has sent 250 soldiers to Libya. The soldiers moved into the former Italian naval base near Tobruk."
+    assert {c.actor.code for c in run(ex, body) if c.location} == {"TR"}
