@@ -453,6 +453,10 @@ _VIA_SITE_AT_RE = re.compile(
     r"|\bthrough[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:station|crossing|checkpoint|post|junction)"
     r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
+#: "crossed into X at the Y border station": a crossing point named as the post's modifier was passed on the way
+_CROSSING_POST_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:border|frontier|rail|railway|road)[ \t]+)?(?:station|crossing|checkpoint|post)\b", re.IGNORECASE
+)
 _FORCE_NOUN_AFTER_RE = re.compile(
     # ("U.S. and Italian personnel": a demonym coordinated with the name shares its noun)
     r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*)?"
@@ -478,6 +482,14 @@ _FOUGHT_WITH_RE = re.compile(
     r"(?:fighting|serving|embedded|enlisted|fight|fights|serve|serves)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
+#: "turned down an offer to base troops at X", "would ask Berlin to station a battery in X": a move asked of or
+#: offered to someone who has not made it is no more than a possibility
+_ASKED_MOVE_RE = compile_gated(
+    r"\b(?:offer|offers|request|requests|requested|ask|asks|asked|asking|invitation|invite|invites|invited|urge|urges"
+    r"|urged|urging)(?:[ \t]+[\w'’.-]+){0,5}?[ \t]+to[ \t]+(?:base|station|deploy|send|post|host)\b",
+    re.IGNORECASE,
+)
+_HOST_BATTLEGROUP_AFTER_RE = re.compile(r"[ \t]+(?:NATO[ \t]+)?battle-?groups?\b", re.IGNORECASE)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: Force nouns that name no force on their own ("the deployment would give Russia a foothold on X"): no forces named
 _ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
@@ -790,6 +802,20 @@ class PlaceRules(ExtractorBase):
                 place = self.gazetteer.country(th) if len(th) == 2 else self.gazetteer.lookup(th)
                 if place is not None:
                     return PlaceMention(m.start, m.start, place.name, place)
+        return None
+
+    def _battlegroup_host(self, text: str, mentions: list[ActorMention]) -> PlaceMention | None:
+        """The country of a battlegroup named by its host's adjective ("a company in the Estonian battlegroup"):
+        such formations are named after the state that hosts them, not after a contributor."""
+        for m in mentions:
+            if (
+                m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+                and text.endswith(("the ", "The "), 0, m.start)
+                and _HOST_BATTLEGROUP_AFTER_RE.match(text, m.end) is not None
+                and (place := self.gazetteer.country(m.entry.actor.code)) is not None
+            ):
+                return PlaceMention(m.start, m.start, place.name, place)
         return None
 
     def _anaphor(self, text: str) -> str | None:
@@ -1564,6 +1590,11 @@ class PlaceRules(ExtractorBase):
             or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
             or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
             or (
+                gov == "at"
+                and ("cross" in before or "enter" in before)
+                and _CROSSING_POST_AFTER_RE.match(text, p.end) is not None
+            )
+            or (
                 gov in ("at", "in", "of")
                 and may_contain(text, _UNLOAD_ANCHORS)
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
@@ -1916,6 +1947,8 @@ class PlaceRules(ExtractorBase):
         if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
             seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
         if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
+            return True
+        if _ASKED_MOVE_RE.search(seg):
             return True
         if ("should" in text or "if" in text or "unless" in text) and _HOST_CONDITION_AFTER_RE.match(text, p.end):
             # "a team will fly to Djibouti should its government accept the plan": a move only if the host agrees

@@ -540,3 +540,9 @@ def test_a_place_coordinated_with_a_passage_is_passed_too(ex: Extractor) -> None
     assert names(claims) == {"Aden"}
     claims = run(ex, "Some 400 Czech soldiers travelled via Austria and Hungary to Serbia.")
     assert locs(claims) == {("CZ", "RS")}
+
+
+def test_a_border_post_named_where_forces_crossed_is_passed(ex: Extractor) -> None:
+    # the town that names the crossing is the way in; the country entered is where the troops are
+    claims = run(ex, "About 300 Rwandan troops entered Congo at the Goma border post on Friday.")
+    assert names(claims) == {"Democratic Republic of the Congo"}

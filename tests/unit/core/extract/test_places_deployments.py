@@ -888,3 +888,9 @@ def test_each_item_of_a_semicolon_list_is_placed_by_its_own_places(ex: Extractor
     got = placements(run(ex, body))
     assert {("CA", 2300, "Latvia"), ("ES", 700, "Slovakia"), ("NO", 400, "Lithuania")} <= got
     assert {(a, p) for a, _, p in got} == {("CA", "Latvia"), ("ES", "Slovakia"), ("NO", "Lithuania")}
+
+
+def test_a_battlegroup_named_by_its_hosts_adjective_is_in_that_country(ex: Extractor) -> None:
+    # battlegroups are named after the state that hosts them, so a share of one is in that state
+    claims = run(ex, "Spain, which keeps a company of about 250 soldiers in the Latvian battlegroup, will send more.")
+    assert locs(claims) == {("ES", "LV")}
