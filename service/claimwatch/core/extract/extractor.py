@@ -1348,6 +1348,13 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         theatre = self._theatre(mentions) if mentions else None  # (the theatre of a mission named)
         if theatre is not None:
             mission = st.mission_place = theatre  # "India has 900 soldiers with UNIFIL": in the mission's country
+        if (
+            mission is None
+            and not valid_places
+            and wordset & cues.battlegroup_words
+            and (host := self._battlegroup_host(text, mentions)) is not None
+        ):
+            mission = st.mission_place = host  # "Spain keeps 200 soldiers in the Latvian battlegroup": in Latvia
         for c in fig_claims:
             if c.placeless:
                 result.append(c)
@@ -2105,8 +2112,14 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 continue
             if _ALONGSIDE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is None:
                 continue
-            nxt = _words(text[m.end : m.end + 50])[:4]
-            if not set(nxt) & self.cues.personnel_nouns:
+            nxt = set(_words(text[m.end : m.end + 50])[:4])
+            # ("alongside the Italian destroyer X": one ship named beside the sentence's is there too; "drills
+            # alongside Greek and Italian warships" names partners of an exercise, not ships placed)
+            ships = nxt & self.cues.warship_words
+            topic = "troops" if nxt & self.cues.personnel_nouns else "equipment" if ships and not any(
+                w.endswith("s") for w in ships
+            ) else ""
+            if not topic:
                 continue  # "alongside Polish officials", "together with France": no forces of theirs named
             done.add(code)
             actor = self._final_actor(m.entry, text, None, st, mentions)
@@ -2119,7 +2132,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 if _OTHER_CLAUSE_RE.search(text, lo, hi):
                     continue  # "in Latvia in May, he said, and a company will train alongside Romanian units"
                 seen.add((p.start, p.end))
-                out.append(Claim(actor, "troops", None, p))
+                out.append(Claim(actor, topic, None, p))
         return out
 
     def _equipment_placed(self, words: list[str]) -> bool:

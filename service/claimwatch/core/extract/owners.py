@@ -128,6 +128,12 @@ _COORD_OBJECT_PREPS = frozenset({"against", "versus", "targeting", "alongside"})
 _POSSESSED_FORCE_WHICH_RE = re.compile(r"(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,[ \t]*(?:which|who)[ \t]*$")
 
 #: "from" or "against" before a threat ("protecting convoys from Houthi attacks", "against a new ISIS offensive").
+#: "would not join U.S. strikes", "took part in French raids": an operation joined is its leader's, and the leader's
+#: name places no forces of the sentence
+_JOINED_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:(?:re)?join(?:s|ed|ing)?|(?:take|takes|took|taking|taken)[ \t]+part[ \t]+in"
+    r"|participat(?:e|es|ed|ing)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
+)
 _GUARDED_FROM_BEFORE_RE = re.compile(
     r"\b(?:from|against)[ \t]+(?:(?:the|further|more|new|renewed|possible|future|a|an)[ \t]+)?$"
 )
@@ -408,7 +414,9 @@ _SUCCEEDED_BEFORE_RE = re.compile(r"\b(?:replaced|replacing|replaces|succeeded|s
 #: "a deployment in support of the alliance's eastern mission": the one supported, not whose forces move
 _SUPPORTED_BEFORE_RE = re.compile(r"\bin[ \t]+support[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _FACILITY_AFTER_RE = re.compile(
-    r"(?:'s|’s)?[ \t]+(?:military[ \t]+)?(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
+    # ("the former French drone base": what the base served may stand between)
+    r"(?:'s|’s)?[ \t]+(?:(?:military|drone|naval|navy|army|air|logistics|training|helicopter)[ \t]+)?"
+    r"(?:base|bases|camp|camps|compound|headquarters|airbase|air[ \t]+base|"
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
@@ -1850,14 +1858,18 @@ class OwnerRules(ExtractorBase):
         Hamas attack", "following the Hamas-led attack", "shielding ships from Houthi raids" (not "the Wagner-led
         assault captured X": the group's forces took it)."""
         ev = _EVENT_WORD_AFTER_RE.match(text, m.end)
-        return (
-            ev is not None
-            and ev.group(1).lower() in self.cues.group_event_nouns
-            and (
-                _TIME_PREP_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
-                # "guarding tankers from pirate raids": the threat guarded against is no force of the sentence
-                or _GUARDED_FROM_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
-            )
+        if ev is None:
+            return False
+        word = ev.group(1).lower()
+        if word in self.cues.group_event_nouns and (
+            _TIME_PREP_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+            # "guarding tankers from pirate raids": the threat guarded against is no force of the sentence
+            or _GUARDED_FROM_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
+        ):
+            return True
+        # "would neither send ships nor join U.S. strikes on X": the operation joined is another's
+        return (word in self.cues.group_event_nouns or word in self.cues.strike_words) and (
+            _JOINED_EVENT_BEFORE_RE.search(text, max(0, m.start - 30), m.start) is not None
         )
 
     def _nationals_subject(self, text: str, m: ActorMention, st: State) -> bool:

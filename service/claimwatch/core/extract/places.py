@@ -460,6 +460,10 @@ _VIA_SITE_AT_RE = re.compile(
     r"|\bthrough[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}(?:station|crossing|checkpoint|post|junction)"
     r"[ \t]+(?:at|in|of|near)[ \t]+(?:the[ \t]+)?$"
 )
+#: "crossed into X at the Y border station": a crossing point named as the post's modifier was passed on the way
+_CROSSING_POST_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:border|frontier|rail|railway|road)[ \t]+)?(?:station|crossing|checkpoint|post)\b", re.IGNORECASE
+)
 _FORCE_NOUN_AFTER_RE = re.compile(
     # ("U.S. and Italian personnel": a demonym coordinated with the name shares its noun)
     r"(?:[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*)?"
@@ -485,6 +489,14 @@ _FOUGHT_WITH_RE = re.compile(
     r"(?:fighting|serving|embedded|enlisted|fight|fights|serve|serves)[ \t]+in)[ \t]+(?:the[ \t]+)?$"
 )
 #: "did not say whether", "unclear if any": what follows is asked, not claimed (not "if confirmed": a hedge)
+#: "turned down an offer to base troops at X", "would ask Berlin to station a battery in X": a move asked of or
+#: offered to someone who has not made it is no more than a possibility
+_ASKED_MOVE_RE = compile_gated(
+    r"\b(?:offer|offers|request|requests|requested|ask|asks|asked|asking|invitation|invite|invites|invited|urge|urges"
+    r"|urged|urging)(?:[ \t]+[\w'’.-]+){0,5}?[ \t]+to[ \t]+(?:base|station|deploy|send|post|host)\b",
+    re.IGNORECASE,
+)
+_HOST_BATTLEGROUP_AFTER_RE = re.compile(r"[ \t]+(?:NATO[ \t]+)?battle-?groups?\b", re.IGNORECASE)
 _WHETHER_RE = re.compile(r"\b(?:whether|if[ \t]+(?:any|they|the[ \t]+troops|the[ \t]+soldiers))\b")
 #: Force nouns that name no force on their own ("the deployment would give Russia a foothold on X"): no forces named
 _ABSTRACT_FORCE_WORDS = frozenset({"deployment", "presence"})
@@ -516,6 +528,11 @@ _ONWARD_GOAL_RE = re.compile(
     r"(?:operat(?:e|es|ed|ing)|arriv(?:e|es|ed|ing)|join(?:s|ed|ing)?|head(?:s|ed|ing)?)"
     r"[ \t]+(?:in|at|to|for|into|the)\b)"
 )
+
+
+#: "through the Strait of Hormuz and the Gulf of Oman before docking at Y": the passage comes before the
+#: work, so the straits are the way there
+_BEFORE_WORK_AFTER_RE = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][^,;.]{0,40}?)?[ \t]+before[ \t]+[a-z]+ing\b")
 #: "unloaded 40 vehicles at the port of X, and the convoy has since crossed into Y": where a cargo was landed
 #: before it went on is a transit point (the verb in the clause before the place, the onward move after it)
 _UNLOAD_ANCHORS = ("unload", "offload", "disembark")  # (``text.may_contain``)
@@ -801,6 +818,7 @@ class _PlaceScan:
     departed: list[PlaceMention]  # places named as departure or transit points
     target_end: int  # where the last place named as a strike's target ends (-1: none yet)
     dep_end: int  # where the last departure point named ends (-1: none yet)
+    passed_end: int  # where the last place a departure word governs ends, a strait sailed through too (-1: none)
 
 
 @trait
@@ -816,6 +834,20 @@ class PlaceRules(ExtractorBase):
                 place = self.gazetteer.country(th) if len(th) == 2 else self.gazetteer.lookup(th)
                 if place is not None:
                     return PlaceMention(m.start, m.start, place.name, place)
+        return None
+
+    def _battlegroup_host(self, text: str, mentions: list[ActorMention]) -> PlaceMention | None:
+        """The country of a battlegroup named by its host's adjective ("a company in the Estonian battlegroup"):
+        such formations are named after the state that hosts them, not after a contributor."""
+        for m in mentions:
+            if (
+                m.entry.form == "demonym"
+                and m.entry.actor.kind == "state"
+                and text.endswith(("the ", "The "), 0, m.start)
+                and _HOST_BATTLEGROUP_AFTER_RE.match(text, m.end) is not None
+                and (place := self.gazetteer.country(m.entry.actor.code)) is not None
+            ):
+                return PlaceMention(m.start, m.start, place.name, place)
         return None
 
     def _anaphor(self, text: str) -> str | None:
@@ -1162,8 +1194,9 @@ class PlaceRules(ExtractorBase):
         relative_words = "wh" in text  # what _RELATIVE_RE cannot match without ("which", "who", "whose")
         # (built with positional arguments: keywords cost more than the steps' calls, once per sentence)
         s = _PlaceScan(
-            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words, [], [], -1, -1
-        )
+            text, places, mentions, wordset, owners, speech, first_comma, concession_at, relative_words,
+            [], [], -1, -1, -1,
+        )  # fmt: skip
         for p in places:
             before = text[max(0, p.start - 60) : p.start]
             bw = _words(before)
@@ -1189,10 +1222,14 @@ class PlaceRules(ExtractorBase):
                 gov = "dep"
             if gov in ("dep", "of") and self._driven_out_of(bw):
                 gov = "in"
+            if gov is None and s.passed_end >= 0 and _AND_PLACE_RE.fullmatch(text, s.passed_end, p.start):
+                gov = "dep"  # "via Austria and Hungary to Serbia": the word governs both
             if gov is None:
                 if self._hosts_ungoverned(s, p, before, after):
                     s.ok.append(p)
                 continue
+            if gov == "dep":
+                s.passed_end = p.end
             if gov == "outside" and (
                 p.place.kind in ("country", "macro")
                 # ("no evidence of its personnel outside Port Sudan": anywhere but there)
@@ -1592,6 +1629,11 @@ class PlaceRules(ExtractorBase):
             or (any(a in before for a in cues.facility_anchors) and cues.facility_dep_re.search(before))
             or (any(a in before for a in _VIA_SITE_ANCHORS) and _VIA_SITE_AT_RE.search(before))
             or (
+                gov == "at"
+                and ("cross" in before or "enter" in before)
+                and _CROSSING_POST_AFTER_RE.match(text, p.end) is not None
+            )
+            or (
                 gov in ("at", "in", "of")
                 and may_contain(text, _UNLOAD_ANCHORS)
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
@@ -1719,6 +1761,7 @@ class PlaceRules(ExtractorBase):
             and _WATERWAY_TRANSIT_RE.search(before)
             and _WATERWAY_NAME_RE.search(p.place.name)
             and not _ONWARD_AFTER_RE.match(text, p.end)
+            and not _BEFORE_WORK_AFTER_RE.match(text, p.end)
             # ("entered the Black Sea through the Bosphorus": the sea entered is the goal, the strait the way in)
             and not (
                 "enter" in before
@@ -1962,6 +2005,8 @@ class PlaceRules(ExtractorBase):
         if "ould" in seg or "ether" in seg:  # (a cheap gate before the regex: "could", "would", "whether")
             seg = cues.non_possibility_re.sub(" ", seg)  # "could not independently verify": no hypothesis
         if set(_words(seg)) & cues.possibility or cues.possibility_phrase_re.search(seg):
+            return True
+        if _ASKED_MOVE_RE.search(seg):
             return True
         if ("should" in text or "if" in text or "unless" in text) and _HOST_CONDITION_AFTER_RE.match(text, p.end):
             # "a team will fly to Djibouti should its government accept the plan": a move only if the host agrees

@@ -677,3 +677,8 @@ def test_a_place_before_the_report_a_denial_answers_stays_denied(ex: Extractor) 
     assert figs(claims) == {("CN", "troops", 200)}
     assert "Brest" not in names(claims)
     assert any(c.location and c.location.name == "Brest" and c.denied for c in claims)
+
+
+def test_neither_nor_denies_the_move_it_negates(ex: Extractor) -> None:
+    claims = run(ex, "The Austrian chancellor said Vienna would neither deploy soldiers to Kosovo nor raise taxes.")
+    assert claims and all(c.denied for c in claims if c.location)

@@ -711,3 +711,9 @@ def test_a_compass_word_leaves_the_place_the_object_before_which(ex: Extractor) 
     # "in southern X, which has N": X is where the unit is, the unit's owner counts the N
     body = "The Irish contingent in southern Lebanon, which has some 340 peacekeepers, will stay until 2027."
     assert _placed(run(ex, body), 340) == {("IE", "LB")}
+
+
+def test_an_operation_joined_names_its_leader_not_the_forces_placed(ex: Extractor) -> None:
+    # the state whose strikes are joined leads them; the subject's ships are the ones the sentence places
+    claims = run(ex, "Portugal will not send a frigate to the Gulf of Guinea or join Spanish raids on Morocco.")
+    assert {c.actor.code for c in claims if c.location} == {"PT"}

@@ -340,3 +340,12 @@ def test_a_prefixed_ship_keeps_its_navy_when_a_state_is_named_after_a_prepositio
         "off the coast of Djibouti."
     )
     assert places(run(ex, body)) == {("US", "Red Sea")}
+
+
+def test_a_warship_alongside_the_sentences_ships_is_where_they_are(ex: Extractor) -> None:
+    # the ship named beside the counted ones shares their place, with no figure of theirs
+    claims = run(ex, "Two British minehunters are operating in the Adriatic alongside a Dutch frigate.")
+    assert {(c.actor.code, c.figure.value if c.figure else None) for c in claims if c.location} == {
+        ("GB", 2),
+        ("NL", None),
+    }

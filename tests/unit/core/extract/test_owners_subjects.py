@@ -795,3 +795,9 @@ def test_the_personnel_named_before_keep_their_owner_when_a_capital_is_where_the
 def test_a_count_in_an_opening_with_phrase_is_the_main_subjects(ex: Extractor) -> None:
     body = "With about 1,100 troops in Lebanon, Ghana provides the mission's second-largest contingent, officials said."
     assert figs(run(ex, body)) == {("GH", "troops", 1100)}
+
+
+def test_a_former_owner_of_a_base_places_no_forces_of_its_own(ex: Extractor) -> None:
+    # the state that once ran the base, named with what the base served, is not who is there now
+    body = "Turkey has sent 250 soldiers to Libya. The soldiers moved into the former Italian naval base near Tobruk."
+    assert {c.actor.code for c in run(ex, body) if c.location} == {"TR"}

@@ -578,3 +578,18 @@ def test_a_crossing_on_the_way_is_no_place_of_the_forces(ex: Extractor) -> None:
     claims = run(ex, "Some 700 Kazakh sappers crossed into Russia over a bridge near Orenburg, the ministry said.")
     assert _placed(claims, 700) == {("KZ", "RU")}
     assert "Orenburg" not in names(claims)
+
+
+def test_a_place_coordinated_with_a_passage_is_passed_too(ex: Extractor) -> None:
+    # the word before the first of two places governs both, and straits crossed before the work are the way there
+    body = "The Spanish corvette will sail through the Strait of Hormuz and the Gulf of Oman before docking at Aden."
+    claims = run(ex, body)
+    assert names(claims) == {"Aden"}
+    claims = run(ex, "Some 400 Czech soldiers travelled via Austria and Hungary to Serbia.")
+    assert locs(claims) == {("CZ", "RS")}
+
+
+def test_a_border_post_named_where_forces_crossed_is_passed(ex: Extractor) -> None:
+    # the town that names the crossing is the way in; the country entered is where the troops are
+    claims = run(ex, "About 300 Rwandan troops entered Congo at the Goma border post on Friday.")
+    assert names(claims) == {"Democratic Republic of the Congo"}

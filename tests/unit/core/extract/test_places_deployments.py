@@ -901,3 +901,9 @@ def test_beside_a_place_and_its_named_site_place_forces_there(ex: Extractor) -> 
 def test_forces_that_launch_from_a_place_are_there(ex: Extractor) -> None:
     claims = run(ex, "Belarusian soldiers help Russian units launch the drones from Kursk Oblast.")
     assert locs(claims) == {("BY", "RU")}
+
+
+def test_a_battlegroup_named_by_its_hosts_adjective_is_in_that_country(ex: Extractor) -> None:
+    # battlegroups are named after the state that hosts them, so a share of one is in that state
+    claims = run(ex, "Spain, which keeps a company of about 250 soldiers in the Latvian battlegroup, will send more.")
+    assert locs(claims) == {("ES", "LV")}

@@ -342,3 +342,10 @@ def test_forces_lobbied_for_are_not_there(ex: Extractor) -> None:
         "French brigade in Finland, an idea Paris has not taken up."
     )
     assert ("FR", "FI") not in locs(run(ex, body))
+
+
+def test_a_move_only_asked_for_or_offered_places_no_forces(ex: Extractor) -> None:
+    # a request or an offer names a destination that nobody has yet chosen to send forces to
+    assert not locs(run(ex, "Mali declined a Chinese offer last year to base engineers in Gao."))
+    body = "Estonia's minister said Tallinn would ask Washington to deploy a Patriot battery in the Baltic states."
+    assert not locs(run(ex, body))
