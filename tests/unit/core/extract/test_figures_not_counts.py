@@ -667,3 +667,15 @@ def test_a_number_in_brackets_after_a_ships_name_is_its_pennant_number(ex: Extra
     )
     assert figs(run(ex, body)) == {("RU", "equipment", 3)}
     assert ("RU", "equipment", 12) in figs(run(ex, "Russia sent 12 warships (3 destroyers) to Syria."))
+
+
+def test_graduates_of_a_school_are_no_count(ex: Extractor) -> None:
+    # "N officers have graduated from it": trainees passed through over the years, no force
+    body = "Egypt runs a staff college in Juba, and Cairo says some 9,000 South Sudanese officers have graduated there."
+    assert figs(run(ex, body)) == set()
+
+
+def test_missiles_fired_in_a_weapons_test_are_no_count(ex: Extractor) -> None:
+    # "test-fired N missiles": the shots of a test, no stock or delivery of the weapons
+    assert figs(run(ex, "Iran's navy test-fired four anti-ship missiles in the Gulf of Oman on Friday.")) == set()
+    assert ("IR", "equipment", 4) in figs(run(ex, "Iran's navy fired four anti-ship missiles at a tanker on Friday."))
