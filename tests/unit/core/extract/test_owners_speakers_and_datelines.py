@@ -402,3 +402,9 @@ def test_a_place_before_based_owns_nothing(ex: Extractor) -> None:
     assert not any(c.actor.code == "GB" for c in run(ex, body))
     body = "About 3,000 Germany-based U.S. soldiers will move to Poland."
     assert ("US", "troops", 3000) in figs(run(ex, body))
+
+
+def test_a_states_air_component_command_speaks_of_its_own_aircraft(ex: Extractor) -> None:
+    # "U.S. Air Forces Europe said": a service's component command, named in the plural, reports its own jets
+    body = "Six F-16 fighters touched down at Romania's Campia Turzii air base on Monday, U.S. Air Forces Europe said."
+    assert ("US", "equipment", 6) in figs(run(ex, body))

@@ -771,3 +771,12 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_demonyms_listed_before_borders_name_no_owner(ex: Extractor) -> None:
+    # "where the Greek, Bulgarian and Turkish borders meet": the demonyms only qualify the borders
+    body = (
+        "A drone strike on the Incirlik base wounded two U.S. soldiers. A militia said it had sent drones at the "
+        "base, which sits near where the Syrian, Turkish and Iraqi borders meet."
+    )
+    assert {c.actor.code for c in run(ex, body)} & {"SY", "IQ", "TR"} == set()
