@@ -531,3 +531,12 @@ def test_forces_sent_to_drive_others_out_of_a_place_are_there(ex: Extractor) -> 
     assert "Niassa" in names(inner)
     retreat = run(ex, "About 3,000 Rwandan soldiers were pushed back out of Cabo Delgado by the insurgents.")
     assert ("RW", "MZ") not in locs(retreat)
+
+
+def test_a_port_of_after_to_with_an_onward_move_is_a_transit(ex: Extractor) -> None:
+    # "shipped to the port of X and then carried by rail": the port is a stage of the journey
+    body = (
+        "About 3,000 Dutch soldiers are deploying to Lithuania. Their heavy equipment was shipped to the German "
+        "port of Hamburg and then carried east by rail."
+    )
+    assert "Hamburg" not in names(run(ex, body))
