@@ -42,15 +42,22 @@ _WORDNUM = (
 #: ("30 240 mm rocket launchers": a count, then a calibre in millimetres, is no "30 240")
 #: ("1,200km": the grouped number glued to its unit is a distance; its first group alone is no number)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|[ \t]*mm\b)|\d+(?:\.\d+)?(?!,\d))"
-_SCALE = r"(?:[ \t]*(?:million|mn|thousand)\b|k\b)"
+#: "1.2m shells": "m" right after digits is millions before a word (not "500m from", "a 2m-high wall": metres)
+_SCALE = (
+    r"(?:[ \t]*(?:million|mn|thousand)\b|k\b|m(?=[ \t]+[A-Za-z])"
+    r"(?![ \t]+(?:from|away|long|high|wide|deep|tall|of|off|north|south|east|west|above|below|beyond|inside|"
+    r"outside|behind|ahead|short|deeper|further|farther)\b))"
+)
 _NUM = rf"(?:{_DIGITS}{_SCALE}?|{_WORDNUM})"
 
 # Modifier phrases before a number, by the bound they give.
 _LOW = ["more than", "over", "at least", "no fewer than", "no less than", "not less than", "upwards of",
         "just over", "well over", "in excess of", "a minimum of", "minimum of", "some more than", "above",
-        "just above", "well above", "exceeds", "exceeded", "surpasses", "surpassed"]  # fmt: skip
+        "just above", "well above", "exceeds", "exceeded", "surpasses", "surpassed", "north of", "just north of",
+        "upward of"]  # fmt: skip
 _HIGH = ["up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "just under",
-         "no more than", "not more than", "a maximum of", "maximum of", "at most", "below", "just below"]  # fmt: skip
+         "no more than", "not more than", "a maximum of", "maximum of", "at most", "below", "just below",
+         "shy of", "just shy of", "short of", "just short of"]  # fmt: skip
 _APPROX = ["about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa", "approx.",
            "perhaps", "possibly", "reportedly", "an approximate", "~"]  # fmt: skip
 _RANGE = ["between", "from"]
@@ -335,7 +342,8 @@ MODEL_PLURAL = r"[A-Z][A-Za-z]{0,5}-\d{1,3}[A-Z]{0,3}s"
 _MODEL_PLURAL_RE = re.compile(MODEL_PLURAL)
 
 #: Precompiled once: the module-level re cache lookup costs more than these small matches.
-_DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k)?")
+_SCALE_VALUES = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000, "m": 1_000_000}
+_DIGITS_SCALE_RE = re.compile(r"([\d., ]+?)[ \t]*(million|mn|thousand|k|m)?")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[, ]\d{3})+")
 _WORD_SPLIT_RE = re.compile(r"[ \t-]+")
 _SPACES_RE = re.compile(r"\s+")
@@ -541,7 +549,7 @@ def parse_number(text: str) -> int | None:
                 num = float(digits.replace(" ", ""))
             except ValueError:
                 return None
-        mult = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000}.get(scale or "", 1)
+        mult = _SCALE_VALUES.get(scale or "", 1)
         if not math.isfinite(num * mult):  # a run of 300+ digits is no figure (and round(inf) raises)
             return None
         return round(num * mult)
@@ -569,8 +577,7 @@ def parse_number(text: str) -> int | None:
 
 
 #: The scale word that ends a number ("15 million", "three thousand", "16k").
-_END_SCALE_RE = re.compile(r"(?:million|mn|thousand|k)$", re.IGNORECASE)
-_SCALE_VALUES = {"million": 1_000_000, "mn": 1_000_000, "thousand": 1000, "k": 1000}
+_END_SCALE_RE = re.compile(r"(?:million|mn|thousand|k|(?<=\d)m)$", re.IGNORECASE)
 
 
 def _shared_scale(n1: str, n2: str, v1: int, v2: int) -> int:
@@ -1168,6 +1175,14 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
             sh := tables.strength_re.match(text, num.end)
         ) is not None:
             # "the North's 1.2 million-strong army", "a 5,000-strong militia": the size of a whole force, its troops
+            if sh.group("head").lower() in _COLLECTIVE_HEADS and text.startswith(" of ", sh.end()):
+                # "a 300-strong group of engineers" counts them; "a 200-strong group of pilgrims" counts no forces
+                unit = find_unit(text, sh.end() + 3)
+                if unit is None or tables.noun_topic.get(unit[0].lower()) != "troops":
+                    out.append(FigureMatch(num, "", num.end, num.end, None))
+                    continue
+                out.append(FigureMatch(num, unit[0], unit[1], unit[2], "troops"))
+                continue
             out.append(FigureMatch(num, sh.group("head"), sh.start("head"), sh.end("head"), "troops"))
         elif (
             text.startswith((" - ", " – ", " — "), num.end)
@@ -1204,6 +1219,8 @@ def find_figures(text: str, starts: Iterable[int] | None = None) -> list[FigureM
     return out
 
 
+#: Strength heads that name any body of people: "of" after them says who ("a 300-strong group of pilgrims")
+_COLLECTIVE_HEADS = frozenset({"group", "team"})
 #: A limit set on forces, after the noun that names them: "troop ceiling", "troop levels"
 _LIMIT_HEADS = frozenset({"ceiling", "cap", "limit", "quota", "level", "levels"})
 #: What may open a line before its count: nothing, a bullet, or the line's number ("3. ")

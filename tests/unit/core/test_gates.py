@@ -36,6 +36,8 @@ GATES: dict[str, tuple[re.Pattern[str], tuple[str, ...], str]] = {
     "restated quantity": (figures._RESTATED_BEFORE_RE, figures._RESTATED_ANCHORS, "fold"),
     "time ago": (figures._TIME_AGO_AFTER_RE, ("ago", "earlier", "before"), "exact"),
     "rescued": (figures._RESCUED_BEFORE_RE, ("rescu",), "exact"),
+    "graduated": (figures._GRADUATED_AFTER_RE, ("graduat",), "exact"),
+    "test-fired": (figures._TEST_FIRED_BEFORE_RE, ("test",), "fold"),
     "label line": (figures._NOUN_LABEL_LINE_RE, (":",), "exact"),
     "captive": (figures._CAPTIVE_AFTER_RE, ("guard", "captiv"), "exact"),
     "medical": (places._MEDICAL_BEFORE_RE, places._MEDICAL_ANCHORS, "exact"),

@@ -70,7 +70,7 @@ from claimwatch.core.extract.patterns import (
     _start,
     _words,
 )
-from claimwatch.core.extract.places import PlaceRules
+from claimwatch.core.extract.places import _MEDICAL_BEFORE_RE, _MEDICAL_NAME_RE, PlaceRules
 from claimwatch.core.extract.state import Claim, State
 from claimwatch.core.gazetteer import Place, PlaceMention
 from claimwatch.core.numbers import (
@@ -1561,6 +1561,8 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                 # ("the U.S. embassy in Nicosia said ... shore leave in the city": the seat of a speaker or venue
                 # is no place "the city" or "there" refers back to)
                 and not self._venue_seat(text, p)
+                # (nor a hospital where the wounded are treated: "flown to Landstuhl Regional Medical Center")
+                and not _MEDICAL_NAME_RE.search(text, p.start, p.end)
             )
             del st.places_named[:-40]
         if places and not any(c.place is not None for c in result):
@@ -1584,6 +1586,9 @@ class Extractor(FigureRules, PlaceRules, EventRules):
                     and not _BORDER_LIST_BEFORE_RE.search(text, max(0, p.start - 80), p.start)
                     # ("Djibouti, in the Horn of Africa, ...": a region after a place in it only says where that is)
                     and not self._region_of_earlier(p, places)
+                    # (a hospital, see places_named above, or the land it lies in: "... Medical Center in Germany")
+                    and not _MEDICAL_NAME_RE.search(text, p.start, p.end)
+                    and not _MEDICAL_BEFORE_RE.search(text, max(0, p.start - 30), p.start)
                 ),
                 None,
             )

@@ -250,10 +250,11 @@ _ESTIMATED_BEFORE_RE = re.compile(r"\b(?:believed|thought|said|estimated|reporte
 #: "about 340 strong": the size of a unit named before
 _STRONG_AFTER_RE = re.compile(r"[ \t]+strong\b")
 #: The unit whose size "N strong" gives ("the battalion, 800 strong", "the force in Niger, 700 strong"; not "the
-#: police, 9,000 strong")
+#: police, 9,000 strong"), or "N-strong" as the predicate of a copula ("the garrison there is now 600-strong")
 _STRONG_HEAD_RE = re.compile(
     r"\b(?:battalion|brigade|regiment|contingent|detachment|division|company|unit|garrison|corps|force)"
     r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?|[ \t]+\w+)?,?[ \t]+"
+    r"(?:(?:is|was|are|were|stands|stood|remains|remained|had[ \t]+grown[ \t]+to|has[ \t]+grown[ \t]+to)[ \t]+)?"
     r"(?:(?:currently|now|still|already|then)[ \t]+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than)[ \t]+)?$",
     re.IGNORECASE,
@@ -696,6 +697,14 @@ _WORK_ABROAD_AFTER_RE = re.compile(
     r"[^;.]{0,40}?\b(?:gone|went|go|going|left|leave|leaving|moved|travelled|traveled)[ \t]+(?:abroad|overseas)[ \t]+"
     r"(?:for|to[ \t]+find|to[ \t]+look[ \t]+for|in[ \t]+search[ \t]+of)[ \t]+(?:work|jobs|employment)\b"
 )
+#: "16,000 cadets have graduated from it": trainees who passed through a school over the years, no force
+_GRADUATED_AFTER_RE = re.compile(r"[ \t]+(?:(?:have|has|had)[ \t]+)?(?:(?:now|already|since)[ \t]+)?graduated\b")
+#: "test-fired two cruise missiles": shots of a weapons test, no holding or delivery of the weapons
+_TEST_FIRED_BEFORE_RE = re.compile(
+    r"\btest(?:-|[ \t]+)(?:fired|fires|fire|firing|launched|launches|launch|launching)[ \t]+"
+    r"(?:(?:about|some|around|up[ \t]+to|at[ \t]+least|more[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: A bare toll ("recorded more than 10,000 fatalities") in a sentence about civilian deaths and no forces
 _TOLL_NOUNS = frozenset({"fatalities", "deaths", "dead", "casualties"})
 #: Words that refer back to whose losses a toll counts ("its 300 dead", "they suffered 40 deaths")
@@ -1004,6 +1013,10 @@ class FigureRules(FigureOwnerRules):
             # "has inspected 31 ships and diverted nine of them": others' ships a force checked; "inspected a cargo
             # ship and found 24 armoured vehicles": its cargo
             return True
+        if "graduat" in text and _GRADUATED_AFTER_RE.match(text, f.unit_end):
+            return True  # "more than 5,000 officers have graduated from the academy": trainees, no force
+        if may_contain(text, ("test",)) and _TEST_FIRED_BEFORE_RE.search(text, max(0, num.start - 40), num.start):
+            return True  # "test-fired three ballistic missiles": a weapons test's shots
         if topic == "equipment" and _CARRIED_ON_BEFORE_RE.search(text, max(0, num.start - 120), num.start):
             return True  # "arrived at the base on two Il-76 transport planes": what carried the forces in
         if topic == "equipment" and _CIVIL_CRAFT_RE.search(text, num.end, f.unit_start):
@@ -1288,7 +1301,7 @@ class FigureRules(FigureOwnerRules):
                 topic = "casualties"
         elif (
             implied
-            and _STRONG_AFTER_RE.match(text, num.end)
+            and (_STRONG_AFTER_RE.match(text, num.end) or num.text.endswith("-strong"))
             and _STRONG_HEAD_RE.search(text, max(clause_start - 2, num.start - 70, 0), num.start)
         ):
             topic = "troops"  # "Ireland's 121st Infantry Battalion, about 340 strong": its men are counted

@@ -200,6 +200,10 @@ _LIST_SEP_POINT_RE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?[ \t]+"
 )
+#: After a demonym, the others listed with it before their shared noun: ", Iraqi and Jordanian"
+_DEMONYM_LIST_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w-]*){0,4},?[ \t]+(?:and|or)[ \t]+[A-Z][\w-]*")
+#: "recruited by ", "hired by the ": the state named after it is the recruiter, not whose nationals are recruited
+_RECRUITED_BY_BEFORE_RE = re.compile(r"\b(?:recruited|hired|enlisted|employed|lured|paid)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 #: "citizens of ", "nationals of the ": people named by the country they come from.
 _CITIZENS_OF_BEFORE_RE = re.compile(r"\b(?:citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "under the <group> banner": a state's men serving as its group's
@@ -349,7 +353,11 @@ _MODIFIED_HEADS = frozenset(
 _UNIT_SAYS = (
     r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+and[ \t]+[A-Z][\w-]*)?)?[ \t]+(?:said|says|announced|confirmed|reported)\b"
 )
-_FORCE_NAMES = r"(?:Army|Navy|Air[ \t]+Force|Marine[ \t]+Corps|military|navy|army|armed[ \t]+forces|Armed[ \t]+Forces)"
+#: (a service's component command is named in the plural: "U.S. Air Forces Central", "U.S. Naval Forces Europe")
+_FORCE_NAMES = (
+    r"(?:Army|Navy|Air[ \t]+Forces?|Naval[ \t]+Forces|Marine[ \t]+Forces|Marine[ \t]+Corps|military|navy|army|"
+    r"armed[ \t]+forces|Armed[ \t]+Forces)"
+)
 _OWN_FORCE_SAYS_RE = re.compile(r"[ \t]+" + _FORCE_NAMES + _UNIT_SAYS)
 _UNIT_SAYS_RE = re.compile(_UNIT_SAYS)
 #: A mention that is itself a state's armed force ("U.S. Army", "Royal Navy")
@@ -666,6 +674,11 @@ class OwnerRules(ExtractorBase):
             return False  # "took over the former Wagner base at Kidal": whose the base was, not who is there now
         if m.entry.form == "metonym" and m.possessive and _CITY_PART_RE.match(body, m.end):
             return False  # "the Turkish detachment at Mogadishu's airport": the capital is where, not whose
+        if m.entry.form == "demonym" and (dl := _DEMONYM_LIST_AFTER_RE.match(body, m.end)) is not None:
+            # "near the Greek, Bulgarian and Turkish frontiers": demonyms listed before one head share it
+            tail = dl.end()
+            if cues.attributive_re.match(body, tail) and not cues.force_org_after_re.match(body, tail):
+                return False
         if (
             cues.attributive_re.match(body, m.end)
             and not cues.force_org_after_re.match(body, m.end)  # "Jamaica's coast guard": a force, not the coast
@@ -2186,7 +2199,16 @@ class OwnerRules(ExtractorBase):
             return self.actors.nationals(entry).model_copy()
         employer = any(m.entry is entry and _ARMY_AFTER_RE.match(text, m.end) for m in mentions)
         if entry.form == "demonym" and group is None and personnel and not employer and (
-            (cue is not None and cue.search(text)) or self._sent_by_other(text, entry, mentions)
+            (
+                cue is not None
+                and cue.search(text)
+                # ("1,800 Turkish troops, and Syrian fighters recruited by Turkey": the recruiter's own troops)
+                and not any(
+                    m.entry.actor.code == code and _RECRUITED_BY_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    for m in mentions
+                )
+            )
+            or self._sent_by_other(text, entry, mentions)
         ):
             # "Nepali men recruited into the Russian army": individuals hired by another side
             st.nationals_seen.add(code)

@@ -1639,7 +1639,12 @@ class PlaceRules(ExtractorBase):
                 and _UNLOADED_BEFORE_RE.search(text, max(0, p.start - 160), p.start) is not None
                 and _WENT_ON_AFTER_RE.match(text, p.end) is not None
             )
-            or (gov == "to" and "then" in text[p.end : p.end + 20] and _THEN_ONWARD_AFTER_RE.match(text, p.end))
+            # ("sent to the port of X, then moved on by road": the port named after "to the port of")
+            or (
+                gov in ("to", "of")
+                and "then" in text[p.end : p.end + 20]
+                and _THEN_ONWARD_AFTER_RE.match(text, p.end)
+            )
             or (
                 gov in ("at", "in", "of", "to")
                 and (" by rail" in text or " by road" in text or " by truck" in text or " by train" in text)

@@ -704,3 +704,15 @@ def test_one_of_only_n_is_the_size_of_a_class_not_a_count(ex: Extractor) -> None
 def test_what_a_force_would_need_is_a_requirement_not_a_count(ex: Extractor) -> None:
     body = "Germany plans to send 500 soldiers to Lithuania. Planners say a full brigade would need about 4,800 troops."
     assert figs(run(ex, body)) == {("DE", "troops", 500)}
+
+
+def test_graduates_of_a_school_are_no_count(ex: Extractor) -> None:
+    # "N officers have graduated from it": trainees passed through over the years, no force
+    body = "Egypt runs a staff college in Juba, and Cairo says some 9,000 South Sudanese officers have graduated there."
+    assert figs(run(ex, body)) == set()
+
+
+def test_missiles_fired_in_a_weapons_test_are_no_count(ex: Extractor) -> None:
+    # "test-fired N missiles": the shots of a test, no stock or delivery of the weapons
+    assert figs(run(ex, "Iran's navy test-fired four anti-ship missiles in the Gulf of Oman on Friday.")) == set()
+    assert ("IR", "equipment", 4) in figs(run(ex, "Iran's navy fired four anti-ship missiles at a tanker on Friday."))

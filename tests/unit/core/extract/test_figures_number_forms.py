@@ -406,3 +406,40 @@ def test_a_recipient_named_after_shipped_is_no_name_of_the_count(ex: Extractor) 
 def test_a_count_a_force_exceeds_is_its_lower_bound(ex: Extractor) -> None:
     claims = run(ex, "The Turkish contingent in Qatar now likely exceeds 900.")
     assert [(c.figure.value, c.figure.low, c.figure.approx) for c in claims if c.figure] == [(900, 900, True)]
+
+
+def test_m_after_digits_is_millions_before_a_noun(ex: Extractor) -> None:
+    # "2.5m rounds": a headline's million; "400m from the fence" stays a distance, no number
+    claims = run(ex, "Iran shipped 2.5m rifle rounds to Yemen's Houthis last year, a UN panel said.")
+    assert ("IR", "equipment", 2_500_000) in figs(claims)
+    assert figs(run(ex, "Chad said its patrol stopped 400m from the fence; 60 Chadian soldiers are in Niger.")) == {
+        ("TD", "troops", 60)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        ("Turkey keeps north of 700 soldiers in Qatar, officials say.", 700, None),
+        ("Turkey keeps shy of 700 soldiers in Qatar, officials say.", None, 700),
+        ("Turkey keeps just short of 700 soldiers in Qatar, officials say.", None, 700),
+    ],
+)
+def test_north_of_and_shy_of_bound_a_count(ex: Extractor, body: str, low: int | None, high: int | None) -> None:
+    (c,) = [c for c in run(ex, body) if c.figure is not None]
+    assert (c.figure.value, c.figure.low, c.figure.high, c.figure.approx) == (700, low, high, True)
+
+
+def test_a_strong_group_counts_its_forces_unless_of_names_others(ex: Extractor) -> None:
+    # "a 600-strong group" is a body of forces; "of pilgrims" says it is not
+    claims = run(ex, "Belarus has troops in Mali. Officials said a 600-strong group was posted to Gao in May.")
+    assert ("BY", "troops", 600) in figs(claims)
+    claims = run(ex, "Belarus sent a 600-strong team of sappers to Mali in May.")
+    assert figs(claims) == {("BY", "troops", 600)}
+    assert figs(run(ex, "Belarus flew a 600-strong group of pilgrims to Saudi Arabia in May.")) == set()
+
+
+def test_n_strong_after_a_copula_is_the_subjects_strength(ex: Extractor) -> None:
+    # "its garrison in X is now 850-strong": the predicate gives the size of the force named as subject
+    body = "Kenya's defence ministry said its contingent in South Sudan was now 850-strong, a month after new arrivals."
+    assert ("KE", "troops", 850) in figs(run(ex, body))

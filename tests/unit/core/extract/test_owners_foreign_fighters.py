@@ -511,3 +511,9 @@ def test_people_fighting_alongside_an_armed_group_are_fighters_not_their_states_
     got = run(ex, body)
     assert {("ec-fighters", "troops", 90), ("ec-fighters", "casualties", 11)} <= figs(got)
     assert not any(c.actor.code == "EC" for c in got)
+
+
+def test_the_recruiter_named_after_by_keeps_its_own_troops(ex: Extractor) -> None:
+    # "Sudanese fighters recruited by Egypt": Egypt recruits; its own troops in the sentence stay Egypt's
+    body = "Monitors counted about 900 Egyptian troops in Darfur, and Chadian fighters recruited by Egypt."
+    assert ("EG", "troops", 900) in figs(run(ex, body))

@@ -407,3 +407,9 @@ def test_a_place_before_based_owns_nothing(ex: Extractor) -> None:
 def test_a_source_of_an_army_restating_the_toll_owns_no_losses(ex: Extractor) -> None:
     body = "Rebels said they had killed 25 Wagner fighters near Kidal. A Malian army source put the toll at 9 dead."
     assert figs(run(ex, body)) == {("wagner-group", "casualties", 25), ("wagner-group", "casualties", 9)}
+
+
+def test_a_states_air_component_command_speaks_of_its_own_aircraft(ex: Extractor) -> None:
+    # "U.S. Air Forces Europe said": a service's component command, named in the plural, reports its own jets
+    body = "Six F-16 fighters touched down at Romania's Campia Turzii air base on Monday, U.S. Air Forces Europe said."
+    assert ("US", "equipment", 6) in figs(run(ex, body))

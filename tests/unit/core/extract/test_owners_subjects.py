@@ -801,3 +801,12 @@ def test_a_former_owner_of_a_base_places_no_forces_of_its_own(ex: Extractor) -> 
     # the state that once ran the base, named with what the base served, is not who is there now
     body = "Turkey has sent 250 soldiers to Libya. The soldiers moved into the former Italian naval base near Tobruk."
     assert {c.actor.code for c in run(ex, body) if c.location} == {"TR"}
+
+
+def test_demonyms_listed_before_borders_name_no_owner(ex: Extractor) -> None:
+    # "where the Greek, Bulgarian and Turkish borders meet": the demonyms only qualify the borders
+    body = (
+        "A drone strike on the Incirlik base wounded two U.S. soldiers. A militia said it had sent drones at the "
+        "base, which sits near where the Syrian, Turkish and Iraqi borders meet."
+    )
+    assert {c.actor.code for c in run(ex, body)} & {"SY", "IQ", "TR"} == set()

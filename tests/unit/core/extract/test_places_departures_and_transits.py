@@ -593,3 +593,12 @@ def test_a_border_post_named_where_forces_crossed_is_passed(ex: Extractor) -> No
     # the town that names the crossing is the way in; the country entered is where the troops are
     claims = run(ex, "About 300 Rwandan troops entered Congo at the Goma border post on Friday.")
     assert names(claims) == {"Democratic Republic of the Congo"}
+
+
+def test_a_port_of_after_to_with_an_onward_move_is_a_transit(ex: Extractor) -> None:
+    # "shipped to the port of X and then carried by rail": the port is a stage of the journey
+    body = (
+        "About 3,000 Dutch soldiers are deploying to Lithuania. Their heavy equipment was shipped to the German "
+        "port of Hamburg and then carried east by rail."
+    )
+    assert "Hamburg" not in names(run(ex, body))

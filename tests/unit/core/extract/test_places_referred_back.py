@@ -462,3 +462,12 @@ def test_forces_also_present_are_at_the_place_named_before(ex: Extractor) -> Non
         "according to the report."
     )
     assert ("kataib-hezbollah", "LY") in locs(run(ex, body))
+
+
+def test_a_hospital_is_no_place_the_base_refers_back_to(ex: Extractor) -> None:
+    # the wounded flown to a medical center: "the base" later means a post of forces, not the hospital
+    body = (
+        "A drone strike on a U.S. outpost in Iraq wounded three U.S. soldiers. One was flown to Landstuhl Regional "
+        "Medical Center in Germany.\n\nA militia claimed the strike, saying it had sent drones at the base."
+    )
+    assert all(c.location is None or c.location.country_code != "DE" for c in run(ex, body))
