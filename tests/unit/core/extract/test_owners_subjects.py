@@ -6,10 +6,13 @@ The owner is the actor a claim is about, so a wrong owner is a wrong claim; the 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from extract_helpers import figs, locs, placed_countries, places, run
 
 from claimwatch.core.extract import Extractor
+from claimwatch.models import NewsItem
 
 
 def test_actor_is_whose_forces_are_counted(ex: Extractor) -> None:
@@ -771,3 +774,16 @@ def test_a_state_that_hosts_the_largest_contingent_is_where_not_whose(ex: Extrac
     # "<country> hosts the largest contingent, about N": the host of the forces the item counts
     body = "Germany's army has 5,000 soldiers abroad. Lithuania hosts the largest contingent, about 1,800 soldiers."
     assert placed_countries(run(ex, body), 1800) == {("DE", "LT")}
+
+
+def test_a_pronoun_subject_no_name_explains_is_the_headlines_state(ex: Extractor) -> None:
+    # headline "Where X's troops serve": "it" with no antecedent in the body's sentence is X
+    item = NewsItem(
+        id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC),
+        title="Explainer: how far Ghana's peacekeepers reach",
+        body=(
+            "Small armies rarely travel far. "
+            "Despite a tight budget, it today keeps about 2,900 troops on missions abroad."
+        ),
+    )
+    assert figs(ex.extract(item, multinational=True)) == {("GH", "troops", 2900)}
