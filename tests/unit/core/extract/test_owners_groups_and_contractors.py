@@ -708,3 +708,12 @@ def test_a_groups_own_outlet_counts_the_groups_men(ex: Extractor) -> None:
     )
     assert ("wagner-group", "casualties", 9) in figs(run(ex, body))
     assert not any(code != "wagner-group" for code, _, _ in figs(run(ex, body)))
+
+
+def test_the_group_that_took_over_anothers_posts_owns_the_count_it_now_has(ex: Extractor) -> None:
+    # "X has taken over the bases Y ran and now has N": Y is the takeover's object, the count is X's
+    body = (
+        "Officials in Bamako say the Africa Corps has taken over each of the camps Wagner fighters used to run "
+        "and now fields roughly 2,300 men across Mali."
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 2300)}
