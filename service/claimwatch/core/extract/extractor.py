@@ -185,6 +185,9 @@ _EACH_BEFORE_RE = re.compile(
 #: Before a group it replaced: "took over from", "replacing", "the successor to"
 _REPLACED_BEFORE_RE = re.compile(
     r"\b(?:(?:took|taken|take|takes|taking)[ \t]+over[ \t]+(?:[\w-]+[ \t]+){0,3}?from|replaced|replacing|replaces|"
+    # "has taken over every position X held", "took over the bases of X": the posts of the group it replaces
+    r"(?:took|taken|take|takes|taking)[ \t]+over[ \t]+(?:the|every|all|each)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:positions?|bases?|posts?|sites?|camps?|garrisons?|deployments?|contracts?)(?:[ \t]+(?:of|once|formerly))?|"
     r"succeeded|succeeding|supplanted|supplanting|successor[ \t]+to|absorbed|absorbing|inherited|inheriting)"
     r"[ \t]+(?:the[ \t]+)?$"
 )
@@ -815,6 +818,7 @@ class Extractor(FigureRules, PlaceRules, EventRules):
         after = body_places[at] if at < len(body_places) and body_places[at].end <= s.end else None
         entry = self._row_label_owner(s, m, ms, label, after, st)
         if entry is not None:
+            st.actor_row_sentence = st.sentence_no
             if m.re is _CELL_ROW_RE:
                 st.list_row_place = after
             return entry, self._list_topic(m, sentences, first), cs, ce

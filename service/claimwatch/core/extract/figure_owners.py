@@ -67,6 +67,10 @@ _MULTINATIONAL_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
+#: After a state's name, the suffix that makes it the maker of the weapon named next: "Iranian-made drones"
+_MAKER_SUFFIXES = ("-made", "-built", "-produced", "-manufactured")
+#: A fact box line's label that sums the rows above it: "Total:", "- Overall strength:", "Combined:"
+_SUM_LABEL_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:Total|Overall|Combined|Altogether|Grand[ \t]+total)\b")
 #: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
 _FURTHER_BODY_BEFORE_RE = re.compile(
     r"\b(?:further|another|fresh|additional)[ \t]+(?:contingent|batch|rotation|wave|detachment)[ \t]+of[ \t]+"
@@ -834,6 +838,8 @@ class FigureOwnerRules(OwnerRules):
             entry = next((m.entry for m in mentions if m.start == sc.end()), None)
         if entry is None:
             entry = self._subject_before(text, num.start, mentions)
+            if entry is not None and entry.actor.code in st.replaced_groups:
+                entry = self._successor(text, num.start, mentions, entry, st)
             if entry is not None and implied and self._coordinated(text, entry, mentions, num.start):
                 return True  # "A, B and C have promised personnel, bringing the total to 2,500"
             if entry is not None and agent_verb:
@@ -900,6 +906,21 @@ class FigureOwnerRules(OwnerRules):
         c.entry = entry
         return False
 
+    @staticmethod
+    def _successor(
+        text: str, pos: int, mentions: list[ActorMention], entry: ActorEntry, st: State
+    ) -> ActorEntry:
+        """The group that took over from ``entry`` when a verb joined by "and" goes on after the outgoing group's
+        name: "X has taken over every post Y held and now has N" counts X's forces (Y is the takeover's object)."""
+        out = next((m for m in reversed(mentions) if m.entry is entry and m.end <= pos), None)
+        if out is None or "whose" in text[out.end : pos] or " and " not in text[out.end : pos]:
+            return entry
+        return next(
+            (m.entry for m in mentions
+             if m.end <= out.start and m.entry.form == "group" and m.entry.actor.code not in st.replaced_groups),
+            entry,
+        )  # fmt: skip
+
     def _owner_in_item(self, c: FigureDraft) -> bool:
         """The owner from the item when the sentence names none: a cargo's state of origin, a model only one state
         fields (which outranks a name: a B-2 is American whoever the clause names), the item's context actor (or the
@@ -941,6 +962,22 @@ class FigureOwnerRules(OwnerRules):
             and _FURTHER_BODY_BEFORE_RE.search(text, max(0, num.start - 50), num.start) is not None
         ):
             entry = st.figure_entry  # "another batch of some 60 trainers": the forces counted last
+        if entry is None and topic == "equipment" and "-" in (kit := text[num.end : f.unit_end]):
+            # "eight Iranian-made drones were delivered to X": with no supplier named, the maker's equipment (a
+            # maker's name is no owner mention, so it is looked up in the counted phrase)
+            entry = next(
+                (m.entry for m in self.actors.find(kit)
+                 if m.entry.actor.kind == "state" and kit.startswith(_MAKER_SUFFIXES, m.end)),
+                None,
+            )  # fmt: skip
+        if (
+            entry is None
+            and c.label_line
+            and st.actor_row_sentence >= st.sentence_no - 2
+            and _SUM_LABEL_RE.match(text) is not None
+        ):
+            # "Total: 3,200" right after rows that each give one actor's count: their sum, no one actor's figure
+            return True
         if (
             entry is None
             and "-led" in text

@@ -428,6 +428,8 @@ _FACILITY_AFTER_RE = re.compile(
     r"outpost|garrison|barracks)\b"
 )
 _IT_SUBJECT_RE = re.compile(r"[ \t]*(?:-[ \t]+)?It[ \t]+(?!is\b|was\b)")
+#: "It now keeps", ", it has": "it" as a clause's subject (not "it is", an impersonal "it")
+_IT_CLAUSE_SUBJECT_RE = re.compile(r"(?:^|[,;][ \t]+)[ \t]*[Ii]t[ \t]+(?!is\b|was\b|has[ \t]+been\b)")
 #: After recruited nationals as a subject, a move of theirs: " had been deployed", " were sent", " are stationed"
 _NATIONALS_MOVED_RE = re.compile(
     r"[ \t]+(?:(?:have|has|had|were|was|are|is|will)[ \t]+)?(?:(?:now|since|then|also|later|first|all|been|be|"
@@ -901,6 +903,15 @@ class OwnerRules(ExtractorBase):
                 # keeps about 1,700 troops in Reunion": a sentence opening with "Its" speaks of the state that the
                 # sentence before opened with
                 return st.lead_actor
+            if (
+                st.title_owner is not None
+                and ("it " in text or "It " in text)
+                and not any(m.start < pos for m in mentions)
+                and _IT_CLAUSE_SUBJECT_RE.search(text, 0, pos) is not None
+            ):
+                # "Where Ghana's soldiers serve" over "With a small army, it now keeps 2,000 troops abroad": a
+                # pronoun subject no name in the sentence explains is the state the headline names
+                return st.title_owner
             delegate = next(
                 (m for m in mentions
                  if m.end <= pos and m.entry.actor.kind == "state" and _DELEGATE_AFTER_RE.match(text, m.start)),

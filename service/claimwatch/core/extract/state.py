@@ -85,6 +85,7 @@ class State:
     list_row: tuple[ActorEntry, str | None, int, int] | None = None
     list_row_place: PlaceMention | None = None  # the row's place cell or label, when the row says where by it
     list_row_actor: Actor | None = None  # the row's actor when its label names hired nationals ("Colombian fighters")
+    actor_row_sentence: int = -2  # the last sentence that was a list's row whose label is its own actor ("Chad: 900")
     title_owner: ActorEntry | None = None  # the one state whose forces the headline names ("Where X's troops serve")
     para_actor: ActorEntry | None = None  # the last actor named as no prepositional object, with its paragraph
     para_actor_paragraph: int = -1

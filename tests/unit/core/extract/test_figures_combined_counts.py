@@ -396,3 +396,13 @@ def test_a_joint_label_places_both_states_and_gives_neither_the_total(ex: Extrac
 def test_a_count_for_a_list_of_states_together_is_no_ones(ex: Extractor) -> None:
     claims = run(ex, "Together, Chile, Peru, Italy and Brazil have roughly 3,000 soldiers deployed abroad.")
     assert figs(claims) == set()
+
+
+def test_a_total_line_after_rows_of_several_states_is_no_rows_figure(ex: Extractor) -> None:
+    # "Total: N" under rows that each give one state's count sums them: not the last row's state's figure
+    body = (
+        "The coalition gave its strength by contributor on Tuesday.\n\n"
+        "Ghana: 1,200 (Tombouctou)\nSenegal: 800 (Gao)\nNigeria: 650 (Mopti)\n\n"
+        "Total deployed personnel: 2,650, below a planned 3,000."
+    )
+    assert figs(run(ex, body)) == {("GH", "troops", 1200), ("SN", "troops", 800), ("NG", "troops", 650)}

@@ -280,3 +280,14 @@ def test_equipment_traced_to_a_consignment_is_the_exporters(ex: Extractor) -> No
     assert figs(run(ex, body)) == {("IR", "equipment", 30)}
     body = "Monitors counted 30 drones exported by Iran at the airport in Mekelle."
     assert figs(run(ex, body)) == {("IR", "equipment", 30)}
+
+
+def test_weapons_named_by_their_maker_with_no_supplier_are_the_makers(ex: Extractor) -> None:
+    # "N X-made drones were delivered to Y": no sender is named, so the maker's equipment, where it was delivered
+    body = (
+        "Local officials said roughly a dozen medics had fled Kidal. "
+        "Investigators said at least 14 Turkish-built armed drones had been handed to the Malian army at Sevare."
+    )
+    claims = run(ex, body)
+    assert figs(claims) == {("TR", "equipment", 14)}
+    assert ("TR", "ML") in locs(claims)

@@ -719,3 +719,12 @@ def test_a_shared_acronym_is_the_force_the_item_names(ex: Extractor) -> None:
     assert figs(run(ex, "Roughly 90 SDF fighters guard the camp near Raqqa in Syria, Syrian officials said.")) == {
         ("sdf", "troops", 90)
     }
+
+
+def test_the_group_that_took_over_anothers_posts_owns_the_count_it_now_has(ex: Extractor) -> None:
+    # "X has taken over the bases Y ran and now has N": Y is the takeover's object, the count is X's
+    body = (
+        "Officials in Bamako say the Africa Corps has taken over each of the camps Wagner fighters used to run "
+        "and now fields roughly 2,300 men across Mali."
+    )
+    assert figs(run(ex, body)) == {("africa-corps", "troops", 2300)}

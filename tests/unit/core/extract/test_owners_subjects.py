@@ -6,10 +6,13 @@ The owner is the actor a claim is about, so a wrong owner is a wrong claim; the 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from extract_helpers import figs, locs, placed_countries, places, run
 
 from claimwatch.core.extract import Extractor
+from claimwatch.models import NewsItem
 
 
 def test_actor_is_whose_forces_are_counted(ex: Extractor) -> None:
@@ -810,3 +813,16 @@ def test_demonyms_listed_before_borders_name_no_owner(ex: Extractor) -> None:
         "base, which sits near where the Syrian, Turkish and Iraqi borders meet."
     )
     assert {c.actor.code for c in run(ex, body)} & {"SY", "IQ", "TR"} == set()
+
+
+def test_a_pronoun_subject_no_name_explains_is_the_headlines_state(ex: Extractor) -> None:
+    # headline "Where X's troops serve": "it" with no antecedent in the body's sentence is X
+    item = NewsItem(
+        id="t-1", source="Test Wire", published_at=datetime(2025, 3, 14, 12, tzinfo=UTC),
+        title="Explainer: how far Ghana's peacekeepers reach",
+        body=(
+            "Small armies rarely travel far. "
+            "Despite a tight budget, it today keeps about 2,900 troops on missions abroad."
+        ),
+    )
+    assert figs(ex.extract(item, multinational=True)) == {("GH", "troops", 2900)}
