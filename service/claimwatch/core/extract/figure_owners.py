@@ -67,8 +67,6 @@ _MULTINATIONAL_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_ITS_GROUP_RE = re.compile(r"[ \t]+of[ \t]+(?:its|their|the)[ \t]+")
-#: After a state's name, the suffix that makes it the maker of the weapon named next: "Iranian-made drones"
-_MAKER_SUFFIXES = ("-made", "-built", "-produced", "-manufactured")
 #: A fact box line's label that sums the rows above it: "Total:", "- Overall strength:", "Combined:"
 _SUM_LABEL_RE = re.compile(r"[ \t]*(?:[-–•*][ \t]*)?(?:Total|Overall|Combined|Altogether|Grand[ \t]+total)\b")
 #: "a further contingent of some 90", "another batch of 40": more of the forces counted last, whoever was named since
@@ -268,8 +266,11 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"\b(?:sent|sends|shipped|ships|delivered|delivers|supplied|supplies|transferred|gave|gives|provided|sold)\b"
     r"[^.;]*$"
 )
+#: The words that, hyphened after a state's name, make it the maker of the weapon named next: "Iranian-made drones"
+_MAKER_WORDS = ("made", "built", "produced", "manufactured")
+_MAKER_SUFFIXES = tuple(f"-{w}" for w in _MAKER_WORDS)
 #: "North Korean-made", "Iranian-supplied": the maker of the equipment the noun after names.
-_MADE_SUFFIX_RE = re.compile(r"-(?:made|built|produced|manufactured|supplied)\b")
+_MADE_SUFFIX_RE = re.compile(r"-(?:" + "|".join((*_MAKER_WORDS, "supplied")) + r")\b")
 #: "missiles made in North Korea", "drones supplied by Iran": the maker right after the counted noun.
 _MADE_IN_BEFORE_RE = re.compile(
     r",?[ \t]+(?:(?:that|which)[ \t]+(?:were|was|are|had[ \t]+been)[ \t]+)?(?:\w+[ \t]+)?"
